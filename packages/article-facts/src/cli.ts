@@ -1,0 +1,2 @@
+console.error('article-facts: not yet implemented')
+process.exitCode = 2
