@@ -1,0 +1,51 @@
+/**
+ * What `createBot(token, deps)` needs from the outside. The runtime (polling, webhooks,
+ * Redis, metrics) and the local chat fill these in; tests give fakes.
+ */
+import type {Facts} from 'article-facts'
+import type {StorageAdapter} from 'grammy'
+import type {UserFromGetMe} from 'grammy/types'
+import type {ConversationContext, Intent, Lang} from '../core/types.js'
+
+export interface SessionData {
+  /** Language chosen with /language; absent: follow the user's Telegram language_code. */
+  lang?: Lang
+  conversation: ConversationContext
+}
+
+/** Reported once per answered question, for metrics and the unanswered-questions log. */
+export interface AnswerEvent {
+  question: string
+  lang: Lang
+  intent: Intent
+  status: 'answered' | 'declined' | 'clarify'
+  confidence: number
+  /** Where the question came from. */
+  via: 'message' | 'command' | 'callback' | 'inline'
+  latencyMs: number
+}
+
+export interface ReloadResult {
+  ok: boolean
+  message: string
+}
+
+export interface BotDeps {
+  /** The facts to answer from; a getter so a content reload is seen by the next update. */
+  facts: () => Facts
+  /** Given in tests and the local chat so no getMe call is made. */
+  botInfo?: UserFromGetMe
+  /** grammY `client.apiRoot` (a local Bot API server in tests). */
+  apiRoot?: string
+  /** Session storage; in memory when absent. */
+  sessionStorage?: StorageAdapter<SessionData>
+  /** Telegram user ids allowed to run /reload. */
+  adminIds?: readonly number[]
+  /** Called by /reload from an admin. */
+  reload?: () => Promise<ReloadResult>
+  onAnswer?: (event: AnswerEvent) => void
+  /** Errors caught by bot.catch, after the user got a friendly reply. */
+  onError?: (error: unknown) => void
+  /** The date answers are told relative to; defaults to now. */
+  now?: () => Date
+}

@@ -1,0 +1,101 @@
+/**
+ * The answering core's contract. Nothing here imports Telegram: the core takes facts and a
+ * question and returns data; formatters turn that data into text for Telegram, the terminal
+ * chat, inline mode and `ask --json`.
+ */
+import type {Facts, Source} from 'article-facts'
+
+export type Lang = 'en' | 'es'
+
+/** The topics a person can pick from the menu, a command or a deep link. */
+export type Topic = 'delegation' | 'report' | 'act' | 'timeline' | 'quote' | 'sources'
+
+/** What the question was about. Topics plus finer intents the core recognises. */
+export type Intent =
+  | Topic
+  | 'petition'
+  | 'people'
+  | 'person'
+  | 'event'
+  | 'press-conference'
+  | 'meeting'
+  | 'protests'
+  | 'research'
+  | 'findings'
+  | 'related'
+  | 'media'
+  | 'greeting'
+  | 'thanks'
+  | 'help'
+  | 'clarify'
+  | 'out-of-scope'
+
+/**
+ * What a conversation remembers between questions, so follow-ups ("And when?", "Who else?")
+ * can be answered. Kept in the grammY session; must stay JSON-serialisable and small.
+ */
+export interface ConversationContext {
+  lastIntent?: Intent
+  /** Name of the person last talked about (for "she", "he", "they"). */
+  lastPerson?: string
+  /** Id of the event last talked about (for "when?", "where?"). */
+  lastEventId?: string
+  /** Path of the article answered from, when the bundle has several. */
+  articlePath?: string
+  /** Options offered in the last "Did you mean …" question. */
+  pendingChoices?: Intent[]
+}
+
+/** One piece of an answer, rendered by a formatter. `strong` parts are shown bold where possible. */
+export interface AnswerPart {
+  text: string
+  strong?: boolean
+}
+
+/** A sentence of the article that the answer rests on. */
+export interface Citation {
+  sentence: string
+  line: number
+  column: number
+  articlePath?: string
+  articleUrl?: string
+}
+
+/** A next step offered under the answer. */
+export type AnswerButton =
+  /** Ask the core about a topic or intent (callback data in Telegram). */
+  | {kind: 'intent'; label: string; intent: Intent}
+  /** Open a link from the content (Telegram URL button). */
+  | {kind: 'url'; label: string; url: string}
+  /** Show the source sentences of this answer. */
+  | {kind: 'source'; label: string}
+
+export interface Answer {
+  intent: Intent
+  /** answered: from the facts; declined: the article does not say; clarify: asks back. */
+  status: 'answered' | 'declined' | 'clarify'
+  /** 0..1: how sure the core is that it understood the question. */
+  confidence: number
+  lang: Lang
+  /** One to three sentences for the person to read (may be quoted lines, lists for timeline). */
+  paragraphs: AnswerPart[][]
+  /** The facts used, as they are in the facts object (for --json and debugging). */
+  facts: unknown[]
+  citations: Citation[]
+  buttons: AnswerButton[]
+  /** The context to keep for the next question. */
+  context: ConversationContext
+}
+
+export interface AskOptions {
+  lang: Lang
+  context?: ConversationContext
+  /** The date answers are told relative to; defaults to now. */
+  now?: Date
+}
+
+/** The core's entry points (implemented in ./answer.ts). */
+export type AnswerQuestion = (facts: Facts, question: string, options: AskOptions) => Answer
+export type AnswerTopic = (facts: Facts, topic: Topic | Intent, options: AskOptions) => Answer
+
+export type {Facts, Source}
