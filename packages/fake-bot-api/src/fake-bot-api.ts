@@ -226,6 +226,11 @@ export class FakeBotApi extends EventEmitter {
     return [...(this.#messages.get(chatId)?.values() ?? [])]
   }
 
+  /** A getUpdates long poll is waiting for updates now. */
+  get polling(): boolean {
+    return this.#poller !== undefined
+  }
+
   callsOf(method: string): ApiCall[] {
     return this.calls.filter((call) => call.method === method)
   }
@@ -250,10 +255,12 @@ export class FakeBotApi extends EventEmitter {
         this.off('call', onEvent)
         this.off('update', onEvent)
         this.off('delivery', onEvent)
+        this.off('poll', onEvent)
       }
       this.on('call', onEvent)
       this.on('update', onEvent)
       this.on('delivery', onEvent)
+      this.on('poll', onEvent)
     })
   }
 
@@ -441,6 +448,7 @@ export class FakeBotApi extends EventEmitter {
       }
       const timer = setTimeout(() => poller.respond(undefined, []), timeoutMs)
       this.#poller = poller
+      this.emit('poll')
       res.on('close', () => {
         if (this.#poller === poller && !res.writableEnded) {
           this.#poller = undefined

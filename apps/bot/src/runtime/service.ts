@@ -1,0 +1,369 @@
+/**
+ * The bot as a service: builds the bot with its runtime parts (sessions in Redis or memory,
+ * de-duplication, auto-retry, metrics, logs, the unanswered-questions store), runs it by long
+ * polling or webhook, reloads content on SIGHUP, and shuts down gracefully on SIGINT/SIGTERM.
+ */
+import type {Server} from 'node:http'
+import type {AddressInfo} from 'node:net'
+import {RedisAdapter} from '@grammyjs/storage-redis'
+import type {Facts} from 'article-facts'
+import type {Bot, Context} from 'grammy'
+import type {Update} from 'grammy/types'
+import type {Redis} from 'ioredis'
+import type {DestinationStream} from 'pino'
+import type {AnswerEvent, BotDeps, ReloadResult, SessionData} from '../bot/deps.js'
+import {installApiRetry} from './api-retry.js'
+import {closeServer, createServiceServer, listen} from './http-server.js'
+import {createLogger, urlPassword, type Logger} from './logger.js'
+import {createMetrics, type BotMetrics} from './metrics.js'
+import {errorCode, startPolling, type Polling} from './polling.js'
+import {closeRedis, connectRedis, waitForRedis} from './redis.js'
+import {ResilientStorage} from './resilient-storage.js'
+import type {RuntimeConfig} from './runtime-config.js'
+import {FileUnansweredStore, RedisUnansweredStore, type UnansweredStore} from './unanswered-store.js'
+import {MemoryDeduplicator, RedisDeduplicator, type UpdateDeduplicator} from './update-dedupe.js'
+import {createWebhookHandler} from './webhook-handler.js'
+
+export interface ServiceDeps {
+  /** The grammY layer (`createBot` from src/bot). */
+  createBot: (token: string, deps: BotDeps) => Bot<any>
+  /** Loads and validates the facts; throws on a bad bundle (then the old facts stay). */
+  loadFacts: () => Facts | Promise<Facts>
+  /** More BotDeps (e.g. `now`), passed through. */
+  botDeps?: Partial<BotDeps>
+  /** Log lines go here instead of stdout (tests). */
+  logDestination?: DestinationStream
+  /** Listen to SIGINT, SIGTERM and SIGHUP (default true; tests running several services say false). */
+  handleSignals?: boolean
+}
+
+/** What the exit code of the process means. */
+export const ExitCode = {ok: 0, failed: 1, config: 2, conflict: 3, unauthorized: 4} as const
+
+export interface RunningService {
+  readonly bot: Bot<any>
+  readonly metrics: BotMetrics
+  readonly logger: Logger
+  /** Where /healthz, /metrics (and the webhook) listen, when a server runs. */
+  readonly address: AddressInfo | undefined
+  reload(): Promise<ReloadResult>
+  /** Graceful stop; resolves with the exit code. */
+  stop(reason?: string): Promise<number>
+  /** Resolves with the exit code once the service has ended, for whatever reason. */
+  readonly exited: Promise<number>
+}
+
+export class ServiceError extends Error {
+  override name = 'ServiceError'
+
+  constructor(
+    message: string,
+    readonly exitCode: number,
+    options?: {cause?: unknown}
+  ) {
+    super(message, options)
+  }
+}
+
+export async function runService(config: RuntimeConfig, deps: ServiceDeps): Promise<RunningService> {
+  const logger = createLogger({
+    level: config.logLevel,
+    secrets: [config.token, ...(config.webhook ? [config.webhook.secret] : []), ...urlPassword(config.redisUrl)],
+    base: {instance: config.instance, mode: config.mode},
+    ...(deps.logDestination ? {destination: deps.logDestination} : {})
+  })
+  const metrics = createMetrics()
+  const storeError = (kind: string) => (error: unknown) => {
+    metrics.errors.inc({kind})
+    logger.debug({err: error}, `${kind} error`)
+  }
+
+  let facts: Facts
+  try {
+    facts = await deps.loadFacts()
+  } catch (error) {
+    logger.fatal({err: error}, 'The facts bundle could not be loaded; build it with `pnpm content:build`')
+    throw new ServiceError('the facts bundle could not be loaded', ExitCode.failed, {cause: error})
+  }
+
+  let redis: Redis | undefined
+  if (config.redisUrl) {
+    redis = connectRedis(config.redisUrl, logger, storeError('redis'))
+    if (!(await waitForRedis(redis, 3000))) logger.warn('Starting without Redis; it will be used once it answers')
+  }
+  const sessionStorage = redis
+    ? new ResilientStorage<SessionData>(
+        new RedisAdapter<SessionData>({instance: redis, ttl: config.sessionTtlSeconds}),
+        storeError('session_store')
+      )
+    : undefined
+  const dedupe: UpdateDeduplicator = redis
+    ? new RedisDeduplicator(redis, config.dedupeTtlSeconds, storeError('dedupe_store'))
+    : new MemoryDeduplicator()
+  const unanswered: UnansweredStore = redis
+    ? new RedisUnansweredStore(redis)
+    : new FileUnansweredStore(config.unansweredFile)
+
+  let reloading: Promise<ReloadResult> | undefined
+  const reload = (): Promise<ReloadResult> => {
+    reloading ??= (async (): Promise<ReloadResult> => {
+      try {
+        facts = await deps.loadFacts()
+        metrics.reloads.inc({result: 'ok'})
+        logger.info('Content reloaded')
+        return {ok: true, message: 'Content reloaded.'}
+      } catch (error) {
+        metrics.reloads.inc({result: 'refused'})
+        logger.error({err: error}, 'New content refused; still answering from the previous bundle')
+        return {ok: false, message: `New content refused (${messageOf(error)}); still answering from the previous bundle.`}
+      } finally {
+        reloading = undefined
+      }
+    })()
+    return reloading
+  }
+
+  const onAnswer = (event: AnswerEvent): void => {
+    metrics.questions.inc({status: event.status, via: event.via})
+    metrics.answerLatency.observe({status: event.status}, event.latencyMs / 1000)
+    // Inline queries arrive on every keystroke; only finished questions are worth keeping.
+    if (event.status !== 'declined' || event.via === 'inline') return
+    const now = deps.botDeps?.now?.() ?? new Date()
+    unanswered
+      .add({text: event.question, lang: event.lang, at: now.toISOString()})
+      .catch(storeError('unanswered_store'))
+  }
+
+  const bot = deps.createBot(config.token, {
+    ...deps.botDeps,
+    facts: () => facts,
+    ...(config.apiRoot ? {apiRoot: config.apiRoot} : {}),
+    ...(sessionStorage ? {sessionStorage} : {}),
+    adminIds: config.adminIds,
+    reload,
+    onAnswer,
+    onError: (error) => {
+      metrics.errors.inc({kind: 'update'})
+      logger.error({err: error}, 'An update failed; the person got the friendly error reply')
+      deps.botDeps?.onError?.(error)
+    }
+  })
+  installApiRetry(bot.api, metrics, logger)
+
+  // ---- every update goes through here ---------------------------------------------------
+  const inFlight = new Set<Promise<void>>()
+  let lastUpdateId: number | undefined
+  const handleUpdate = async (update: Update): Promise<void> => {
+    metrics.updates.inc({type: updateType(update)})
+    if (!(await dedupe.claim(update.update_id))) {
+      metrics.duplicates.inc()
+      logger.info({updateId: update.update_id}, 'Update received again; not answered twice')
+      return
+    }
+    if (lastUpdateId === undefined || update.update_id > lastUpdateId) lastUpdateId = update.update_id
+    metrics.inFlight.inc()
+    const endTimer = metrics.handling.startTimer()
+    const task = bot.handleUpdate(update).catch(async (error: unknown) => {
+      await dedupe.release(update.update_id)
+      throw error
+    })
+    const tracked = task.then(
+      () => {},
+      () => {}
+    )
+    inFlight.add(tracked)
+    try {
+      await task
+    } finally {
+      inFlight.delete(tracked)
+      metrics.inFlight.dec()
+      endTimer()
+    }
+  }
+
+  // ---- start ---------------------------------------------------------------------------
+  let stopping: Promise<number> | undefined
+  let resolveExited!: (code: number) => void
+  const exited = new Promise<number>((resolve) => (resolveExited = resolve))
+  let server: Server | undefined
+  let address: AddressInfo | undefined
+  let polling: Polling | undefined
+  const startedAt = Date.now()
+  const health = () => ({
+    ok: stopping === undefined,
+    mode: config.mode,
+    instance: config.instance,
+    redis: redis ? redis.status : 'off',
+    inFlight: inFlight.size,
+    uptimeSeconds: Math.round((Date.now() - startedAt) / 1000)
+  })
+  const fail = (error: unknown): never => {
+    void shutdownRedis()
+    const code = errorCode(error)
+    if (code === 401 || code === 404) {
+      logger.fatal({err: error}, 'The Bot API refused TELEGRAM_BOT_TOKEN (401/404): check the token')
+      throw new ServiceError('the bot token was refused', ExitCode.unauthorized, {cause: error})
+    }
+    logger.fatal({err: error}, 'The bot could not start')
+    throw new ServiceError(`the bot could not start: ${messageOf(error)}`, ExitCode.failed, {cause: error})
+  }
+  const shutdownRedis = async (): Promise<void> => {
+    if (redis) await closeRedis(redis)
+  }
+
+  try {
+    await bot.init()
+  } catch (error) {
+    fail(error)
+  }
+
+  if (config.mode === 'webhook' && config.webhook) {
+    const webhook = config.webhook
+    server = createServiceServer({
+      registry: metrics.registry,
+      health,
+      onError: storeError('http'),
+      webhook: {
+        path: webhook.path,
+        handler: createWebhookHandler({
+          secret: webhook.secret,
+          maxBodyBytes: webhook.maxBodyBytes,
+          ackTimeoutMs: webhook.ackTimeoutMs,
+          handle: handleUpdate,
+          onTimeout: (update) =>
+            logger.warn({updateId: update.update_id}, 'Update still running; acknowledged to Telegram so it is not re-sent')
+        })
+      }
+    })
+    try {
+      address = await listen(server, webhook.port, webhook.host)
+      if (webhook.register) {
+        await bot.api.setWebhook(webhook.url, {secret_token: webhook.secret, max_connections: webhook.maxConnections})
+      }
+    } catch (error) {
+      await closeServer(server)
+      fail(error)
+    }
+    logger.info({port: address?.port, path: webhook.path}, 'Webhook server listening')
+  } else {
+    if (config.metricsPort !== undefined) {
+      server = createServiceServer({registry: metrics.registry, health, onError: storeError('http')})
+      address = await listen(server, config.metricsPort, config.metricsHost)
+      logger.info({port: address.port}, 'Metrics and health on /metrics and /healthz')
+    }
+    try {
+      // getUpdates is refused while a webhook is set (e.g. after running in webhook mode).
+      await bot.api.deleteWebhook()
+    } catch (error) {
+      if (server) await closeServer(server)
+      fail(error)
+    }
+    polling = startPolling({
+      api: bot.api,
+      handleUpdate,
+      errorHandler: (error) => {
+        metrics.errors.inc({kind: 'update'})
+        logger.error({err: error}, 'An update failed')
+      },
+      concurrency: config.concurrency
+    })
+    polling.task.catch((error: unknown) => {
+      if (stopping) return
+      if (errorCode(error) === 409) {
+        logger.fatal(
+          {err: error},
+          'Another instance is polling with this bot token (409 Conflict). Stop the other instance, or run several instances in webhook mode behind a load balancer.'
+        )
+        void stop('conflict', ExitCode.conflict)
+      } else if (errorCode(error) === 401) {
+        logger.fatal({err: error}, 'The Bot API refused TELEGRAM_BOT_TOKEN (401)')
+        void stop('unauthorized', ExitCode.unauthorized)
+      } else {
+        logger.fatal({err: error}, 'Polling stopped on an error')
+        void stop('polling failed', ExitCode.failed)
+      }
+    })
+    logger.info('Polling for updates')
+  }
+
+  // ---- stop ----------------------------------------------------------------------------
+  const signals = deps.handleSignals ?? true
+  const onStopSignal = (signal: NodeJS.Signals): void => {
+    void stop(signal)
+  }
+  const onReloadSignal = (): void => {
+    void reload()
+  }
+  if (signals) {
+    process.on('SIGINT', onStopSignal)
+    process.on('SIGTERM', onStopSignal)
+    process.on('SIGHUP', onReloadSignal)
+  }
+
+  function stop(reason = 'stop', code: number = ExitCode.ok): Promise<number> {
+    stopping ??= (async () => {
+      logger.info({reason, inFlight: inFlight.size}, 'Shutting down: no new updates, finishing those in flight')
+      let exitCode = code
+      await polling?.stop()
+      const serverClosed = server ? closeServer(server) : Promise.resolve()
+      const finished = await settleWithin([...inFlight], config.shutdownTimeoutMs)
+      if (!finished) {
+        logger.error({inFlight: inFlight.size}, 'Shutdown timed out with updates still running')
+        server?.closeAllConnections()
+        if (exitCode === ExitCode.ok) exitCode = ExitCode.failed
+      }
+      if (polling && lastUpdateId !== undefined && code !== ExitCode.conflict) {
+        // Confirms the handled updates, so a restart does not receive them again.
+        await bot.api.getUpdates({offset: lastUpdateId + 1, limit: 1, timeout: 0}).catch(() => {})
+      }
+      await serverClosed
+      await shutdownRedis()
+      if (signals) {
+        process.off('SIGINT', onStopSignal)
+        process.off('SIGTERM', onStopSignal)
+        process.off('SIGHUP', onReloadSignal)
+      }
+      logger.info({exitCode}, 'Stopped')
+      logger.flush?.()
+      resolveExited(exitCode)
+      return exitCode
+    })()
+    return stopping
+  }
+
+  return {bot, metrics, logger, address, reload, stop, exited}
+}
+
+/**
+ * Runs the service until it ends and returns the process exit code (the entry for main.ts).
+ * Startup failures are logged by the service and turned into their exit codes.
+ */
+export async function serve(config: RuntimeConfig, deps: ServiceDeps): Promise<number> {
+  try {
+    const service = await runService(config, deps)
+    return await service.exited
+  } catch (error) {
+    if (error instanceof ServiceError) return error.exitCode
+    throw error
+  }
+}
+
+function updateType(update: Update): string {
+  for (const key of Object.keys(update)) if (key !== 'update_id') return key
+  return 'unknown'
+}
+
+async function settleWithin(tasks: Promise<void>[], ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)))
+  const all = Promise.allSettled(tasks).then(() => true as const)
+  const result = await Promise.race([all, timeout])
+  clearTimeout(timer)
+  return result
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+export type {Context}

@@ -1,0 +1,167 @@
+import {mkdtempSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {startFakeBotApi, type FakeBotApi, type ScriptedUser} from '@campaign/fake-bot-api'
+import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {ExitCode, type RunningService} from '../../src/runtime/index.js'
+import {main as unansweredMain} from '../../src/unanswered.js'
+import {freePort, startTestService, type LogLines} from './helpers/harness.js'
+import {testFacts} from './helpers/test-bot.js'
+
+let api: FakeBotApi
+let running: RunningService[] = []
+
+beforeEach(async () => {
+  api = await startFakeBotApi()
+})
+afterEach(async () => {
+  await Promise.all(running.map((service) => service.stop()))
+  running = []
+  await api.close()
+})
+
+async function start(env: Record<string, string> = {}, deps = {}): Promise<{service: RunningService; logs: LogLines}> {
+  const started = await startTestService({
+    env: {TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, ...env},
+    deps
+  })
+  running.push(started.service)
+  return started
+}
+
+/** Every text message must get exactly one echo. */
+function echoesOf(text: string): number {
+  return api.callsOf('sendMessage').filter((call) => call.outcome.ok && String(call.params.text).includes(`] ${text} (`)).length
+}
+
+describe('polling', () => {
+  it('answers every update exactly once through failed sends, failed polls and dropped connections', async () => {
+    const {service, logs} = await start()
+    api.fault('sendMessage', {kind: 'error', code: 500})
+    api.fault('sendMessage', {kind: 'drop'})
+    api.fault('sendMessage', {kind: 'retry-after', seconds: 1})
+    api.fault('getUpdates', {kind: 'error', code: 502})
+    api.fault('getUpdates', {kind: 'drop'})
+    const users: ScriptedUser[] = Array.from({length: 10}, () => api.user())
+    const texts: string[] = []
+    for (let round = 0; round < 3; round++) {
+      for (const [index, user] of users.entries()) {
+        const text = `q${round}-${index}`
+        texts.push(text)
+        user.sendText(text)
+      }
+    }
+    await api.waitFor(() => texts.every((text) => echoesOf(text) >= 1), 20_000, 'all answers')
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(texts.filter((text) => echoesOf(text) !== 1)).toEqual([])
+    expect(api.faults.pending).toBe(0)
+    // Follow-ups in one chat stay in order (sequentialize) and see the previous message.
+    const first = await users[0]!.waitForReply()
+    expect(first.text).toContain('(previous: -)')
+    expect((await users[0]!.waitForReply()).text).toContain('(previous: q0-0)')
+
+    const metrics = await service.metrics.registry.metrics()
+    expect(metrics).toMatch(/bot_updates_total\{type="message"\} 30/)
+    expect(metrics).toMatch(/telegram_api_retries_total\{method="sendMessage"\} [3-9]/)
+    expect(metrics).toMatch(/bot_questions_total\{status="answered",via="message"\} 30/)
+    // The dropped connection's error names the URL with the token: it must not reach the logs.
+    expect(logs.text).not.toContain(api.token)
+    expect(logs.text).not.toContain(api.token.split(':')[1])
+    expect(logs.text).toContain('Bot API call failed on the network')
+  }, 30_000)
+
+  it('ends with a clear message and exit code 3 when another instance polls the same token (409)', async () => {
+    const {service, logs} = await start()
+    await api.waitFor(() => api.polling)
+    api.fault('getUpdates', {kind: 'error', code: 409})
+    api.user().sendText('hello')
+    expect(await service.exited).toBe(ExitCode.conflict)
+    expect(logs.text).toContain('Another instance is polling with this bot token (409 Conflict)')
+    const polls = api.callsOf('getUpdates').length
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(api.callsOf('getUpdates').length).toBe(polls)
+  })
+
+  it('refuses a token the Bot API does not know, with exit code 4', async () => {
+    await expect(
+      startTestService({env: {TELEGRAM_BOT_TOKEN: '1:nope-nope', TELEGRAM_API_ROOT: api.apiRoot}})
+    ).rejects.toMatchObject({exitCode: ExitCode.unauthorized})
+  })
+
+  it('shuts down gracefully: the update in flight is answered, handled updates are confirmed', async () => {
+    const {service} = await start()
+    const user = api.user()
+    user.sendText('/slow 800')
+    await api.waitFor(
+      () => api.polling && api.callsOf('getUpdates').some((call) => call.outcome.ok && (call.outcome.result as unknown[]).length > 0)
+    )
+    const code = await service.stop('SIGTERM')
+    expect(code).toBe(ExitCode.ok)
+    expect(api.callsOf('sendMessage').map((call) => call.params.text)).toEqual(['slow done (by bot)'])
+    expect(api.queue.size).toBe(0)
+    // A restart is not handed the same update again.
+    await start()
+    user.sendText('after restart')
+    await api.waitFor(() => echoesOf('after restart') === 1)
+    expect(api.callsOf('sendMessage')).toHaveLength(2)
+  })
+
+  it('reloads content on request; a bad bundle is refused and the old one kept', async () => {
+    const bundles = [testFacts('v1'), testFacts('v2')]
+    let loads = 0
+    const {service, logs} = await start(
+      {},
+      {
+        loadFacts: () => {
+          const next = bundles[loads++]
+          if (!next) throw new Error('schema check failed: articles[0].facts.title is missing')
+          return next
+        }
+      }
+    )
+    const user = api.user()
+    user.sendText('/version')
+    expect((await user.waitForReply()).text).toBe('facts v1')
+    expect(await service.reload()).toMatchObject({ok: true})
+    user.sendText('/version')
+    expect((await user.waitForReply()).text).toBe('facts v2')
+    expect(await service.reload()).toMatchObject({ok: false, message: expect.stringContaining('schema check failed')})
+    user.sendText('/version')
+    expect((await user.waitForReply()).text).toBe('facts v2')
+    expect(logs.text).toContain('New content refused')
+  })
+
+  it('serves /healthz and /metrics on METRICS_PORT, and keeps declined questions without user ids', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bot-unanswered-'))
+    const file = join(dir, 'unanswered.jsonl')
+    const port = await freePort()
+    await start({METRICS_PORT: String(port), UNANSWERED_FILE: file})
+    const users = [api.user(), api.user()]
+    users[0]!.sendText('?weather')
+    users[1]!.sendText('?Weather ')
+    users[1]!.sendText('?age')
+    users[0]!.sendText('fine')
+    await api.waitFor(() => api.callsOf('sendMessage').length === 4)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`)
+    expect(health.status).toBe(200)
+    expect(await health.json()).toMatchObject({ok: true, mode: 'polling'})
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()
+    expect(metrics).toContain('bot_questions_total{status="declined",via="message"} 3')
+    expect(metrics).toContain('bot_answer_latency_seconds_bucket')
+
+    const stored = readFileSync(file, 'utf8')
+    expect(stored.trim().split('\n')).toHaveLength(3)
+    for (const user of users) expect(stored).not.toContain(String(user.user.id))
+
+    let out = ''
+    const code = await unansweredMain(['--json', '--file', file], {stdout: (t) => (out += t), stderr: () => {}, env: {}})
+    expect(code).toBe(0)
+    const rows = out.trim().split('\n').map((line) => JSON.parse(line))
+    expect(rows.map((row) => [row.text, row.count])).toEqual([
+      ['?weather', 2],
+      ['?age', 1]
+    ])
+  })
+})
