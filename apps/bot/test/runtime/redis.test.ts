@@ -1,0 +1,85 @@
+import {startFakeBotApi, type FakeBotApi} from '@campaign/fake-bot-api'
+import {Redis} from 'ioredis'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import type {RunningService} from '../../src/runtime/index.js'
+import {main as unansweredMain} from '../../src/unanswered.js'
+import {redisServerBin, startTestService, TestRedis} from './helpers/harness.js'
+
+if (!redisServerBin) {
+  console.warn('SKIPPED Redis tests: no redis-server binary (apt-get install redis-server, or set REDIS_SERVER_BIN)')
+}
+
+describe.skipIf(!redisServerBin)('sessions and de-duplication in Redis', () => {
+  let api: FakeBotApi
+  let redis: TestRedis
+  let service: RunningService
+  let client: Redis
+
+  beforeAll(async () => {
+    redis = await TestRedis.start()
+    api = await startFakeBotApi()
+    ;({service} = await startTestService({
+      env: {TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, REDIS_URL: redis.url}
+    }))
+    client = new Redis(redis.url, {lazyConnect: true, maxRetriesPerRequest: 1})
+    client.on('error', () => {})
+  })
+  afterAll(async () => {
+    client?.disconnect()
+    await service?.stop()
+    await api?.close()
+    await redis?.kill()
+  })
+
+  it('keeps answering when Redis is killed mid-conversation, and reconnects when it is back', async () => {
+    const user = api.user()
+    user.sendText('/language es')
+    expect((await user.waitForReply()).text).toContain('language es')
+    user.sendText('one')
+    expect((await user.waitForReply()).text).toBe('[es] one (previous: -) (by bot)')
+    await client.connect()
+    const keys = await client.keys('*')
+    expect(keys).toContain(String(user.chatId))
+    expect(keys.filter((key) => key.startsWith('bot:update:'))).toHaveLength(2)
+    expect(JSON.parse((await client.get(String(user.chatId)))!)).toMatchObject({lang: 'es'})
+    expect(await client.ttl(String(user.chatId))).toBeGreaterThan(0)
+    client.disconnect()
+
+    await redis.kill()
+    user.sendText('two')
+    // Redis is gone: the session falls back to this process's memory, the answer still comes.
+    expect((await user.waitForReply()).text).toBe('[es] two (previous: one) (by bot)')
+    user.sendText('/language en')
+    expect((await user.waitForReply()).text).toContain('language en')
+    user.sendText('?unknown while down')
+    expect((await user.waitForReply()).text).toContain('[en] ?unknown while down (previous: two)')
+    const health = await service.metrics.registry.getSingleMetricAsString('bot_errors_total')
+    expect(health).toMatch(/kind="session_store"/)
+
+    await redis.restart()
+    await new Promise((resolve) => setTimeout(resolve, 2500)) // reconnect backoff is at most 2 s
+    user.sendText('three')
+    expect((await user.waitForReply()).text).toBe('[en] three (previous: ?unknown while down) (by bot)')
+    await client.connect()
+    // The session changed during the outage was written back to Redis.
+    expect(JSON.parse((await client.get(String(user.chatId)))!)).toMatchObject({lang: 'en'})
+    const updateKeys = await client.keys('bot:update:*')
+    expect(updateKeys.length).toBeGreaterThanOrEqual(1)
+  }, 30_000)
+
+  it('lists declined questions kept in Redis, most frequent first', async () => {
+    const user = api.user()
+    for (const text of ['?death toll', '?Death toll', '?age']) {
+      user.sendText(text)
+      await user.waitForReply()
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    let out = ''
+    const code = await unansweredMain([], {stdout: (t) => (out += t), stderr: (t) => (out += t), env: {REDIS_URL: redis.url}})
+    expect(code).toBe(0)
+    const lines = out.trim().split('\n')
+    expect(lines[0]).toBe('Unanswered questions (Redis), most frequent first:')
+    expect(lines[2]).toMatch(/^\s+2 {2}en\s.*\?death toll$/)
+    expect(lines[3]).toMatch(/^\s+1 {2}en\s.*\?age$/)
+  })
+})
