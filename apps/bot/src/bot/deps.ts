@@ -5,7 +5,7 @@
 import type {Facts} from 'article-facts'
 import type {StorageAdapter} from 'grammy'
 import type {UserFromGetMe} from 'grammy/types'
-import type {ConversationContext, Intent, Lang} from '../core/types.js'
+import type {Answer, ConversationContext, Intent, Lang} from '../core/types.js'
 
 export interface SessionData {
   /** Language chosen with /language; absent: follow the user's Telegram language_code. */
@@ -23,6 +23,8 @@ export interface AnswerEvent {
   /** Where the question came from. */
   via: 'message' | 'command' | 'callback' | 'inline'
   latencyMs: number
+  /** The whole answer (citations, facts used), for `ask --json` and debugging. */
+  answer: Answer
 }
 
 export interface ReloadResult {

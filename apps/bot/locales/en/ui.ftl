@@ -1,0 +1,70 @@
+# Interface strings of the Telegram layer (HTML parse mode: variables arrive escaped).
+
+welcome = Hi{ $name ->
+    [none] {""}
+   *[other] {" "}{ $name }
+}! I answer questions about one campaign article, only from what it says, with the sentence each answer comes from.
+welcome-article = The article: <b>{ $title }</b>{ $date ->
+    [none] {""}
+   *[other] {" "}({ $date })
+}.
+welcome-untitled = { $date ->
+    [none] {""}
+   *[other] The article is from { $date }.
+}
+welcome-ask = Ask me anything in English or Spanish, or pick a topic:
+
+menu-delegation = 👥 The delegation
+menu-report = 📄 The report
+menu-act = ✊ Take action
+menu-timeline = 🗓 Timeline
+menu-quote = 💬 A quote
+menu-sources = 🔎 Sources
+menu-language = 🌐 Language
+
+source = Source
+empty-answer = I have nothing to say about that.
+
+help =
+    <b>What I can do</b>
+    I answer questions about the campaign article, only from what it says, and show the sentence each answer comes from. When the article does not say, I tell you.
+
+    Ask in your own words, in English or Spanish: “who is in the delegation?”, “petition”, “and when?”.
+
+    /delegation – who is going and why
+    /report – the report and its findings
+    /act – how to take action
+    /timeline – what happens when
+    /quote – what was said
+    /sources – where the answers come from
+    /language – English or Spanish
+    /help – this message
+
+unknown-command = I don't know that command.
+text-only = I can only read text messages. Ask me a question, or send /help.
+
+language-choose = Choose the language of the menus. (Questions are answered in the language you ask them in.)
+language-name-en = English
+language-name-es = Español
+language-set = Done: menus are in English now.
+
+stale-button = That button is out of date.
+stale-button-reply = That button belongs to an older message and no longer works. Here are the topics:
+
+inline-open-bot = Ask the bot more
+
+reload-done = Content reloaded: { $message }
+reload-failed = Reload failed, still answering from the previous content: { $message }
+reload-unavailable = Reloading is not available in this setup.
+
+error-friendly = Sorry, something went wrong on my side. Please try again, or send /help.
+
+command-start = Welcome and topics
+command-delegation = Who is in the delegation and why
+command-report = The report and its findings
+command-act = How to take action
+command-timeline = What happens when
+command-quote = A quote from the article
+command-sources = Where the answers come from
+command-language = Change the language
+command-help = What I can do

@@ -1,0 +1,70 @@
+# Textos de la interfaz de Telegram (modo HTML: las variables llegan escapadas).
+
+welcome = ¡Hola{ $name ->
+    [none] {""}
+   *[other] {" "}{ $name }
+}! Respondo preguntas sobre un artículo de campaña, solo con lo que dice, y con la frase de la que sale cada respuesta.
+welcome-article = El artículo: <b>{ $title }</b>{ $date ->
+    [none] {""}
+   *[other] {" "}({ $date })
+}.
+welcome-untitled = { $date ->
+    [none] {""}
+   *[other] El artículo es del { $date }.
+}
+welcome-ask = Pregúntame lo que quieras en español o en inglés, o elige un tema:
+
+menu-delegation = 👥 La delegación
+menu-report = 📄 El informe
+menu-act = ✊ Actúa
+menu-timeline = 🗓 Cronología
+menu-quote = 💬 Una cita
+menu-sources = 🔎 Fuentes
+menu-language = 🌐 Idioma
+
+source = Fuente
+empty-answer = No tengo nada que decir sobre eso.
+
+help =
+    <b>Qué puedo hacer</b>
+    Respondo preguntas sobre el artículo de campaña, solo con lo que dice, y muestro la frase de la que sale cada respuesta. Si el artículo no lo dice, te lo digo.
+
+    Pregunta con tus palabras, en español o en inglés: «¿quién está en la delegación?», «petición», «¿y cuándo?».
+
+    /delegation – quién va y para qué
+    /report – el informe y sus conclusiones
+    /act – cómo actuar
+    /timeline – qué pasa y cuándo
+    /quote – qué se dijo
+    /sources – de dónde salen las respuestas
+    /language – español o inglés
+    /help – este mensaje
+
+unknown-command = No conozco ese comando.
+text-only = Solo puedo leer mensajes de texto. Hazme una pregunta o envía /help.
+
+language-choose = Elige el idioma de los menús. (Las preguntas se responden en el idioma en que las hagas).
+language-name-en = English
+language-name-es = Español
+language-set = Listo: los menús están ahora en español.
+
+stale-button = Ese botón ya no está vigente.
+stale-button-reply = Ese botón pertenece a un mensaje anterior y ya no funciona. Estos son los temas:
+
+inline-open-bot = Pregúntale más al bot
+
+reload-done = Contenido recargado: { $message }
+reload-failed = La recarga falló; sigo respondiendo con el contenido anterior: { $message }
+reload-unavailable = La recarga no está disponible en esta configuración.
+
+error-friendly = Lo siento, algo falló de mi lado. Inténtalo de nuevo o envía /help.
+
+command-start = Bienvenida y temas
+command-delegation = Quién está en la delegación y por qué
+command-report = El informe y sus conclusiones
+command-act = Cómo actuar
+command-timeline = Qué pasa y cuándo
+command-quote = Una cita del artículo
+command-sources = De dónde salen las respuestas
+command-language = Cambiar el idioma
+command-help = Qué puedo hacer

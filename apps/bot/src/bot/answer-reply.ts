@@ -1,0 +1,78 @@
+/**
+ * The one path from a question (typed, a command, a button, a deep link) to the messages a
+ * person gets: ask the core, remember the conversation, render, send, report.
+ */
+import {performance} from 'node:perf_hooks'
+import type {Answer, AskOptions, Lang} from '../core/types.js'
+import {answerHtmlChunks} from '../format/answer.js'
+import {encodeCallback} from './callback-data.js'
+import type {BotContext} from './context.js'
+import {sessionOf} from './context.js'
+import type {AnswerEvent, BotDeps} from './deps.js'
+import {answerKeyboard} from './keyboard.js'
+import {sentenceIndices} from './source-sentences.js'
+
+export interface Question {
+  /** What was asked, as the person put it (the text, `/report`, the button's topic). */
+  text: string
+  via: AnswerEvent['via']
+  lang: Lang
+  answer: (options: AskOptions) => Answer
+}
+
+export const HTML = {parse_mode: 'HTML', link_preview_options: {is_disabled: true}} as const
+
+/** Asks the core with the conversation's context and the deps' clock. */
+export function ask(ctx: BotContext, deps: BotDeps, question: Question): Answer {
+  const session = sessionOf(ctx)
+  return question.answer({
+    lang: question.lang,
+    ...(session ? {context: session.conversation} : {}),
+    ...(deps.now ? {now: deps.now()} : {})
+  })
+}
+
+export async function replyWithAnswer(ctx: BotContext, deps: BotDeps, question: Question): Promise<Answer> {
+  const started = performance.now()
+  const answer = ask(ctx, deps, question)
+  const session = sessionOf(ctx)
+  if (session) session.conversation = answer.context
+  const {chunks, keyboard} = renderAnswer(ctx, answer)
+  for (const [position, chunk] of chunks.entries()) {
+    const last = position === chunks.length - 1
+    await ctx.reply(chunk, {...HTML, ...(last && keyboard ? {reply_markup: keyboard} : {})})
+  }
+  reportAnswer(deps, question, answer, started)
+  return answer
+}
+
+/**
+ * The answer's messages and keyboard. Sources go behind a "Source" button when the core
+ * offers one and its sentences can be found again; otherwise they are quoted under the text.
+ */
+export function renderAnswer(ctx: BotContext, answer: Answer, {inline = false} = {}) {
+  // Wrappers ("Source:") in the answer's language, which may differ from the interface's.
+  ctx.i18n.useLocale(answer.lang)
+  const wantsButton = !inline && answer.buttons.some((button) => button.kind === 'source')
+  const indices = wantsButton ? sentenceIndices(ctx.facts, answer.citations) : undefined
+  const sourceData = indices ? encodeCallback({kind: 'source', sentences: indices}) : undefined
+  const quoted = sourceData === undefined && answer.status === 'answered' ? answer.citations : []
+  const chunks = answerHtmlChunks(answer, quoted.length > 0 ? {label: ctx.t('source'), citations: quoted} : undefined)
+  return {
+    chunks: chunks.length > 0 ? chunks : [ctx.t('empty-answer')],
+    keyboard: answerKeyboard(answer, sourceData, {linksOnly: inline})
+  }
+}
+
+export function reportAnswer(deps: BotDeps, question: Question, answer: Answer, started: number): void {
+  deps.onAnswer?.({
+    question: question.text,
+    lang: answer.lang,
+    intent: answer.intent,
+    status: answer.status,
+    confidence: answer.confidence,
+    via: question.via,
+    latencyMs: performance.now() - started,
+    answer
+  })
+}

@@ -1,0 +1,58 @@
+/**
+ * Inline mode (`@bot <question>` in any chat): answers to share. An empty query offers the
+ * topics. Shared messages carry only links, plus a deep link into a chat with the bot.
+ */
+import {performance} from 'node:perf_hooks'
+import {Composer, InlineKeyboard} from 'grammy'
+import {answerQuestion, answerTopic} from '../../core/answer.js'
+import {detectLanguage} from '../../core/language.js'
+import type {Answer} from '../../core/types.js'
+import {answerInlineResult, truncate} from '../../format/inline.js'
+import {ask, renderAnswer, reportAnswer} from '../answer-reply.js'
+import type {Question} from '../answer-reply.js'
+import type {BotContext} from '../context.js'
+import {uiLanguage} from '../context.js'
+import type {BotDeps} from '../deps.js'
+import {MENU_TOPICS} from '../keyboard.js'
+
+const TITLE_LENGTH = 60
+
+export function inline(deps: BotDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>()
+  composer.on('inline_query', async (ctx) => {
+    const started = performance.now()
+    const query = ctx.inlineQuery.query.trim()
+    if (query.length === 0) {
+      const lang = uiLanguage(ctx)
+      const results = MENU_TOPICS.map((topic) => {
+        const answer = answerTopic(ctx.facts, topic, {lang, ...(deps.now ? {now: deps.now()} : {})})
+        ctx.i18n.useLocale(lang)
+        return result(ctx, answer, topic, ctx.t(`menu-${topic}`))
+      })
+      await ctx.answerInlineQuery(results, {cache_time: 300})
+      return
+    }
+    // No conversation in inline mode: each query stands alone.
+    const question: Question = {
+      text: query,
+      via: 'inline',
+      lang: detectLanguage(query) ?? uiLanguage(ctx),
+      answer: (options) => answerQuestion(ctx.facts, query, {...options, context: {}})
+    }
+    const answer = ask(ctx, deps, question)
+    await ctx.answerInlineQuery([result(ctx, answer, 'answer', truncate(query, TITLE_LENGTH))], {
+      cache_time: 60,
+      is_personal: true
+    })
+    reportAnswer(deps, question, answer, started)
+  })
+  return composer
+}
+
+function result(ctx: BotContext, answer: Answer, id: string, title: string) {
+  const {chunks, keyboard} = renderAnswer(ctx, answer, {inline: true})
+  const payload = answer.status === 'answered' ? `?start=${answer.intent}` : ''
+  const deepLink = InlineKeyboard.url(ctx.t('inline-open-bot'), `https://t.me/${ctx.me.username}${payload}`)
+  const withDeepLink = keyboard ? keyboard.row(deepLink) : InlineKeyboard.from([[deepLink]])
+  return answerInlineResult(answer, {id, title, html: chunks[0] ?? '', keyboard: withDeepLink})
+}

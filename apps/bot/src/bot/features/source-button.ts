@@ -1,0 +1,25 @@
+/** The "Source" button under an answer: quotes the sentences the answer rests on. */
+import {Composer} from 'grammy'
+import {sourcesHtml} from '../../format/answer.js'
+import {escapeHtml} from '../../format/html.js'
+import {HTML} from '../answer-reply.js'
+import type {BotContext} from '../context.js'
+import {isWebUrl} from '../keyboard.js'
+import {citationsAt} from '../source-sentences.js'
+import {actionOf, isAction} from './callbacks.js'
+import {replyStale} from './stale-buttons.js'
+
+export function sourceButton(): Composer<BotContext> {
+  const composer = new Composer<BotContext>()
+  composer.on('callback_query:data').filter(isAction('source'), async (ctx) => {
+    const action = actionOf(ctx, 'source')
+    const citations = action ? citationsAt(ctx.facts, action.sentences) : undefined
+    // Indices from before a content reload may point nowhere (or at other sentences' places).
+    if (!citations) return replyStale(ctx)
+    await ctx.answerCallbackQuery()
+    const {title, url} = ctx.facts.article
+    const link = url && isWebUrl(url) ? `\n\n<a href="${escapeHtml(url)}">${escapeHtml(title ?? url)}</a>` : ''
+    await ctx.reply(sourcesHtml({label: ctx.t('source'), citations}) + link, HTML)
+  })
+  return composer
+}

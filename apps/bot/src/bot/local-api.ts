@@ -1,0 +1,129 @@
+/**
+ * The Bot API, answered in-process: every call the bot makes is recorded and gets a plausible
+ * result, so the real grammY update handling runs without Telegram (local chat, `ask`, tests,
+ * benchmarks).
+ */
+import type {Api} from 'grammy'
+import type {InlineKeyboardMarkup, InlineQueryResult, UserFromGetMe} from 'grammy/types'
+import {htmlToPlain} from '../format/html.js'
+
+export type Payload = Record<string, unknown>
+
+export interface ApiCall {
+  method: string
+  payload: Payload
+  /** What the bot got back. */
+  result: unknown
+}
+
+export interface ButtonView {
+  label: string
+  /** Callback data, for buttons the bot answers. */
+  data?: string
+  url?: string
+}
+
+/** A message as the person sees it: new or edited, with its buttons. */
+export interface MessageView {
+  messageId: number
+  edited: boolean
+  html: string
+  /** The text without markup. */
+  text: string
+  buttons: ButtonView[][]
+}
+
+export class LocalApi {
+  private calls: ApiCall[] = []
+  private nextMessageId = 1
+
+  constructor(
+    bot: {readonly api: Api},
+    private readonly botInfo: UserFromGetMe
+  ) {
+    bot.api.config.use(async (_previous, method, payload) => {
+      const call = {method, payload: (payload ?? {}) as Payload, result: undefined as unknown}
+      call.result = this.result(call)
+      this.calls.push(call)
+      return {ok: true, result: call.result} as never
+    })
+  }
+
+  /** The calls made since the last `take()`. */
+  take(): ApiCall[] {
+    const calls = this.calls
+    this.calls = []
+    return calls
+  }
+
+  private result({method, payload}: Omit<ApiCall, 'result'>): unknown {
+    const now = Math.floor(Date.now() / 1000)
+    switch (method) {
+      case 'getMe':
+        return this.botInfo
+      case 'sendMessage':
+      case 'editMessageText': {
+        if (method === 'editMessageText' && payload.inline_message_id !== undefined) return true
+        const messageId = method === 'sendMessage' ? this.nextMessageId++ : Number(payload.message_id)
+        return {
+          message_id: messageId,
+          date: now,
+          chat: {id: payload.chat_id, type: 'private', first_name: 'Local'},
+          from: this.botInfo,
+          text: htmlToPlain(String(payload.text ?? '')),
+          ...(payload.reply_markup ? {reply_markup: payload.reply_markup} : {})
+        }
+      }
+      default:
+        return true
+    }
+  }
+}
+
+/** The messages sent or edited by these calls. */
+export function messagesOf(calls: readonly ApiCall[]): MessageView[] {
+  const views: MessageView[] = []
+  for (const {method, payload, result} of calls) {
+    if (method !== 'sendMessage' && method !== 'editMessageText') continue
+    const html = String(payload.text ?? '')
+    const sent = result as {message_id?: number} | true
+    views.push({
+      messageId: sent === true ? 0 : (sent.message_id ?? Number(payload.message_id)),
+      edited: method === 'editMessageText',
+      html: payload.parse_mode === 'HTML' ? html : escapeForView(html),
+      text: payload.parse_mode === 'HTML' ? htmlToPlain(html) : html,
+      buttons: buttonsOf(payload.reply_markup)
+    })
+  }
+  return views
+}
+
+/** Texts shown by answerCallbackQuery (the small notice on top of the chat). */
+export function noticesOf(calls: readonly ApiCall[]): string[] {
+  return calls.flatMap(({method, payload}) =>
+    method === 'answerCallbackQuery' && typeof payload.text === 'string' ? [payload.text] : []
+  )
+}
+
+export function inlineResultsOf(calls: readonly ApiCall[]): InlineQueryResult[] {
+  return calls.flatMap(({method, payload}) =>
+    method === 'answerInlineQuery' ? ((payload.results ?? []) as InlineQueryResult[]) : []
+  )
+}
+
+export function buttonsOf(markup: unknown): ButtonView[][] {
+  const keyboard = (markup as Partial<InlineKeyboardMarkup> | undefined)?.inline_keyboard ?? []
+  return keyboard
+    .map((row) =>
+      row.map((button): ButtonView => ({
+        label: button.text,
+        ...('callback_data' in button && button.callback_data !== undefined ? {data: button.callback_data} : {}),
+        ...('url' in button && button.url !== undefined ? {url: button.url} : {})
+      }))
+    )
+    .filter((row) => row.length > 0)
+}
+
+function escapeForView(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}

@@ -1,0 +1,64 @@
+/**
+ * What the bot did, as terminal text: messages (bold where Telegram shows bold, quotes with a
+ * bar), buttons as numbered choices, links with their URL, callback notices, inline results.
+ */
+import {styleText} from 'node:util'
+import {htmlToPlain} from '../format/html.js'
+import type {ButtonView, MessageView} from '../bot/local-api.js'
+import type {Turn} from '../bot/local-bot.js'
+
+export interface Choice {
+  button: ButtonView
+  message: MessageView
+}
+
+export interface Style {
+  color: boolean
+}
+
+const BOT = 'bot › '
+const INDENT = ' '.repeat(BOT.length)
+
+/** The lines to print for a turn, and the buttons it offers (numbered from 1, in order). */
+export function renderTurn(turn: Turn, style: Style): {text: string; choices: Choice[]} {
+  const lines: string[] = []
+  const choices: Choice[] = []
+  for (const notice of turn.notices) lines.push(paint(style, 'dim', `(${notice})`))
+  for (const message of turn.messages) {
+    const head = message.edited ? `${BOT.trimEnd()} ${paint(style, 'dim', '(edited)')} ` : BOT
+    const body = htmlToTerminal(message.html, style).split('\n')
+    lines.push(...body.map((line, index) => (index === 0 ? paint(style, 'cyan', head) : INDENT) + line))
+    for (const row of message.buttons) {
+      const cells = row.map((button) => {
+        choices.push({button, message})
+        const number = paint(style, 'bold', `[${choices.length}]`)
+        return button.url ? `${number} ${button.label} ↗ ${paint(style, 'underline', button.url)}` : `${number} ${button.label}`
+      })
+      lines.push(INDENT + cells.join('   '))
+    }
+  }
+  for (const result of turn.inlineResults) {
+    const description = 'description' in result && result.description ? ` — ${result.description}` : ''
+    lines.push(`${paint(style, 'cyan', 'inline › ')}${'title' in result ? result.title : result.id}${description}`)
+  }
+  return {text: lines.join('\n'), choices}
+}
+
+export function htmlToTerminal(html: string, style: Style): string {
+  const marked = html
+    .replace(/<a href="([^"]*)">([\s\S]*?)<\/a>/g, (_, url: string, label: string) => `${label} (${url})`)
+    .replace(/<blockquote[^>]*>([\s\S]*?)<\/blockquote>/g, (_, inner: string) =>
+      inner
+        .split('\n')
+        .map((line) => `\u0001│ ${line}`)
+        .join('\n')
+    )
+    .replace(/<b>([\s\S]*?)<\/b>/g, '\u0002$1\u0003')
+  return htmlToPlain(marked)
+    .replace(/\u0001│ /g, paint(style, 'dim', '│ '))
+    .replace(/\u0002([\s\S]*?)\u0003/g, (_, inner: string) => paint(style, 'bold', inner))
+}
+
+export function paint(style: Style, format: Parameters<typeof styleText>[0], text: string): string {
+  return style.color ? styleText(format, text) : text
+}
