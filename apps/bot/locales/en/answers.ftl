@@ -1,0 +1,203 @@
+# Answer sentences of the answering core (src/core). Facts fill the variables; nothing here
+# is about one article. Empty optional parts ($when, $where, $about …) leave no gap.
+
+## Dates, places and framing
+
+when-day = On { $date },
+when-period = In { $date },
+as-of-article = As of the article ({ $date }),
+according-to-article = According to the article,
+published-on = (published { $date })
+where = in { $place }
+to-someone = to { $name }
+event-about = to discuss { $topic }
+event-context = in the context of { $context }
+event-default-topic = its findings
+
+## Events, told in the tense that is true today
+
+event-press-conference = { $when } { $who } { $tense ->
+    [future] will present
+    [past] presented
+    [ongoing] is presenting
+   *[was-to] was to present
+  } { $topic } at a press conference { $where }.
+event-report-launch = { $when } { $who } { $tense ->
+    [future] will launch
+    [past] launched
+    [ongoing] is launching
+   *[was-to] was to launch
+  } the report { $where }.
+event-meeting = { $when } { $who } { $tense ->
+    [future] will meet with
+    [ongoing] { $count ->
+        [one] is meeting with
+       *[other] are meeting with
+      }
+    [was-to] { $count ->
+        [one] was to meet with
+       *[other] were to meet with
+      }
+   *[past] met with
+  } { $with } { $about } { $where }.
+event-meeting-all = { $when } { $who } { $tense ->
+    [future] will meet
+    [was-to] were to meet
+   *[other] met
+  } { $about } { $where }.
+event-meeting-request = { $who } requested a meeting with { $with } { $about }.
+event-arrival = { $when } { $who } arrived in { $place }.
+event-arrival-as-of = { $when } { $who } had arrived in { $place }.
+event-protest = { $when } protests began { $where } { $context }.
+event-research = { $when } { $who } conducted research { $where }.
+event-petition-delivery = { $when } { $who } { $tense ->
+    [future] will deliver
+    [past] delivered
+   *[other] was to deliver
+  } the petition { $where }.
+event-described = { $when } { $description }.
+event-reported = { $when } the article said: { $description }.
+
+## The delegation
+
+delegation-leader = The { $org } delegation is led by { $leader }.
+delegation-members = { $members } { $count ->
+    [one] is
+   *[other] are
+  } also part of it.
+delegation-members-only = { $members } { $count ->
+    [one] is
+   *[other] are
+  } also part of the { $org } delegation.
+delegation-no-others = The article names no other members of the { $org } delegation.
+delegation-itinerary = The delegates { $tense ->
+    [future] will
+   *[other] were to
+  } { $steps }.
+delegation-purpose = The { $org } delegation { $status ->
+    [planned] was to travel to
+   *[other] came to
+  } { $destination } { $purpose }.
+delegation-where = { $asOf } the { $org } delegation { $status ->
+    [planned] was due to travel to
+   *[other] had arrived in
+  } { $destination }.
+
+## The report
+
+report-title = The report is “{ $title }”.
+report-subtitle = The subtitle of “{ $title }” is “{ $subtitle }”.
+report-analyses = It analyses { $analyses }.
+findings-intro = What the report “{ $title }” finds, as the article tells it:
+line = { $text }
+research = { $when } { $kind ->
+    [initial] initial research
+    [further] further research
+   *[other] research
+  } was conducted in { $places }.
+research-with-reason = { $when } { $kind ->
+    [initial] initial research
+    [further] further research
+   *[other] research
+  } was conducted in { $places }: { $reason }.
+
+## The petition and taking action
+
+petition-count = According to the article, the petition has { $countText } { $count ->
+    [one] signature
+   *[other] signatures
+  }.
+petition-count-text = According to the article, the petition has { $countText }.
+petition-demand = It calls on { $target } to { $demand }.
+petition-demand-no-target = It calls for this: { $demand }.
+petition-delivery = { $who } { $tense ->
+    [future] will deliver
+    [past] delivered
+   *[other] was to deliver
+  } it { $to } { $when }.
+petition-delivery-passive = It { $tense ->
+    [future] will be delivered
+    [past] was delivered
+   *[other] was to be delivered
+  } { $to } { $when }.
+sign-petition = Sign the petition
+act-action = Take action: { $text }.
+act-petition = You can also support the petition.
+act-petition-count = You can also add your name to the petition: { $countText } { $count ->
+    [one] person had
+   *[other] people had
+  } signed it, according to the article.
+
+## People
+
+person-titles-of = { $name } is { $titles } of { $affiliation }.
+person-titles = { $name } is { $titles }.
+person-affiliation = { $name } is with { $affiliation }.
+person-mentioned = The article mentions { $name } but says nothing more about them.
+person-leads = { $name } leads the { $org } delegation.
+person-member = { $name } is part of the { $org } delegation.
+people-list = The article names { $count ->
+    [one] one person
+   *[other] { $count } people
+  }: { $people }.
+
+## Quotes, sources, related stories, media
+
+quote-said = { $speaker } said:
+quote-unattributed = The article quotes:
+sources-article = This comes from the article “{ $title }” { $published }.
+sources-untitled = This comes from the campaign article { $published }.
+sources-count = Every answer quotes the sentence it rests on; the article has { $count } sentences.
+read-article = Read the article
+related-item = Related: { $text }
+media-credit = { $label }: { $credit }
+source-button = Source
+
+## Conversation
+
+greeting = Hi! I answer questions about “{ $title }”: { $topics }. Ask me anything, in English or Spanish.
+greeting-untitled = Hi! I answer questions about the campaign article: { $topics }. Ask me anything, in English or Spanish.
+thanks = You're welcome! Anything else you'd like to know?
+help = I answer questions from a campaign article { $published }.
+help-titled = I answer questions from the article “{ $title }” { $published }.
+help-gist = In short: “{ $gist }”
+help-how = Ask me about { $topics }, in English or Spanish; I quote the sentence each answer comes from.
+decline = The article doesn't say, so I can't answer that.
+decline-offer = It covers { $topics }.
+clarify = Did you mean one of these?
+
+## Topic names inside sentences
+
+topic-delegation = the delegation
+topic-report = the report
+topic-petition = the petition
+topic-act = how to take action
+topic-timeline = the timeline
+topic-quote = what was said
+topic-people = who is who
+topic-sources = the sources
+
+## Button labels, one per intent
+
+intent-delegation = The delegation
+intent-report = The report
+intent-act = Take action
+intent-timeline = Timeline
+intent-quote = A quote
+intent-sources = Sources
+intent-petition = The petition
+intent-people = Who's who
+intent-person = About this person
+intent-event = Events
+intent-press-conference = Press conference
+intent-meeting = The meeting
+intent-protests = The protests
+intent-research = The research
+intent-findings = Findings
+intent-related = Related stories
+intent-media = Photo credit
+intent-greeting = Hello
+intent-thanks = Thanks
+intent-help = Help
+intent-clarify = Not sure
+intent-out-of-scope = Other

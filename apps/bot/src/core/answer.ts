@@ -1,0 +1,233 @@
+/**
+ * The answering core's entry points: a question (or a topic picked from a menu) and the facts
+ * in, an `Answer` out. No Telegram here: formatters render the answer.
+ */
+import type {Facts} from 'article-facts'
+import {clarify, decline, greeting, help, thanks} from './compose/conversation.js'
+import {delegation} from './compose/delegation.js'
+import type {Composer, Draft, Request} from './compose/draft.js'
+import {meeting, otherEvents, pressConference, protests, timeline} from './compose/events.js'
+import {people, person} from './compose/people.js'
+import {act, petition} from './compose/petition.js'
+import {quote} from './compose/quote.js'
+import {findings, report, research} from './compose/report.js'
+import {media, related, sources} from './compose/sources.js'
+import {findPerson} from './facts-index.js'
+import {detectLanguage} from './language.js'
+import {message} from './messages.js'
+import {COUNTABLE, SOCIAL, SPECIFICITY, type Aspect, type CueIntent} from './lexicon.js'
+import type {Answer, AnswerQuestion, AnswerTopic, AskOptions, Citation, ConversationContext, Intent, Lang} from './types.js'
+import {understand, type Understanding} from './understand.js'
+
+const COMPOSERS: Readonly<Record<Exclude<Intent, 'clarify' | 'out-of-scope'>, Composer>> = {
+  delegation,
+  report,
+  act,
+  timeline,
+  quote,
+  sources,
+  petition,
+  people,
+  person,
+  event: otherEvents,
+  'press-conference': pressConference,
+  meeting,
+  protests,
+  research,
+  findings,
+  related,
+  media,
+  greeting,
+  thanks,
+  help
+}
+
+/** Intents that carry no topic of their own for a follow-up to continue. */
+const NOT_A_TOPIC: ReadonlySet<Intent> = new Set(['clarify', 'out-of-scope', 'greeting', 'thanks', 'help'])
+
+/** What to offer when a bare "when?" or "where?" comes without a conversation to lean on. */
+const ASPECT_CHOICES: Readonly<Partial<Record<Aspect, Intent[]>>> = {
+  when: ['timeline', 'press-conference', 'meeting'],
+  where: ['delegation', 'press-conference', 'research'],
+  who: ['delegation', 'people', 'quote'],
+  why: ['delegation', 'report', 'petition'],
+  count: ['petition', 'delegation'],
+  what: ['delegation', 'report', 'act']
+}
+
+function request(facts: Facts, lang: Lang, options: AskOptions, intent: Intent, understood?: Understanding): Request {
+  return {
+    facts,
+    lang,
+    now: options.now ?? new Date(),
+    intent,
+    aspects: understood?.aspects ?? new Set(),
+    people: understood?.people ?? [],
+    placesAsked: understood?.places ?? [],
+    tokens: understood?.tokens ?? [],
+    others: understood?.others ?? false,
+    tense: understood?.tense,
+    context: options.context ?? {}
+  }
+}
+
+function citation(facts: Facts, source: Draft['sources'][number]): Citation {
+  const cited: Citation = {sentence: source.sentence, line: source.start.line, column: source.start.column}
+  if (facts.article.path) cited.articlePath = facts.article.path
+  if (facts.article.url) cited.articleUrl = facts.article.url
+  return cited
+}
+
+function finish(draft: Draft, confidence: number, status?: Answer['status']): Answer {
+  const {facts, lang, context} = draft.request
+  const intent = draft.intent
+  const resolved: Answer['status'] = status ?? (intent === 'out-of-scope' ? 'declined' : intent === 'clarify' ? 'clarify' : 'answered')
+  const next: ConversationContext = {...context, ...draft.context}
+  if (resolved === 'answered') {
+    next.lastIntent = intent
+    if (!draft.context.pendingChoices) delete next.pendingChoices
+    if (!draft.context.lastEventId && intent !== 'timeline') delete next.lastEventId
+    if (draft.context.lastEventId) next.lastEventId = draft.context.lastEventId
+  }
+  if (resolved === 'declined') delete next.pendingChoices
+  if (draft.sources.length > 0) draft.buttons.push({kind: 'source', label: messageSourceLabel(lang)})
+  return {
+    intent,
+    status: resolved,
+    confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100,
+    lang,
+    paragraphs: draft.paragraphs,
+    facts: draft.facts,
+    citations: draft.sources.map((source) => citation(facts, source)),
+    buttons: draft.buttons,
+    context: next
+  }
+}
+
+function messageSourceLabel(lang: Lang): string {
+  return message(lang, 'source-button')
+}
+
+function compose(req: Request, confidence: number): Answer {
+  if (req.intent === 'clarify' || req.intent === 'out-of-scope') return finish(decline(req), confidence)
+  const draft = COMPOSERS[req.intent](req)
+  if (!draft || draft.empty) return finish(decline({...req, intent: 'out-of-scope'}), confidence)
+  return finish(draft, confidence)
+}
+
+/** Answers a topic or intent picked from a menu, a command, a deep link or a button. */
+export const answerTopic: AnswerTopic = (facts, topic, options) => {
+  return compose(request(facts, options.lang, options, topic), 1)
+}
+
+/** Picks one of the "Did you mean …" choices by number ("2") when the person answers with one. */
+function pickedChoice(question: string, context: ConversationContext): Intent | undefined {
+  const choices = context.pendingChoices
+  if (!choices || choices.length === 0) return undefined
+  const match = question.trim().match(/^#?(\d)\.?$/)
+  if (!match) return undefined
+  return choices[Number(match[1]) - 1]
+}
+
+interface Route {
+  intent: Intent
+  confidence: number
+  choices?: Intent[]
+}
+
+function topScores(understood: Understanding): Array<[CueIntent, number]> {
+  return [...understood.scores]
+    .filter(([intent]) => !SOCIAL.has(intent))
+    .map(([intent, score]): [CueIntent, number] => [intent, score + (score >= 0.5 ? SPECIFICITY[intent] ?? 0 : 0)])
+    .sort((a, b) => b[1] - a[1])
+}
+
+function route(facts: Facts, understood: Understanding, context: ConversationContext): Route {
+  const ranked = topScores(understood)
+  const [best, second] = ranked
+  const strong = best && best[1] >= 0.5 ? best : undefined
+
+  if (!strong) {
+    const social = [...understood.scores].filter(([intent]) => SOCIAL.has(intent)).sort((a, b) => b[1] - a[1])[0]
+    if (understood.people.length > 0 && !(understood.pronoun && understood.people.length === 1 && social)) {
+      return {intent: 'person', confidence: 0.8}
+    }
+    if (social && social[1] >= 0.6) return {intent: social[0], confidence: Math.min(1, social[1])}
+    // A follow-up: "And when?", "Where?", "Who else?", "What about it?"
+    const last = context.lastIntent
+    const followsUp = understood.aspects.size > 0 || understood.followUp || understood.topicReference || understood.others
+    if (last && !NOT_A_TOPIC.has(last) && followsUp) {
+      if (last === 'person' && !context.lastPerson) return {intent: 'people', confidence: 0.6}
+      return {intent: last, confidence: 0.7}
+    }
+    if (best) return {intent: best[0], confidence: best[1]}
+    const aspect = [...understood.aspects][0]
+    const choices = aspect ? ASPECT_CHOICES[aspect] : undefined
+    if (choices && understood.tokens.length <= 3) return {intent: 'clarify', confidence: 0.3, choices: choices.filter((choice) => hasFacts(facts, choice))}
+    return {intent: 'out-of-scope', confidence: 0.5}
+  }
+
+  // Several topics about as likely: the conversation decides, or the person does.
+  const close = ranked.filter(([, score]) => score >= 0.5 && strong[1] - score < 0.05)
+  if (close.length > 1) {
+    const last = context.lastIntent
+    const fromContext = close.find(([intent]) => intent === last)
+    if (fromContext) return {intent: fromContext[0], confidence: 0.6}
+    return {intent: 'clarify', confidence: 0.4, choices: close.slice(0, 3).map(([intent]) => intent)}
+  }
+  // A named person with only a weak topic word ("her title", "his role") is about the person.
+  const raw = understood.scores.get(strong[0]) ?? 0
+  const aboutPerson = understood.people.length === 1 && (strong[0] === 'people' || (raw < 1 && (strong[0] === 'report' || strong[0] === 'delegation')))
+  const intent: Intent = aboutPerson ? 'person' : strong[0]
+  const margin = second ? strong[1] - second[1] : strong[1]
+  return {intent, confidence: Math.min(1, 0.55 + strong[1] * 0.25 + margin * 0.2)}
+}
+
+function hasFacts(facts: Facts, intent: Intent): boolean {
+  switch (intent) {
+    case 'press-conference':
+      return facts.events.some((event) => event.kind === 'press-conference' || event.kind === 'report-launch')
+    case 'meeting':
+      return facts.events.some((event) => event.kind === 'meeting' || event.kind === 'meeting-request')
+    case 'research':
+      return facts.reports.some((report) => report.research.length > 0)
+    case 'delegation':
+      return facts.delegations.length > 0
+    case 'report':
+      return facts.reports.length > 0
+    case 'petition':
+      return facts.petitions.length > 0
+    case 'quote':
+      return facts.quotes.length > 0
+    default:
+      return true
+  }
+}
+
+/** Answers a free-text question, in the question's language when it shows one. */
+export const answerQuestion: AnswerQuestion = (facts, question, options) => {
+  const lang = detectLanguage(question) ?? options.lang
+  const context = options.context ?? {}
+  const picked = pickedChoice(question, context)
+  if (picked) return compose(request(facts, lang, {...options, context}, picked), 0.9)
+
+  const understood = understand(facts, question, context)
+  const base = request(facts, lang, {...options, context}, 'out-of-scope', understood)
+  // Strict: a concept, a number or a word the facts do not hold means the article does not say.
+  if (understood.unanswerable.length > 0 || understood.strangeNumbers.length > 0 || understood.unknown.length > 0) {
+    return finish(decline(base), 0.9)
+  }
+  const routed = route(facts, understood, context)
+  if (routed.intent === 'clarify' && routed.choices && routed.choices.length > 1) {
+    return finish(clarify({...base, intent: 'clarify'}, routed.choices), routed.confidence)
+  }
+  if (routed.intent === 'clarify' || routed.intent === 'out-of-scope') return finish(decline(base), routed.confidence)
+  if (understood.aspects.has('count') && !COUNTABLE.has(routed.intent as CueIntent)) return finish(decline(base), 0.9)
+
+  let people = understood.people
+  if (people.length === 0 && routed.intent === 'person' && context.lastPerson) {
+    const last = findPerson(facts, context.lastPerson)
+    if (last) people = [last]
+  }
+  return compose({...base, intent: routed.intent, people}, routed.confidence)
+}

@@ -1,0 +1,68 @@
+/** Greetings, thanks, help, "the article does not say" and "did you mean …". */
+import type {Facts} from 'article-facts'
+import {articleDate} from '../dates.js'
+import {list, message} from '../messages.js'
+import type {Intent, Lang} from '../types.js'
+import {Draft, type Composer, type Request} from './draft.js'
+
+/** The topics this facts object can answer about, most useful first. */
+export function coveredTopics(facts: Facts): Intent[] {
+  const topics: Intent[] = []
+  if (facts.delegations.length > 0) topics.push('delegation')
+  if (facts.reports.length > 0) topics.push('report')
+  if (facts.petitions.length > 0) topics.push('petition')
+  if (facts.actions.length > 0 || facts.petitions.length > 0) topics.push('act')
+  if (facts.events.length > 0) topics.push('timeline')
+  if (facts.quotes.length > 0) topics.push('quote')
+  if (facts.people.length > 0) topics.push('people')
+  topics.push('sources')
+  return topics
+}
+
+function topicNames(lang: Lang, topics: readonly Intent[]): string {
+  return list(lang, topics.map((topic) => message(lang, `topic-${topic}`)))
+}
+
+function offerTopics(draft: Draft, count = 4): Draft {
+  for (const topic of coveredTopics(draft.request.facts).slice(0, count)) draft.next(topic)
+  return draft
+}
+
+export const greeting: Composer = (request) => {
+  const draft = new Draft(request, 'greeting')
+  const title = request.facts.article.title
+  draft.say(title ? 'greeting' : 'greeting-untitled', {title: title ?? '', topics: topicNames(request.lang, coveredTopics(request.facts).slice(0, 4))})
+  return offerTopics(draft)
+}
+
+export const thanks: Composer = (request) => offerTopics(new Draft(request, 'thanks').say('thanks'))
+
+/** Help doubles as the gist: what the article is and its opening sentence. */
+export const help: Composer = (request) => {
+  const {facts, lang} = request
+  const draft = new Draft(request, 'help')
+  const lead = facts.sentences[0]
+  const date = articleDate(facts, lang)
+  draft.say(facts.article.title ? 'help-titled' : 'help', {title: facts.article.title ?? '', published: date ? message(lang, 'published-on', {date}) : ''})
+  if (lead) {
+    draft.say('help-gist', {gist: lead.text})
+    draft.use(lead, {sentence: lead.text, sentenceIndex: lead.index, start: lead.start, end: lead.end})
+  }
+  draft.say('help-how', {topics: topicNames(lang, coveredTopics(facts).slice(0, 5))})
+  return offerTopics(draft)
+}
+
+export function decline(request: Request): Draft {
+  const draft = new Draft(request, 'out-of-scope')
+  draft.say('decline')
+  draft.say('decline-offer', {topics: topicNames(request.lang, coveredTopics(request.facts).slice(0, 5))})
+  return offerTopics(draft, 3)
+}
+
+export function clarify(request: Request, choices: readonly Intent[]): Draft {
+  const draft = new Draft(request, 'clarify')
+  draft.say('clarify')
+  for (const choice of choices) draft.next(choice)
+  draft.remember({pendingChoices: [...choices]})
+  return draft
+}

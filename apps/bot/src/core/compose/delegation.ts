@@ -1,0 +1,105 @@
+/** The delegation: who leads it, who is in it, where it is, why, and its itinerary. */
+import type {Delegation, Facts} from 'article-facts'
+import {formatDateRef, plannedTense} from '../dates.js'
+import {findPerson} from '../facts-index.js'
+import {Draft, type Composer, type Request} from './draft.js'
+import {asOfArticle, bareVerb, describedName, names, phrase, titledName, where} from './phrases.js'
+
+function memberLabel(facts: Facts, name: string, role: string | undefined, affiliation: string | undefined): string {
+  const person = findPerson(facts, name)
+  return describedName(name, [role ?? person?.titles[0], affiliation ?? person?.affiliation])
+}
+
+function leaderName(request: Request, delegation: Delegation): string | undefined {
+  const name = delegation.leader ?? delegation.members.find((member) => member.isLeader)?.name
+  if (!name) return undefined
+  const person = findPerson(request.facts, name)
+  return person ? titledName(person, request.lang) : name
+}
+
+function sayWho(draft: Draft, delegation: Delegation): void {
+  const {request} = draft
+  const leader = leaderName(request, delegation)
+  const leaderPerson = findPerson(request.facts, delegation.leader ?? delegation.members.find((member) => member.isLeader)?.name ?? '')
+  // "Who else?" leaves out whoever the question names, or the one person just talked about.
+  const lastPerson = request.context.lastIntent === 'person' ? request.context.lastPerson : undefined
+  const exclude = new Set(request.others ? request.people.map((person) => person.name).concat(lastPerson ?? []) : [])
+  const members = delegation.members.filter((member) => {
+    const person = findPerson(request.facts, member.name)
+    if (member.isLeader || (leaderPerson && person === leaderPerson)) return false
+    return !exclude.has(person?.name ?? member.name)
+  })
+  const labels = members.map((member) => memberLabel(request.facts, member.name, member.role, member.affiliation))
+  if (!request.others && leader) draft.say('delegation-leader', {org: delegation.organisation, leader})
+  if (labels.length > 0) {
+    draft.say(request.others || !leader ? 'delegation-members-only' : 'delegation-members', {members: names(request.lang, labels), count: labels.length, org: delegation.organisation})
+  } else if (request.others) {
+    draft.say('delegation-no-others', {org: delegation.organisation})
+  }
+  if (draft.empty) return
+  // "she" next refers to the leader after "who leads", to the last one named after "who else".
+  const last = request.others ? members[members.length - 1]?.name : leaderPerson?.name ?? members[members.length - 1]?.name
+  if (last) draft.remember({lastPerson: findPerson(request.facts, last)?.name ?? last})
+}
+
+function sayItinerary(draft: Draft, delegation: Delegation): void {
+  const {request} = draft
+  const steps = [...delegation.itinerary].sort((a, b) => a.order - b.order)
+  if (steps.length === 0) return
+  const factsLang = request.facts.article.language
+  const parts = steps.map((step) => {
+    const activity = bareVerb(step.activity)
+    const place = step.place && !activity.toLowerCase().includes(step.place.toLowerCase()) ? ` ${where(request.lang, step.place)}` : ''
+    const when = step.when ? ` (${formatDateRef(step.when, request.lang)})` : ''
+    return request.lang === factsLang ? `${activity}${place}${when}` : `${phrase(request.lang, activity, factsLang)}${place}${when}`
+  })
+  const tense = plannedTense(steps.find((step) => step.when)?.when, request.facts, request.now)
+  draft.say('delegation-itinerary', {steps: names(request.lang, parts), tense})
+  for (const step of steps) draft.use(step, step.source)
+}
+
+export const delegation: Composer = (request) => {
+  const found = request.facts.delegations[0]
+  if (!found) return undefined
+  const draft = new Draft(request, 'delegation')
+  const {aspects, lang, facts} = request
+  const factsLang = facts.article.language
+  const org = found.organisation
+  const destination = found.destination
+
+  if (aspects.has('why') && found.purpose) {
+    draft.say('delegation-purpose', {org, destination: destination ?? '', purpose: phrase(lang, found.purpose, factsLang), status: found.status})
+  } else if (aspects.has('where') && !aspects.has('who')) {
+    if (destination) draft.say('delegation-where', {org, destination, status: found.status, asOf: asOfArticle(facts, lang)})
+    sayItinerary(draft, found)
+  } else if (aspects.has('when') && !aspects.has('who')) {
+    const arrival = facts.events.find((event) => event.kind === 'arrival')
+    if (destination) draft.say('delegation-where', {org, destination, status: found.status, asOf: asOfArticle(facts, lang)})
+    if (arrival) draft.use(arrival, arrival.source)
+    sayItinerary(draft, found)
+  } else if (aspects.has('how') || request.context.lastIntent === 'delegation' && !aspects.has('who') && !request.others) {
+    sayItinerary(draft, found)
+    if (draft.empty) sayWho(draft, found)
+  } else {
+    sayWho(draft, found)
+    if (!request.others && destination && found.purpose && draft.paragraphs.length < 3) {
+      draft.say('delegation-purpose', {org, destination, purpose: phrase(lang, found.purpose, factsLang), status: found.status})
+    }
+  }
+  if (draft.empty) return undefined
+  draft.use(found, ...found.sources)
+  return draft.next('people').next('timeline').next('report')
+}
+
+/** Whether the delegation includes this person, and how ("leads", "member"). */
+export function delegationRole(facts: Facts, name: string): {delegation: Delegation; leads: boolean} | undefined {
+  const person = findPerson(facts, name)
+  for (const found of facts.delegations) {
+    const leader = found.leader ? findPerson(facts, found.leader) : undefined
+    if (person && leader === person) return {delegation: found, leads: true}
+    for (const member of found.members) {
+      if ((person && findPerson(facts, member.name) === person) || member.name === name) return {delegation: found, leads: member.isLeader}
+    }
+  }
+  return undefined
+}

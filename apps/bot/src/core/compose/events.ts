@@ -1,0 +1,187 @@
+/**
+ * Events told relative to today: the press conference, meetings, the protests, the arrival,
+ * and the timeline of them all in date order.
+ */
+import type {ArticleEvent, EventKind, Facts, Person} from 'article-facts'
+import {dateKey, eventTense} from '../dates.js'
+import {findPerson} from '../facts-index.js'
+import {message} from '../messages.js'
+import type {Lang} from '../types.js'
+import {Draft, type Composer, type Request} from './draft.js'
+import {asOfArticle, bareVerb, names, nameWithTitle, phrase, where, whenPhrase} from './phrases.js'
+
+export function eventsOf(facts: Facts, kinds: readonly EventKind[]): ArticleEvent[] {
+  return facts.events.filter((event) => kinds.includes(event.kind))
+}
+
+/** Whether a person takes part in (or organises) an event. */
+export function involves(facts: Facts, event: ArticleEvent, person: Person): boolean {
+  return [...event.participants, event.organiser].some((name) => name !== undefined && findPerson(facts, name) === person)
+}
+
+/** Those who hold an office are the ones met with; the rest are the ones meeting. */
+function splitMeetingSides(facts: Facts, participants: readonly string[]): {hosts: string[]; guests: string[]} {
+  const officeHolders = new Set(facts.offices.map((office) => findPerson(facts, office.holder)).filter(Boolean))
+  const hosts: string[] = []
+  const guests: string[] = []
+  for (const name of participants) {
+    const person = findPerson(facts, name)
+    if (person && officeHolders.has(person)) hosts.push(name)
+    else guests.push(name)
+  }
+  return {hosts, guests}
+}
+
+/** "in the context of the political crisis", whether the parser kept the preposition or not. */
+function contextPhrase(context: string | undefined, lang: Lang, factsLang: Lang): string {
+  const core = context?.trim().replace(/^(in the context of|in the midst of|amid|during|in)\s+/i, '')
+  return core ? message(lang, 'event-context', {context: phrase(lang, core, factsLang)}) : ''
+}
+
+/** One sentence about an event, in the tense that is true today. */
+export function eventSentence(request: Request, event: ArticleEvent): string {
+  const {facts, lang, now} = request
+  const factsLang = facts.article.language
+  const tense = eventTense(event, facts, now)
+  const when = whenPhrase(lang, event.date)
+  const whereText = where(lang, event.place)
+  const topic = event.topic ? phrase(lang, event.topic, factsLang) : message(lang, 'event-default-topic')
+  const about = event.topic ? message(lang, 'event-about', {topic: phrase(lang, event.topic, factsLang)}) : ''
+  const who = event.organiser ? nameWithTitle(facts, event.organiser, lang) : undefined
+  const participants = event.participants.map((name) => nameWithTitle(facts, name, lang))
+  const args = {when, where: whereText, topic, about, tense, who: who ?? names(lang, participants)}
+
+  switch (event.kind) {
+    case 'press-conference':
+    case 'report-launch':
+      if (args.who) return message(lang, `event-${event.kind}`, args)
+      break
+    case 'meeting': {
+      const {hosts, guests} = splitMeetingSides(facts, event.participants)
+      const guestNames = guests.length > 0 ? guests : who ? [event.organiser!] : []
+      if (guestNames.length > 0 && hosts.length > 0) {
+        return message(lang, 'event-meeting', {
+          ...args,
+          who: names(lang, guestNames),
+          with: names(lang, hosts.map((name) => nameWithTitle(facts, name, lang))),
+          count: guestNames.length
+        })
+      }
+      if (participants.length > 1) return message(lang, 'event-meeting-all', {...args, who: names(lang, participants)})
+      break
+    }
+    case 'meeting-request': {
+      const with_ = event.participants.filter((name) => !event.organiser || findPerson(facts, name) !== findPerson(facts, event.organiser))
+      if (who && with_.length > 0) {
+        return message(lang, 'event-meeting-request', {...args, with: names(lang, with_.map((name) => nameWithTitle(facts, name, lang)))})
+      }
+      break
+    }
+    case 'arrival':
+      if (args.who && event.place) return message(lang, when ? 'event-arrival' : 'event-arrival-as-of', {...args, place: event.place, when: when || asOfArticle(facts, lang)})
+      break
+    case 'protest':
+      return message(lang, 'event-protest', {...args, context: contextPhrase(event.context, lang, factsLang)})
+    case 'research':
+      if (args.who) return message(lang, 'event-research', args)
+      break
+    case 'petition-delivery':
+      if (args.who) return message(lang, 'event-petition-delivery', args)
+      break
+    case 'visit':
+    case 'other':
+      break
+  }
+  // No template fits: the article's own description, framed as what the article said.
+  return message(lang, tense === 'future' || tense === 'past' ? 'event-described' : 'event-reported', {
+    when: when || asOfArticle(facts, lang),
+    description: phrase(lang, bareVerb(event.description), factsLang)
+  })
+}
+
+/**
+ * Events in date order. An undated event the article reports as done or requested is placed
+ * at the article's date; the rest keep the article's order after the dated ones.
+ */
+export function chronological(events: readonly ArticleEvent[], published?: string): ArticleEvent[] {
+  const articleKey = published ? dateKey({text: published, iso: published, precision: 'day', resolution: 'explicit', certainty: 'certain'}) : undefined
+  return events
+    .map((event, position) => ({event, position, key: dateKey(event.date) ?? (event.status === 'planned' ? undefined : articleKey)}))
+    .sort((a, b) => (a.key ?? Number.POSITIVE_INFINITY) - (b.key ?? Number.POSITIVE_INFINITY) || a.position - b.position)
+    .map(({event}) => event)
+}
+
+function tellEvents(draft: Draft, events: readonly ArticleEvent[]): Draft {
+  for (const event of events) draft.sayParts([{text: eventSentence(draft.request, event)}]).use(event, event.source)
+  const last = events[events.length - 1]
+  if (last) draft.remember({lastEventId: last.id})
+  return draft
+}
+
+export const timeline: Composer = (request) => {
+  const events = chronological(request.facts.events, request.facts.article.published).slice(0, 6)
+  if (events.length === 0) return undefined
+  const draft = new Draft(request, 'timeline')
+  tellEvents(draft, events)
+  return draft.next('press-conference').next('delegation').next('sources')
+}
+
+/** Events of some kinds, narrowed to the people asked about when they take part in any. */
+function eventsAbout(request: Request, kinds: readonly EventKind[]): ArticleEvent[] {
+  const events = eventsOf(request.facts, kinds)
+  const withPeople = events.filter((event) => request.people.some((person) => involves(request.facts, event, person)))
+  return withPeople.length > 0 ? withPeople : events
+}
+
+export const pressConference: Composer = (request) => {
+  const events = eventsOf(request.facts, ['press-conference', 'report-launch'])
+  if (events.length === 0) return undefined
+  return tellEvents(new Draft(request, 'press-conference'), events.slice(0, 2)).next('report').next('timeline')
+}
+
+export const meeting: Composer = (request) => {
+  let events = eventsAbout(request, ['meeting', 'meeting-request'])
+  if (events.length === 0) return undefined
+  // "When did she meet …" asks about a meeting that took place; "will they meet" about the request.
+  const held = events.filter((event) => event.kind === 'meeting' && event.status === 'past')
+  const ahead = events.filter((event) => !held.includes(event))
+  if (request.tense === 'past' && held.length > 0) events = held
+  else if (request.tense === 'future' && ahead.length > 0) events = ahead
+  const draft = tellEvents(new Draft(request, 'meeting'), chronological(events).reverse().slice(0, 2))
+  const participant = events.flatMap((event) => event.participants).find((name) => !request.people.some((person) => findPerson(request.facts, name) === person))
+  if (request.people[0]) draft.remember({lastPerson: request.people[0].name})
+  else if (participant) draft.remember({lastPerson: participant})
+  if (request.facts.petitions.length > 0) draft.next('petition')
+  return draft.next('people').next('timeline')
+}
+
+export const protests: Composer = (request) => {
+  const events = eventsOf(request.facts, ['protest'])
+  if (events.length === 0) return undefined
+  const draft = tellEvents(new Draft(request, 'protests'), events.slice(0, 2))
+  return draft.next('report').next('act')
+}
+
+/** "event": the arrival and other events that are neither meetings nor the press conference. */
+export const otherEvents: Composer = (request) => {
+  const events = eventsAbout(request, ['arrival', 'visit', 'other', 'petition-delivery'])
+  if (events.length === 0) return undefined
+  return tellEvents(new Draft(request, 'event'), events.slice(0, 2)).next('delegation').next('timeline')
+}
+
+/** Events a person takes part in, for "When did she …?" without a topic word. */
+export function personEvents(request: Request, person: Person): ArticleEvent[] {
+  return chronological(request.facts.events.filter((event) => involves(request.facts, event, person)))
+}
+
+export function allPeopleIn(facts: Facts, event: ArticleEvent): Person[] {
+  return [...event.participants, event.organiser]
+    .map((name) => (name ? findPerson(facts, name) : undefined))
+    .filter((person): person is Person => person !== undefined)
+}
+
+/** Looked up by id from the conversation ("And when?" after an event). */
+export function eventById(facts: Facts, id: string | undefined): ArticleEvent | undefined {
+  return id ? facts.events.find((event) => event.id === id) : undefined
+}
+

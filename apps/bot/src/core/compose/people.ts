@@ -1,0 +1,61 @@
+/** Who is who: one person (titles, affiliation, part in the story) or everyone the article names. */
+import type {Person} from 'article-facts'
+import {findPerson} from '../facts-index.js'
+import {Draft, type Composer, type Request} from './draft.js'
+import {delegationRole} from './delegation.js'
+import {eventSentence, personEvents} from './events.js'
+import {describedName, names} from './phrases.js'
+
+function identity(draft: Draft, person: Person): void {
+  const {lang} = draft.request
+  const titles = person.titles.length > 0 ? names(lang, person.titles) : ''
+  if (titles && person.affiliation && !titles.toLowerCase().includes(person.affiliation.toLowerCase())) {
+    draft.say('person-titles-of', {name: person.name, titles, affiliation: person.affiliation})
+  } else if (titles) {
+    draft.say('person-titles', {name: person.name, titles})
+  } else if (person.affiliation) {
+    draft.say('person-affiliation', {name: person.name, affiliation: person.affiliation})
+  } else {
+    draft.say('person-mentioned', {name: person.name})
+  }
+  draft.use(person, ...person.sources.slice(0, 1))
+}
+
+export function describePerson(request: Request, person: Person): Draft {
+  const draft = new Draft(request, 'person')
+  const {facts, aspects} = request
+  const events = personEvents(request, person)
+  if (aspects.has('when') && events.length > 0) {
+    for (const event of events.slice(0, 2)) draft.sayParts([{text: eventSentence(request, event)}]).use(event, event.source)
+  } else {
+    identity(draft, person)
+    const role = delegationRole(facts, person.name)
+    if (role) {
+      draft.say(role.leads ? 'person-leads' : 'person-member', {name: person.name, org: role.delegation.organisation})
+      draft.use(role.delegation, ...role.delegation.sources.slice(0, 1))
+    }
+    const event = events.find((candidate) => candidate.kind === 'meeting') ?? (role ? undefined : events[0])
+    if (event && draft.paragraphs.length < 3) draft.sayParts([{text: eventSentence(request, event)}]).use(event, event.source)
+  }
+  draft.remember({lastPerson: person.name})
+  if (facts.quotes.some((quote) => findPerson(facts, quote.speaker) === person)) draft.next('quote')
+  if (events.some((event) => event.kind === 'meeting')) draft.next('meeting')
+  return draft.next('delegation').next('people')
+}
+
+export const person: Composer = (request) => {
+  const [first, ...rest] = request.people
+  if (!first) return undefined
+  if (rest.length > 0) return people({...request, people: request.people})
+  return describePerson(request, first)
+}
+
+export const people: Composer = (request) => {
+  const chosen = request.people.length > 1 ? request.people : request.facts.people
+  if (chosen.length === 0) return undefined
+  const draft = new Draft(request, 'people')
+  const labels = chosen.slice(0, 6).map((one) => describedName(one.name, [one.titles[0], one.affiliation]))
+  draft.say('people-list', {people: names(request.lang, labels), count: chosen.length})
+  for (const one of chosen.slice(0, 6)) draft.use(one, one.sources[0])
+  return draft.next('delegation').next('quote')
+}

@@ -1,0 +1,91 @@
+/** The petition (how many signed, what it demands, to whom and when it goes) and how to act. */
+import type {Petition} from 'article-facts'
+import {plannedTense} from '../dates.js'
+import {formatCount, message} from '../messages.js'
+import {eventById} from './events.js'
+import {Draft, type Composer, type Request} from './draft.js'
+import {bareVerb, nameWithTitle, phrase} from './phrases.js'
+
+function sayCount(draft: Draft, petition: Petition): boolean {
+  const {lang, facts} = draft.request
+  if (petition.signatures !== undefined) {
+    draft.say('petition-count', {count: petition.signatures, countText: formatCount(lang, petition.signatures)})
+    return true
+  }
+  if (petition.signaturesText) {
+    draft.say('petition-count-text', {countText: phrase(lang, petition.signaturesText, facts.article.language)})
+    return true
+  }
+  return false
+}
+
+function sayDemand(draft: Draft, petition: Petition): boolean {
+  if (!petition.demand) return false
+  const {lang, facts} = draft.request
+  const factsLang = facts.article.language
+  const demand = phrase(lang, bareVerb(petition.demand), factsLang)
+  if (petition.target) draft.say('petition-demand', {target: phrase(lang, petition.target, factsLang), demand})
+  else draft.say('petition-demand-no-target', {demand})
+  return true
+}
+
+function sayDelivery(draft: Draft, petition: Petition): boolean {
+  const {lang, facts, now} = draft.request
+  if (!petition.deliveredTo && !petition.deliveredWhen) return false
+  const event = eventById(facts, petition.deliveryEventId)
+  const tense = event?.status === 'past' ? 'past' : plannedTense(event?.date, facts, now)
+  const who = petition.deliveredBy ?? event?.organiser
+  draft.say(who ? 'petition-delivery' : 'petition-delivery-passive', {
+    who: who ?? '',
+    to: petition.deliveredTo ? message(lang, 'to-someone', {name: nameWithTitle(facts, petition.deliveredTo, lang)}) : '',
+    when: petition.deliveredWhen ? phrase(lang, petition.deliveredWhen, facts.article.language) : '',
+    tense
+  })
+  if (event) draft.use(event, event.source).remember({lastEventId: event.id})
+  return true
+}
+
+export const petition: Composer = (request) => {
+  const found = request.facts.petitions[0]
+  if (!found) return undefined
+  const draft = new Draft(request, 'petition')
+  const {aspects} = request
+  if (aspects.has('when') || (aspects.has('who') && !aspects.has('count')) || aspects.has('where')) {
+    sayDelivery(draft, found)
+  } else if (aspects.has('count')) {
+    sayCount(draft, found)
+  } else if (aspects.has('why') || aspects.has('what')) {
+    sayDemand(draft, found) || sayCount(draft, found)
+    if (draft.paragraphs.length < 2) sayCount(draft, found)
+  } else {
+    sayCount(draft, found)
+    sayDemand(draft, found)
+    sayDelivery(draft, found)
+  }
+  if (draft.empty) return undefined
+  draft.use(found, ...found.sources)
+  draft.link(message(request.lang, 'sign-petition'), found.url)
+  linkActions(draft, request)
+  return draft.next('act').next('meeting')
+}
+
+function linkActions(draft: Draft, request: Request): void {
+  for (const action of request.facts.actions) draft.link(action.text, action.url)
+}
+
+export const act: Composer = (request) => {
+  const {facts, lang} = request
+  const found = facts.petitions[0]
+  if (facts.actions.length === 0 && !found) return undefined
+  const draft = new Draft(request, 'act')
+  for (const action of facts.actions.slice(0, 3)) {
+    draft.say('act-action', {text: phrase(lang, action.text, facts.article.language)}).use(action, action.source)
+  }
+  if (found) {
+    const count = found.signatures
+    draft.say(count === undefined ? 'act-petition' : 'act-petition-count', {count: count ?? 0, countText: count === undefined ? '' : formatCount(lang, count)}).use(found, found.sources[0])
+    draft.link(message(lang, 'sign-petition'), found.url)
+  }
+  linkActions(draft, request)
+  return draft.next('petition').next('related').next('sources')
+}

@@ -1,0 +1,73 @@
+/**
+ * Small phrasing helpers shared by the composers: how to name a person, how to put an English
+ * fact inside a Spanish sentence, how to say when and where.
+ */
+import type {DateRef, Facts, Person} from 'article-facts'
+import {datePrecision, formatDateRef, articleDate} from '../dates.js'
+import {findPerson} from '../facts-index.js'
+import {list, message} from '../messages.js'
+import type {Lang} from '../types.js'
+
+/**
+ * A phrase taken from an English article inside a Spanish sentence is quoted, so the reader
+ * sees it is the article's wording; names and English answers need no quotes.
+ */
+export function phrase(lang: Lang, text: string, factsLang: Lang): string {
+  const trimmed = text.trim().replace(/[.;,]+$/, '')
+  return lang !== factsLang ? `“${trimmed}”` : trimmed
+}
+
+/** Drops a leading "to " from verb phrases the parser keeps as written ("to guarantee …"). */
+export function bareVerb(text: string): string {
+  return text.trim().replace(/^(to|para)\s+/i, '').replace(/[.;,]+$/, '')
+}
+
+/** "Secretary General Agnès Callamard": the first title before the name (English word order). */
+export function titledName(person: Person, lang: Lang): string {
+  const title = person.titles[0]
+  if (!title) return person.name
+  // Short titles read well in front ("President Dina Boluarte"); long ones go after the name.
+  const short = title.split(/\s+/).length <= 2 && !/\b(of|de)\b/i.test(title)
+  return lang === 'en' && short ? `${title} ${person.name}` : `${person.name} (${title})`
+}
+
+/** A name as written in the facts, with the person's title when we know who it is. */
+export function nameWithTitle(facts: Facts, name: string, lang: Lang): string {
+  const person = findPerson(facts, name)
+  if (!person) return name
+  return titledName(person, lang)
+}
+
+/** "Erika Guevara-Rosas (Americas director, Amnesty International)". */
+export function describedName(name: string, details: ReadonlyArray<string | undefined>): string {
+  const known = [...new Set(details.filter((detail): detail is string => Boolean(detail && detail.trim())))]
+  // "executive director of Amnesty International Peru" already says the organisation.
+  const shown = known.filter((detail, i) => !known.some((other, j) => j !== i && other.toLowerCase().includes(detail.toLowerCase())))
+  return shown.length > 0 ? `${name} (${shown.join(', ')})` : name
+}
+
+export function names(lang: Lang, items: readonly string[]): string {
+  return list(lang, items)
+}
+
+/** "On Thursday 25 May 2023," / "In February 2023," or "" when the date is unknown. */
+export function whenPhrase(lang: Lang, date: DateRef | undefined): string {
+  if (!date) return ''
+  const text = formatDateRef(date, lang)
+  return message(lang, datePrecision(date) === 'day' ? 'when-day' : 'when-period', {date: text})
+}
+
+/** The date alone, for mid-sentence use: "Thursday 25 May 2023", "December 2022". */
+export function dateText(lang: Lang, date: DateRef | undefined): string {
+  return date ? formatDateRef(date, lang) : ''
+}
+
+/** "As of the article (23 May 2023)," or "According to the article," for undated statements. */
+export function asOfArticle(facts: Facts, lang: Lang): string {
+  const date = articleDate(facts, lang)
+  return date ? message(lang, 'as-of-article', {date}) : message(lang, 'according-to-article')
+}
+
+export function where(lang: Lang, place: string | undefined): string {
+  return place ? message(lang, 'where', {place}) : ''
+}

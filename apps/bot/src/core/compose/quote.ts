@@ -1,0 +1,23 @@
+/** What was said, and by whom. */
+import {findPerson} from '../facts-index.js'
+import {Draft, type Composer} from './draft.js'
+import {titledName} from './phrases.js'
+
+export const quote: Composer = (request) => {
+  const {facts, lang} = request
+  if (facts.quotes.length === 0) return undefined
+  const bySpeaker = facts.quotes.filter((one) => request.people.some((person) => findPerson(facts, one.speaker ?? '') === person))
+  // Asking what someone said when the article quotes only others: it does not say.
+  if (request.people.length > 0 && bySpeaker.length === 0) return undefined
+  const chosen = (bySpeaker.length > 0 ? bySpeaker : facts.quotes)[0]!
+  const draft = new Draft(request, 'quote')
+  const speakerPerson = chosen.speaker ? findPerson(facts, chosen.speaker) : undefined
+  const speaker = speakerPerson ? titledName(speakerPerson, lang) : chosen.speaker
+  draft.say(speaker ? 'quote-said' : 'quote-unattributed', {speaker: speaker ?? ''})
+  // The article's quote often ends on the comma before "said X"; the reader gets a full stop.
+  const words = chosen.text.trim().replace(/^[“"]|[”"]$/g, '').replace(/[,;:]$/, '.')
+  draft.sayParts([{text: `“${words}”`}])
+  draft.use(chosen, chosen.source)
+  if (speakerPerson) draft.remember({lastPerson: speakerPerson.name})
+  return draft.next('delegation').next('report').next('sources')
+}

@@ -1,0 +1,87 @@
+/** The report: its title, what it analyses, what it finds, and where and why the research was done. */
+import type {Report, Research} from 'article-facts'
+import {message} from '../messages.js'
+import {Draft, type Composer, type Request} from './draft.js'
+import {names, phrase, whenPhrase} from './phrases.js'
+
+function firstReport(request: Request): Report | undefined {
+  return request.facts.reports[0]
+}
+
+function sayTitle(draft: Draft, report: Report): void {
+  draft.say('report-title', {title: report.title, publisher: report.publisher ?? ''})
+  draft.link(report.mainTitle, report.url)
+}
+
+function sayAnalyses(draft: Draft, report: Report): void {
+  if (!report.analyses) return
+  const {lang, facts} = draft.request
+  draft.say('report-analyses', {analyses: phrase(lang, report.analyses, facts.article.language)})
+}
+
+export const report: Composer = (request) => {
+  const found = firstReport(request)
+  if (!found) return undefined
+  const draft = new Draft(request, 'report')
+  const {aspects} = request
+  if (aspects.has('when') || aspects.has('where')) {
+    // When and where the report is presented: the press conference tells it.
+    return undefined
+  }
+  if (found.subtitle && request.tokens.some((token) => token === 'subtitle' || token === 'subtitulo')) {
+    draft.say('report-subtitle', {subtitle: found.subtitle, title: found.mainTitle})
+    draft.use(found, ...found.sources.slice(0, 1))
+    return draft.next('press-conference').next('findings')
+  }
+  sayTitle(draft, found)
+  if (aspects.has('what') || aspects.has('how') || aspects.size === 0 || aspects.has('why')) sayAnalyses(draft, found)
+  draft.use(found, ...found.sources.slice(0, 2))
+  draft.link(found.mainTitle, found.url)
+  return draft.next('press-conference').next('findings').next('research')
+}
+
+export const findings: Composer = (request) => {
+  const found = firstReport(request)
+  if (!found) return undefined
+  const draft = new Draft(request, 'findings')
+  const {lang, facts} = request
+  const factsLang = facts.article.language
+  if (found.findings.length > 0) {
+    draft.say('findings-intro', {title: found.mainTitle})
+    for (const finding of found.findings.slice(0, 2)) {
+      draft.say('line', {text: phrase(lang, finding.text, factsLang)}).use(finding, finding.source)
+    }
+  } else if (found.analyses) {
+    sayAnalyses(draft, found)
+    draft.use(found, ...found.sources.slice(0, 1))
+  } else {
+    return undefined
+  }
+  draft.link(found.mainTitle, found.url)
+  return draft.next('press-conference').next('research').next('act')
+}
+
+function researchSentence(request: Request, research: Research, withReason: boolean): string {
+  const {lang, facts} = request
+  const args = {
+    kind: research.kind,
+    places: names(lang, research.places),
+    when: whenPhrase(lang, research.period),
+    reason: withReason && research.reason ? phrase(lang, research.reason, facts.article.language) : ''
+  }
+  return message(lang, withReason && research.reason ? 'research-with-reason' : 'research', args)
+}
+
+export const research: Composer = (request) => {
+  const found = firstReport(request)
+  if (!found || found.research.length === 0) return undefined
+  const draft = new Draft(request, 'research')
+  const asksWhy = request.aspects.has('why')
+  // A question naming a place asks about the research there.
+  const named = found.research.filter((item) => item.places.some((place) => request.placesAsked.includes(place)))
+  const items = asksWhy ? (named.length > 0 ? named : found.research.filter((item) => item.reason)) : named.length > 0 && request.placesAsked.length > 0 ? named : found.research
+  for (const item of (items.length > 0 ? items : found.research).slice(0, 3)) {
+    draft.sayParts([{text: researchSentence(request, item, asksWhy || item.reason !== undefined)}]).use(item, item.source)
+  }
+  return draft.next('findings').next('report').next('press-conference')
+}

@@ -1,0 +1,117 @@
+/**
+ * Dates told honestly: a date of the article is written out for the reader's language, and
+ * whether an event "will" happen or "was to" happen depends on today's date, not on the tense
+ * the article used when it was written.
+ */
+import type {ArticleEvent, DateRef, Facts} from 'article-facts'
+import type {Lang} from './types.js'
+
+const LOCALES: Record<Lang, string> = {en: 'en-GB', es: 'es'}
+
+interface CalendarDay {
+  year: number
+  month?: number
+  day?: number
+}
+
+function parseIso(iso: string | undefined): CalendarDay | undefined {
+  const match = iso?.match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/)
+  if (!match) return undefined
+  const day: CalendarDay = {year: Number(match[1])}
+  if (match[2]) day.month = Number(match[2])
+  if (match[3]) day.day = Number(match[3])
+  return day
+}
+
+function utc(day: CalendarDay, end = false): Date {
+  const month = (day.month ?? (end ? 12 : 1)) - 1
+  if (day.day !== undefined) return new Date(Date.UTC(day.year, month, day.day, end ? 23 : 0, end ? 59 : 0))
+  // Last day of the month for an end date.
+  return end ? new Date(Date.UTC(day.year, month + 1, 0, 23, 59)) : new Date(Date.UTC(day.year, month, 1))
+}
+
+function formatDay(day: CalendarDay, lang: Lang, withWeekday: boolean): string {
+  const date = utc(day)
+  const options: Intl.DateTimeFormatOptions = {timeZone: 'UTC', year: 'numeric'}
+  if (day.month !== undefined) options.month = 'long'
+  if (day.day !== undefined) {
+    options.day = 'numeric'
+    if (withWeekday) options.weekday = 'long'
+  }
+  // "Thursday 25 May 2023" rather than "Thursday, 25 May 2023".
+  return new Intl.DateTimeFormat(LOCALES[lang], options)
+    .formatToParts(date)
+    .map((part, i, parts) => (part.type === 'literal' && parts[i - 1]?.type === 'weekday' ? ' ' : part.value))
+    .join('')
+}
+
+function monthName(day: CalendarDay, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], {timeZone: 'UTC', month: 'long'}).format(utc(day))
+}
+
+/** The date as a phrase for the reader: "Thursday 25 May 2023", "December 2022", "January and February 2023". */
+export function formatDateRef(ref: DateRef, lang: Lang): string {
+  const start = parseIso(ref.range?.start)
+  const end = parseIso(ref.range?.end)
+  if (start && end && (ref.precision === 'months' || ref.precision === 'month') && start.month !== end.month) {
+    const and = lang === 'es' ? 'y' : 'and'
+    if (start.year === end.year) {
+      const tail = formatDay({year: end.year, month: end.month ?? 12}, lang, false)
+      return `${monthName(start, lang)} ${and} ${tail}`
+    }
+    return `${formatDay({year: start.year, month: start.month ?? 1}, lang, false)} ${and} ${formatDay({year: end.year, month: end.month ?? 12}, lang, false)}`
+  }
+  if (ref.precision === 'week' && start) {
+    const first = formatDay(start, lang, false)
+    return lang === 'es' ? `la semana del ${first}` : `the week of ${first}`
+  }
+  const day = parseIso(ref.iso) ?? start
+  if (!day) return ref.text
+  return formatDay(day, lang, ref.precision === 'day')
+}
+
+/** The preposition a date phrase takes ("On Thursday 25 May 2023", "In February 2023"). */
+export function datePrecision(ref: DateRef): 'day' | 'period' {
+  return ref.precision === 'day' && parseIso(ref.iso)?.day !== undefined ? 'day' : 'period'
+}
+
+/** The article's own date, written for the reader, when known. */
+export function articleDate(facts: Facts, lang: Lang): string | undefined {
+  const day = parseIso(facts.article.published)
+  return day ? formatDay(day, lang, false) : undefined
+}
+
+/** A sortable key for a date (start of the span); undefined when it cannot be placed. */
+export function dateKey(ref: DateRef | undefined): number | undefined {
+  const day = parseIso(ref?.range?.start ?? ref?.iso)
+  return day ? utc(day).getTime() : undefined
+}
+
+/** The last moment a date (or span) covers. */
+function dateEnd(ref: DateRef | undefined): Date | undefined {
+  const day = parseIso(ref?.range?.end ?? ref?.iso)
+  return day ? utc(day, true) : undefined
+}
+
+/**
+ * How to tell an event now:
+ * - `past`: it happened (as of the article);
+ * - `future`: it was planned and its date is still ahead of `now`;
+ * - `was-to`: it was planned (or requested) and its date, or the article's, is behind `now`:
+ *   "was to present", never "will present";
+ * - `ongoing`: going on when the article was written.
+ */
+export type Tense = 'past' | 'future' | 'was-to' | 'ongoing'
+
+export function eventTense(event: Pick<ArticleEvent, 'status' | 'date'>, facts: Facts, now: Date): Tense {
+  if (event.status === 'past') return 'past'
+  if (event.status === 'ongoing') return 'ongoing'
+  return plannedTense(event.date, facts, now)
+}
+
+/** Tense of something the article announces for later, with or without its own date. */
+export function plannedTense(date: DateRef | undefined, facts: Facts, now: Date): Tense {
+  const end = dateEnd(date) ?? dateEnd(facts.article.published ? {text: '', iso: facts.article.published, precision: 'day', resolution: 'explicit', certainty: 'certain'} : undefined)
+  if (!end) return 'was-to'
+  return end.getTime() >= now.getTime() ? 'future' : 'was-to'
+}

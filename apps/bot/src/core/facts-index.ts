@@ -1,0 +1,164 @@
+/**
+ * What the core looks up in a facts object, computed once per object: the people and how a
+ * question can name them (name, alias, title, office), the places and which topics they
+ * belong to, every word the facts use (to tell a typo from a concept the facts lack) and the
+ * numbers they state.
+ */
+import type {Facts, Person} from 'article-facts'
+import type {CueIntent} from './lexicon.js'
+import {INTENT_CUES, NEUTRAL_WORDS, TITLE_SYNONYMS, UNANSWERABLE_CONCEPTS, ASPECT_CUES} from './lexicon.js'
+import {tokenize} from './text.js'
+
+export interface PersonEntry {
+  person: Person
+  /** Tokens of the name and aliases ("agnes", "callamard"). */
+  nameTokens: Set<string>
+  /** Each title (and office held) as tokens, with Spanish role words translated. */
+  titles: string[][]
+}
+
+export interface FactsIndex {
+  people: PersonEntry[]
+  /** Place token sequences ("lima") → the intents whose facts mention that place. */
+  places: Array<{name: string; tokens: string[]; intents: Set<CueIntent>}>
+  /** Every token that appears in the facts or the lexicons. */
+  vocabulary: Set<string>
+  /** Numbers the facts state, as digit strings. */
+  numbers: Set<string>
+}
+
+const cache = new WeakMap<Facts, FactsIndex>()
+
+export function indexFacts(facts: Facts): FactsIndex {
+  let index = cache.get(facts)
+  if (!index) {
+    index = buildIndex(facts)
+    cache.set(facts, index)
+  }
+  return index
+}
+
+/** Tokens of names worth matching alone: not tiny words ("de", "la"). */
+function nameTokens(text: string): string[] {
+  return tokenize(text).filter((token) => token.length >= 3 && !/^\d+$/.test(token))
+}
+
+const TITLE_FILLER = new Set(['of', 'the', 'de', 'del', 'la', 'el', 'at', 'for'])
+
+export function titleTokens(text: string): string[] {
+  return tokenize(text)
+    .map((token) => TITLE_SYNONYMS[token] ?? token)
+    .filter((token) => !TITLE_FILLER.has(token))
+}
+
+function buildIndex(facts: Facts): FactsIndex {
+  const people: PersonEntry[] = facts.people.map((person) => ({
+    person,
+    nameTokens: new Set([person.name, ...person.aliases].flatMap(nameTokens)),
+    titles: person.titles.map(titleTokens).filter((tokens) => tokens.length > 0)
+  }))
+  for (const office of facts.offices) {
+    const holder = findPersonEntry(people, office.holder)
+    const title = titleTokens(office.title)
+    if (holder && title.length > 0) holder.titles.push(title)
+  }
+
+  const places: FactsIndex['places'] = []
+  const addPlace = (place: string | undefined, intent: CueIntent) => {
+    if (!place) return
+    const tokens = tokenize(place)
+    if (tokens.length === 0) return
+    const key = tokens.join(' ')
+    const existing = places.find((entry) => entry.tokens.join(' ') === key)
+    if (existing) existing.intents.add(intent)
+    else places.push({name: place, tokens, intents: new Set([intent])})
+  }
+  for (const delegation of facts.delegations) {
+    addPlace(delegation.destination, 'delegation')
+    for (const step of delegation.itinerary) addPlace(step.place, 'delegation')
+  }
+  for (const report of facts.reports) {
+    for (const research of report.research) for (const place of research.places) addPlace(place, 'research')
+  }
+  for (const event of facts.events) addPlace(event.place, eventIntent(event.kind))
+
+  const vocabulary = new Set<string>()
+  const addWords = (text: string | undefined) => {
+    if (text) for (const token of tokenize(text)) vocabulary.add(token)
+  }
+  for (const sentence of facts.sentences) addWords(sentence.text)
+  addWords(facts.article.title)
+  for (const person of facts.people) [person.name, ...person.aliases, ...person.titles, person.affiliation].forEach(addWords)
+  for (const organisation of facts.organisations) [organisation.name, ...organisation.aliases, organisation.parent, organisation.country].forEach(addWords)
+  for (const office of facts.offices) [office.title, office.holder, office.jurisdiction].forEach(addWords)
+  for (const cues of Object.values(INTENT_CUES)) for (const [phrase] of cues) addWords(phrase)
+  for (const cues of Object.values(ASPECT_CUES)) for (const phrase of cues) addWords(phrase)
+  for (const word of NEUTRAL_WORDS) vocabulary.add(word)
+  for (const word of Object.keys(TITLE_SYNONYMS)) vocabulary.add(word)
+  // Concept words are known words too: they are declined by name, not as unknown.
+  for (const phrase of UNANSWERABLE_CONCEPTS) addWords(phrase)
+
+  const numbers = new Set<string>()
+  for (const token of vocabulary) if (/^\d+$/.test(token)) numbers.add(token)
+  for (const petition of facts.petitions) if (petition.signatures !== undefined) numbers.add(String(petition.signatures))
+  for (const date of collectDates(facts)) for (const part of date.split(/\D+/)) if (part) numbers.add(String(Number(part)))
+
+  return {people, places, vocabulary, numbers}
+}
+
+function collectDates(facts: Facts): string[] {
+  const dates: string[] = []
+  if (facts.article.published) dates.push(facts.article.published)
+  for (const event of facts.events) if (event.date?.iso) dates.push(event.date.iso)
+  for (const report of facts.reports) for (const research of report.research) if (research.period?.iso) dates.push(research.period.iso)
+  return dates
+}
+
+/** The intent a question about an event of this kind belongs to. */
+export function eventIntent(kind: Facts['events'][number]['kind']): CueIntent {
+  switch (kind) {
+    case 'press-conference':
+    case 'report-launch':
+      return 'press-conference'
+    case 'meeting':
+    case 'meeting-request':
+      return 'meeting'
+    case 'protest':
+      return 'protests'
+    case 'research':
+      return 'research'
+    case 'petition-delivery':
+      return 'petition'
+    case 'arrival':
+    case 'visit':
+      return 'delegation'
+    case 'other':
+      return 'event'
+  }
+}
+
+/** The person a name in the facts refers to ("Dina Boluarte", "President Boluarte", "Boluarte"). */
+export function findPersonEntry(people: readonly PersonEntry[], name: string | undefined): PersonEntry | undefined {
+  if (!name) return undefined
+  const tokens = nameTokens(name)
+  let best: PersonEntry | undefined
+  let bestScore = 0
+  for (const entry of people) {
+    const score = tokens.filter((token) => entry.nameTokens.has(token)).length
+    if (score > bestScore) {
+      best = entry
+      bestScore = score
+    }
+  }
+  return best
+}
+
+export function findPerson(facts: Facts, name: string | undefined): Person | undefined {
+  return findPersonEntry(indexFacts(facts).people, name)?.person
+}
+
+/** Whether a name written somewhere in the facts ("President Boluarte") refers to this person. */
+export function refersTo(facts: Facts, text: string | undefined, person: Person): boolean {
+  if (!text) return false
+  return findPerson(facts, text) === person
+}

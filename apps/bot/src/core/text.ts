@@ -1,0 +1,50 @@
+/**
+ * Text normalisation shared by intent detection, entity matching and the eval scorer:
+ * lower case, no accents, contractions expanded, tokens of letters and digits.
+ */
+
+const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(who|what|where|when|why|how|that|there|it|he|she)'s\b/g, '$1 is'],
+  [/\b(\w+)'re\b/g, '$1 are'],
+  [/\b(\w+)'ll\b/g, '$1 will'],
+  [/\b(\w+)'ve\b/g, '$1 have'],
+  [/\b(\w+)'d\b/g, '$1 would'],
+  [/\bcan't\b/g, 'can not'],
+  [/\bwon't\b/g, 'will not'],
+  [/\b(\w+)n't\b/g, '$1 not'],
+  [/\b(\w+)'s\b/g, '$1']
+]
+
+/** Lower case without diacritics; curly quotes become straight. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .toLowerCase()
+}
+
+/** Folded text with contractions expanded and everything but letters, digits and spaces removed. */
+export function normalize(text: string): string {
+  let folded = fold(text)
+  for (const [pattern, replacement] of CONTRACTIONS) folded = folded.replace(pattern, replacement)
+  return folded
+    .replace(/(\d)[.,](?=\d{3}\b)/g, '$1')
+    .replace(/[^a-z0-9ñ]+/g, ' ')
+    .trim()
+}
+
+export function tokenize(text: string): string[] {
+  const normalized = normalize(text)
+  return normalized === '' ? [] : normalized.split(' ')
+}
+
+/** Tokens of a phrase, for matching names and multi-word cues. */
+export function phraseTokens(text: string): string[] {
+  return tokenize(text)
+}
+
+/** Words as written (case kept), to spot proper nouns the facts do not know. */
+export function rawWords(text: string): string[] {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []
+}

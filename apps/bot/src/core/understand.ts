@@ -1,0 +1,204 @@
+/**
+ * Reads a question: which intents its words point to, which aspect it asks about, whom it
+ * names (by name, alias, title or pronoun), and what in it the facts cannot answer.
+ */
+import type {Facts, Person} from 'article-facts'
+import type {ConversationContext} from './types.js'
+import type {Aspect, CueIntent} from './lexicon.js'
+import {
+  ASPECT_CUES,
+  FOLLOW_UP_MARKERS,
+  FUTURE_MARKERS,
+  INTENT_CUES,
+  PAST_MARKERS,
+  OTHERS_MARKERS,
+  PERSON_PRONOUNS,
+  TITLE_SYNONYMS,
+  TOPIC_REFERENCES,
+  UNANSWERABLE_CONCEPTS
+} from './lexicon.js'
+import {findPerson, indexFacts, type FactsIndex} from './facts-index.js'
+import {tokenMatches} from './fuzzy.js'
+import {tokenize} from './text.js'
+
+export interface Understanding {
+  tokens: string[]
+  /** Summed cue weights per intent (best cue plus a little for each further one). */
+  scores: Map<CueIntent, number>
+  aspects: Set<Aspect>
+  /** People named in the question, best match first. */
+  people: Person[]
+  /** A pronoun ("she", "ella") that points to the person last talked about. */
+  pronoun: boolean
+  /** "it", "that", "eso": points to the topic last talked about. */
+  topicReference: boolean
+  /** "and", "else", "also": reads as a follow-up. */
+  followUp: boolean
+  /** Asks for the others besides those already named ("Who else?"). */
+  others: boolean
+  /** Concepts the facts never hold ("age", "weather"). */
+  unanswerable: string[]
+  /** Words neither the facts nor the lexicons know, even allowing for typos. */
+  unknown: string[]
+  /** Numbers the question states that the facts do not. */
+  strangeNumbers: string[]
+  /** Past ("did … meet") or ahead ("will … meet"), when the question says. */
+  tense?: 'past' | 'future'
+  /** Places of the facts the question names, as the facts write them. */
+  places: string[]
+  /** Words that carried some meaning (cue, name, place): none means the question said nothing. */
+  meaningful: number
+}
+
+/** Whether the question tokens contain the phrase at some position (each token typo-tolerant). */
+function phrasePositions(tokens: readonly string[], phrase: readonly string[], exact: (token: string) => boolean): number[] {
+  const positions: number[] = []
+  outer: for (let i = 0; i + phrase.length <= tokens.length; i++) {
+    for (let j = 0; j < phrase.length; j++) {
+      const token = tokens[i + j]!
+      const word = phrase[j]!
+      if (token === word) continue
+      // A word the lexicons or facts know as itself is not read as a typo of another.
+      if (exact(token) || !tokenMatches(token, word)) continue outer
+    }
+    positions.push(i)
+  }
+  return positions
+}
+
+const cuePhrases = new Map<string, string[]>()
+function splitPhrase(phrase: string): string[] {
+  let tokens = cuePhrases.get(phrase)
+  if (!tokens) {
+    tokens = phrase.split(' ')
+    cuePhrases.set(phrase, tokens)
+  }
+  return tokens
+}
+
+function isKnown(index: FactsIndex, token: string): boolean {
+  if (index.vocabulary.has(token)) return true
+  if (token.length < 3 || /^\d+$/.test(token)) return true
+  for (const word of index.vocabulary) {
+    if (tokenMatches(token, word)) return true
+    // Spanish and English inflections: a shared stem of five letters is the same word family.
+    if (token.length >= 6 && word.length >= 6 && token.slice(0, 5) === word.slice(0, 5)) return true
+  }
+  return false
+}
+
+export function understand(facts: Facts, question: string, context: ConversationContext = {}): Understanding {
+  const index = indexFacts(facts)
+  const tokens = tokenize(question)
+  const exact = (token: string) => index.vocabulary.has(token)
+  const used = new Set<number>()
+
+  const scores = new Map<CueIntent, number>()
+  for (const [intent, cues] of Object.entries(INTENT_CUES) as Array<[CueIntent, typeof INTENT_CUES[CueIntent]]>) {
+    const weights: number[] = []
+    for (const [phrase, weight] of cues) {
+      const words = splitPhrase(phrase)
+      const positions = phrasePositions(tokens, words, exact)
+      if (positions.length === 0) continue
+      weights.push(weight)
+      for (const position of positions) for (let k = 0; k < words.length; k++) used.add(position + k)
+    }
+    if (weights.length === 0) continue
+    weights.sort((a, b) => b - a)
+    const score = weights[0]! + weights.slice(1).reduce((sum, weight) => sum + weight * 0.25, 0)
+    scores.set(intent, score)
+  }
+
+  const aspects = new Set<Aspect>()
+  for (const [aspect, phrases] of Object.entries(ASPECT_CUES) as Array<[Aspect, readonly string[]]>) {
+    if (phrases.some((phrase) => phrasePositions(tokens, splitPhrase(phrase), exact).length > 0)) aspects.add(aspect)
+  }
+  // "how many" is a count, not a "how"; "what time" is a "when".
+  if (aspects.has('count')) aspects.delete('how')
+  if (aspects.has('when') || aspects.has('where') || aspects.has('who') || aspects.has('why') || aspects.has('count')) aspects.delete('what')
+
+  // Places: a place the facts name points to the topics that mention it.
+  let meaningful = 0
+  const places: string[] = []
+  for (const place of index.places) {
+    if (phrasePositions(tokens, place.tokens, () => false).length === 0) continue
+    meaningful++
+    places.push(place.name)
+    for (const intent of place.intents) scores.set(intent, (scores.get(intent) ?? 0) + 0.6)
+  }
+
+  const people = matchPeople(index, tokens)
+  const pronoun = tokens.some((token) => PERSON_PRONOUNS.has(token)) || /(^|[^\p{L}])él([^\p{L}]|$)/iu.test(question)
+  if (pronoun && context.lastPerson) {
+    const last = findPerson(facts, context.lastPerson)
+    if (last && !people.includes(last)) people.unshift(last)
+  }
+
+  const normalized = ` ${tokens.join(' ')} `
+  const unanswerable = UNANSWERABLE_CONCEPTS.filter(
+    (concept) =>
+      normalized.includes(` ${concept} `) ||
+      // A misspelt concept ("wheather") is still that concept; only long single words, to stay safe.
+      (concept.length >= 6 && !concept.includes(' ') && tokens.some((token) => !index.vocabulary.has(token) && tokenMatches(token, concept)))
+  )
+  const unknown = tokens.filter((token) => !isKnown(index, token))
+  const strangeNumbers = tokens.filter((token) => /^\d+$/.test(token) && !index.numbers.has(String(Number(token))))
+
+  for (const i of used) if (i >= 0) meaningful++
+  meaningful += people.length
+
+  return {
+    tokens,
+    scores,
+    aspects,
+    people,
+    pronoun,
+    topicReference: tokens.some((token) => TOPIC_REFERENCES.has(token)),
+    followUp: tokens.some((token) => FOLLOW_UP_MARKERS.has(token)),
+    others: tokens.some((token) => OTHERS_MARKERS.has(token)),
+    unanswerable,
+    unknown,
+    strangeNumbers,
+    places,
+    tense: questionTense(tokens),
+    meaningful
+  }
+}
+
+function questionTense(tokens: readonly string[]): 'past' | 'future' | undefined {
+  const past = tokens.filter((token) => PAST_MARKERS.has(token)).length
+  const future = tokens.filter((token) => FUTURE_MARKERS.has(token)).length
+  if (past === future) return undefined
+  return past > future ? 'past' : 'future'
+}
+
+/**
+ * People the question names: by a name or alias token, or by all the words of one of their
+ * titles or offices ("the president", "la secretaria general").
+ */
+function matchPeople(index: FactsIndex, tokens: readonly string[]): Person[] {
+  const translated = tokens.map((token) => TITLE_SYNONYMS[token] ?? token)
+  const scored: Array<{person: Person; score: number}> = []
+  for (const entry of index.people) {
+    let score = 0
+    for (const token of tokens) {
+      if (token.length < 3) continue
+      for (const name of entry.nameTokens) {
+        if (token === name || (token.length >= 5 && tokenMatches(token, name))) {
+          score += 1
+          break
+        }
+      }
+    }
+    for (const title of entry.titles) {
+      if (title.every((word) => translated.some((token) => token === word || tokenMatches(token, word)))) {
+        score = Math.max(score, 0.5 + title.length * 0.1)
+      }
+    }
+    if (score > 0) scored.push({person: entry.person, score})
+  }
+  scored.sort((a, b) => b.score - a.score)
+  if (scored.length === 0) return []
+  const best = scored[0]!.score
+  return scored.filter((entry) => entry.score >= best - 0.05).map((entry) => entry.person)
+}
