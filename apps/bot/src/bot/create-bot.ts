@@ -4,6 +4,7 @@
  */
 import {sequentialize} from '@grammyjs/runner'
 import {Bot, session} from 'grammy'
+import type {BotError} from 'grammy'
 import type {Lang} from '../core/types.js'
 import type {BotContext} from './context.js'
 import {conversationKey, languageFromCode, uiLanguage} from './context.js'
@@ -27,33 +28,7 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   })
   const i18n = getI18n()
 
-  // Updates of one chat run one after another even under a concurrent runner: they share a session.
-  bot.use(sequentialize(conversationKey))
-  bot.use(
-    session<SessionData, BotContext>({
-      initial: () => ({conversation: {}}),
-      getSessionKey: conversationKey,
-      ...(deps.sessionStorage ? {storage: deps.sessionStorage} : {})
-    })
-  )
-  bot.use(i18n)
-  bot.use((ctx, next) => {
-    ctx.facts = deps.facts()
-    return next()
-  })
-
-  bot.use(menu(deps))
-  for (const topic of MENU_TOPICS) bot.use(topicCommand(topic, deps))
-  bot.use(language())
-  bot.use(help())
-  bot.use(reload(deps))
-  bot.use(intentButtons(deps))
-  bot.use(sourceButton())
-  bot.use(staleButtons())
-  bot.use(inline(deps))
-  bot.use(questions(deps))
-
-  bot.catch(async (error) => {
+  const replyToError = async (error: BotError<BotContext>) => {
     const {ctx} = error
     try {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery()
@@ -62,7 +37,37 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
       // The friendly reply failed too (Telegram down?): the error is still reported below.
     }
     deps.onError?.(error.error)
+  }
+  // bot.catch only covers polling with bot.start(); the boundary also covers handleUpdate
+  // (webhooks, the local chat, `ask`), so every path gets the friendly reply.
+  bot.catch(replyToError)
+  const guarded = bot.errorBoundary(replyToError)
+
+  // Updates of one chat run one after another even under a concurrent runner: they share a session.
+  guarded.use(sequentialize(conversationKey))
+  guarded.use(
+    session<SessionData, BotContext>({
+      initial: () => ({conversation: {}}),
+      getSessionKey: conversationKey,
+      ...(deps.sessionStorage ? {storage: deps.sessionStorage} : {})
+    })
+  )
+  guarded.use(i18n)
+  guarded.use((ctx, next) => {
+    ctx.facts = deps.facts()
+    return next()
   })
+
+  guarded.use(menu(deps))
+  for (const topic of MENU_TOPICS) guarded.use(topicCommand(topic, deps))
+  guarded.use(language())
+  guarded.use(help())
+  guarded.use(reload(deps))
+  guarded.use(intentButtons(deps))
+  guarded.use(sourceButton())
+  guarded.use(staleButtons())
+  guarded.use(inline(deps))
+  guarded.use(questions(deps))
 
   return bot
 }

@@ -25,9 +25,9 @@ export function renderTurn(turn: Turn, style: Style): {text: string; choices: Ch
   const choices: Choice[] = []
   for (const notice of turn.notices) lines.push(paint(style, 'dim', `(${notice})`))
   for (const message of turn.messages) {
-    const head = message.edited ? `${BOT.trimEnd()} ${paint(style, 'dim', '(edited)')} ` : BOT
+    const head = paint(style, 'cyan', message.edited ? 'bot (edited) › ' : BOT)
     const body = htmlToTerminal(message.html, style).split('\n')
-    lines.push(...body.map((line, index) => (index === 0 ? paint(style, 'cyan', head) : INDENT) + line))
+    lines.push(...body.map((line, index) => (index === 0 ? head + line : line ? INDENT + line : '')))
     for (const row of message.buttons) {
       const cells = row.map((button) => {
         choices.push({button, message})

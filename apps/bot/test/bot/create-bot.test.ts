@@ -1,26 +1,305 @@
+/**
+ * The grammY layer as a Telegram user meets it: updates in through `bot.handleUpdate`, Bot API
+ * calls out through `bot.api.config.use` (LocalBot), botInfo given so nothing leaves the process.
+ */
+import type {Facts} from 'article-facts'
 import {beforeEach, describe, expect, it, vi} from 'vitest'
-import {LocalBot} from '../../src/bot/local-bot.js'
-import type {LocalUser} from '../../src/bot/local-bot.js'
+import {registerCommands} from '../../src/bot/commands.js'
+import {createBot} from '../../src/bot/create-bot.js'
+import type {AnswerEvent, BotDeps} from '../../src/bot/deps.js'
+import {LocalApi} from '../../src/bot/local-api.js'
+import {LOCAL_BOT_INFO, LocalBot} from '../../src/bot/local-bot.js'
+import type {LocalUser, Turn} from '../../src/bot/local-bot.js'
 import {seedFacts} from './fixtures/seed-facts.js'
 
+// Until the answering core lands, a stand-in composes answers from the fixture facts.
 vi.mock('../../src/core/answer.js', () => import('./core-stand-in.js'))
 
 const facts = seedFacts()
 
-describe('createBot', () => {
-  let local: LocalBot
-  let user: LocalUser
-  beforeEach(() => {
-    local = new LocalBot({facts: () => facts})
-    user = local.user({id: 7, firstName: 'Ana', languageCode: 'en'})
-  })
+function setup(deps: Partial<BotDeps> = {}, languageCode = 'en') {
+  const events: AnswerEvent[] = []
+  const local = new LocalBot({facts: () => facts, onAnswer: (event) => events.push(event), ...deps})
+  const user = local.user({id: 7, firstName: 'Ana', languageCode})
+  return {local, user, events}
+}
 
-  it('welcomes with the topic menu on /start', async () => {
+const labels = (turn: Turn) => turn.messages.flatMap((message) => message.buttons.flat().map((button) => button.label))
+const datas = (turn: Turn) => turn.messages.flatMap((message) => message.buttons.flat().flatMap((button) => button.data ?? []))
+const sends = (turn: Turn) => turn.calls.filter((call) => call.method === 'sendMessage')
+
+describe('/start and deep links', () => {
+  let user: LocalUser
+  beforeEach(() => ({user} = setup()))
+
+  it('welcomes by name, names the article and its date, and shows the topic menu', async () => {
     const turn = await user.say('/start')
     expect(turn.messages).toHaveLength(1)
-    expect(turn.messages[0]?.text).toContain('Hi Ana!')
-    expect(turn.messages[0]?.buttons.flat().map((b) => b.data)).toEqual([
-      'i:delegation', 'i:report', 'i:act', 'i:timeline', 'i:quote', 'i:sources', 'lang'
+    const [welcome] = turn.messages
+    expect(welcome?.text).toContain('Hi Ana!')
+    expect(welcome?.text).toContain(facts.article.title)
+    expect(welcome?.text).toContain('22 May 2023')
+    expect(welcome?.html).toContain('<b>')
+    expect(datas(turn)).toEqual(['i:delegation', 'i:report', 'i:act', 'i:timeline', 'i:quote', 'i:sources', 'lang'])
+    expect(sends(turn)[0]?.payload.parse_mode).toBe('HTML')
+  })
+
+  it('answers the topic of a deep link directly (/start act)', async () => {
+    const turn = await user.say('/start act')
+    expect(turn.answers.map((event) => event.intent)).toEqual(['act'])
+    expect(turn.messages[0]?.text).toContain(facts.actions[0]?.text)
+    expect(turn.messages[0]?.buttons.flat()).toContainEqual({label: facts.actions[0]?.text, url: facts.actions[0]?.url})
+  })
+
+  it('opens the language picker and help from deep links, and ignores unknown payloads', async () => {
+    expect(datas(await user.say('/start language'))).toEqual(['lang:en', 'lang:es'])
+    expect((await user.say('/start help')).messages[0]?.text).toContain('/delegation')
+    const unknown = await user.say('/start nonsense-payload')
+    expect(unknown.messages[0]?.text).toContain('Hi Ana!')
+    expect(unknown.errors).toEqual([])
+  })
+})
+
+describe('commands', () => {
+  it.each(['delegation', 'report', 'act', 'timeline', 'quote', 'sources'])('/%s answers its topic in HTML', async (topic) => {
+    const {user, events} = setup()
+    const turn = await user.say(`/${topic}`)
+    expect(turn.messages.length).toBeGreaterThan(0)
+    expect(sends(turn).every((call) => call.payload.parse_mode === 'HTML')).toBe(true)
+    expect(events).toMatchObject([{intent: topic, via: 'command', question: `/${topic}`, lang: 'en'}])
+    expect(turn.errors).toEqual([])
+  })
+
+  it('/delegation names the leader and offers the source behind a button', async () => {
+    const {user} = setup()
+    const turn = await user.say('/delegation')
+    expect(turn.messages[0]?.text).toContain('Agnès Callamard')
+    expect(labels(turn)).toContain('Source')
+    expect(datas(turn)).toContain('s:0')
+  })
+
+  it('/quote quotes the sentence under the answer when there is no source button', async () => {
+    const {user} = setup()
+    const turn = await user.say('/quote')
+    expect(turn.messages[0]?.html).toContain('<blockquote>')
+    expect(turn.messages[0]?.text).toContain('Source:')
+    expect(turn.messages[0]?.text).toContain(facts.quotes[0]?.source.sentence)
+  })
+
+  it('/help lists the commands with the menu', async () => {
+    const {user} = setup()
+    const turn = await user.say('/help')
+    for (const command of ['/delegation', '/report', '/act', '/timeline', '/quote', '/sources', '/language']) {
+      expect(turn.messages[0]?.text).toContain(command)
+    }
+    expect(datas(turn)).toContain('i:delegation')
+  })
+
+  it('answers an unknown command politely with help', async () => {
+    const {user} = setup()
+    const turn = await user.say('/weather')
+    expect(turn.messages[0]?.text).toBe("I don't know that command.")
+    expect(turn.messages[1]?.text).toContain('/help')
+  })
+
+  it('registers the commands in English (default) and Spanish', async () => {
+    const bot = createBot('test:token', {facts: () => facts, botInfo: LOCAL_BOT_INFO})
+    const api = new LocalApi(bot, LOCAL_BOT_INFO)
+    await registerCommands(bot)
+    const calls = api.take()
+    expect(calls.map((call) => call.method)).toEqual(['setMyCommands', 'setMyCommands'])
+    const [english, spanish] = calls
+    expect(english?.payload.language_code).toBeUndefined()
+    expect(spanish?.payload.language_code).toBe('es')
+    const commands = (call: typeof english) => (call?.payload.commands as Array<{command: string; description: string}>) ?? []
+    expect(commands(english).map((c) => c.command)).toEqual(
+      ['start', 'delegation', 'report', 'act', 'timeline', 'quote', 'sources', 'language', 'help']
+    )
+    expect(commands(spanish).find((c) => c.command === 'act')?.description).toBe('Cómo actuar')
+  })
+})
+
+describe('buttons', () => {
+  it.each(['delegation', 'report', 'act', 'timeline', 'quote', 'sources'])('the menu button for %s answers in place', async (topic) => {
+    const {user, events} = setup()
+    const menu = (await user.say('/start')).messages[0]
+    const turn = await user.press(`i:${topic}`, menu)
+    expect(turn.calls[0]?.method).toBe('answerCallbackQuery')
+    expect(turn.messages.length).toBeGreaterThan(0)
+    expect(events).toMatchObject([{intent: topic, via: 'callback'}])
+  })
+
+  it('the Source button quotes the sentences of the answer', async () => {
+    const {user} = setup()
+    const answer = (await user.say('/delegation')).messages[0]
+    const turn = await user.press('s:0', answer)
+    expect(turn.calls[0]?.method).toBe('answerCallbackQuery')
+    expect(turn.messages[0]?.html).toContain(`<blockquote>${facts.sentences[0]?.text}</blockquote>`)
+  })
+
+  it.each(['old-version:42', 's:999', 'i:not-an-intent', 'lang:fr', ''])('stale or unknown data %j gets a polite reply', async (data) => {
+    const {user} = setup()
+    const turn = await user.press(data)
+    expect(turn.errors).toEqual([])
+    expect(turn.notices).toEqual(['That button is out of date.'])
+    expect(turn.messages[0]?.text).toContain('no longer works')
+    expect(datas(turn)).toContain('i:delegation')
+  })
+
+  it('asks back with "Did you mean" buttons that answer the chosen topic', async () => {
+    const {user, events} = setup()
+    const turn = await user.say('something ambiguous')
+    expect(turn.messages[0]?.text).toBe('Did you mean…?')
+    expect(datas(turn)).toEqual(['i:report', 'i:delegation'])
+    const chosen = await user.press('i:delegation', turn.messages[0])
+    expect(chosen.messages[0]?.text).toContain('Agnès Callamard')
+    expect(events.map((event) => event.status)).toEqual(['clarify', 'answered'])
+  })
+})
+
+describe('free text', () => {
+  it('answers an English question with its source and next steps, and reports it', async () => {
+    const {user, events} = setup()
+    const turn = await user.say('Who leads the delegation?')
+    expect(turn.messages[0]?.text).toContain('Agnès Callamard')
+    expect(labels(turn)).toEqual(['Source', 'Take action'])
+    expect(events).toHaveLength(1)
+    expect(events[0]).toMatchObject({question: 'Who leads the delegation?', via: 'message', intent: 'delegation', lang: 'en', status: 'answered'})
+    expect(events[0]?.latencyMs).toBeGreaterThanOrEqual(0)
+    expect(events[0]?.answer.citations[0]?.sentence).toBe(facts.sentences[0]?.text)
+  })
+
+  it('answers a Spanish question in Spanish even when the interface is English', async () => {
+    const {user, events} = setup()
+    const turn = await user.say('¿Quién lidera la delegación?')
+    expect(events[0]?.lang).toBe('es')
+    expect(labels(turn)).toContain('Fuente')
+  })
+
+  it('says plainly when the article does not say', async () => {
+    const {user, events} = setup()
+    const turn = await user.say('what is the weather tomorrow?')
+    expect(turn.messages[0]?.text).toBe('The article does not say.')
+    expect(events[0]?.status).toBe('declined')
+  })
+
+  it('follows up within one conversation, and not across chats', async () => {
+    const {local, user} = setup()
+    await user.say('who leads the delegation?')
+    const followUp = await user.say('And when?')
+    expect(followUp.answers[0]?.intent).toBe('event')
+    expect(followUp.messages[0]?.text).toBe('Thursday 25 May')
+    const stranger = local.user({id: 8, languageCode: 'en'})
+    expect((await stranger.say('And when?')).answers[0]?.status).toBe('declined')
+  })
+
+  it('escapes every content string in HTML', async () => {
+    const {user} = setup()
+    const turn = await user.say('<script> question')
+    expect(turn.messages[0]?.html).toContain('Tags &lt;b&gt;stay&lt;/b&gt; text &amp; so do &quot;quotes&quot;')
+    expect(turn.messages[0]?.text).toContain('Tags <b>stay</b> text & so do "quotes"')
+  })
+
+  it('splits a long answer under 4096 characters, with the buttons under the last part', async () => {
+    const many = {...facts, sentences: Array.from({length: 12}, () => facts.sentences).flat().map((s, index) => ({...s, index}))}
+    const {user} = setup({facts: () => many})
+    const turn = await user.say('tell me everything')
+    expect(turn.messages.length).toBeGreaterThan(1)
+    for (const message of turn.messages) expect(message.html.length).toBeLessThanOrEqual(4096)
+    expect(turn.messages.slice(0, -1).every((message) => message.buttons.length === 0)).toBe(true)
+    expect(turn.messages.at(-1)?.buttons.length).toBeGreaterThan(0)
+    const joined = turn.messages.map((message) => message.text).join(' ')
+    expect(joined.split(facts.sentences[13]!.text).length - 1).toBe(12)
+  })
+
+  it('asks for text when sent something else', async () => {
+    const {local, user} = setup()
+    const turn = await local.handle({
+      message: {message_id: 1, date: 0, chat: user.chat, from: user.user, sticker: {} as never}
+    })
+    expect(turn.messages[0]?.text).toContain('I can only read text messages')
+  })
+
+  it('in groups answers only messages addressed to the bot', async () => {
+    const {local, user} = setup()
+    const group = {id: -100, type: 'group' as const, title: 'Campaign'}
+    const message = (text: string) => ({message: {message_id: 1, date: 0, chat: group, from: user.user, text}})
+    expect((await local.handle(message('who leads the delegation?'))).messages).toEqual([])
+    const addressed = await local.handle(message(`@${LOCAL_BOT_INFO.username} who leads the delegation?`))
+    expect(addressed.answers[0]?.intent).toBe('delegation')
+  })
+})
+
+describe('language', () => {
+  it('follows the Telegram language_code (es*) until /language changes it, and the choice persists', async () => {
+    const {user} = setup({}, 'es-419')
+    expect((await user.say('/start')).messages[0]?.text).toContain('¡Hola Ana!')
+    const picker = await user.say('/language')
+    expect(labels(picker)).toEqual(['English', 'Español'])
+    const chosen = await user.press('lang:en', picker.messages[0])
+    expect(chosen.notices).toEqual(['Done: menus are in English now.'])
+    expect(chosen.messages[0]).toMatchObject({edited: true, text: 'Done: menus are in English now.'})
+    expect(labels(chosen)).toContain('👥 The delegation')
+    expect((await user.say('/start')).messages[0]?.text).toContain('Hi Ana!')
+    expect((await user.say('/help')).messages[0]?.text).toContain('What I can do')
+  })
+
+  it('/language es switches directly', async () => {
+    const {user} = setup()
+    expect((await user.say('/language es')).messages[0]?.text).toBe('Listo: los menús están ahora en español.')
+    expect(labels(await user.say('/start'))).toContain('👥 La delegación')
+  })
+
+  it('the menu button opens the picker', async () => {
+    const {user} = setup()
+    expect(datas(await user.press('lang'))).toEqual(['lang:en', 'lang:es'])
+  })
+})
+
+describe('inline mode', () => {
+  it('offers the topics for an empty query', async () => {
+    const {user} = setup()
+    const turn = await user.inline('')
+    expect(turn.calls.map((call) => call.method)).toEqual(['answerInlineQuery'])
+    expect(turn.inlineResults.map((result) => ('title' in result ? result.title : ''))).toEqual([
+      '👥 The delegation', '📄 The report', '✊ Take action', '🗓 Timeline', '💬 A quote', '🔎 Sources'
     ])
+  })
+
+  it('answers a question with a shareable HTML article result and a deep link into the bot', async () => {
+    const {user, events} = setup()
+    const turn = await user.inline('who leads the delegation?')
+    const [result] = turn.inlineResults
+    expect(result).toMatchObject({type: 'article', title: 'who leads the delegation?'})
+    const content = (result as {input_message_content: {message_text: string; parse_mode: string}}).input_message_content
+    expect(content.parse_mode).toBe('HTML')
+    expect(content.message_text).toContain('Agnès Callamard')
+    // Sources are quoted: shared messages cannot carry callback buttons.
+    expect(content.message_text).toContain('<blockquote>')
+    const buttons = (result as {reply_markup: {inline_keyboard: Array<Array<{url?: string; callback_data?: string}>>}}).reply_markup.inline_keyboard.flat()
+    expect(buttons.every((button) => button.callback_data === undefined)).toBe(true)
+    expect(buttons.at(-1)?.url).toBe(`https://t.me/${LOCAL_BOT_INFO.username}?start=delegation`)
+    expect(events).toMatchObject([{via: 'inline', intent: 'delegation'}])
+  })
+})
+
+describe('errors and admin', () => {
+  it('replies with a friendly message and reports the error', async () => {
+    const errors: unknown[] = []
+    let broken = false
+    const {user} = setup({facts: () => (broken ? (undefined as unknown as Facts).article && facts : facts), onError: (error) => errors.push(error)})
+    broken = true
+    const turn = await user.say('who leads the delegation?')
+    expect(turn.messages[0]?.text).toBe('Sorry, something went wrong on my side. Please try again, or send /help.')
+    expect(errors).toHaveLength(1)
+  })
+
+  it('/reload works for admins only', async () => {
+    const reload = vi.fn(async () => ({ok: true, message: 'new article'}))
+    const {local, user} = setup({adminIds: [99], reload})
+    expect((await user.say('/reload')).messages[0]?.text).toBe("I don't know that command.")
+    expect(reload).not.toHaveBeenCalled()
+    const admin = local.user({id: 99})
+    expect((await admin.say('/reload')).messages[0]?.text).toBe('Content reloaded: new article')
   })
 })

@@ -1,0 +1,100 @@
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import type {Facts} from 'article-facts'
+import {beforeAll, describe, expect, it, vi} from 'vitest'
+import {main} from '../../src/ask.js'
+import type {AskResult} from '../../src/ask.js'
+import {seedFacts} from './fixtures/seed-facts.js'
+import {memoryIo} from './io.js'
+
+vi.mock('../../src/core/answer.js', () => import('./core-stand-in.js'))
+
+const facts = seedFacts()
+let bundlePath: string
+
+function bundleOf(...articles: Facts[]) {
+  return {
+    schemaVersion: 1,
+    contentHash: 'test',
+    articles: articles.map((article, index) => ({path: `articles/${index}.txt`, hash: String(index), facts: article}))
+  }
+}
+
+beforeAll(() => {
+  const dir = mkdtempSync(join(tmpdir(), 'ask-test-'))
+  bundlePath = join(dir, 'facts-bundle.json')
+  // An older article first: the bot must answer from the newest one.
+  const older = {...facts, article: {...facts.article, published: '2020-01-01'}, delegations: []}
+  writeFileSync(bundlePath, JSON.stringify(bundleOf(facts, older)))
+})
+
+async function ask(args: string[], stdin?: string[]) {
+  const io = memoryIo(stdin)
+  const code = await main(args, io.io, {bundlePath})
+  const lines = io.stdout().trim().split('\n').filter(Boolean)
+  return {code, stdout: io.stdout(), stderr: io.stderr(), json: () => lines.map((line) => JSON.parse(line) as AskResult)}
+}
+
+describe('ask', () => {
+  it('prints one JSON object per question with what the person reads', async () => {
+    const result = await ask(['--json', 'Who leads the delegation?', 'what is the weather?'])
+    expect(result.code).toBe(0)
+    const [first, second] = result.json()
+    expect(Object.keys(first!)).toEqual(['question', 'answer', 'buttons', 'intent', 'confidence', 'sources'])
+    expect(first).toMatchObject({
+      question: 'Who leads the delegation?',
+      answer: 'Agnès Callamard leads the delegation.\nSource\nTake action',
+      buttons: [{label: 'Source'}, {label: 'Take action'}],
+      intent: 'delegation',
+      confidence: 1
+    })
+    expect(first?.sources[0]).toMatchObject({sentence: facts.sentences[0]?.text, line: 1, column: 1})
+    expect(second).toMatchObject({intent: 'out-of-scope', answer: 'The article does not say.', sources: []})
+  })
+
+  it('answers from the newest article of the bundle', async () => {
+    const [result] = (await ask(['--json', '/delegation'])).json()
+    expect(result?.answer).toContain('Agnès Callamard')
+  })
+
+  it('keeps one conversation, or a fresh chat per question with --fresh', async () => {
+    const together = (await ask(['--json'], ['who leads the delegation?', 'and when?'])).json()
+    expect(together[1]?.intent).toBe('event')
+    const fresh = (await ask(['--json', '--fresh'], ['who leads the delegation?', 'and when?'])).json()
+    expect(fresh[1]?.intent).toBe('out-of-scope')
+  })
+
+  it('--lang sets the asker language (menus and commands)', async () => {
+    const [welcome] = (await ask(['--json', '--lang', 'es', '/start'])).json()
+    expect(welcome?.answer).toContain('¡Hola')
+    expect(welcome?.intent).toBeNull()
+    expect(welcome?.buttons.map((button) => button.label)).toContain('👥 La delegación')
+  })
+
+  it('prints readable text without --json, URL buttons with their link', async () => {
+    const {stdout} = await ask(['/act'])
+    expect(stdout).toContain('you › /act')
+    expect(stdout).toContain(`bot › ${facts.actions[0]?.text}`)
+    expect(stdout).toContain(`[1] ${facts.actions[0]?.text} ↗ ${facts.actions[0]?.url}`)
+  })
+
+  it('exits 2 on usage errors', async () => {
+    for (const args of [['--nope'], ['--lang', 'fr', 'hi'], []]) {
+      const result = await ask(args)
+      expect(result.code).toBe(2)
+      expect(result.stderr).toContain('Usage: ask')
+    }
+  })
+
+  it('exits 1 when the content cannot be loaded', async () => {
+    const io = memoryIo(undefined)
+    expect(await main(['hi'], io.io, {bundlePath: '/nonexistent/facts-bundle.json'})).toBe(1)
+    expect(io.stderr()).toContain('content:build')
+    const broken = join(mkdtempSync(join(tmpdir(), 'ask-test-')), 'bundle.json')
+    writeFileSync(broken, JSON.stringify({schemaVersion: 1, articles: [{}]}))
+    const invalid = memoryIo(undefined)
+    expect(await main(['hi'], invalid.io, {bundlePath: broken})).toBe(1)
+    expect(invalid.stderr()).toContain('does not match the schema')
+  })
+})

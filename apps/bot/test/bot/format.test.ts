@@ -1,0 +1,98 @@
+import {describe, expect, it} from 'vitest'
+import type {Answer} from '../../src/core/types.js'
+import {answerHtml, answerHtmlChunks, answerPlain} from '../../src/format/answer.js'
+import {escapeHtml, htmlToPlain} from '../../src/format/html.js'
+import {truncate} from '../../src/format/inline.js'
+import {splitHtml, TELEGRAM_MESSAGE_LIMIT} from '../../src/format/split.js'
+
+const answer = (paragraphs: Answer['paragraphs']): Answer => ({
+  intent: 'report',
+  status: 'answered',
+  confidence: 1,
+  lang: 'en',
+  paragraphs,
+  facts: [],
+  citations: [{sentence: 'A <sentence> & more.', line: 1, column: 1}],
+  buttons: [],
+  context: {}
+})
+
+/** Tags balanced in each chunk: every opened tag closed, in order. */
+function balanced(html: string): boolean {
+  const stack: string[] = []
+  for (const [, closing, name] of html.matchAll(/<(\/?)([a-z-]+)[^>]*>/g)) {
+    if (!closing) stack.push(name!)
+    else if (stack.pop() !== name) return false
+  }
+  return stack.length === 0
+}
+
+describe('escaping', () => {
+  it('escapes the characters HTML parse mode reads', () => {
+    expect(escapeHtml('<b>Tom & "Jerry"</b>')).toBe('&lt;b&gt;Tom &amp; &quot;Jerry&quot;&lt;/b&gt;')
+  })
+
+  it('renders strong parts bold and escapes all content, sources included', () => {
+    const html = answerHtml(answer([[{text: 'x < y', strong: true}, {text: ' & z'}]]), {
+      label: 'Source',
+      citations: answer([]).citations
+    })
+    expect(html).toBe('<b>x &lt; y</b> &amp; z\n\n<i>Source:</i>\n<blockquote>A &lt;sentence&gt; &amp; more.</blockquote>')
+    expect(htmlToPlain(html)).toBe('x < y & z\n\nSource:\n“A <sentence> & more.”')
+  })
+
+  it('plain text keeps paragraphs, without markup', () => {
+    expect(answerPlain(answer([[{text: 'One', strong: true}], [{text: 'Two'}]]))).toBe('One\n\nTwo')
+  })
+})
+
+describe('splitHtml', () => {
+  it('leaves short messages alone', () => {
+    expect(splitHtml('<b>hi</b> there')).toEqual(['<b>hi</b> there'])
+  })
+
+  it('splits between paragraphs first', () => {
+    const paragraph = 'word '.repeat(500).trim()
+    const chunks = splitHtml(`${paragraph}\n\n${paragraph}\n\n${paragraph}`)
+    expect(chunks).toHaveLength(3)
+    expect(chunks.every((chunk) => chunk === paragraph)).toBe(true)
+  })
+
+  it('splits a long paragraph between words, closing and reopening tags', () => {
+    const html = `<b>${'bold &amp; words '.repeat(600)}</b> end`
+    const chunks = splitHtml(html)
+    expect(chunks.length).toBeGreaterThan(1)
+    for (const chunk of chunks) {
+      expect(chunk.length).toBeLessThanOrEqual(TELEGRAM_MESSAGE_LIMIT)
+      expect(balanced(chunk)).toBe(true)
+      expect(chunk).not.toMatch(/&[a-z]*$/)
+    }
+    const flat = (text: string) => text.replace(/\s+/g, ' ').trim()
+    expect(flat(chunks.map((chunk) => htmlToPlain(chunk)).join(' '))).toBe(flat(htmlToPlain(html)))
+  })
+
+  it('cuts text without spaces anywhere, but never inside an entity or a surrogate pair', () => {
+    const html = '&amp;😀'.repeat(2000)
+    const chunks = splitHtml(html, 100)
+    for (const chunk of chunks) {
+      expect(chunk.length).toBeLessThanOrEqual(100)
+      expect(chunk).toMatch(/^(&amp;😀|😀|&amp;)+$/)
+    }
+    expect(chunks.join('')).toBe(html)
+  })
+
+  it('keeps answer chunks under the limit', () => {
+    const long = answer(Array.from({length: 200}, (_, index) => [{text: `Paragraph ${index} with some words in it.`, strong: index % 3 === 0}]))
+    const chunks = answerHtmlChunks(long, undefined, 500)
+    expect(chunks.length).toBeGreaterThan(5)
+    for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(500)
+    expect(chunks.join('\n\n')).toBe(answerHtml(long))
+  })
+})
+
+describe('truncate', () => {
+  it('cuts at a word with an ellipsis', () => {
+    expect(truncate('one two three four', 12)).toBe('one two…')
+    expect(truncate('short', 12)).toBe('short')
+  })
+})
