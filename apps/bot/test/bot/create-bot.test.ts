@@ -12,9 +12,6 @@ import {LOCAL_BOT_INFO, LocalBot} from '../../src/bot/local-bot.js'
 import type {LocalUser, Turn} from '../../src/bot/local-bot.js'
 import {seedFacts} from './fixtures/seed-facts.js'
 
-// Until the answering core lands, a stand-in composes answers from the fixture facts.
-vi.mock('../../src/core/answer.js', () => import('./core-stand-in.js'))
-
 const facts = seedFacts()
 
 function setup(deps: Partial<BotDeps> = {}, languageCode = 'en') {
@@ -75,15 +72,14 @@ describe('commands', () => {
     const turn = await user.say('/delegation')
     expect(turn.messages[0]?.text).toContain('Agnès Callamard')
     expect(labels(turn)).toContain('Source')
-    expect(datas(turn)).toContain('s:0')
+    expect(datas(turn).filter((data) => data.startsWith('s:'))).toHaveLength(1)
   })
 
-  it('/quote quotes the sentence under the answer when there is no source button', async () => {
+  it('/quote quotes the speaker', async () => {
     const {user} = setup()
     const turn = await user.say('/quote')
-    expect(turn.messages[0]?.html).toContain('<blockquote>')
-    expect(turn.messages[0]?.text).toContain('Source:')
-    expect(turn.messages[0]?.text).toContain(facts.quotes[0]?.source.sentence)
+    expect(turn.messages[0]?.text).toContain(facts.quotes[0]?.text)
+    expect(turn.messages[0]?.text).toContain('Agnès Callamard')
   })
 
   it('/help lists the commands with the menu', async () => {
@@ -131,10 +127,15 @@ describe('buttons', () => {
 
   it('the Source button quotes the sentences of the answer', async () => {
     const {user} = setup()
-    const answer = (await user.say('/delegation')).messages[0]
-    const turn = await user.press('s:0', answer)
+    const answered = await user.say('/delegation')
+    const source = answered.messages.flatMap((message) => message.buttons.flat()).find((button) => button.label === 'Source')
+    const turn = await user.press(source?.data ?? '', answered.messages[0])
     expect(turn.calls[0]?.method).toBe('answerCallbackQuery')
-    expect(turn.messages[0]?.html).toContain(`<blockquote>${facts.sentences[0]?.text}</blockquote>`)
+    expect(turn.notices).toEqual([])
+    expect(turn.messages[0]?.text).toMatch(/^Source:/)
+    for (const citation of answered.answers[0]?.answer.citations ?? []) {
+      expect(turn.messages[0]?.html).toContain(`<blockquote>${citation.sentence}</blockquote>`)
+    }
   })
 
   it.each(['old-version:42', 's:999', 'i:not-an-intent', 'lang:fr', ''])('stale or unknown data %j gets a polite reply', async (data) => {
@@ -148,11 +149,13 @@ describe('buttons', () => {
 
   it('asks back with "Did you mean" buttons that answer the chosen topic', async () => {
     const {user, events} = setup()
-    const turn = await user.say('something ambiguous')
-    expect(turn.messages[0]?.text).toBe('Did you mean…?')
-    expect(datas(turn)).toEqual(['i:report', 'i:delegation'])
-    const chosen = await user.press('i:delegation', turn.messages[0])
-    expect(chosen.messages[0]?.text).toContain('Agnès Callamard')
+    const turn = await user.say('when?')
+    expect(turn.answers[0]?.answer.status).toBe('clarify')
+    const choices = datas(turn)
+    expect(choices.length).toBeGreaterThanOrEqual(2)
+    expect(choices.every((data) => data.startsWith('i:'))).toBe(true)
+    const chosen = await user.press(choices[0] ?? '', turn.messages[0])
+    expect(chosen.answers[0]?.intent).toBe(choices[0]?.slice(2))
     expect(events.map((event) => event.status)).toEqual(['clarify', 'answered'])
   })
 })
@@ -162,11 +165,11 @@ describe('free text', () => {
     const {user, events} = setup()
     const turn = await user.say('Who leads the delegation?')
     expect(turn.messages[0]?.text).toContain('Agnès Callamard')
-    expect(labels(turn)).toEqual(['Source', 'Take action'])
+    expect(labels(turn)).toContain('Source')
     expect(events).toHaveLength(1)
     expect(events[0]).toMatchObject({question: 'Who leads the delegation?', via: 'message', intent: 'delegation', lang: 'en', status: 'answered'})
     expect(events[0]?.latencyMs).toBeGreaterThanOrEqual(0)
-    expect(events[0]?.answer.citations[0]?.sentence).toBe(facts.sentences[0]?.text)
+    expect(events[0]?.answer.citations.map((citation) => citation.sentence)).toContain(facts.sentences[0]?.text)
   })
 
   it('answers a Spanish question in Spanish even when the interface is English', async () => {
@@ -179,37 +182,41 @@ describe('free text', () => {
   it('says plainly when the article does not say', async () => {
     const {user, events} = setup()
     const turn = await user.say('what is the weather tomorrow?')
-    expect(turn.messages[0]?.text).toBe('The article does not say.')
     expect(events[0]?.status).toBe('declined')
+    expect(turn.messages[0]?.text).toMatch(/doesn't say|does not say/)
+    expect(labels(turn)).not.toContain('Source')
   })
 
   it('follows up within one conversation, and not across chats', async () => {
     const {local, user} = setup()
     await user.say('who leads the delegation?')
     const followUp = await user.say('And when?')
-    expect(followUp.answers[0]?.intent).toBe('event')
-    expect(followUp.messages[0]?.text).toBe('Thursday 25 May')
+    expect(followUp.answers[0]).toMatchObject({intent: 'delegation', status: 'answered'})
     const stranger = local.user({id: 8, languageCode: 'en'})
-    expect((await stranger.say('And when?')).answers[0]?.status).toBe('declined')
+    expect((await stranger.say('And when?')).answers[0]?.intent).not.toBe('delegation')
   })
 
   it('escapes every content string in HTML', async () => {
-    const {user} = setup()
-    const turn = await user.say('<script> question')
-    expect(turn.messages[0]?.html).toContain('Tags &lt;b&gt;stay&lt;/b&gt; text &amp; so do &quot;quotes&quot;')
-    expect(turn.messages[0]?.text).toContain('Tags <b>stay</b> text & so do "quotes"')
+    const tricky = structuredClone(facts)
+    tricky.actions[0]!.text = 'Tell <b>them</b> & "stop"'
+    const {user} = setup({facts: () => tricky})
+    const turn = await user.say('/act')
+    expect(turn.messages[0]?.html).toContain('Tell &lt;b&gt;them&lt;/b&gt; &amp; &quot;stop&quot;')
+    expect(turn.messages[0]?.text).toContain('Tell <b>them</b> & "stop"')
+    expect(labels(turn)).toContain('Tell <b>them</b> & "stop"')
   })
 
   it('splits a long answer under 4096 characters, with the buttons under the last part', async () => {
-    const many = {...facts, sentences: Array.from({length: 12}, () => facts.sentences).flat().map((s, index) => ({...s, index}))}
-    const {user} = setup({facts: () => many})
-    const turn = await user.say('tell me everything')
+    const long = structuredClone(facts)
+    long.quotes[0]!.text = Array.from({length: 600}, (_, index) => `Sentence ${index} of a long quote.`).join(' ')
+    const {user} = setup({facts: () => long})
+    const turn = await user.say('/quote')
     expect(turn.messages.length).toBeGreaterThan(1)
     for (const message of turn.messages) expect(message.html.length).toBeLessThanOrEqual(4096)
     expect(turn.messages.slice(0, -1).every((message) => message.buttons.length === 0)).toBe(true)
     expect(turn.messages.at(-1)?.buttons.length).toBeGreaterThan(0)
     const joined = turn.messages.map((message) => message.text).join(' ')
-    expect(joined.split(facts.sentences[13]!.text).length - 1).toBe(12)
+    for (const index of [0, 299, 599]) expect(joined).toContain(`Sentence ${index} of a long quote.`)
   })
 
   it('asks for text when sent something else', async () => {
