@@ -1,0 +1,146 @@
+/** A visiting delegation: who leads it, who is in it, where it goes, why, and its itinerary. */
+import type {Delegation, ItineraryStep} from '../schema.js'
+import {dateWithin, type FactsDraft, type SentenceContext} from './draft.js'
+import type {NamedPerson} from './entities.js'
+import {ANY_TITLE, CAP_WORD, NAME, ORGANISATION, PLACE, trimEnd, trimLeadingWords} from '../util/patterns.js'
+
+const ORG_BEFORE = new RegExp(`(?:[Aa]n?|[Tt]he)\\s+(${ORGANISATION}(?:\\s+${CAP_WORD})?)\\s+delegation`, 'u')
+const ORG_AFTER = new RegExp(`(?:delegation\\s+(?:from|of)|delegación\\s+(?:de|del))\\s+(?:la\\s+|el\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?)`, 'u')
+const LEADER = new RegExp(
+  `(?:led|headed)\\s+by\\s+(?:its\\s+)?(?:(?:${ANY_TITLE})\\s+)?(${NAME})|(?:encabezada|liderada|dirigida|presidida)\\s+por\\s+(?:su\\s+|la\\s+|el\\s+)?(?:(?:${ANY_TITLE})(?:\\s+de\\s+${ORGANISATION})?,?\\s+)?(${NAME})`,
+  'u'
+)
+const MOVEMENT = new RegExp(
+  `(has arrived|have arrived|arrived|arrives|is visiting|are visiting|visited|will visit|will travel|will arrive|is travelling|is traveling|has travelled|has traveled|ha llegado|han llegado|llegó|llega|visita|visitará|viajará|llegará|se encuentra)\\s+(?:in|to|at|a|al|en)?\\s*(${PLACE})`,
+  'u'
+)
+const PURPOSE = /^\s*,?\s*(?:to|in order to|para|con el fin de|con el objetivo de)\s+(.+)$/u
+
+const MEMBERS = [
+  /^(.*?),?\s+(?:are|is|were|was)\s+also\s+(?:part|members?)\s+of\s+the\s+delegation/u,
+  /^(.*?),?\s+(?:también\s+)?(?:forman|forma)\s+parte\s+de\s+la\s+delegación/u,
+  /[Tt]he\s+delegation\s+(?:also\s+)?(?:includes|included|is made up of|comprises|is composed of)\s+(.+)$/u,
+  /[Ll]a\s+delegación\s+(?:también\s+)?(?:incluye|está integrada por|está compuesta por|la integran)\s+(.+)$/u
+]
+const RELATIVE_CLAUSE = /,?\s+(?:who|which|quien|quienes|que)\s/u
+
+const ITINERARY_SUBJECT =
+  /^(?:[Tt]he\s+(?:delegates|delegation|members\s+of\s+the\s+delegation)|[Dd]elegates|They|[Ll]os\s+(?:delegados|integrantes)|[Ll]as\s+delegadas|[Ll]a\s+delegación|Ellos)\s+(?:will|are\s+(?:due|expected|scheduled)\s+to|plan\s+to|also\s+plan\s+to|)\s*/u
+const STEP_BREAK = /\s+(?:before|and then|then|after which|antes de|y luego|para luego|y después)\s+/u
+const WITH = /(?:meet|meets|meeting|meetings|hold meetings|reunirse|reunirán|se reunirán|reunión|reuniones)\s+(?:with|con)\s+(.+?)(?=\s+(?:in|at|across|en|por|this|next|on|during|esta|la próxima|el)\s|$)/u
+const WHERE = new RegExp(
+  `(?:^|\\s)(in|across|around|to|at|en|a|por)\\s+((?:different|various|several|other|many|distintas|diferentes|varias|otras)\\s+(?:parts|regions|areas|cities|provinces|partes|regiones|zonas|ciudades|provincias)(?:\\s+(?:of|del|de)\\s+(?:the\\s+|la\\s+|el\\s+)?\\p{L}+)?|${PLACE})`,
+  'u'
+)
+
+export function extractDelegation(context: SentenceContext, draft: FactsDraft, people: NamedPerson[]): void {
+  const {text, source} = context
+  const organisationMatch = ORG_BEFORE.exec(text) ?? ORG_AFTER.exec(text)
+  const leaderMatch = LEADER.exec(text)
+  const movement = MOVEMENT.exec(text)
+
+  if (organisationMatch && (leaderMatch || movement)) {
+    const organisation = trimLeadingWords(organisationMatch[1] ?? '')
+    const verb = movement?.[1] ?? ''
+    const status: Delegation['status'] = !movement
+      ? 'unknown'
+      : /will|visitará|viajará|llegará/u.test(verb)
+        ? 'planned'
+        : /visiting|visita|se encuentra/u.test(verb)
+          ? 'visiting'
+          : 'arrived'
+    const delegation: Delegation = {organisation, members: [], status, itinerary: [], sources: [source]}
+    const leader = leaderMatch?.[1] ?? leaderMatch?.[2]
+    if (leader) {
+      const person = draft.addPerson(leader, source)
+      delegation.leader = person.name
+      delegation.members.push({name: person.name, role: person.titles[0], affiliation: person.affiliation ?? organisation, isLeader: true})
+    }
+    if (movement) {
+      delegation.destination = movement[2]
+      draft.countries.unshift(movement[2] ?? '')
+      const purpose = PURPOSE.exec(text.slice(movement.index + movement[0].length))
+      if (purpose?.[1]) delegation.purpose = trimEnd(purpose[1])
+      const start = organisationMatch.index
+      const end = movement.index + movement[0].length
+      draft.addEvent('arrival', {
+        description: capitaliseSentence(text.slice(start, end)),
+        status: status === 'arrived' ? 'past' : status === 'planned' ? 'planned' : 'ongoing',
+        place: delegation.destination,
+        participants: delegation.leader ? [delegation.leader] : [],
+        organiser: organisation,
+        ...(delegation.purpose ? {topic: delegation.purpose} : {}),
+        source
+      })
+    }
+    draft.delegations.push(delegation)
+    return
+  }
+
+  const delegation = draft.delegations.at(-1)
+  if (!delegation) return
+
+  for (const pattern of MEMBERS) {
+    const match = pattern.exec(text)
+    if (!match) continue
+    const segmentStart = text.indexOf(match[1] ?? '', match.index)
+    let segmentEnd = segmentStart + (match[1] ?? '').length
+    const relative = RELATIVE_CLAUSE.exec(text.slice(segmentStart, segmentEnd))
+    if (relative) segmentEnd = segmentStart + relative.index
+    for (const named of people) {
+      if (named.start < segmentStart || named.end > segmentEnd) continue
+      if (delegation.members.some((member) => member.name === named.name)) continue
+      const person = draft.findPerson(named.name)
+      delegation.members.push({name: named.name, role: person?.titles[0], affiliation: person?.affiliation, isLeader: false})
+    }
+    if (!delegation.sources.some((entry) => entry.sentenceIndex === source.sentenceIndex)) delegation.sources.push(source)
+    break
+  }
+
+  const subject = ITINERARY_SUBJECT.exec(text)
+  if (subject && /\b(?:will|are due|are expected|plan)\b|rán\b/u.test(text)) {
+    const rest = trimEnd(text.slice(subject[0].length))
+    let offset = subject[0].length
+    for (const clause of rest.split(STEP_BREAK)) {
+      const clauseStart = text.indexOf(clause, offset)
+      offset = clauseStart + clause.length
+      const step = itineraryStep(clause, clauseStart, context, delegation.itinerary.length + 1, draft)
+      if (step) delegation.itinerary.push(step)
+    }
+    if (!delegation.sources.some((entry) => entry.sentenceIndex === source.sentenceIndex)) delegation.sources.push(source)
+  }
+}
+
+function itineraryStep(clause: string, clauseStart: number, context: SentenceContext, order: number, draft: FactsDraft): ItineraryStep | undefined {
+  if (clause.trim() === '') return undefined
+  const step: ItineraryStep = {order, activity: '', source: context.source}
+  const when = dateWithin(context, clauseStart, clauseStart + clause.length)
+  let activity = clause
+  if (when) {
+    step.when = draft.date(when, context.source)
+    activity = activity.replace(when.text, '')
+  }
+  const withMatch = WITH.exec(clause)
+  if (withMatch?.[1]) step.with = trimEnd(withMatch[1])
+  const where = WHERE.exec(clause)
+  if (where?.[2] && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u.test(where[2])) {
+    step.place = where[2]
+    // "in different parts of the country" says where; "to Lima" is part of what they do.
+    if (/^(?:in|across|around|en|por)$/u.test(where[1] ?? '')) activity = activity.replace(where[0].trim(), '')
+  }
+  step.activity = baseForm(trimEnd(activity.replace(/\s{2,}/g, ' ').trim()))
+  return step.activity ? step : undefined
+}
+
+/** "returning to Lima" → "return to Lima": an itinerary reads as what the delegates will do. */
+function baseForm(activity: string): string {
+  return activity.replace(/^(\p{L}+?)(\p{L})\2?ing\b/u, (whole, stem: string, last: string) => {
+    if (/^(?:bring|sing|ring|thing)$/u.test(whole)) return whole
+    const verb = stem + last
+    return /[^aeiou][aeiou][kvcz]$/u.test(verb) ? `${verb}e` : verb
+  })
+}
+
+function capitaliseSentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

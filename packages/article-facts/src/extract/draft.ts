@@ -1,0 +1,157 @@
+import type {
+  ArticleEvent,
+  DateRef,
+  Delegation,
+  EventKind,
+  Language,
+  LinkItem,
+  MediaCredit,
+  Office,
+  Organisation,
+  Person,
+  Petition,
+  Quote,
+  Report,
+  Research,
+  Sentence,
+  Source
+} from '../schema.js'
+import type {BlockLink} from '../util/blocks.js'
+import type {DateMention} from '../util/dates.js'
+import {slug} from '../util/patterns.js'
+
+/** One sentence and what extractors need to read it. */
+export interface SentenceContext {
+  sentence: Sentence
+  text: string
+  source: Source
+  /** Links inside the sentence, indexes into `text`. */
+  links: BlockLink[]
+  dates: DateMention[]
+  language: Language
+  /** Whether the sentence is the whole of its block ("Take action: …" lines). */
+  wholeBlock: boolean
+  /** The next sentence of the same block, if any. */
+  next?: SentenceContext
+}
+
+/**
+ * The facts as they grow, sentence by sentence. Registries dedupe organisations and people;
+ * dates are placeholders until the resolve step pins them.
+ */
+export class FactsDraft {
+  readonly organisations = new Map<string, Organisation>()
+  readonly people = new Map<string, Person>()
+  readonly offices: Office[] = []
+  readonly delegations: Delegation[] = []
+  readonly reports: Report[] = []
+  /** Research found before (or without) a report; attached to the report at the end. */
+  readonly research: Research[] = []
+  readonly petitions: Petition[] = []
+  readonly events: ArticleEvent[] = []
+  readonly quotes: Quote[] = []
+  readonly actions: LinkItem[] = []
+  readonly related: LinkItem[] = []
+  readonly media: MediaCredit[] = []
+  /** Every date placed in the facts, with the phrase it came from. */
+  readonly dates = new Map<DateRef, {mention: DateMention; source: Source}>()
+  /** Places named as the destination or a branch country, most relevant first. */
+  readonly countries: string[] = []
+
+  /** The organisation the article is about: the first one named. */
+  mainOrganisation(): Organisation | undefined {
+    for (const organisation of this.organisations.values()) if (!organisation.parent) return organisation
+    return this.organisations.values().next().value
+  }
+
+  addOrganisation(name: string, source: Source, branch?: {parent: string; country: string}): Organisation {
+    const existing = this.organisations.get(name)
+    if (existing) {
+      addSource(existing.sources, source)
+      return existing
+    }
+    const organisation: Organisation = {id: slug(name), name, aliases: [], sources: [source]}
+    if (branch) {
+      organisation.parent = branch.parent
+      organisation.country = branch.country
+      this.addCountry(branch.country)
+    }
+    this.organisations.set(name, organisation)
+    return organisation
+  }
+
+  addCountry(name: string): void {
+    if (!this.countries.includes(name)) this.countries.push(name)
+  }
+
+  /**
+   * Register a person. A one-word name that is the surname of a known person is that person
+   * ("President Boluarte" after "President Dina Boluarte").
+   */
+  addPerson(name: string, source: Source, details: {title?: string; affiliation?: string} = {}): Person {
+    const person = this.findPerson(name) ?? this.createPerson(name, source)
+    addSource(person.sources, source)
+    if (details.title && !person.titles.some((title) => title.toLowerCase() === details.title?.toLowerCase())) person.titles.push(details.title)
+    if (details.affiliation && !person.affiliation) person.affiliation = details.affiliation
+    return person
+  }
+
+  private createPerson(name: string, source: Source): Person {
+    const words = name.split(/\s+/)
+    const person: Person = {id: slug(name), name, titles: [], aliases: words.length > 1 ? [words.at(-1) ?? name] : [], sources: [source]}
+    this.people.set(name, person)
+    return person
+  }
+
+  findPerson(text: string): Person | undefined {
+    const name = text.trim()
+    const exact = this.people.get(name)
+    if (exact) return exact
+    for (const person of this.people.values()) {
+      if (person.aliases.includes(name)) return person
+    }
+    return undefined
+  }
+
+  /** "President Dina Boluarte": the person with their office or first title, as the text would say it. */
+  describePerson(person: Person): string {
+    const office = this.offices.find((entry) => entry.holder === person.name)
+    return office ? `${office.title} ${person.name}` : person.name
+  }
+
+  addEvent(kind: EventKind, event: Omit<ArticleEvent, 'id' | 'kind'>): ArticleEvent {
+    const count = this.events.filter((entry) => entry.kind === kind).length
+    const created: ArticleEvent = {id: `${kind}-${count + 1}`, kind, ...event}
+    this.events.push(created)
+    return created
+  }
+
+  /** A date placeholder: the resolve step fills `iso`, `range`, `resolution` and `certainty`. */
+  date(mention: DateMention, source: Source): DateRef {
+    const ref: DateRef = {text: mention.text, precision: 'unknown', resolution: 'unresolved', certainty: 'unresolved'}
+    this.dates.set(ref, {mention, source})
+    return ref
+  }
+
+  /** Whether anything at all was recognised. */
+  isEmpty(): boolean {
+    return (
+      this.organisations.size + this.people.size + this.delegations.length + this.reports.length + this.petitions.length +
+        this.events.length + this.quotes.length + this.actions.length + this.related.length + this.research.length === 0
+    )
+  }
+}
+
+export function addSource(sources: Source[], source: Source): void {
+  if (!sources.some((entry) => entry.sentenceIndex === source.sentenceIndex)) sources.push(source)
+}
+
+/** The date mention inside `[start, end)` of the sentence, if any. */
+export function dateWithin(context: SentenceContext, start: number, end: number): DateMention | undefined {
+  return context.dates.find((mention) => mention.start >= start && mention.end <= end)
+}
+
+/** The link overlapping `[start, end)` of the sentence, if any. */
+export function linkWithin(context: SentenceContext, start: number, end: number): string | undefined {
+  return context.links.find((link) => link.start < end && link.end > start)?.url
+}

@@ -1,0 +1,124 @@
+/** Organisations (with country branches and aliases) and people (with titles and affiliations). */
+import {FactsDraft, type SentenceContext} from './draft.js'
+import {
+  ANY_TITLE,
+  APOSTROPHE,
+  CAP_WORD,
+  LEADING_WORDS,
+  NAME,
+  NAME_OR_SURNAME,
+  ORGANISATION,
+  PLACE,
+  ROLE_NOUN,
+  matchAll,
+  trimLeadingWords
+} from '../util/patterns.js'
+
+const BRANCH_SUFFIX = /(?:International|Internacional)$/u
+const ORGANISATION_RUN = new RegExp(`(?<![\\p{L}])(${ORGANISATION})(?:\\s+(${CAP_WORD}))?`, 'gu')
+const TITLE_START = new RegExp(`^(?:${ANY_TITLE})$`, 'u')
+const ALIAS = /\b(?:the organi[sz]ation|la organización)\b/iu
+const ACRONYM = new RegExp(`(${ORGANISATION})\\s+\\((\\p{Lu}{2,8})\\)`, 'gu')
+
+/** Register organisations named in the sentence; return them in order with their offsets. */
+export function extractOrganisations(context: SentenceContext, draft: FactsDraft): Array<{name: string; start: number}> {
+  const found: Array<{name: string; start: number}> = []
+  for (const match of matchAll(ORGANISATION_RUN, context.text)) {
+    const raw = match[1] ?? ''
+    const name = trimLeadingWords(raw)
+    if (name.split(/\s+/).length < 2 && !/^\p{Lu}{2,}$/u.test(name)) continue
+    const start = match.index + raw.length - name.length
+    const country = match[2]
+    if (country && BRANCH_SUFFIX.test(name) && isBranchCountry(country)) {
+      draft.addOrganisation(name, context.source)
+      draft.addOrganisation(`${name} ${country}`, context.source, {parent: name, country})
+      found.push({name: `${name} ${country}`, start})
+    } else {
+      draft.addOrganisation(name, context.source)
+      found.push({name, start})
+    }
+  }
+
+  for (const match of matchAll(ACRONYM, context.text)) {
+    const organisation = draft.organisations.get(trimLeadingWords(match[1] ?? ''))
+    if (organisation && match[2] && !organisation.aliases.includes(match[2])) organisation.aliases.push(match[2])
+  }
+
+  const alias = ALIAS.exec(context.text)
+  const main = draft.mainOrganisation()
+  if (alias && main) {
+    const written = alias[0].toLowerCase()
+    if (!main.aliases.some((entry) => entry.toLowerCase() === written)) main.aliases.push(alias[0].replace(/^T/, 't'))
+  }
+  return found
+}
+
+function isBranchCountry(word: string): boolean {
+  return !LEADING_WORDS.has(word) && !TITLE_START.test(word) && !/^(?:Secretary|Deputy|Executive|Regional|Senior|Director|Directora|Secretaria|Secretario|Report|Informe)$/u.test(word)
+}
+
+const TITLED_NAME = new RegExp(
+  `(?:(${ORGANISATION})${APOSTROPHE}s\\s+)?(?<![\\p{L}])(${ANY_TITLE})(?:\\s+(?:of|de|del|de la)\\s+(${ORGANISATION}|${PLACE}),\\s+|,?\\s+)(${NAME_OR_SURNAME})(?![\\p{L}])`,
+  'gu'
+)
+const APPOSITIVE = new RegExp(`(?<![\\p{L}])(${NAME}),\\s+([^,.;:“”"«»()]{3,90}?)(?=,|\\.|;|$)`, 'gu')
+const ROLE = new RegExp(`(?<![\\p{L}])${ROLE_NOUN}(?![\\p{L}])`, 'iu')
+const POSSESSIVE_ROLE = new RegExp(`^(?:the\\s+|la\\s+|el\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?)${APOSTROPHE}s\\s+(.+)$`, 'u')
+const ROLE_OF = new RegExp(`^(?:the\\s+|an?\\s+|la\\s+|el\\s+|una?\\s+)?(.+?)\\s+(?:of|at|for|with|de|del|en)\\s+(?:la\\s+|el\\s+|the\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?|${PLACE})$`, 'u')
+
+export interface NamedPerson {
+  name: string
+  start: number
+  end: number
+}
+
+/** People with a title before the name, or an appositive role after it. */
+export function extractPeople(context: SentenceContext, draft: FactsDraft, organisations: Array<{name: string; start: number}>): NamedPerson[] {
+  const found: NamedPerson[] = []
+
+  for (const match of matchAll(TITLED_NAME, context.text)) {
+    const name = match[4] ?? ''
+    if (LEADING_WORDS.has(name.split(/\s+/)[0] ?? '') || draft.organisations.has(name) || /^\p{Lu}+$/u.test(name)) continue
+    const title = match[2] ?? ''
+    const nameStart = match.index + match[0].length - name.length
+    const before = organisations.filter((organisation) => organisation.start < nameStart).at(-1)
+    const affiliation = match[1] ?? match[3] ?? (TITLE_START.test(title) && !isOffice(title) ? before?.name : undefined)
+    const person = draft.addPerson(name, context.source, {title: tidyTitle(title), affiliation: affiliation ? trimLeadingWords(affiliation) : undefined})
+    if (isOffice(title) && (match[3] || match[1])) draft.addCountry(trimLeadingWords(match[3] ?? match[1] ?? ''))
+    found.push({name: person.name, start: nameStart, end: nameStart + name.length})
+  }
+
+  for (const match of matchAll(APPOSITIVE, context.text)) {
+    const name = trimLeadingWords(match[1] ?? '')
+    const appositive = (match[2] ?? '').trim()
+    if (!ROLE.test(appositive) || draft.organisations.has(name) || LEADING_WORDS.has(name.split(/\s+/)[0] ?? '')) continue
+    if (name.split(/\s+/).length < 2) continue
+    const start = match.index + (match[1] ?? '').length - name.length
+    const role = parseRole(appositive)
+    const person = draft.addPerson(name, context.source, role)
+    if (!found.some((entry) => entry.start === start)) found.push({name: person.name, start, end: start + name.length})
+  }
+
+  found.sort((a, b) => a.start - b.start)
+  return found
+}
+
+/** "Amnesty International’s Americas director" → title + affiliation. */
+export function parseRole(appositive: string): {title: string; affiliation?: string} {
+  const possessive = POSSESSIVE_ROLE.exec(appositive)
+  if (possessive) return {title: possessive[2] ?? appositive, affiliation: trimLeadingWords(possessive[1] ?? '')}
+  const of = ROLE_OF.exec(appositive)
+  if (of && ROLE.test(of[1] ?? '')) return {title: of[1] ?? appositive, affiliation: of[2]}
+  return {title: appositive.replace(/^(?:the|an?|la|el|una?)\s+/iu, '')}
+}
+
+const OFFICE = /^(?:vice[- ]?president|president|prime minister|primer ministro|primera ministra|minister|ministra|ministro|attorney general|governor|gobernador|gobernadora|mayor|alcalde|alcaldesa|king|queen|chancellor|senator|congress|ombuds|vicepresident|presidenta|presidente|fiscal|defensor|defensora|congresista)/iu
+
+export function isOffice(title: string): boolean {
+  return OFFICE.test(title)
+}
+
+/** Titles as they read before a name: "secretaria general" → "Secretaria General" only when written so. */
+function tidyTitle(title: string): string {
+  return title.replace(/\s+/g, ' ')
+}

@@ -1,0 +1,167 @@
+/** Events: meetings requested and held, press conferences, report launches, protests. */
+import type {ArticleEvent} from '../schema.js'
+import {dateWithin, type FactsDraft, type SentenceContext} from './draft.js'
+import type {NamedPerson} from './entities.js'
+import {PLACE, capitalise, trimEnd} from '../util/patterns.js'
+
+const TOPIC = '(?:discuss|present|address|talk about|review|share|discutir|analizar|abordar|presentar|hablar de|dialogar sobre|compartir)'
+const MEETING_REQUEST = new RegExp(
+  `(?:(?:has|have|had)\\s+)?(?:requested|asked for|sought|is seeking|are seeking|requests|(?:ha|han)\\s+solicitado|(?:ha|han)\\s+pedido|solicitó|pidió)\\s+(?:a|an|una)\\s+(?:urgent\\s+|urgente\\s+)?(?:meeting|reunión|audiencia)\\s+(?:with|con)\\s+(.+?)(?:\\s+(?:to|para)\\s+${TOPIC}\\s+(.+?))?(?=,|\\.|;|$)`,
+  'u'
+)
+const MEETING_HELD = new RegExp(
+  `(?:(who|which|quien|quienes)\\s+)?(?:met|has met|have met|had met|se reunieron|se reunió|se han reunido|se había reunido|se habían reunido)\\s+(?:with|con)\\s+(.+?)(?:\\s+(?:to|para)\\s+${TOPIC}\\s+(.+?))?(?=,|\\.|;|$)`,
+  'u'
+)
+const PRESS = new RegExp(
+  `(?:at|during|in|hold|holds|will hold|held|host|hosts|will host|en|durante|ofrecerá|ofreció|realizará|realizó)\\s+(?:a|an|una|its|su)\\s+(press conference|news conference|press briefing|media briefing|conferencia de prensa|rueda de prensa)(?:\\s+(?:in|at|en)\\s+(${PLACE}))?`,
+  'u'
+)
+const PRESENT = /(?:will\s+)?(?:present|launch|release|share|discuss|unveil|presentará|presentar|dará a conocer|lanzará|compartirá)\s+(.+?)\s+(?:at|during|in|en|durante)\s+(?:a|an|una)\s+(?:press|news|media|conferencia|rueda)/u
+const LAUNCH = new RegExp(
+  `(?:launch|launches|launched|will launch|is launching|publishes|published|will publish|releases|released|will release|lanza|lanzó|lanzará|publica|publicó|publicará|presenta|presentó)\\s+(?:a|an|its|the|un|el|su)\\s+(?:new\\s+|nuevo\\s+)?(?:report|informe)(?:[^.]*?\\s+(?:in|en)\\s+(${PLACE}))?`,
+  'u'
+)
+const PROTESTS = new RegExp(
+  `(?<![\\p{L}])((?:\\p{Ll}+\\s+)?(?:protests|demonstrations|protestas|manifestaciones|movilizaciones))\\s+(?:that|which|que)\\s+(began|started|erupted|broke out|took place|have taken place|comenzaron|empezaron|se iniciaron|iniciaron|estallaron|se realizaron)(.*?)(?=;|\\.(?:\\s|$)|$)`,
+  'u'
+)
+const CONTEXT = /(?:in the context of|amid|against the backdrop of|en el contexto de|en medio de|en el marco de)\s+(.+)$/u
+const FUNCTION_WORDS = /^(?:of|the|and|to|in|by|for|on|de|las|los|la|el|y|en|por|a)\s+/u
+const FUTURE = /\b(?:will|shall|is going to|are going to|plans? to)\b|\p{L}+r(?:á|án)(?!\p{L})/u
+const PAST = /\b(?:held|presented|launched|hosted|was|were|met|took place|gave)\b|\p{L}+(?:ó|aron|ieron)(?!\p{L})/u
+
+export function extractEvents(context: SentenceContext, draft: FactsDraft, people: NamedPerson[]): void {
+  const {text, source} = context
+  const subject = (before: string): string | undefined => actorIn(before, draft)
+
+  const request = MEETING_REQUEST.exec(text)
+  if (request) {
+    const organiser = subject(text.slice(0, request.index))
+    const withText = trimEnd(request[1] ?? '')
+    draft.addEvent('meeting-request', {
+      description: capitalise(`${organiser ? `${organiser} ` : ''}${trimEnd(request[0])}`),
+      status: 'requested',
+      participants: namesIn(withText, draft),
+      ...(organiser ? {organiser} : {}),
+      ...(request[2] ? {topic: trimEnd(request[2])} : {}),
+      source
+    })
+  }
+
+  const held = MEETING_HELD.exec(text)
+  if (held && !request) {
+    const subjects = held[1]
+      ? people.filter((person) => person.end <= held.index).map((person) => person.name)
+      : [subject(text.slice(0, held.index))].filter((name): name is string => Boolean(name))
+    const withText = trimEnd(held[2] ?? '')
+    const when = dateWithin(context, held.index, held.index + held[0].length)
+    let topic = held[3] ? trimEnd(held[3]) : undefined
+    if (topic && when) topic = trimEnd(topic.replace(when.text, '').replace(/\s+(?:in|on|en|el|during|durante)\s*$/u, ''))
+    const clause = trimEnd(held[0].replace(/^(?:who|which|quien|quienes)\s+/u, ''))
+    draft.addEvent('meeting', {
+      description: capitalise(`${subjects.join(context.language === 'es' ? ' y ' : ' and ')} ${clause}`.trim()),
+      status: 'past',
+      ...(when ? {date: draft.date(when, source)} : {}),
+      participants: [...subjects, ...namesIn(withText.replace(when?.text ?? '\u0000', ''), draft)],
+      ...(topic ? {topic} : {}),
+      source
+    })
+  }
+
+  const press = PRESS.exec(text)
+  if (press) {
+    const organiser = subject(text.slice(0, press.index))
+    const when = context.dates[0]
+    const presented = PRESENT.exec(text)
+    draft.addEvent('press-conference', {
+      description: capitalise(trimEnd(withoutLeadingDate(text, context))),
+      status: tense(text),
+      ...(when ? {date: draft.date(when, source)} : {}),
+      ...(press[2] ? {place: press[2]} : {}),
+      participants: [],
+      ...(organiser ? {organiser} : {}),
+      ...(presented?.[1] ? {topic: presented[1]} : {}),
+      source
+    })
+  }
+
+  const launch = LAUNCH.exec(text)
+  if (launch && !press) {
+    const organiser = subject(text.slice(0, launch.index))
+    const when = context.dates[0]
+    draft.addEvent('report-launch', {
+      description: capitalise(trimEnd(withoutLeadingDate(text, context))),
+      status: tense(text),
+      ...(when ? {date: draft.date(when, source)} : {}),
+      ...(launch[1] ? {place: launch[1]} : {}),
+      participants: [],
+      ...(organiser ? {organiser} : {}),
+      source
+    })
+  }
+
+  const protests = PROTESTS.exec(text)
+  if (protests) {
+    const noun = (protests[1] ?? '').replace(FUNCTION_WORDS, '')
+    const restStart = protests.index + protests[0].length - (protests[3] ?? '').length
+    const when = dateWithin(context, restStart, protests.index + protests[0].length)
+    let rest = protests[3] ?? ''
+    if (when) rest = rest.replace(when.text, '')
+    const background = CONTEXT.exec(trimEnd(rest))
+    const place = /\s(?:in|en)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)/u.exec(rest)?.[1]
+    draft.addEvent('protest', {
+      description: capitalise(trimEnd(`${noun} ${protests[2]}${protests[3]}`)),
+      status: 'past',
+      ...(when ? {date: draft.date(when, source)} : {}),
+      ...(place ? {place} : {}),
+      participants: [],
+      ...(background?.[1] ? {context: trimEnd(background[1])} : {}),
+      source
+    })
+  }
+}
+
+function tense(text: string): ArticleEvent['status'] {
+  if (FUTURE.test(text)) return 'planned'
+  if (PAST.test(text)) return 'past'
+  return 'unknown'
+}
+
+/** "On Thursday 25 May, X will …" → "X will …". */
+function withoutLeadingDate(text: string, context: SentenceContext): string {
+  const first = context.dates[0]
+  if (!first || !/^(?:On|on|El|el|On the|In|En|)$/u.test(text.slice(0, first.start).trim())) return text
+  return text.slice(first.end).replace(/^\s*,?\s*/u, '')
+}
+
+/** The organisation or person acting in a clause: the last one named before the verb. */
+export function actorIn(before: string, draft: FactsDraft, only?: 'organisations'): string | undefined {
+  let best: {name: string; at: number} | undefined
+  for (const organisation of draft.organisations.values()) {
+    for (const written of [organisation.name, ...organisation.aliases]) {
+      const at = before.toLowerCase().lastIndexOf(written.toLowerCase())
+      if (at !== -1 && (!best || at > best.at || (at === best.at && organisation.name.length > best.name.length))) best = {name: organisation.name, at}
+    }
+  }
+  for (const person of only ? [] : draft.people.values()) {
+    for (const written of [person.name, ...person.aliases]) {
+      const at = before.lastIndexOf(written)
+      if (at !== -1 && (!best || at > best.at)) best = {name: person.name, at}
+    }
+  }
+  return best?.name
+}
+
+/** Known people named in a phrase ("President Dina Boluarte" → ["Dina Boluarte"]), else the phrase. */
+export function namesIn(phrase: string, draft: FactsDraft): string[] {
+  const names: string[] = []
+  for (const person of draft.people.values()) {
+    if ([person.name, ...person.aliases].some((written) => new RegExp(`(?<![\\p{L}])${escape(written)}(?![\\p{L}])`, 'u').test(phrase))) names.push(person.name)
+  }
+  return names.length > 0 ? names : phrase ? [phrase] : []
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

@@ -1,0 +1,62 @@
+/** Run every extractor over the sentences, in order, then tie the facts together. */
+import {FactsDraft, type SentenceContext} from './draft.js'
+import {extractDelegation} from './delegation.js'
+import {extractOrganisations, extractPeople, isOffice} from './entities.js'
+import {extractEvents} from './events.js'
+import {extractLinks} from './links.js'
+import {extractPetition} from './petition.js'
+import {extractQuotes} from './quotes.js'
+import {extractReport, extractResearch} from './report.js'
+
+export function extractDraft(contexts: SentenceContext[]): FactsDraft {
+  const draft = new FactsDraft()
+  for (const context of contexts) {
+    const organisations = extractOrganisations(context, draft)
+    const people = extractPeople(context, draft, organisations)
+    extractDelegation(context, draft, people)
+    extractEvents(context, draft, people)
+    extractReport(context, draft)
+    extractResearch(context, draft)
+    extractPetition(context, draft)
+    extractQuotes(context, draft)
+    extractLinks(context, draft)
+  }
+  link(draft)
+  return draft
+}
+
+/** Facts that need the whole article: offices and their jurisdiction, research per report, participants. */
+function link(draft: FactsDraft): void {
+  const country = draft.countries.find((name) => name !== '')
+  for (const person of draft.people.values()) {
+    const office = person.titles.find((title) => isOffice(title))
+    if (!office) continue
+    const source = person.sources[0]
+    if (!source) continue
+    const title = office.charAt(0).toUpperCase() + office.slice(1)
+    const jurisdiction = person.affiliation && !draft.organisations.has(person.affiliation) ? person.affiliation : country
+    draft.offices.push({title, holder: person.name, ...(jurisdiction ? {jurisdiction} : {}), source})
+    if (!person.affiliation && jurisdiction) person.affiliation = jurisdiction
+  }
+
+  const report = draft.reports[0]
+  if (report) report.research.push(...draft.research.splice(0))
+
+  for (const delegation of draft.delegations) {
+    const members = delegation.members.map((member) => member.name)
+    for (const event of draft.events) {
+      if (event.kind === 'arrival' && event.organiser === delegation.organisation) {
+        event.participants = [...new Set([...event.participants, ...members])]
+      }
+    }
+  }
+
+  // A meeting's person is best named with their office: "President Dina Boluarte".
+  for (const petition of draft.petitions) {
+    const person = petition.deliveredTo ? draft.findPerson(petition.deliveredTo) : undefined
+    if (person) petition.deliveredTo = draft.describePerson(person)
+  }
+}
+
+export {FactsDraft} from './draft.js'
+export type {SentenceContext} from './draft.js'

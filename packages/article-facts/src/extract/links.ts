@@ -1,0 +1,36 @@
+/** Lines that are not prose: "Take action: …", "Related: …", "Header photo credit: © …". */
+import type {MediaCredit} from '../schema.js'
+import {linkWithin, type FactsDraft, type SentenceContext} from './draft.js'
+import {trimEnd} from '../util/patterns.js'
+
+const ACTION = /^(?:Take action|Act now|Take part|Sign the petition|Sign now|Sign|Donate|Join us|Actúa|Actúa ya|Actúa ahora|Firma la petición|Firma ya|Firma|Únete|Participa)\s*:\s*(.+)$/iu
+const RELATED = /^(?:Related|Related story|Related content|Read more|Read also|See also|More|Relacionado|Relacionada|Noticia relacionada|Lee también|Lee más|Ver también|Más)\s*:\s*(.+)$/iu
+const MEDIA = /^((?:[\p{L}]+\s+){0,2}?(photo|picture|image|video|footage|foto|fotografía|imagen|vídeo|video)\s*(?:credits?|créditos?)?|(?:credits?|créditos?)(?:\s+(?:de\s+(?:la\s+)?)?(foto|fotografía|imagen|photo|image))?)\s*:\s*(.+)$/iu
+const BARE_URL = /https?:\/\/[^\s)>\]]+/u
+
+export function extractLinks(context: SentenceContext, draft: FactsDraft): void {
+  const text = context.text.trim()
+  const action = ACTION.exec(text)
+  if (action?.[1]) {
+    draft.actions.push(linkItem(context, action[1]))
+    return
+  }
+  const related = RELATED.exec(text)
+  if (related?.[1]) {
+    draft.related.push(linkItem(context, related[1]))
+    return
+  }
+  const media = MEDIA.exec(text)
+  if (media?.[4] && (context.wholeBlock || /©|credit|crédito/iu.test(text))) {
+    const noun = (media[2] ?? media[3] ?? '').toLowerCase()
+    const kind: MediaCredit['kind'] = /^(?:photo|picture|foto|fotografía)$/u.test(noun) ? 'photo' : /^(?:video|vídeo|footage)$/u.test(noun) ? 'video' : /^(?:image|imagen)$/u.test(noun) ? 'image' : 'other'
+    draft.media.push({kind, label: (media[1] ?? '').trim(), credit: trimEnd(media[4]), source: context.source})
+  }
+}
+
+function linkItem(context: SentenceContext, label: string) {
+  const start = context.text.indexOf(label)
+  const url = linkWithin(context, start, start + label.length) ?? BARE_URL.exec(label)?.[0]
+  const text = trimEnd(label.replace(BARE_URL, '').replace(/\s*[-–—:]\s*$/u, ''))
+  return url ? {text, url, source: context.source} : {text, source: context.source}
+}

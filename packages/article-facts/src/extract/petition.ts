@@ -1,0 +1,99 @@
+/** Petitions: how many signatures, who is called on to do what, who delivers it to whom and when. */
+import type {Petition} from '../schema.js'
+import {addSource, linkWithin, type FactsDraft, type SentenceContext} from './draft.js'
+import {actorIn} from './events.js'
+import {trimEnd} from '../util/patterns.js'
+
+const MENTIONS = /\b(?:petition|petición|petitions|peticiones)\b/iu
+const NUMBER = '(\\d{1,3}(?:[,.\\s ]\\d{3})+|\\d+(?:[.,]\\d+)?(?:\\s*(?:million|thousand|millones|millón|mil))?)'
+const QUALIFIER = '(?:(?:more than|over|nearly|almost|around|about|some|at least|más de|casi|cerca de|alrededor de|unas?|al menos)\\s+)?'
+const SIGNATURES = [
+  new RegExp(`(?:petition|petición)[^.]*?\\b(?:with|signed by|of|bearing|carrying|con|firmada por|de)\\s+(${QUALIFIER}${NUMBER}\\s+(?:signatures|signatories|people|supporters|names|firmas|personas|firmantes))`, 'iu'),
+  new RegExp(`(${QUALIFIER}${NUMBER}\\s+(?:people|supporters|activists|personas)\\s+(?:have\\s+|has\\s+)?(?:signed|han firmado|firmaron))`, 'iu')
+]
+const CALL = [
+  /\b(?:calling on|calls on|called on|urging|urges|urged|asking|asks|demanding that|demands that)\s+(.+?)\s+to\s+(.+?)(?=[.;]|$)/u,
+  /\b(?:que\s+)?(?:exige|exigen|pide|piden|insta|instan|solicita|solicitan|reclama|reclaman)\s+(?:a\s+la|al|a\s+los|a\s+las|a)\s+(.+?)\s+(?:que\s+)?(\p{Ll}+(?:ar|er|ir)(?:se)?\b.+?|garantice.+?|ponga.+?)(?=[.;]|$)/u
+]
+const DELIVER =
+  /\b(?:will|plans? to|to|is going to|are going to)\s+(?:deliver|hand over|hand in|present|submit)\b|\b(?:entregará|entregarán|presentará|presentarán|entregar)\b/u
+const DELIVER_TO = /\b(?:deliver|hand over|hand in|present|submit|entregará|entregarán|presentará)\b[^.]*?\bpetition[^.]*?\s+to\s+((?:the\s+)?\p{Lu}[^,.;]*?|the\s+\p{Ll}[^,.;]*?)(?=[,.;]|\s+(?:on|in|during|calling|urging)\b|$)/u
+const DURING = /^(?:(During|At|After|Durante|En|Tras)\s+(?:the|this|that|la|esa|esta)\s+(meeting|reunión|audiencia|visit|visita))\s*,?/u
+
+export function extractPetition(context: SentenceContext, draft: FactsDraft): void {
+  const {text, source} = context
+  if (!MENTIONS.test(text)) return
+  const petition: Petition = {sources: [source]}
+
+  for (const pattern of SIGNATURES) {
+    const match = pattern.exec(text)
+    if (!match?.[1] || !match[2]) continue
+    petition.signaturesText = match[1]
+    const count = parseCount(match[2])
+    if (count !== undefined) petition.signatures = count
+    break
+  }
+
+  for (const pattern of CALL) {
+    const match = pattern.exec(text)
+    if (!match) continue
+    petition.target = spanishArticle(trimEnd(match[1] ?? ''), match[0])
+    petition.demand = trimEnd(match[2] ?? '')
+    break
+  }
+
+  const deliver = DELIVER.exec(text)
+  if (deliver) {
+    const actor = actorIn(text.slice(0, deliver.index), draft)
+    if (actor) petition.deliveredBy = actor
+    const to = DELIVER_TO.exec(text)
+    if (to?.[1]) petition.deliveredTo = trimEnd(to[1])
+    const during = DURING.exec(text)
+    if (during?.[1]) {
+      petition.deliveredWhen = trimEnd(during[0]).replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())
+      const meeting = [...draft.events].reverse().find((event) => event.kind === 'meeting-request' || event.kind === 'meeting')
+      if (meeting) {
+        petition.deliveryEventId = meeting.id
+        const person = meeting.participants.map((name) => draft.findPerson(name)).find((found) => found !== undefined)
+        if (!petition.deliveredTo && person) petition.deliveredTo = draft.describePerson(person)
+        else if (!petition.deliveredTo && meeting.participants[0]) petition.deliveredTo = meeting.participants[0]
+      }
+    }
+  }
+
+  const url = linkWithin(context, 0, text.length)
+  if (url && /petition|petición|firma|sign/iu.test(text)) petition.url = url
+
+  // A later sentence about the same petition completes it rather than adding another.
+  const previous = draft.petitions.at(-1)
+  const conflicting =
+    (petition.signatures !== undefined && previous?.signatures !== undefined && petition.signatures !== previous.signatures) ||
+    (petition.demand !== undefined && previous?.demand !== undefined && petition.demand !== previous.demand)
+  if (previous && !conflicting) {
+    for (const [key, value] of Object.entries(petition) as Array<[keyof Petition, never]>) {
+      if (key !== 'sources' && previous[key] === undefined) previous[key] = value
+    }
+    addSource(previous.sources, source)
+    return
+  }
+  if (petition.signaturesText || petition.demand || petition.deliveredBy || petition.url) draft.petitions.push(petition)
+}
+
+/** "200,000" → 200000 · "1.2 million" → 1200000 · "50.000" (es) → 50000 · "10 mil" → 10000. */
+export function parseCount(text: string): number | undefined {
+  const match = /^([\d.,\s ]+?)\s*(million|thousand|millones|millón|mil)?$/iu.exec(text.trim())
+  if (!match?.[1]) return undefined
+  let digits = match[1].replace(/[\s ]/gu, '')
+  if (/^\d{1,3}(?:[.,]\d{3})+$/u.test(digits)) digits = digits.replace(/[.,]/gu, '')
+  else digits = digits.replace(',', '.')
+  const value = Number(digits)
+  if (!Number.isFinite(value)) return undefined
+  const scale = match[2] ? (/^mill/iu.test(match[2]) ? 1_000_000 : 1000) : 1
+  return Math.round(value * scale)
+}
+
+/** Spanish "al gobierno" → "el gobierno" so the target reads on its own. */
+function spanishArticle(target: string, clause: string): string {
+  if (/\bal\s/u.test(clause) && !/^(?:el|la|los|las)\s/u.test(target)) return `el ${target}`
+  return target
+}

@@ -1,0 +1,124 @@
+/** Reports: exact title (main title and subtitle), publisher, link, what they analyse, findings, research. */
+import type {Report, Research} from '../schema.js'
+import {addSource, dateWithin, linkWithin, type FactsDraft, type SentenceContext} from './draft.js'
+import {actorIn} from './events.js'
+import {CLOSE_QUOTE, OPEN_QUOTE, PLACE_LIST, capitalise, splitList, trimEnd} from '../util/patterns.js'
+
+const TITLE_PATTERNS = [
+  // the report, Lethal racism: Extrajudicial executions … forces.
+  /\b[Tt]he\s+(?:new\s+|latest\s+|full\s+)?report,\s+(?!which\b|that\b)(.+?)\.?$/u,
+  // a report titled “…” / called …
+  new RegExp(`\\breport\\s+(?:titled|entitled|called|named)\\s+${OPEN_QUOTE}?(.+?)${CLOSE_QUOTE}?(?=,\\s|\\.\\s|\\.?$)`, 'u'),
+  new RegExp(`\\breport\\s*,?\\s*${OPEN_QUOTE}(.+?)${CLOSE_QUOTE}`, 'u'),
+  new RegExp(`\\binforme\\s*,?\\s*(?:titulado\\s+|denominado\\s+)?${OPEN_QUOTE}(.+?)${CLOSE_QUOTE}`, 'u'),
+  /\binforme\s+(?:titulado|denominado)\s+(.+?)(?=,\s|\.\s|\.?$)/u,
+  /\b[Ee]l\s+(?:nuevo\s+)?informe,\s+(?!que\b)(.+?)\.?$/u
+]
+const MENTIONS_REPORT = /\b(?:report|informe)\b/iu
+const ANALYSES =
+  /\b(?:[Tt]he|[Tt]his|[Ii]ts|[Ee]l|[Ee]ste|[Ss]u)\s+(?:new\s+|nuevo\s+)?(?:report|informe)\s+(?:analy[sz]es|examines|investigates|looks at|looks into|covers|analiza|examina|investiga|aborda)\s+(.+?)(?:,\s+(?:which|that|que|lo que|los que|las que)\s+(.+?))?\.?$/u
+const FINDING =
+  /\b(?:[Tt]he|[Tt]his|[Ii]ts|[Ee]l|[Ee]ste|[Ll]a|[Ss]u)\s+(?:new\s+)?(?:report|informe|investigation|research|investigación)\s+(?:found|finds|concludes|concluded|shows|showed|reveals|revealed|documents|documented|establishes|confirms|encontró|concluye|concluyó|revela|reveló|muestra|mostró|documenta|documentó|demuestra|confirma)\s+(?:that\s+|que\s+)?(.+?)\.?$/u
+
+/** Titles, what the report analyses, and findings. */
+export function extractReport(context: SentenceContext, draft: FactsDraft): void {
+  const {text, source} = context
+  if (!MENTIONS_REPORT.test(text)) return
+
+  const title = findTitle(context)
+  if (title) {
+    const existing = draft.reports.find((report) => report.title === title.text)
+    if (existing) addSource(existing.sources, source)
+    else {
+      const colon = title.text.search(/:\s/u)
+      const report: Report = {
+        title: title.text,
+        mainTitle: colon === -1 ? title.text : title.text.slice(0, colon).trim(),
+        findings: [],
+        research: [],
+        sources: [source]
+      }
+      if (colon !== -1) report.subtitle = title.text.slice(colon + 1).trim()
+      const publisher = actorIn(text.slice(0, title.start), draft, 'organisations') ?? draft.mainOrganisation()?.name
+      if (publisher) report.publisher = publisher
+      if (title.url) report.url = title.url
+      draft.reports.push(report)
+    }
+  }
+
+  const report = draft.reports.at(-1)
+  if (!report) return
+  const analyses = ANALYSES.exec(text)
+  if (analyses?.[1]) {
+    report.analyses = trimEnd(analyses[1])
+    if (analyses[2]) report.findings.push({text: `${capitalise(report.analyses)} ${trimEnd(analyses[2])}.`, source})
+    addSource(report.sources, source)
+  }
+  const finding = FINDING.exec(text)
+  if (finding?.[1]) {
+    report.findings.push({text: `${capitalise(trimEnd(finding[1]))}.`, source})
+    addSource(report.sources, source)
+  }
+}
+
+function findTitle(context: SentenceContext): {text: string; start: number; url?: string} | undefined {
+  for (const pattern of TITLE_PATTERNS) {
+    const match = pattern.exec(context.text)
+    const raw = match?.[1]
+    if (!match || !raw) continue
+    const text = trimEnd(raw.replace(/^[“"«]|[”"»]$/gu, ''))
+    if (text.split(/\s+/).length < 2 || !/^[\p{Lu}\d¿¡“"«]/u.test(text)) continue
+    const start = context.text.indexOf(raw, match.index)
+    const url = linkWithin(context, start, start + raw.length)
+    return url ? {text, start, url} : {text, start}
+  }
+  // A Markdown link near the word "report" whose label reads like a title.
+  for (const link of context.links) {
+    const label = context.text.slice(link.start, link.end)
+    if (label.split(/\s+/).length >= 3 && /^[\p{Lu}\d]/u.test(label) && !/^(?:read|download|sign|take|lee|descarga|firma)\b/iu.test(label)) {
+      return {text: trimEnd(label), start: link.start, url: link.url}
+    }
+  }
+  return undefined
+}
+
+const RESEARCH_EN = new RegExp(
+  `\\b(?:(initial|preliminary|first|further|additional|follow-up|more|new|field)\\s+)?(?:research|fieldwork|field research|investigations?)\\s+(?:visits?\\s+)?(?:in|to|across)\\s+(${PLACE_LIST})`,
+  'gu'
+)
+const RESEARCH_ES = new RegExp(
+  `\\b(?:investigaci(?:ón|ones)|trabajo de campo|visitas? de investigación)\\s+(?:(inicial(?:es)?|preliminar(?:es)?|adicional(?:es)?|posterior(?:es)?|nuevas?|más)\\s+)?(?:en|a)\\s+(${PLACE_LIST})`,
+  'gu'
+)
+const REASON = /^\s*,\s+((?:another|one|a region|an area|the region|where|which|because|given|due|otra|otro|una|uno|donde|por ser|debido|dado)\b[^.;]*?)(?=,\s+(?:the|la|el|and|y)\s|[.;]|$)/u
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u
+
+/** Research trips: where, when and, when given, why there. */
+export function extractResearch(context: SentenceContext, draft: FactsDraft): void {
+  const {text, source} = context
+  for (const match of [...text.matchAll(RESEARCH_EN), ...text.matchAll(RESEARCH_ES)]) {
+    const places = splitList(match[2] ?? '').filter((place) => !CALENDAR_WORD.test(place))
+    if (places.length === 0) continue
+    const research: Research = {kind: researchKind(match[1]), places, source}
+    const listEnd = match.index + match[0].length
+    let rest = text.slice(listEnd)
+    const period = /^\s+(?:in|during|between|from|en|entre|durante|de)\s+/u.exec(rest)
+    if (period) {
+      const when = dateWithin(context, listEnd + period[0].length, text.length)
+      if (when && when.start === listEnd + period[0].length) {
+        research.period = draft.date(when, source)
+        rest = text.slice(when.end)
+      }
+    }
+    const reason = REASON.exec(rest)
+    if (reason?.[1]) research.reason = trimEnd(reason[1])
+    draft.research.push(research)
+  }
+}
+
+function researchKind(word: string | undefined): Research['kind'] {
+  const kind = (word ?? '').toLowerCase()
+  if (/^(?:initial|preliminary|first|inicial|preliminar)/u.test(kind)) return 'initial'
+  if (/^(?:further|additional|follow-up|more|new|adicional|posterior|nueva|más)/u.test(kind)) return 'further'
+  return 'other'
+}

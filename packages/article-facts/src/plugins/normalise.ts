@@ -1,0 +1,61 @@
+/** normalise: frontmatter and options → `file.data.meta`; prose → `file.data.blocks`. */
+import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
+import {rules} from '../rules.js'
+import type {Language} from '../schema.js'
+import {treeToBlocks} from '../util/blocks.js'
+import {parseIso} from '../util/dates.js'
+import {parseFrontmatter} from '../util/frontmatter.js'
+import {detectLanguage} from '../util/language.js'
+import {bodyStart} from '../util/line-paragraphs.js'
+import {report} from '../util/messages.js'
+import './data.js'
+
+export interface NormaliseOptions {
+  /** Publication date (`YYYY-MM-DD`) when the article has no frontmatter `published`. */
+  published?: string
+  /** Language when the frontmatter does not say; detected otherwise. */
+  language?: Language
+}
+
+export function articleNormalise(options: NormaliseOptions = {}) {
+  return function (tree: Root, file: VFile): undefined {
+    const meta: VFile['data']['meta'] & {} = {publishedResolution: 'unknown', language: 'en'}
+    if (file.path) meta.path = file.path
+
+    const value = String(file.value)
+    let frontmatterLanguage: Language | undefined
+    const yaml = tree.children.find((node) => node.type === 'yaml')
+    if (yaml && yaml.type === 'yaml') {
+      const parsed = parseFrontmatter(yaml.value)
+      const place = yaml.position ? {start: yaml.position.start, end: yaml.position.end} : undefined
+      if (!parsed.ok) report(file, parsed.reason, rules.frontmatterInvalid, {place, fatal: true})
+      else {
+        for (const problem of parsed.problems) report(file, problem, rules.frontmatterInvalid, {place, fatal: true})
+        Object.assign(meta, parsed.meta)
+        frontmatterLanguage = parsed.meta.language
+        if (parsed.meta.published) meta.publishedResolution = 'frontmatter'
+      }
+    } else if (/^---[ \t]*\r?\n/.test(value) && bodyStart(value) === 0) {
+      report(file, 'Cannot find the end of the frontmatter: expected a closing `---` line', rules.frontmatterInvalid, {place: {line: 1, column: 1, offset: 0}, fatal: true})
+    }
+
+    if (!meta.published && options.published) {
+      meta.published = options.published
+      meta.publishedResolution = 'option'
+    }
+    if (meta.published && !parseIso(meta.published)) {
+      report(file, `Expected \`published\` to be a date as YYYY-MM-DD, not \`${meta.published}\``, rules.publishedInvalid, {fatal: true})
+      delete meta.published
+      meta.publishedResolution = 'unknown'
+    }
+
+    const blocks = treeToBlocks(tree)
+    const heading = blocks.find((block) => block.kind === 'heading' && block.depth === 1)
+    if (!meta.title && heading) meta.title = heading.text.trim()
+    meta.language = frontmatterLanguage ?? options.language ?? detectLanguage(blocks.map((block) => block.text).join(' '))
+
+    file.data.meta = meta
+    file.data.blocks = blocks
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * resolve dates: pin every date placeholder in the draft to the calendar. Without a known
+ * publication date, the first date that pins itself (a full date, or weekday + day + month) dates
+ * the article: `published` becomes the Monday of that week, marked `inferred`.
+ */
+import type {VFile} from 'vfile'
+import {rules} from '../rules.js'
+import {iso, mondayOf, parseIso, resolveDate, type DateAnchor} from '../util/dates.js'
+import {report} from '../util/messages.js'
+import './data.js'
+
+export interface ResolveDatesOptions {
+  /** "Today" for weekday inference; defaults to the current date. */
+  now?: Date
+}
+
+export function articleResolveDates(options: ResolveDatesOptions = {}) {
+  const now = options.now ?? new Date()
+  return function (_: unknown, file: VFile): undefined {
+    const meta = file.data.meta
+    const draft = file.data.draft
+    if (!meta || !draft) return
+
+    if (!meta.published) {
+      const inferred = inferPublished(file, now)
+      if (inferred) {
+        meta.published = inferred
+        meta.publishedResolution = 'inferred'
+      }
+    }
+
+    const anchor: DateAnchor = {now, publishedKnown: meta.publishedResolution === 'frontmatter' || meta.publishedResolution === 'option'}
+    if (meta.published) anchor.published = meta.published
+    for (const [ref, {mention, source}] of draft.dates) {
+      const resolved = resolveDate(mention, anchor)
+      Object.assign(ref, resolved.date)
+      const place = {start: source.start, end: source.end}
+      if (resolved.weekdayMismatch) {
+        report(file, `Date \`${mention.text}\` names a weekday that does not fall on ${ref.iso ?? 'that day'}`, rules.dateWeekdayMismatch, {place})
+      }
+      if (ref.resolution === 'unresolved') {
+        report(file, `Cannot resolve the year of \`${mention.text}\`: add \`published\` to the frontmatter`, rules.dateUnresolved, {place})
+      }
+    }
+  }
+}
+
+function inferPublished(file: VFile, now: Date): string | undefined {
+  for (const context of file.data.contexts ?? []) {
+    for (const mention of context.dates) {
+      if (mention.kind !== 'day' || (mention.year === undefined && mention.weekday === undefined)) continue
+      const resolved = resolveDate(mention, {now, publishedKnown: false}).date
+      const date = resolved.iso ? parseIso(resolved.iso) : undefined
+      if (date) return iso(mondayOf(date))
+    }
+  }
+  return undefined
+}

@@ -1,0 +1,48 @@
+/** validate: draft + meta + sentences → facts checked against the schema (`file.data.facts`). */
+import type {VFile} from 'vfile'
+import {rules} from '../rules.js'
+import {SCHEMA_VERSION, factsSchema, type Facts} from '../schema.js'
+import {report} from '../util/messages.js'
+import './data.js'
+
+export function articleValidate() {
+  return function (_: unknown, file: VFile): undefined {
+    const draft = file.data.draft
+    const meta = file.data.meta
+    if (!draft || !meta) return
+
+    if (draft.isEmpty()) {
+      report(
+        file,
+        'No facts recognised: expected an article about organisations, people, reports, petitions or events (is this a campaign article?)',
+        rules.noFacts,
+        {place: {line: 1, column: 1, offset: 0}, fatal: true}
+      )
+    }
+
+    const candidate: Facts = {
+      schemaVersion: SCHEMA_VERSION,
+      article: meta,
+      organisations: [...draft.organisations.values()],
+      people: [...draft.people.values()],
+      offices: draft.offices,
+      delegations: draft.delegations,
+      reports: draft.reports,
+      petitions: draft.petitions,
+      events: draft.events,
+      quotes: draft.quotes,
+      actions: draft.actions,
+      related: draft.related,
+      media: draft.media,
+      sentences: file.data.sentences ?? []
+    }
+    const result = factsSchema.safeParse(candidate)
+    if (result.success) {
+      file.data.facts = result.data
+      return
+    }
+    for (const issue of result.error.issues) {
+      report(file, `Invalid facts at \`${issue.path.join('.')}\`: ${issue.message}`, rules.factsInvalid, {fatal: true})
+    }
+  }
+}

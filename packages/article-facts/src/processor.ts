@@ -1,0 +1,25 @@
+/** The unified pipeline: parse (Markdown or one-paragraph-per-line text) → normalise → segment → extract → resolve dates → validate. */
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {articleExtract} from './plugins/extract.js'
+import {articleLineParagraphs} from './plugins/line-paragraphs.js'
+import {articleNormalise, type NormaliseOptions} from './plugins/normalise.js'
+import {articleResolveDates, type ResolveDatesOptions} from './plugins/resolve-dates.js'
+import {articleSegment} from './plugins/segment.js'
+import {articleValidate} from './plugins/validate.js'
+
+export type ProcessorOptions = NormaliseOptions & ResolveDatesOptions
+
+export function createArticleProcessor(options: ProcessorOptions = {}) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(articleLineParagraphs)
+    .use(articleNormalise, options)
+    .use(articleSegment)
+    .use(articleExtract)
+    .use(articleResolveDates, options)
+    .use(articleValidate)
+    .freeze()
+}

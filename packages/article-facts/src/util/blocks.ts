@@ -1,0 +1,98 @@
+import type {PhrasingContent, Root, RootContent} from 'mdast'
+
+/** A link inside a block: `start`/`end` index the block's text. */
+export interface BlockLink {
+  start: number
+  end: number
+  url: string
+}
+
+/**
+ * A paragraph-like unit of the article (paragraph, heading, list item paragraph) as plain text,
+ * with, for every character, its offset in the original file.
+ */
+export interface Block {
+  index: number
+  kind: 'paragraph' | 'heading' | 'list-item'
+  depth?: number
+  text: string
+  /** `offsets[i]` is the file offset of `text[i]`; one extra entry marks the end. */
+  offsets: number[]
+  links: BlockLink[]
+}
+
+/** Flatten the prose of an mdast tree into blocks; code, HTML and frontmatter are not prose. */
+export function treeToBlocks(tree: Root): Block[] {
+  const blocks: Block[] = []
+  const visit = (node: RootContent, inList: boolean): void => {
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading': {
+        const kind = node.type === 'heading' ? 'heading' : inList ? 'list-item' : 'paragraph'
+        const block = inlineBlock(node.children, kind, blocks.length)
+        if (node.type === 'heading') block.depth = node.depth
+        if (block.text.trim() !== '') blocks.push(block)
+        break
+      }
+      case 'list':
+      case 'listItem':
+      case 'blockquote': {
+        for (const child of node.children) visit(child, inList || node.type !== 'blockquote')
+        break
+      }
+      default:
+        break
+    }
+  }
+  for (const child of tree.children) visit(child, false)
+  return blocks
+}
+
+function inlineBlock(children: PhrasingContent[], kind: Block['kind'], index: number): Block {
+  const block: Block = {index, kind, text: '', offsets: [], links: []}
+  let last = 0
+  const add = (value: string, start: number | undefined, end: number | undefined): void => {
+    const exact = start !== undefined && end !== undefined && end - start === value.length
+    for (let index = 0; index < value.length; index++) {
+      const offset = exact ? start + index : Math.min((start ?? last) + index, end === undefined ? Infinity : Math.max(end - 1, 0))
+      // Soft line breaks inside a paragraph read as spaces; same length keeps offsets true.
+      const char = value[index] === '\n' || value[index] === '\r' || value[index] === '\t' ? ' ' : value[index]
+      block.text += char
+      block.offsets.push(offset)
+    }
+    last = end ?? (block.offsets.at(-1) ?? last) + 1
+  }
+  const walk = (nodes: PhrasingContent[]): void => {
+    for (const node of nodes) {
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      switch (node.type) {
+        case 'text':
+        case 'inlineCode':
+          add(node.value, start, end)
+          break
+        case 'break':
+          add(' ', start, end === undefined ? undefined : (start ?? end) + 1)
+          break
+        case 'link':
+        case 'linkReference': {
+          const from = block.text.length
+          walk(node.children)
+          if (node.type === 'link') block.links.push({start: from, end: block.text.length, url: node.url})
+          break
+        }
+        case 'emphasis':
+        case 'strong':
+        case 'delete':
+          walk(node.children)
+          break
+        default:
+          break
+      }
+    }
+  }
+  walk(children)
+  block.offsets.push(last)
+  return block
+}
+

@@ -1,0 +1,332 @@
+/**
+ * Find date phrases in a sentence (English and Spanish) and pin them to the calendar.
+ * Finding is pure text work; resolving needs the article's publication date (or infers it).
+ */
+import type {DateRef} from '../schema.js'
+
+export type MentionKind = 'day' | 'month' | 'months' | 'year' | 'relative-month' | 'relative-week' | 'relative-day'
+
+/** A date phrase as found, before resolution. Indexes are into the sentence text. */
+export interface DateMention {
+  text: string
+  start: number
+  end: number
+  kind: MentionKind
+  weekday?: number
+  day?: number
+  /** 1-12. */
+  month?: number
+  /** Last month of a `months` span. */
+  monthEnd?: number
+  year?: number
+  /** For relative phrases: -1 last, 0 this, 1 next. */
+  shift?: number
+  /** The sentence speaks of the future ("will"), which decides "in June" → the next June. */
+  future?: boolean
+}
+
+const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre']
+const MONTH_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sept?', 'oct', 'nov', 'dec']
+const WEEKDAYS_EN = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+const WEEKDAYS_ES = ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado']
+
+const capital = (word: string): string => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`
+const upper = (word: string): string => `${word[0]?.toUpperCase()}${word.slice(1)}`
+// English month names are capitalised; lowercase "march" or "may" are other words.
+const MONTH_EN = `(?:${MONTHS_EN.map(upper).join('|')}|${MONTH_SHORT.map((m) => `${upper(m)}\\.`).join('|')})`
+const MONTH_ES = `(?:${MONTHS_ES.map(capital).join('|')}|setiembre)`
+const MONTH_ANY = `(?:${MONTH_EN}|${MONTH_ES})`
+const WEEKDAY = `(?:${[...WEEKDAYS_EN, ...WEEKDAYS_ES].map(capital).join('|')}|[Mm]iercoles|[Ss]abado)`
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|º)?'
+const YEAR = '(\\d{4})'
+
+interface Pattern {
+  regex: RegExp
+  build: (match: RegExpExecArray) => Omit<DateMention, 'text' | 'start' | 'end'> | undefined
+}
+
+const flags = 'gu'
+const patterns: Pattern[] = [
+  // Thursday 25 May 2023 · 25 May · 3rd of March
+  {
+    regex: new RegExp(`(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_EN})(?:,?\\s+${YEAR})?(?![\\p{L}])`, flags),
+    build: (m) => day(m[1], m[2], m[3], m[4])
+  },
+  // Thursday, May 25, 2023 · May 25
+  {
+    regex: new RegExp(`(?:(${WEEKDAY}),?\\s+)?(${MONTH_EN})\\s+${DAY}(?:,?\\s+${YEAR})?(?![\\p{L}\\d])`, flags),
+    build: (m) => day(m[1], m[3], m[2], m[4])
+  },
+  // el jueves 25 de mayo de 2023
+  {
+    regex: new RegExp(`(?:(${WEEKDAY})\\s+)?${DAY}\\s+de\\s+(${MONTH_ES})(?:\\s+(?:de|del)\\s+${YEAR})?(?![\\p{L}])`, flags),
+    build: (m) => day(m[1], m[2], m[3], m[4])
+  },
+  // January and February 2023 · entre enero y marzo
+  {
+    regex: new RegExp(`(${MONTH_ANY})\\s+(?:and|to|through|until|-|–|y|a|hasta)\\s+(${MONTH_ANY})(?:,?\\s+(?:de\\s+)?${YEAR})?(?![\\p{L}])`, flags),
+    build: (m) => ({kind: 'months', month: monthNumber(m[1]), monthEnd: monthNumber(m[2]), year: year(m[3])})
+  },
+  // last December · this week · next month · la semana pasada · el pasado diciembre · diciembre pasado
+  {
+    regex: new RegExp(`\\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\\s+(${MONTH_EN}|week|month|year)(?![\\p{L}])`, flags),
+    build: (m) => relative(m[1], m[2])
+  },
+  {
+    regex: new RegExp(`(?:(?:[Ee]l|[Ll]a|[Ee]ste|[Ee]sta|[Ee]sa)\\s+)?(?:(pasado|pasada|próximo|próxima)\\s+(${MONTH_ES}|semana|mes|año)|(${MONTH_ES}|semana|mes|año)\\s+(pasado|pasada|próximo|próxima|que viene)|([Ee]ste|[Ee]sta)\\s+(semana|mes|año))(?![\\p{L}])`, flags),
+    build: (m) => relative(m[1] ?? m[4] ?? m[5], m[2] ?? m[3] ?? m[6])
+  },
+  // today · yesterday · tomorrow · hoy · ayer
+  {
+    regex: /\b([Tt]oday|[Yy]esterday|[Tt]omorrow|[Hh]oy|[Aa]yer)\b/gu,
+    build: (m) => {
+      const word = (m[1] ?? '').toLowerCase()
+      const shift = word === 'yesterday' || word === 'ayer' ? -1 : word === 'tomorrow' ? 1 : 0
+      return {kind: 'relative-day', shift}
+    }
+  },
+  // March 2023 · marzo de 2023
+  {
+    regex: new RegExp(`(${MONTH_ANY})\\s+(?:de\\s+|of\\s+)?${YEAR}(?![\\p{L}\\d])`, flags),
+    build: (m) => ({kind: 'month', month: monthNumber(m[1]), year: year(m[2])})
+  },
+  // in February · since December · en febrero (a bare month needs a preposition: "May" is a verb too)
+  {
+    regex: new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|early|late|mid|[Ee]n|[Dd]esde|durante|hasta|de|a finales de|a principios de)\\s+)(${MONTH_ANY})(?![\\p{L}])`, flags),
+    build: (m) => ({kind: 'month', month: monthNumber(m[1])})
+  },
+  // in 2022
+  {
+    regex: /(?<=\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]n|[Dd]esde|[Dd]urante|[Hh]asta)\s+)(\d{4})\b/gu,
+    build: (m) => ({kind: 'year', year: year(m[1])})
+  }
+]
+
+function day(weekday: string | undefined, dayText: string | undefined, month: string | undefined, yearText: string | undefined) {
+  const dayNumber = Number(dayText)
+  if (!(dayNumber >= 1 && dayNumber <= 31)) return undefined
+  const mention: Omit<DateMention, 'text' | 'start' | 'end'> = {kind: 'day', day: dayNumber, month: monthNumber(month)}
+  if (weekday) mention.weekday = weekdayNumber(weekday)
+  const resolvedYear = year(yearText)
+  if (resolvedYear !== undefined) mention.year = resolvedYear
+  return mention
+}
+
+function relative(shiftWord: string | undefined, unitWord: string | undefined): Omit<DateMention, 'text' | 'start' | 'end'> {
+  const word = (shiftWord ?? '').toLowerCase()
+  const shift = /^(last|past|pasad)/.test(word) ? -1 : /^(next|coming|próxim|que viene)/.test(word) ? 1 : 0
+  const unit = (unitWord ?? '').toLowerCase()
+  if (unit === 'week' || unit === 'semana') return {kind: 'relative-week', shift}
+  if (unit === 'month' || unit === 'mes') return {kind: 'relative-month', shift}
+  if (unit === 'year' || unit === 'año') return {kind: 'year', shift}
+  return {kind: 'month', month: monthNumber(unit), shift: shift === 0 ? 0 : shift}
+}
+
+function year(text: string | undefined): number | undefined {
+  const value = Number(text)
+  return text && value >= 1900 && value <= 2200 ? value : undefined
+}
+
+export function monthNumber(text: string | undefined): number {
+  const word = (text ?? '').toLowerCase().replace(/\.$/, '')
+  const english = MONTHS_EN.findIndex((name) => name.startsWith(word.slice(0, 3)) && (word.length === 3 || name.startsWith(word) || word === 'sept'))
+  if (english !== -1 && /^[a-z]+$/.test(word) && !MONTHS_ES.includes(word)) return english + 1
+  const spanish = MONTHS_ES.indexOf(word === 'setiembre' ? 'septiembre' : word)
+  return spanish + 1
+}
+
+function weekdayNumber(text: string): number {
+  const word = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
+  const english = WEEKDAYS_EN.indexOf(word)
+  if (english !== -1) return english
+  return WEEKDAYS_ES.map((name) => name.normalize('NFD').replace(/\p{M}/gu, '')).indexOf(word)
+}
+
+/** All date phrases in a sentence, leftmost-longest, without overlaps. */
+export function findDates(sentence: string): DateMention[] {
+  const found: DateMention[] = []
+  for (const pattern of patterns) {
+    pattern.regex.lastIndex = 0
+    for (let match = pattern.regex.exec(sentence); match; match = pattern.regex.exec(sentence)) {
+      const built = pattern.build(match)
+      if (!built || (built.month !== undefined && built.month < 1)) continue
+      found.push({...built, text: match[0], start: match.index, end: match.index + match[0].length})
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: DateMention[] = []
+  for (const mention of found) {
+    const previous = kept.at(-1)
+    if (previous && mention.start < previous.end) continue
+    kept.push(mention)
+  }
+  const future = /\b(?:will|shall|is going to|plans? to|upcoming)\b|\p{L}+r(?:á|án)(?!\p{L})/iu.test(sentence)
+  for (const mention of kept) if (future) mention.future = true
+  return kept
+}
+
+/** What dates are resolved against. */
+export interface DateAnchor {
+  /** ISO `YYYY-MM-DD`. */
+  published?: string
+  /** Whether `published` is known (frontmatter or option) rather than inferred. */
+  publishedKnown: boolean
+  /** Today, for weekday inference when nothing else pins the year. */
+  now: Date
+}
+
+export interface Resolved {
+  date: DateRef
+  /** The weekday written does not fall on that day. */
+  weekdayMismatch?: boolean
+}
+
+/** Pin a mention to the calendar. Never throws: what cannot be pinned is `unresolved`. */
+export function resolveDate(mention: DateMention, anchor: DateAnchor): Resolved {
+  const base = {text: mention.text}
+  const published = anchor.published ? parseIso(anchor.published) : undefined
+  const relativeCertainty = anchor.publishedKnown ? 'certain' : 'likely'
+  const unresolved = (precision: DateRef['precision']): Resolved => ({
+    date: {...base, precision, resolution: 'unresolved', certainty: 'unresolved'}
+  })
+
+  switch (mention.kind) {
+    case 'day': {
+      const month = mention.month ?? 1
+      const dayOfMonth = mention.day ?? 1
+      if (mention.year !== undefined) {
+        const date = utc(mention.year, month, dayOfMonth)
+        const resolved: Resolved = {date: {...base, iso: iso(date), precision: 'day', resolution: 'explicit', certainty: 'certain'}}
+        if (mention.weekday !== undefined && date.getUTCDay() !== mention.weekday) resolved.weekdayMismatch = true
+        return resolved
+      }
+      // The date that dated the article pins itself; others follow the (inferred) publication year.
+      if (mention.weekday !== undefined && !anchor.publishedKnown) {
+        const pinned = inferYear(mention.weekday, month, dayOfMonth, published ? new Date(Date.UTC(published.getUTCFullYear() + 1, 0, 1)) : anchor.now)
+        if (pinned) return {date: {...base, iso: iso(pinned), precision: 'day', resolution: 'weekday-inference', certainty: 'likely'}}
+      }
+      if (published) {
+        const candidates = [-1, 0, 1].map((shift) => utc(published.getUTCFullYear() + shift, month, dayOfMonth))
+        const pick = nearest(candidates, published, mention.future)
+        const resolved: Resolved = {
+          date: {...base, iso: iso(pick), precision: 'day', resolution: 'published-year', certainty: mention.weekday !== undefined && pick.getUTCDay() === mention.weekday ? 'certain' : 'likely'}
+        }
+        if (mention.weekday !== undefined && pick.getUTCDay() !== mention.weekday) resolved.weekdayMismatch = true
+        return resolved
+      }
+      return unresolved('day')
+    }
+    case 'month': {
+      const month = mention.month ?? 1
+      if (mention.year !== undefined) return {date: {...base, iso: isoMonth(mention.year, month), precision: 'month', resolution: 'explicit', certainty: 'certain'}}
+      if (!published) return unresolved('month')
+      const pickedYear = yearForMonth(month, published, mention.shift, mention.future)
+      return {
+        date: {...base, iso: isoMonth(pickedYear, month), precision: 'month', resolution: 'relative', certainty: mention.shift === undefined ? 'likely' : relativeCertainty}
+      }
+    }
+    case 'months': {
+      const first = mention.month ?? 1
+      const last = mention.monthEnd ?? first
+      let endYear = mention.year
+      if (endYear === undefined) {
+        if (!published) return unresolved('months')
+        endYear = yearForMonth(last, published, undefined, mention.future)
+      }
+      const startYear = first <= last ? endYear : endYear - 1
+      return {
+        date: {
+          ...base,
+          range: {start: iso(utc(startYear, first, 1)), end: iso(utc(endYear, last + 1, 0))},
+          precision: 'months',
+          resolution: mention.year === undefined ? 'relative' : 'explicit',
+          certainty: mention.year === undefined ? 'likely' : 'certain'
+        }
+      }
+    }
+    case 'year': {
+      if (mention.year !== undefined) return {date: {...base, iso: String(mention.year), precision: 'year', resolution: 'explicit', certainty: 'certain'}}
+      if (!published) return unresolved('year')
+      return {date: {...base, iso: String(published.getUTCFullYear() + (mention.shift ?? 0)), precision: 'year', resolution: 'relative', certainty: relativeCertainty}}
+    }
+    case 'relative-month': {
+      if (!published) return unresolved('month')
+      const date = utc(published.getUTCFullYear(), published.getUTCMonth() + 1 + (mention.shift ?? 0), 1)
+      return {date: {...base, iso: isoMonth(date.getUTCFullYear(), date.getUTCMonth() + 1), precision: 'month', resolution: 'relative', certainty: relativeCertainty}}
+    }
+    case 'relative-week': {
+      if (!published) return unresolved('week')
+      const monday = mondayOf(published)
+      monday.setUTCDate(monday.getUTCDate() + 7 * (mention.shift ?? 0))
+      const sunday = new Date(monday)
+      sunday.setUTCDate(sunday.getUTCDate() + 6)
+      return {date: {...base, range: {start: iso(monday), end: iso(sunday)}, precision: 'week', resolution: 'relative', certainty: relativeCertainty}}
+    }
+    case 'relative-day': {
+      if (!published) return unresolved('day')
+      const date = new Date(published)
+      date.setUTCDate(date.getUTCDate() + (mention.shift ?? 0))
+      return {date: {...base, iso: iso(date), precision: 'day', resolution: 'relative', certainty: relativeCertainty}}
+    }
+  }
+}
+
+/**
+ * The nearest year, counting back from the current one, in which day/month falls on the weekday.
+ * A weekday repeats on a date every 5-11 years, so 28 years back always finds one.
+ */
+export function inferYear(weekday: number, month: number, dayOfMonth: number, now: Date): Date | undefined {
+  for (let year = now.getUTCFullYear(); year > now.getUTCFullYear() - 28; year--) {
+    const date = utc(year, month, dayOfMonth)
+    if (date.getUTCMonth() === month - 1 && date.getUTCDay() === weekday) return date
+  }
+  return undefined
+}
+
+/** For a month without a year: the last such month before publication (or the next, for the future). */
+function yearForMonth(month: number, published: Date, shift: number | undefined, future: boolean | undefined): number {
+  const publishedYear = published.getUTCFullYear()
+  const publishedMonth = published.getUTCMonth() + 1
+  if (shift === -1) return month < publishedMonth ? publishedYear : publishedYear - 1
+  if (shift === 1) return month > publishedMonth ? publishedYear : publishedYear + 1
+  if (shift === 0) return publishedYear
+  if (future) return month >= publishedMonth ? publishedYear : publishedYear + 1
+  return month <= publishedMonth ? publishedYear : publishedYear - 1
+}
+
+function nearest(candidates: Date[], published: Date, future: boolean | undefined): Date {
+  let best = candidates[1] ?? published
+  for (const candidate of candidates) {
+    const distance = Math.abs(candidate.getTime() - published.getTime())
+    const bestDistance = Math.abs(best.getTime() - published.getTime())
+    // Within half a year, tense decides between before and after publication.
+    if (distance < bestDistance && !(future === true && candidate < published && best >= published)) best = candidate
+  }
+  return best
+}
+
+export function mondayOf(date: Date): Date {
+  const monday = new Date(date)
+  monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7))
+  return monday
+}
+
+export function parseIso(value: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!match) return undefined
+  const date = utc(Number(match[1]), Number(match[2]), Number(match[3]))
+  return iso(date) === value ? date : undefined
+}
+
+function utc(year: number, month: number, dayOfMonth: number): Date {
+  return new Date(Date.UTC(year, month - 1, dayOfMonth))
+}
+
+export function iso(date: Date): string {
+  return date.toISOString().slice(0, 10)
+}
+
+function isoMonth(year: number, month: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`
+}

@@ -1,0 +1,111 @@
+/**
+ * Regular-expression building blocks for the genre: names, titles, organisations, places,
+ * quotation marks. Plain strings, so extractors compose them into their own patterns.
+ */
+
+export const OPEN_QUOTE = '[“"«]'
+export const CLOSE_QUOTE = '[”"»]'
+export const APOSTROPHE = "['’]"
+
+/** A capitalised word: "Agnès", "Guevara-Rosas", "O’Brien". */
+export const CAP_WORD = "\\p{Lu}[\\p{Ll}\\p{Lu}\\p{M}'’\\-]*[\\p{Ll}\\p{M}]"
+const PARTICLE = '(?:de|del|de la|da|das|do|dos|van|von|der|di|du|le|la|y)'
+/** A person's name: two to five capitalised words, with particles ("María de la Cruz"). */
+export const NAME = `${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${CAP_WORD}){1,4}`
+/** A name that may be one word, as after a title ("President Boluarte"). */
+export const NAME_OR_SURNAME = `${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${CAP_WORD}){0,4}`
+
+/** Offices held in a state: the holder serves a jurisdiction. */
+export const OFFICE_TITLES = [
+  'Vice President', 'Vice-President', 'President', 'Prime Minister', 'Minister of [\\p{Lu}][\\p{L}]+(?: (?:and|of|the) [\\p{Lu}][\\p{L}]+)*', 'Minister',
+  'Attorney General', 'Governor', 'Mayor', 'King', 'Queen', 'Chancellor', 'Senator', 'Congresswoman', 'Congressman', 'Ombudsperson', 'Ombudsman',
+  'Vicepresidenta', 'Vicepresidente', 'Presidenta', 'Presidente', 'Primera Ministra', 'Primer Ministro', 'Ministra de [\\p{Lu}][\\p{L}]+', 'Ministro de [\\p{Lu}][\\p{L}]+', 'Ministra', 'Ministro',
+  'Fiscal de la Nación', 'Fiscal General', 'Gobernadora', 'Gobernador', 'Alcaldesa', 'Alcalde', 'Defensora del Pueblo', 'Defensor del Pueblo', 'Congresista'
+]
+
+/** Roles in organisations, written before a name. */
+export const ROLE_TITLES = [
+  'Secretary[- ]General', 'Deputy Secretary[- ]General', 'Executive Director', 'Deputy Director', 'Regional Director', '[\\p{Lu}][\\p{L}]+ Director',
+  'Director', 'Senior Researcher', 'Researcher', 'Spokesperson', 'Campaigner', 'Chair', 'Chairperson', 'Judge', 'Justice', 'Special Rapporteur',
+  'High Commissioner', 'Commissioner', 'Dr\\.?', 'Professor', 'Bishop', 'Father', 'Sister', 'Lawyer', 'Attorney',
+  'Secretaria General', 'Secretario General', 'Directora Ejecutiva', 'Director Ejecutivo', 'Directora para las Américas', 'Director para las Américas',
+  'Directora', 'Investigadora', 'Investigador', 'Portavoz', 'Relatora Especial', 'Relator Especial', 'Abogada', 'Abogado', 'Jueza', 'Juez'
+]
+
+/** Both lists as one alternation, each title also in lower case ("la presidenta Dina Boluarte"). */
+export function titleAlternation(titles: readonly string[]): string {
+  return titles
+    .map((title) => (/^[A-Z]/.test(title) ? `[${title[0]}${title[0]?.toLowerCase()}]${title.slice(1)}` : title))
+    .join('|')
+}
+
+export const OFFICE_TITLE = `(?:${titleAlternation(OFFICE_TITLES)})`
+export const ANY_TITLE = `(?:${titleAlternation(OFFICE_TITLES)}|${titleAlternation(ROLE_TITLES)})`
+
+/** Lower-case role nouns that make an appositive a job title: "executive director of X". */
+export const ROLE_NOUN =
+  '(?:director|directora|president|presidenta|presidente|secretary|secretaria|secretario|researcher|investigadora|investigador|coordinator|coordinadora|coordinador|spokesperson|portavoz|head|chair|chief|adviser|advisor|asesora|asesor|officer|campaigner|lawyer|abogada|abogado|activist|activista|defender|defensora|defensor|minister|ministra|ministro|manager|representative|representante|founder|fundadora|fundador|leader|lideresa|líder|journalist|periodista|rapporteur|relatora|relator|commissioner|comisionada|comisionado|expert|experta|experto|member|miembro|integrante|mother|madre|father|padre|sister|hermana|brother|hermano|widow|viuda|survivor|sobreviviente)'
+
+const ORG_SUFFIX =
+  '(?:International|Internacional|Watch|Foundation|Committee|Commission|Council|Organization|Organisation|Network|Alliance|Federation|Association|Institute|Coalition|Trust|Fund|Nations|Court|Union|Center|Centre|Office|Agency|Project|Initiative|Campaign|Society)'
+const ORG_WORD = '\\p{Lu}[\\p{L}\\-]*'
+/**
+ * An organisation: capitalised words ending in a typical suffix ("Amnesty International",
+ * "Human Rights Watch"), with an optional " on|for …" tail, or a Spanish-style name that starts
+ * with its kind ("Comisión Interamericana de Derechos Humanos").
+ */
+export const ORGANISATION =
+  `(?:(?:${ORG_WORD}\\s+){0,4}${ORG_SUFFIX}(?:\\s+(?:on|for)\\s+(?:the\\s+)?${ORG_WORD}(?:\\s+${ORG_WORD}){0,3})?` +
+  `|(?:Amnistía|Comisión|Corte|Coordinadora|Defensoría|Fundación|Instituto|Asociación|Federación|Consejo|Oficina|Alto Comisionado|Red|Centro|Organización|Naciones)(?:\\s+(?:de|del|de la|de los|de las|para|por|y|sobre)?\\s*${ORG_WORD}){1,5})`
+
+/** A place: capitalised words ("Lima", "Ciudad de México", "New York"). */
+export const PLACE = `\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:\\s+(?:de\\s+|del\\s+|de la\\s+)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*){0,3}`
+
+/** A list of places: "Lima, Ayacucho, Andahuaylas and Chincheros". */
+export const PLACE_LIST = `${PLACE}(?:\\s*,\\s*${PLACE})*(?:\\s*,?\\s+(?:and|y|e)\\s+${PLACE})?`
+
+/** Split "A, B and C" / "A, B y C" into items. */
+export function splitList(text: string): string[] {
+  return text
+    .split(/\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+/u)
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+}
+
+/** Words that start a sentence but never a name or an organisation. */
+export const LEADING_WORDS = new Set([
+  'A', 'An', 'The', 'On', 'In', 'At', 'During', 'After', 'Before', 'When', 'While', 'Since', 'And', 'But', 'As', 'For', 'With', 'By', 'From', 'Today', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'We', 'They', 'It', 'Header', 'Photo',
+  'Un', 'Una', 'El', 'La', 'Los', 'Las', 'En', 'Durante', 'Después', 'Antes', 'Desde', 'Con', 'Para', 'Por', 'Del', 'Al', 'Y', 'Pero', 'Según', 'Hoy', 'Su', 'Sus', 'Este', 'Esta',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'
+])
+
+/** Drop leading sentence words from a capitalised run: "During Amnesty International" → "Amnesty International". */
+export function trimLeadingWords(text: string): string {
+  const words = text.split(/\s+/)
+  while (words.length > 1 && LEADING_WORDS.has(words[0] ?? '')) words.shift()
+  return words.join(' ')
+}
+
+export function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** Strip trailing punctuation and spaces: "protest." → "protest". */
+export function trimEnd(text: string): string {
+  return text.replace(/[\s.,;:]+$/u, '')
+}
+
+/** Find every match of a sticky-free global regex. */
+export function matchAll(regex: RegExp, text: string): RegExpExecArray[] {
+  const flags = regex.flags.includes('g') ? regex.flags : regex.flags + 'g'
+  return [...text.matchAll(new RegExp(regex.source, flags))]
+}

@@ -1,0 +1,92 @@
+/**
+ * Sentence segmentation that keeps a quotation whole: “We are here. We hope…,” said X. is one
+ * sentence, so a quote and its speaker share one source.
+ */
+
+export interface Span {
+  start: number
+  end: number
+}
+
+const OPENING = new Set(['“', '«', '‘'])
+const CLOSING = new Set(['”', '»', '’'])
+const TERMINAL = /[.!?…]/
+const AFTER_TERMINAL = /[”»"’')\]]/
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'gov', 'sen', 'rep', 'jr', 'sr', 'sra', 'srta', 'dra',
+  'vs', 'etc', 'e.g', 'i.e', 'inc', 'ltd', 'no', 'nos', 'u.s', 'u.k', 'u.n', 'approx', 'dept', 'av', 'avda', 'lic', 'ing'
+])
+
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = []
+  const quoteEnds = closingQuoteMap(text)
+  let start = skipSpace(text, 0)
+  let depth = 0
+
+  for (let index = start; index < text.length; index++) {
+    const char = text[index] ?? ''
+    if (OPENING.has(char) && char !== '‘') {
+      if (quoteEnds.has(index)) depth++
+      continue
+    }
+    if (CLOSING.has(char) && char !== '’') {
+      if (depth > 0) depth--
+      continue
+    }
+    if (char === '"') {
+      if (quoteEnds.has(index)) depth++
+      else if (depth > 0) depth--
+      continue
+    }
+    if (depth > 0 || !TERMINAL.test(char)) continue
+
+    let end = index + 1
+    while (end < text.length && (TERMINAL.test(text[end] ?? '') || AFTER_TERMINAL.test(text[end] ?? ''))) end++
+    const next = skipSpace(text, end)
+    if (next === end && end < text.length) continue
+    if (char === '.' && isAbbreviation(text, index)) continue
+    const following = text[next] ?? ''
+    if (next < text.length && !/[\p{Lu}\p{N}“«"¿¡‘(\[-]/u.test(following)) continue
+
+    spans.push({start, end})
+    start = next
+    index = next - 1
+  }
+
+  const last = text.trimEnd().length
+  if (start < last) spans.push({start, end: last})
+  return spans
+}
+
+/** Opening quote offsets that have a matching close later in the text. */
+function closingQuoteMap(text: string): Set<number> {
+  const opens = new Set<number>()
+  const stack: number[] = []
+  let straight = -1
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]
+    if (char === '“' || char === '«') stack.push(index)
+    else if ((char === '”' || char === '»') && stack.length > 0) opens.add(stack.pop() ?? 0)
+    else if (char === '"') {
+      if (straight === -1) straight = index
+      else {
+        opens.add(straight)
+        straight = -1
+      }
+    }
+  }
+  return opens
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))
+  if (!before) return false
+  const word = before[1] ?? ''
+  if (/^\p{Lu}$/u.test(word)) return true
+  return ABBREVIATIONS.has(word.toLowerCase())
+}
+
+function skipSpace(text: string, index: number): number {
+  while (index < text.length && /\s/.test(text[index] ?? '')) index++
+  return index
+}
