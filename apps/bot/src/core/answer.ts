@@ -15,7 +15,7 @@ import {media, related, sources} from './compose/sources.js'
 import {findPerson} from './facts-index.js'
 import {detectLanguage} from './language.js'
 import {message} from './messages.js'
-import {COUNTABLE, SOCIAL, SPECIFICITY, type Aspect, type CueIntent} from './lexicon.js'
+import {COUNTABLE, NEUTRAL_WORDS, SOCIAL, SPECIFICITY, type Aspect, type CueIntent} from './lexicon.js'
 import type {Answer, AnswerQuestion, AnswerTopic, AskOptions, Citation, ConversationContext, Intent, Lang} from './types.js'
 import {understand, type Understanding} from './understand.js'
 
@@ -145,10 +145,16 @@ function topScores(understood: Understanding): Array<[CueIntent, number]> {
 function route(facts: Facts, understood: Understanding, context: ConversationContext): Route {
   const ranked = topScores(understood)
   const [best, second] = ranked
-  const strong = best && best[1] >= 0.5 ? best : undefined
+  let strong = best && best[1] >= 0.5 ? best : undefined
+  // "Who is the president of <place>": the place names no topic when a person is asked about.
+  if (strong && understood.people.length > 0 && (understood.wordScores.get(strong[0]) ?? 0) < 0.5) strong = undefined
 
+  const social = [...understood.scores].filter(([intent]) => SOCIAL.has(intent)).sort((a, b) => b[1] - a[1])[0]
+  // "What is the article about?" is a request for the gist, not for the sources.
+  if (social && social[1] >= 1 && (!strong || strong[1] < 0.8) && understood.people.length === 0) {
+    return {intent: social[0], confidence: Math.min(1, social[1])}
+  }
   if (!strong) {
-    const social = [...understood.scores].filter(([intent]) => SOCIAL.has(intent)).sort((a, b) => b[1] - a[1])[0]
     if (understood.people.length > 0 && !(understood.pronoun && understood.people.length === 1 && social)) {
       return {intent: 'person', confidence: 0.8}
     }
@@ -177,7 +183,7 @@ function route(facts: Facts, understood: Understanding, context: ConversationCon
   }
   // A named person with only a weak topic word ("her title", "his role") is about the person.
   const raw = understood.scores.get(strong[0]) ?? 0
-  const aboutPerson = understood.people.length === 1 && (strong[0] === 'people' || (raw < 1 && (strong[0] === 'report' || strong[0] === 'delegation')))
+  const aboutPerson = understood.people.length === 1 && (strong[0] === 'people' || (raw < 1 && strong[0] === 'report'))
   const intent: Intent = aboutPerson ? 'person' : strong[0]
   const margin = second ? strong[1] - second[1] : strong[1]
   return {intent, confidence: Math.min(1, 0.55 + strong[1] * 0.25 + margin * 0.2)}
@@ -204,6 +210,19 @@ function hasFacts(facts: Facts, intent: Intent): boolean {
   }
 }
 
+const COUNT_WORDS = new Set(['how', 'many', 'much', 'number', 'of', 'cuantos', 'cuantas', 'cuanto', 'cuanta', 'numero', 'de', 'total', 'count', 'cantidad'])
+const NEUTRAL = new Set(NEUTRAL_WORDS)
+
+/** "how many signatures" can be answered; "how many deaths" is a number the facts do not give. */
+function countable(understood: Understanding, intent: Intent): boolean {
+  const nouns = COUNTABLE[intent as CueIntent]
+  if (!nouns) return false
+  const {tokens} = understood
+  const start = tokens.findIndex((token, i) => (token === 'many' || token === 'much') && tokens[i - 1] === 'how') + 1 || tokens.findIndex((token) => COUNT_WORDS.has(token)) + 1
+  const counted = tokens.slice(start).find((token) => !COUNT_WORDS.has(token))
+  return counted === undefined || nouns.has(counted) || NEUTRAL.has(counted)
+}
+
 /** Answers a free-text question, in the question's language when it shows one. */
 export const answerQuestion: AnswerQuestion = (facts, question, options) => {
   const lang = detectLanguage(question) ?? options.lang
@@ -222,7 +241,7 @@ export const answerQuestion: AnswerQuestion = (facts, question, options) => {
     return finish(clarify({...base, intent: 'clarify'}, routed.choices), routed.confidence)
   }
   if (routed.intent === 'clarify' || routed.intent === 'out-of-scope') return finish(decline(base), routed.confidence)
-  if (understood.aspects.has('count') && !COUNTABLE.has(routed.intent as CueIntent)) return finish(decline(base), 0.9)
+  if (understood.aspects.has('count') && !countable(understood, routed.intent)) return finish(decline(base), 0.9)
 
   let people = understood.people
   if (people.length === 0 && routed.intent === 'person' && context.lastPerson) {

@@ -26,7 +26,8 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['quienes mas', 0.6], ['came', 0.5], ['come', 0.4], ['vino', 0.5], ['vinieron', 0.5],
     ['going', 0.3], ['doing', 0.4], ['haciendo', 0.4], ['accompanying', 0.5], ['acompanan', 0.5],
     ['purpose', 0.4], ['proposito', 0.4], ['goal', 0.3], ['objetivo', 0.3], ['go next', 0.6],
-    ['after that', 0.3], ['afterwards', 0.3]
+    ['after that', 0.3], ['afterwards', 0.3], ['travelling', 0.7], ['traveling', 0.7], ['travel', 0.6],
+    ['travelled', 0.7], ['traveled', 0.7], ['viajan', 0.7], ['viajaron', 0.7], ['acompana', 0.5]
   ],
   report: [
     ['report', 1], ['informe', 1], ['reporte', 1], ['title', 0.8], ['titulo', 0.8],
@@ -52,7 +53,8 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['regions', 0.8], ['region', 0.7], ['regiones', 0.8], ['places', 0.5], ['lugares', 0.5],
     ['areas', 0.5], ['zonas', 0.5], ['where did they investigate', 1], ['further', 0.5],
     ['initial', 0.4], ['inicial', 0.4], ['adicional', 0.4], ['additional', 0.4], ['later', 0.3],
-    ['conducted', 0.5], ['realizaron', 0.4], ['realizo', 0.4], ['gather', 0.4], ['evidence', 0.4]
+    ['conducted', 0.5], ['realizaron', 0.4], ['realizo', 0.4], ['gather', 0.4], ['evidence', 0.4],
+    ['investigation', 0.6], ['investigacion', 0.6]
   ],
   petition: [
     ['petition', 1], ['petitions', 1], ['peticion', 1], ['signatures', 1], ['signature', 1],
@@ -61,7 +63,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['deliver', 0.6], ['delivered', 0.6], ['delivering', 0.6], ['hand over', 0.6],
     ['handed', 0.5], ['entregar', 0.6], ['entrega', 0.6], ['entregara', 0.6], ['entregaran', 0.6],
     ['demand', 0.6], ['demands', 0.6], ['demanda', 0.6], ['exige', 0.6], ['calls on', 0.6],
-    ['calling', 0.4], ['pide', 0.4], ['asks', 0.3], ['recogidas', 0.6]
+    ['calling', 0.4], ['pide', 0.4], ['asks', 0.3], ['ask for', 0.6], ['asking for', 0.6], ['recogidas', 0.6]
   ],
   act: [
     ['action', 1], ['take action', 1.2], ['act', 0.8], ['actuar', 1], ['accion', 1],
@@ -71,7 +73,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['apoyar', 0.7], ['apoyo', 0.6], ['get involved', 1], ['involucrarme', 1], ['participar', 0.7],
     ['join', 0.6], ['unirme', 0.7], ['sign', 0.7], ['firmar', 0.7], ['do something', 1],
     ['hacer algo', 1], ['campaign', 0.5], ['campana', 0.5], ['contribute', 0.7],
-    ['contribuir', 0.7], ['help out', 1], ['firmo', 1], ['where do i sign', 1.3], ['how do i sign', 1.3],
+    ['contribuir', 0.7], ['help out', 1], ['want to help', 1.3], ['quiero ayudar', 1.3], ['like to help', 1.3], ['firmo', 1], ['where do i sign', 1.3], ['how do i sign', 1.3],
     ['donde firmo', 1.3], ['como firmo', 1.3]
   ],
   timeline: [
@@ -80,7 +82,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['schedule', 0.8], ['calendario', 0.8], ['key dates', 1.2], ['events', 0.8], ['eventos', 0.8],
     ['what is next', 0.8], ['next', 0.5], ['what happens next', 1], ['proximo', 0.5],
     ['proximos', 0.5], ['upcoming', 0.6], ['history', 0.5], ['historia', 0.4], ['order', 0.4],
-    ['orden', 0.4], ['step by step', 0.7], ['paso a paso', 0.7], ['so far', 0.5], ['hasta ahora', 0.5]
+    ['orden', 0.4], ['step by step', 0.7], ['important dates', 1.2], ['fechas importantes', 1.2], ['fechas clave', 1.2], ['paso a paso', 0.7], ['so far', 0.5], ['hasta ahora', 0.5]
   ],
   quote: [
     ['quote', 1.1], ['quotes', 1.1], ['quoted', 1], ['cita', 1], ['citas', 1], ['said', 0.8],
@@ -117,11 +119,13 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['reunion', 1], ['reuniones', 1], ['reunirse', 0.9], ['reunio', 0.9], ['reunieron', 0.9],
     ['reunira', 0.9], ['reuniran', 0.9], ['reunir', 0.9], ['audience', 0.6], ['audiencia', 0.6],
     ['sit down', 0.5], ['talks', 0.5], ['requested', 0.6], ['request', 0.6], ['solicitado', 0.6],
-    ['solicitud', 0.6], ['solicito', 0.6], ['pidio', 0.5], ['asked for', 0.5], ['see the', 0.2]
+    ['solicitud', 0.6], ['solicito', 0.6], ['pidio', 0.5], ['asked for', 0.5], ['see the', 0.2],
+    ['discuss', 0.7], ['discussed', 0.7], ['discussing', 0.7], ['talk about', 0.6], ['talked about', 0.6],
+    ['hablaron', 0.6], ['discutir', 0.7], ['discutieron', 0.7], ['ask to meet', 1]
   ],
   protests: [
     ['protests', 1], ['protest', 1], ['protesters', 1], ['protestors', 1], ['protestas', 1],
-    ['protesta', 1], ['manifestantes', 1], ['manifestaciones', 1], ['manifestacion', 1],
+    ['protesta', 1], ['protesting', 1], ['protested', 1], ['protestando', 1], ['protestar', 1], ['manifestantes', 1], ['manifestaciones', 1], ['manifestacion', 1],
     ['demonstrations', 1], ['demonstration', 1], ['demonstrators', 1], ['marchas', 0.8],
     ['unrest', 0.8], ['crisis', 0.8], ['repression', 0.7], ['represion', 0.7], ['began', 0.4],
     ['begin', 0.4], ['started', 0.4], ['start', 0.3], ['comenzaron', 0.4], ['empezaron', 0.4],
@@ -216,7 +220,7 @@ export const UNANSWERABLE_CONCEPTS: readonly string[] = [
   'arrested', 'arrests', 'detenidos', 'detenido', 'sentenced', 'prison', 'carcel', 'trial', 'juicio', 'verdict',
   'resign', 'resigned', 'renuncio', 'renuncia', 'impeach', 'impeachment', 'vacancia', 'respond', 'responded',
   'replied', 'reply', 'response', 'respondio', 'respuesta del gobierno', 'accepted', 'acepto', 'agreed', 'refused',
-  'rechazo', 'outcome', 'resultado de la reunion', 'how did it go', 'como le fue', 'population of',
+  'rechazo', 'accept', 'accepts', 'aceptara', 'outcome', 'resultado de la reunion', 'how did it go', 'como le fue', 'population of',
   'nationality', 'nacionalidad', 'degree', 'studied', 'university', 'universidad', 'instagram',
   'twitter', 'facebook', 'tiktok', 'follow her', 'seguirla', 'live stream', 'livestream', 'en vivo', 'tickets',
   'entradas', 'register', 'registrarme', 'inscribirme', 'percentage', 'porcentaje', 'statistics', 'estadisticas',
@@ -261,6 +265,8 @@ export const NEUTRAL_WORDS: readonly string[] = (
   'que quien quienes cuando donde como cual cuales cuanto cuantos cuanta cuantas porque ' +
   'oye mira perdon disculpa gracias por favor porfa porfavor xfa pf ayudame ' +
   'sobre respecto tema temas asunto ' +
+  'besides apart except aside ask asking asked carried carry carrying conducted done coming come comes ' +
+  'important importante importantes key main principal principales still stil anymore already ' +
   'the a an of in on at to for with by from into onto up down out over under as and or but if ' +
   'than that this these those it its they them their theirs she he her his him i me my mine you ' +
   'your yours we us our ours not any each both either neither own same other others else such ' +
@@ -306,8 +312,21 @@ export const SPECIFICITY: Readonly<Partial<Record<CueIntent, number>>> = {
   related: 0.3, media: 0.3, event: 0.25, report: 0.15, protests: 0.15
 }
 
-/** Intents whose facts hold a number a "how many" question can get. */
-export const COUNTABLE: ReadonlySet<CueIntent> = new Set(['petition', 'delegation', 'research'])
+/**
+ * What a "how many" question can count, per intent: the words that may follow "how many".
+ * Anything else counted ("how many deaths") is a number the facts do not give.
+ */
+export const COUNTABLE: Readonly<Partial<Record<CueIntent, ReadonlySet<string>>>> = {
+  petition: new Set(['signatures', 'signature', 'sigs', 'signed', 'signers', 'signatories', 'firmas', 'firmaron', 'firmantes', 'people', 'personas', 'gente', 'persons']),
+  delegation: new Set(['members', 'delegates', 'people', 'persons', 'miembros', 'integrantes', 'delegados', 'personas']),
+  research: new Set(['places', 'regions', 'cities', 'areas', 'lugares', 'regiones', 'ciudades', 'zonas', 'sitios'])
+}
 
 /** Social intents: answered only when no topic is asked about. */
 export const SOCIAL: ReadonlySet<CueIntent> = new Set(['greeting', 'thanks', 'help'])
+
+/** Words asking for a delegation's plans rather than its members. */
+export const ITINERARY_WORDS: ReadonlySet<string> = new Set([
+  'itinerary', 'itinerario', 'plans', 'plan', 'planes', 'agenda', 'schedule', 'do', 'doing', 'hacer', 'haciendo',
+  'week', 'semana', 'next', 'then', 'after', 'luego', 'despues', 'programa', 'route', 'ruta'
+])

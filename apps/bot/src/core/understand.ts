@@ -23,8 +23,10 @@ import {tokenize} from './text.js'
 
 export interface Understanding {
   tokens: string[]
-  /** Summed cue weights per intent (best cue plus a little for each further one). */
+  /** Summed cue weights per intent (best cue plus a little for each further one), places included. */
   scores: Map<CueIntent, number>
+  /** The same from words alone, without the places named. */
+  wordScores: Map<CueIntent, number>
   aspects: Set<Aspect>
   /** People named in the question, best match first. */
   people: Person[]
@@ -58,12 +60,22 @@ function phrasePositions(tokens: readonly string[], phrase: readonly string[], e
       const token = tokens[i + j]!
       const word = phrase[j]!
       if (token === word) continue
+      if (sameStem(token, word)) continue
       // A word the lexicons or facts know as itself is not read as a typo of another.
       if (exact(token) || !tokenMatches(token, word)) continue outer
     }
     positions.push(i)
   }
   return positions
+}
+
+/** "protesting" / "protests", "presenting" / "present": one stem, different endings. */
+function sameStem(token: string, word: string): boolean {
+  const shorter = Math.min(token.length, word.length)
+  if (shorter < 6) return false
+  let common = 0
+  while (common < shorter && token[common] === word[common]) common++
+  return common >= 6 && common >= shorter - 1 && Math.max(token.length, word.length) - common <= 3
 }
 
 const cuePhrases = new Map<string, string[]>()
@@ -117,6 +129,7 @@ export function understand(facts: Facts, question: string, context: Conversation
   if (aspects.has('count')) aspects.delete('how')
   if (aspects.has('when') || aspects.has('where') || aspects.has('who') || aspects.has('why') || aspects.has('count')) aspects.delete('what')
 
+  const wordScores = new Map(scores)
   // Places: a place the facts name points to the topics that mention it.
   let meaningful = 0
   const places: string[] = []
@@ -150,6 +163,7 @@ export function understand(facts: Facts, question: string, context: Conversation
   return {
     tokens,
     scores,
+    wordScores,
     aspects,
     people,
     pronoun,

@@ -2,6 +2,7 @@
 import type {Delegation, Facts} from 'article-facts'
 import {formatDateRef, plannedTense} from '../dates.js'
 import {findPerson} from '../facts-index.js'
+import {ITINERARY_WORDS} from '../lexicon.js'
 import {Draft, type Composer, type Request} from './draft.js'
 import {asOfArticle, bareVerb, describedName, names, phrase, titledName, where} from './phrases.js'
 
@@ -77,7 +78,11 @@ export const delegation: Composer = (request) => {
     if (destination) draft.say('delegation-where', {org, destination, status: found.status, asOf: asOfArticle(facts, lang)})
     if (arrival) draft.use(arrival, arrival.source)
     sayItinerary(draft, found)
-  } else if (aspects.has('how') || request.context.lastIntent === 'delegation' && !aspects.has('who') && !request.others) {
+  } else if (
+    request.tokens.some((token) => ITINERARY_WORDS.has(token)) ||
+    aspects.has('how') ||
+    (request.context.lastIntent === 'delegation' && !aspects.has('who') && !request.others)
+  ) {
     sayItinerary(draft, found)
     if (draft.empty) sayWho(draft, found)
   } else {

@@ -6,6 +6,9 @@ import {eventById} from './events.js'
 import {Draft, type Composer, type Request} from './draft.js'
 import {bareVerb, nameWithTitle, phrase} from './phrases.js'
 
+/** "What does it call for", "who does it call on": the demand, not the delivery. */
+const DEMAND_WORDS = new Set(['call', 'calls', 'calling', 'demand', 'demands', 'demanding', 'ask', 'asks', 'asking', 'pide', 'piden', 'exige', 'exigen', 'demanda', 'reclama', 'want', 'wants'])
+
 function sayCount(draft: Draft, petition: Petition): boolean {
   const {lang, facts} = draft.request
   if (petition.signatures !== undefined) {
@@ -50,7 +53,10 @@ export const petition: Composer = (request) => {
   if (!found) return undefined
   const draft = new Draft(request, 'petition')
   const {aspects} = request
-  if (aspects.has('when') || (aspects.has('who') && !aspects.has('count')) || aspects.has('where')) {
+  const asksDemand = request.tokens.some((token) => DEMAND_WORDS.has(token))
+  if (asksDemand) {
+    sayDemand(draft, found) || sayCount(draft, found)
+  } else if (aspects.has('when') || (aspects.has('who') && !aspects.has('count')) || aspects.has('where')) {
     sayDelivery(draft, found)
   } else if (aspects.has('count')) {
     sayCount(draft, found)

@@ -1,6 +1,7 @@
 /** The report: its title, what it analyses, what it finds, and where and why the research was done. */
 import type {Report, Research} from 'article-facts'
 import {message} from '../messages.js'
+import {pressConference} from './events.js'
 import {Draft, type Composer, type Request} from './draft.js'
 import {names, phrase, whenPhrase} from './phrases.js'
 
@@ -24,9 +25,9 @@ export const report: Composer = (request) => {
   if (!found) return undefined
   const draft = new Draft(request, 'report')
   const {aspects} = request
-  if (aspects.has('when') || aspects.has('where')) {
+  if ((aspects.has('when') || aspects.has('where')) && !aspects.has('what')) {
     // When and where the report is presented: the press conference tells it.
-    return undefined
+    return pressConference(request)
   }
   if (found.subtitle && request.tokens.some((token) => token === 'subtitle' || token === 'subtitulo')) {
     draft.say('report-subtitle', {subtitle: found.subtitle, title: found.mainTitle})
@@ -43,6 +44,7 @@ export const report: Composer = (request) => {
 export const findings: Composer = (request) => {
   const found = firstReport(request)
   if (!found) return undefined
+  if ((request.aspects.has('when') || request.aspects.has('where')) && !request.aspects.has('what')) return pressConference(request)
   const draft = new Draft(request, 'findings')
   const {lang, facts} = request
   const factsLang = facts.article.language

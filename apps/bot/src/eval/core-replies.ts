@@ -1,0 +1,31 @@
+/**
+ * Replies straight from the answering core, for the CI test of the question sets (the eval
+ * runner goes through `ask` instead). Conversations thread the context like the bot does.
+ */
+import type {Facts} from 'article-facts'
+import {answerQuestion} from '../core/answer.js'
+import type {Answer, ConversationContext} from '../core/types.js'
+import type {EvalItem, EvalReply} from './score.js'
+import {groupConversations} from './score.js'
+
+/** What a person reads: the paragraphs, then the button labels one per line. */
+export function plainReply(question: string, answer: Answer): EvalReply {
+  const text = answer.paragraphs.map((parts) => parts.map((part) => part.text).join('')).join('\n\n')
+  const labels = answer.buttons.map((button) => button.label)
+  return {question, answer: [text, ...labels].join('\n'), intent: answer.intent, buttons: answer.buttons, confidence: answer.confidence}
+}
+
+export function coreReplies(facts: Facts, items: readonly EvalItem[], now: Date): Map<EvalItem, EvalReply> {
+  const replies = new Map<EvalItem, EvalReply>()
+  const {conversations, standalone} = groupConversations(items)
+  for (const item of standalone) replies.set(item, plainReply(item.question, answerQuestion(facts, item.question, {lang: item.lang, now})))
+  for (const conversation of conversations) {
+    let context: ConversationContext = {}
+    for (const item of conversation) {
+      const answer = answerQuestion(facts, item.question, {lang: conversation[0]!.lang, context, now})
+      context = answer.context
+      replies.set(item, plainReply(item.question, answer))
+    }
+  }
+  return replies
+}
