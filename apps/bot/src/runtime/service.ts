@@ -309,9 +309,10 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
       const finished = await settleWithin([...inFlight], config.shutdownTimeoutMs)
       if (!finished) {
         logger.error({inFlight: inFlight.size}, 'Shutdown timed out with updates still running')
-        server?.closeAllConnections()
         if (exitCode === ExitCode.ok) exitCode = ExitCode.failed
       }
+      // Load balancers keep idle connections open for a minute; nothing is running on them now.
+      server?.closeAllConnections()
       if (polling && lastUpdateId !== undefined && code !== ExitCode.conflict) {
         // Confirms the handled updates, so a restart does not receive them again.
         await bot.api.getUpdates({offset: lastUpdateId + 1, limit: 1, timeout: 0}).catch(() => {})
