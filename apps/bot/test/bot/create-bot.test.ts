@@ -310,3 +310,14 @@ describe('errors and admin', () => {
     expect((await admin.say('/reload')).messages[0]?.text).toBe('Content reloaded: new article')
   })
 })
+
+describe('inline mode, ambiguous questions', () => {
+  it('offers one result per meaning instead of asking back', async () => {
+    const {user} = setup()
+    const turn = await user.inline('when?')
+    expect(turn.inlineResults.length).toBeGreaterThanOrEqual(2)
+    const texts = turn.inlineResults.map((result) => (result as {input_message_content: {message_text: string}}).input_message_content.message_text)
+    expect(texts.every((text) => !text.includes('Did you mean'))).toBe(true)
+    expect(new Set(turn.inlineResults.map((result) => result.id)).size).toBe(turn.inlineResults.length)
+  })
+})

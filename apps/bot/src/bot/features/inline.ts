@@ -40,10 +40,17 @@ export function inline(deps: BotDeps): Composer<BotContext> {
       answer: (options) => answerQuestion(ctx.facts, query, {...options, context: {}})
     }
     const answer = ask(ctx, deps, question)
-    await ctx.answerInlineQuery([result(ctx, answer, 'answer', truncate(query, TITLE_LENGTH))], {
-      cache_time: 60,
-      is_personal: true
-    })
+    // Inline results cannot ask back: offer each meaning as its own result instead.
+    const choices = answer.status === 'clarify' ? (answer.context.pendingChoices ?? []) : []
+    const results =
+      choices.length > 0
+        ? choices.map((intent) => {
+            const choice = answerTopic(ctx.facts, intent, {lang: answer.lang, ...(deps.now ? {now: deps.now()} : {})})
+            const label = answer.buttons.find((button) => button.kind === 'intent' && button.intent === intent)?.label
+            return result(ctx, choice, intent, label ?? truncate(query, TITLE_LENGTH))
+          })
+        : [result(ctx, answer, 'answer', truncate(query, TITLE_LENGTH))]
+    await ctx.answerInlineQuery(results, {cache_time: 60, is_personal: true})
     reportAnswer(deps, question, answer, started)
   })
   return composer
