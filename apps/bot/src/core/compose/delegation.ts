@@ -59,6 +59,13 @@ function sayItinerary(draft: Draft, delegation: Delegation): void {
   for (const step of steps) draft.use(step, step.source)
 }
 
+/** "to present …": the parser may keep the infinitive's "to" or not. */
+function purposeOf(request: Request, purpose: string): string {
+  const factsLang = request.facts.article.language
+  if (request.lang !== factsLang) return phrase(request.lang, purpose, factsLang)
+  return /^(to|for|in order to)\b/i.test(purpose.trim()) ? purpose.trim() : `to ${purpose.trim()}`
+}
+
 export const delegation: Composer = (request) => {
   const found = request.facts.delegations[0]
   if (!found) return undefined
@@ -69,7 +76,7 @@ export const delegation: Composer = (request) => {
   const destination = found.destination
 
   if (aspects.has('why') && found.purpose) {
-    draft.say('delegation-purpose', {org, destination: destination ?? '', purpose: phrase(lang, found.purpose, factsLang), status: found.status})
+    draft.say('delegation-purpose', {org, destination: destination ?? '', purpose: purposeOf(request, found.purpose), status: found.status})
   } else if (aspects.has('where') && !aspects.has('who')) {
     if (destination) draft.say('delegation-where', {org, destination, status: found.status, asOf: asOfArticle(facts, lang)})
     sayItinerary(draft, found)
@@ -88,7 +95,7 @@ export const delegation: Composer = (request) => {
   } else {
     sayWho(draft, found)
     if (!request.others && destination && found.purpose && draft.paragraphs.length < 3) {
-      draft.say('delegation-purpose', {org, destination, purpose: phrase(lang, found.purpose, factsLang), status: found.status})
+      draft.say('delegation-purpose', {org, destination, purpose: purposeOf(request, found.purpose), status: found.status})
     }
   }
   if (draft.empty) return undefined
