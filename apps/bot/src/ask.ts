@@ -69,7 +69,13 @@ export async function main(args: readonly string[], io: AskIo, config: Pick<Conf
 
   let facts: Facts
   try {
-    facts = options.article ? loadArticleFacts(options.article) : loadBundleFacts(config.bundlePath)
+    if (options.article) {
+      const article = loadArticleFacts(options.article)
+      for (const warning of article.warnings) print(io.stderr, warning)
+      facts = article.facts
+    } else {
+      facts = loadBundleFacts(config.bundlePath)
+    }
   } catch (error) {
     if (!(error instanceof ContentError)) throw error
     print(io.stderr, error.message)

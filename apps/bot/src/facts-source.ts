@@ -6,7 +6,7 @@
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
-import {bundleSchema} from 'article-facts'
+import {bundleSchema, extractFacts} from 'article-facts'
 import type {Bundle, Facts} from 'article-facts'
 import type {ReloadResult} from './bot/deps.js'
 
@@ -83,7 +83,28 @@ export function describeFacts(facts: Facts): string {
   return [title ?? path ?? 'untitled article', published ? `(${published})` : undefined].filter(Boolean).join(' ')
 }
 
+export interface ArticleFacts {
+  facts: Facts
+  /** The parser's warnings, `file:line:column: message [rule]`. */
+  warnings: string[]
+}
+
 /** One article file parsed now with the parser (`ask --article`). */
-export function loadArticleFacts(file: string): Facts {
-  throw new ContentError(`Cannot parse ${file}: the parser is not available yet.`)
+export function loadArticleFacts(file: string): ArticleFacts {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new ContentError(`Cannot read the article ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`)
+  }
+  const {facts, messages} = extractFacts(text, {path: file})
+  const lines = (fatal: boolean) =>
+    messages
+      .filter((message) => Boolean(message.fatal) === fatal)
+      .map((message) => `${file}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}${message.ruleId ? ` [${message.ruleId}]` : ''}`)
+  const errors = lines(true)
+  if (!facts || errors.length > 0) {
+    throw new ContentError(errors.length > 0 ? errors.join('\n') : `${file}: no facts could be extracted.`)
+  }
+  return {facts, warnings: lines(false)}
 }

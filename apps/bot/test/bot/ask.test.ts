@@ -1,6 +1,7 @@
 import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import type {Facts} from 'article-facts'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {main} from '../../src/ask.js'
@@ -100,5 +101,44 @@ describe('ask', () => {
     const invalid = memoryIo(undefined)
     expect(await main(['hi'], invalid.io, {bundlePath: broken})).toBe(1)
     expect(invalid.stderr()).toContain('does not match the schema')
+  })
+
+  it('--article answers from that article, parsed now', async () => {
+    const fixture = fileURLToPath(new URL('../../../../packages/article-facts/test/fixtures/two-quotes-press-conference/input.md', import.meta.url))
+    const [quote] = (await ask(['--json', '--article', fixture, '/quote'])).json()
+    expect(quote?.intent).toBe('quote')
+    expect(quote?.answer).toContain('Achieng Otieno')
+    expect(quote?.answer).not.toContain('Callamard')
+    expect(quote?.sources[0]?.articlePath).toBe(fixture)
+  })
+
+  it('--article with a file of our own: the welcome names it, answers come from it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ask-article-'))
+    const file = join(dir, 'article.md')
+    writeFileSync(
+      file,
+      [
+        '---',
+        'title: Rights group delivers petition to parliament',
+        'published: 2024-03-10',
+        '---',
+        '',
+        'The Example Rights Network delivered a petition with 5,000 signatures to parliament on 3 March 2024, calling on lawmakers to protect journalists.',
+        ''
+      ].join('\n')
+    )
+    const [welcome, petition] = (await ask(['--json', '--article', file, '/start', 'how many signatures?'])).json()
+    expect(welcome?.answer).toContain('Rights group delivers petition to parliament')
+    expect(petition?.answer).toContain('5,000')
+  })
+
+  it('--article exits 1 with file:line:column when the parser cannot read it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ask-article-'))
+    const file = join(dir, 'binary.txt')
+    writeFileSync(file, Buffer.from([0, 1, 2, 0]))
+    const result = await ask(['--article', file, 'hi'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:1: .+`))
+    expect((await ask(['--article', join(dir, 'missing.txt'), 'hi'])).code).toBe(1)
   })
 })
