@@ -33,7 +33,7 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
 /** How many typos a word of this length may carry and still count as that word. */
 export function typoAllowance(length: number): number {
   if (length >= 8) return 2
-  if (length >= 4) return 1
+  if (length >= 5) return 1
   return 0
 }
 

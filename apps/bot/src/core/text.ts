@@ -12,7 +12,9 @@ const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bcan't\b/g, 'can not'],
   [/\bwon't\b/g, 'will not'],
   [/\b(\w+)n't\b/g, '$1 not'],
-  [/\b(\w+)'s\b/g, '$1']
+  [/\b(\w+)'s\b/g, '$1'],
+  // Phone typing drops the apostrophe: "whos", "whats".
+  [/\b(who|what|where|when|how)s\b/g, '$1 is']
 ]
 
 /** Lower case without diacritics; curly quotes become straight. */

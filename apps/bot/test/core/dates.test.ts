@@ -1,0 +1,37 @@
+import type {DateRef} from 'article-facts'
+import {describe, expect, it} from 'vitest'
+import {eventTense, formatDateRef} from '../../src/core/dates.js'
+import {seedFacts} from './fixtures/seed-facts.js'
+
+const thursday: DateRef = {text: 'Thursday 25 May', iso: '2023-05-25', precision: 'day', resolution: 'weekday-inference', certainty: 'likely'}
+
+describe('formatDateRef', () => {
+  it('writes a day with its weekday and year, in the reader’s language', () => {
+    expect(formatDateRef(thursday, 'en')).toBe('Thursday 25 May 2023')
+    expect(formatDateRef(thursday, 'es')).toBe('jueves 25 de mayo de 2023')
+  })
+
+  it('writes months and spans of months', () => {
+    expect(formatDateRef({text: 'last December', iso: '2022-12', precision: 'month', resolution: 'relative', certainty: 'likely'}, 'en')).toBe('December 2022')
+    const months: DateRef = {text: 'January and February', range: {start: '2023-01-01', end: '2023-02-28'}, precision: 'months', resolution: 'relative', certainty: 'likely'}
+    expect(formatDateRef(months, 'en')).toBe('January and February 2023')
+    expect(formatDateRef(months, 'es')).toBe('enero y febrero de 2023')
+  })
+
+  it('keeps the words as written when nothing could be resolved', () => {
+    expect(formatDateRef({text: 'soon', precision: 'unknown', resolution: 'unresolved', certainty: 'unresolved'}, 'en')).toBe('soon')
+  })
+})
+
+describe('eventTense', () => {
+  const planned = {status: 'planned' as const, date: thursday}
+  it('is "future" while the planned date is ahead and "was-to" once it has passed', () => {
+    expect(eventTense(planned, seedFacts, new Date('2023-05-23T10:00:00Z'))).toBe('future')
+    expect(eventTense(planned, seedFacts, new Date('2026-11-29T10:00:00Z'))).toBe('was-to')
+  })
+
+  it('never tells an undated plan as upcoming once the article is old', () => {
+    expect(eventTense({status: 'planned'}, seedFacts, new Date('2026-01-01T00:00:00Z'))).toBe('was-to')
+    expect(eventTense({status: 'past', date: thursday}, seedFacts, new Date('2020-01-01T00:00:00Z'))).toBe('past')
+  })
+})

@@ -1,0 +1,22 @@
+import {describe, expect, it} from 'vitest'
+import {detectLanguage} from '../../src/core/language.js'
+
+describe('detectLanguage', () => {
+  it.each([
+    ['Who leads the delegation?', 'en'],
+    ['how many sigs', 'en'],
+    ["who's leading it", 'en'],
+    ['¿Quién encabeza la delegación?', 'es'],
+    ['cuantas firmas hay', 'es'],
+    ['firmas', 'es'],
+    ['Y cuándo?', 'es'],
+    ['petition', 'en']
+  ])('%s → %s', (question, lang) => {
+    expect(detectLanguage(question)).toBe(lang)
+  })
+
+  it('says nothing when the text is only names or numbers', () => {
+    expect(detectLanguage('Callamard')).toBeUndefined()
+    expect(detectLanguage('2')).toBeUndefined()
+  })
+})
