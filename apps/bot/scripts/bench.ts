@@ -88,9 +88,10 @@ async function benchCore(facts: Facts) {
     answerQuestion(facts, QUESTION_MIX[index % QUESTION_MIX.length] ?? '', {lang: index % QUESTION_MIX.length >= 8 ? 'es' : 'en'})
   )
   line('core: answers/s (answerQuestion)', String(answersPerSecond))
+  return answersPerSecond
 }
 
-async function benchUpdates(facts: Facts) {
+async function benchUpdates(facts: Facts, coreRate: number) {
   const bare = new Bot('bench:bare', {botInfo: LOCAL_BOT_INFO})
   bare.on('message', (ctx) => ctx.reply('Thanks for your message.'))
   new LocalApi(bare, LOCAL_BOT_INFO)
@@ -104,6 +105,11 @@ async function benchUpdates(facts: Facts) {
   line('grammY bare bot (fixed reply): updates/s', String(bareRate))
   line('campaign bot (handleUpdate): updates/s', String(botRate))
   line('campaign / bare', `${(botRate / bareRate).toFixed(3)} (bare is ${(bareRate / botRate).toFixed(0)}× faster)`)
+  const micros = (perSecondRate: number) => 1_000_000 / perSecondRate
+  line(
+    'per update: core | rest of the bot | bare',
+    `${micros(coreRate).toFixed(0)} µs | ${(micros(botRate) - micros(coreRate)).toFixed(0)} µs | ${micros(bareRate).toFixed(0)} µs`
+  )
 }
 
 async function benchMemory(facts: Facts) {
@@ -191,6 +197,5 @@ const facts = loadFacts()
 console.log(`Benchmarks (Node ${process.version}, ${SECONDS} s per rate), facts: ${describeFacts(facts)}`)
 // Memory first, before other benchmarks leave garbage behind.
 await benchMemory(facts)
-await benchCore(facts)
-await benchUpdates(facts)
+await benchUpdates(facts, await benchCore(facts))
 await benchStartup()

@@ -21,6 +21,8 @@ const TAG = /^<\/?([a-z][a-z0-9-]*)[^>]*>/i
 const ENTITY = /^&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/i
 
 export function splitHtml(html: string, limit = TELEGRAM_MESSAGE_LIMIT): string[] {
+  const whole = html.trim()
+  if (whole.length <= limit) return whole ? [whole] : []
   const chunks: string[] = []
   let prefix = ''
   let start = skipSpace(html, 0)
@@ -85,14 +87,10 @@ function skipSpace(html: string, index: number): number {
 }
 
 function tokenEnd(html: string, index: number): number {
-  const rest = html.slice(index, index + 2048)
-  if (rest.startsWith('<')) {
-    const tag = TAG.exec(rest)
-    if (tag) return index + tag[0].length
-  }
-  if (rest.startsWith('&')) {
-    const entity = ENTITY.exec(rest)
-    if (entity) return index + entity[0].length
+  const char = html[index]
+  if (char === '<' || char === '&') {
+    const match = (char === '<' ? TAG : ENTITY).exec(html.slice(index, index + 2048))
+    if (match) return index + match[0].length
   }
   const code = html.charCodeAt(index)
   // Keep surrogate pairs (emoji) whole.
