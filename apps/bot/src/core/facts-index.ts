@@ -11,7 +11,7 @@ import {tokenize} from './text.js'
 
 export interface PersonEntry {
   person: Person
-  /** Tokens of the name and aliases ("agnes", "callamard"). */
+  /** Tokens of the name and aliases ("ana", "souza"). */
   nameTokens: Set<string>
   /** Each title (and office held) as tokens, with Spanish role words translated. */
   titles: string[][]
@@ -19,7 +19,7 @@ export interface PersonEntry {
 
 export interface FactsIndex {
   people: PersonEntry[]
-  /** Place token sequences ("lima") → the intents whose facts mention that place. */
+  /** Place token sequences ("santiago") → the intents whose facts mention that place. */
   places: Array<{name: string; tokens: string[]; intents: Set<CueIntent>}>
   /** Every token that appears in the facts or the lexicons. */
   vocabulary: Set<string>
@@ -137,7 +137,7 @@ export function eventIntent(kind: Facts['events'][number]['kind']): CueIntent {
   }
 }
 
-/** The person a name in the facts refers to ("Dina Boluarte", "President Boluarte", "Boluarte"). */
+/** The person a name in the facts refers to ("Ana Souza", "Director Souza", "Souza"). */
 export function findPersonEntry(people: readonly PersonEntry[], name: string | undefined): PersonEntry | undefined {
   if (!name) return undefined
   const tokens = nameTokens(name)
@@ -157,7 +157,7 @@ export function findPerson(facts: Facts, name: string | undefined): Person | und
   return findPersonEntry(indexFacts(facts).people, name)?.person
 }
 
-/** Whether a name written somewhere in the facts ("President Boluarte") refers to this person. */
+/** Whether a name written somewhere in the facts ("Director Souza") refers to this person. */
 export function refersTo(facts: Facts, text: string | undefined, person: Person): boolean {
   if (!text) return false
   return findPerson(facts, text) === person

@@ -1,6 +1,6 @@
 /**
  * Which language a question is written in, from function words and spelling. Names and
- * one-word topics ("petition", "Lima") often say nothing: then the answer is `undefined`
+ * one-word topics ("petition", a place name) often say nothing: then the answer is `undefined`
  * and the caller keeps the person's language.
  */
 import type {Lang} from './types.js'

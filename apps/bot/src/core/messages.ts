@@ -43,7 +43,7 @@ export function list(lang: Lang, items: readonly string[]): string {
   return new Intl.ListFormat(lang === 'en' ? 'en-GB' : 'es', {style: 'long', type: 'conjunction'}).format(items)
 }
 
-/** A count grouped the local way: 200,000 / 200.000. */
+/** A count grouped the local way: 12,500 / 12.500. */
 export function formatCount(lang: Lang, value: number): string {
   return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'es', {useGrouping: true}).format(value)
 }

@@ -21,7 +21,10 @@ describe('the answering code names no article', () => {
   ]
 
   it.each(files(src).concat(files(locales)).filter((file) => /\.(ts|ftl)$/.test(file)))('%s', (file) => {
-    const content = readFileSync(file, 'utf8').toLowerCase()
-    for (const word of forbidden) expect(content.includes(word.toLowerCase()), `${file} mentions "${word}"`).toBe(false)
+    const content = readFileSync(file, 'utf8')
+    for (const word of forbidden) {
+      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      expect(new RegExp(`(^|[^\\p{L}\\d])${escaped}($|[^\\p{L}\\d])`, 'iu').test(content), `${file} mentions "${word}"`).toBe(false)
+    }
   })
 })

@@ -22,11 +22,11 @@ export function bareVerb(text: string): string {
   return text.trim().replace(/^(to|para)\s+/i, '').replace(/[.;,]+$/, '')
 }
 
-/** "Secretary General Agnès Callamard": the first title before the name (English word order). */
+/** "Campaign director Ana Souza": the first title before the name (English word order). */
 export function titledName(person: Person, lang: Lang): string {
   const title = person.titles[0]
   if (!title) return person.name
-  // Short titles read well in front ("President Dina Boluarte"); long ones go after the name.
+  // Short titles read well in front ("President Ana Souza"); long ones go after the name.
   const short = title.split(/\s+/).length <= 2 && !/\b(of|de)\b/i.test(title)
   return lang === 'en' && short ? `${title} ${person.name}` : `${person.name} (${title})`
 }
@@ -38,10 +38,10 @@ export function nameWithTitle(facts: Facts, name: string, lang: Lang): string {
   return titledName(person, lang)
 }
 
-/** "Erika Guevara-Rosas (Americas director, Amnesty International)". */
+/** "Ana Souza (campaign director, Greenpeace)". */
 export function describedName(name: string, details: ReadonlyArray<string | undefined>): string {
   const known = [...new Set(details.filter((detail): detail is string => Boolean(detail && detail.trim())))]
-  // "executive director of Amnesty International Peru" already says the organisation.
+  // "director of Greenpeace Chile" already says the organisation.
   const shown = known.filter((detail, i) => !known.some((other, j) => j !== i && other.toLowerCase().includes(detail.toLowerCase())))
   return shown.length > 0 ? `${name} (${shown.join(', ')})` : name
 }
