@@ -1,9 +1,8 @@
 # Interface strings of the Telegram layer (HTML parse mode: variables arrive escaped).
 
-welcome = Hi{ $name ->
-    [none] {""}
-   *[other] {" "}{ $name }
-}! I answer questions about one campaign article, only from what it says, with the sentence each answer comes from.
+welcome-intro = I answer questions about one campaign article, only from what it says, with the sentence each answer comes from.
+welcome = Hi { $name }! { welcome-intro }
+welcome-anonymous = Hi! { welcome-intro }
 welcome-article = The article: <b>{ $title }</b>{ $date ->
     [none] {""}
    *[other] {" "}({ $date })

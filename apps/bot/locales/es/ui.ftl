@@ -1,9 +1,8 @@
 # Textos de la interfaz de Telegram (modo HTML: las variables llegan escapadas).
 
-welcome = ¡Hola{ $name ->
-    [none] {""}
-   *[other] {" "}{ $name }
-}! Respondo preguntas sobre un artículo de campaña, solo con lo que dice, y con la frase de la que sale cada respuesta.
+welcome-intro = Respondo preguntas sobre un artículo de campaña, solo con lo que dice, y con la frase de la que sale cada respuesta.
+welcome = ¡Hola { $name }! { welcome-intro }
+welcome-anonymous = ¡Hola! { welcome-intro }
 welcome-article = El artículo: <b>{ $title }</b>{ $date ->
     [none] {""}
    *[other] {" "}({ $date })

@@ -31,7 +31,7 @@ export async function runLocalChat(local: LocalBot, io: ChatIo, options: ChatOpt
   const write = (text: string) => io.output.write(`${text}\n`)
   const user = local.user({
     id: LOCAL_USER_ID,
-    firstName: options.firstName ?? 'you',
+    firstName: options.firstName ?? '',
     ...(options.languageCode ? {languageCode: options.languageCode} : {})
   })
   const username = local.bot.botInfo.username

@@ -29,7 +29,9 @@ export async function showWelcome(ctx: BotContext): Promise<void> {
   const about = title
     ? ctx.t('welcome-article', {title: escapeHtml(title), date: date ?? 'none'})
     : ctx.t('welcome-untitled', {date: date ?? 'none'})
-  await ctx.reply(`${ctx.t('welcome', {name: escapeHtml(ctx.from?.first_name ?? '')})}\n${about}\n\n${ctx.t('welcome-ask')}`, {
+  const name = ctx.from?.first_name.trim()
+  const hello = name ? ctx.t('welcome', {name: escapeHtml(name)}) : ctx.t('welcome-anonymous')
+  await ctx.reply(`${hello}\n${about}\n\n${ctx.t('welcome-ask')}`, {
     ...HTML,
     reply_markup: menuKeyboard(ctx)
   })
