@@ -2,6 +2,7 @@
 import type {Delegation, ItineraryStep} from '../schema.js'
 import {dateWithin, type FactsDraft, type SentenceContext} from './draft.js'
 import type {NamedPerson} from './entities.js'
+import {withoutDate} from '../util/dates.js'
 import {ANY_TITLE, CAP_WORD, NAME, ORGANISATION, PLACE, trimEnd, trimLeadingWords} from '../util/patterns.js'
 
 const ORG_BEFORE = new RegExp(`(?:[Aa]n?|[Tt]he)\\s+(${ORGANISATION}(?:\\s+${CAP_WORD})?)\\s+delegation`, 'u')
@@ -61,7 +62,8 @@ export function extractDelegation(context: SentenceContext, draft: FactsDraft, p
       draft.countries.unshift(movement[2] ?? '')
       const purpose = PURPOSE.exec(text.slice(movement.index + movement[0].length))
       if (purpose?.[1]) delegation.purpose = trimEnd(purpose[1])
-      const start = organisationMatch.index
+      const article = /(?:\b(?:[Aa]n?|[Tt]he|[Uu]na|[Ll]a)\s+)$/u.exec(text.slice(0, organisationMatch.index))
+      const start = article ? article.index : organisationMatch.index
       const end = movement.index + movement[0].length
       draft.addEvent('arrival', {
         description: capitaliseSentence(text.slice(start, end)),
@@ -118,7 +120,7 @@ function itineraryStep(clause: string, clauseStart: number, context: SentenceCon
   let activity = clause
   if (when) {
     step.when = draft.date(when, context.source)
-    activity = activity.replace(when.text, '')
+    activity = withoutDate(activity, when)
   }
   const withMatch = WITH.exec(clause)
   if (withMatch?.[1]) step.with = trimEnd(withMatch[1])

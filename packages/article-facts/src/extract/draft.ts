@@ -133,6 +133,13 @@ export class FactsDraft {
     return ref
   }
 
+  /** Whether a date phrase already dates some fact. */
+  usesMention(mention: DateMention | undefined): boolean {
+    if (!mention) return false
+    for (const entry of this.dates.values()) if (entry.mention === mention) return true
+    return false
+  }
+
   /** Whether anything at all was recognised. */
   isEmpty(): boolean {
     return (

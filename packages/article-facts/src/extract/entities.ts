@@ -10,6 +10,7 @@ import {
   ORGANISATION,
   PLACE,
   ROLE_NOUN,
+  TITLE_WORDS,
   matchAll,
   trimLeadingWords
 } from '../util/patterns.js'
@@ -48,7 +49,7 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
   const main = draft.mainOrganisation()
   if (alias && main) {
     const written = alias[0].toLowerCase()
-    if (!main.aliases.some((entry) => entry.toLowerCase() === written)) main.aliases.push(alias[0].replace(/^T/, 't'))
+    if (!main.aliases.some((entry) => entry.toLowerCase() === written)) main.aliases.push(alias[0].charAt(0).toLowerCase() + alias[0].slice(1))
   }
   return found
 }
@@ -64,7 +65,7 @@ const TITLED_NAME = new RegExp(
 const APPOSITIVE = new RegExp(`(?<![\\p{L}])(${NAME}),\\s+([^,.;:“”"«»()]{3,90}?)(?=,|\\.|;|$)`, 'gu')
 const ROLE = new RegExp(`(?<![\\p{L}])${ROLE_NOUN}(?![\\p{L}])`, 'iu')
 const POSSESSIVE_ROLE = new RegExp(`^(?:the\\s+|la\\s+|el\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?)${APOSTROPHE}s\\s+(.+)$`, 'u')
-const ROLE_OF = new RegExp(`^(?:the\\s+|an?\\s+|la\\s+|el\\s+|una?\\s+)?(.+?)\\s+(?:of|at|for|with|de|del|en)\\s+(?:la\\s+|el\\s+|the\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?|${PLACE})$`, 'u')
+const ROLE_OF = new RegExp(`^(?:the\\s+|an?\\s+|la\\s+|el\\s+|una?\\s+)?(.+?)\\s+(?:of|at|for|with|from|de|del|en)\\s+(?:la\\s+|el\\s+|the\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?|${PLACE})$`, 'u')
 
 export interface NamedPerson {
   name: string
@@ -78,7 +79,7 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
 
   for (const match of matchAll(TITLED_NAME, context.text)) {
     const name = match[4] ?? ''
-    if (LEADING_WORDS.has(name.split(/\s+/)[0] ?? '') || draft.organisations.has(name) || /^\p{Lu}+$/u.test(name)) continue
+    if (!isName(name, draft)) continue
     const title = match[2] ?? ''
     const nameStart = match.index + match[0].length - name.length
     const before = organisations.filter((organisation) => organisation.start < nameStart).at(-1)
@@ -91,8 +92,7 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   for (const match of matchAll(APPOSITIVE, context.text)) {
     const name = trimLeadingWords(match[1] ?? '')
     const appositive = (match[2] ?? '').trim()
-    if (!ROLE.test(appositive) || draft.organisations.has(name) || LEADING_WORDS.has(name.split(/\s+/)[0] ?? '')) continue
-    if (name.split(/\s+/).length < 2) continue
+    if (!ROLE.test(appositive) || !isName(name, draft) || name.split(/\s+/).length < 2) continue
     const start = match.index + (match[1] ?? '').length - name.length
     const role = parseRole(appositive)
     const person = draft.addPerson(name, context.source, role)
@@ -103,8 +103,18 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   return found
 }
 
+/** Whether a capitalised run names a person, not a title, an organisation or a sentence opener. */
+function isName(name: string, draft: FactsDraft): boolean {
+  const first = name.split(/\s+/)[0] ?? ''
+  return !LEADING_WORDS.has(first) && !TITLE_WORDS.has(first) && !draft.organisations.has(name) && !/^\p{Lu}+$/u.test(name)
+}
+
+/** A role ends where a clause about the person begins: "a lawyer who documented torture" → "a lawyer". */
+const ROLE_END = /\s+(?:who|whom|whose|which|that|detained|arrested|held|jailed|killed|since|quien|quienes|que|detenid[oa]|arrestad[oa])\b.*$/u
+
 /** "Amnesty International’s Americas director" → title + affiliation. */
-export function parseRole(appositive: string): {title: string; affiliation?: string} {
+export function parseRole(text: string): {title: string; affiliation?: string} {
+  const appositive = text.replace(ROLE_END, '')
   const possessive = POSSESSIVE_ROLE.exec(appositive)
   if (possessive) return {title: possessive[2] ?? appositive, affiliation: trimLeadingWords(possessive[1] ?? '')}
   const of = ROLE_OF.exec(appositive)
@@ -112,7 +122,7 @@ export function parseRole(appositive: string): {title: string; affiliation?: str
   return {title: appositive.replace(/^(?:the|an?|la|el|una?)\s+/iu, '')}
 }
 
-const OFFICE = /^(?:vice[- ]?president|president|prime minister|primer ministro|primera ministra|minister|ministra|ministro|attorney general|governor|gobernador|gobernadora|mayor|alcalde|alcaldesa|king|queen|chancellor|senator|congress|ombuds|vicepresident|presidenta|presidente|fiscal|defensor|defensora|congresista)/iu
+const OFFICE = /(?<!\p{L})(?:vice[- ]?president|president|prime minister|primer ministro|primera ministra|minister|ministra|ministro|attorney general|governor|gobernador|gobernadora|mayor|alcalde|alcaldesa|king|queen|chancellor|senator|congress\p{L}*|ombuds\p{L}*|vicepresident\p{L}*|presidenta|presidente|fiscal|defensor|defensora|congresista)(?!\p{L})/iu
 
 export function isOffice(title: string): boolean {
   return OFFICE.test(title)

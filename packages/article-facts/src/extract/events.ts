@@ -2,15 +2,16 @@
 import type {ArticleEvent} from '../schema.js'
 import {dateWithin, type FactsDraft, type SentenceContext} from './draft.js'
 import type {NamedPerson} from './entities.js'
+import {withoutDate} from '../util/dates.js'
 import {PLACE, capitalise, trimEnd} from '../util/patterns.js'
 
-const TOPIC = '(?:discuss|present|address|talk about|review|share|discutir|analizar|abordar|presentar|hablar de|dialogar sobre|compartir)'
+const TOPIC = '(?:discuss|raise|present|address|talk about|review|share|discutir|analizar|abordar|presentar|hablar de|dialogar sobre|compartir)'
 const MEETING_REQUEST = new RegExp(
-  `(?:(?:has|have|had)\\s+)?(?:requested|asked for|sought|is seeking|are seeking|requests|(?:ha|han)\\s+solicitado|(?:ha|han)\\s+pedido|solicitó|pidió)\\s+(?:a|an|una)\\s+(?:urgent\\s+|urgente\\s+)?(?:meeting|reunión|audiencia)\\s+(?:with|con)\\s+(.+?)(?:\\s+(?:to|para)\\s+${TOPIC}\\s+(.+?))?(?=,|\\.|;|$)`,
+  `(?:(?:has|have|had)\\s+)?(?:requested|asked for|sought|is seeking|are seeking|requests|(?:ha|han)\\s+solicitado|(?:ha|han)\\s+pedido|solicitó|pidió)\\s+(?:a|an|una)\\s+(?:urgent\\s+|urgente\\s+)?(?:meeting|reunión|audiencia)\\s+(?:with|con)\\s+(.+?)(?:\\s+(?:to|para)\\s+${TOPIC}\\s+(.+?))?(?=,\\s|\\.(?:\\s|$)|;|$)`,
   'u'
 )
 const MEETING_HELD = new RegExp(
-  `(?:(who|which|quien|quienes)\\s+)?(?:met|has met|have met|had met|se reunieron|se reunió|se han reunido|se había reunido|se habían reunido)\\s+(?:with|con)\\s+(.+?)(?:\\s+(?:to|para)\\s+${TOPIC}\\s+(.+?))?(?=,|\\.|;|$)`,
+  `(?:(who|which|quien|quienes)\\s+)?(?:met|has met|have met|had met|se reunieron|se reunió|se han reunido|se había reunido|se habían reunido)\\s+(?:with|con)\\s+(.+?)(?:\\s+(?:to|para)\\s+${TOPIC}\\s+(.+?))?(?=,\\s|\\.(?:\\s|$)|;|$)`,
   'u'
 )
 const PRESS = new RegExp(
@@ -27,7 +28,7 @@ const PROTESTS = new RegExp(
   'u'
 )
 const CONTEXT = /(?:in the context of|amid|against the backdrop of|en el contexto de|en medio de|en el marco de)\s+(.+)$/u
-const FUNCTION_WORDS = /^(?:of|the|and|to|in|by|for|on|de|las|los|la|el|y|en|por|a)\s+/u
+const PREPOSITIONS = /^(?:of|and|to|in|by|for|on|during|amid|after|against|de|y|en|por|a|durante|contra|tras)\s+/u
 const FUTURE = /\b(?:will|shall|is going to|are going to|plans? to)\b|\p{L}+r(?:á|án)(?!\p{L})/u
 const PAST = /\b(?:held|presented|launched|hosted|was|were|met|took place|gave)\b|\p{L}+(?:ó|aron|ieron)(?!\p{L})/u
 
@@ -57,7 +58,7 @@ export function extractEvents(context: SentenceContext, draft: FactsDraft, peopl
     const withText = trimEnd(held[2] ?? '')
     const when = dateWithin(context, held.index, held.index + held[0].length)
     let topic = held[3] ? trimEnd(held[3]) : undefined
-    if (topic && when) topic = trimEnd(topic.replace(when.text, '').replace(/\s+(?:in|on|en|el|during|durante)\s*$/u, ''))
+    if (topic && when) topic = trimEnd(withoutDate(topic, when))
     const clause = trimEnd(held[0].replace(/^(?:who|which|quien|quienes)\s+/u, ''))
     draft.addEvent('meeting', {
       description: capitalise(`${subjects.join(context.language === 'es' ? ' y ' : ' and ')} ${clause}`.trim()),
@@ -103,11 +104,11 @@ export function extractEvents(context: SentenceContext, draft: FactsDraft, peopl
 
   const protests = PROTESTS.exec(text)
   if (protests) {
-    const noun = (protests[1] ?? '').replace(FUNCTION_WORDS, '')
+    const noun = (protests[1] ?? '').replace(PREPOSITIONS, '')
     const restStart = protests.index + protests[0].length - (protests[3] ?? '').length
     const when = dateWithin(context, restStart, protests.index + protests[0].length)
     let rest = protests[3] ?? ''
-    if (when) rest = rest.replace(when.text, '')
+    if (when) rest = ' ' + withoutDate(rest, when)
     const background = CONTEXT.exec(trimEnd(rest))
     const place = /\s(?:in|en)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)/u.exec(rest)?.[1]
     draft.addEvent('protest', {
@@ -124,8 +125,31 @@ export function extractEvents(context: SentenceContext, draft: FactsDraft, peopl
 
 function tense(text: string): ArticleEvent['status'] {
   if (FUTURE.test(text)) return 'planned'
-  if (PAST.test(text)) return 'past'
+  if (PAST.test(text) || /\b\p{L}{3,}ed\b/u.test(text)) return 'past'
   return 'unknown'
+}
+
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u
+
+/**
+ * A dated statement no other extractor took ("On 12 January 2024, a court sentenced …"):
+ * kept as an `other` event, so no date in the article is lost.
+ */
+export function extractDatedStatement(context: SentenceContext, draft: FactsDraft): void {
+  const when = context.dates[0]
+  if (!when || /^[“"«]/u.test(context.text)) return
+  const place = [...context.text.matchAll(new RegExp(`\\b(?:in|en)\\s+(${PLACE})`, 'gu'))].map((match) => match[1] ?? '').find((name) => !CALENDAR.test(name))
+  const participants = [...draft.people.values()]
+    .filter((person) => [person.name, ...person.aliases].some((written) => context.text.includes(written)))
+    .map((person) => person.name)
+  draft.addEvent('other', {
+    description: capitalise(trimEnd(withoutLeadingDate(context.text, context))),
+    status: tense(context.text),
+    date: draft.date(when, context.source),
+    ...(place ? {place} : {}),
+    participants,
+    source: context.source
+  })
 }
 
 /** "On Thursday 25 May, X will …" → "X will …". */

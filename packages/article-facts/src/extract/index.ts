@@ -2,7 +2,7 @@
 import {FactsDraft, type SentenceContext} from './draft.js'
 import {extractDelegation} from './delegation.js'
 import {extractOrganisations, extractPeople, isOffice} from './entities.js'
-import {extractEvents} from './events.js'
+import {extractDatedStatement, extractEvents} from './events.js'
 import {extractLinks} from './links.js'
 import {extractPetition} from './petition.js'
 import {extractQuotes} from './quotes.js'
@@ -11,6 +11,7 @@ import {extractReport, extractResearch} from './report.js'
 export function extractDraft(contexts: SentenceContext[]): FactsDraft {
   const draft = new FactsDraft()
   for (const context of contexts) {
+    const linesBefore = draft.actions.length + draft.related.length + draft.media.length
     const organisations = extractOrganisations(context, draft)
     const people = extractPeople(context, draft, organisations)
     extractDelegation(context, draft, people)
@@ -20,6 +21,9 @@ export function extractDraft(contexts: SentenceContext[]): FactsDraft {
     extractPetition(context, draft)
     extractQuotes(context, draft)
     extractLinks(context, draft)
+    if (!draft.usesMention(context.dates[0]) && draft.actions.length + draft.related.length + draft.media.length === linesBefore) {
+      extractDatedStatement(context, draft)
+    }
   }
   link(draft)
   return draft

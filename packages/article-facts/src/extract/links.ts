@@ -5,7 +5,7 @@ import {trimEnd} from '../util/patterns.js'
 
 const ACTION = /^(?:Take action|Act now|Take part|Sign the petition|Sign now|Sign|Donate|Join us|Actúa|Actúa ya|Actúa ahora|Firma la petición|Firma ya|Firma|Únete|Participa)\s*:\s*(.+)$/iu
 const RELATED = /^(?:Related|Related story|Related content|Read more|Read also|See also|More|Relacionado|Relacionada|Noticia relacionada|Lee también|Lee más|Ver también|Más)\s*:\s*(.+)$/iu
-const MEDIA = /^((?:[\p{L}]+\s+){0,2}?(photo|picture|image|video|footage|foto|fotografía|imagen|vídeo|video)\s*(?:credits?|créditos?)?|(?:credits?|créditos?)(?:\s+(?:de\s+(?:la\s+)?)?(foto|fotografía|imagen|photo|image))?)\s*:\s*(.+)$/iu
+const MEDIA = /^([^:]{0,40}?\b(photo|picture|image|video|footage|foto|fotografía|imagen|vídeo)\b[^:]{0,30}|[^:]{0,20}?\b(?:credits?|créditos?)\b[^:]{0,30})\s*:\s*(.+)$/iu
 const BARE_URL = /https?:\/\/[^\s)>\]]+/u
 
 export function extractLinks(context: SentenceContext, draft: FactsDraft): void {
@@ -21,10 +21,10 @@ export function extractLinks(context: SentenceContext, draft: FactsDraft): void 
     return
   }
   const media = MEDIA.exec(text)
-  if (media?.[4] && (context.wholeBlock || /©|credit|crédito/iu.test(text))) {
-    const noun = (media[2] ?? media[3] ?? '').toLowerCase()
+  if (media?.[3] && (context.wholeBlock || /©|credit|crédito/iu.test(text))) {
+    const noun = (media[2] ?? '').toLowerCase()
     const kind: MediaCredit['kind'] = /^(?:photo|picture|foto|fotografía)$/u.test(noun) ? 'photo' : /^(?:video|vídeo|footage)$/u.test(noun) ? 'video' : /^(?:image|imagen)$/u.test(noun) ? 'image' : 'other'
-    draft.media.push({kind, label: (media[1] ?? '').trim(), credit: trimEnd(media[4]), source: context.source})
+    draft.media.push({kind, label: (media[1] ?? '').trim(), credit: trimEnd(media[3]), source: context.source})
   }
 }
 

@@ -15,6 +15,8 @@ const CALL = [
   /\b(?:calling on|calls on|called on|urging|urges|urged|asking|asks|demanding that|demands that)\s+(.+?)\s+to\s+(.+?)(?=[.;]|$)/u,
   /\b(?:que\s+)?(?:exige|exigen|pide|piden|insta|instan|solicita|solicitan|reclama|reclaman)\s+(?:a\s+la|al|a\s+los|a\s+las|a)\s+(.+?)\s+(?:que\s+)?(\p{Ll}+(?:ar|er|ir)(?:se)?\b.+?|garantice.+?|ponga.+?)(?=[.;]|$)/u
 ]
+/** A demand with no one named: "demanding an end to forced evictions". */
+const DEMAND = /\b(?:demanding|calling for|asking for|que exige|que pide|exigiendo|pidiendo)\s+(.+?)(?=[.;]|$)/u
 const DELIVER =
   /\b(?:will|plans? to|to|is going to|are going to)\s+(?:deliver|hand over|hand in|present|submit)\b|\b(?:entregará|entregarán|presentará|presentarán|entregar)\b/u
 const DELIVER_TO = /\b(?:deliver|hand over|hand in|present|submit|entregará|entregarán|presentará)\b[^.]*?\bpetition[^.]*?\s+to\s+((?:the\s+)?\p{Lu}[^,.;]*?|the\s+\p{Ll}[^,.;]*?)(?=[,.;]|\s+(?:on|in|during|calling|urging)\b|$)/u
@@ -34,24 +36,32 @@ export function extractPetition(context: SentenceContext, draft: FactsDraft): vo
     break
   }
 
+  // The call that follows the word "petition" is the petition's; an earlier one may be the article's.
+  const afterPetition = text.slice(text.search(MENTIONS))
   for (const pattern of CALL) {
-    const match = pattern.exec(text)
+    const match = pattern.exec(afterPetition) ?? pattern.exec(text)
     if (!match) continue
     petition.target = spanishArticle(trimEnd(match[1] ?? ''), match[0])
     petition.demand = trimEnd(match[2] ?? '')
     break
   }
+  if (!petition.demand) {
+    const demand = DEMAND.exec(afterPetition)
+    if (demand?.[1]) petition.demand = trimEnd(demand[1])
+  }
 
   const deliver = DELIVER.exec(text)
   if (deliver) {
-    const actor = actorIn(text.slice(0, deliver.index), draft)
-    if (actor) petition.deliveredBy = actor
     const to = DELIVER_TO.exec(text)
     if (to?.[1]) petition.deliveredTo = trimEnd(to[1])
     const during = DURING.exec(text)
-    if (during?.[1]) {
-      petition.deliveredWhen = trimEnd(during[0]).replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())
-      const meeting = [...draft.events].reverse().find((event) => event.kind === 'meeting-request' || event.kind === 'meeting')
+    // "During the meeting, X will deliver …" or "X has requested a meeting with Y to present a petition".
+    const sameSentence = draft.events.find((event) => (event.kind === 'meeting-request' || event.kind === 'meeting') && event.source.sentenceIndex === source.sentenceIndex)
+    const actor = sameSentence?.organiser ?? actorIn(text.slice(0, deliver.index), draft)
+    if (actor) petition.deliveredBy = actor
+    if (during?.[1] || sameSentence) {
+      if (during) petition.deliveredWhen = trimEnd(during[0]).replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())
+      const meeting = sameSentence ?? [...draft.events].reverse().find((event) => event.kind === 'meeting-request' || event.kind === 'meeting')
       if (meeting) {
         petition.deliveryEventId = meeting.id
         const person = meeting.participants.map((name) => draft.findPerson(name)).find((found) => found !== undefined)

@@ -6,13 +6,13 @@ import {CLOSE_QUOTE, OPEN_QUOTE, PLACE_LIST, capitalise, splitList, trimEnd} fro
 
 const TITLE_PATTERNS = [
   // the report, Lethal racism: Extrajudicial executions … forces.
-  /\b[Tt]he\s+(?:new\s+|latest\s+|full\s+)?report,\s+(?!which\b|that\b)(.+?)\.?$/u,
+  /\b[Tt]he\s+(?:new\s+|latest\s+|full\s+)?report,\s+(?!which\b|that\b)(.+?)(?=,\s+(?:will|is|was|has|have|which|that|can|shows|documents|published|released)\b|\.?$)/u,
   // a report titled “…” / called …
   new RegExp(`\\breport\\s+(?:titled|entitled|called|named)\\s+${OPEN_QUOTE}?(.+?)${CLOSE_QUOTE}?(?=,\\s|\\.\\s|\\.?$)`, 'u'),
   new RegExp(`\\breport\\s*,?\\s*${OPEN_QUOTE}(.+?)${CLOSE_QUOTE}`, 'u'),
   new RegExp(`\\binforme\\s*,?\\s*(?:titulado\\s+|denominado\\s+)?${OPEN_QUOTE}(.+?)${CLOSE_QUOTE}`, 'u'),
   /\binforme\s+(?:titulado|denominado)\s+(.+?)(?=,\s|\.\s|\.?$)/u,
-  /\b[Ee]l\s+(?:nuevo\s+)?informe,\s+(?!que\b)(.+?)\.?$/u
+  /\b(?:[Ee]l|del)\s+(?:nuevo\s+)?informe,\s+(?!que\b)(.+?)(?=,\s+(?:que|el cual|será|estará|fue|ha)\b|\.?$)/u
 ]
 const MENTIONS_REPORT = /\b(?:report|informe)\b/iu
 const ANALYSES =
@@ -51,7 +51,8 @@ export function extractReport(context: SentenceContext, draft: FactsDraft): void
   const analyses = ANALYSES.exec(text)
   if (analyses?.[1]) {
     report.analyses = trimEnd(analyses[1])
-    if (analyses[2]) report.findings.push({text: `${capitalise(report.analyses)} ${trimEnd(analyses[2])}.`, source})
+    // "X, which resulted in Y" → "X resulted in Y", only when X is a noun phrase that can be a subject.
+    if (analyses[2] && /^(?:the|a|an|its|el|la|los|las|un|una|su)\s/iu.test(report.analyses)) report.findings.push({text: `${capitalise(report.analyses)} ${trimEnd(analyses[2])}.`, source})
     addSource(report.sources, source)
   }
   const finding = FINDING.exec(text)

@@ -161,9 +161,33 @@ export function findDates(sentence: string): DateMention[] {
     if (previous && mention.start < previous.end) continue
     kept.push(mention)
   }
-  const future = /\b(?:will|shall|is going to|plans? to|upcoming)\b|\p{L}+r(?:á|án)(?!\p{L})/iu.test(sentence)
-  for (const mention of kept) if (future) mention.future = true
+  for (const mention of kept) if (FUTURE.test(clauseAround(sentence, mention))) mention.future = true
   return kept
+}
+
+const FUTURE = /\b(?:will|shall|is going to|are going to|plans? to|upcoming)\b|\p{L}+r(?:á|án)(?!\p{L})/iu
+const BOUNDARY = /,|;|\b(?:that|which|who|when|where|before|after|while|que|cuando|antes|después|mientras)\b/giu
+
+/**
+ * The clause a date belongs to, for its tense: "protests that began in March" is past even when
+ * the sentence also says "will hold". A date opening the sentence belongs to the main clause after it.
+ */
+function clauseAround(sentence: string, mention: DateMention): string {
+  const boundaries = [...sentence.matchAll(BOUNDARY)].map((match) => ({start: match.index, end: match.index + match[0].length}))
+  const previous = boundaries.filter((boundary) => boundary.end <= mention.start).at(-1)
+  const following = boundaries.filter((boundary) => boundary.start >= mention.end)
+  const start = previous?.end ?? 0
+  const opening = start === 0 && /^\s*(?:\p{L}+\s+){0,2}$/u.test(sentence.slice(0, mention.start))
+  const end = (opening ? following[1] : following[0])?.start ?? sentence.length
+  return sentence.slice(start, end)
+}
+
+/** Text without a date phrase and the preposition before it: "travel to X on 12 June" → "travel to X". */
+export function withoutDate(text: string, mention: DateMention): string {
+  const at = text.indexOf(mention.text)
+  if (at === -1) return text
+  const before = text.slice(0, at).replace(/\s+(?:on|in|since|during|by|from|el|en|desde|durante)\s*$/u, '')
+  return (before.trimEnd() + ' ' + text.slice(at + mention.text.length).trimStart()).trim()
 }
 
 /** What dates are resolved against. */

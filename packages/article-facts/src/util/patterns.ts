@@ -17,7 +17,7 @@ export const NAME_OR_SURNAME = `${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${CAP_WORD
 
 /** Offices held in a state: the holder serves a jurisdiction. */
 export const OFFICE_TITLES = [
-  'Vice President', 'Vice-President', 'President', 'Prime Minister', 'Minister of [\\p{Lu}][\\p{L}]+(?: (?:and|of|the) [\\p{Lu}][\\p{L}]+)*', 'Minister',
+  '(?:Interior|Justice|Foreign|Defen[cs]e|Finance|Health|Education|Labou?r|Security|Home) Minister', 'Vice President', 'Vice-President', 'President', 'Prime Minister', 'Minister of [\\p{Lu}][\\p{L}]+(?: (?:and|of|the) [\\p{Lu}][\\p{L}]+)*', 'Minister',
   'Attorney General', 'Governor', 'Mayor', 'King', 'Queen', 'Chancellor', 'Senator', 'Congresswoman', 'Congressman', 'Ombudsperson', 'Ombudsman',
   'Vicepresidenta', 'Vicepresidente', 'Presidenta', 'Presidente', 'Primera Ministra', 'Primer Ministro', 'Ministra de [\\p{Lu}][\\p{L}]+', 'Ministro de [\\p{Lu}][\\p{L}]+', 'Ministra', 'Ministro',
   'Fiscal de la Nación', 'Fiscal General', 'Gobernadora', 'Gobernador', 'Alcaldesa', 'Alcalde', 'Defensora del Pueblo', 'Defensor del Pueblo', 'Congresista'
@@ -26,7 +26,7 @@ export const OFFICE_TITLES = [
 /** Roles in organisations, written before a name. */
 export const ROLE_TITLES = [
   'Secretary[- ]General', 'Deputy Secretary[- ]General', 'Executive Director', 'Deputy Director', 'Regional Director', '[\\p{Lu}][\\p{L}]+ Director',
-  'Director', 'Senior Researcher', 'Researcher', 'Spokesperson', 'Campaigner', 'Chair', 'Chairperson', 'Judge', 'Justice', 'Special Rapporteur',
+  'Director', 'Senior Researcher', 'Researcher', 'Spokesperson', 'Campaigner', 'Chair', 'Chairperson', 'Judge', 'Special Rapporteur',
   'High Commissioner', 'Commissioner', 'Dr\\.?', 'Professor', 'Bishop', 'Father', 'Sister', 'Lawyer', 'Attorney',
   'Secretaria General', 'Secretario General', 'Directora Ejecutiva', 'Director Ejecutivo', 'Directora para las Américas', 'Director para las Américas',
   'Directora', 'Investigadora', 'Investigador', 'Portavoz', 'Relatora Especial', 'Relator Especial', 'Abogada', 'Abogado', 'Jueza', 'Juez'
@@ -34,10 +34,13 @@ export const ROLE_TITLES = [
 
 /** Both lists as one alternation, each title also in lower case ("la presidenta Dina Boluarte"). */
 export function titleAlternation(titles: readonly string[]): string {
-  return titles
-    .map((title) => (/^[A-Z]/.test(title) ? `[${title[0]}${title[0]?.toLowerCase()}]${title.slice(1)}` : title))
-    .join('|')
+  return titles.map((title) => title.replace(/(?<![\\\[{\p{L}])([A-Z])(?=[a-z])/gu, (letter: string) => `[${letter}${letter.toLowerCase()}]`)).join('|')
 }
+
+/** Capitalised words that belong to titles, never to names: "Minister", "General". */
+export const TITLE_WORDS = new Set(
+  [...OFFICE_TITLES, ...ROLE_TITLES].flatMap((title) => title.match(/(?<![\\\[{\p{L}])[A-Z]\p{Ll}+/gu) ?? [])
+)
 
 export const OFFICE_TITLE = `(?:${titleAlternation(OFFICE_TITLES)})`
 export const ANY_TITLE = `(?:${titleAlternation(OFFICE_TITLES)}|${titleAlternation(ROLE_TITLES)})`
