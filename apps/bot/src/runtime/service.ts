@@ -7,7 +7,7 @@ import type {Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {RedisAdapter} from '@grammyjs/storage-redis'
 import type {Facts} from 'article-facts'
-import type {Bot, Context} from 'grammy'
+import {MemorySessionStorage, type Bot, type Context, type StorageAdapter} from 'grammy'
 import type {Update} from 'grammy/types'
 import type {Redis} from 'ioredis'
 import type {DestinationStream} from 'pino'
@@ -91,12 +91,13 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
     redis = connectRedis(config.redisUrl, logger, storeError('redis'))
     if (!(await waitForRedis(redis, 3000))) logger.warn('Starting without Redis; it will be used once it answers')
   }
-  const sessionStorage = redis
+  // In memory, sessions also expire, so a long-running instance does not grow without bound.
+  const sessionStorage: StorageAdapter<SessionData> = redis
     ? new ResilientStorage<SessionData>(
         new RedisAdapter<SessionData>({instance: redis, ttl: config.sessionTtlSeconds}),
         storeError('session_store')
       )
-    : undefined
+    : new MemorySessionStorage<SessionData>(config.sessionTtlSeconds * 1000)
   const dedupe: UpdateDeduplicator = redis
     ? new RedisDeduplicator(redis, config.dedupeTtlSeconds, storeError('dedupe_store'))
     : new MemoryDeduplicator()
@@ -138,7 +139,7 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
     ...deps.botDeps,
     facts: () => facts,
     ...(config.apiRoot ? {apiRoot: config.apiRoot} : {}),
-    ...(sessionStorage ? {sessionStorage} : {}),
+    sessionStorage,
     adminIds: config.adminIds,
     reload,
     onAnswer,
