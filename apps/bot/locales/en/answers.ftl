@@ -78,6 +78,10 @@ delegation-purpose = The { $org } delegation { $status ->
     [planned] was to travel to
    *[other] came to
   } { $destination } { $purpose }.
+delegation-purpose-aim = The { $org } delegation { $status ->
+    [planned] was to travel to
+   *[other] came to
+  } { $destination } with this aim: { $purpose }.
 delegation-where = { $asOf } the { $org } delegation { $status ->
     [planned] was due to travel to
    *[other] had arrived in

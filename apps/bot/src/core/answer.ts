@@ -4,6 +4,7 @@
  */
 import type {Facts} from 'article-facts'
 import {clarify, decline, greeting, help, thanks} from './compose/conversation.js'
+import {hasFacts} from './compose/coverage.js'
 import {delegation} from './compose/delegation.js'
 import type {Composer, Draft, Request} from './compose/draft.js'
 import {meeting, otherEvents, pressConference, protests, timeline} from './compose/events.js'
@@ -187,27 +188,6 @@ function route(facts: Facts, understood: Understanding, context: ConversationCon
   const intent: Intent = aboutPerson ? 'person' : strong[0]
   const margin = second ? strong[1] - second[1] : strong[1]
   return {intent, confidence: Math.min(1, 0.55 + strong[1] * 0.25 + margin * 0.2)}
-}
-
-function hasFacts(facts: Facts, intent: Intent): boolean {
-  switch (intent) {
-    case 'press-conference':
-      return facts.events.some((event) => event.kind === 'press-conference' || event.kind === 'report-launch')
-    case 'meeting':
-      return facts.events.some((event) => event.kind === 'meeting' || event.kind === 'meeting-request')
-    case 'research':
-      return facts.reports.some((report) => report.research.length > 0)
-    case 'delegation':
-      return facts.delegations.length > 0
-    case 'report':
-      return facts.reports.length > 0
-    case 'petition':
-      return facts.petitions.length > 0
-    case 'quote':
-      return facts.quotes.length > 0
-    default:
-      return true
-  }
 }
 
 const COUNT_WORDS = new Set(['how', 'many', 'much', 'number', 'of', 'cuantos', 'cuantas', 'cuanto', 'cuanta', 'numero', 'de', 'total', 'count', 'cantidad'])

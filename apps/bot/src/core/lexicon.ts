@@ -39,10 +39,10 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['trata', 0.4], ['examines', 0.7], ['examina', 0.7], ['looks at', 0.5]
   ],
   findings: [
-    ['findings', 1], ['finding', 1], ['hallazgos', 1], ['hallazgo', 1], ['found', 0.9],
-    ['find', 0.9], ['finds', 0.9], ['conclusions', 1], ['conclusion', 1], ['conclusiones', 1], ['concluded', 1],
-    ['concluye', 1], ['results', 0.8], ['result', 0.5], ['resultados', 0.8], ['encontraron', 0.8],
-    ['encontro', 0.8], ['reveal', 0.7], ['reveals', 0.7], ['revealed', 0.7], ['revela', 0.7],
+    ['findings', 1], ['finding', 1], ['hallazgos', 1], ['hallazgo', 1], ['found', 1],
+    ['find', 1], ['finds', 1], ['conclusions', 1], ['conclusion', 1], ['conclusiones', 1], ['concluded', 1],
+    ['concluye', 1], ['results', 0.8], ['result', 0.5], ['resultados', 0.8], ['encontraron', 1],
+    ['encontro', 1], ['encuentra', 1], ['reveal', 0.7], ['reveals', 0.7], ['revealed', 0.7], ['revela', 0.7],
     ['revelo', 0.7], ['show', 0.4], ['shows', 0.4], ['muestra', 0.4], ['recommendations', 0.7],
     ['recomendaciones', 0.7], ['violations', 0.5], ['violaciones', 0.5], ['crimes', 0.5],
     ['crimenes', 0.5], ['key points', 0.8], ['main points', 0.8], ['puntos clave', 0.8]

@@ -35,7 +35,9 @@ export function message(lang: Lang, id: string, args: MessageArgs = {}): string 
   const text = messages.formatPattern(pattern, defined, errors)
   if (errors.length > 0) throw new Error(`Answer message "${id}" (${lang}): ${errors.map(String).join('; ')}`)
   // Optional parts left empty must not leave gaps (" ." or double spaces) behind.
-  return text.replace(/[ \t]+([.,;:])/g, '$1').replace(/[ \t]{2,}/g, ' ').replace(/,([.,])/g, '$1').trim()
+  const tidy = text.replace(/[ \t]+([.,;:])/g, '$1').replace(/[ \t]{2,}/g, ' ').replace(/,([.,])/g, '$1').trim()
+  // Spanish contracts "a el" and "de el" when a fact starting with "el" follows a preposition.
+  return lang === 'es' ? tidy.replace(/\b([aA]|[dD]e) el\b/g, '$1l') : tidy
 }
 
 /** "A, B and C" / "A, B y C". */

@@ -107,17 +107,26 @@ export function understand(facts: Facts, question: string, context: Conversation
 
   const scores = new Map<CueIntent, number>()
   for (const [intent, cues] of Object.entries(INTENT_CUES) as Array<[CueIntent, typeof INTENT_CUES[CueIntent]]>) {
-    const weights: number[] = []
+    const matched: Array<{weight: number; covers: number[]}> = []
     for (const [phrase, weight] of cues) {
       const words = splitPhrase(phrase)
       const positions = phrasePositions(tokens, words, exact)
       if (positions.length === 0) continue
-      weights.push(weight)
-      for (const position of positions) for (let k = 0; k < words.length; k++) used.add(position + k)
+      const covers = positions.flatMap((position) => words.map((_, k) => position + k))
+      matched.push({weight, covers})
+      for (const i of covers) used.add(i)
     }
-    if (weights.length === 0) continue
-    weights.sort((a, b) => b - a)
-    const score = weights[0]! + weights.slice(1).reduce((sum, weight) => sum + weight * 0.25, 0)
+    if (matched.length === 0) continue
+    // The best cue counts in full; further cues add a little, but only for words not yet counted
+    // ("report" is not counted again as "reporte").
+    matched.sort((a, b) => b.weight - a.weight)
+    const counted = new Set<number>()
+    let score = 0
+    for (const [rank, cue] of matched.entries()) {
+      if (rank > 0 && cue.covers.every((i) => counted.has(i))) continue
+      score += rank === 0 ? cue.weight : cue.weight * 0.25
+      for (const i of cue.covers) counted.add(i)
+    }
     scores.set(intent, score)
   }
 

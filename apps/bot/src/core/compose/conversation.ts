@@ -1,23 +1,9 @@
 /** Greetings, thanks, help, "the article does not say" and "did you mean …". */
-import type {Facts} from 'article-facts'
 import {articleDate} from '../dates.js'
 import {list, message} from '../messages.js'
 import type {Intent, Lang} from '../types.js'
+import {coveredTopics} from './coverage.js'
 import {Draft, type Composer, type Request} from './draft.js'
-
-/** The topics this facts object can answer about, most useful first. */
-export function coveredTopics(facts: Facts): Intent[] {
-  const topics: Intent[] = []
-  if (facts.delegations.length > 0) topics.push('delegation')
-  if (facts.reports.length > 0) topics.push('report')
-  if (facts.petitions.length > 0) topics.push('petition')
-  if (facts.actions.length > 0 || facts.petitions.length > 0) topics.push('act')
-  if (facts.events.length > 0) topics.push('timeline')
-  if (facts.quotes.length > 0) topics.push('quote')
-  if (facts.people.length > 0) topics.push('people')
-  topics.push('sources')
-  return topics
-}
 
 function topicNames(lang: Lang, topics: readonly Intent[]): string {
   return list(lang, topics.map((topic) => message(lang, `topic-${topic}`)))

@@ -62,8 +62,13 @@ function sayItinerary(draft: Draft, delegation: Delegation): void {
 /** "to present …": the parser may keep the infinitive's "to" or not. */
 function purposeOf(request: Request, purpose: string): string {
   const factsLang = request.facts.article.language
-  if (request.lang !== factsLang) return phrase(request.lang, purpose, factsLang)
+  if (request.lang !== factsLang || request.lang !== 'en') return phrase(request.lang, purpose, factsLang)
   return /^(to|for|in order to)\b/i.test(purpose.trim()) ? purpose.trim() : `to ${purpose.trim()}`
+}
+
+/** An English purpose reads on from "came to X"; a quoted or Spanish one needs "with this aim:". */
+function purposeMessage(request: Request): string {
+  return request.lang === 'en' && request.facts.article.language === 'en' ? 'delegation-purpose' : 'delegation-purpose-aim'
 }
 
 export const delegation: Composer = (request) => {
@@ -76,7 +81,7 @@ export const delegation: Composer = (request) => {
   const destination = found.destination
 
   if (aspects.has('why') && found.purpose) {
-    draft.say('delegation-purpose', {org, destination: destination ?? '', purpose: purposeOf(request, found.purpose), status: found.status})
+    draft.say(purposeMessage(request), {org, destination: destination ?? '', purpose: purposeOf(request, found.purpose), status: found.status})
   } else if (aspects.has('where') && !aspects.has('who')) {
     if (destination) draft.say('delegation-where', {org, destination, status: found.status, asOf: asOfArticle(facts, lang)})
     sayItinerary(draft, found)
@@ -95,7 +100,7 @@ export const delegation: Composer = (request) => {
   } else {
     sayWho(draft, found)
     if (!request.others && destination && found.purpose && draft.paragraphs.length < 3) {
-      draft.say('delegation-purpose', {org, destination, purpose: purposeOf(request, found.purpose), status: found.status})
+      draft.say(purposeMessage(request), {org, destination, purpose: purposeOf(request, found.purpose), status: found.status})
     }
   }
   if (draft.empty) return undefined

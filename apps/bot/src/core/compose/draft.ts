@@ -6,6 +6,7 @@ import type {Facts, Person, Source} from 'article-facts'
 import type {Aspect} from '../lexicon.js'
 import type {AnswerButton, AnswerPart, ConversationContext, Intent, Lang} from '../types.js'
 import {message, type MessageArgs} from '../messages.js'
+import {hasFacts} from './coverage.js'
 
 /** A question as the composers see it: the intent chosen, what about it, whom it concerns. */
 export interface Request {
@@ -62,9 +63,9 @@ export class Draft {
     return this
   }
 
-  /** Offers another intent as a next step (once, and never the one just answered). */
+  /** Offers another intent as a next step (once, never the one just answered, only with facts behind it). */
   next(intent: Intent): this {
-    if (intent === this.intent) return this
+    if (intent === this.intent || !hasFacts(this.request.facts, intent)) return this
     if (this.buttons.some((button) => button.kind === 'intent' && button.intent === intent)) return this
     this.buttons.push({kind: 'intent', label: message(this.request.lang, `intent-${intent}`), intent})
     return this

@@ -15,7 +15,7 @@ export const quote: Composer = (request) => {
   const speaker = speakerPerson ? titledName(speakerPerson, lang) : chosen.speaker
   draft.say(speaker ? 'quote-said' : 'quote-unattributed', {speaker: speaker ?? ''})
   // The article's quote often ends on the comma before "said X"; the reader gets a full stop.
-  const words = chosen.text.trim().replace(/^[“"]|[”"]$/g, '').replace(/[,;:]$/, '.')
+  const words = chosen.text.trim().replace(/^[“"]|[”"]$/g, '').replace(/[,;:]$/, '').replace(/([^.!?…])$/, '$1.')
   draft.sayParts([{text: `“${words}”`}])
   draft.use(chosen, chosen.source)
   if (speakerPerson) draft.remember({lastPerson: speakerPerson.name})
