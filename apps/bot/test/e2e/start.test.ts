@@ -85,10 +85,13 @@ describe.skipIf(!bundleReady)(`the bot started as a user starts it (node ${comma
     const inline = api.user()
     inline.inlineQuery('petition')
 
-    for (const user of [asker, spanish, outOfScope]) expect((await user.waitForReply({timeoutMs: 15_000})).text).toBeTruthy()
+    expect((await asker.waitForReply({timeoutMs: 15_000})).text).toContain('200,000')
+    expect((await spanish.waitForReply({timeoutMs: 15_000})).text).toMatch(/delegación/i)
+    expect((await outOfScope.waitForReply({timeoutMs: 15_000})).text).toMatch(/doesn't say|does not say/)
     expect((await inline.waitForReply({timeoutMs: 15_000})).results!.length).toBeGreaterThan(0)
     await new Promise((resolve) => setTimeout(resolve, 500))
 
+    if (process.env.E2E_DEBUG) console.log(JSON.stringify(api.outputs.map(({call, ...output}) => output), null, 1))
     expect(api.faults.pending).toBe(0)
     // Exactly once: no chat got the same message twice, every button press was answered once.
     const sent = api.callsOf('sendMessage').filter((call) => call.outcome.ok)
@@ -100,6 +103,11 @@ describe.skipIf(!bundleReady)(`the bot started as a user starts it (node ${comma
     }
     expect(api.callsOf('answerCallbackQuery').filter((call) => call.outcome.ok)).toHaveLength(1)
     expect(api.callsOf('answerInlineQuery').filter((call) => call.outcome.ok)).toHaveLength(1)
+
+    // The declined question is kept for maintainers, without who asked it.
+    const kept = readFileSync(unansweredFile, 'utf8')
+    expect(kept).toContain('What will the weather be like tomorrow?')
+    expect(kept).not.toContain(String(outOfScope.user.id))
 
     const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text()
     expect(metrics).toMatch(/bot_updates_total\{type="message"\} 4/)
