@@ -10,9 +10,11 @@ import {describeFacts, FactsSource} from './facts-source.js'
 
 export interface TelegramIo {
   log: (line: string) => void
+  /** Stops polling when aborted (tests); signals do the same for a real process. */
+  signal?: AbortSignal
 }
 
-/** Polls until SIGINT or SIGTERM; resolves with the process exit code. */
+/** Polls until SIGINT, SIGTERM or `io.signal`; resolves with the process exit code. */
 export async function runOnTelegram(
   config: Config & {token: string},
   loadFacts: () => Facts,
@@ -27,10 +29,15 @@ export async function runOnTelegram(
     onError: (error) => io.log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
   })
   const reloadOnHangup = async () => io.log(`SIGHUP: ${(await source.reload()).message}`)
-  const stop = () => void bot.stop()
+  // bot.stop() confirms the last offset with one more call: wait for it before returning.
+  let stopping: Promise<void> | undefined
+  const stop = () => {
+    stopping ??= bot.stop().catch((error: unknown) => io.log(`While stopping: ${error instanceof Error ? error.message : String(error)}`))
+  }
   process.on('SIGHUP', reloadOnHangup)
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
+  io.signal?.addEventListener('abort', stop, {once: true})
   try {
     await bot.init()
     await registerCommands(bot)
@@ -38,6 +45,7 @@ export async function runOnTelegram(
       drop_pending_updates: false,
       onStart: (me) => io.log(`@${me.username} is polling; answering from ${describeFacts(source.current())}`)
     })
+    await stopping
     return 0
   } catch (error) {
     io.log(`The bot stopped: ${error instanceof Error ? error.message : String(error)}`)
@@ -46,5 +54,6 @@ export async function runOnTelegram(
     process.off('SIGHUP', reloadOnHangup)
     process.off('SIGINT', stop)
     process.off('SIGTERM', stop)
+    io.signal?.removeEventListener('abort', stop)
   }
 }

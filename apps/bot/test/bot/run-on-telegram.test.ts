@@ -1,0 +1,65 @@
+/**
+ * `pnpm start` with a token, end to end over HTTP: long polling against the fake Bot API on
+ * 127.0.0.1, which also rejects HTML Telegram would not parse.
+ */
+import {startFakeBotApi} from '@campaign/fake-bot-api'
+import type {FakeBotApi} from '@campaign/fake-bot-api'
+import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {runOnTelegram} from '../../src/run-on-telegram.js'
+import {seedFacts} from './fixtures/seed-facts.js'
+
+const facts = seedFacts()
+
+describe('runOnTelegram', () => {
+  let api: FakeBotApi
+  let stop: AbortController
+  let running: Promise<number>
+  const logs: string[] = []
+
+  beforeEach(async () => {
+    api = await startFakeBotApi()
+    stop = new AbortController()
+    running = runOnTelegram(
+      {token: api.token, apiRoot: api.apiRoot, adminIds: [], color: 'never', env: {}},
+      () => facts,
+      {log: (line) => logs.push(line), signal: stop.signal}
+    )
+  })
+
+  afterEach(async () => {
+    stop.abort()
+    await running
+    await api.close()
+  })
+
+  it('registers the commands in both languages, polls, and answers in valid Telegram HTML', async () => {
+    await api.waitFor(() => api.polling, 10_000, 'the first poll')
+    expect([...api.commands.keys()].sort()).toEqual(['{"type":"default"}|', '{"type":"default"}|es'])
+    expect(logs.some((line) => line.includes('is polling'))).toBe(true)
+
+    const user = api.user({firstName: 'Ana', languageCode: 'es'})
+    user.sendText('/start')
+    const welcome = await user.waitForReply()
+    expect(welcome.text).toContain('¡Hola Ana!')
+
+    user.pressButton('📄 El informe')
+    const report = await user.waitForReply()
+    expect(report.text).toContain('Lethal racism')
+    expect(report.call.outcome.ok).toBe(true)
+
+    user.sendText('Who leads the delegation?')
+    const answer = await user.waitForReply()
+    expect(answer.text).toContain('Agnès Callamard')
+    expect(answer.call.outcome.ok).toBe(true)
+
+    user.pressButton('Source')
+    const source = await user.waitForReply()
+    expect(source.text).toContain(facts.sentences[0]?.text)
+  })
+
+  it('stops cleanly with exit code 0', async () => {
+    await api.waitFor(() => api.polling, 10_000, 'the first poll')
+    stop.abort()
+    expect(await running).toBe(0)
+  })
+})
