@@ -67,7 +67,7 @@ export function readRuntimeConfig(env: Env): RuntimeConfig {
     dedupeTtlSeconds: integer(env, 'DEDUPE_TTL_SECONDS', 24 * 3600),
     unansweredFile: env.UNANSWERED_FILE?.trim() || 'data/unanswered.jsonl',
     logLevel: env.LOG_LEVEL?.trim() || 'info',
-    adminIds: (env.ADMIN_IDS ?? '')
+    adminIds: (env.ADMIN_IDS ?? env.BOT_ADMIN_IDS ?? '')
       .split(/[\s,]+/)
       .filter(Boolean)
       .map((id) => {

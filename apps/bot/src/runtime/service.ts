@@ -29,6 +29,8 @@ export interface ServiceDeps {
   createBot: (token: string, deps: BotDeps) => Bot<any>
   /** Loads and validates the facts; throws on a bad bundle (then the old facts stay). */
   loadFacts: () => Facts | Promise<Facts>
+  /** Runs once after `bot.init()`, before updates are taken (e.g. `registerCommands`); a failure is logged, not fatal. */
+  prepare?: (bot: Bot<any>) => Promise<unknown>
   /** More BotDeps (e.g. `now`), passed through. */
   botDeps?: Partial<BotDeps>
   /** Log lines go here instead of stdout (tests). */
@@ -140,7 +142,7 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
     facts: () => facts,
     ...(config.apiRoot ? {apiRoot: config.apiRoot} : {}),
     sessionStorage,
-    adminIds: config.adminIds,
+    adminIds: [...new Set([...config.adminIds, ...(deps.botDeps?.adminIds ?? [])])],
     reload,
     onAnswer,
     onError: (error) => {
@@ -216,6 +218,14 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
     await bot.init()
   } catch (error) {
     fail(error)
+  }
+  if (deps.prepare) {
+    try {
+      await deps.prepare(bot)
+    } catch (error) {
+      metrics.errors.inc({kind: 'prepare'})
+      logger.warn({err: error}, 'Start-up step failed (e.g. setMyCommands); answering anyway')
+    }
   }
 
   if (config.mode === 'webhook' && config.webhook) {

@@ -13,7 +13,10 @@ import {freePort} from '../runtime/helpers/harness.js'
 
 const appDir = join(import.meta.dirname, '..', '..')
 /** main.ts starts the runtime once it imports it; until then a fixture does what it will do. */
-const mainRunsService = readFileSync(join(appDir, 'src', 'main.ts'), 'utf8').includes('runtime/index.js')
+const mainRunsService = ['main.ts', 'run-on-telegram.ts'].some((file) => {
+  const path = join(appDir, 'src', file)
+  return existsSync(path) && readFileSync(path, 'utf8').includes('runtime/index.js')
+})
 const command = mainRunsService
   ? ['dist/main.js']
   : ['--import', 'tsx', join('test', 'e2e', 'fixtures', 'start-service.ts')]
@@ -102,6 +105,7 @@ describe.skipIf(!bundleReady)(`the bot started as a user starts it (node ${comma
       seen.add(key)
     }
     expect(api.callsOf('answerCallbackQuery').filter((call) => call.outcome.ok)).toHaveLength(1)
+    expect(api.commands.size).toBeGreaterThan(0) // setMyCommands at start
     expect(api.callsOf('answerInlineQuery').filter((call) => call.outcome.ok)).toHaveLength(1)
 
     // The declined question is kept for maintainers, without who asked it.
