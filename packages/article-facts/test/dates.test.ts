@@ -1,0 +1,53 @@
+import {describe, expect, it} from 'vitest'
+import {findDates, inferYear, resolveDate, type DateAnchor} from '../src/util/dates.js'
+
+const now = new Date('2026-11-29T00:00:00Z')
+const known = (published: string): DateAnchor => ({published, publishedKnown: true, now})
+const resolve = (sentence: string, anchor: DateAnchor) => findDates(sentence).map((mention) => resolveDate(mention, anchor).date)
+
+describe('finding dates', () => {
+  it('finds English and Spanish formats with their exact text', () => {
+    const texts = (sentence: string) => findDates(sentence).map((mention) => mention.text)
+    expect(texts('On Thursday 25 May, they meet.')).toEqual(['Thursday 25 May'])
+    expect(texts('It was published on May 25, 2023 and again on 3 March.')).toEqual(['May 25, 2023', '3 March'])
+    expect(texts('Research in January and February, then last December and this week.')).toEqual(['January and February', 'last December', 'this week'])
+    expect(texts('El jueves 25 de mayo de 2023 y el pasado diciembre, en febrero y esta semana.')).toEqual(['jueves 25 de mayo de 2023', 'el pasado diciembre', 'febrero', 'esta semana'])
+  })
+
+  it('does not take words for months', () => {
+    expect(findDates('People may march in protest. The march was large.')).toEqual([])
+  })
+})
+
+describe('resolving dates', () => {
+  it('pins explicit dates as certain', () => {
+    expect(resolve('on 25 May 2023', known('2024-01-01'))[0]).toMatchObject({iso: '2023-05-25', resolution: 'explicit', certainty: 'certain'})
+  })
+
+  it('takes the year from the publication date for day and month', () => {
+    expect(resolve('on 3 March', known('2023-05-22'))[0]).toMatchObject({iso: '2023-03-03', resolution: 'published-year'})
+    // Near a year boundary, the nearest date wins.
+    expect(resolve('on 28 December', known('2024-01-05'))[0]).toMatchObject({iso: '2023-12-28'})
+  })
+
+  it('resolves relative phrases against the publication date', () => {
+    const [lastDecember, thisWeek, february] = resolve('last December, this week, in February', known('2023-05-24'))
+    expect(lastDecember).toMatchObject({iso: '2022-12', precision: 'month', resolution: 'relative', certainty: 'certain'})
+    expect(thisWeek).toMatchObject({range: {start: '2023-05-22', end: '2023-05-28'}, precision: 'week'})
+    expect(february).toMatchObject({iso: '2023-02', precision: 'month'})
+  })
+
+  it('looks forward for a month in the future tense', () => {
+    expect(resolve('The report will be launched in February.', known('2023-05-24'))[0]).toMatchObject({iso: '2024-02'})
+  })
+
+  it('pins a weekday + day + month to the nearest year counting back', () => {
+    expect(resolve('Thursday 25 May', {publishedKnown: false, now})[0]).toMatchObject({iso: '2023-05-25', resolution: 'weekday-inference', certainty: 'likely'})
+    expect(inferYear(4, 5, 25, new Date('2030-01-01'))?.getUTCFullYear()).toBe(2028)
+  })
+
+  it('says so when nothing pins the year', () => {
+    expect(resolve('on 3 March', {publishedKnown: false, now})[0]).toMatchObject({resolution: 'unresolved', certainty: 'unresolved'})
+    expect(resolve('on 3 March', {publishedKnown: false, now})[0]?.iso).toBeUndefined()
+  })
+})

@@ -1,0 +1,174 @@
+/** Key facts of each fixture article, asserted explicitly: the extractors follow the genre, not the seed. */
+import {describe, expect, it} from 'vitest'
+import {byKind, fixtureFacts} from './helpers.js'
+
+describe('report launch in Markdown with frontmatter and links', () => {
+  const facts = fixtureFacts('report-launch-markdown')
+
+  it('reads title, url and publication date from the frontmatter', () => {
+    expect(facts.article).toMatchObject({
+      title: 'Mexico: New report exposes failures in the search for disappeared people',
+      url: 'https://www.example.org/en/latest/news/2024/03/mexico-search-report/',
+      published: '2024-03-04',
+      publishedResolution: 'frontmatter'
+    })
+  })
+
+  it('takes the report title and URL from the link', () => {
+    expect(facts.reports[0]).toMatchObject({
+      title: 'Searching alone: State failures in the search for disappeared persons in Mexico',
+      mainTitle: 'Searching alone',
+      subtitle: 'State failures in the search for disappeared persons in Mexico',
+      url: 'https://www.example.org/en/documents/amr41/searching-alone/',
+      publisher: 'Amnesty International'
+    })
+    expect(facts.reports[0]?.findings.map((finding) => finding.text)).toContain('Local search commissions lacked staff, vehicles and forensic equipment throughout 2023.')
+  })
+
+  it('dates the research months in the year before publication', () => {
+    expect(facts.reports[0]?.research[0]).toMatchObject({kind: 'initial', places: ['Jalisco', 'Guanajuato', 'Zacatecas'], period: {range: {start: '2023-10-01', end: '2023-11-30'}}})
+    expect(facts.reports[0]?.research[1]).toMatchObject({kind: 'further', places: ['Tamaulipas'], reason: 'one of the states with the highest number of open investigations'})
+  })
+
+  it('has the launch event, today, in another country', () => {
+    expect(byKind(facts, 'report-launch')[0]).toMatchObject({place: 'Mexico City', status: 'past', date: {iso: '2024-03-04', resolution: 'relative'}})
+  })
+
+  it('keeps link URLs for actions and related stories', () => {
+    expect(facts.actions[0]).toMatchObject({text: 'Demand that Mexico searches for every disappeared person', url: 'https://www.example.org/en/get-involved/take-action/mexico-search/'})
+    expect(facts.related[0]).toMatchObject({url: 'https://www.example.org/en/latest/news/2023/11/families-demand-answers/'})
+    expect(facts.media[0]).toMatchObject({kind: 'photo', credit: '© Ana Torres/Example Press'})
+  })
+
+  it('has no delegation and no petition', () => {
+    expect(facts.delegations).toEqual([])
+    expect(facts.petitions).toEqual([])
+  })
+})
+
+describe('two quotes by different people, dates as "May 25, 2023" and "on 3 March"', () => {
+  const facts = fixtureFacts('two-quotes-press-conference')
+
+  it('attributes each quote to its speaker, after and before the quotation', () => {
+    expect(facts.quotes.map((quote) => [quote.speaker, quote.speakerTitle])).toEqual([
+      ['Achieng Otieno', 'senior researcher'],
+      ['Wanjiru Mwangi', 'executive director']
+    ])
+    expect(facts.people.find((person) => person.name === 'Wanjiru Mwangi')?.affiliation).toBe('Kenya Human Rights Commission')
+  })
+
+  it('resolves "May 25, 2023" explicitly and "on 3 March" against the inferred publication year', () => {
+    expect(byKind(facts, 'press-conference')[0]).toMatchObject({place: 'Nairobi', status: 'planned', date: {iso: '2023-05-25', resolution: 'explicit', certainty: 'certain'}})
+    expect(byKind(facts, 'other')[0]?.date).toMatchObject({text: '3 March', iso: '2023-03-03', resolution: 'published-year'})
+  })
+
+  it('keeps the protests in the past even in a sentence about the future', () => {
+    expect(byKind(facts, 'protest')[0]).toMatchObject({context: 'the cost-of-living crisis', date: {iso: '2023-03'}})
+  })
+
+  it('cuts the report title before the verb that follows it', () => {
+    expect(facts.reports[0]?.title).toBe('Shot in the Street: Police Killings During Kenya’s Cost-of-Living Protests')
+  })
+
+  it('knows a minister by the title before the name', () => {
+    expect(facts.offices[0]).toMatchObject({title: 'Interior Minister', holder: 'Daniel Kamau'})
+  })
+})
+
+describe('petition without a count', () => {
+  const facts = fixtureFacts('petition-without-count')
+
+  it('has the petition with target and demand but no invented number', () => {
+    expect(facts.petitions).toHaveLength(1)
+    expect(facts.petitions[0]?.signatures).toBeUndefined()
+    expect(facts.petitions[0]).toMatchObject({target: 'the Minister of Justice'})
+    expect(facts.petitions[0]?.demand).toMatch(/^release Jamal Haddad/)
+  })
+
+  it('keeps roles short: the clause after a role is not part of it', () => {
+    expect(facts.people.find((person) => person.name === 'Jamal Haddad')?.titles).toEqual(['human rights defender', 'lawyer'])
+  })
+
+  it('says it cannot date "last October" without a publication date', () => {
+    expect(byKind(facts, 'other')[0]?.date).toMatchObject({text: 'last October', resolution: 'unresolved', certainty: 'unresolved'})
+    expect(facts.article.publishedResolution).toBe('unknown')
+  })
+})
+
+describe('article in Spanish', () => {
+  const facts = fixtureFacts('spanish-delegation')
+
+  it('detects the language', () => {
+    expect(facts.article.language).toBe('es')
+  })
+
+  it('reads the delegation, its leader and destination', () => {
+    expect(facts.delegations[0]).toMatchObject({organisation: 'Amnistía Internacional', leader: 'Elena Márquez', destination: 'Colombia', status: 'arrived'})
+    expect(facts.people.find((person) => person.name === 'Elena Márquez')?.titles).toEqual(['secretaria general'])
+  })
+
+  it('reads the report title, the petition count in Spanish notation and its delivery', () => {
+    expect(facts.reports[0]).toMatchObject({mainTitle: 'Tiros a la vista', subtitle: 'Violaciones de derechos humanos durante el paro nacional'})
+    expect(facts.petitions[0]).toMatchObject({
+      signatures: 50000,
+      target: 'el gobierno',
+      demand: 'garantizar el derecho a la protesta pacífica',
+      deliveredBy: 'Amnistía Internacional',
+      deliveredWhen: 'durante la reunión'
+    })
+  })
+
+  it('pins "el martes 14 de marzo" by its weekday and resolves "el pasado abril"', () => {
+    expect(byKind(facts, 'press-conference')[0]).toMatchObject({place: 'Bogotá', date: {iso: '2023-03-14', resolution: 'weekday-inference'}})
+    expect(byKind(facts, 'protest')[0]?.date).toMatchObject({iso: '2022-04'})
+    expect(facts.offices[0]).toMatchObject({holder: 'Andrés Rivera', jurisdiction: 'Colombia'})
+  })
+
+  it('reads "Actúa:", "Relacionado:" and the photo credit', () => {
+    expect(facts.actions[0]?.text).toBe('Exige justicia para las víctimas del paro nacional')
+    expect(facts.related[0]?.text).toBe('Colombia debe reformar a la policía')
+    expect(facts.media[0]).toMatchObject({kind: 'photo', label: 'Foto de portada'})
+  })
+})
+
+describe('explicit dates in frontmatter and text', () => {
+  const facts = fixtureFacts('explicit-dates')
+
+  it('keeps every dated statement', () => {
+    const other = byKind(facts, 'other')
+    expect(other.map((event) => event.date?.iso)).toEqual(['2024-01-12', '2024-03-06'])
+    expect(other[0]?.place).toBe('Minsk')
+    expect(other[1]?.status).toBe('planned')
+    expect(byKind(facts, 'protest')[0]?.date).toMatchObject({iso: '2020-08', resolution: 'explicit'})
+  })
+
+  it('reads "X said: “…”" and a compound minister title', () => {
+    expect(facts.quotes[0]).toMatchObject({speaker: 'Marta Kowalska'})
+    expect(facts.offices[0]).toMatchObject({title: 'Justice Minister', holder: 'Sergei Volkov'})
+  })
+})
+
+describe('visit in Markdown: another delegation shape', () => {
+  const facts = fixtureFacts('visit-markdown')
+
+  it('reads "a delegation from X, headed by …, is visiting"', () => {
+    expect(facts.delegations[0]).toMatchObject({organisation: 'Front Line International', leader: 'Tomás Ruiz', destination: 'Guatemala', status: 'visiting'})
+    expect(facts.delegations[0]?.members.map((member) => member.name)).toEqual(['Tomás Ruiz', 'Carmen Ixcot', 'Peter Lund'])
+  })
+
+  it('orders the itinerary and dates each step', () => {
+    expect(facts.delegations[0]?.itinerary).toEqual([
+      expect.objectContaining({order: 1, activity: 'travel to Cobán', place: 'Cobán', when: expect.objectContaining({iso: '2024-06-12'})}),
+      expect.objectContaining({order: 2, activity: 'hold meetings with prosecutors', with: 'prosecutors', place: 'Guatemala City', when: expect.objectContaining({range: {start: '2024-06-17', end: '2024-06-23'}})})
+    ])
+  })
+
+  it('links the petition to the meeting requested in the same sentence', () => {
+    expect(facts.petitions[0]).toMatchObject({signatures: 12500, demand: 'an end to forced evictions', deliveredBy: 'Front Line International', deliveredTo: 'President Luis Morales'})
+  })
+
+  it('attributes a two-sentence quote to the speaker named after it', () => {
+    expect(facts.quotes[0]).toMatchObject({speaker: 'Tomás Ruiz', speakerTitle: 'Executive Director'})
+    expect(facts.quotes[0]?.text).toContain('. Now they are being driven out')
+  })
+})

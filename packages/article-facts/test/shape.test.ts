@@ -1,0 +1,35 @@
+import {describe, expect, it} from 'vitest'
+import {isOneParagraphPerLine, separateLines} from '../src/util/line-paragraphs.js'
+import {splitSentences} from '../src/util/sentences.js'
+
+describe('one paragraph per line', () => {
+  it('detects the plain-text shape and not Markdown', () => {
+    expect(isOneParagraphPerLine('First line.\n- Related: x\nThird.\n')).toBe(true)
+    expect(isOneParagraphPerLine('---\ntitle: a\n---\nFirst.\nSecond.\n')).toBe(true)
+    expect(isOneParagraphPerLine('First.\n\nSecond.\n')).toBe(false)
+    expect(isOneParagraphPerLine('Only one line.\n')).toBe(false)
+  })
+
+  it('maps every offset of the separated text back to the original', () => {
+    const original = 'Ab.\r\nCd.\nEf.'
+    const {value, toOriginal} = separateLines(original)
+    expect(value).toBe('Ab.\r\n\r\nCd.\n\nEf.')
+    for (const char of ['A', 'C', 'E', 'f']) expect(original[toOriginal(value.indexOf(char))]).toBe(char)
+  })
+})
+
+describe('sentences', () => {
+  const split = (text: string) => splitSentences(text).map((span) => text.slice(span.start, span.end))
+
+  it('keeps a quotation and its speaker together', () => {
+    expect(split('“We came. We hope,” said Ana Ruiz. Next one.')).toEqual(['“We came. We hope,” said Ana Ruiz.', 'Next one.'])
+  })
+
+  it('does not split after abbreviations and initials', () => {
+    expect(split('Dr. Ruiz met J. Smith in the U.S. on Monday. Then left.')).toEqual(['Dr. Ruiz met J. Smith in the U.S. on Monday.', 'Then left.'])
+  })
+
+  it('survives an unbalanced quotation mark', () => {
+    expect(split('He said “yes. Then it ended. Fine.')).toEqual(['He said “yes.', 'Then it ended.', 'Fine.'])
+  })
+})
