@@ -9,6 +9,7 @@ import type {Lang} from '../core/types.js'
 import type {BotContext} from './context.js'
 import {conversationKey, languageFromCode, uiLanguage} from './context.js'
 import type {BotDeps, SessionData} from './deps.js'
+import {acknowledge} from './features/callbacks.js'
 import {help} from './features/help.js'
 import {inline} from './features/inline.js'
 import {language} from './features/language.js'
@@ -31,7 +32,7 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   const replyToError = async (error: BotError<BotContext>) => {
     const {ctx} = error
     try {
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery()
+      if (ctx.callbackQuery) await acknowledge(ctx)
       if (ctx.chat) await ctx.reply(i18n.t(languageForError(ctx), 'error-friendly'))
     } catch {
       // The friendly reply failed too (Telegram down?): the error is still reported below.

@@ -48,7 +48,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['crimenes', 0.5], ['key points', 0.8], ['main points', 0.8], ['puntos clave', 0.8]
   ],
   research: [
-    ['research', 1], ['researched', 1], ['researchers', 0.8], ['investigaron', 0.9],
+    ['research', 1], ['researched', 1], ['investigaron', 0.9],
     ['investigo', 0.9], ['investigar', 0.7], ['fieldwork', 1], ['trabajo de campo', 1],
     ['regions', 0.8], ['region', 0.7], ['regiones', 0.8], ['places', 0.5], ['lugares', 0.5],
     ['areas', 0.5], ['zonas', 0.5], ['where did they investigate', 1], ['further', 0.5],
@@ -111,7 +111,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['prensa', 0.9], ['rueda de prensa', 1.5], ['presser', 1], ['media event', 1],
     ['presentation', 0.8], ['presentacion', 0.8], ['present', 0.6], ['presenting', 0.6],
     ['presentar', 0.6], ['presentara', 0.6], ['presentaran', 0.6], ['presenta', 0.6],
-    ['launch', 0.8], ['launched', 0.8], ['lanzamiento', 0.8], ['unveil', 0.8], ['journalists', 0.6],
+    ['launch', 1], ['launched', 1], ['lanzamiento', 1], ['lanzo', 1], ['unveil', 0.8], ['journalists', 0.6],
     ['periodistas', 0.6]
   ],
   meeting: [
@@ -329,4 +329,12 @@ export const SOCIAL: ReadonlySet<CueIntent> = new Set(['greeting', 'thanks', 'he
 export const ITINERARY_WORDS: ReadonlySet<string> = new Set([
   'itinerary', 'itinerario', 'plans', 'plan', 'planes', 'agenda', 'schedule', 'do', 'doing', 'hacer', 'haciendo',
   'week', 'semana', 'next', 'then', 'after', 'luego', 'despues', 'programa', 'route', 'ruta'
+])
+
+/** Words that name a role: one of them alone ("the minister") can point to the person holding it. */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'director', 'researcher', 'secretary', 'spokesperson', 'lawyer', 'coordinator',
+  'founder', 'head', 'chair', 'chief', 'mayor', 'governor', 'commissioner', 'ambassador', 'adviser', 'advisor',
+  'officer', 'manager', 'editor', 'rapporteur', 'activist', 'defender', 'journalist', 'judge', 'prosecutor',
+  'presidente', 'ministro', 'ministra', 'directora', 'investigadora', 'investigador', 'secretaria', 'secretario'
 ])

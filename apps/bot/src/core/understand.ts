@@ -13,6 +13,7 @@ import {
   PAST_MARKERS,
   OTHERS_MARKERS,
   PERSON_PRONOUNS,
+  ROLE_NOUNS,
   TITLE_SYNONYMS,
   TOPIC_REFERENCES,
   UNANSWERABLE_CONCEPTS
@@ -60,9 +61,9 @@ function phrasePositions(tokens: readonly string[], phrase: readonly string[], e
       const token = tokens[i + j]!
       const word = phrase[j]!
       if (token === word) continue
-      if (sameStem(token, word)) continue
-      // A word the lexicons or facts know as itself is not read as a typo of another.
-      if (exact(token) || !tokenMatches(token, word)) continue outer
+      // A word the lexicons or facts know as itself is not read as a typo or form of another.
+      if (exact(token)) continue outer
+      if (!sameStem(token, word) && !tokenMatches(token, word)) continue outer
     }
     positions.push(i)
   }
@@ -214,9 +215,10 @@ function matchPeople(index: FactsIndex, tokens: readonly string[]): Person[] {
       }
     }
     for (const title of entry.titles) {
-      if (title.every((word) => translated.some((token) => token === word || tokenMatches(token, word)))) {
-        score = Math.max(score, 0.5 + title.length * 0.1)
-      }
+      const has = (word: string) => translated.some((token) => token === word || tokenMatches(token, word))
+      if (title.every(has)) score = Math.max(score, 0.5 + title.length * 0.1)
+      // "the minister" for "Interior Minister": the role word alone, weaker than the whole title.
+      else if (title.some((word) => ROLE_NOUNS.has(word) && has(word))) score = Math.max(score, 0.35)
     }
     if (score > 0) scored.push({person: entry.person, score})
   }

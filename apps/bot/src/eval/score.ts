@@ -17,6 +17,8 @@ export interface EvalItem {
   contains?: string[]
   /** From each group, at least one must be in the answer. */
   anyOf?: string[][]
+  /** Each of these must be the URL of a link button of the reply. */
+  links?: string[]
   /** None of these may be in the answer (e.g. "will present" for a past date). */
   noneOf?: string[]
   /** The bot must say the article does not say. */
@@ -83,8 +85,8 @@ export function parseEvalSet(text: string, file: string): EvalItem[] {
     }
     if (item.lang !== 'en' && item.lang !== 'es') throw new EvalSetError(`${where}: "lang" must be "en" or "es"`)
     if (ids.has(item.id)) throw new EvalSetError(`${where}: duplicate id "${item.id}"`)
-    const expects = Boolean(item.decline) || Boolean(item.clarify) || (item.contains?.length ?? 0) > 0 || (item.anyOf?.length ?? 0) > 0
-    if (!expects) throw new EvalSetError(`${where}: "${item.id}" expects nothing (contains, anyOf, decline or clarify)`)
+    const expects = Boolean(item.decline) || Boolean(item.clarify) || [item.contains, item.anyOf, item.links].some((list) => (list?.length ?? 0) > 0)
+    if (!expects) throw new EvalSetError(`${where}: "${item.id}" expects nothing (contains, anyOf, links, decline or clarify)`)
     ids.add(item.id)
     items.push(item as EvalItem)
   })
@@ -110,9 +112,21 @@ export function scoreItem(item: EvalItem, reply: EvalReply | undefined): ItemRes
   if (missing.length > 0) return fail(`missing ${missing.map((needle) => JSON.stringify(needle)).join(', ')}`)
   const unmet = (item.anyOf ?? []).filter((group) => !group.some((needle) => answer.includes(comparable(needle))))
   if (unmet.length > 0) return fail(`missing one of ${unmet.map((group) => JSON.stringify(group)).join(', ')}`)
+  const urls = buttonUrls(reply.buttons)
+  const absent = (item.links ?? []).filter((link) => !urls.includes(link))
+  if (absent.length > 0) return fail(`no link button to ${absent.join(', ')}`)
   const present = (item.noneOf ?? []).filter((needle) => answer.includes(comparable(needle)))
   if (present.length > 0) return fail(`must not say ${present.map((needle) => JSON.stringify(needle)).join(', ')}`)
   return {item, reply, pass: true}
+}
+
+/** The URLs of a reply's link buttons, whatever the shape of its buttons. */
+export function buttonUrls(buttons: unknown): string[] {
+  if (!Array.isArray(buttons)) return []
+  return buttons.flatMap((button: unknown) => {
+    const url = (button as {url?: unknown} | null)?.url
+    return typeof url === 'string' ? [url] : []
+  })
 }
 
 function rate(results: readonly ItemResult[]): Rate {
@@ -164,7 +178,7 @@ export function formatSummary(name: string, summary: EvalSummary): string {
   for (const [topic, value] of Object.entries(summary.byTopic)) lines.push(`topic ${topic.padEnd(17)} ${percent(value)}`)
   if (summary.misses.length > 0) lines.push(`misses:`)
   for (const miss of summary.misses) {
-    const expected = miss.item.decline ? 'decline' : miss.item.clarify ? 'clarify' : JSON.stringify({contains: miss.item.contains, anyOf: miss.item.anyOf, noneOf: miss.item.noneOf})
+    const expected = miss.item.decline ? 'decline' : miss.item.clarify ? 'clarify' : JSON.stringify({contains: miss.item.contains, anyOf: miss.item.anyOf, links: miss.item.links, noneOf: miss.item.noneOf})
     const got = miss.reply ? `[${miss.reply.intent}] ${miss.reply.answer.replace(/\s+/g, ' ').slice(0, 300)}` : '(no reply)'
     lines.push(`  ✗ ${miss.item.id} (${miss.item.lang}, ${miss.item.topic}) ${JSON.stringify(miss.item.question)}`)
     lines.push(`      expected ${expected}; ${miss.reason ?? ''}`)

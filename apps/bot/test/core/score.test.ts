@@ -17,6 +17,12 @@ describe('scoreItem', () => {
     expect(scoreItem(item({contains: ['article']}), reply("The article doesn't say", 'out-of-scope')).reason).toBe('declined an answerable question')
   })
 
+  it('finds links among the URL buttons of the reply', () => {
+    const withButtons = {...reply('Take action'), buttons: [{label: 'Act', url: 'https://example.org/act'}, {label: 'Source'}]}
+    expect(scoreItem(item({links: ['https://example.org/act']}), withButtons).pass).toBe(true)
+    expect(scoreItem(item({links: ['https://example.org/other']}), withButtons).reason).toBe('no link button to https://example.org/other')
+  })
+
   it('wants the out-of-scope intent for a decline and the clarify intent for an ambiguity', () => {
     expect(scoreItem(item({decline: true}), reply('…', 'out-of-scope')).pass).toBe(true)
     expect(scoreItem(item({decline: true}), reply('The petition has 200,000 signatures')).pass).toBe(false)
@@ -46,7 +52,7 @@ describe('parseEvalSet and groupConversations', () => {
   it('reads JSONL, rejecting items that expect nothing or repeat an id, with file and line', () => {
     const good = '{"id":"1","topic":"t","lang":"en","question":"q","decline":true}\n\n{"id":"2","topic":"t","lang":"es","question":"q","conversation":"c","contains":["a"]}\n'
     expect(parseEvalSet(good, 'set.jsonl')).toHaveLength(2)
-    expect(() => parseEvalSet('{"id":"1","topic":"t","lang":"en","question":"q"}', 'set.jsonl')).toThrow(new EvalSetError('set.jsonl:1: "1" expects nothing (contains, anyOf, decline or clarify)'))
+    expect(() => parseEvalSet('{"id":"1","topic":"t","lang":"en","question":"q"}', 'set.jsonl')).toThrow(new EvalSetError('set.jsonl:1: "1" expects nothing (contains, anyOf, links, decline or clarify)'))
     expect(() => parseEvalSet(`${good}{"id":"1","topic":"t","lang":"en","question":"q","decline":true}`, 's')).toThrow('s:4: duplicate id "1"')
   })
 

@@ -10,7 +10,7 @@ import {sessionOf} from '../context.js'
 import {LANGUAGES} from '../i18n.js'
 import {menuKeyboard} from '../keyboard.js'
 import {HTML} from '../answer-reply.js'
-import {actionOf, isAction} from './callbacks.js'
+import {acknowledge, actionOf, ignoreHarmless, isAction} from './callbacks.js'
 
 export function language(): Composer<BotContext> {
   const composer = new Composer<BotContext>()
@@ -23,7 +23,7 @@ export function language(): Composer<BotContext> {
   })
 
   composer.on('callback_query:data').filter(isAction('language-menu'), async (ctx) => {
-    await ctx.answerCallbackQuery()
+    await acknowledge(ctx)
     await showLanguagePicker(ctx)
   })
 
@@ -31,9 +31,9 @@ export function language(): Composer<BotContext> {
     const action = actionOf(ctx, 'language')
     if (!action) return
     setLanguage(ctx, action.lang)
-    await ctx.answerCallbackQuery({text: ctx.t('language-set')})
+    await acknowledge(ctx, ctx.t('language-set'))
     // The picker turns into the menu, in the new language.
-    await ctx.editMessageText(ctx.t('language-set'), {...HTML, reply_markup: menuKeyboard(ctx)})
+    await ignoreHarmless(ctx.editMessageText(ctx.t('language-set'), {...HTML, reply_markup: menuKeyboard(ctx)}))
   })
 
   return composer

@@ -6,7 +6,7 @@ import {HTML} from '../answer-reply.js'
 import type {BotContext} from '../context.js'
 import {isWebUrl} from '../keyboard.js'
 import {citationsAt} from '../source-sentences.js'
-import {actionOf, isAction} from './callbacks.js'
+import {acknowledge, actionOf, isAction} from './callbacks.js'
 import {replyStale} from './stale-buttons.js'
 
 export function sourceButton(): Composer<BotContext> {
@@ -16,7 +16,7 @@ export function sourceButton(): Composer<BotContext> {
     const citations = action ? citationsAt(ctx.facts, action.sentences) : undefined
     // Indices from before a content reload may point nowhere (or at other sentences' places).
     if (!citations) return replyStale(ctx)
-    await ctx.answerCallbackQuery()
+    await acknowledge(ctx)
     const {title, url} = ctx.facts.article
     const link = url && isWebUrl(url) ? `\n\n<a href="${escapeHtml(url)}">${escapeHtml(title ?? url)}</a>` : ''
     await ctx.reply(sourcesHtml({label: ctx.t('source'), citations}) + link, HTML)

@@ -5,6 +5,7 @@
 import {Composer} from 'grammy'
 import type {BotContext} from '../context.js'
 import {menuKeyboard} from '../keyboard.js'
+import {acknowledge} from './callbacks.js'
 
 export function staleButtons(): Composer<BotContext> {
   const composer = new Composer<BotContext>()
@@ -13,7 +14,7 @@ export function staleButtons(): Composer<BotContext> {
 }
 
 export async function replyStale(ctx: BotContext): Promise<void> {
-  await ctx.answerCallbackQuery({text: ctx.t('stale-button')})
+  await acknowledge(ctx, ctx.t('stale-button'))
   // Buttons under messages shared through inline mode have no chat to reply in.
   if (ctx.chat) await ctx.reply(ctx.t('stale-button-reply'), {reply_markup: menuKeyboard(ctx)})
 }

@@ -10,7 +10,7 @@ import {replyWithAnswer} from '../answer-reply.js'
 import type {BotContext} from '../context.js'
 import {uiLanguage} from '../context.js'
 import type {AnswerEvent, BotDeps} from '../deps.js'
-import {actionOf, isAction} from './callbacks.js'
+import {acknowledge, actionOf, isAction} from './callbacks.js'
 
 export function topicCommand(topic: Topic, deps: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>()
@@ -22,7 +22,7 @@ export function intentButtons(deps: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>()
   composer.on('callback_query:data').filter(isAction('intent'), async (ctx) => {
     const action = actionOf(ctx, 'intent')
-    await ctx.answerCallbackQuery()
+    await acknowledge(ctx)
     if (action) await answerIntent(ctx, deps, action.intent, 'callback')
   })
   return composer
