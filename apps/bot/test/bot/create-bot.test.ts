@@ -321,3 +321,35 @@ describe('inline mode, ambiguous questions', () => {
     expect(new Set(turn.inlineResults.map((result) => result.id)).size).toBe(turn.inlineResults.length)
   })
 })
+
+describe('Telegram refusals that change nothing for the person', () => {
+  function refusing(method: string, description: string) {
+    const context = setup()
+    context.local.bot.api.config.use(async (previous, called, payload, signal) =>
+      called === method ? ({ok: false, error_code: 400, description: `Bad Request: ${description}`} as never) : previous(called, payload, signal)
+    )
+    return context
+  }
+
+  it('a button pressed long ago (callback answer refused) is still answered', async () => {
+    const {user} = refusing('answerCallbackQuery', 'query is too old and response timeout expired or query ID is invalid')
+    const turn = await user.press('i:report')
+    expect(turn.errors).toEqual([])
+    expect(turn.answers[0]?.intent).toBe('report')
+  })
+
+  it('choosing the language already shown (edit refused) is no error', async () => {
+    const {user} = refusing('editMessageText', 'message is not modified: specified new message content and reply markup are exactly the same')
+    const turn = await user.press('lang:en')
+    expect(turn.errors).toEqual([])
+    expect(turn.messages.some((message) => message.text.includes('Sorry'))).toBe(false)
+  })
+
+  it('other refusals get the friendly reply', async () => {
+    const {user} = refusing('editMessageText', 'message to edit not found')
+    const turn = await user.press('lang:en')
+    expect(turn.errors).toHaveLength(1)
+    expect(turn.messages.at(-1)?.text).toContain('Sorry, something went wrong')
+  })
+})
+
