@@ -1,6 +1,6 @@
 /**
  * `pnpm start` without a token: the real bot in the terminal. Lines typed are messages to it,
- * a number presses a button, `@bot …` tries inline mode. Works with piped input too, so a
+ * a number presses a button, `@<bot username> …` tries inline mode. Works with piped input too, so a
  * transcript can be scripted: `printf '1\nwho leads it?\n' | pnpm start`.
  */
 import {createInterface} from 'node:readline'
@@ -36,13 +36,7 @@ export async function runLocalChat(local: LocalBot, io: ChatIo, options: ChatOpt
   })
   const username = local.bot.botInfo.username
 
-  write(
-    paint(
-      style,
-      'dim',
-      `Local chat with the bot (no Telegram: the same bot, its messages shown here). Type a question, a number to press a button, @${username} <question> for inline mode; /quit or Ctrl+D to leave.`
-    )
-  )
+  write(paint(style, 'dim', 'Local chat with the bot, no Telegram needed: type a question or the number of a button; /quit or Ctrl+D to leave.'))
 
   let choices: Choice[] = []
   const show = (turn: Turn) => {
@@ -55,6 +49,8 @@ export async function runLocalChat(local: LocalBot, io: ChatIo, options: ChatOpt
   show(await user.say('/start'))
 
   const lines = createInterface({input: io.input, output: interactive ? io.output : undefined, terminal: interactive})
+  // Ctrl+C leaves like Ctrl+D (readline would otherwise only pause the input).
+  lines.on('SIGINT', () => lines.close())
   lines.setPrompt(paint(style, 'green', 'you › '))
   if (interactive) lines.prompt()
   for await (const raw of lines) {
@@ -68,7 +64,8 @@ export async function runLocalChat(local: LocalBot, io: ChatIo, options: ChatOpt
     if (interactive) lines.prompt()
   }
   lines.close()
-  write(paint(style, 'dim', 'Bye.'))
+  // In a terminal the cursor still sits after the prompt.
+  write(`${interactive ? '\n' : ''}${paint(style, 'dim', 'Bye.')}`)
 }
 
 async function send(

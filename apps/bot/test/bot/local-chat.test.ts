@@ -30,7 +30,7 @@ function numberOf(output: string, label: string): string {
 describe('local chat', () => {
   it('says what it is, shows the menu as numbered choices, and a number presses a button', async () => {
     const output = await chat(['1'])
-    expect(output.split('\n')[0]).toMatch(/^Local chat with the bot .*\/quit or Ctrl\+D/)
+    expect(output.split('\n')[0]).toMatch(/^Local chat with the bot, no Telegram needed.*\/quit or Ctrl\+D/)
     expect(output.split('\n')[1]).toBe('bot › Hi! I answer questions about one campaign article, only from what it says, with the sentence each answer comes from.')
     expect(output).toContain('[1] 👥 The delegation   [2] 📄 The report')
     expect(output).toContain('[7] 🌐 Language')
