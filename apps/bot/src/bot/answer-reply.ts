@@ -23,7 +23,7 @@ export interface Question {
 export const HTML = {parse_mode: 'HTML', link_preview_options: {is_disabled: true}} as const
 
 /** Asks the core with the conversation's context and the deps' clock. */
-export function ask(ctx: BotContext, deps: BotDeps, question: Question): Answer {
+export function askCore(ctx: BotContext, deps: BotDeps, question: Question): Answer {
   const session = sessionOf(ctx)
   return question.answer({
     lang: question.lang,
@@ -34,7 +34,7 @@ export function ask(ctx: BotContext, deps: BotDeps, question: Question): Answer 
 
 export async function replyWithAnswer(ctx: BotContext, deps: BotDeps, question: Question): Promise<Answer> {
   const started = performance.now()
-  const answer = ask(ctx, deps, question)
+  const answer = askCore(ctx, deps, question)
   const session = sessionOf(ctx)
   if (session) session.conversation = answer.context
   const {chunks, keyboard} = renderAnswer(ctx, answer)

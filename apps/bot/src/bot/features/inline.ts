@@ -8,7 +8,7 @@ import {answerQuestion, answerTopic} from '../../core/answer.js'
 import {detectLanguage} from '../../core/language.js'
 import type {Answer} from '../../core/types.js'
 import {answerInlineResult, truncate} from '../../format/inline.js'
-import {ask, renderAnswer, reportAnswer} from '../answer-reply.js'
+import {askCore, renderAnswer, reportAnswer} from '../answer-reply.js'
 import type {Question} from '../answer-reply.js'
 import type {BotContext} from '../context.js'
 import {uiLanguage} from '../context.js'
@@ -39,7 +39,7 @@ export function inline(deps: BotDeps): Composer<BotContext> {
       lang: detectLanguage(query) ?? uiLanguage(ctx),
       answer: (options) => answerQuestion(ctx.facts, query, {...options, context: {}})
     }
-    const answer = ask(ctx, deps, question)
+    const answer = askCore(ctx, deps, question)
     // Inline results cannot ask back: offer each meaning as its own result instead.
     const choices = answer.status === 'clarify' ? (answer.context.pendingChoices ?? []) : []
     const results =
