@@ -8,7 +8,8 @@
  *   - the campaign bot as a service in polling mode;
  *   - the campaign bot as two webhook instances behind nginx sharing Redis;
  *   - then, with Telegram's limits enforced by the fake (30 messages/s overall, 1/s per chat
- *     with bursts of 3), a smaller run of the baseline and the service: 429s, retries, losses.
+ *     with bursts of 3), a smaller run of all three: 429s, retries, losses. (Each instance
+ *     has its own flood gate; two instances share Telegram's limit between them.)
  *
  *   pnpm --filter @campaign/bot load [--updates 10000] [--users 2000] [--limited-updates 600]
  *        [--limited-users 200] [--skip-limited] [--bot real|echo]
@@ -192,9 +193,9 @@ async function pollingService(label: string, limited: boolean, users: number, up
   return {label, ...figures, duplicates: counter.duplicates, ...totals}
 }
 
-async function webhookServices(label: string, users: number, updates: number): Promise<Figures> {
+async function webhookServices(label: string, limited: boolean, users: number, updates: number): Promise<Figures> {
   const redis = await TestRedis.start()
-  const api = await startFakeBotApi({webhook: {timeoutMs: 60_000}})
+  const api = await startFakeBotApi({rateLimits: limited, webhook: {timeoutMs: 60_000}})
   const ports = [await freePort(), await freePort()]
   const nginx = await TestNginx.start(ports)
   const counter = new HandledCounter()
@@ -277,7 +278,7 @@ const rows: Figures[] = []
 rows.push(await bareBaseline('bare grammY, polling', false, users, updates))
 rows.push(await pollingService(`${botName}, polling`, false, users, updates))
 if (redisServerBin && nginxBin) {
-  rows.push(await webhookServices(`${botName}, 2 webhooks via nginx + Redis`, users, updates))
+  rows.push(await webhookServices(`${botName}, 2 webhooks via nginx + Redis`, false, users, updates))
 } else {
   console.log('(webhook run skipped: redis-server and nginx are needed)')
 }
@@ -292,6 +293,9 @@ if (!args['skip-limited']) {
   const limited: Figures[] = []
   limited.push(await bareBaseline('bare grammY, polling', true, limitedUsers, limitedUpdates))
   limited.push(await pollingService(`${botName}, polling`, true, limitedUsers, limitedUpdates))
+  if (redisServerBin && nginxBin) {
+    limited.push(await webhookServices(`${botName}, 2 webhooks via nginx + Redis`, true, limitedUsers, limitedUpdates))
+  }
   printTable(limited)
 }
 process.exit(0)

@@ -102,11 +102,15 @@ export class TestRedis {
 
   /** SIGKILL: Redis gone without a goodbye, as in a crash. */
   async kill(): Promise<void> {
-    const child = this.process
-    if (!child || child.exitCode !== null) return
-    const exited = new Promise((resolve) => child.once('exit', resolve))
-    child.kill('SIGKILL')
-    await exited
+    await endProcess(this.process, 'SIGKILL')
     this.process = undefined
   }
+}
+
+/** Sends `signal` to a child we started and waits until it has exited. */
+export async function endProcess(child: ChildProcess | undefined, signal: NodeJS.Signals): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.kill(signal)
+  await exited
 }

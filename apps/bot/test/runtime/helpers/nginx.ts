@@ -7,7 +7,7 @@ import {chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'no
 import {connect} from 'node:net'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {freePort, nginxBin} from './harness.js'
+import {endProcess, freePort, nginxBin} from './harness.js'
 
 export class TestNginx {
   process: ChildProcess | undefined
@@ -45,11 +45,7 @@ export class TestNginx {
   }
 
   async stop(): Promise<void> {
-    const child = this.process
-    if (!child || child.exitCode !== null) return
-    const exited = new Promise((resolve) => child.once('exit', resolve))
-    child.kill('SIGTERM')
-    await exited
+    await endProcess(this.process, 'SIGTERM')
   }
 
   async #spawn(): Promise<void> {
