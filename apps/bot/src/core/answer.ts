@@ -18,6 +18,7 @@ import {detectLanguage} from './language.js'
 import {message} from './messages.js'
 import {COUNTABLE, NEUTRAL_WORDS, SOCIAL, SPECIFICITY, type Aspect, type CueIntent} from './lexicon.js'
 import type {Answer, AnswerQuestion, AnswerTopic, AskOptions, Citation, ConversationContext, Intent, Lang} from './types.js'
+import {fold, rawWords} from './text.js'
 import {understand, type Understanding} from './understand.js'
 
 const COMPOSERS: Readonly<Record<Exclude<Intent, 'clarify' | 'out-of-scope'>, Composer>> = {
@@ -147,8 +148,11 @@ function route(facts: Facts, understood: Understanding, context: ConversationCon
   const ranked = topScores(understood)
   const [best, second] = ranked
   let strong = best && best[1] >= 0.5 ? best : undefined
+  const placeOnly = strong !== undefined && (understood.wordScores.get(strong[0]) ?? 0) < 0.5
   // "Who is the president of <place>": the place names no topic when a person is asked about.
-  if (strong && understood.people.length > 0 && (understood.wordScores.get(strong[0]) ?? 0) < 0.5) strong = undefined
+  if (placeOnly && understood.people.length > 0) strong = undefined
+  // "the death count in <place>": a place alone does not make other words answerable.
+  else if (placeOnly && understood.contentWords > 0) return {intent: 'out-of-scope', confidence: 0.6}
 
   const social = [...understood.scores].filter(([intent]) => SOCIAL.has(intent)).sort((a, b) => b[1] - a[1])[0]
   // "What is the article about?" is a request for the gist, not for the sources.
@@ -167,7 +171,8 @@ function route(facts: Facts, understood: Understanding, context: ConversationCon
       if (last === 'person' && !context.lastPerson) return {intent: 'people', confidence: 0.6}
       return {intent: last, confidence: 0.7}
     }
-    if (best) return {intent: best[0], confidence: best[1]}
+    // A weak hint (an organisation's name) answers only when nothing else is asked about.
+    if (best && understood.contentWords === 0) return {intent: best[0], confidence: best[1]}
     const aspect = [...understood.aspects][0]
     const choices = aspect ? ASPECT_CHOICES[aspect] : undefined
     if (choices && understood.tokens.length <= 3) return {intent: 'clarify', confidence: 0.3, choices: choices.filter((choice) => hasFacts(facts, choice))}
@@ -198,9 +203,25 @@ function countable(understood: Understanding, intent: Intent): boolean {
   const nouns = COUNTABLE[intent as CueIntent]
   if (!nouns) return false
   const {tokens} = understood
-  const start = tokens.findIndex((token, i) => (token === 'many' || token === 'much') && tokens[i - 1] === 'how') + 1 || tokens.findIndex((token) => COUNT_WORDS.has(token)) + 1
-  const counted = tokens.slice(start).find((token) => !COUNT_WORDS.has(token))
-  return counted === undefined || nouns.has(counted) || NEUTRAL.has(counted)
+  const at = tokens.findIndex((token, i) => COUNT_WORDS.has(token) && token !== 'of' && token !== 'de' && !(token === 'how' && !['many', 'much'].includes(tokens[i + 1] ?? '')))
+  const after = tokens.slice(at + 1).filter((token) => !COUNT_WORDS.has(token))
+  // "how many signatures", "number of petition signatures", "how many are in it".
+  if (after.some((token) => nouns.has(token))) return true
+  const counted = after[0]
+  return counted === undefined || NEUTRAL.has(counted)
+}
+
+/**
+ * Unknown words are tolerated only one at a time, in lower case (a typo or slang, not a name
+ * like "France"), and when the question's words clearly name a topic.
+ */
+function toleratesUnknown(understood: Understanding, question: string): boolean {
+  if (understood.unknown.length === 0) return true
+  if (understood.unknown.length > 1) return false
+  const strongest = Math.max(0, ...[...understood.wordScores].filter(([intent]) => !SOCIAL.has(intent)).map(([, score]) => score))
+  if (strongest < 0.9) return false
+  const capitalised = rawWords(question).slice(1).some((word) => /^\p{Lu}/u.test(word) && fold(word).replace(/[^a-z0-9]/g, '') === understood.unknown[0])
+  return !capitalised
 }
 
 /** Answers a free-text question, in the question's language when it shows one. */
@@ -212,8 +233,9 @@ export const answerQuestion: AnswerQuestion = (facts, question, options) => {
 
   const understood = understand(facts, question, context)
   const base = request(facts, lang, {...options, context}, 'out-of-scope', understood)
-  // Strict: a concept, a number or a word the facts do not hold means the article does not say.
-  if (understood.unanswerable.length > 0 || understood.strangeNumbers.length > 0 || understood.unknown.length > 0) {
+  // Strict: a concept or a number the facts do not hold means the article does not say; so does
+  // a word nobody knows, unless one typo-like word sits in a question that clearly names a topic.
+  if (understood.unanswerable.length > 0 || understood.strangeNumbers.length > 0 || !toleratesUnknown(understood, question)) {
     return finish(decline(base), 0.9)
   }
   const routed = route(facts, understood, context)

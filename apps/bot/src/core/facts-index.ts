@@ -15,12 +15,17 @@ export interface PersonEntry {
   nameTokens: Set<string>
   /** Each title (and office held) as tokens, with Spanish role words translated. */
   titles: string[][]
+  /** Words of the person's affiliation, offices and their jurisdictions. */
+  affinity: Set<string>
 }
 
 export interface FactsIndex {
   people: PersonEntry[]
-  /** Place token sequences ("santiago") → the intents whose facts mention that place. */
-  places: Array<{name: string; tokens: string[]; intents: Set<CueIntent>}>
+  /**
+   * Places, organisations and report titles as token sequences ("santiago", "greenpeace",
+   * "dry rivers") → the intents whose facts mention them.
+   */
+  places: Array<{name: string; tokens: string[]; intents: Set<CueIntent>; kind: 'place' | 'organisation' | 'title'}>
   /** Every token that appears in the facts or the lexicons. */
   vocabulary: Set<string>
   /** Numbers the facts state, as digit strings. */
@@ -55,24 +60,28 @@ function buildIndex(facts: Facts): FactsIndex {
   const people: PersonEntry[] = facts.people.map((person) => ({
     person,
     nameTokens: new Set([person.name, ...person.aliases].flatMap(nameTokens)),
-    titles: person.titles.map(titleTokens).filter((tokens) => tokens.length > 0)
+    titles: person.titles.map(titleTokens).filter((tokens) => tokens.length > 0),
+    affinity: new Set([person.affiliation, ...person.titles].flatMap((text) => (text ? tokenize(text) : [])))
   }))
   for (const office of facts.offices) {
     const holder = findPersonEntry(people, office.holder)
     const title = titleTokens(office.title)
     if (holder && title.length > 0) holder.titles.push(title)
+    if (holder) for (const token of tokenize(`${office.title} ${office.jurisdiction ?? ''}`)) holder.affinity.add(token)
   }
 
   const places: FactsIndex['places'] = []
-  const addPlace = (place: string | undefined, intent: CueIntent) => {
+  const addPlace = (place: string | undefined, intent: CueIntent, kind: 'place' | 'organisation' | 'title' = 'place') => {
     if (!place) return
     const tokens = tokenize(place)
     if (tokens.length === 0) return
     const key = tokens.join(' ')
     const existing = places.find((entry) => entry.tokens.join(' ') === key)
     if (existing) existing.intents.add(intent)
-    else places.push({name: place, tokens, intents: new Set([intent])})
+    else places.push({name: place, tokens, intents: new Set([intent]), kind})
   }
+  for (const delegation of facts.delegations) addPlace(delegation.organisation, 'delegation', 'organisation')
+  for (const report of facts.reports) addPlace(report.mainTitle, 'report', 'title')
   for (const delegation of facts.delegations) {
     addPlace(delegation.destination, 'delegation')
     for (const step of delegation.itinerary) addPlace(step.place, 'delegation')
@@ -81,6 +90,13 @@ function buildIndex(facts: Facts): FactsIndex {
     for (const research of report.research) for (const place of research.places) addPlace(place, 'research')
   }
   for (const event of facts.events) addPlace(event.place, eventIntent(event.kind))
+  // Organisations named without a topic of their own still count as known names.
+  for (const organisation of facts.organisations) {
+    for (const name of [organisation.name, ...organisation.aliases]) {
+      const tokens = tokenize(name)
+      if (tokens.length > 0 && !places.some((entry) => entry.tokens.join(' ') === tokens.join(' '))) places.push({name, tokens, intents: new Set(), kind: 'organisation'})
+    }
+  }
 
   const vocabulary = new Set<string>()
   const addWords = (text: string | undefined) => {

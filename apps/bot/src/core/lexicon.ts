@@ -17,7 +17,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['delegadas', 1], ['delegado', 0.9], ['team', 0.6], ['equipo', 0.6], ['visit', 0.6],
     ['visiting', 0.6], ['visita', 0.6], ['trip', 0.7], ['viaje', 0.7], ['mission', 0.7],
     ['mision', 0.7], ['lead', 0.8], ['leads', 0.9], ['leading', 0.9], ['leader', 0.9], ['led', 0.9],
-    ['heads', 0.7], ['heading', 0.7], ['in charge', 0.8], ['lidera', 0.9], ['liderada', 0.9],
+    ['heads', 0.7], ['heading', 0.7], ['head', 0.6], ['sent', 0.6], ['send', 0.5], ['went', 0.5], ['envio', 0.6], ['enviaron', 0.6], ['in charge', 0.8], ['lidera', 0.9], ['liderada', 0.9],
     ['liderando', 0.9], ['lider', 0.9], ['encabeza', 0.9], ['encabezada', 0.9], ['dirige', 0.6],
     ['members', 0.8], ['member', 0.7], ['miembros', 0.8], ['miembro', 0.7], ['integrantes', 0.8],
     ['arrived', 0.7], ['llego', 0.7], ['llegaron', 0.7], ['itinerary', 0.9], ['itinerario', 0.9],
@@ -69,8 +69,8 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['action', 1], ['take action', 1.2], ['act', 0.8], ['actuar', 1], ['accion', 1],
     ['acciones', 1], ['actions', 1], ['how can i help', 1.3], ['can i help', 1.2],
     ['what can i do', 1.3], ['what should i do', 1.3], ['que puedo hacer', 1.3],
-    ['como puedo ayudar', 1.3], ['puedo ayudar', 1.2], ['ayudar', 0.8], ['support', 0.7],
-    ['apoyar', 0.7], ['apoyo', 0.6], ['get involved', 1], ['involucrarme', 1], ['participar', 0.7],
+    ['como puedo ayudar', 1.3], ['puedo ayudar', 1.2], ['ayudar', 0.8], ['support', 0.8],
+    ['apoyar', 0.8], ['apoyo', 0.6], ['take part', 1], ['participate', 1], ['get involved', 1], ['involucrarme', 1], ['participar', 0.7],
     ['join', 0.6], ['unirme', 0.7], ['sign', 0.7], ['firmar', 0.7], ['do something', 1],
     ['hacer algo', 1], ['campaign', 0.5], ['campana', 0.5], ['contribute', 0.7],
     ['contribuir', 0.7], ['help out', 1], ['want to help', 1.3], ['quiero ayudar', 1.3], ['like to help', 1.3], ['firmo', 1], ['where do i sign', 1.3], ['how do i sign', 1.3],
@@ -100,7 +100,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['proof', 0.5], ['prueba', 0.5]
   ],
   people: [
-    ['people', 0.7], ['personas', 0.7], ['mentioned', 0.8], ['mencionadas', 0.8],
+    ['people', 0.5], ['personas', 0.5], ['mentioned', 0.8], ['mencionadas', 0.8],
     ['mencionados', 0.8], ['mencionan', 0.8], ['names', 0.7], ['nombres', 0.7],
     ['who is who', 1.2], ['quien es quien', 1.2], ['involved', 0.5], ['involucrados', 0.6],
     ['involucradas', 0.6], ['persons', 0.7], ['individuals', 0.6], ['figures', 0.4],
@@ -204,7 +204,7 @@ export const OTHERS_MARKERS: ReadonlySet<string> = new Set(['else', 'other', 'ot
  */
 export const UNANSWERABLE_CONCEPTS: readonly string[] = [
   'weather', 'forecast', 'temperature', 'rain', 'raining', 'sunny', 'clima', 'lluvia', 'llueve', 'temperatura', 'pronostico',
-  'how old', 'age', 'aged', 'edad', 'cuantos anos', 'born', 'birthday', 'birth', 'nacio', 'nacimiento', 'cumpleanos',
+  'death', 'death count', 'body count', 'how old', 'age', 'aged', 'edad', 'cuantos anos', 'born', 'birthday', 'birth', 'nacio', 'nacimiento', 'cumpleanos',
   'died', 'die', 'dead', 'death toll', 'killed', 'kill', 'murdered', 'fatalities', 'casualties', 'injured', 'wounded',
   'murieron', 'muertos', 'muerto', 'murio', 'fallecidos', 'fallecio', 'heridos', 'asesinados', 'victimas mortales',
   'salary', 'salario', 'sueldo', 'paid', 'earn', 'earns', 'gana', 'net worth', 'money', 'dinero', 'cost', 'costs',
@@ -267,6 +267,7 @@ export const NEUTRAL_WORDS: readonly string[] = (
   'sobre respecto tema temas asunto ' +
   'besides apart except aside ask asking asked carried carry carrying conducted done coming come comes ' +
   'important importante importantes key main principal principales still stil anymore already ' +
+  'ppl folks guys group groups gets get receive receives recibe reciben conf info pls ' +
   'the a an of in on at to for with by from into onto up down out over under as and or but if ' +
   'than that this these those it its they them their theirs she he her his him i me my mine you ' +
   'your yours we us our ours not any each both either neither own same other others else such ' +
@@ -317,7 +318,7 @@ export const SPECIFICITY: Readonly<Partial<Record<CueIntent, number>>> = {
  * Anything else counted ("how many deaths") is a number the facts do not give.
  */
 export const COUNTABLE: Readonly<Partial<Record<CueIntent, ReadonlySet<string>>>> = {
-  petition: new Set(['signatures', 'signature', 'sigs', 'signed', 'signers', 'signatories', 'firmas', 'firmaron', 'firmantes', 'people', 'personas', 'gente', 'persons']),
+  petition: new Set(['signatures', 'signature', 'sigs', 'signed', 'signers', 'signatories', 'firmas', 'firmaron', 'firmantes', 'people', 'personas', 'gente', 'persons', 'ppl', 'petition', 'peticion']),
   delegation: new Set(['members', 'delegates', 'people', 'persons', 'miembros', 'integrantes', 'delegados', 'personas']),
   research: new Set(['places', 'regions', 'cities', 'areas', 'lugares', 'regiones', 'ciudades', 'zonas', 'sitios'])
 }
@@ -327,7 +328,7 @@ export const SOCIAL: ReadonlySet<CueIntent> = new Set(['greeting', 'thanks', 'he
 
 /** Words asking for a delegation's plans rather than its members. */
 export const ITINERARY_WORDS: ReadonlySet<string> = new Set([
-  'itinerary', 'itinerario', 'plans', 'plan', 'planes', 'agenda', 'schedule', 'do', 'doing', 'hacer', 'haciendo',
+  'itinerary', 'itinerario', 'plans', 'plan', 'planes', 'agenda', 'schedule', 'do', 'hacer',
   'week', 'semana', 'next', 'then', 'after', 'luego', 'despues', 'programa', 'route', 'ruta'
 ])
 

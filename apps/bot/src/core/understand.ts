@@ -10,6 +10,7 @@ import {
   FOLLOW_UP_MARKERS,
   FUTURE_MARKERS,
   INTENT_CUES,
+  NEUTRAL_WORDS,
   PAST_MARKERS,
   OTHERS_MARKERS,
   PERSON_PRONOUNS,
@@ -49,6 +50,8 @@ export interface Understanding {
   tense?: 'past' | 'future'
   /** Places of the facts the question names, as the facts write them. */
   places: string[]
+  /** Words that are neither cues, names, places nor everyday words ("death", "count" is everyday). */
+  contentWords: number
   /** Words that carried some meaning (cue, name, place): none means the question said nothing. */
   meaningful: number
 }
@@ -143,14 +146,32 @@ export function understand(facts: Facts, question: string, context: Conversation
   // Places: a place the facts name points to the topics that mention it.
   let meaningful = 0
   const places: string[] = []
+  const named = new Set<string>()
+  const translated = tokens.map((token) => TITLE_SYNONYMS[token] ?? token)
   for (const place of index.places) {
-    if (phrasePositions(tokens, place.tokens, () => false).length === 0) continue
+    // Short names must be exact; longer ones allow typos. An organisation may go by its first
+    // word ("Amnesty" for "Amnesty International"), in either language.
+    const exactOnly = () => place.tokens.length === 1 && place.tokens[0]!.length < 5
+    let positions = phrasePositions(tokens, place.tokens, exactOnly)
+    if (positions.length === 0 && place.kind === 'organisation') {
+      const first = place.tokens[0]!
+      const full = phrasePositions(translated, place.tokens, exactOnly)
+      positions = full.length > 0 ? full : first.length >= 5 && !NEUTRAL.has(first) ? phrasePositions(translated, [first], () => false) : []
+      if (positions.length > 0 && full.length === 0) {
+        for (const position of positions) named.add(tokens[position]!)
+        meaningful++
+        for (const intent of place.intents) scores.set(intent, (scores.get(intent) ?? 0) + 0.4)
+        continue
+      }
+    }
+    if (positions.length === 0) continue
     meaningful++
-    places.push(place.name)
-    for (const intent of place.intents) scores.set(intent, (scores.get(intent) ?? 0) + 0.6)
+    if (place.kind === 'place') places.push(place.name)
+    for (const position of positions) for (let k = 0; k < place.tokens.length; k++) named.add(tokens[position + k]!)
+    for (const intent of place.intents) scores.set(intent, (scores.get(intent) ?? 0) + (place.kind === 'title' ? 0.9 : place.kind === 'organisation' ? 0.4 : 0.6))
   }
 
-  const people = matchPeople(index, tokens)
+  const people = matchPeople(index, tokens, named)
   const pronoun = tokens.some((token) => PERSON_PRONOUNS.has(token)) || /(^|[^\p{L}])él([^\p{L}]|$)/iu.test(question)
   if (pronoun && context.lastPerson) {
     const last = findPerson(facts, context.lastPerson)
@@ -169,6 +190,9 @@ export function understand(facts: Facts, question: string, context: Conversation
 
   for (const i of used) if (i >= 0) meaningful++
   meaningful += people.length
+  const contentWords = tokens.filter(
+    (token, i) => !used.has(i) && !named.has(token) && !NEUTRAL.has(token) && !ASPECT_WORDS.has(token) && !people.some((person) => index.people.find((entry) => entry.person === person)?.nameTokens.has(token))
+  ).length
 
   return {
     tokens,
@@ -185,9 +209,13 @@ export function understand(facts: Facts, question: string, context: Conversation
     strangeNumbers,
     places,
     tense: questionTense(tokens),
+    contentWords,
     meaningful
   }
 }
+
+const NEUTRAL = new Set(NEUTRAL_WORDS)
+const ASPECT_WORDS = new Set(Object.values(ASPECT_CUES).flatMap((phrases) => phrases.flatMap((phrase) => phrase.split(' '))))
 
 function questionTense(tokens: readonly string[]): 'past' | 'future' | undefined {
   const past = tokens.filter((token) => PAST_MARKERS.has(token)).length
@@ -200,16 +228,18 @@ function questionTense(tokens: readonly string[]): 'past' | 'future' | undefined
  * People the question names: by a name or alias token, or by all the words of one of their
  * titles or offices ("the president", "la secretaria general").
  */
-function matchPeople(index: FactsIndex, tokens: readonly string[]): Person[] {
+function matchPeople(index: FactsIndex, tokens: readonly string[], named: ReadonlySet<string>): Person[] {
   const translated = tokens.map((token) => TITLE_SYNONYMS[token] ?? token)
   const scored: Array<{person: Person; score: number}> = []
   for (const entry of index.people) {
     let score = 0
+    let byName = false
     for (const token of tokens) {
       if (token.length < 3) continue
       for (const name of entry.nameTokens) {
         if (token === name || (token.length >= 5 && tokenMatches(token, name))) {
           score += 1
+          byName = true
           break
         }
       }
@@ -220,6 +250,8 @@ function matchPeople(index: FactsIndex, tokens: readonly string[]): Person[] {
       // "the minister" for "Interior Minister": the role word alone, weaker than the whole title.
       else if (title.some((word) => ROLE_NOUNS.has(word) && has(word))) score = Math.max(score, 0.35)
     }
+    // "Greenpeace's director" is not the director of another organisation the facts name.
+    if (!byName && score > 0 && [...named].some((token) => !entry.affinity.has(token))) score = 0
     if (score > 0) scored.push({person: entry.person, score})
   }
   scored.sort((a, b) => b.score - a.score)
