@@ -1,6 +1,6 @@
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
-import {createArticleProcessor, type ProcessorOptions} from './processor.js'
+import {articleProcessorFor, type ProcessorOptions} from './processor.js'
 import {SOURCE, rules} from './rules.js'
 import type {Facts} from './schema.js'
 import {decodeArticle} from './util/input.js'
@@ -34,7 +34,7 @@ export function extractFacts(input: string | VFile, options: ExtractOptions = {}
   }
   file.value = decoded.text
 
-  const processor = createArticleProcessor(options)
+  const processor = articleProcessorFor(options)
   try {
     processor.runSync(processor.parse(file), file)
   } catch (error) {

@@ -23,3 +23,18 @@ export function createArticleProcessor(options: ProcessorOptions = {}) {
     .use(articleValidate)
     .freeze()
 }
+
+type ArticleProcessor = ReturnType<typeof createArticleProcessor>
+const cache = new Map<string, ArticleProcessor>()
+
+/** A frozen processor per distinct options: building one costs as much as a short article. */
+export function articleProcessorFor(options: ProcessorOptions): ArticleProcessor {
+  const key = `${options.published ?? ''}|${options.language ?? ''}|${options.now?.getTime() ?? ''}`
+  let processor = cache.get(key)
+  if (!processor) {
+    if (cache.size >= 32) cache.clear()
+    processor = createArticleProcessor(options)
+    cache.set(key, processor)
+  }
+  return processor
+}

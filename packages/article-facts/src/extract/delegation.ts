@@ -36,9 +36,10 @@ const WHERE = new RegExp(
 
 export function extractDelegation(context: SentenceContext, draft: FactsDraft, people: NamedPerson[]): void {
   const {text, source} = context
-  const organisationMatch = ORG_BEFORE.exec(text) ?? ORG_AFTER.exec(text)
-  const leaderMatch = LEADER.exec(text)
-  const movement = MOVEMENT.exec(text)
+  const mentionsDelegation = /delegat|delegaci/u.test(text)
+  const organisationMatch = mentionsDelegation ? (ORG_BEFORE.exec(text) ?? ORG_AFTER.exec(text)) : null
+  const leaderMatch = organisationMatch ? LEADER.exec(text) : null
+  const movement = organisationMatch ? MOVEMENT.exec(text) : null
 
   if (organisationMatch && (leaderMatch || movement)) {
     const organisation = trimLeadingWords(organisationMatch[1] ?? '')
@@ -82,7 +83,7 @@ export function extractDelegation(context: SentenceContext, draft: FactsDraft, p
   const delegation = draft.delegations.at(-1)
   if (!delegation) return
 
-  for (const pattern of MEMBERS) {
+  for (const pattern of mentionsDelegation ? MEMBERS : []) {
     const match = pattern.exec(text)
     if (!match) continue
     const segmentStart = text.indexOf(match[1] ?? '', match.index)

@@ -40,7 +40,7 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     }
   }
 
-  for (const match of matchAll(ACRONYM, context.text)) {
+  for (const match of context.text.includes('(') ? matchAll(ACRONYM, context.text) : []) {
     const organisation = draft.organisations.get(trimLeadingWords(match[1] ?? ''))
     if (organisation && match[2] && !organisation.aliases.includes(match[2])) organisation.aliases.push(match[2])
   }
@@ -59,9 +59,10 @@ function isBranchCountry(word: string): boolean {
 }
 
 const TITLED_NAME = new RegExp(
-  `(?:(${ORGANISATION})${APOSTROPHE}s\\s+)?(?<![\\p{L}])(${ANY_TITLE})(?:\\s+(?:of|de|del|de la)\\s+(${ORGANISATION}|${PLACE}),\\s+|,?\\s+)(${NAME_OR_SURNAME})(?![\\p{L}])`,
+  `(?<![\\p{L}])(${ANY_TITLE})(?:\\s+(?:of|de|del|de la)\\s+(${ORGANISATION}|${PLACE}),\\s+|,?\\s+)(${NAME_OR_SURNAME})(?![\\p{L}])`,
   'gu'
 )
+const POSSESSIVE_BEFORE = new RegExp(`^${APOSTROPHE}s\\s+$`, 'u')
 const APPOSITIVE = new RegExp(`(?<![\\p{L}])(${NAME}),\\s+([^,.;:“”"«»()]{3,90}?)(?=,|\\.|;|$)`, 'gu')
 const ROLE = new RegExp(`(?<![\\p{L}])${ROLE_NOUN}(?![\\p{L}])`, 'iu')
 const POSSESSIVE_ROLE = new RegExp(`^(?:the\\s+|la\\s+|el\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?)${APOSTROPHE}s\\s+(.+)$`, 'u')
@@ -78,14 +79,16 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   const found: NamedPerson[] = []
 
   for (const match of matchAll(TITLED_NAME, context.text)) {
-    const name = match[4] ?? ''
+    const name = match[3] ?? ''
     if (!isName(name, draft)) continue
-    const title = match[2] ?? ''
+    const title = match[1] ?? ''
     const nameStart = match.index + match[0].length - name.length
     const before = organisations.filter((organisation) => organisation.start < nameStart).at(-1)
-    const affiliation = match[1] ?? match[3] ?? (TITLE_START.test(title) && !isOffice(title) ? before?.name : undefined)
-    const person = draft.addPerson(name, context.source, {title: tidyTitle(title), affiliation: affiliation ? trimLeadingWords(affiliation) : undefined})
-    if (isOffice(title) && (match[3] || match[1])) draft.addCountry(trimLeadingWords(match[3] ?? match[1] ?? ''))
+    // "Amnesty International’s Secretary General X": the organisation right before the title.
+    const possessive = before && POSSESSIVE_BEFORE.test(context.text.slice(before.start + before.name.length, match.index)) ? before.name : undefined
+    const affiliation = possessive ?? match[2] ?? (TITLE_START.test(title) && !isOffice(title) ? before?.name : undefined)
+    const person = draft.addPerson(name, context.source, {title: title.replace(/\s+/g, ' '), affiliation: affiliation ? trimLeadingWords(affiliation) : undefined})
+    if (isOffice(title) && (match[2] || possessive)) draft.addCountry(trimLeadingWords(match[2] ?? possessive ?? ''))
     found.push({name: person.name, start: nameStart, end: nameStart + name.length})
   }
 
@@ -126,9 +129,4 @@ const OFFICE = /(?<!\p{L})(?:vice[- ]?president|president|prime minister|primer 
 
 export function isOffice(title: string): boolean {
   return OFFICE.test(title)
-}
-
-/** Titles as they read before a name: "secretaria general" → "Secretaria General" only when written so. */
-function tidyTitle(title: string): string {
-  return title.replace(/\s+/g, ' ')
 }

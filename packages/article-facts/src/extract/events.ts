@@ -3,7 +3,7 @@ import type {ArticleEvent} from '../schema.js'
 import {dateWithin, type FactsDraft, type SentenceContext} from './draft.js'
 import type {NamedPerson} from './entities.js'
 import {withoutDate} from '../util/dates.js'
-import {PLACE, capitalise, trimEnd} from '../util/patterns.js'
+import {PLACE, capitalise, matchAll, trimEnd} from '../util/patterns.js'
 
 const TOPIC = '(?:discuss|raise|present|address|talk about|review|share|discutir|analizar|abordar|presentar|hablar de|dialogar sobre|compartir)'
 const MEETING_REQUEST = new RegExp(
@@ -36,7 +36,7 @@ export function extractEvents(context: SentenceContext, draft: FactsDraft, peopl
   const {text, source} = context
   const subject = (before: string): string | undefined => actorIn(before, draft)
 
-  const request = MEETING_REQUEST.exec(text)
+  const request = /meeting|reunión|audiencia/u.test(text) ? MEETING_REQUEST.exec(text) : null
   if (request) {
     const organiser = subject(text.slice(0, request.index))
     const withText = trimEnd(request[1] ?? '')
@@ -50,7 +50,7 @@ export function extractEvents(context: SentenceContext, draft: FactsDraft, peopl
     })
   }
 
-  const held = MEETING_HELD.exec(text)
+  const held = /\bmet\b|reuni/u.test(text) ? MEETING_HELD.exec(text) : null
   if (held && !request) {
     const subjects = held[1]
       ? people.filter((person) => person.end <= held.index).map((person) => person.name)
@@ -70,7 +70,7 @@ export function extractEvents(context: SentenceContext, draft: FactsDraft, peopl
     })
   }
 
-  const press = PRESS.exec(text)
+  const press = /conference|briefing|prensa/u.test(text) ? PRESS.exec(text) : null
   if (press) {
     const organiser = subject(text.slice(0, press.index))
     const when = context.dates[0]
@@ -87,7 +87,7 @@ export function extractEvents(context: SentenceContext, draft: FactsDraft, peopl
     })
   }
 
-  const launch = LAUNCH.exec(text)
+  const launch = /report|informe/u.test(text) ? LAUNCH.exec(text) : null
   if (launch && !press) {
     const organiser = subject(text.slice(0, launch.index))
     const when = context.dates[0]
@@ -102,7 +102,7 @@ export function extractEvents(context: SentenceContext, draft: FactsDraft, peopl
     })
   }
 
-  const protests = PROTESTS.exec(text)
+  const protests = /protest|demonstration|manifestacion|movilizacion/u.test(text) ? PROTESTS.exec(text) : null
   if (protests) {
     const noun = (protests[1] ?? '').replace(PREPOSITIONS, '')
     const restStart = protests.index + protests[0].length - (protests[3] ?? '').length
@@ -129,6 +129,7 @@ function tense(text: string): ArticleEvent['status'] {
   return 'unknown'
 }
 
+const IN_PLACE = new RegExp(`\\b(?:in|en)\\s+(${PLACE})`, 'gu')
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u
 
 /**
@@ -138,7 +139,7 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
 export function extractDatedStatement(context: SentenceContext, draft: FactsDraft): void {
   const when = context.dates[0]
   if (!when || /^[“"«]/u.test(context.text)) return
-  const place = [...context.text.matchAll(new RegExp(`\\b(?:in|en)\\s+(${PLACE})`, 'gu'))].map((match) => match[1] ?? '').find((name) => !CALENDAR.test(name))
+  const place = matchAll(IN_PLACE, context.text).map((match) => match[1] ?? '').find((name) => !CALENDAR.test(name))
   const participants = [...draft.people.values()]
     .filter((person) => [person.name, ...person.aliases].some((written) => context.text.includes(written)))
     .map((person) => person.name)

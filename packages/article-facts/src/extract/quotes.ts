@@ -2,7 +2,7 @@
 import type {Quote} from '../schema.js'
 import type {FactsDraft, SentenceContext} from './draft.js'
 import {parseRole} from './entities.js'
-import {NAME_OR_SURNAME} from '../util/patterns.js'
+import {NAME_OR_SURNAME, matchAll} from '../util/patterns.js'
 
 const QUOTED = /[“"«]([^”"»]+)[”"»]/gu
 const VERB = '(?:said|says|added|adds|stated|states|explained|explains|warned|warns|noted|notes|told|declared|insisted|stressed|dijo|afirmó|afirma|señaló|señala|agregó|añadió|declaró|explicó|advirtió|sostuvo|indicó|expresó)'
@@ -13,7 +13,7 @@ const NEXT_SENTENCE = new RegExp(`^(?:${VERB}\\s+(.+?)|(${NAME_OR_SURNAME})\\s+$
 
 export function extractQuotes(context: SentenceContext, draft: FactsDraft): void {
   const {text, source} = context
-  for (const match of text.matchAll(QUOTED)) {
+  for (const match of matchAll(QUOTED, text)) {
     const body = (match[1] ?? '').trim()
     // Titles and scare quotes are short; a quotation is a sentence someone said.
     if (body.split(/\s+/).length < 5) continue

@@ -2,7 +2,7 @@
 import type {Report, Research} from '../schema.js'
 import {addSource, dateWithin, linkWithin, type FactsDraft, type SentenceContext} from './draft.js'
 import {actorIn} from './events.js'
-import {CLOSE_QUOTE, OPEN_QUOTE, PLACE_LIST, capitalise, splitList, trimEnd} from '../util/patterns.js'
+import {CLOSE_QUOTE, OPEN_QUOTE, PLACE_LIST, capitalise, matchAll, splitList, trimEnd} from '../util/patterns.js'
 
 const TITLE_PATTERNS = [
   // the report, Lethal racism: Extrajudicial executions … forces.
@@ -91,13 +91,15 @@ const RESEARCH_ES = new RegExp(
   `\\b(?:investigaci(?:ón|ones)|trabajo de campo|visitas? de investigación)\\s+(?:(inicial(?:es)?|preliminar(?:es)?|adicional(?:es)?|posterior(?:es)?|nuevas?|más)\\s+)?(?:en|a)\\s+(${PLACE_LIST})`,
   'gu'
 )
+const RESEARCH_HINT = /research|fieldwork|investigat|trabajo de campo/iu
 const REASON = /^\s*,\s+((?:another|one|a region|an area|the region|where|which|because|given|due|otra|otro|una|uno|donde|por ser|debido|dado)\b[^.;]*?)(?=,\s+(?:the|la|el|and|y)\s|[.;]|$)/u
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u
 
 /** Research trips: where, when and, when given, why there. */
 export function extractResearch(context: SentenceContext, draft: FactsDraft): void {
   const {text, source} = context
-  for (const match of [...text.matchAll(RESEARCH_EN), ...text.matchAll(RESEARCH_ES)]) {
+  if (!RESEARCH_HINT.test(text)) return
+  for (const match of [...matchAll(RESEARCH_EN, text), ...matchAll(RESEARCH_ES, text)]) {
     const places = splitList(match[2] ?? '').filter((place) => !CALENDAR_WORD.test(place))
     if (places.length === 0) continue
     const research: Research = {kind: researchKind(match[1]), places, source}

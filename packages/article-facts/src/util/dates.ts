@@ -3,6 +3,7 @@
  * Finding is pure text work; resolving needs the article's publication date (or infers it).
  */
 import type {DateRef} from '../schema.js'
+import {matchAll} from './patterns.js'
 
 export type MentionKind = 'day' | 'month' | 'months' | 'year' | 'relative-month' | 'relative-week' | 'relative-day'
 
@@ -43,6 +44,8 @@ const YEAR = '(\\d{4})'
 
 interface Pattern {
   regex: RegExp
+  /** The pattern cannot match without a digit. */
+  digits?: boolean
   build: (match: RegExpExecArray) => Omit<DateMention, 'text' | 'start' | 'end'> | undefined
 }
 
@@ -51,17 +54,20 @@ const patterns: Pattern[] = [
   // Thursday 25 May 2023 · 25 May · 3rd of March
   {
     regex: new RegExp(`(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_EN})(?:,?\\s+${YEAR})?(?![\\p{L}])`, flags),
-    build: (m) => day(m[1], m[2], m[3], m[4])
+    build: (m) => day(m[1], m[2], m[3], m[4]),
+    digits: true
   },
   // Thursday, May 25, 2023 · May 25
   {
     regex: new RegExp(`(?:(${WEEKDAY}),?\\s+)?(${MONTH_EN})\\s+${DAY}(?:,?\\s+${YEAR})?(?![\\p{L}\\d])`, flags),
-    build: (m) => day(m[1], m[3], m[2], m[4])
+    build: (m) => day(m[1], m[3], m[2], m[4]),
+    digits: true
   },
   // el jueves 25 de mayo de 2023
   {
     regex: new RegExp(`(?:(${WEEKDAY})\\s+)?${DAY}\\s+de\\s+(${MONTH_ES})(?:\\s+(?:de|del)\\s+${YEAR})?(?![\\p{L}])`, flags),
-    build: (m) => day(m[1], m[2], m[3], m[4])
+    build: (m) => day(m[1], m[2], m[3], m[4]),
+    digits: true
   },
   // January and February 2023 · entre enero y marzo
   {
@@ -89,7 +95,8 @@ const patterns: Pattern[] = [
   // March 2023 · marzo de 2023
   {
     regex: new RegExp(`(${MONTH_ANY})\\s+(?:de\\s+|of\\s+)?${YEAR}(?![\\p{L}\\d])`, flags),
-    build: (m) => ({kind: 'month', month: monthNumber(m[1]), year: year(m[2])})
+    build: (m) => ({kind: 'month', month: monthNumber(m[1]), year: year(m[2])}),
+    digits: true
   },
   // in February · since December · en febrero (a bare month needs a preposition: "May" is a verb too)
   {
@@ -99,7 +106,8 @@ const patterns: Pattern[] = [
   // in 2022
   {
     regex: /(?<=\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]n|[Dd]esde|[Dd]urante|[Hh]asta)\s+)(\d{4})\b/gu,
-    build: (m) => ({kind: 'year', year: year(m[1])})
+    build: (m) => ({kind: 'year', year: year(m[1])}),
+    digits: true
   }
 ]
 
@@ -143,12 +151,18 @@ function weekdayNumber(text: string): number {
   return WEEKDAYS_ES.map((name) => name.normalize('NFD').replace(/\p{M}/gu, '')).indexOf(word)
 }
 
+/** Cheap test first: most sentences have no date at all. */
+const MAYBE_DATE =
+  /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|week|month|year|semana|\bmes\b|año|[Tt]oday|[Yy]esterday|[Tt]omorrow|\b[Hh]oy\b|\b[Aa]yer\b/u
+
 /** All date phrases in a sentence, leftmost-longest, without overlaps. */
 export function findDates(sentence: string): DateMention[] {
+  if (!MAYBE_DATE.test(sentence)) return []
+  const hasDigit = /\d/u.test(sentence)
   const found: DateMention[] = []
   for (const pattern of patterns) {
-    pattern.regex.lastIndex = 0
-    for (let match = pattern.regex.exec(sentence); match; match = pattern.regex.exec(sentence)) {
+    if (pattern.digits && !hasDigit) continue
+    for (const match of matchAll(pattern.regex, sentence)) {
       const built = pattern.build(match)
       if (!built || (built.month !== undefined && built.month < 1)) continue
       found.push({...built, text: match[0], start: match.index, end: match.index + match[0].length})
@@ -173,7 +187,7 @@ const BOUNDARY = /,|;|\b(?:that|which|who|when|where|before|after|while|que|cuan
  * the sentence also says "will hold". A date opening the sentence belongs to the main clause after it.
  */
 function clauseAround(sentence: string, mention: DateMention): string {
-  const boundaries = [...sentence.matchAll(BOUNDARY)].map((match) => ({start: match.index, end: match.index + match[0].length}))
+  const boundaries = matchAll(BOUNDARY, sentence).map((match) => ({start: match.index, end: match.index + match[0].length}))
   const previous = boundaries.filter((boundary) => boundary.end <= mention.start).at(-1)
   const following = boundaries.filter((boundary) => boundary.start >= mention.end)
   const start = previous?.end ?? 0

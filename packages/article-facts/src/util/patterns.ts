@@ -107,8 +107,15 @@ export function trimEnd(text: string): string {
   return text.replace(/[\s.,;:]+$/u, '')
 }
 
-/** Find every match of a sticky-free global regex. */
+/** Every match of a global regex, without cloning it (`String#matchAll` recompiles a copy each call). */
 export function matchAll(regex: RegExp, text: string): RegExpExecArray[] {
-  const flags = regex.flags.includes('g') ? regex.flags : regex.flags + 'g'
-  return [...text.matchAll(new RegExp(regex.source, flags))]
+  if (!regex.global) throw new Error('matchAll needs a global regex')
+  const matches: RegExpExecArray[] = []
+  regex.lastIndex = 0
+  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    matches.push(match)
+    if (match[0] === '') regex.lastIndex++
+  }
+  regex.lastIndex = 0
+  return matches
 }
