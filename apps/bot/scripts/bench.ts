@@ -11,10 +11,13 @@
  * 3. RSS after start and after 10,000 questions (1,000 chats, in-memory sessions), measured
  *    first in this process (which also holds tsx, the TypeScript loader);
  * 4. start-up time to the first poll: `createBot` + `bot.start()` against a tiny Bot API server
- *    on 127.0.0.1, and the built `dist/main.js` as a process, until the first getUpdates arrives.
+ *    on 127.0.0.1, and the built `dist/main.js` as a process (the whole runtime: runner,
+ *    sessions, metrics, setMyCommands), until the first getUpdates arrives.
  */
 import {spawn} from 'node:child_process'
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {createServer} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {fileURLToPath} from 'node:url'
@@ -177,7 +180,12 @@ async function benchStartup() {
   const process_ = await fakeTelegram()
   const spawned = performance.now()
   const child = spawn(process.execPath, [main], {
-    env: {...process.env, TELEGRAM_BOT_TOKEN: 'bench:startup', TELEGRAM_API_ROOT: process_.apiRoot},
+    env: {
+      ...process.env,
+      TELEGRAM_BOT_TOKEN: '123456:bench-startup',
+      TELEGRAM_API_ROOT: process_.apiRoot,
+      UNANSWERED_FILE: join(mkdtempSync(join(tmpdir(), 'bench-')), 'unanswered.jsonl')
+    },
     stdio: 'ignore'
   })
   const firstPoll = await Promise.race([

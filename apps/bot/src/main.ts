@@ -11,7 +11,7 @@ import {runOnTelegram} from './run-on-telegram.js'
 
 export async function main(config: Config): Promise<number> {
   const loadFacts = () => loadBundleFacts(config.bundlePath)
-  if (config.token) return runOnTelegram({...config, token: config.token}, loadFacts)
+  if (config.token) return runOnTelegram(config, loadFacts)
 
   const source = new FactsSource(loadFacts)
   const local = new LocalBot({

@@ -1,59 +1,48 @@
 /**
- * `pnpm start` with a token: long polling against Telegram (or TELEGRAM_API_ROOT). Kept apart
- * from main.ts so the ops runtime (src/runtime) can take this place as a whole.
+ * `pnpm start` with a token: the bot as a service (src/runtime): long polling or a webhook,
+ * sessions in Redis or memory, metrics, SIGHUP reloads, graceful shutdown. Settings beyond
+ * the token come from the environment as the runtime reads them (docs/operations.md).
  */
 import type {Facts} from 'article-facts'
+import type {DestinationStream} from 'pino'
 import {registerCommands} from './bot/commands.js'
 import {createBot} from './bot/create-bot.js'
 import type {Config} from './config.js'
-import {describeFacts, FactsSource} from './facts-source.js'
+import {ExitCode, readRuntimeConfig, RuntimeConfigError, runService, ServiceError} from './runtime/index.js'
 
-export interface TelegramIo {
-  log: (line: string) => void
-  /** Stops polling when aborted (tests); signals do the same for a real process. */
+export interface TelegramOptions {
+  /** Stops the service when aborted (tests); SIGINT and SIGTERM do the same for a process. */
   signal?: AbortSignal
+  /** Log lines go here instead of stdout (tests). */
+  logDestination?: DestinationStream
+  /** Listen to process signals (default true). */
+  handleSignals?: boolean
+  /** Where a configuration error is told. */
+  stderr?: (line: string) => void
 }
 
-/** Polls until SIGINT, SIGTERM or `io.signal`; resolves with the process exit code. */
-export async function runOnTelegram(
-  config: Config & {token: string},
-  loadFacts: () => Facts,
-  io: TelegramIo = {log: (line) => console.error(line)}
-): Promise<number> {
-  const source = new FactsSource(loadFacts)
-  const bot = createBot(config.token, {
-    facts: source.current,
-    reload: source.reload,
-    adminIds: config.adminIds,
-    ...(config.apiRoot ? {apiRoot: config.apiRoot} : {}),
-    onError: (error) => io.log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
-  })
-  const reloadOnHangup = async () => io.log(`SIGHUP: ${(await source.reload()).message}`)
-  // bot.stop() confirms the last offset with one more call: wait for it before returning.
-  let stopping: Promise<void> | undefined
-  const stop = () => {
-    stopping ??= bot.stop().catch((error: unknown) => io.log(`While stopping: ${error instanceof Error ? error.message : String(error)}`))
-  }
-  process.on('SIGHUP', reloadOnHangup)
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
-  io.signal?.addEventListener('abort', stop, {once: true})
+/** Runs until stopped; resolves with the process exit code. */
+export async function runOnTelegram(config: Config, loadFacts: () => Facts, options: TelegramOptions = {}): Promise<number> {
   try {
-    await bot.init()
-    await registerCommands(bot)
-    await bot.start({
-      drop_pending_updates: false,
-      onStart: (me) => io.log(`@${me.username} is polling; answering from ${describeFacts(source.current())}`)
+    const service = await runService(readRuntimeConfig(config.env), {
+      createBot,
+      loadFacts,
+      // The command menu in both languages, once the bot knows who it is.
+      prepare: registerCommands,
+      ...(options.logDestination ? {logDestination: options.logDestination} : {}),
+      ...(options.handleSignals === undefined ? {} : {handleSignals: options.handleSignals})
     })
-    await stopping
-    return 0
+    const stop = () => void service.stop('aborted')
+    if (options.signal?.aborted) stop()
+    else options.signal?.addEventListener('abort', stop, {once: true})
+    return await service.exited
   } catch (error) {
-    io.log(`The bot stopped: ${error instanceof Error ? error.message : String(error)}`)
-    return 1
-  } finally {
-    process.off('SIGHUP', reloadOnHangup)
-    process.off('SIGINT', stop)
-    process.off('SIGTERM', stop)
-    io.signal?.removeEventListener('abort', stop)
+    if (error instanceof RuntimeConfigError) {
+      ;(options.stderr ?? ((line) => process.stderr.write(`${line}\n`)))(error.message)
+      return ExitCode.config
+    }
+    // The service has logged why it could not start.
+    if (error instanceof ServiceError) return error.exitCode
+    throw error
   }
 }

@@ -1,7 +1,10 @@
 /**
- * `pnpm start` with a token, end to end over HTTP: long polling against the fake Bot API on
- * 127.0.0.1, which also rejects HTML Telegram would not parse.
+ * `pnpm start` with a token, end to end over HTTP: the runtime's long polling against the fake
+ * Bot API on 127.0.0.1, which also rejects HTML Telegram would not parse.
  */
+import {mkdtempSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {startFakeBotApi} from '@campaign/fake-bot-api'
 import type {FakeBotApi} from '@campaign/fake-bot-api'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
@@ -19,11 +22,12 @@ describe('runOnTelegram', () => {
   beforeEach(async () => {
     api = await startFakeBotApi()
     stop = new AbortController()
-    running = runOnTelegram(
-      {token: api.token, apiRoot: api.apiRoot, adminIds: [], color: 'never', env: {}},
-      () => facts,
-      {log: (line) => logs.push(line), signal: stop.signal}
-    )
+    const env = {TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, UNANSWERED_FILE: join(mkdtempSync(join(tmpdir(), 'bot-')), 'unanswered.jsonl')}
+    running = runOnTelegram({adminIds: [], color: 'never', env}, () => facts, {
+      signal: stop.signal,
+      handleSignals: false,
+      logDestination: {write: (line: string) => void logs.push(line)}
+    })
   })
 
   afterEach(async () => {
@@ -35,7 +39,6 @@ describe('runOnTelegram', () => {
   it('registers the commands in both languages, polls, and answers in valid Telegram HTML', async () => {
     await api.waitFor(() => api.polling, 10_000, 'the first poll')
     expect([...api.commands.keys()].sort()).toEqual(['{"type":"default"}|', '{"type":"default"}|es'])
-    expect(logs.some((line) => line.includes('is polling'))).toBe(true)
 
     const user = api.user({firstName: 'Ana', languageCode: 'es'})
     user.sendText('/start')
@@ -61,5 +64,16 @@ describe('runOnTelegram', () => {
     await api.waitFor(() => api.polling, 10_000, 'the first poll')
     stop.abort()
     expect(await running).toBe(0)
+  })
+})
+
+describe('runOnTelegram settings', () => {
+  it('exits 2 on a bad setting, before touching Telegram', async () => {
+    const errors: string[] = []
+    const code = await runOnTelegram({adminIds: [], color: 'never', env: {TELEGRAM_BOT_TOKEN: 'not a token'}}, () => facts, {
+      stderr: (line) => errors.push(line)
+    })
+    expect(code).toBe(2)
+    expect(errors[0]).toContain('TELEGRAM_BOT_TOKEN')
   })
 })
