@@ -107,11 +107,11 @@ research-with-reason = { $when } { $kind ->
 
 ## The petition and taking action
 
-petition-count = According to the article, the petition has { $countText } { $count ->
+petition-count = { $asOf } the petition had { $countText } { $count ->
     [one] signature
    *[other] signatures
   }.
-petition-count-text = According to the article, the petition has { $countText }.
+petition-count-text = { $asOf } the petition had { $countText }.
 petition-demand = It calls on { $target } to { $demand }.
 petition-demand-no-target = It calls for this: { $demand }.
 petition-delivery = { $who } { $tense ->

@@ -109,11 +109,11 @@ research-with-reason = { $when } se realizó { $kind ->
 
 ## La petición y cómo actuar
 
-petition-count = Según el artículo, la petición tiene { $countText } { $count ->
+petition-count = { $asOf } la petición tenía { $countText } { $count ->
     [one] firma
    *[other] firmas
   }.
-petition-count-text = Según el artículo, la petición tiene { $countText }.
+petition-count-text = { $asOf } la petición tenía { $countText }.
 petition-demand = Pide a { $target }: { $demand }.
 petition-demand-no-target = Pide lo siguiente: { $demand }.
 petition-delivery = { $who } { $tense ->

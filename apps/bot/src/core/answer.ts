@@ -4,7 +4,7 @@
  */
 import type {Facts} from 'article-facts'
 import {clarify, decline, greeting, help, thanks} from './compose/conversation.js'
-import {hasFacts} from './compose/coverage.js'
+import {coveredTopics, hasFacts} from './compose/coverage.js'
 import {delegation} from './compose/delegation.js'
 import type {Composer, Draft, Request} from './compose/draft.js'
 import {meeting, otherEvents, pressConference, protests, timeline} from './compose/events.js'
@@ -171,6 +171,9 @@ function route(facts: Facts, understood: Understanding, context: ConversationCon
       if (last === 'person' && !context.lastPerson) return {intent: 'people', confidence: 0.6}
       return {intent: last, confidence: 0.7}
     }
+    // "What are they there to do?" with nothing said before: "they" are the article's main subject.
+    const main = coveredTopics(facts)[0]
+    if (!last && understood.topicReference && understood.aspects.size > 0 && understood.contentWords === 0 && main) return {intent: main, confidence: 0.5}
     // A weak hint (an organisation's name) answers only when nothing else is asked about.
     if (best && understood.contentWords === 0) return {intent: best[0], confidence: best[1]}
     const aspect = [...understood.aspects][0]

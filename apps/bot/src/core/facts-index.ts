@@ -4,9 +4,10 @@
  * belong to, every word the facts use (to tell a typo from a concept the facts lack) and the
  * numbers they state.
  */
-import type {Facts, Person} from 'article-facts'
+import type {DateRef, Facts, Person} from 'article-facts'
+import {formatDateRef} from './dates.js'
 import type {CueIntent} from './lexicon.js'
-import {INTENT_CUES, NEUTRAL_WORDS, TITLE_SYNONYMS, UNANSWERABLE_CONCEPTS, ASPECT_CUES} from './lexicon.js'
+import {DATE_WORDS, INTENT_CUES, NEUTRAL_WORDS, TITLE_SYNONYMS, UNANSWERABLE_CONCEPTS, ASPECT_CUES} from './lexicon.js'
 import {tokenize} from './text.js'
 
 export interface PersonEntry {
@@ -30,6 +31,8 @@ export interface FactsIndex {
   vocabulary: Set<string>
   /** Numbers the facts state, as digit strings. */
   numbers: Set<string>
+  /** Month and weekday words of each dated event or research period, in both languages. */
+  dated: Array<{words: Set<string>; intent: CueIntent}>
 }
 
 const cache = new WeakMap<Facts, FactsIndex>()
@@ -111,15 +114,24 @@ function buildIndex(facts: Facts): FactsIndex {
   for (const cues of Object.values(ASPECT_CUES)) for (const phrase of cues) addWords(phrase)
   for (const word of NEUTRAL_WORDS) vocabulary.add(word)
   for (const word of Object.keys(TITLE_SYNONYMS)) vocabulary.add(word)
-  // Concept words are known words too: they are declined by name, not as unknown.
-  for (const phrase of UNANSWERABLE_CONCEPTS) addWords(phrase)
+  // Single-word concepts are known words too: they are declined by name, not as unknown.
+  for (const phrase of UNANSWERABLE_CONCEPTS) if (!phrase.includes(' ')) addWords(phrase)
 
   const numbers = new Set<string>()
   for (const token of vocabulary) if (/^\d+$/.test(token)) numbers.add(token)
   for (const petition of facts.petitions) if (petition.signatures !== undefined) numbers.add(String(petition.signatures))
   for (const date of collectDates(facts)) for (const part of date.split(/\D+/)) if (part) numbers.add(String(Number(part)))
 
-  return {people, places, vocabulary, numbers}
+  const dated: FactsIndex['dated'] = []
+  const addDated = (date: DateRef | undefined, intent: CueIntent) => {
+    if (!date) return
+    const words = new Set([date.text, formatDateRef(date, 'en'), formatDateRef(date, 'es')].flatMap((text) => tokenize(text)).filter((word) => DATE_WORDS.has(word)))
+    if (words.size > 0) dated.push({words, intent})
+  }
+  for (const event of facts.events) addDated(event.date, eventIntent(event.kind))
+  for (const report of facts.reports) for (const research of report.research) addDated(research.period, 'research')
+
+  return {people, places, vocabulary, numbers, dated}
 }
 
 function collectDates(facts: Facts): string[] {

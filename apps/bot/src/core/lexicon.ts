@@ -27,7 +27,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['going', 0.3], ['doing', 0.4], ['haciendo', 0.4], ['accompanying', 0.5], ['acompanan', 0.5],
     ['purpose', 0.4], ['proposito', 0.4], ['goal', 0.3], ['objetivo', 0.3], ['go next', 0.6],
     ['after that', 0.3], ['afterwards', 0.3], ['travelling', 0.7], ['traveling', 0.7], ['travel', 0.6],
-    ['travelled', 0.7], ['traveled', 0.7], ['viajan', 0.7], ['viajaron', 0.7], ['acompana', 0.5]
+    ['al frente', 1], ['a la cabeza', 1], ['travelled', 0.7], ['traveled', 0.7], ['viajan', 0.7], ['viajaron', 0.7], ['acompana', 0.5]
   ],
   report: [
     ['report', 1], ['informe', 1], ['reporte', 1], ['title', 0.8], ['titulo', 0.8],
@@ -54,7 +54,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['areas', 0.5], ['zonas', 0.5], ['where did they investigate', 1], ['further', 0.5],
     ['initial', 0.4], ['inicial', 0.4], ['adicional', 0.4], ['additional', 0.4], ['later', 0.3],
     ['conducted', 0.5], ['realizaron', 0.4], ['realizo', 0.4], ['gather', 0.4], ['evidence', 0.4],
-    ['investigation', 0.6], ['investigacion', 0.6]
+    ['investigation', 0.6], ['investigacion', 0.6], ['investigate', 0.9], ['investigated', 0.9], ['investigating', 0.9]
   ],
   petition: [
     ['petition', 1], ['petitions', 1], ['peticion', 1], ['signatures', 1], ['signature', 1],
@@ -73,7 +73,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['apoyar', 0.8], ['apoyo', 0.6], ['take part', 1], ['participate', 1], ['get involved', 1], ['involucrarme', 1], ['participar', 0.7],
     ['join', 0.6], ['unirme', 0.7], ['sign', 0.7], ['firmar', 0.7], ['do something', 1],
     ['hacer algo', 1], ['campaign', 0.5], ['campana', 0.5], ['contribute', 0.7],
-    ['contribuir', 0.7], ['help out', 1], ['want to help', 1.3], ['quiero ayudar', 1.3], ['like to help', 1.3], ['firmo', 1], ['where do i sign', 1.3], ['how do i sign', 1.3],
+    ['contribuir', 0.7], ['help out', 1], ['want to help', 1.3], ['anything i can do', 1.3], ['can i do', 1.2], ['i can do', 1.2], ['puedo hacer', 1.2], ['quiero ayudar', 1.3], ['like to help', 1.3], ['firmo', 1], ['where do i sign', 1.3], ['how do i sign', 1.3],
     ['donde firmo', 1.3], ['como firmo', 1.3]
   ],
   timeline: [
@@ -204,6 +204,8 @@ export const OTHERS_MARKERS: ReadonlySet<string> = new Set(['else', 'other', 'ot
  */
 export const UNANSWERABLE_CONCEPTS: readonly string[] = [
   'weather', 'forecast', 'temperature', 'rain', 'raining', 'sunny', 'clima', 'lluvia', 'llueve', 'temperatura', 'pronostico',
+  'still open', 'is it open', 'closed', 'deadline', 'expire', 'expires', 'sigue abierta', 'plazo',
+  'live in', 'lives in', 'she live', 'he live', 'they live', 'donde vive', 'home address',
   'death', 'death count', 'body count', 'how old', 'age', 'aged', 'edad', 'cuantos anos', 'born', 'birthday', 'birth', 'nacio', 'nacimiento', 'cumpleanos',
   'died', 'die', 'dead', 'death toll', 'killed', 'kill', 'murdered', 'fatalities', 'casualties', 'injured', 'wounded',
   'murieron', 'muertos', 'muerto', 'murio', 'fallecidos', 'fallecio', 'heridos', 'asesinados', 'victimas mortales',
@@ -267,7 +269,7 @@ export const NEUTRAL_WORDS: readonly string[] = (
   'sobre respecto tema temas asunto ' +
   'besides apart except aside ask asking asked carried carry carrying conducted done coming come comes ' +
   'important importante importantes key main principal principales still stil anymore already ' +
-  'ppl folks guys group groups gets get receive receives recibe reciben conf info pls ' +
+  'ppl folks guys group groups gets get receive receives recibe reciben conf info pls frente ' +
   'the a an of in on at to for with by from into onto up down out over under as and or but if ' +
   'than that this these those it its they them their theirs she he her his him i me my mine you ' +
   'your yours we us our ours not any each both either neither own same other others else such ' +
@@ -338,4 +340,12 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'founder', 'head', 'chair', 'chief', 'mayor', 'governor', 'commissioner', 'ambassador', 'adviser', 'advisor',
   'officer', 'manager', 'editor', 'rapporteur', 'activist', 'defender', 'journalist', 'judge', 'prosecutor',
   'presidente', 'ministro', 'ministra', 'directora', 'investigadora', 'investigador', 'secretaria', 'secretario'
+])
+
+/** Month and weekday names: a question naming one asks about what happened then. */
+export const DATE_WORDS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
+  'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo'
 ])

@@ -171,6 +171,14 @@ export function understand(facts: Facts, question: string, context: Conversation
     for (const intent of place.intents) scores.set(intent, (scores.get(intent) ?? 0) + (place.kind === 'title' ? 0.9 : place.kind === 'organisation' ? 0.4 : 0.6))
   }
 
+  // "What happens on Thursday?", "¿qué pasó en febrero?": the events of that date.
+  for (const {words, intent} of index.dated) {
+    if (tokens.some((token) => words.has(token))) {
+      scores.set(intent, (scores.get(intent) ?? 0) + 0.7)
+      for (const token of tokens) if (words.has(token)) named.add(token)
+    }
+  }
+
   const people = matchPeople(index, tokens, named)
   const pronoun = tokens.some((token) => PERSON_PRONOUNS.has(token)) || /(^|[^\p{L}])él([^\p{L}]|$)/iu.test(question)
   if (pronoun && context.lastPerson) {

@@ -145,9 +145,11 @@ export const meeting: Composer = (request) => {
   // "When did she meet …" asks about a meeting that took place; "will they meet" about the request.
   const held = events.filter((event) => event.kind === 'meeting' && event.status === 'past')
   const ahead = events.filter((event) => !held.includes(event))
-  if (request.tense === 'past' && held.length > 0) events = held
+  // Asked about the past, the meeting held comes first, then any request still open as of the article.
+  if (request.tense === 'past' && held.length > 0) events = [...held, ...ahead]
   else if (request.tense === 'future' && ahead.length > 0) events = ahead
-  const draft = tellEvents(new Draft(request, 'meeting'), chronological(events).reverse().slice(0, 2))
+  const ordered = request.tense === 'past' ? events : chronological(events).reverse()
+  const draft = tellEvents(new Draft(request, 'meeting'), ordered.slice(0, 2))
   const participant = events.flatMap((event) => event.participants).find((name) => !request.people.some((person) => findPerson(request.facts, name) === person))
   if (request.people[0]) draft.remember({lastPerson: request.people[0].name})
   else if (participant) draft.remember({lastPerson: participant})

@@ -4,7 +4,7 @@ import {plannedTense} from '../dates.js'
 import {formatCount, message} from '../messages.js'
 import {eventById} from './events.js'
 import {Draft, type Composer, type Request} from './draft.js'
-import {bareVerb, nameWithTitle, phrase} from './phrases.js'
+import {asOfArticle, bareVerb, nameWithTitle, phrase} from './phrases.js'
 
 /** "What does it call for", "who does it call on": the demand, not the delivery. */
 const DEMAND_WORDS = new Set(['call', 'calls', 'calling', 'demand', 'demands', 'demanding', 'ask', 'asks', 'asking', 'pide', 'piden', 'exige', 'exigen', 'demanda', 'reclama', 'want', 'wants'])
@@ -12,11 +12,11 @@ const DEMAND_WORDS = new Set(['call', 'calls', 'calling', 'demand', 'demands', '
 function sayCount(draft: Draft, petition: Petition): boolean {
   const {lang, facts} = draft.request
   if (petition.signatures !== undefined) {
-    draft.say('petition-count', {count: petition.signatures, countText: formatCount(lang, petition.signatures)})
+    draft.say('petition-count', {count: petition.signatures, countText: formatCount(lang, petition.signatures), asOf: asOfArticle(facts, lang)})
     return true
   }
   if (petition.signaturesText) {
-    draft.say('petition-count-text', {countText: phrase(lang, petition.signaturesText, facts.article.language)})
+    draft.say('petition-count-text', {countText: phrase(lang, petition.signaturesText, facts.article.language), asOf: asOfArticle(facts, lang)})
     return true
   }
   return false
