@@ -12,7 +12,7 @@
  *     has its own flood gate; two instances share Telegram's limit between them.)
  *
  *   pnpm --filter @campaign/bot load [--updates 10000] [--users 2000] [--limited-updates 600]
- *        [--limited-users 200] [--skip-limited] [--bot real|echo]
+ *        [--limited-users 200] [--skip-limited] [--skip-webhook] [--concurrency N] [--bot real|echo]
  */
 import {existsSync} from 'node:fs'
 import {parseArgs} from 'node:util'
@@ -33,6 +33,8 @@ const {values: args} = parseArgs({
     'limited-updates': {type: 'string', default: '600'},
     'limited-users': {type: 'string', default: '200'},
     'skip-limited': {type: 'boolean', default: false},
+    'skip-webhook': {type: 'boolean', default: false},
+    concurrency: {type: 'string'},
     bot: {type: 'string'}
   }
 })
@@ -183,7 +185,12 @@ async function pollingService(label: string, limited: boolean, users: number, up
   const api = await startFakeBotApi({rateLimits: limited})
   const counter = new HandledCounter()
   const service = await runService(
-    readRuntimeConfig({TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, LOG_LEVEL: 'warn'}),
+    readRuntimeConfig({
+      TELEGRAM_BOT_TOKEN: api.token,
+      TELEGRAM_API_ROOT: api.apiRoot,
+      LOG_LEVEL: 'warn',
+      ...(args.concurrency ? {BOT_CONCURRENCY: args.concurrency} : {})
+    }),
     {...botFactory(botKind, counter), handleSignals: false, logDestination: silent}
   )
   const figures = await drive(api, users, updates)
@@ -277,7 +284,9 @@ console.log(`Load: ${updates} updates from ${users} users (closed loop: each ask
 const rows: Figures[] = []
 rows.push(await bareBaseline('bare grammY, polling', false, users, updates))
 rows.push(await pollingService(`${botName}, polling`, false, users, updates))
-if (redisServerBin && nginxBin) {
+if (args['skip-webhook']) {
+  // measuring polling only
+} else if (redisServerBin && nginxBin) {
   rows.push(await webhookServices(`${botName}, 2 webhooks via nginx + Redis`, false, users, updates))
 } else {
   console.log('(webhook run skipped: redis-server and nginx are needed)')
@@ -293,7 +302,7 @@ if (!args['skip-limited']) {
   const limited: Figures[] = []
   limited.push(await bareBaseline('bare grammY, polling', true, limitedUsers, limitedUpdates))
   limited.push(await pollingService(`${botName}, polling`, true, limitedUsers, limitedUpdates))
-  if (redisServerBin && nginxBin) {
+  if (redisServerBin && nginxBin && !args['skip-webhook']) {
     limited.push(await webhookServices(`${botName}, 2 webhooks via nginx + Redis`, true, limitedUsers, limitedUpdates))
   }
   printTable(limited)

@@ -38,7 +38,11 @@ export interface RuntimeConfig {
   unansweredFile: string
   logLevel: string
   adminIds: number[]
-  /** Most updates handled at once (runner sink concurrency). */
+  /**
+   * Most updates handled at once (runner sink concurrency). 100, not the runner's 500: the
+   * answering is CPU-bound, and with 500 interleaved updates the slowest wait 4x longer (p99)
+   * for no more throughput (scripts/load.ts).
+   */
   concurrency: number
   shutdownTimeoutMs: number
   instance: string
@@ -74,7 +78,7 @@ export function readRuntimeConfig(env: Env): RuntimeConfig {
         if (!/^\d+$/.test(id)) throw new RuntimeConfigError(`ADMIN_IDS: "${id}" is not a Telegram user id`)
         return Number(id)
       }),
-    concurrency: integer(env, 'BOT_CONCURRENCY', 500),
+    concurrency: integer(env, 'BOT_CONCURRENCY', 100),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000),
     instance: env.INSTANCE_NAME?.trim() || `${env.HOSTNAME ?? 'bot'}:${process.pid}`
   }

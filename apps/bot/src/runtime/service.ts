@@ -7,7 +7,7 @@ import type {Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {RedisAdapter} from '@grammyjs/storage-redis'
 import type {Facts} from 'article-facts'
-import {MemorySessionStorage, type Bot, type Context, type StorageAdapter} from 'grammy'
+import {MemorySessionStorage, type Bot, type StorageAdapter} from 'grammy'
 import type {Update} from 'grammy/types'
 import type {Redis} from 'ioredis'
 import type {DestinationStream} from 'pino'
@@ -378,4 +378,3 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-export type {Context}
