@@ -74,14 +74,14 @@ delegation-itinerary = The delegates { $tense ->
     [future] will
    *[other] were to
   } { $steps }.
+# $form: "inline" when $purpose reads on ("to present …"), "aim" when it is quoted.
 delegation-purpose = The { $org } delegation { $status ->
     [planned] was to travel to
    *[other] came to
-  } { $destination } { $purpose }.
-delegation-purpose-aim = The { $org } delegation { $status ->
-    [planned] was to travel to
-   *[other] came to
-  } { $destination } with this aim: { $purpose }.
+  } { $destination } { $form ->
+    [inline] { $purpose }
+   *[aim] with this aim: { $purpose }
+  }.
 delegation-where = { $asOf } the { $org } delegation { $status ->
     [planned] was due to travel to
    *[other] had arrived in

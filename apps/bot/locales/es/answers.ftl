@@ -80,7 +80,7 @@ delegation-itinerary = Los delegados { $tense ->
     [future] van a
    *[other] iban a
   } { $steps }.
-delegation-purpose-aim = La delegación de { $org } { $status ->
+delegation-purpose = La delegación de { $org } { $status ->
     [planned] iba a viajar a
    *[other] llegó a
   } { $destination } con este objetivo: { $purpose }.

@@ -184,9 +184,3 @@ export function findPersonEntry(people: readonly PersonEntry[], name: string | u
 export function findPerson(facts: Facts, name: string | undefined): Person | undefined {
   return findPersonEntry(indexFacts(facts).people, name)?.person
 }
-
-/** Whether a name written somewhere in the facts ("Director Souza") refers to this person. */
-export function refersTo(facts: Facts, text: string | undefined, person: Person): boolean {
-  if (!text) return false
-  return findPerson(facts, text) === person
-}

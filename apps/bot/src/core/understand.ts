@@ -52,8 +52,6 @@ export interface Understanding {
   places: string[]
   /** Words that are neither cues, names, places nor everyday words ("death", "count" is everyday). */
   contentWords: number
-  /** Words that carried some meaning (cue, name, place): none means the question said nothing. */
-  meaningful: number
 }
 
 /** Whether the question tokens contain the phrase at some position (each token typo-tolerant). */
@@ -144,7 +142,6 @@ export function understand(facts: Facts, question: string, context: Conversation
 
   const wordScores = new Map(scores)
   // Places: a place the facts name points to the topics that mention it.
-  let meaningful = 0
   const places: string[] = []
   const named = new Set<string>()
   const translated = tokens.map((token) => TITLE_SYNONYMS[token] ?? token)
@@ -159,13 +156,11 @@ export function understand(facts: Facts, question: string, context: Conversation
       positions = full.length > 0 ? full : first.length >= 5 && !NEUTRAL.has(first) ? phrasePositions(translated, [first], () => false) : []
       if (positions.length > 0 && full.length === 0) {
         for (const position of positions) named.add(tokens[position]!)
-        meaningful++
         for (const intent of place.intents) scores.set(intent, (scores.get(intent) ?? 0) + 0.4)
         continue
       }
     }
     if (positions.length === 0) continue
-    meaningful++
     if (place.kind === 'place') places.push(place.name)
     for (const position of positions) for (let k = 0; k < place.tokens.length; k++) named.add(tokens[position + k]!)
     for (const intent of place.intents) scores.set(intent, (scores.get(intent) ?? 0) + (place.kind === 'title' ? 0.9 : place.kind === 'organisation' ? 0.4 : 0.6))
@@ -196,8 +191,6 @@ export function understand(facts: Facts, question: string, context: Conversation
   const unknown = tokens.filter((token) => !isKnown(index, token))
   const strangeNumbers = tokens.filter((token) => /^\d+$/.test(token) && !index.numbers.has(String(Number(token))))
 
-  for (const i of used) if (i >= 0) meaningful++
-  meaningful += people.length
   const contentWords = tokens.filter(
     (token, i) => !used.has(i) && !named.has(token) && !NEUTRAL.has(token) && !ASPECT_WORDS.has(token) && !people.some((person) => index.people.find((entry) => entry.person === person)?.nameTokens.has(token))
   ).length
@@ -217,8 +210,7 @@ export function understand(facts: Facts, question: string, context: Conversation
     strangeNumbers,
     places,
     tense: questionTense(tokens),
-    contentWords,
-    meaningful
+    contentWords
   }
 }
 

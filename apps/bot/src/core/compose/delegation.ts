@@ -67,8 +67,8 @@ function purposeOf(request: Request, purpose: string): string {
 }
 
 /** An English purpose reads on from "came to X"; a quoted or Spanish one needs "with this aim:". */
-function purposeMessage(request: Request): string {
-  return request.lang === 'en' && request.facts.article.language === 'en' ? 'delegation-purpose' : 'delegation-purpose-aim'
+function purposeForm(request: Request): 'inline' | 'aim' {
+  return request.lang === 'en' && request.facts.article.language === 'en' ? 'inline' : 'aim'
 }
 
 export const delegation: Composer = (request) => {
@@ -76,12 +76,11 @@ export const delegation: Composer = (request) => {
   if (!found) return undefined
   const draft = new Draft(request, 'delegation')
   const {aspects, lang, facts} = request
-  const factsLang = facts.article.language
   const org = found.organisation
   const destination = found.destination
 
   if (aspects.has('why') && found.purpose) {
-    draft.say(purposeMessage(request), {org, destination: destination ?? '', purpose: purposeOf(request, found.purpose), status: found.status})
+    draft.say('delegation-purpose', {org, destination: destination ?? '', purpose: purposeOf(request, found.purpose), status: found.status, form: purposeForm(request)})
   } else if (aspects.has('where') && !aspects.has('who')) {
     if (destination) draft.say('delegation-where', {org, destination, status: found.status, asOf: asOfArticle(facts, lang)})
     sayItinerary(draft, found)
@@ -100,7 +99,7 @@ export const delegation: Composer = (request) => {
   } else {
     sayWho(draft, found)
     if (!request.others && destination && found.purpose && draft.paragraphs.length < 3) {
-      draft.say(purposeMessage(request), {org, destination, purpose: purposeOf(request, found.purpose), status: found.status})
+      draft.say('delegation-purpose', {org, destination, purpose: purposeOf(request, found.purpose), status: found.status, form: purposeForm(request)})
     }
   }
   if (draft.empty) return undefined

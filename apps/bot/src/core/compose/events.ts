@@ -176,12 +176,6 @@ export function personEvents(request: Request, person: Person): ArticleEvent[] {
   return chronological(request.facts.events.filter((event) => involves(request.facts, event, person)))
 }
 
-export function allPeopleIn(facts: Facts, event: ArticleEvent): Person[] {
-  return [...event.participants, event.organiser]
-    .map((name) => (name ? findPerson(facts, name) : undefined))
-    .filter((person): person is Person => person !== undefined)
-}
-
 /** Looked up by id from the conversation ("And when?" after an event). */
 export function eventById(facts: Facts, id: string | undefined): ArticleEvent | undefined {
   return id ? facts.events.find((event) => event.id === id) : undefined

@@ -57,11 +57,6 @@ export function whenPhrase(lang: Lang, date: DateRef | undefined): string {
   return message(lang, datePrecision(date) === 'day' ? 'when-day' : 'when-period', {date: text})
 }
 
-/** The date alone, for mid-sentence use: "Thursday 25 May 2023", "December 2022". */
-export function dateText(lang: Lang, date: DateRef | undefined): string {
-  return date ? formatDateRef(date, lang) : ''
-}
-
 /** "As of the article (23 May 2023)," or "According to the article," for undated statements. */
 export function asOfArticle(facts: Facts, lang: Lang): string {
   const date = articleDate(facts, lang)

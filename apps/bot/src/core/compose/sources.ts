@@ -17,7 +17,7 @@ export const sources: Composer = (request) => {
 }
 
 export const related: Composer = (request) => {
-  const {facts, lang} = request
+  const {facts} = request
   if (facts.related.length === 0) return undefined
   const draft = new Draft(request, 'related')
   for (const item of facts.related.slice(0, 3)) {
