@@ -39,6 +39,8 @@ help =
     /language – English or Spanish
     /help – this message
 
+    In any chat, type @{ $username } and a question to share an answer.
+
 unknown-command = I don't know that command.
 text-only = I can only read text messages. Ask me a question, or send /help.
 

@@ -39,6 +39,8 @@ help =
     /language – español o inglés
     /help – este mensaje
 
+    En cualquier chat, escribe @{ $username } y una pregunta para compartir una respuesta.
+
 unknown-command = No conozco ese comando.
 text-only = Solo puedo leer mensajes de texto. Hazme una pregunta o envía /help.
 

@@ -88,6 +88,7 @@ describe('commands', () => {
     for (const command of ['/delegation', '/report', '/act', '/timeline', '/quote', '/sources', '/language']) {
       expect(turn.messages[0]?.text).toContain(command)
     }
+    expect(turn.messages[0]?.text).toContain(`type @${LOCAL_BOT_INFO.username} and a question`)
     expect(datas(turn)).toContain('i:delegation')
   })
 

@@ -11,5 +11,5 @@ export function help(): Composer<BotContext> {
 }
 
 export async function showHelp(ctx: BotContext): Promise<void> {
-  await ctx.reply(ctx.t('help'), {...HTML, reply_markup: menuKeyboard(ctx)})
+  await ctx.reply(ctx.t('help', {username: ctx.me.username}), {...HTML, reply_markup: menuKeyboard(ctx)})
 }
