@@ -1,8 +1,9 @@
 /** The delegation: who leads it, who is in it, where it is, why, and its itinerary. */
-import type {Delegation, Facts} from 'article-facts'
+import type {Delegation, Facts, ItineraryStep} from 'article-facts'
 import {formatDateRef, plannedTense} from '../dates.js'
 import {findPerson} from '../facts-index.js'
 import {ITINERARY_WORDS} from '../lexicon.js'
+import {message} from '../messages.js'
 import {Draft, type Composer, type Request} from './draft.js'
 import {asOfArticle, bareVerb, describedName, names, phrase, titledName, where} from './phrases.js'
 
@@ -43,10 +44,10 @@ function sayWho(draft: Draft, delegation: Delegation): void {
   if (last) draft.remember({lastPerson: findPerson(request.facts, last)?.name ?? last})
 }
 
-function sayItinerary(draft: Draft, delegation: Delegation): void {
-  const {request} = draft
+/** The itinerary as one sentence ("The delegates were to meet … and return to …"), with its steps. */
+export function itinerarySentence(request: Request, delegation: Delegation): {text: string; steps: ItineraryStep[]} | undefined {
   const steps = [...delegation.itinerary].sort((a, b) => a.order - b.order)
-  if (steps.length === 0) return
+  if (steps.length === 0) return undefined
   const factsLang = request.facts.article.language
   const parts = steps.map((step) => {
     const activity = bareVerb(step.activity)
@@ -55,8 +56,14 @@ function sayItinerary(draft: Draft, delegation: Delegation): void {
     return request.lang === factsLang ? `${activity}${place}${when}` : `${phrase(request.lang, activity, factsLang)}${place}${when}`
   })
   const tense = plannedTense(steps.find((step) => step.when)?.when, request.facts, request.now)
-  draft.say('delegation-itinerary', {steps: names(request.lang, parts), tense})
-  for (const step of steps) draft.use(step, step.source)
+  return {text: message(request.lang, 'delegation-itinerary', {steps: names(request.lang, parts), tense}), steps}
+}
+
+function sayItinerary(draft: Draft, delegation: Delegation): void {
+  const itinerary = itinerarySentence(draft.request, delegation)
+  if (!itinerary) return
+  draft.sayParts([{text: itinerary.text}])
+  for (const step of itinerary.steps) draft.use(step, step.source)
 }
 
 /** "to present …": the parser may keep the infinitive's "to" or not. */

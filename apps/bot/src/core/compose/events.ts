@@ -2,11 +2,12 @@
  * Events told relative to today: the press conference, meetings, the protests, the arrival,
  * and the timeline of them all in date order.
  */
-import type {ArticleEvent, EventKind, Facts, Person} from 'article-facts'
+import type {ArticleEvent, EventKind, Facts, Person, Source} from 'article-facts'
 import {dateKey, eventTense} from '../dates.js'
 import {findPerson} from '../facts-index.js'
 import {message} from '../messages.js'
 import type {Lang} from '../types.js'
+import {itinerarySentence} from './delegation.js'
 import {Draft, type Composer, type Request} from './draft.js'
 import {asOfArticle, bareVerb, names, nameWithTitle, phrase, where, whenPhrase} from './phrases.js'
 
@@ -99,14 +100,18 @@ export function eventSentence(request: Request, event: ArticleEvent): string {
   })
 }
 
+function eventKey(event: ArticleEvent, published: string | undefined): number | undefined {
+  const articleKey = published ? dateKey({text: published, iso: published, precision: 'day', resolution: 'explicit', certainty: 'certain'}) : undefined
+  return dateKey(event.date) ?? (event.status === 'planned' ? undefined : articleKey)
+}
+
 /**
  * Events in date order. An undated event the article reports as done or requested is placed
  * at the article's date; the rest keep the article's order after the dated ones.
  */
 export function chronological(events: readonly ArticleEvent[], published?: string): ArticleEvent[] {
-  const articleKey = published ? dateKey({text: published, iso: published, precision: 'day', resolution: 'explicit', certainty: 'certain'}) : undefined
   return events
-    .map((event, position) => ({event, position, key: dateKey(event.date) ?? (event.status === 'planned' ? undefined : articleKey)}))
+    .map((event, position) => ({event, position, key: eventKey(event, published)}))
     .sort((a, b) => (a.key ?? Number.POSITIVE_INFINITY) - (b.key ?? Number.POSITIVE_INFINITY) || a.position - b.position)
     .map(({event}) => event)
 }
@@ -118,11 +123,26 @@ function tellEvents(draft: Draft, events: readonly ArticleEvent[]): Draft {
   return draft
 }
 
+/** Events and the delegation's itinerary, in date order (at most six lines). */
 export const timeline: Composer = (request) => {
-  const events = chronological(request.facts.events, request.facts.article.published).slice(0, 6)
-  if (events.length === 0) return undefined
+  const {facts} = request
+  const entries: Array<{key: number | undefined; text: string; fact: unknown; sources: Source[]}> = chronological(facts.events, facts.article.published).map((event) => ({
+    key: eventKey(event, facts.article.published),
+    text: eventSentence(request, event),
+    fact: event,
+    sources: [event.source]
+  }))
+  const delegation = facts.delegations[0]
+  const itinerary = delegation ? itinerarySentence(request, delegation) : undefined
+  if (itinerary) {
+    const key = dateKey(itinerary.steps.find((step) => step.when)?.when)
+    // After the events of its date, before the later ones.
+    const at = key === undefined ? entries.length : entries.findIndex((entry) => entry.key !== undefined && entry.key > key)
+    entries.splice(at === -1 ? entries.length : at, 0, {key, text: itinerary.text, fact: delegation, sources: itinerary.steps.map((step) => step.source)})
+  }
+  if (entries.length === 0) return undefined
   const draft = new Draft(request, 'timeline')
-  tellEvents(draft, events)
+  for (const entry of entries.slice(0, 6)) draft.sayParts([{text: entry.text}]).use(entry.fact, ...entry.sources)
   return draft.next('press-conference').next('delegation').next('sources')
 }
 
