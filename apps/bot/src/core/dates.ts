@@ -30,6 +30,16 @@ function utc(day: CalendarDay, end = false): Date {
   return end ? new Date(Date.UTC(day.year, month + 1, 0, 23, 59)) : new Date(Date.UTC(day.year, month, 1))
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>()
+
+/** Intl formatters are costly to build: one per language and shape of date. */
+function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang} ${JSON.stringify(options)}`
+  let format = formats.get(key)
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(LOCALES[lang], options)))
+  return format
+}
+
 function formatDay(day: CalendarDay, lang: Lang, withWeekday: boolean): string {
   const date = utc(day)
   const options: Intl.DateTimeFormatOptions = {timeZone: 'UTC', year: 'numeric'}
@@ -39,14 +49,14 @@ function formatDay(day: CalendarDay, lang: Lang, withWeekday: boolean): string {
     if (withWeekday) options.weekday = 'long'
   }
   // "Thursday 25 May 2023" rather than "Thursday, 25 May 2023".
-  return new Intl.DateTimeFormat(LOCALES[lang], options)
+  return dateFormat(lang, options)
     .formatToParts(date)
     .map((part, i, parts) => (part.type === 'literal' && parts[i - 1]?.type === 'weekday' ? ' ' : part.value))
     .join('')
 }
 
 function monthName(day: CalendarDay, lang: Lang): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], {timeZone: 'UTC', month: 'long'}).format(utc(day))
+  return dateFormat(lang, {timeZone: 'UTC', month: 'long'}).format(utc(day))
 }
 
 /** The date as a phrase for the reader: "Thursday 25 May 2023", "December 2022", "January and February 2023". */

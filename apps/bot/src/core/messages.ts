@@ -40,12 +40,20 @@ export function message(lang: Lang, id: string, args: MessageArgs = {}): string 
   return lang === 'es' ? tidy.replace(/\b([aA]|[dD]e) el\b/g, '$1l') : tidy
 }
 
+// Intl formatters are costly to build and safe to share.
+const lists = new Map<Lang, Intl.ListFormat>()
+const counts = new Map<Lang, Intl.NumberFormat>()
+
 /** "A, B and C" / "A, B y C". */
 export function list(lang: Lang, items: readonly string[]): string {
-  return new Intl.ListFormat(lang === 'en' ? 'en-GB' : 'es', {style: 'long', type: 'conjunction'}).format(items)
+  let format = lists.get(lang)
+  if (!format) lists.set(lang, (format = new Intl.ListFormat(lang === 'en' ? 'en-GB' : 'es', {style: 'long', type: 'conjunction'})))
+  return format.format(items)
 }
 
 /** A count grouped the local way: 12,500 / 12.500. */
 export function formatCount(lang: Lang, value: number): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'es', {useGrouping: true}).format(value)
+  let format = counts.get(lang)
+  if (!format) counts.set(lang, (format = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'es', {useGrouping: true})))
+  return format.format(value)
 }

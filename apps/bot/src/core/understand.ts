@@ -54,21 +54,48 @@ export interface Understanding {
   contentWords: number
 }
 
-/** Whether the question tokens contain the phrase at some position (each token typo-tolerant). */
-function phrasePositions(tokens: readonly string[], phrase: readonly string[], exact: (token: string) => boolean): number[] {
-  const positions: number[] = []
-  outer: for (let i = 0; i + phrase.length <= tokens.length; i++) {
-    for (let j = 0; j < phrase.length; j++) {
-      const token = tokens[i + j]!
-      const word = phrase[j]!
-      if (token === word) continue
-      // A word the lexicons or facts know as itself is not read as a typo or form of another.
-      if (exact(token)) continue outer
-      if (!sameStem(token, word) && !tokenMatches(token, word)) continue outer
-    }
-    positions.push(i)
+/**
+ * Where each word occurs in the question: exactly, or, for a token the facts and lexicons do
+ * not know as itself, as a typo or another form of it ("reprot", "protesting"). Memoised per
+ * word, since hundreds of cues share few words.
+ */
+const NOWHERE: readonly number[] = []
+
+class TokenMatcher {
+  private readonly exactAt = new Map<string, number[]>()
+  private readonly loose: number[] = []
+  private readonly memo = new Map<string, number[]>()
+
+  constructor(
+    readonly tokens: readonly string[],
+    known: (token: string) => boolean
+  ) {
+    tokens.forEach((token, i) => {
+      this.exactAt.set(token, [...(this.exactAt.get(token) ?? []), i])
+      if (!known(token)) this.loose.push(i)
+    })
   }
-  return positions
+
+  at(word: string): readonly number[] {
+    if (this.loose.length === 0) return this.exactAt.get(word) ?? NOWHERE
+    let positions = this.memo.get(word)
+    if (!positions) {
+      const fuzzy = this.loose.filter((i) => {
+        const token = this.tokens[i]!
+        return token !== word && (sameStem(token, word) || tokenMatches(token, word))
+      })
+      positions = [...(this.exactAt.get(word) ?? []), ...fuzzy].sort((a, b) => a - b)
+      this.memo.set(word, positions)
+    }
+    return positions
+  }
+
+  /** Start positions of the phrase's words in a row. */
+  phrase(words: readonly string[]): readonly number[] {
+    const first = this.at(words[0]!)
+    if (first.length === 0 || words.length === 1) return first
+    return first.filter((start) => words.every((word, k) => k === 0 || this.at(word).includes(start + k)))
+  }
 }
 
 /** "protesting" / "protests", "presenting" / "present": one stem, different endings. */
@@ -80,15 +107,13 @@ function sameStem(token: string, word: string): boolean {
   return common >= 6 && common >= shorter - 1 && Math.max(token.length, word.length) - common <= 3
 }
 
-const cuePhrases = new Map<string, string[]>()
-function splitPhrase(phrase: string): string[] {
-  let tokens = cuePhrases.get(phrase)
-  if (!tokens) {
-    tokens = phrase.split(' ')
-    cuePhrases.set(phrase, tokens)
-  }
-  return tokens
-}
+/** The lexicons split into words once. */
+const INTENT_PHRASES = (Object.entries(INTENT_CUES) as Array<[CueIntent, typeof INTENT_CUES[CueIntent]]>).map(
+  ([intent, cues]) => [intent, cues.map(([phrase, weight]) => ({words: phrase.split(' '), weight}))] as const
+)
+const ASPECT_PHRASES = (Object.entries(ASPECT_CUES) as Array<[Aspect, readonly string[]]>).map(
+  ([aspect, phrases]) => [aspect, phrases.map((phrase) => phrase.split(' '))] as const
+)
 
 function isKnown(index: FactsIndex, token: string): boolean {
   if (index.vocabulary.has(token)) return true
@@ -104,15 +129,15 @@ function isKnown(index: FactsIndex, token: string): boolean {
 export function understand(facts: Facts, question: string, context: ConversationContext = {}): Understanding {
   const index = indexFacts(facts)
   const tokens = tokenize(question)
-  const exact = (token: string) => index.vocabulary.has(token)
+  // A word the lexicons or facts know as itself is not read as a typo or form of another.
+  const matcher = new TokenMatcher(tokens, (token) => index.vocabulary.has(token))
   const used = new Set<number>()
 
   const scores = new Map<CueIntent, number>()
-  for (const [intent, cues] of Object.entries(INTENT_CUES) as Array<[CueIntent, typeof INTENT_CUES[CueIntent]]>) {
+  for (const [intent, cues] of INTENT_PHRASES) {
     const matched: Array<{weight: number; covers: number[]}> = []
-    for (const [phrase, weight] of cues) {
-      const words = splitPhrase(phrase)
-      const positions = phrasePositions(tokens, words, exact)
+    for (const {words, weight} of cues) {
+      const positions = matcher.phrase(words)
       if (positions.length === 0) continue
       const covers = positions.flatMap((position) => words.map((_, k) => position + k))
       matched.push({weight, covers})
@@ -133,8 +158,8 @@ export function understand(facts: Facts, question: string, context: Conversation
   }
 
   const aspects = new Set<Aspect>()
-  for (const [aspect, phrases] of Object.entries(ASPECT_CUES) as Array<[Aspect, readonly string[]]>) {
-    if (phrases.some((phrase) => phrasePositions(tokens, splitPhrase(phrase), exact).length > 0)) aspects.add(aspect)
+  for (const [aspect, phrases] of ASPECT_PHRASES) {
+    if (phrases.some((words) => matcher.phrase(words).length > 0)) aspects.add(aspect)
   }
   // "how many" is a count, not a "how"; "what time" is a "when".
   if (aspects.has('count')) aspects.delete('how')
@@ -145,15 +170,17 @@ export function understand(facts: Facts, question: string, context: Conversation
   const places: string[] = []
   const named = new Set<string>()
   const translated = tokens.map((token) => TITLE_SYNONYMS[token] ?? token)
+  const strict = {plain: new TokenMatcher(tokens, () => true), translated: new TokenMatcher(translated, () => true)}
+  const loose = {plain: new TokenMatcher(tokens, () => false), translated: new TokenMatcher(translated, () => false)}
   for (const place of index.places) {
     // Short names must be exact; longer ones allow typos. An organisation may go by its first
     // word ("Amnesty" for "Amnesty International"), in either language.
-    const exactOnly = () => place.tokens.length === 1 && place.tokens[0]!.length < 5
-    let positions = phrasePositions(tokens, place.tokens, exactOnly)
+    const matchers = place.tokens.length === 1 && place.tokens[0]!.length < 5 ? strict : loose
+    let positions = matchers.plain.phrase(place.tokens)
     if (positions.length === 0 && place.kind === 'organisation') {
       const first = place.tokens[0]!
-      const full = phrasePositions(translated, place.tokens, exactOnly)
-      positions = full.length > 0 ? full : first.length >= 5 && !NEUTRAL.has(first) ? phrasePositions(translated, [first], () => false) : []
+      const full = matchers.translated.phrase(place.tokens)
+      positions = full.length > 0 ? full : first.length >= 5 && !NEUTRAL.has(first) ? loose.translated.at(first) : []
       if (positions.length > 0 && full.length === 0) {
         for (const position of positions) named.add(tokens[position]!)
         for (const intent of place.intents) scores.set(intent, (scores.get(intent) ?? 0) + 0.4)
@@ -182,11 +209,12 @@ export function understand(facts: Facts, question: string, context: Conversation
   }
 
   const normalized = ` ${tokens.join(' ')} `
+  const strangers = tokens.filter((token) => !index.vocabulary.has(token))
   const unanswerable = UNANSWERABLE_CONCEPTS.filter(
     (concept) =>
       normalized.includes(` ${concept} `) ||
       // A misspelt concept ("wheather") is still that concept; only long single words, to stay safe.
-      (concept.length >= 6 && !concept.includes(' ') && tokens.some((token) => !index.vocabulary.has(token) && tokenMatches(token, concept)))
+      (strangers.length > 0 && concept.length >= 6 && !concept.includes(' ') && strangers.some((token) => tokenMatches(token, concept)))
   )
   const unknown = tokens.filter((token) => !isKnown(index, token))
   const strangeNumbers = tokens.filter((token) => /^\d+$/.test(token) && !index.numbers.has(String(Number(token))))
