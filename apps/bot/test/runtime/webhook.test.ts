@@ -10,8 +10,8 @@ let hook: string
 const secret = 'test-secret_123'
 
 beforeEach(async () => {
-  // Telegram (here: the fake) gives up on an answer after 1.5 s and sends the update again.
-  api = await startFakeBotApi({webhook: {timeoutMs: 1500, retryDelayMs: 50}})
+  // Telegram (here: the fake) gives up on an answer after 2.5 s and sends the update again.
+  api = await startFakeBotApi({webhook: {timeoutMs: 2500, retryDelayMs: 50}})
   const port = await freePort()
   hook = `http://127.0.0.1:${port}/telegram/hook`
   ;({service, logs} = await startTestService({
@@ -23,7 +23,7 @@ beforeEach(async () => {
       WEBHOOK_SECRET: secret,
       HOST: '127.0.0.1',
       PORT: String(port),
-      WEBHOOK_ACK_TIMEOUT_MS: '500',
+      WEBHOOK_ACK_TIMEOUT_MS: '300',
       WEBHOOK_MAX_BODY_BYTES: '4096'
     }
   }))
@@ -87,11 +87,11 @@ describe('webhook mode', () => {
 
   it('acknowledges a slow update in time, and a re-sent update is not answered twice', async () => {
     const user = api.user()
-    user.sendText('/slow 2000')
-    // Answered 200 after 500 ms, before the fake's 1.5 s timeout: no re-delivery.
+    user.sendText('/slow 3000')
+    // Answered 200 after 300 ms, before the fake's 2.5 s timeout: no re-delivery.
     await api.waitFor(() => api.deliveries.length === 1, 3000)
     expect(api.deliveries[0]).toMatchObject({status: 200, attempt: 1})
-    await api.waitFor(() => api.callsOf('sendMessage').length === 1, 5000)
+    await api.waitFor(() => api.callsOf('sendMessage').length === 1, 6000)
     expect(api.deliveries).toHaveLength(1)
 
     // The same update posted again (Telegram re-sends after a restart): acknowledged, not answered.
