@@ -66,6 +66,7 @@ function request(facts: Facts, lang: Lang, options: AskOptions, intent: Intent, 
     aspects: understood?.aspects ?? new Set(),
     people: understood?.people ?? [],
     placesAsked: understood?.places ?? [],
+    eventsAsked: understood?.events ?? [],
     tokens: understood?.tokens ?? [],
     others: understood?.others ?? false,
     tense: understood?.tense,
@@ -248,6 +249,8 @@ export const answerQuestion: AnswerQuestion = (facts, question, options) => {
   if (routed.intent === 'clarify' || routed.intent === 'out-of-scope') return finish(decline(base), routed.confidence)
   if (understood.aspects.has('count') && !countable(understood, routed.intent)) return finish(decline(base), 0.9)
 
+  // "What are the activists' names?": people the article does not name are not the ones it does.
+  if (routed.intent === 'people' && understood.people.length === 0 && understood.contentWords > 0) return finish(decline(base), 0.8)
   let people = understood.people
   if (people.length === 0 && routed.intent === 'person' && context.lastPerson) {
     const last = findPerson(facts, context.lastPerson)

@@ -29,10 +29,16 @@ export interface FactsIndex {
   places: Array<{name: string; tokens: string[]; intents: Set<CueIntent>; kind: 'place' | 'organisation' | 'title'}>
   /** Every token that appears in the facts or the lexicons. */
   vocabulary: Set<string>
+  /** Whether a delegation of the facts has an itinerary. */
+  hasItinerary: boolean
+  /** Tokens of the article's own sentences. */
+  articleWords: Set<string>
+  /** Content words of each event's description, to find the event a question describes. */
+  eventWords: Array<{id: string; words: Set<string>; intent: CueIntent}>
   /** Numbers the facts state, as digit strings. */
   numbers: Set<string>
-  /** Month and weekday words of each dated event or research period, in both languages. */
-  dated: Array<{words: Set<string>; intent: CueIntent}>
+  /** Month and weekday words of each dated event, itinerary step or research period, in both languages. */
+  dated: Array<{words: Set<string>; intent: CueIntent; id?: string}>
 }
 
 const cache = new WeakMap<Facts, FactsIndex>()
@@ -106,6 +112,7 @@ function buildIndex(facts: Facts): FactsIndex {
     if (text) for (const token of tokenize(text)) vocabulary.add(token)
   }
   for (const sentence of facts.sentences) addWords(sentence.text)
+  const articleWords = new Set(vocabulary)
   addWords(facts.article.title)
   for (const person of facts.people) [person.name, ...person.aliases, ...person.titles, person.affiliation].forEach(addWords)
   for (const organisation of facts.organisations) [organisation.name, ...organisation.aliases, organisation.parent, organisation.country].forEach(addWords)
@@ -123,15 +130,32 @@ function buildIndex(facts: Facts): FactsIndex {
   for (const date of collectDates(facts)) for (const part of date.split(/\D+/)) if (part) numbers.add(String(Number(part)))
 
   const dated: FactsIndex['dated'] = []
-  const addDated = (date: DateRef | undefined, intent: CueIntent) => {
+  const addDated = (date: DateRef | undefined, intent: CueIntent, id?: string) => {
     if (!date) return
     const words = new Set([date.text, formatDateRef(date, 'en'), formatDateRef(date, 'es')].flatMap((text) => tokenize(text)).filter((word) => DATE_WORDS.has(word)))
-    if (words.size > 0) dated.push({words, intent})
+    if (words.size > 0) dated.push({words, intent, ...(id ? {id} : {})})
   }
-  for (const event of facts.events) addDated(event.date, eventIntent(event.kind))
+  for (const event of facts.events) addDated(event.date, eventIntent(event.kind), event.id)
+  for (const delegation of facts.delegations) for (const step of delegation.itinerary) addDated(step.when, 'delegation')
   for (const report of facts.reports) for (const research of report.research) addDated(research.period, 'research')
 
-  return {people, places, vocabulary, numbers, dated}
+  // Words that tell one event from another: not everyday words, not cue words of any topic,
+  // not names of people, organisations or places (those are matched as what they are).
+  const cueWords = new Set(Object.values(INTENT_CUES).flatMap((cues) => cues.flatMap(([phrase]) => phrase.split(' '))))
+  const neutral = new Set(NEUTRAL_WORDS)
+  const entityWords = new Set([
+    ...people.flatMap((entry) => [...entry.nameTokens, ...entry.titles.flat(), ...entry.affinity]),
+    ...places.flatMap((entry) => entry.tokens),
+    ...facts.organisations.flatMap((organisation) => tokenize(organisation.name))
+  ])
+  const eventWords = facts.events.map((event) => ({
+    id: event.id,
+    intent: eventIntent(event.kind),
+    words: new Set(tokenize(event.description).filter((word) => word.length >= 4 && !neutral.has(word) && !cueWords.has(word) && !entityWords.has(word) && !/^\d+$/.test(word)))
+  }))
+
+  const hasItinerary = facts.delegations.some((delegation) => delegation.itinerary.length > 0)
+  return {people, places, vocabulary, articleWords, eventWords, numbers, dated, hasItinerary}
 }
 
 function collectDates(facts: Facts): string[] {

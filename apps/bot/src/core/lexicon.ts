@@ -94,7 +94,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['source', 1], ['sources', 1], ['fuente', 1], ['fuentes', 1], ['article', 0.6],
     ['articulo', 0.6], ['link', 0.7], ['enlace', 0.7], ['url', 0.8], ['come from', 0.9],
     ['where is this from', 1.2], ['de donde sale', 1], ['de donde viene', 1], ['original', 0.6],
-    ['read more', 0.7], ['leer mas', 0.7], ['verify', 0.7], ['verificar', 0.7], ['cite', 0.7],
+    ['read more', 0.6], ['leer mas', 0.6], ['verify', 0.7], ['verificar', 0.7], ['cite', 0.7],
     ['citation', 0.8], ['reference', 0.7], ['references', 0.7], ['referencias', 0.7],
     ['published', 0.5], ['publicado', 0.5], ['full text', 0.8], ['texto completo', 0.8],
     ['proof', 0.5], ['prueba', 0.5]
@@ -138,7 +138,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['relacionados', 1.1], ['other stories', 1.1], ['more news', 0.9], ['mas noticias', 0.9],
     ['other articles', 1], ['otros articulos', 1], ['see also', 1], ['similar', 0.6],
     ['also read', 0.8], ['other news', 0.9], ['otras noticias', 0.9], ['stories', 0.5],
-    ['historias', 0.4], ['more to read', 0.9]
+    ['historias', 0.4], ['more to read', 0.9], ['read more', 0.8], ['leer mas', 0.8]
   ],
   media: [
     ['photo', 1], ['photos', 1], ['foto', 1], ['fotos', 1], ['picture', 1], ['pictures', 1],
@@ -270,6 +270,7 @@ export const NEUTRAL_WORDS: readonly string[] = (
   'besides apart except aside ask asking asked carried carry carrying conducted done coming come comes ' +
   'important importante importantes key main principal principales still stil anymore already ' +
   'ppl folks guys group groups gets get receive receives recibe reciben conf info pls frente ' +
+  'decide decided decides decision decisions ruled ruling addressed aimed directed dirigida ' +
   'the a an of in on at to for with by from into onto up down out over under as and or but if ' +
   'than that this these those it its they them their theirs she he her his him i me my mine you ' +
   'your yours we us our ours not any each both either neither own same other others else such ' +
@@ -312,7 +313,7 @@ export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
  */
 export const SPECIFICITY: Readonly<Partial<Record<CueIntent, number>>> = {
   'press-conference': 0.3, meeting: 0.3, petition: 0.3, findings: 0.3, research: 0.3, quote: 0.3,
-  related: 0.3, media: 0.3, event: 0.25, report: 0.15, protests: 0.15
+  related: 0.3, media: 0.3, report: 0.15, protests: 0.15
 }
 
 /**

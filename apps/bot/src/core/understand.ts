@@ -10,6 +10,7 @@ import {
   FOLLOW_UP_MARKERS,
   FUTURE_MARKERS,
   INTENT_CUES,
+  ITINERARY_WORDS,
   NEUTRAL_WORDS,
   PAST_MARKERS,
   OTHERS_MARKERS,
@@ -48,6 +49,8 @@ export interface Understanding {
   strangeNumbers: string[]
   /** Past ("did … meet") or ahead ("will … meet"), when the question says. */
   tense?: 'past' | 'future'
+  /** Ids of the events the question points to by date or by the article's words. */
+  events: string[]
   /** Places of the facts the question names, as the facts write them. */
   places: string[]
   /** Words that are neither cues, names, places nor everyday words ("death", "count" is everyday). */
@@ -165,6 +168,10 @@ export function understand(facts: Facts, question: string, context: Conversation
   if (aspects.has('count')) aspects.delete('how')
   if (aspects.has('when') || aspects.has('where') || aspects.has('who') || aspects.has('why') || aspects.has('count')) aspects.delete('what')
 
+  // "What's the plan for next week?": plans are the delegation's itinerary.
+  if (index.hasItinerary && tokens.some((token) => ITINERARY_WORDS.has(token) && token !== 'do' && token !== 'hacer')) {
+    scores.set('delegation', (scores.get('delegation') ?? 0) + 0.3)
+  }
   const wordScores = new Map(scores)
   // Places: a place the facts name points to the topics that mention it.
   const places: string[] = []
@@ -194,11 +201,22 @@ export function understand(facts: Facts, question: string, context: Conversation
   }
 
   // "What happens on Thursday?", "¿qué pasó en febrero?": the events of that date.
-  for (const {words, intent} of index.dated) {
+  const events = new Set<string>()
+  for (const {words, intent, id} of index.dated) {
     if (tokens.some((token) => words.has(token))) {
       scores.set(intent, (scores.get(intent) ?? 0) + 0.7)
       for (const token of tokens) if (words.has(token)) named.add(token)
+      if (id) events.add(id)
     }
+  }
+  // "When does the trial resume?": an event the question describes in the article's words.
+  for (const {id, words, intent} of index.eventWords) {
+    const shared = tokens.filter((token) => words.has(token))
+    if (shared.length === 0) continue
+    // A weak hint: these words stay content words, so they cannot carry an unrelated question.
+    events.add(id)
+    wordScores.set(intent, Math.max(wordScores.get(intent) ?? 0, 0.45 + 0.1 * shared.length))
+    scores.set(intent, Math.max(scores.get(intent) ?? 0, 0.45 + 0.1 * shared.length))
   }
 
   const people = matchPeople(index, tokens, named)
@@ -210,7 +228,9 @@ export function understand(facts: Facts, question: string, context: Conversation
 
   const normalized = ` ${tokens.join(' ')} `
   const strangers = tokens.filter((token) => !index.vocabulary.has(token))
-  const unanswerable = UNANSWERABLE_CONCEPTS.filter(
+  // A concept the article itself talks about ("trial", "prison") is not foreign to it.
+  const foreign = (concept: string) => !concept.split(' ').every((word) => index.articleWords.has(word))
+  const unanswerable = UNANSWERABLE_CONCEPTS.filter(foreign).filter(
     (concept) =>
       normalized.includes(` ${concept} `) ||
       // A misspelt concept ("wheather") is still that concept; only long single words, to stay safe.
@@ -220,7 +240,7 @@ export function understand(facts: Facts, question: string, context: Conversation
   const strangeNumbers = tokens.filter((token) => /^\d+$/.test(token) && !index.numbers.has(String(Number(token))))
 
   const contentWords = tokens.filter(
-    (token, i) => !used.has(i) && !named.has(token) && !NEUTRAL.has(token) && !ASPECT_WORDS.has(token) && !people.some((person) => index.people.find((entry) => entry.person === person)?.nameTokens.has(token))
+    (token, i) => !used.has(i) && !named.has(token) && !(/^\d+$/.test(token) && index.numbers.has(String(Number(token)))) && !NEUTRAL.has(token) && !ASPECT_WORDS.has(token) && !people.some((person) => index.people.find((entry) => entry.person === person)?.nameTokens.has(token))
   ).length
 
   return {
@@ -238,6 +258,7 @@ export function understand(facts: Facts, question: string, context: Conversation
     strangeNumbers,
     places,
     tense: questionTense(tokens),
+    events: [...events],
     contentWords
   }
 }

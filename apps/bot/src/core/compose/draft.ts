@@ -19,6 +19,8 @@ export interface Request {
   people: readonly Person[]
   /** The question's words (folded), for details a composer checks itself ("subtitle"). */
   tokens: readonly string[]
+  /** Events the question points to (by date or wording); empty when none in particular. */
+  eventsAsked: readonly string[]
   /** Places of the facts the question names. */
   placesAsked: readonly string[]
   /** Whether the question looks back ("did they meet") or ahead ("will they meet"). */

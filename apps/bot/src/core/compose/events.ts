@@ -94,9 +94,10 @@ export function eventSentence(request: Request, event: ArticleEvent): string {
       break
   }
   // No template fits: the article's own description, framed as what the article said.
+  const description = bareVerb(event.description).replace(/^(A|An|The|El|La|Los|Las|Un|Una)\b/, (word) => word.toLowerCase())
   return message(lang, tense === 'future' || tense === 'past' ? 'event-described' : 'event-reported', {
     when: when || asOfArticle(facts, lang),
-    description: phrase(lang, bareVerb(event.description), factsLang)
+    description: phrase(lang, description, factsLang)
   })
 }
 
@@ -146,15 +147,17 @@ export const timeline: Composer = (request) => {
   return draft.next('press-conference').next('delegation').next('sources')
 }
 
-/** Events of some kinds, narrowed to the people asked about when they take part in any. */
+/** Events of some kinds, narrowed to those the question points to, or the people it asks about. */
 function eventsAbout(request: Request, kinds: readonly EventKind[]): ArticleEvent[] {
-  const events = eventsOf(request.facts, kinds)
+  const all = eventsOf(request.facts, kinds)
+  const asked = all.filter((event) => request.eventsAsked.includes(event.id))
+  const events = asked.length > 0 ? asked : all
   const withPeople = events.filter((event) => request.people.some((person) => involves(request.facts, event, person)))
   return withPeople.length > 0 ? withPeople : events
 }
 
 export const pressConference: Composer = (request) => {
-  const events = eventsOf(request.facts, ['press-conference', 'report-launch'])
+  const events = eventsAbout(request, ['press-conference', 'report-launch'])
   if (events.length === 0) return undefined
   return tellEvents(new Draft(request, 'press-conference'), events.slice(0, 2)).next('report').next('timeline')
 }
@@ -178,7 +181,7 @@ export const meeting: Composer = (request) => {
 }
 
 export const protests: Composer = (request) => {
-  const events = eventsOf(request.facts, ['protest'])
+  const events = eventsAbout(request, ['protest'])
   if (events.length === 0) return undefined
   const draft = tellEvents(new Draft(request, 'protests'), events.slice(0, 2))
   return draft.next('report').next('act')

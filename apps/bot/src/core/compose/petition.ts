@@ -57,7 +57,8 @@ export const petition: Composer = (request) => {
   if (asksDemand) {
     sayDemand(draft, found) || sayCount(draft, found)
   } else if (aspects.has('when') || (aspects.has('who') && !aspects.has('count')) || aspects.has('where')) {
-    sayDelivery(draft, found)
+    // To whom: the delivery when the article tells it, else whom the petition calls on.
+    sayDelivery(draft, found) || sayDemand(draft, found)
   } else if (aspects.has('count')) {
     sayCount(draft, found)
   } else if (aspects.has('why') || aspects.has('what')) {

@@ -52,7 +52,8 @@ export function names(lang: Lang, items: readonly string[]): string {
 
 /** "On Thursday 25 May 2023," / "In February 2023," or "" when the date is unknown. */
 export function whenPhrase(lang: Lang, date: DateRef | undefined): string {
-  if (!date) return ''
+  // An unresolved date ("last October") cannot be placed for today's reader: left unsaid here.
+  if (!date || (!date.iso && !date.range)) return ''
   const text = formatDateRef(date, lang)
   return message(lang, datePrecision(date) === 'day' ? 'when-day' : 'when-period', {date: text})
 }
