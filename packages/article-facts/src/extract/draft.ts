@@ -28,6 +28,8 @@ export interface SentenceContext {
   /** Links inside the sentence, indexes into `text`. */
   links: BlockLink[]
   dates: DateMention[]
+  /** Lower-case words of the sentence, for cheap gates before costly patterns. */
+  words: Set<string>
   language: Language
   /** Whether the sentence is the whole of its block ("Take action: …" lines). */
   wholeBlock: boolean

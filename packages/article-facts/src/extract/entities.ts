@@ -8,23 +8,28 @@ import {
   NAME,
   NAME_OR_SURNAME,
   ORGANISATION,
+  ORGANISATION_HINT,
   PLACE,
   ROLE_NOUN,
+  ROLE_WORDS,
+  TITLE_KEYWORDS,
   TITLE_WORDS,
+  atWordStart,
+  hasAny,
   matchAll,
   trimLeadingWords
 } from '../util/patterns.js'
 
 const BRANCH_SUFFIX = /(?:International|Internacional)$/u
-const ORGANISATION_RUN = new RegExp(`(?<![\\p{L}])(${ORGANISATION})(?:\\s+(${CAP_WORD}))?`, 'gu')
+const ORGANISATION_RUN = atWordStart(`(${ORGANISATION})(?:\\s+(${CAP_WORD}))?`)
 const TITLE_START = new RegExp(`^(?:${ANY_TITLE})$`, 'u')
-const ALIAS = /\b(?:the organi[sz]ation|la organización)\b/iu
+const ALIAS = /\b(?:[Tt]he organi[sz]ation|[Ll]a organización)(?!\p{L})/u
 const ACRONYM = new RegExp(`(${ORGANISATION})\\s+\\((\\p{Lu}{2,8})\\)`, 'gu')
 
 /** Register organisations named in the sentence; return them in order with their offsets. */
 export function extractOrganisations(context: SentenceContext, draft: FactsDraft): Array<{name: string; start: number}> {
   const found: Array<{name: string; start: number}> = []
-  for (const match of matchAll(ORGANISATION_RUN, context.text)) {
+  for (const match of ORGANISATION_HINT.test(context.text) ? matchAll(ORGANISATION_RUN(context.text), context.text) : []) {
     const raw = match[1] ?? ''
     const name = trimLeadingWords(raw)
     if (name.split(/\s+/).length < 2 && !/^\p{Lu}{2,}$/u.test(name)) continue
@@ -58,12 +63,9 @@ function isBranchCountry(word: string): boolean {
   return !LEADING_WORDS.has(word) && !TITLE_START.test(word) && !/^(?:Secretary|Deputy|Executive|Regional|Senior|Director|Directora|Secretaria|Secretario|Report|Informe)$/u.test(word)
 }
 
-const TITLED_NAME = new RegExp(
-  `(?<![\\p{L}])(${ANY_TITLE})(?:\\s+(?:of|de|del|de la)\\s+(${ORGANISATION}|${PLACE}),\\s+|,?\\s+)(${NAME_OR_SURNAME})(?![\\p{L}])`,
-  'gu'
-)
+const TITLED_NAME = atWordStart(`(${ANY_TITLE})(?:\\s+(?:of|de|del|de la)\\s+(${ORGANISATION}|${PLACE}),\\s+|,?\\s+)(${NAME_OR_SURNAME})(?![\\p{L}])`)
 const POSSESSIVE_BEFORE = new RegExp(`^${APOSTROPHE}s\\s+$`, 'u')
-const APPOSITIVE = new RegExp(`(?<![\\p{L}])(${NAME}),\\s+([^,.;:“”"«»()]{3,90}?)(?=,|\\.|;|$)`, 'gu')
+const APPOSITIVE = atWordStart(`(${NAME}),\\s+([^,.;:“”"«»()]{3,90}?)(?=,|\\.|;|$)`)
 const ROLE = new RegExp(`(?<![\\p{L}])${ROLE_NOUN}(?![\\p{L}])`, 'iu')
 const POSSESSIVE_ROLE = new RegExp(`^(?:the\\s+|la\\s+|el\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?)${APOSTROPHE}s\\s+(.+)$`, 'u')
 const ROLE_OF = new RegExp(`^(?:the\\s+|an?\\s+|la\\s+|el\\s+|una?\\s+)?(.+?)\\s+(?:of|at|for|with|from|de|del|en)\\s+(?:la\\s+|el\\s+|the\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?|${PLACE})$`, 'u')
@@ -78,7 +80,7 @@ export interface NamedPerson {
 export function extractPeople(context: SentenceContext, draft: FactsDraft, organisations: Array<{name: string; start: number}>): NamedPerson[] {
   const found: NamedPerson[] = []
 
-  for (const match of matchAll(TITLED_NAME, context.text)) {
+  for (const match of hasAny(context.words, TITLE_KEYWORDS) ? matchAll(TITLED_NAME(context.text), context.text) : []) {
     const name = match[3] ?? ''
     if (!isName(name, draft)) continue
     const title = match[1] ?? ''
@@ -92,7 +94,7 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     found.push({name: person.name, start: nameStart, end: nameStart + name.length})
   }
 
-  for (const match of matchAll(APPOSITIVE, context.text)) {
+  for (const match of context.text.includes(', ') && hasAny(context.words, ROLE_WORDS) ? matchAll(APPOSITIVE(context.text), context.text) : []) {
     const name = trimLeadingWords(match[1] ?? '')
     const appositive = (match[2] ?? '').trim()
     if (!ROLE.test(appositive) || !isName(name, draft) || name.split(/\s+/).length < 2) continue

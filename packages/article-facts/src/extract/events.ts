@@ -3,40 +3,36 @@ import type {ArticleEvent} from '../schema.js'
 import {dateWithin, type FactsDraft, type SentenceContext} from './draft.js'
 import type {NamedPerson} from './entities.js'
 import {withoutDate} from '../util/dates.js'
-import {PLACE, capitalise, matchAll, trimEnd} from '../util/patterns.js'
+import {PLACE, atWordStart, capitalise, matchAll, trimEnd} from '../util/patterns.js'
 
 const TOPIC = '(?:discuss|raise|present|address|talk about|review|share|discutir|analizar|abordar|presentar|hablar de|dialogar sobre|compartir)'
-const MEETING_REQUEST = new RegExp(
-  `(?:(?:has|have|had)\\s+)?(?:requested|asked for|sought|is seeking|are seeking|requests|(?:ha|han)\\s+solicitado|(?:ha|han)\\s+pedido|solicitó|pidió)\\s+(?:a|an|una)\\s+(?:urgent\\s+|urgente\\s+)?(?:meeting|reunión|audiencia)\\s+(?:with|con)\\s+(.+?)(?:\\s+(?:to|para)\\s+${TOPIC}\\s+(.+?))?(?=,\\s|\\.(?:\\s|$)|;|$)`,
-  'u'
+const MEETING_REQUEST = atWordStart(
+  `(?:(?:has|have|had)\\s+)?(?:requested|asked for|sought|is seeking|are seeking|requests|(?:ha|han)\\s+solicitado|(?:ha|han)\\s+pedido|solicitó|pidió)\\s+(?:a|an|una)\\s+(?:urgent\\s+|urgente\\s+)?(?:meeting|reunión|audiencia)\\s+(?:with|con)\\s+(.+?)(?:\\s+(?:to|para)\\s+${TOPIC}\\s+(.+?))?(?=,\\s|\\.(?:\\s|$)|;|$)`
 )
-const MEETING_HELD = new RegExp(
-  `(?:(who|which|quien|quienes)\\s+)?(?:met|has met|have met|had met|se reunieron|se reunió|se han reunido|se había reunido|se habían reunido)\\s+(?:with|con)\\s+(.+?)(?:\\s+(?:to|para)\\s+${TOPIC}\\s+(.+?))?(?=,\\s|\\.(?:\\s|$)|;|$)`,
-  'u'
+const MEETING_HELD = atWordStart(
+  `(?:(who|which|quien|quienes)\\s+)?(?:met|has met|have met|had met|se reunieron|se reunió|se han reunido|se había reunido|se habían reunido)\\s+(?:with|con)\\s+(.+?)(?:\\s+(?:to|para)\\s+${TOPIC}\\s+(.+?))?(?=,\\s|\\.(?:\\s|$)|;|$)`
 )
-const PRESS = new RegExp(
-  `(?:at|during|in|hold|holds|will hold|held|host|hosts|will host|en|durante|ofrecerá|ofreció|realizará|realizó)\\s+(?:a|an|una|its|su)\\s+(press conference|news conference|press briefing|media briefing|conferencia de prensa|rueda de prensa)(?:\\s+(?:in|at|en)\\s+(${PLACE}))?`,
-  'u'
+const PRESS = atWordStart(
+  `(?:at|during|in|hold|holds|will hold|held|host|hosts|will host|en|durante|ofrecerá|ofreció|realizará|realizó)\\s+(?:a|an|una|its|su)\\s+(press conference|news conference|press briefing|media briefing|conferencia de prensa|rueda de prensa)(?:\\s+(?:in|at|en)\\s+(${PLACE}))?`
 )
 const PRESENT = /(?:will\s+)?(?:present|launch|release|share|discuss|unveil|presentará|presentar|dará a conocer|lanzará|compartirá)\s+(.+?)\s+(?:at|during|in|en|durante)\s+(?:a|an|una)\s+(?:press|news|media|conferencia|rueda)/u
-const LAUNCH = new RegExp(
-  `(?:launch|launches|launched|will launch|is launching|publishes|published|will publish|releases|released|will release|lanza|lanzó|lanzará|publica|publicó|publicará|presenta|presentó)\\s+(?:a|an|its|the|un|el|su)\\s+(?:new\\s+|nuevo\\s+)?(?:report|informe)(?:[^.]*?\\s+(?:in|en)\\s+(${PLACE}))?`,
-  'u'
+const LAUNCH = atWordStart(
+  `(?:launch|launches|launched|will launch|is launching|publishes|published|will publish|releases|released|will release|lanza|lanzó|lanzará|publica|publicó|publicará|presenta|presentó)\\s+(?:a|an|its|the|un|el|su)\\s+(?:new\\s+|nuevo\\s+)?(?:report|informe)(?:[^.]*?\\s+(?:in|en)\\s+(${PLACE}))?`
 )
 const PROTESTS = new RegExp(
-  `(?<![\\p{L}])((?:\\p{Ll}+\\s+)?(?:protests|demonstrations|protestas|manifestaciones|movilizaciones))\\s+(?:that|which|que)\\s+(began|started|erupted|broke out|took place|have taken place|comenzaron|empezaron|se iniciaron|iniciaron|estallaron|se realizaron)(.*?)(?=;|\\.(?:\\s|$)|$)`,
+  `(protests|demonstrations|protestas|manifestaciones|movilizaciones)\\s+(?:that|which|que)\\s+(began|started|erupted|broke out|took place|have taken place|comenzaron|empezaron|se iniciaron|iniciaron|estallaron|se realizaron)(.*?)(?=;|\\.(?:\\s|$)|$)`,
   'u'
 )
 const CONTEXT = /(?:in the context of|amid|against the backdrop of|en el contexto de|en medio de|en el marco de)\s+(.+)$/u
 const PREPOSITIONS = /^(?:of|and|to|in|by|for|on|during|amid|after|against|de|y|en|por|a|durante|contra|tras)\s+/u
-const FUTURE = /\b(?:will|shall|is going to|are going to|plans? to)\b|\p{L}+r(?:á|án)(?!\p{L})/u
-const PAST = /\b(?:held|presented|launched|hosted|was|were|met|took place|gave)\b|\p{L}+(?:ó|aron|ieron)(?!\p{L})/u
+const FUTURE = /\b(?:will|shall|is going to|are going to|plans? to)\b|\p{L}r(?:á|án)(?!\p{L})/u
+const PAST = /\b(?:held|presented|launched|hosted|was|were|met|took place|gave)\b|\p{L}(?:ó|aron|ieron)(?!\p{L})/u
 
 export function extractEvents(context: SentenceContext, draft: FactsDraft, people: NamedPerson[]): void {
   const {text, source} = context
   const subject = (before: string): string | undefined => actorIn(before, draft)
 
-  const request = /meeting|reunión|audiencia/u.test(text) ? MEETING_REQUEST.exec(text) : null
+  const request = includesAny(text, 'meeting', 'reunión', 'audiencia') ? first(MEETING_REQUEST(text), text) : null
   if (request) {
     const organiser = subject(text.slice(0, request.index))
     const withText = trimEnd(request[1] ?? '')
@@ -50,7 +46,7 @@ export function extractEvents(context: SentenceContext, draft: FactsDraft, peopl
     })
   }
 
-  const held = /\bmet\b|reuni/u.test(text) ? MEETING_HELD.exec(text) : null
+  const held = includesAny(text, 'met ', 'reuni') ? first(MEETING_HELD(text), text) : null
   if (held && !request) {
     const subjects = held[1]
       ? people.filter((person) => person.end <= held.index).map((person) => person.name)
@@ -70,7 +66,7 @@ export function extractEvents(context: SentenceContext, draft: FactsDraft, peopl
     })
   }
 
-  const press = /conference|briefing|prensa/u.test(text) ? PRESS.exec(text) : null
+  const press = includesAny(text, 'conference', 'briefing', 'prensa') ? first(PRESS(text), text) : null
   if (press) {
     const organiser = subject(text.slice(0, press.index))
     const when = context.dates[0]
@@ -87,7 +83,7 @@ export function extractEvents(context: SentenceContext, draft: FactsDraft, peopl
     })
   }
 
-  const launch = /report|informe/u.test(text) ? LAUNCH.exec(text) : null
+  const launch = includesAny(text, 'report', 'informe') ? first(LAUNCH(text), text) : null
   if (launch && !press) {
     const organiser = subject(text.slice(0, launch.index))
     const when = context.dates[0]
@@ -102,9 +98,11 @@ export function extractEvents(context: SentenceContext, draft: FactsDraft, peopl
     })
   }
 
-  const protests = /protest|demonstration|manifestacion|movilizacion/u.test(text) ? PROTESTS.exec(text) : null
+  const protests = includesAny(text, 'protest', 'demonstration', 'manifestacion', 'movilizacion') ? PROTESTS.exec(text) : null
   if (protests) {
-    const noun = (protests[1] ?? '').replace(PREPOSITIONS, '')
+    // The word before the noun, unless a preposition: "widespread protests", "las protestas".
+    const before = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(text.slice(0, protests.index))?.[1]
+    const noun = (before && !PREPOSITIONS.test(`${before} `) ? `${before} ` : '') + (protests[1] ?? '')
     const restStart = protests.index + protests[0].length - (protests[3] ?? '').length
     const when = dateWithin(context, restStart, protests.index + protests[0].length)
     let rest = protests[3] ?? ''
@@ -123,9 +121,21 @@ export function extractEvents(context: SentenceContext, draft: FactsDraft, peopl
   }
 }
 
+function includesAny(text: string, ...words: string[]): boolean {
+  return words.some((word) => text.includes(word))
+}
+
+/** The first match of a global regex. */
+function first(regex: RegExp, text: string): RegExpExecArray | null {
+  regex.lastIndex = 0
+  const match = regex.exec(text)
+  regex.lastIndex = 0
+  return match
+}
+
 function tense(text: string): ArticleEvent['status'] {
   if (FUTURE.test(text)) return 'planned'
-  if (PAST.test(text) || /\b\p{L}{3,}ed\b/u.test(text)) return 'past'
+  if (PAST.test(text) || /\p{L}{3}ed\b/u.test(text)) return 'past'
   return 'unknown'
 }
 
@@ -182,11 +192,15 @@ export function actorIn(before: string, draft: FactsDraft, only?: 'organisations
 export function namesIn(phrase: string, draft: FactsDraft): string[] {
   const names: string[] = []
   for (const person of draft.people.values()) {
-    if ([person.name, ...person.aliases].some((written) => new RegExp(`(?<![\\p{L}])${escape(written)}(?![\\p{L}])`, 'u').test(phrase))) names.push(person.name)
+    if ([person.name, ...person.aliases].some((written) => containsWord(phrase, written))) names.push(person.name)
   }
   return names.length > 0 ? names : phrase ? [phrase] : []
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** Whether `text` contains `word` as a whole word (not inside a longer one). */
+function containsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) return true
+  }
+  return false
 }

@@ -4,7 +4,7 @@ import {addSource, linkWithin, type FactsDraft, type SentenceContext} from './dr
 import {actorIn} from './events.js'
 import {trimEnd} from '../util/patterns.js'
 
-const MENTIONS = /\b(?:petition|petición|petitions|peticiones)\b/iu
+const MENTIONS = /[Pp]etition|[Pp]etici[óo]n/u
 const NUMBER = '(\\d{1,3}(?:[,.\\s ]\\d{3})+|\\d+(?:[.,]\\d+)?(?:\\s*(?:million|thousand|millones|millón|mil))?)'
 const QUALIFIER = '(?:(?:more than|over|nearly|almost|around|about|some|at least|más de|casi|cerca de|alrededor de|unas?|al menos)\\s+)?'
 const SIGNATURES = [

@@ -13,6 +13,7 @@ const NEXT_SENTENCE = new RegExp(`^(?:${VERB}\\s+(.+?)|(${NAME_OR_SURNAME})\\s+$
 
 export function extractQuotes(context: SentenceContext, draft: FactsDraft): void {
   const {text, source} = context
+  if (!/[“"«]/u.test(text)) return
   for (const match of matchAll(QUOTED, text)) {
     const body = (match[1] ?? '').trim()
     // Titles and scare quotes are short; a quotation is a sentence someone said.

@@ -14,7 +14,7 @@ const TITLE_PATTERNS = [
   /\binforme\s+(?:titulado|denominado)\s+(.+?)(?=,\s|\.\s|\.?$)/u,
   /\b(?:[Ee]l|del)\s+(?:nuevo\s+)?informe,\s+(?!que\b)(.+?)(?=,\s+(?:que|el cual|será|estará|fue|ha)\b|\.?$)/u
 ]
-const MENTIONS_REPORT = /\b(?:report|informe)\b/iu
+const MENTIONS_REPORT = /[Rr]eport|[Ii]nforme/u
 const ANALYSES =
   /\b(?:[Tt]he|[Tt]his|[Ii]ts|[Ee]l|[Ee]ste|[Ss]u)\s+(?:new\s+|nuevo\s+)?(?:report|informe)\s+(?:analy[sz]es|examines|investigates|looks at|looks into|covers|analiza|examina|investiga|aborda)\s+(.+?)(?:,\s+(?:which|that|que|lo que|los que|las que)\s+(.+?))?\.?$/u
 const FINDING =
@@ -91,7 +91,7 @@ const RESEARCH_ES = new RegExp(
   `\\b(?:investigaci(?:ón|ones)|trabajo de campo|visitas? de investigación)\\s+(?:(inicial(?:es)?|preliminar(?:es)?|adicional(?:es)?|posterior(?:es)?|nuevas?|más)\\s+)?(?:en|a)\\s+(${PLACE_LIST})`,
   'gu'
 )
-const RESEARCH_HINT = /research|fieldwork|investigat|trabajo de campo/iu
+const RESEARCH_HINT = /[Rr]esearch|[Ff]ieldwork|[Ii]nvestigat|[Tt]rabajo de campo/u
 const REASON = /^\s*,\s+((?:another|one|a region|an area|the region|where|which|because|given|due|otra|otro|una|uno|donde|por ser|debido|dado)\b[^.;]*?)(?=,\s+(?:the|la|el|and|y)\s|[.;]|$)/u
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u
 

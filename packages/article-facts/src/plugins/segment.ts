@@ -4,6 +4,7 @@ import type {SentenceContext} from '../extract/index.js'
 import type {Sentence} from '../schema.js'
 import {findDates} from '../util/dates.js'
 import {createLocator} from '../util/location.js'
+import {wordsOf} from '../util/patterns.js'
 import {splitSentences} from '../util/sentences.js'
 import './data.js'
 
@@ -20,6 +21,7 @@ export function articleSegment() {
       let previous: SentenceContext | undefined
       for (const span of spans) {
         const text = block.text.slice(span.start, span.end)
+        const words = wordsOf(text)
         const endOffset = (block.offsets[span.end - 1] ?? block.offsets[span.start] ?? 0) + 1
         const sentence: Sentence = {
           index: sentences.length,
@@ -36,7 +38,8 @@ export function articleSegment() {
           links: block.links
             .filter((link) => link.start < span.end && link.end > span.start)
             .map((link) => ({start: Math.max(link.start, span.start) - span.start, end: Math.min(link.end, span.end) - span.start, url: link.url})),
-          dates: findDates(text),
+          dates: findDates(text, words),
+          words,
           language,
           wholeBlock: spans.length === 1
         }

@@ -53,13 +53,11 @@ function inlineBlock(children: PhrasingContent[], kind: Block['kind'], index: nu
   let last = 0
   const add = (value: string, start: number | undefined, end: number | undefined): void => {
     const exact = start !== undefined && end !== undefined && end - start === value.length
-    for (let index = 0; index < value.length; index++) {
-      const offset = exact ? start + index : Math.min((start ?? last) + index, end === undefined ? Infinity : Math.max(end - 1, 0))
-      // Soft line breaks inside a paragraph read as spaces; same length keeps offsets true.
-      const char = value[index] === '\n' || value[index] === '\r' || value[index] === '\t' ? ' ' : value[index]
-      block.text += char
-      block.offsets.push(offset)
-    }
+    // Soft line breaks inside a paragraph read as spaces; same length keeps offsets true.
+    block.text += value.replace(/[\n\r\t]/g, ' ')
+    const from = start ?? last
+    const limit = end === undefined ? Infinity : Math.max(end - 1, 0)
+    for (let index = 0; index < value.length; index++) block.offsets.push(exact ? from + index : Math.min(from + index, limit))
     last = end ?? (block.offsets.at(-1) ?? last) + 1
   }
   const walk = (nodes: PhrasingContent[]): void => {

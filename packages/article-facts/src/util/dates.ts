@@ -3,7 +3,7 @@
  * Finding is pure text work; resolving needs the article's publication date (or infers it).
  */
 import type {DateRef} from '../schema.js'
-import {matchAll} from './patterns.js'
+import {atWordStart, hasAny, matchAll, wordsOf} from './patterns.js'
 
 export type MentionKind = 'day' | 'month' | 'months' | 'year' | 'relative-month' | 'relative-week' | 'relative-day'
 
@@ -43,45 +43,58 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th|º)?'
 const YEAR = '(\\d{4})'
 
 interface Pattern {
-  regex: RegExp
+  /** The regex to use on a text (see `atWordStart`). */
+  regex: RegExp | ((text: string) => RegExp)
   /** The pattern cannot match without a digit. */
   digits?: boolean
+  /** The pattern cannot match without one of these (lower-case) words. */
+  words?: ReadonlySet<string>
   build: (match: RegExpExecArray) => Omit<DateMention, 'text' | 'start' | 'end'> | undefined
 }
 
 const flags = 'gu'
+const MONTH_WORDS = new Set([...MONTHS_EN, ...MONTHS_ES, 'setiembre', ...MONTH_SHORT.map((month) => month.replace('?', '')), 'sep', 'sept'])
+const RELATIVE_EN = new Set(['last', 'this', 'next', 'past', 'coming'])
+const RELATIVE_ES = new Set(['pasado', 'pasada', 'próximo', 'próxima', 'este', 'esta', 'viene'])
+const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'hoy', 'ayer'])
 const patterns: Pattern[] = [
   // Thursday 25 May 2023 · 25 May · 3rd of March
   {
-    regex: new RegExp(`(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_EN})(?:,?\\s+${YEAR})?(?![\\p{L}])`, flags),
+    regex: atWordStart(`(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_EN})(?:,?\\s+${YEAR})?(?![\\p{L}])`),
     build: (m) => day(m[1], m[2], m[3], m[4]),
-    digits: true
+    digits: true,
+    words: MONTH_WORDS
   },
   // Thursday, May 25, 2023 · May 25
   {
-    regex: new RegExp(`(?:(${WEEKDAY}),?\\s+)?(${MONTH_EN})\\s+${DAY}(?:,?\\s+${YEAR})?(?![\\p{L}\\d])`, flags),
+    regex: atWordStart(`(?:(${WEEKDAY}),?\\s+)?(${MONTH_EN})\\s+${DAY}(?:,?\\s+${YEAR})?(?![\\p{L}\\d])`),
     build: (m) => day(m[1], m[3], m[2], m[4]),
-    digits: true
+    digits: true,
+    words: MONTH_WORDS
   },
   // el jueves 25 de mayo de 2023
   {
-    regex: new RegExp(`(?:(${WEEKDAY})\\s+)?${DAY}\\s+de\\s+(${MONTH_ES})(?:\\s+(?:de|del)\\s+${YEAR})?(?![\\p{L}])`, flags),
+    regex: atWordStart(`(?:(${WEEKDAY})\\s+)?${DAY}\\s+de\\s+(${MONTH_ES})(?:\\s+(?:de|del)\\s+${YEAR})?(?![\\p{L}])`),
     build: (m) => day(m[1], m[2], m[3], m[4]),
-    digits: true
+    digits: true,
+    words: MONTH_WORDS
   },
   // January and February 2023 · entre enero y marzo
   {
-    regex: new RegExp(`(${MONTH_ANY})\\s+(?:and|to|through|until|-|–|y|a|hasta)\\s+(${MONTH_ANY})(?:,?\\s+(?:de\\s+)?${YEAR})?(?![\\p{L}])`, flags),
-    build: (m) => ({kind: 'months', month: monthNumber(m[1]), monthEnd: monthNumber(m[2]), year: year(m[3])})
+    regex: atWordStart(`(${MONTH_ANY})\\s+(?:and|to|through|until|-|–|y|a|hasta)\\s+(${MONTH_ANY})(?:,?\\s+(?:de\\s+)?${YEAR})?(?![\\p{L}])`),
+    build: (m) => ({kind: 'months', month: monthNumber(m[1]), monthEnd: monthNumber(m[2]), year: year(m[3])}),
+    words: MONTH_WORDS
   },
   // last December · this week · next month · la semana pasada · el pasado diciembre · diciembre pasado
   {
-    regex: new RegExp(`\\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\\s+(${MONTH_EN}|week|month|year)(?![\\p{L}])`, flags),
-    build: (m) => relative(m[1], m[2])
+    regex: atWordStart(`([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\\s+(${MONTH_EN}|week|month|year)(?![\\p{L}])`),
+    build: (m) => relative(m[1], m[2]),
+    words: RELATIVE_EN
   },
   {
-    regex: new RegExp(`(?:(?:[Ee]l|[Ll]a|[Ee]ste|[Ee]sta|[Ee]sa)\\s+)?(?:(pasado|pasada|próximo|próxima)\\s+(${MONTH_ES}|semana|mes|año)|(${MONTH_ES}|semana|mes|año)\\s+(pasado|pasada|próximo|próxima|que viene)|([Ee]ste|[Ee]sta)\\s+(semana|mes|año))(?![\\p{L}])`, flags),
-    build: (m) => relative(m[1] ?? m[4] ?? m[5], m[2] ?? m[3] ?? m[6])
+    regex: atWordStart(`(?:(?:[Ee]l|[Ll]a|[Ee]ste|[Ee]sta|[Ee]sa)\\s+)?(?:(pasado|pasada|próximo|próxima)\\s+(${MONTH_ES}|semana|mes|año)|(${MONTH_ES}|semana|mes|año)\\s+(pasado|pasada|próximo|próxima|que viene)|([Ee]ste|[Ee]sta)\\s+(semana|mes|año))(?![\\p{L}])`),
+    build: (m) => relative(m[1] ?? m[4] ?? m[5], m[2] ?? m[3] ?? m[6]),
+    words: RELATIVE_ES
   },
   // today · yesterday · tomorrow · hoy · ayer
   {
@@ -90,18 +103,21 @@ const patterns: Pattern[] = [
       const word = (m[1] ?? '').toLowerCase()
       const shift = word === 'yesterday' || word === 'ayer' ? -1 : word === 'tomorrow' ? 1 : 0
       return {kind: 'relative-day', shift}
-    }
+    },
+    words: DAY_WORDS
   },
   // March 2023 · marzo de 2023
   {
-    regex: new RegExp(`(${MONTH_ANY})\\s+(?:de\\s+|of\\s+)?${YEAR}(?![\\p{L}\\d])`, flags),
+    regex: atWordStart(`(${MONTH_ANY})\\s+(?:de\\s+|of\\s+)?${YEAR}(?![\\p{L}\\d])`),
     build: (m) => ({kind: 'month', month: monthNumber(m[1]), year: year(m[2])}),
-    digits: true
+    digits: true,
+    words: MONTH_WORDS
   },
   // in February · since December · en febrero (a bare month needs a preposition: "May" is a verb too)
   {
     regex: new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|early|late|mid|[Ee]n|[Dd]esde|durante|hasta|de|a finales de|a principios de)\\s+)(${MONTH_ANY})(?![\\p{L}])`, flags),
-    build: (m) => ({kind: 'month', month: monthNumber(m[1])})
+    build: (m) => ({kind: 'month', month: monthNumber(m[1])}),
+    words: MONTH_WORDS
   },
   // in 2022
   {
@@ -152,17 +168,17 @@ function weekdayNumber(text: string): number {
 }
 
 /** Cheap test first: most sentences have no date at all. */
-const MAYBE_DATE =
-  /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|week|month|year|semana|\bmes\b|año|[Tt]oday|[Yy]esterday|[Tt]omorrow|\b[Hh]oy\b|\b[Aa]yer\b/u
+const DATE_WORDS = new Set([...MONTH_WORDS, ...RELATIVE_EN, ...RELATIVE_ES, ...DAY_WORDS, 'week', 'month', 'year', 'semana', 'mes', 'año'])
 
 /** All date phrases in a sentence, leftmost-longest, without overlaps. */
-export function findDates(sentence: string): DateMention[] {
-  if (!MAYBE_DATE.test(sentence)) return []
+export function findDates(sentence: string, words: ReadonlySet<string> = wordsOf(sentence)): DateMention[] {
   const hasDigit = /\d/u.test(sentence)
+  if (!hasDigit && !hasAny(words, DATE_WORDS)) return []
   const found: DateMention[] = []
   for (const pattern of patterns) {
-    if (pattern.digits && !hasDigit) continue
-    for (const match of matchAll(pattern.regex, sentence)) {
+    if ((pattern.digits && !hasDigit) || (pattern.words && !hasAny(words, pattern.words))) continue
+    const regex = typeof pattern.regex === 'function' ? pattern.regex(sentence) : pattern.regex
+    for (const match of matchAll(regex, sentence)) {
       const built = pattern.build(match)
       if (!built || (built.month !== undefined && built.month < 1)) continue
       found.push({...built, text: match[0], start: match.index, end: match.index + match[0].length})
@@ -179,8 +195,8 @@ export function findDates(sentence: string): DateMention[] {
   return kept
 }
 
-const FUTURE = /\b(?:will|shall|is going to|are going to|plans? to|upcoming)\b|\p{L}+r(?:á|án)(?!\p{L})/iu
-const BOUNDARY = /,|;|\b(?:that|which|who|when|where|before|after|while|que|cuando|antes|después|mientras)\b/giu
+const FUTURE = /\b(?:[Ww]ill|[Ss]hall|is going to|are going to|plans? to|upcoming)\b|\p{L}r(?:á|án)(?!\p{L})/u
+const BOUNDARY = /,|;|\b(?:[Tt]hat|[Ww]hich|[Ww]ho|[Ww]hen|[Ww]here|[Bb]efore|[Aa]fter|[Ww]hile|que|[Cc]uando|[Aa]ntes|[Dd]espués|[Mm]ientras)(?![\p{L}])/gu
 
 /**
  * The clause a date belongs to, for its tense: "protests that began in March" is past even when

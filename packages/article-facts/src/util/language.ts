@@ -8,7 +8,7 @@ export function detectLanguage(text: string): Language {
   let english = 0
   let spanish = 0
   // A few thousand characters tell the language as well as the whole article.
-  for (const word of text.slice(0, 4000).toLowerCase().match(/\p{L}+/gu) ?? []) {
+  for (const word of text.slice(0, 4000).toLowerCase().split(/[^a-zñáéíóúü]+/)) {
     if (ENGLISH.has(word)) english++
     if (SPANISH.has(word)) spanish++
   }

@@ -49,8 +49,12 @@ export const ANY_TITLE = `(?:${titleAlternation(OFFICE_TITLES)}|${titleAlternati
 export const ROLE_NOUN =
   '(?:director|directora|president|presidenta|presidente|secretary|secretaria|secretario|researcher|investigadora|investigador|coordinator|coordinadora|coordinador|spokesperson|portavoz|head|chair|chief|adviser|advisor|asesora|asesor|officer|campaigner|lawyer|abogada|abogado|activist|activista|defender|defensora|defensor|minister|ministra|ministro|manager|representative|representante|founder|fundadora|fundador|leader|lideresa|líder|journalist|periodista|rapporteur|relatora|relator|commissioner|comisionada|comisionado|expert|experta|experto|member|miembro|integrante|mother|madre|father|padre|sister|hermana|brother|hermano|widow|viuda|survivor|sobreviviente)'
 
-const ORG_SUFFIX =
-  '(?:International|Internacional|Watch|Foundation|Committee|Commission|Council|Organization|Organisation|Network|Alliance|Federation|Association|Institute|Coalition|Trust|Fund|Nations|Court|Union|Center|Centre|Office|Agency|Project|Initiative|Campaign|Society)'
+const ORG_SUFFIXES =
+  'International|Internacional|Watch|Foundation|Committee|Commission|Council|Organization|Organisation|Network|Alliance|Federation|Association|Institute|Coalition|Trust|Fund|Nations|Court|Union|Center|Centre|Office|Agency|Project|Initiative|Campaign|Society'
+const ORG_STARTS = 'Amnistía|Comisión|Corte|Coordinadora|Defensoría|Fundación|Instituto|Asociación|Federación|Consejo|Oficina|Alto Comisionado|Red|Centro|Organización|Naciones'
+/** A cheap test for whether a text may name an organisation at all. */
+export const ORGANISATION_HINT = new RegExp(`${ORG_SUFFIXES}|${ORG_STARTS}`, 'u')
+const ORG_SUFFIX = `(?:${ORG_SUFFIXES})`
 const ORG_WORD = '\\p{Lu}[\\p{L}\\-]*'
 /**
  * An organisation: capitalised words ending in a typical suffix ("Amnesty International",
@@ -59,7 +63,7 @@ const ORG_WORD = '\\p{Lu}[\\p{L}\\-]*'
  */
 export const ORGANISATION =
   `(?:(?:${ORG_WORD}\\s+){0,4}${ORG_SUFFIX}(?:\\s+(?:on|for)\\s+(?:the\\s+)?${ORG_WORD}(?:\\s+${ORG_WORD}){0,3})?` +
-  `|(?:Amnistía|Comisión|Corte|Coordinadora|Defensoría|Fundación|Instituto|Asociación|Federación|Consejo|Oficina|Alto Comisionado|Red|Centro|Organización|Naciones)(?:\\s+(?:de|del|de la|de los|de las|para|por|y|sobre)?\\s*${ORG_WORD}){1,5})`
+  `|(?:${ORG_STARTS})(?:\\s+(?:de|del|de la|de los|de las|para|por|y|sobre)?\\s*${ORG_WORD}){1,5})`
 
 /** A place: capitalised words ("Lima", "Ciudad de México", "New York"). */
 export const PLACE = `\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:\\s+(?:de\\s+|del\\s+|de la\\s+)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*){0,3}`
@@ -74,6 +78,38 @@ export function splitList(text: string): string[] {
     .map((item) => item.trim())
     .filter((item) => item !== '')
 }
+
+/** The lower-case words of a text, for cheap "could this pattern match at all" tests. */
+export function wordsOf(text: string): Set<string> {
+  // Latin letters only: the words we look for are English or Spanish, and this is fast.
+  return new Set(text.toLowerCase().split(/[^a-zà-öø-ÿ]+/))
+}
+
+/**
+ * A global regex for `source` matched only at word starts. V8 scans far faster with `\b` than with
+ * a Unicode look-behind, but `\b` is ASCII-only, so texts with accented capitals ("Óscar") get
+ * the exact version.
+ */
+export function atWordStart(source: string): (text: string) => RegExp {
+  const fast = new RegExp(`\\b(?=[A-Za-z\\d])(?:${source})`, 'gu')
+  const exact = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${source})`, 'gu')
+  return (text) => (/[À-ÖØ-ÞĀ-ſ]/u.test(text) ? exact : fast)
+}
+
+export function hasAny(words: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
+  for (const word of wanted) if (words.has(word)) return true
+  return false
+}
+
+/** Lower-case words every title contains at least one of: "president", "director", "minister". */
+export const TITLE_KEYWORDS = new Set(
+  [...OFFICE_TITLES, ...ROLE_TITLES]
+    .flatMap((title) => title.toLowerCase().match(/(?<![\\[{])\b\p{Ll}{3,}/gu) ?? [])
+    .filter((word) => !['the', 'and', 'del', 'las', 'para'].includes(word))
+)
+
+/** ROLE_NOUN as a set of words. */
+export const ROLE_WORDS = new Set(ROLE_NOUN.slice(3, -1).split('|'))
 
 /** Words that start a sentence but never a name or an organisation. */
 export const LEADING_WORDS = new Set([

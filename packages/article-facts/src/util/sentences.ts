@@ -8,8 +8,9 @@ export interface Span {
   end: number
 }
 
-const OPENING = new Set(['“', '«', '‘'])
-const CLOSING = new Set(['”', '»', '’'])
+// Single curly quotes are left out: ’ is far more often an apostrophe.
+const OPENING = new Set(['“', '«'])
+const CLOSING = new Set(['”', '»'])
 const TERMINAL = /[.!?…]/
 const AFTER_TERMINAL = /[”»"’')\]]/
 const ABBREVIATIONS = new Set([
@@ -22,14 +23,18 @@ export function splitSentences(text: string): Span[] {
   const quoteEnds = closingQuoteMap(text)
   let start = skipSpace(text, 0)
   let depth = 0
+  // Jump from one punctuation mark to the next: everything else is just read past.
+  const marks = /[.!?…“”«»"]/g
+  marks.lastIndex = start
 
-  for (let index = start; index < text.length; index++) {
-    const char = text[index] ?? ''
-    if (OPENING.has(char) && char !== '‘') {
+  for (let found = marks.exec(text); found; found = marks.exec(text)) {
+    const index = found.index
+    const char = found[0]
+    if (OPENING.has(char)) {
       if (quoteEnds.has(index)) depth++
       continue
     }
-    if (CLOSING.has(char) && char !== '’') {
+    if (CLOSING.has(char)) {
       if (depth > 0) depth--
       continue
     }
@@ -50,7 +55,7 @@ export function splitSentences(text: string): Span[] {
 
     spans.push({start, end})
     start = next
-    index = next - 1
+    marks.lastIndex = next
   }
 
   const last = text.trimEnd().length
