@@ -33,7 +33,7 @@ export function createLogger(options: LoggerOptions): Logger {
 
 export function redactSecrets(text: string, secrets: readonly string[]): string {
   let result = text
-  for (const secret of secrets) if (result.includes(secret)) result = result.split(secret).join(mask)
+  for (const secret of secrets) if (secret !== '' && result.includes(secret)) result = result.split(secret).join(mask)
   return result
 }
 

@@ -82,4 +82,30 @@ describe.skipIf(!redisServerBin)('sessions and de-duplication in Redis', () => {
     expect(lines[2]).toMatch(/^\s+2 {2}en\s.*\?death toll$/)
     expect(lines[3]).toMatch(/^\s+1 {2}en\s.*\?age$/)
   })
+
+  it('starts and answers without Redis, and uses it once it comes up', async () => {
+    const late = await TestRedis.start()
+    await late.kill()
+    const fake = await startFakeBotApi()
+    const {service: started, logs} = await startTestService({
+      env: {TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, REDIS_URL: late.url}
+    })
+    try {
+      expect(logs.text).toContain('Starting without Redis')
+      const user = fake.user()
+      user.sendText('/language es')
+      expect((await user.waitForReply()).text).toContain('language es')
+      await late.restart()
+      await new Promise((resolve) => setTimeout(resolve, 2500))
+      user.sendText('hola')
+      expect((await user.waitForReply()).text).toBe('[es] hola (previous: -) (by bot)')
+      const check = new Redis(late.url, {maxRetriesPerRequest: 1})
+      expect(JSON.parse((await check.get(String(user.chatId)))!)).toMatchObject({lang: 'es', conversation: {lastPerson: 'hola'}})
+      check.disconnect()
+    } finally {
+      await started.stop()
+      await fake.close()
+      await late.kill()
+    }
+  }, 30_000)
 })
