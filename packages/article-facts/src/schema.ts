@@ -40,7 +40,7 @@ export const dateResolutionSchema = z.enum([
 ])
 
 export const dateRefSchema = z.object({
-  /** The phrase as written: "Thursday 25 May", "last December", "this week". */
+  /** The phrase as written: "Wednesday 12 June", "last December", "this week". */
   text: z.string(),
   /** ISO 8601 when resolvable: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
   iso: z.string().optional(),
@@ -53,11 +53,11 @@ export const dateRefSchema = z.object({
 
 export const organisationSchema = z.object({
   id: z.string(),
-  /** Full name as written: "Amnesty International Peru". */
+  /** Full name as written, e.g. a country branch "Front Line International Chile". */
   name: z.string(),
-  /** The parent organisation for a country branch: "Amnesty International". */
+  /** The parent organisation for a country branch: "Front Line International". */
   parent: z.string().optional(),
-  /** The country of a branch: "Peru". */
+  /** The country of a branch: "Chile". */
   country: z.string().optional(),
   /** Other ways the text refers to it ("the organization"). */
   aliases: z.array(z.string()),
@@ -67,16 +67,16 @@ export const organisationSchema = z.object({
 export const personSchema = z.object({
   id: z.string(),
   name: z.string(),
-  /** Titles and roles as written: "Secretary General", "Americas director". */
+  /** Titles and roles as written: "Secretary General", "executive director". */
   titles: z.array(z.string()),
-  /** Organisation (or country) the person belongs to or serves: "Amnesty International". */
+  /** Organisation (or country) the person belongs to or serves: "Human Rights Watch". */
   affiliation: z.string().optional(),
-  /** Short references used in the text: "Boluarte". */
+  /** Short references used in the text: the surname, "Morales". */
   aliases: z.array(z.string()),
   sources: z.array(sourceSchema).min(1)
 })
 
-/** Who holds which office: "President" of "Peru" held by "Dina Boluarte". */
+/** Who holds which office: "President" of "Guatemala" held by "Luis Morales". */
 export const officeSchema = z.object({
   title: z.string(),
   holder: z.string(),
@@ -93,11 +93,11 @@ export const delegationMemberSchema = z.object({
 
 export const itineraryStepSchema = z.object({
   order: z.number().int().min(1),
-  /** What the delegates do: "meet with victims of grave human rights violations". */
+  /** What the delegates do: "meet with families of the disappeared". */
   activity: z.string(),
-  /** Where: "different parts of the country", "Lima". */
+  /** Where: "different parts of the country", a city. */
   place: z.string().optional(),
-  /** Whom they meet: "victims of grave human rights violations", "government officials". */
+  /** Whom they meet: "families of the disappeared", "prosecutors". */
   with: z.string().optional(),
   when: dateRefSchema.optional(),
   source: sourceSchema
@@ -108,7 +108,7 @@ export const delegationSchema = z.object({
   leader: z.string().optional(),
   members: z.array(delegationMemberSchema),
   destination: z.string().optional(),
-  /** "to present the complete findings of an investigation into …". */
+  /** "to document forced evictions of Indigenous communities". */
   purpose: z.string().optional(),
   status: z.enum(['arrived', 'planned', 'visiting', 'unknown']),
   itinerary: z.array(itineraryStepSchema),
@@ -119,7 +119,7 @@ export const researchSchema = z.object({
   kind: z.enum(['initial', 'further', 'other']),
   places: z.array(z.string()),
   period: dateRefSchema.optional(),
-  /** Why these places: "another of the regions with the highest number of protests and deaths". */
+  /** Why these places: "one of the states with the highest number of open investigations". */
   reason: z.string().optional(),
   source: sourceSchema
 })
@@ -127,12 +127,12 @@ export const researchSchema = z.object({
 export const reportSchema = z.object({
   /** The whole title as written, subtitle included. */
   title: z.string(),
-  /** Main title before the colon: "Lethal racism". */
+  /** Main title before the colon: "Searching alone". */
   mainTitle: z.string(),
   subtitle: z.string().optional(),
   publisher: z.string().optional(),
   url: z.string().optional(),
-  /** What it analyses: "the use of force by … in response to the protests". */
+  /** What it analyses: "how federal and state authorities responded to … cases". */
   analyses: z.string().optional(),
   findings: z.array(z.object({text: z.string(), source: sourceSchema})),
   research: z.array(researchSchema),
@@ -145,11 +145,11 @@ export const petitionSchema = z.object({
   signaturesText: z.string().optional(),
   /** Who is called on: "the government". */
   target: z.string().optional(),
-  /** What it calls for: "guarantee the right to peaceful protest". */
+  /** What it calls for: "release the detained defender". */
   demand: z.string().optional(),
   /** Who delivers it. */
   deliveredBy: z.string().optional(),
-  /** To whom it is delivered, when said: "President Dina Boluarte". */
+  /** To whom it is delivered, when said: "President Luis Morales". */
   deliveredTo: z.string().optional(),
   /** When: "during the meeting" (with the event id when known). */
   deliveredWhen: z.string().optional(),
@@ -183,9 +183,9 @@ export const eventSchema = z.object({
   participants: z.array(z.string()),
   /** Who organised or requested it. */
   organiser: z.string().optional(),
-  /** What it is about: "the preliminary findings of the investigation". */
+  /** What it is about: "the preliminary findings of its investigation". */
   topic: z.string().optional(),
-  /** Background given: "in the context of the political crisis". */
+  /** Background given: "in the context of the cost-of-living crisis". */
   context: z.string().optional(),
   source: sourceSchema
 })

@@ -128,14 +128,14 @@ function itineraryStep(clause: string, clauseStart: number, context: SentenceCon
   const where = WHERE.exec(clause)
   if (where?.[2] && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u.test(where[2])) {
     step.place = where[2]
-    // "in different parts of the country" says where; "to Lima" is part of what they do.
+    // "in different parts of the country" says where; "to Quito" is part of what they do.
     if (/^(?:in|across|around|en|por)$/u.test(where[1] ?? '')) activity = activity.replace(where[0].trim(), '')
   }
   step.activity = baseForm(trimEnd(activity.replace(/\s{2,}/g, ' ').trim()))
   return step.activity ? step : undefined
 }
 
-/** "returning to Lima" → "return to Lima": an itinerary reads as what the delegates will do. */
+/** "returning to Quito" → "return to Quito": an itinerary reads as what the delegates will do. */
 function baseForm(activity: string): string {
   return activity.replace(/^(\p{L}+?)(\p{L})\2?ing\b/u, (whole, stem: string, last: string) => {
     if (/^(?:bring|sing|ring|thing)$/u.test(whole)) return whole

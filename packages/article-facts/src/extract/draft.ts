@@ -88,7 +88,7 @@ export class FactsDraft {
 
   /**
    * Register a person. A one-word name that is the surname of a known person is that person
-   * ("President Boluarte" after "President Dina Boluarte").
+   * ("President Morales" after "President Luis Morales").
    */
   addPerson(name: string, source: Source, details: {title?: string; affiliation?: string} = {}): Person {
     const person = this.findPerson(name) ?? this.createPerson(name, source)
@@ -115,7 +115,7 @@ export class FactsDraft {
     return undefined
   }
 
-  /** "President Dina Boluarte": the person with their office or first title, as the text would say it. */
+  /** "President Luis Morales": the person with their office or first title, as the text would say it. */
   describePerson(person: Person): string {
     const office = this.offices.find((entry) => entry.holder === person.name)
     return office ? `${office.title} ${person.name}` : person.name

@@ -86,7 +86,7 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     const title = match[1] ?? ''
     const nameStart = match.index + match[0].length - name.length
     const before = organisations.filter((organisation) => organisation.start < nameStart).at(-1)
-    // "Amnesty International’s Secretary General X": the organisation right before the title.
+    // "Human Rights Watch’s Executive Director X": the organisation right before the title.
     const possessive = before && POSSESSIVE_BEFORE.test(context.text.slice(before.start + before.name.length, match.index)) ? before.name : undefined
     const affiliation = possessive ?? match[2] ?? (TITLE_START.test(title) && !isOffice(title) ? before?.name : undefined)
     const person = draft.addPerson(name, context.source, {title: title.replace(/\s+/g, ' '), affiliation: affiliation ? trimLeadingWords(affiliation) : undefined})
@@ -117,7 +117,7 @@ function isName(name: string, draft: FactsDraft): boolean {
 /** A role ends where a clause about the person begins: "a lawyer who documented torture" → "a lawyer". */
 const ROLE_END = /\s+(?:who|whom|whose|which|that|detained|arrested|held|jailed|killed|since|quien|quienes|que|detenid[oa]|arrestad[oa])\b.*$/u
 
-/** "Amnesty International’s Americas director" → title + affiliation. */
+/** "Human Rights Watch’s Americas director" → title + affiliation. */
 export function parseRole(text: string): {title: string; affiliation?: string} {
   const appositive = text.replace(ROLE_END, '')
   const possessive = POSSESSIVE_ROLE.exec(appositive)

@@ -163,7 +163,7 @@ export function extractDatedStatement(context: SentenceContext, draft: FactsDraf
   })
 }
 
-/** "On Thursday 25 May, X will …" → "X will …". */
+/** "On Wednesday 12 June, X will …" → "X will …". */
 function withoutLeadingDate(text: string, context: SentenceContext): string {
   const first = context.dates[0]
   if (!first || !/^(?:On|on|El|el|On the|In|En|)$/u.test(text.slice(0, first.start).trim())) return text
@@ -188,7 +188,7 @@ export function actorIn(before: string, draft: FactsDraft, only?: 'organisations
   return best?.name
 }
 
-/** Known people named in a phrase ("President Dina Boluarte" → ["Dina Boluarte"]), else the phrase. */
+/** Known people named in a phrase ("President Luis Morales" → ["Luis Morales"]), else the phrase. */
 export function namesIn(phrase: string, draft: FactsDraft): string[] {
   const names: string[] = []
   for (const person of draft.people.values()) {

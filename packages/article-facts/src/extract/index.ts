@@ -55,7 +55,7 @@ function link(draft: FactsDraft): void {
     }
   }
 
-  // A meeting's person is best named with their office: "President Dina Boluarte".
+  // A meeting's person is best named with their office: "President Luis Morales".
   for (const petition of draft.petitions) {
     const person = petition.deliveredTo ? draft.findPerson(petition.deliveredTo) : undefined
     if (person) petition.deliveredTo = draft.describePerson(person)

@@ -89,7 +89,7 @@ export function extractPetition(context: SentenceContext, draft: FactsDraft): vo
   if (petition.signaturesText || petition.demand || petition.deliveredBy || petition.url) draft.petitions.push(petition)
 }
 
-/** "200,000" → 200000 · "1.2 million" → 1200000 · "50.000" (es) → 50000 · "10 mil" → 10000. */
+/** "12,500" → 12500 · "1.2 million" → 1200000 · "50.000" (es) → 50000 · "10 mil" → 10000. */
 export function parseCount(text: string): number | undefined {
   const match = /^([\d.,\s ]+?)\s*(million|thousand|millones|millón|mil)?$/iu.exec(text.trim())
   if (!match?.[1]) return undefined

@@ -45,7 +45,7 @@ function nextSentenceSpeaker(context: SentenceContext): string | undefined {
   return match?.[1] ?? match?.[2]
 }
 
-/** "Agnès Callamard, Amnesty International’s Secretary General" → the person, registered. */
+/** "Ana Ruiz, Human Rights Watch’s Americas director" → the person, registered. */
 function resolveSpeaker(phrase: string, draft: FactsDraft, context: SentenceContext): {name: string; title?: string} | undefined {
   const cleaned = phrase.trim().replace(/[.,;]+$/u, '')
   const [namePart = '', ...roleParts] = cleaned.split(/,\s*/u)

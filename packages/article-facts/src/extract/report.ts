@@ -5,7 +5,7 @@ import {actorIn} from './events.js'
 import {CLOSE_QUOTE, OPEN_QUOTE, PLACE_LIST, capitalise, matchAll, splitList, trimEnd} from '../util/patterns.js'
 
 const TITLE_PATTERNS = [
-  // the report, Lethal racism: Extrajudicial executions … forces.
+  // the report, Searching alone: State failures in the search for … .
   /\b[Tt]he\s+(?:new\s+|latest\s+|full\s+)?report,\s+(?!which\b|that\b)(.+?)(?=,\s+(?:will|is|was|has|have|which|that|can|shows|documents|published|released)\b|\.?$)/u,
   // a report titled “…” / called …
   new RegExp(`\\breport\\s+(?:titled|entitled|called|named)\\s+${OPEN_QUOTE}?(.+?)${CLOSE_QUOTE}?(?=,\\s|\\.\\s|\\.?$)`, 'u'),

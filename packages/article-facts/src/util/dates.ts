@@ -58,7 +58,7 @@ const RELATIVE_EN = new Set(['last', 'this', 'next', 'past', 'coming'])
 const RELATIVE_ES = new Set(['pasado', 'pasada', 'próximo', 'próxima', 'este', 'esta', 'viene'])
 const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'hoy', 'ayer'])
 const patterns: Pattern[] = [
-  // Thursday 25 May 2023 · 25 May · 3rd of March
+  // Wednesday 12 June 2024 · 12 June · 3rd of March
   {
     regex: atWordStart(`(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_EN})(?:,?\\s+${YEAR})?(?![\\p{L}])`),
     build: (m) => day(m[1], m[2], m[3], m[4]),

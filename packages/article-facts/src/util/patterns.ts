@@ -7,12 +7,12 @@ export const OPEN_QUOTE = '[“"«]'
 export const CLOSE_QUOTE = '[”"»]'
 export const APOSTROPHE = "['’]"
 
-/** A capitalised word: "Agnès", "Guevara-Rosas", "O’Brien". */
+/** A capitalised word: "Tomás", "Pérez-Ríos", "O’Brien". */
 export const CAP_WORD = "\\p{Lu}[\\p{Ll}\\p{Lu}\\p{M}'’\\-]*[\\p{Ll}\\p{M}]"
 const PARTICLE = '(?:de|del|de la|da|das|do|dos|van|von|der|di|du|le|la|y)'
 /** A person's name: two to five capitalised words, with particles ("María de la Cruz"). */
 export const NAME = `${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${CAP_WORD}){1,4}`
-/** A name that may be one word, as after a title ("President Boluarte"). */
+/** A name that may be one word, as after a title ("President Morales"). */
 export const NAME_OR_SURNAME = `${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${CAP_WORD}){0,4}`
 
 /** Offices held in a state: the holder serves a jurisdiction. */
@@ -32,7 +32,7 @@ export const ROLE_TITLES = [
   'Directora', 'Investigadora', 'Investigador', 'Portavoz', 'Relatora Especial', 'Relator Especial', 'Abogada', 'Abogado', 'Jueza', 'Juez'
 ]
 
-/** Both lists as one alternation, each title also in lower case ("la presidenta Dina Boluarte"). */
+/** Both lists as one alternation, each title also in lower case ("la presidenta Ana Ruiz"). */
 export function titleAlternation(titles: readonly string[]): string {
   return titles.map((title) => title.replace(/(?<![\\\[{\p{L}])([A-Z])(?=[a-z])/gu, (letter: string) => `[${letter}${letter.toLowerCase()}]`)).join('|')
 }
@@ -57,7 +57,7 @@ export const ORGANISATION_HINT = new RegExp(`${ORG_SUFFIXES}|${ORG_STARTS}`, 'u'
 const ORG_SUFFIX = `(?:${ORG_SUFFIXES})`
 const ORG_WORD = '\\p{Lu}[\\p{L}\\-]*'
 /**
- * An organisation: capitalised words ending in a typical suffix ("Amnesty International",
+ * An organisation: capitalised words ending in a typical suffix ("Front Line International",
  * "Human Rights Watch"), with an optional " on|for …" tail, or a Spanish-style name that starts
  * with its kind ("Comisión Interamericana de Derechos Humanos").
  */
@@ -65,10 +65,10 @@ export const ORGANISATION =
   `(?:(?:${ORG_WORD}\\s+){0,4}${ORG_SUFFIX}(?:\\s+(?:on|for)\\s+(?:the\\s+)?${ORG_WORD}(?:\\s+${ORG_WORD}){0,3})?` +
   `|(?:${ORG_STARTS})(?:\\s+(?:de|del|de la|de los|de las|para|por|y|sobre)?\\s*${ORG_WORD}){1,5})`
 
-/** A place: capitalised words ("Lima", "Ciudad de México", "New York"). */
+/** A place: capitalised words ("Quito", "Ciudad de México", "New York"). */
 export const PLACE = `\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:\\s+(?:de\\s+|del\\s+|de la\\s+)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*){0,3}`
 
-/** A list of places: "Lima, Ayacucho, Andahuaylas and Chincheros". */
+/** A list of places: "Jalisco, Guanajuato and Zacatecas". */
 export const PLACE_LIST = `${PLACE}(?:\\s*,\\s*${PLACE})*(?:\\s*,?\\s+(?:and|y|e)\\s+${PLACE})?`
 
 /** Split "A, B and C" / "A, B y C" into items. */
@@ -118,7 +118,7 @@ export const LEADING_WORDS = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'
 ])
 
-/** Drop leading sentence words from a capitalised run: "During Amnesty International" → "Amnesty International". */
+/** Drop leading sentence words from a capitalised run: "During Human Rights Watch" → "Human Rights Watch". */
 export function trimLeadingWords(text: string): string {
   const words = text.split(/\s+/)
   while (words.length > 1 && LEADING_WORDS.has(words[0] ?? '')) words.shift()
