@@ -12,14 +12,8 @@ import {defaultBundlePath} from '../../src/facts-source.js'
 import {freePort} from '../runtime/helpers/harness.js'
 
 const appDir = join(import.meta.dirname, '..', '..')
-/** main.ts starts the runtime once it imports it; until then a fixture does what it will do. */
-const mainRunsService = ['main.ts', 'run-on-telegram.ts'].some((file) => {
-  const path = join(appDir, 'src', file)
-  return existsSync(path) && readFileSync(path, 'utf8').includes('runtime/index.js')
-})
-const command = mainRunsService
-  ? ['dist/main.js']
-  : ['--import', 'tsx', join('test', 'e2e', 'fixtures', 'start-service.ts')]
+/** What `pnpm start` runs (turbo builds dist/ before the tests). */
+const command = ['dist/main.js']
 const bundleReady = existsSync(defaultBundlePath())
 if (!bundleReady) {
   const message = `the facts bundle ${defaultBundlePath()} is missing (pnpm content:build)`
