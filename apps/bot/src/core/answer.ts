@@ -13,12 +13,12 @@ import {act, petition} from './compose/petition.js'
 import {quote} from './compose/quote.js'
 import {findings, report, research} from './compose/report.js'
 import {media, related, sources} from './compose/sources.js'
-import {findPerson} from './facts-index.js'
+import {findPerson, indexFacts} from './facts-index.js'
 import {detectLanguage} from './language.js'
 import {message} from './messages.js'
 import {COUNTABLE, NEUTRAL_WORDS, SOCIAL, SPECIFICITY, type Aspect, type CueIntent} from './lexicon.js'
 import type {Answer, AnswerQuestion, AnswerTopic, AskOptions, Citation, ConversationContext, Intent, Lang} from './types.js'
-import {fold, rawWords} from './text.js'
+import {fold, rawWords, tokenize} from './text.js'
 import {understand, type Understanding} from './understand.js'
 
 const COMPOSERS: Readonly<Record<Exclude<Intent, 'clarify' | 'out-of-scope'>, Composer>> = {
@@ -249,12 +249,37 @@ export const answerQuestion: AnswerQuestion = (facts, question, options) => {
   if (routed.intent === 'clarify' || routed.intent === 'out-of-scope') return finish(decline(base), routed.confidence)
   if (understood.aspects.has('count') && !countable(understood, routed.intent)) return finish(decline(base), 0.9)
 
-  // "What are the activists' names?": people the article does not name are not the ones it does.
-  if (routed.intent === 'people' && understood.people.length === 0 && understood.contentWords > 0) return finish(decline(base), 0.8)
+  // "What are the activists' names?", "What did the police say?": about someone the article does
+  // not name, so not about the people it does name or quote.
+  if ((routed.intent === 'people' || routed.intent === 'quote') && understood.people.length === 0 && understood.contentWords > 0) {
+    return finish(decline(base), 0.8)
+  }
   let people = understood.people
   if (people.length === 0 && routed.intent === 'person' && context.lastPerson) {
     const last = findPerson(facts, context.lastPerson)
     if (last) people = [last]
   }
-  return compose({...base, intent: routed.intent, people}, routed.confidence)
+  const answer = compose({...base, intent: routed.intent, people}, routed.confidence)
+  if (answer.status === 'answered' && !coversWhatWasNamed(answer, understood, facts)) return finish(decline(base), 0.8)
+  return answer
+}
+
+/**
+ * An answer must be about the people and places the question names: "the minister's position on
+ * the report" is not answered by the report's title, nor "regions in <country>" by the places
+ * researched. Questions about a person or the people are about them by construction.
+ */
+function coversWhatWasNamed(answer: Answer, understood: Understanding, facts: Facts): boolean {
+  if (answer.intent === 'person' || answer.intent === 'people') return true
+  const said = new Set(tokenize(answer.paragraphs.map((parts) => parts.map((part) => part.text).join('')).join(' ')))
+  const index = indexFacts(facts)
+  // "Who else besides the secretary general": the person named is left out on purpose.
+  for (const person of understood.others ? [] : understood.named) {
+    const tokens = index.people.find((entry) => entry.person === person)?.nameTokens ?? new Set<string>()
+    if (![...tokens].some((token) => said.has(token))) return false
+  }
+  for (const place of understood.places) {
+    if (!tokenize(place).every((token) => said.has(token))) return false
+  }
+  return true
 }

@@ -204,6 +204,9 @@ export const OTHERS_MARKERS: ReadonlySet<string> = new Set(['else', 'other', 'ot
  */
 export const UNANSWERABLE_CONCEPTS: readonly string[] = [
   'weather', 'forecast', 'temperature', 'rain', 'raining', 'sunny', 'clima', 'lluvia', 'llueve', 'temperatura', 'pronostico',
+  'how long will', 'how long is', 'how long are', 'how long does', 'how long do', 'cuanto tiempo', 'stay', 'staying',
+  'leave', 'leaving', 'depart', 'departure', 'quedara', 'quedaran', 'se queda', 'se quedan', 'irse',
+  'fund', 'funds', 'funder', 'funders', 'position on', 'stance', 'opinion', 'postura', 'opina', 'think of',
   'still open', 'is it open', 'closed', 'deadline', 'expire', 'expires', 'sigue abierta', 'plazo',
   'live in', 'lives in', 'she live', 'he live', 'they live', 'donde vive', 'home address',
   'death', 'death count', 'body count', 'how old', 'age', 'aged', 'edad', 'cuantos anos', 'born', 'birthday', 'birth', 'nacio', 'nacimiento', 'cumpleanos',
@@ -271,6 +274,7 @@ export const NEUTRAL_WORDS: readonly string[] = (
   'important importante importantes key main principal principales still stil anymore already ' +
   'ppl folks guys group groups gets get receive receives recibe reciben conf info pls frente ' +
   'decide decided decides decision decisions ruled ruling addressed aimed directed dirigida ' +
+  'tomar pueda puedan podamos alguna alguno algun algo hay habra haran hara ' +
   'the a an of in on at to for with by from into onto up down out over under as and or but if ' +
   'than that this these those it its they them their theirs she he her his him i me my mine you ' +
   'your yours we us our ours not any each both either neither own same other others else such ' +
@@ -331,7 +335,7 @@ export const SOCIAL: ReadonlySet<CueIntent> = new Set(['greeting', 'thanks', 'he
 
 /** Words asking for a delegation's plans rather than its members. */
 export const ITINERARY_WORDS: ReadonlySet<string> = new Set([
-  'itinerary', 'itinerario', 'plans', 'plan', 'planes', 'agenda', 'schedule', 'do', 'hacer',
+  'itinerary', 'itinerario', 'plans', 'plan', 'planes', 'agenda', 'schedule', 'do', 'hacer', 'haran', 'hara', 'haremos',
   'week', 'semana', 'next', 'then', 'after', 'luego', 'despues', 'programa', 'route', 'ruta'
 ])
 

@@ -31,8 +31,10 @@ export interface Understanding {
   /** The same from words alone, without the places named. */
   wordScores: Map<CueIntent, number>
   aspects: Set<Aspect>
-  /** People named in the question, best match first. */
+  /** People the question is about, best match first (named, or the one a pronoun points to). */
   people: Person[]
+  /** People the question itself names (by name or title), not through a pronoun. */
+  named: Person[]
   /** A pronoun ("she", "ella") that points to the person last talked about. */
   pronoun: boolean
   /** "it", "that", "eso": points to the topic last talked about. */
@@ -219,7 +221,8 @@ export function understand(facts: Facts, question: string, context: Conversation
     scores.set(intent, Math.max(scores.get(intent) ?? 0, 0.45 + 0.1 * shared.length))
   }
 
-  const people = matchPeople(index, tokens, named)
+  const namedPeople = matchPeople(index, tokens, named)
+  const people = [...namedPeople]
   const pronoun = tokens.some((token) => PERSON_PRONOUNS.has(token)) || /(^|[^\p{L}])él([^\p{L}]|$)/iu.test(question)
   if (pronoun && context.lastPerson) {
     const last = findPerson(facts, context.lastPerson)
@@ -249,6 +252,7 @@ export function understand(facts: Facts, question: string, context: Conversation
     wordScores,
     aspects,
     people,
+    named: namedPeople,
     pronoun,
     topicReference: tokens.some((token) => TOPIC_REFERENCES.has(token)),
     followUp: tokens.some((token) => FOLLOW_UP_MARKERS.has(token)),
@@ -297,10 +301,10 @@ function matchPeople(index: FactsIndex, tokens: readonly string[], named: Readon
       const has = (word: string) => translated.some((token) => token === word || tokenMatches(token, word))
       if (title.every(has)) score = Math.max(score, 0.5 + title.length * 0.1)
       // "the minister" for "Interior Minister": the role word alone, weaker than the whole title.
-      else if (title.some((word) => ROLE_NOUNS.has(word) && has(word))) score = Math.max(score, 0.35)
+      else if (title.some((word) => ROLE_NOUNS.has(word) && translated.includes(word))) score = Math.max(score, 0.35)
     }
     // "Greenpeace's director" is not the director of another organisation the facts name.
-    if (!byName && score > 0 && [...named].some((token) => !entry.affinity.has(token))) score = 0
+    if (!byName && score > 0 && [...named].some((token) => !entry.affinity.has(TITLE_SYNONYMS[token] ?? token))) score = 0
     if (score > 0) scored.push({person: entry.person, score})
   }
   scored.sort((a, b) => b.score - a.score)
