@@ -68,35 +68,11 @@ export function extractEvents(context: SentenceContext, draft: FactsDraft, peopl
 
   const press = includesAny(text, 'conference', 'briefing', 'prensa') ? first(PRESS(text), text) : null
   if (press) {
-    const organiser = subject(text.slice(0, press.index))
-    const when = context.dates[0]
-    const presented = PRESENT.exec(text)
-    draft.addEvent('press-conference', {
-      description: capitalise(trimEnd(withoutLeadingDate(text, context))),
-      status: tense(text),
-      ...(when ? {date: draft.date(when, source)} : {}),
-      ...(press[2] ? {place: press[2]} : {}),
-      participants: [],
-      ...(organiser ? {organiser} : {}),
-      ...(presented?.[1] ? {topic: presented[1]} : {}),
-      source
-    })
+    addSentenceEvent('press-conference', context, draft, {organiser: subject(text.slice(0, press.index)), place: press[2], topic: PRESENT.exec(text)?.[1]})
   }
 
   const launch = includesAny(text, 'report', 'informe') ? first(LAUNCH(text), text) : null
-  if (launch && !press) {
-    const organiser = subject(text.slice(0, launch.index))
-    const when = context.dates[0]
-    draft.addEvent('report-launch', {
-      description: capitalise(trimEnd(withoutLeadingDate(text, context))),
-      status: tense(text),
-      ...(when ? {date: draft.date(when, source)} : {}),
-      ...(launch[1] ? {place: launch[1]} : {}),
-      participants: [],
-      ...(organiser ? {organiser} : {}),
-      source
-    })
-  }
+  if (launch && !press) addSentenceEvent('report-launch', context, draft, {organiser: subject(text.slice(0, launch.index)), place: launch[1]})
 
   const protests = includesAny(text, 'protest', 'demonstration', 'manifestacion', 'movilizacion') ? PROTESTS.exec(text) : null
   if (protests) {
@@ -147,18 +123,30 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
  * kept as an `other` event, so no date in the article is lost.
  */
 export function extractDatedStatement(context: SentenceContext, draft: FactsDraft): void {
-  const when = context.dates[0]
-  if (!when || /^[“"«]/u.test(context.text)) return
+  if (!context.dates[0] || /^[“"«]/u.test(context.text)) return
   const place = matchAll(IN_PLACE, context.text).map((match) => match[1] ?? '').find((name) => !CALENDAR.test(name))
   const participants = [...draft.people.values()]
     .filter((person) => [person.name, ...person.aliases].some((written) => context.text.includes(written)))
     .map((person) => person.name)
-  draft.addEvent('other', {
+  addSentenceEvent('other', context, draft, {place, participants})
+}
+
+/** An event a whole sentence announces, dated by its first date: "On <date>, X will … in Y." */
+function addSentenceEvent(
+  kind: ArticleEvent['kind'],
+  context: SentenceContext,
+  draft: FactsDraft,
+  details: {organiser?: string | undefined; place?: string | undefined; topic?: string | undefined; participants?: string[]}
+): void {
+  const when = context.dates[0]
+  draft.addEvent(kind, {
     description: capitalise(trimEnd(withoutLeadingDate(context.text, context))),
     status: tense(context.text),
-    date: draft.date(when, context.source),
-    ...(place ? {place} : {}),
-    participants,
+    ...(when ? {date: draft.date(when, context.source)} : {}),
+    ...(details.place ? {place: details.place} : {}),
+    participants: details.participants ?? [],
+    ...(details.organiser ? {organiser: details.organiser} : {}),
+    ...(details.topic ? {topic: details.topic} : {}),
     source: context.source
   })
 }
