@@ -27,6 +27,8 @@ export interface SentenceContext {
   source: Source
   /** Links inside the sentence, indexes into `text`. */
   links: BlockLink[]
+  /** Emphasised spans inside the sentence, indexes into `text`. */
+  emphasis: Array<{start: number; end: number}>
   dates: DateMention[]
   /** Lower-case words of the sentence, for cheap gates before costly patterns. */
   words: Set<string>
@@ -55,6 +57,8 @@ export class FactsDraft {
   readonly actions: LinkItem[] = []
   readonly related: LinkItem[] = []
   readonly media: MediaCredit[] = []
+  /** The paragraph each quote came from, so a quote continuing the previous one keeps its speaker. */
+  readonly quoteParagraphs = new Map<Quote, number>()
   /** Every date placed in the facts, with the phrase it came from. */
   readonly dates = new Map<DateRef, {mention: DateMention; source: Source}>()
   /** Places named as the destination or a branch country, most relevant first. */

@@ -17,7 +17,7 @@ const PRESS = atWordStart(
 )
 const PRESENT = /(?:will\s+)?(?:present|launch|release|share|discuss|unveil|presentará|presentar|dará a conocer|lanzará|compartirá)\s+(.+?)\s+(?:at|during|in|en|durante)\s+(?:a|an|una)\s+(?:press|news|media|conferencia|rueda)/u
 const LAUNCH = atWordStart(
-  `(?:launch|launches|launched|will launch|is launching|publishes|published|will publish|releases|released|will release|lanza|lanzó|lanzará|publica|publicó|publicará|presenta|presentó)\\s+(?:a|an|its|the|un|el|su)\\s+(?:new\\s+|nuevo\\s+)?(?:report|informe)(?:[^.]*?\\s+(?:in|en)\\s+(${PLACE}))?`
+  `(?:launch|launches|launched|will launch|is launching|publishes|published|will publish|releases|released|will release|lanza|lanzó|lanzará|publica|publicó|publicará|presenta|presentó)\\s+(?:a|an|its|the|un|el|su)\\s+(?:new\\s+|nuevo\\s+)?(?:report|informe)(?:\\s+(?:in|en)\\s+(${PLACE}))?`
 )
 const PROTESTS = new RegExp(
   `(protests|demonstrations|protestas|manifestaciones|movilizaciones)\\s+(?:that|which|que)\\s+(began|started|erupted|broke out|took place|have taken place|comenzaron|empezaron|se iniciaron|iniciaron|estallaron|se realizaron)(.*?)(?=;|\\.(?:\\s|$)|$)`,

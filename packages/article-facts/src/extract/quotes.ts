@@ -27,7 +27,8 @@ export function extractQuotes(context: SentenceContext, draft: FactsDraft): void
     if (speaker) {
       quote.speaker = speaker.name
       if (speaker.title) quote.speakerTitle = speaker.title
-    } else if (/^(?:[Ss]he|[Hh]e|[Ee]lla|[Éé]l)$/u.test(speakerPhrase ?? '')) {
+    } else if (/^(?:[Ss]he|[Hh]e|[Ee]lla|[Éé]l)$/u.test(speakerPhrase ?? '') || continuesPreviousQuote(context, draft)) {
+      // "She said", or a quote right after another in the same paragraph: the same speaker.
       const previous = draft.quotes.at(-1)
       if (previous?.speaker) {
         quote.speaker = previous.speaker
@@ -35,7 +36,13 @@ export function extractQuotes(context: SentenceContext, draft: FactsDraft): void
       }
     }
     draft.quotes.push(quote)
+    draft.quoteParagraphs.set(quote, context.sentence.paragraph)
   }
+}
+
+function continuesPreviousQuote(context: SentenceContext, draft: FactsDraft): boolean {
+  const previous = draft.quotes.at(-1)
+  return previous !== undefined && draft.quoteParagraphs.get(previous) === context.sentence.paragraph && /^[“"«]/u.test(context.text.trim())
 }
 
 function nextSentenceSpeaker(context: SentenceContext): string | undefined {

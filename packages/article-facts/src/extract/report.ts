@@ -6,7 +6,7 @@ import {CLOSE_QUOTE, OPEN_QUOTE, PLACE_LIST, capitalise, matchAll, splitList, tr
 
 const TITLE_PATTERNS = [
   // the report, Searching alone: State failures in the search for … .
-  /\b[Tt]he\s+(?:new\s+|latest\s+|full\s+)?report,\s+(?!which\b|that\b)(.+?)(?=,\s+(?:will|is|was|has|have|which|that|can|shows|documents|published|released)\b|\.?$)/u,
+  /\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:new\s+|latest\s+|full\s+)?report,\s+(?!which\b|that\b)(.+?)(?=,\s+(?:will|is|was|has|have|which|that|can|shows|documents|documenting|detailing|showing|examining|analy[sz]ing|based|published|released|launched)\b|\.?$)/u,
   // a report titled “…” / called …
   new RegExp(`\\breport\\s+(?:titled|entitled|called|named)\\s+${OPEN_QUOTE}?(.+?)${CLOSE_QUOTE}?(?=,\\s|\\.\\s|\\.?$)`, 'u'),
   new RegExp(`\\breport\\s*,?\\s*${OPEN_QUOTE}(.+?)${CLOSE_QUOTE}`, 'u'),
@@ -63,6 +63,14 @@ export function extractReport(context: SentenceContext, draft: FactsDraft): void
 }
 
 function findTitle(context: SentenceContext): {text: string; start: number; url?: string} | undefined {
+  // Markdown sets titles in italics: the emphasised span is the whole title, subtitle included.
+  for (const span of context.emphasis) {
+    const text = trimEnd(context.text.slice(span.start, span.end).replace(/^[“"«]|[”"»]$/gu, ''))
+    if (text.split(/\s+/).length >= 2 && /^[“"«]?[\p{Lu}\d]/u.test(context.text.slice(span.start, span.end))) {
+      const url = linkWithin(context, span.start, span.end)
+      return url ? {text: text.replace(/[“”"«»]/gu, ''), start: span.start, url} : {text: text.replace(/[“”"«»]/gu, ''), start: span.start}
+    }
+  }
   for (const pattern of TITLE_PATTERNS) {
     const match = pattern.exec(context.text)
     const raw = match?.[1]

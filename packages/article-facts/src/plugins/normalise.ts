@@ -53,6 +53,11 @@ export function articleNormalise(options: NormaliseOptions = {}) {
     const blocks = treeToBlocks(tree)
     const heading = blocks.find((block) => block.kind === 'heading' && block.depth === 1)
     if (!meta.title && heading) meta.title = heading.text.trim()
+    // A first line with no closing punctuation, above the body, is the headline.
+    const first = blocks[0]
+    if (!meta.title && first && blocks.length > 1 && first.kind === 'paragraph' && first.text.length < 160 && !/[.!?…”"»:]\s*$/u.test(first.text)) {
+      meta.title = first.text.trim()
+    }
     meta.language = frontmatterLanguage ?? options.language ?? detectLanguage(blocks.map((block) => block.text).join(' '))
 
     file.data.meta = meta

@@ -1,7 +1,8 @@
 /**
  * resolve dates: pin every date placeholder in the draft to the calendar. Without a known
- * publication date, the first date that pins itself (a full date, or weekday + day + month) dates
- * the article: `published` becomes the Monday of that week, marked `inferred`.
+ * publication date, the first date that pins itself near publication (weekday + day + month, or
+ * a full date announced in the future tense) dates the article: `published` becomes the Monday of
+ * that week, marked `inferred`.
  */
 import type {VFile} from 'vfile'
 import {rules} from '../rules.js'
@@ -48,7 +49,9 @@ export function articleResolveDates(options: ResolveDatesOptions = {}) {
 function inferPublished(file: VFile, now: Date): string | undefined {
   for (const context of file.data.contexts ?? []) {
     for (const mention of context.dates) {
-      if (mention.kind !== 'day' || (mention.year === undefined && mention.weekday === undefined)) continue
+      // A weekday pins the date near publication ("On Thursday 25 May"); a full date does so only
+      // when announced for the future ("will hold … on May 25, 2023"), not a past one ("since 2022").
+      if (mention.kind !== 'day' || (mention.weekday === undefined && !(mention.year !== undefined && mention.future))) continue
       const resolved = resolveDate(mention, {now, publishedKnown: false}).date
       const date = resolved.iso ? parseIso(resolved.iso) : undefined
       if (date) return iso(mondayOf(date))

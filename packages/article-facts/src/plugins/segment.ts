@@ -8,6 +8,13 @@ import {wordsOf} from '../util/patterns.js'
 import {splitSentences} from '../util/sentences.js'
 import './data.js'
 
+/** Spans of a block that overlap a sentence, re-indexed into the sentence. */
+function within<T extends {start: number; end: number}>(spans: T[], sentence: {start: number; end: number}): T[] {
+  return spans
+    .filter((span) => span.start < sentence.end && span.end > sentence.start)
+    .map((span) => ({...span, start: Math.max(span.start, sentence.start) - sentence.start, end: Math.min(span.end, sentence.end) - sentence.start}))
+}
+
 export function articleSegment() {
   return function (_: unknown, file: VFile): undefined {
     const locate = createLocator(String(file.value))
@@ -35,9 +42,8 @@ export function articleSegment() {
           sentence,
           text,
           source: {sentence: text, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end},
-          links: block.links
-            .filter((link) => link.start < span.end && link.end > span.start)
-            .map((link) => ({start: Math.max(link.start, span.start) - span.start, end: Math.min(link.end, span.end) - span.start, url: link.url})),
+          links: within(block.links, span),
+          emphasis: within(block.emphasis, span),
           dates: findDates(text, words),
           words,
           language,

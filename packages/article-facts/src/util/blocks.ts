@@ -19,6 +19,8 @@ export interface Block {
   /** `offsets[i]` is the file offset of `text[i]`; one extra entry marks the end. */
   offsets: number[]
   links: BlockLink[]
+  /** Emphasised spans (`*…*`, `**…**`): where Markdown articles put report titles. */
+  emphasis: Array<{start: number; end: number}>
 }
 
 /** Flatten the prose of an mdast tree into blocks; code, HTML and frontmatter are not prose. */
@@ -49,7 +51,7 @@ export function treeToBlocks(tree: Root): Block[] {
 }
 
 function inlineBlock(children: PhrasingContent[], kind: Block['kind'], index: number): Block {
-  const block: Block = {index, kind, text: '', offsets: [], links: []}
+  const block: Block = {index, kind, text: '', offsets: [], links: [], emphasis: []}
   let last = 0
   const add = (value: string, start: number | undefined, end: number | undefined): void => {
     const exact = start !== undefined && end !== undefined && end - start === value.length
@@ -80,7 +82,12 @@ function inlineBlock(children: PhrasingContent[], kind: Block['kind'], index: nu
           break
         }
         case 'emphasis':
-        case 'strong':
+        case 'strong': {
+          const from = block.text.length
+          walk(node.children)
+          block.emphasis.push({start: from, end: block.text.length})
+          break
+        }
         case 'delete':
           walk(node.children)
           break
