@@ -172,3 +172,39 @@ describe('visit in Markdown: another delegation shape', () => {
     expect(facts.quotes[0]?.text).toContain('. Now they are being driven out')
   })
 })
+
+describe('plain text with a headline, a petition count in the next sentence', () => {
+  const facts = fixtureFacts('headline-and-signatures')
+
+  it('takes the unpunctuated first line as the title', () => {
+    expect(facts.article.title).toBe('Iran: Authorities must immediately release women human rights defenders detained after peaceful protests')
+  })
+
+  it('completes the petition from a later sentence', () => {
+    expect(facts.petitions).toHaveLength(1)
+    expect(facts.petitions[0]).toMatchObject({signatures: 45000, target: 'the Head of the Judiciary, Reza Amini', demand: 'release all those detained solely for exercising their human rights'})
+  })
+
+  it('does not date the article from a past date, and says what it cannot resolve', () => {
+    expect(facts.article.publishedResolution).toBe('unknown')
+    const dated = byKind(facts, 'other')
+    expect(dated[0]?.date).toMatchObject({iso: '2022-10-12', resolution: 'explicit'})
+    expect(dated[1]?.date).toMatchObject({text: '8 March', resolution: 'unresolved'})
+  })
+})
+
+describe('Markdown report title in italics, quote continued after the speaker', () => {
+  const facts = fixtureFacts('report-title-in-italics')
+
+  it('takes the whole emphasised title, subtitle included', () => {
+    expect(facts.reports[0]).toMatchObject({mainTitle: 'Our Villages Burned', subtitle: 'Military Attacks on Civilians in Sagaing Region', publisher: 'Human Rights Watch'})
+  })
+
+  it('gives a quote continuing the previous one the same speaker', () => {
+    expect(facts.quotes.map((quote) => quote.speaker)).toEqual(['Mia Laurent', 'Mia Laurent'])
+  })
+
+  it('does not take a place inside the title for the launch', () => {
+    expect(byKind(facts, 'report-launch')[0]?.place).toBeUndefined()
+  })
+})
