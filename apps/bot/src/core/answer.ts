@@ -18,7 +18,7 @@ import {detectLanguage} from './language.js'
 import {message} from './messages.js'
 import {COUNTABLE, NEUTRAL_WORDS, SOCIAL, SPECIFICITY, type Aspect, type CueIntent} from './lexicon.js'
 import type {Answer, AnswerQuestion, AnswerTopic, AskOptions, Citation, ConversationContext, Intent, Lang} from './types.js'
-import {fold, rawWords, tokenize} from './text.js'
+import {tokenize} from './text.js'
 import {understand, type Understanding} from './understand.js'
 
 const COMPOSERS: Readonly<Record<Exclude<Intent, 'clarify' | 'out-of-scope'>, Composer>> = {
@@ -185,6 +185,8 @@ function route(facts: Facts, understood: Understanding, context: ConversationCon
 
   // Several topics about as likely: the conversation decides, or the person does.
   const close = ranked.filter(([, score]) => score >= 0.5 && strong[1] - score < 0.05)
+  // "What happened in February?" with several things that month: the timeline of that month.
+  if (close.length > 1 && understood.events.length > 0 && understood.dateAsked) return {intent: 'timeline', confidence: 0.6}
   if (close.length > 1) {
     const last = context.lastIntent
     const fromContext = close.find(([intent]) => intent === last)
@@ -199,6 +201,7 @@ function route(facts: Facts, understood: Understanding, context: ConversationCon
   return {intent, confidence: Math.min(1, 0.55 + strong[1] * 0.25 + margin * 0.2)}
 }
 
+const DELEGATION_NOUNS = new Set(['delegation', 'delegates', 'delegacion', 'delegados', 'delegadas', 'team', 'equipo', 'mission', 'mision'])
 const COUNT_WORDS = new Set(['how', 'many', 'much', 'number', 'of', 'cuantos', 'cuantas', 'cuanto', 'cuanta', 'numero', 'de', 'total', 'count', 'cantidad'])
 const NEUTRAL = new Set(NEUTRAL_WORDS)
 
@@ -208,6 +211,8 @@ function countable(understood: Understanding, intent: Intent): boolean {
   if (!nouns) return false
   const {tokens} = understood
   const at = tokens.findIndex((token, i) => COUNT_WORDS.has(token) && token !== 'of' && token !== 'de' && !(token === 'how' && !['many', 'much'].includes(tokens[i + 1] ?? '')))
+  // Members are counted for the delegation only when the question says it is the delegation.
+  if (intent === 'delegation' && !tokens.some((token) => DELEGATION_NOUNS.has(token))) return false
   const after = tokens.slice(at + 1).filter((token) => !COUNT_WORDS.has(token))
   // "how many signatures", "number of petition signatures", "how many are in it".
   if (after.some((token) => nouns.has(token))) return true
@@ -215,17 +220,11 @@ function countable(understood: Understanding, intent: Intent): boolean {
   return counted === undefined || NEUTRAL.has(counted)
 }
 
-/**
- * Unknown words are tolerated only one at a time, in lower case (a typo or slang, not a name
- * like "France"), and when the question's words clearly name a topic.
- */
-function toleratesUnknown(understood: Understanding, question: string): boolean {
-  if (understood.unknown.length === 0) return true
-  if (understood.unknown.length > 1) return false
-  const strongest = Math.max(0, ...[...understood.wordScores].filter(([intent]) => !SOCIAL.has(intent)).map(([, score]) => score))
-  if (strongest < 0.9) return false
-  const capitalised = rawWords(question).slice(1).some((word) => /^\p{Lu}/u.test(word) && fold(word).replace(/[^a-z0-9]/g, '') === understood.unknown[0])
-  return !capitalised
+/** A web address ("change.org") the facts do not contain. */
+function strangeLink(question: string, facts: Facts): boolean {
+  const links = question.match(/\b[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|info|io|es|pe|uk)\b/gi) ?? []
+  const known = [facts.article.url, ...facts.actions.map((item) => item.url), ...facts.related.map((item) => item.url), ...facts.reports.map((report) => report.url), ...facts.petitions.map((petition) => petition.url)]
+  return links.some((link) => !known.some((url) => url?.toLowerCase().includes(link.toLowerCase())))
 }
 
 /** Answers a free-text question, in the question's language when it shows one. */
@@ -237,9 +236,9 @@ export const answerQuestion: AnswerQuestion = (facts, question, options) => {
 
   const understood = understand(facts, question, context)
   const base = request(facts, lang, {...options, context}, 'out-of-scope', understood)
-  // Strict: a concept or a number the facts do not hold means the article does not say; so does
-  // a word nobody knows, unless one typo-like word sits in a question that clearly names a topic.
-  if (understood.unanswerable.length > 0 || understood.strangeNumbers.length > 0 || !toleratesUnknown(understood, question)) {
+  // Strict: a concept, a number, a link or a word the facts and lexicons do not know (typos
+  // allowed) means the article does not say.
+  if (understood.unanswerable.length > 0 || understood.strangeNumbers.length > 0 || understood.unknown.length > 0 || strangeLink(question, facts)) {
     return finish(decline(base), 0.9)
   }
   const routed = route(facts, understood, context)

@@ -27,7 +27,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['going', 0.3], ['doing', 0.4], ['haciendo', 0.4], ['accompanying', 0.5], ['acompanan', 0.5],
     ['purpose', 0.4], ['proposito', 0.4], ['goal', 0.3], ['objetivo', 0.3], ['go next', 0.6],
     ['after that', 0.3], ['afterwards', 0.3], ['travelling', 0.7], ['traveling', 0.7], ['travel', 0.6],
-    ['al frente', 1], ['a la cabeza', 1], ['travelled', 0.7], ['traveled', 0.7], ['viajan', 0.7], ['viajaron', 0.7], ['acompana', 0.5]
+    ['al frente', 1], ['a la cabeza', 1], ['makes up', 0.8], ['make up', 0.8], ['boss', 0.8], ['in charge of', 0.8], ['travelled', 0.7], ['traveled', 0.7], ['viajan', 0.7], ['viajaron', 0.7], ['acompana', 0.5]
   ],
   report: [
     ['report', 1], ['informe', 1], ['reporte', 1], ['title', 0.8], ['titulo', 0.8],
@@ -63,7 +63,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['deliver', 0.6], ['delivered', 0.6], ['delivering', 0.6], ['hand over', 0.6],
     ['handed', 0.5], ['entregar', 0.6], ['entrega', 0.6], ['entregara', 0.6], ['entregaran', 0.6],
     ['demand', 0.6], ['demands', 0.6], ['demanda', 0.6], ['exige', 0.6], ['calls on', 0.6],
-    ['calling', 0.4], ['pide', 0.4], ['asks', 0.3], ['ask for', 0.6], ['asking for', 0.6], ['recogidas', 0.6]
+    ['calling', 0.4], ['pide', 0.4], ['piden', 0.4], ['juntaron', 0.6], ['recogieron', 0.6], ['asks', 0.3], ['ask for', 0.6], ['asking for', 0.6], ['recogidas', 0.6]
   ],
   act: [
     ['action', 1], ['take action', 1.2], ['act', 0.8], ['actuar', 1], ['accion', 1],
@@ -88,7 +88,8 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['quote', 1.1], ['quotes', 1.1], ['quoted', 1], ['cita', 1], ['citas', 1], ['said', 0.8],
     ['say', 0.6], ['says', 0.5], ['saying', 0.6], ['dijo', 0.8], ['dice', 0.5], ['decir', 0.4],
     ['declaro', 0.8], ['statement', 0.9], ['statements', 0.9], ['declaracion', 0.9],
-    ['declaraciones', 0.9], ['words', 0.6], ['palabras', 0.6], ['message', 0.5], ['mensaje', 0.5]
+    ['declaraciones', 0.9], ['words', 0.6], ['palabras', 0.6], ['message', 0.5], ['mensaje', 0.5],
+    ['hope', 0.6], ['hopes', 0.6], ['espera', 0.6], ['esperan', 0.6]
   ],
   sources: [
     ['source', 1], ['sources', 1], ['fuente', 1], ['fuentes', 1], ['article', 0.6],
@@ -120,7 +121,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['reunira', 0.9], ['reuniran', 0.9], ['reunir', 0.9], ['audience', 0.6], ['audiencia', 0.6],
     ['sit down', 0.5], ['talks', 0.5], ['requested', 0.6], ['request', 0.6], ['solicitado', 0.6],
     ['solicitud', 0.6], ['solicito', 0.6], ['pidio', 0.5], ['asked for', 0.5], ['see the', 0.2],
-    ['discuss', 0.7], ['discussed', 0.7], ['discussing', 0.7], ['talk about', 0.6], ['talked about', 0.6],
+    ['attended', 0.6], ['attend', 0.6], ['attending', 0.6], ['asistieron', 0.6], ['asistio', 0.6], ['discuss', 0.7], ['discussed', 0.7], ['discussing', 0.7], ['talk about', 0.6], ['talked about', 0.6],
     ['hablaron', 0.6], ['discutir', 0.7], ['discutieron', 0.7], ['ask to meet', 1]
   ],
   protests: [
@@ -204,6 +205,10 @@ export const OTHERS_MARKERS: ReadonlySet<string> = new Set(['else', 'other', 'ot
  */
 export const UNANSWERABLE_CONCEPTS: readonly string[] = [
   'weather', 'forecast', 'temperature', 'rain', 'raining', 'sunny', 'clima', 'lluvia', 'llueve', 'temperatura', 'pronostico',
+  'shot', 'shooting', 'shootings', 'disparo', 'dispararon', 'what time', 'a que hora', 'wrote', 'write', 'written', 'writer', 'author', 'authors', 'escribio', 'escribieron',
+  'autor', 'autora', 'autores', 'pages', 'paginas', 'language', 'translated', 'traducido', 'eat', 'ate', 'food',
+  'comida', 'comieron', 'hotel', 'flight', 'flew', 'organised', 'organized', 'organiser', 'organizer', 'organizo',
+  'organizaron', 'outcome', 'agreed', 'agreement', 'acuerdo', 'result of the meeting', 'resultado de la reunion',
   'how long will', 'how long is', 'how long are', 'how long does', 'how long do', 'cuanto tiempo', 'stay', 'staying',
   'leave', 'leaving', 'depart', 'departure', 'quedara', 'quedaran', 'se queda', 'se quedan', 'irse',
   'fund', 'funds', 'funder', 'funders', 'position on', 'stance', 'opinion', 'postura', 'opina', 'think of',
@@ -275,6 +280,8 @@ export const NEUTRAL_WORDS: readonly string[] = (
   'ppl folks guys group groups gets get receive receives recibe reciben conf info pls frente ' +
   'decide decided decides decision decisions ruled ruling addressed aimed directed dirigida ' +
   'tomar pueda puedan podamos alguna alguno algun algo hay habra haran hara ' +
+  'towns town cities villages communities pueblos ciudades comunidades areas zones ' +
+  'makes make primero primera primeros primeras lleva llevan llevaba juntar ' +
   'the a an of in on at to for with by from into onto up down out over under as and or but if ' +
   'than that this these those it its they them their theirs she he her his him i me my mine you ' +
   'your yours we us our ours not any each both either neither own same other others else such ' +

@@ -53,6 +53,8 @@ export interface Understanding {
   tense?: 'past' | 'future'
   /** Ids of the events the question points to by date or by the article's words. */
   events: string[]
+  /** The question names a month or weekday of the facts. */
+  dateAsked: boolean
   /** Places of the facts the question names, as the facts write them. */
   places: string[]
   /** Words that are neither cues, names, places nor everyday words ("death", "count" is everyday). */
@@ -204,8 +206,10 @@ export function understand(facts: Facts, question: string, context: Conversation
 
   // "What happens on Thursday?", "¿qué pasó en febrero?": the events of that date.
   const events = new Set<string>()
+  let dateAsked = false
   for (const {words, intent, id} of index.dated) {
     if (tokens.some((token) => words.has(token))) {
+      dateAsked = true
       scores.set(intent, (scores.get(intent) ?? 0) + 0.7)
       for (const token of tokens) if (words.has(token)) named.add(token)
       if (id) events.add(id)
@@ -263,6 +267,7 @@ export function understand(facts: Facts, question: string, context: Conversation
     places,
     tense: questionTense(tokens),
     events: [...events],
+    dateAsked,
     contentWords
   }
 }

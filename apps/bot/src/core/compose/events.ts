@@ -141,6 +141,9 @@ export const timeline: Composer = (request) => {
     const at = key === undefined ? entries.length : entries.findIndex((entry) => entry.key !== undefined && entry.key > key)
     entries.splice(at === -1 ? entries.length : at, 0, {key, text: itinerary.text, fact: delegation, sources: itinerary.steps.map((step) => step.source)})
   }
+  // "What happened in February?": the entries of the events asked about, when there are any.
+  const asked = entries.filter((entry) => request.eventsAsked.includes((entry.fact as {id?: string}).id ?? ''))
+  if (asked.length > 0) entries.splice(0, entries.length, ...asked)
   if (entries.length === 0) return undefined
   const draft = new Draft(request, 'timeline')
   for (const entry of entries.slice(0, 6)) draft.sayParts([{text: entry.text}]).use(entry.fact, ...entry.sources)
@@ -162,7 +165,11 @@ export const pressConference: Composer = (request) => {
   return tellEvents(new Draft(request, 'press-conference'), events.slice(0, 2)).next('report').next('timeline')
 }
 
+/** What came out of a meeting: never in the facts, which only tell who met and what about. */
+const OUTCOME_WORDS = new Set(['result', 'results', 'outcome', 'resultado', 'resultados', 'conclusion', 'concluded'])
+
 export const meeting: Composer = (request) => {
+  if (request.tokens.some((token) => OUTCOME_WORDS.has(token))) return undefined
   let events = eventsAbout(request, ['meeting', 'meeting-request'])
   if (events.length === 0) return undefined
   // "When did she meet …" asks about a meeting that took place; "will they meet" about the request.

@@ -20,6 +20,8 @@ function sayAnalyses(draft: Draft, report: Report): void {
   draft.say('report-analyses', {analyses: phrase(lang, report.analyses, facts.article.language)})
 }
 
+const LINK_WORDS = new Set(['download', 'pdf', 'link', 'url', 'online', 'descargar', 'enlace', 'web'])
+
 export const report: Composer = (request) => {
   const found = firstReport(request)
   if (!found) return undefined
@@ -34,6 +36,8 @@ export const report: Composer = (request) => {
     draft.use(found, ...found.sources.slice(0, 1))
     return draft.next('press-conference').next('findings')
   }
+  // "Where can I download it?": only with a link to give.
+  if (!found.url && request.tokens.some((token) => LINK_WORDS.has(token))) return undefined
   sayTitle(draft, found)
   if (aspects.has('what') || aspects.has('how') || aspects.size === 0 || aspects.has('why')) sayAnalyses(draft, found)
   draft.use(found, ...found.sources.slice(0, 2))
