@@ -1,7 +1,7 @@
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {articleProcessorFor, type ProcessorOptions} from './processor.js'
-import {SOURCE, rules} from './rules.js'
+import {rules} from './rules.js'
 import type {Facts} from './schema.js'
 import {decodeArticle} from './util/input.js'
 import {report} from './util/messages.js'
@@ -46,4 +46,3 @@ export function extractFacts(input: string | VFile, options: ExtractOptions = {}
   return {facts: file.data.facts, messages: file.messages, file}
 }
 
-export {SOURCE}

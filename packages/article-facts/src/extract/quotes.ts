@@ -20,8 +20,8 @@ export function extractQuotes(context: SentenceContext, draft: FactsDraft): void
     if (body.split(/\s+/).length < 5) continue
     const after = text.slice(match.index + match[0].length)
     const before = text.slice(0, match.index)
-    const speakerPhrase =
-      AFTER.exec(after)?.[1] ?? AFTER.exec(after)?.[2] ?? AFTER_LOOSE.exec(after)?.[1] ?? BEFORE.exec(before)?.[1] ?? nextSentenceSpeaker(context)
+    const attribution = AFTER.exec(after)
+    const speakerPhrase = attribution?.[1] ?? attribution?.[2] ?? AFTER_LOOSE.exec(after)?.[1] ?? BEFORE.exec(before)?.[1] ?? nextSentenceSpeaker(context)
     const quote: Quote = {text: body.replace(/[,;]\s*$/u, ''), source}
     const speaker = speakerPhrase ? resolveSpeaker(speakerPhrase, draft, context) : undefined
     if (speaker) {

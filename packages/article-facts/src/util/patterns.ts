@@ -42,7 +42,6 @@ export const TITLE_WORDS = new Set(
   [...OFFICE_TITLES, ...ROLE_TITLES].flatMap((title) => title.match(/(?<![\\\[{\p{L}])[A-Z]\p{Ll}+/gu) ?? [])
 )
 
-export const OFFICE_TITLE = `(?:${titleAlternation(OFFICE_TITLES)})`
 export const ANY_TITLE = `(?:${titleAlternation(OFFICE_TITLES)}|${titleAlternation(ROLE_TITLES)})`
 
 /** Lower-case role nouns that make an appositive a job title: "executive director of X". */
