@@ -1,6 +1,7 @@
 /** Key facts of each fixture article, asserted explicitly: the extractors follow the genre, not the seed. */
 import {describe, expect, it} from 'vitest'
-import {byKind, fixtureFacts} from './helpers.js'
+import {extractFacts} from '../src/index.js'
+import {byKind, fixtureFacts, now} from './helpers.js'
 
 describe('report launch in Markdown with frontmatter and links', () => {
   const facts = fixtureFacts('report-launch-markdown')
@@ -206,5 +207,25 @@ describe('Markdown report title in italics, quote continued after the speaker', 
 
   it('does not take a place inside the title for the launch', () => {
     expect(byKind(facts, 'report-launch')[0]?.place).toBeUndefined()
+  })
+})
+
+describe('offices and jurisdictions', () => {
+  it('does not make a city the jurisdiction of a president', () => {
+    const text = [
+      'A Front Line International delegation led by Executive Director Ana Ruiz has arrived in Geneva to present a report.',
+      'The organization has requested a meeting with President Luis Morales to discuss the report.'
+    ].join('\n')
+    const facts = extractFacts(text, {now})
+    expect(facts.facts?.offices).toEqual([expect.objectContaining({title: 'President', holder: 'Luis Morales'})])
+    expect(facts.facts?.offices[0]?.jurisdiction).toBeUndefined()
+  })
+
+  it('places a president in the destination when the text treats it as a country', () => {
+    const text = [
+      'A Front Line International delegation led by Executive Director Ana Ruiz has arrived in Chile to present a report.',
+      'The organization has requested a meeting with President Luis Morales to discuss the Chilean police.'
+    ].join('\n')
+    expect(extractFacts(text, {now}).facts?.offices[0]?.jurisdiction).toBe('Chile')
   })
 })

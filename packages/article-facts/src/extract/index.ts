@@ -8,7 +8,12 @@ import {extractPetition} from './petition.js'
 import {extractQuotes} from './quotes.js'
 import {extractReport, extractResearch} from './report.js'
 
-export function extractDraft(contexts: SentenceContext[]): FactsDraft {
+/** What the article says about itself beyond its sentences. */
+export interface ArticleContext {
+  title?: string | undefined
+}
+
+export function extractDraft(contexts: SentenceContext[], article: ArticleContext = {}): FactsDraft {
   const draft = new FactsDraft()
   for (const context of contexts) {
     const linesBefore = draft.actions.length + draft.related.length + draft.media.length
@@ -25,13 +30,13 @@ export function extractDraft(contexts: SentenceContext[]): FactsDraft {
       extractDatedStatement(context, draft)
     }
   }
-  link(draft)
+  link(draft, contexts, article)
   return draft
 }
 
 /** Facts that need the whole article: offices and their jurisdiction, research per report, participants. */
-function link(draft: FactsDraft): void {
-  const country = draft.countries.find((name) => name !== '')
+function link(draft: FactsDraft, contexts: SentenceContext[], article: ArticleContext): void {
+  const country = draft.countries.find((name) => name !== '' && isCountry(name, draft, contexts, article))
   for (const person of draft.people.values()) {
     const office = person.titles.find((title) => isOffice(title))
     if (!office) continue
@@ -60,6 +65,22 @@ function link(draft: FactsDraft): void {
     const person = petition.deliveredTo ? draft.findPerson(petition.deliveredTo) : undefined
     if (person) petition.deliveredTo = draft.describePerson(person)
   }
+}
+
+/**
+ * Whether the text treats a place as a country, so an office without a stated jurisdiction may be
+ * placed there: a branch's country, "X’s …", an adjective from its name ("Chilean", "colombianas"),
+ * "the country" / "el país" beside it, or a headline "X: …". A city never gets a president.
+ */
+function isCountry(place: string, draft: FactsDraft, contexts: SentenceContext[], article: ArticleContext): boolean {
+  if ([...draft.organisations.values()].some((organisation) => organisation.country === place)) return true
+  if (article.title?.startsWith(`${place}:`)) return true
+  const stem = place.slice(0, Math.max(4, place.length - 1)).toLowerCase()
+  return contexts.some(({text, words}) => {
+    if (text.includes(`${place}’s`) || text.includes(`${place}'s`)) return true
+    if ([...words].some((word) => word.length > place.length && word.startsWith(stem) && /(?:ian|ean|an|ese|ish|i|ano|ana|anos|anas|eño|eña|eños|eñas|ense|enses)$/u.test(word))) return true
+    return words.has('country') || words.has('país')
+  })
 }
 
 export {FactsDraft} from './draft.js'

@@ -5,6 +5,6 @@ import './data.js'
 
 export function articleExtract() {
   return function (_: unknown, file: VFile): undefined {
-    file.data.draft = extractDraft(file.data.contexts ?? [])
+    file.data.draft = extractDraft(file.data.contexts ?? [], {title: file.data.meta?.title})
   }
 }
