@@ -16,7 +16,7 @@ import {media, related, sources} from './compose/sources.js'
 import {findPerson, indexFacts} from './facts-index.js'
 import {detectLanguage} from './language.js'
 import {message} from './messages.js'
-import {COUNTABLE, NEUTRAL_WORDS, SOCIAL, SPECIFICITY, type Aspect, type CueIntent} from './lexicon.js'
+import {COUNT_ANCHORS, COUNTABLE, NEUTRAL_WORDS, NOW_WORDS, INTENT_CUES, SOCIAL, SPECIFICITY, type Aspect, type CueIntent} from './lexicon.js'
 import type {Answer, AnswerQuestion, AnswerTopic, AskOptions, Citation, ConversationContext, Intent, Lang} from './types.js'
 import {tokenize} from './text.js'
 import {understand, type Understanding} from './understand.js'
@@ -201,7 +201,6 @@ function route(facts: Facts, understood: Understanding, context: ConversationCon
   return {intent, confidence: Math.min(1, 0.55 + strong[1] * 0.25 + margin * 0.2)}
 }
 
-const DELEGATION_NOUNS = new Set(['delegation', 'delegates', 'delegacion', 'delegados', 'delegadas', 'team', 'equipo', 'mission', 'mision'])
 const COUNT_WORDS = new Set(['how', 'many', 'much', 'number', 'of', 'cuantos', 'cuantas', 'cuanto', 'cuanta', 'numero', 'de', 'total', 'count', 'cantidad'])
 const NEUTRAL = new Set(NEUTRAL_WORDS)
 
@@ -211,8 +210,10 @@ function countable(understood: Understanding, intent: Intent): boolean {
   if (!nouns) return false
   const {tokens} = understood
   const at = tokens.findIndex((token, i) => COUNT_WORDS.has(token) && token !== 'of' && token !== 'de' && !(token === 'how' && !['many', 'much'].includes(tokens[i + 1] ?? '')))
-  // Members are counted for the delegation only when the question says it is the delegation.
-  if (intent === 'delegation' && !tokens.some((token) => DELEGATION_NOUNS.has(token))) return false
+  // A count is about the topic only when the question names it: "how many members does the
+  // organisation have" is not the delegation, "how many regions are there" not the research.
+  const anchors = COUNT_ANCHORS[intent as CueIntent]
+  if (anchors && !tokens.some((token) => anchors.has(token))) return false
   const after = tokens.slice(at + 1).filter((token) => !COUNT_WORDS.has(token))
   // "how many signatures", "number of petition signatures", "how many are in it".
   if (after.some((token) => nouns.has(token))) return true
@@ -221,6 +222,9 @@ function countable(understood: Understanding, intent: Intent): boolean {
 }
 
 /** A web address ("change.org") the facts do not contain. */
+/** Verbs of saying: a question about what someone said is about that someone. */
+const QUOTE_VERBS = INTENT_CUES.quote.map(([phrase]) => phrase).filter((phrase) => !phrase.includes(' ') && !/^(quote|quotes|quoted|cita|citas|words|palabras|message|mensaje|statement|statements|declaracion|declaraciones)$/.test(phrase))
+
 function strangeLink(question: string, facts: Facts): boolean {
   const links = question.match(/\b[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|info|io|es|pe|uk)\b/gi) ?? []
   const known = [facts.article.url, ...facts.actions.map((item) => item.url), ...facts.related.map((item) => item.url), ...facts.reports.map((report) => report.url), ...facts.petitions.map((petition) => petition.url)]
@@ -250,9 +254,12 @@ export const answerQuestion: AnswerQuestion = (facts, question, options) => {
 
   // "What are the activists' names?", "What did the police say?": about someone the article does
   // not name, so not about the people it does name or quote.
-  if ((routed.intent === 'people' || routed.intent === 'quote') && understood.people.length === 0 && understood.contentWords > 0) {
+  const saying = understood.scores.has('quote') && QUOTE_VERBS.some((verb) => understood.tokens.includes(verb))
+  if ((routed.intent === 'people' || routed.intent === 'quote' || saying) && understood.people.length === 0 && understood.contentWords > 0) {
     return finish(decline(base), 0.8)
   }
+  // "Is she still president?": the article tells who held what as of its date, not today.
+  if (routed.intent === 'person' && understood.tokens.some((token) => NOW_WORDS.has(token))) return finish(decline(base), 0.8)
   let people = understood.people
   if (people.length === 0 && routed.intent === 'person' && context.lastPerson) {
     const last = findPerson(facts, context.lastPerson)
@@ -277,7 +284,8 @@ function coversWhatWasNamed(answer: Answer, understood: Understanding, facts: Fa
     const tokens = index.people.find((entry) => entry.person === person)?.nameTokens ?? new Set<string>()
     if (![...tokens].some((token) => said.has(token))) return false
   }
-  for (const place of understood.places) {
+  // The article's own setting (the delegation's destination, an office's country) is implied.
+  for (const place of understood.places.filter((name) => !index.setting.has(name))) {
     if (!tokenize(place).every((token) => said.has(token))) return false
   }
   return true

@@ -29,6 +29,8 @@ export interface FactsIndex {
   places: Array<{name: string; tokens: string[]; intents: Set<CueIntent>; kind: 'place' | 'organisation' | 'title'}>
   /** Every token that appears in the facts or the lexicons. */
   vocabulary: Set<string>
+  /** Places that set the scene (the delegation's destination, offices' and branches' countries). */
+  setting: Set<string>
   /** Whether a delegation of the facts has an itinerary. */
   hasItinerary: boolean
   /** Tokens of the article's own sentences. */
@@ -155,7 +157,12 @@ function buildIndex(facts: Facts): FactsIndex {
   }))
 
   const hasItinerary = facts.delegations.some((delegation) => delegation.itinerary.length > 0)
-  return {people, places, vocabulary, articleWords, eventWords, numbers, dated, hasItinerary}
+  const setting = new Set(
+    [...facts.delegations.map((delegation) => delegation.destination), ...facts.offices.map((office) => office.jurisdiction), ...facts.organisations.map((organisation) => organisation.country)].filter(
+      (place): place is string => Boolean(place)
+    )
+  )
+  return {people, places, vocabulary, articleWords, eventWords, numbers, dated, hasItinerary, setting}
 }
 
 function collectDates(facts: Facts): string[] {

@@ -27,7 +27,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['going', 0.3], ['doing', 0.4], ['haciendo', 0.4], ['accompanying', 0.5], ['acompanan', 0.5],
     ['purpose', 0.4], ['proposito', 0.4], ['goal', 0.3], ['objetivo', 0.3], ['go next', 0.6],
     ['after that', 0.3], ['afterwards', 0.3], ['travelling', 0.7], ['traveling', 0.7], ['travel', 0.6],
-    ['al frente', 1], ['a la cabeza', 1], ['makes up', 0.8], ['make up', 0.8], ['boss', 0.8], ['in charge of', 0.8], ['travelled', 0.7], ['traveled', 0.7], ['viajan', 0.7], ['viajaron', 0.7], ['acompana', 0.5]
+    ['al frente', 1], ['a la cabeza', 1], ['makes up', 0.8], ['make up', 0.8], ['who is with', 1], ['quien esta con', 1], ['quien va con', 1], ['boss', 0.8], ['in charge of', 0.8], ['travelled', 0.7], ['traveled', 0.7], ['viajan', 0.7], ['viajaron', 0.7], ['acompana', 0.5]
   ],
   report: [
     ['report', 1], ['informe', 1], ['reporte', 1], ['title', 0.8], ['titulo', 0.8],
@@ -205,6 +205,7 @@ export const OTHERS_MARKERS: ReadonlySet<string> = new Set(['else', 'other', 'ot
  */
 export const UNANSWERABLE_CONCEPTS: readonly string[] = [
   'weather', 'forecast', 'temperature', 'rain', 'raining', 'sunny', 'clima', 'lluvia', 'llueve', 'temperatura', 'pronostico',
+  'did the delegation travel', 'did they travel', 'did they get there', 'como viajaron', 'como llegaron', 'by plane', 'en avion',
   'shot', 'shooting', 'shootings', 'disparo', 'dispararon', 'what time', 'a que hora', 'wrote', 'write', 'written', 'writer', 'author', 'authors', 'escribio', 'escribieron',
   'autor', 'autora', 'autores', 'pages', 'paginas', 'language', 'translated', 'traducido', 'eat', 'ate', 'food',
   'comida', 'comieron', 'hotel', 'flight', 'flew', 'organised', 'organized', 'organiser', 'organizer', 'organizo',
@@ -281,7 +282,7 @@ export const NEUTRAL_WORDS: readonly string[] = (
   'decide decided decides decision decisions ruled ruling addressed aimed directed dirigida ' +
   'tomar pueda puedan podamos alguna alguno algun algo hay habra haran hara ' +
   'towns town cities villages communities pueblos ciudades comunidades areas zones ' +
-  'makes make primero primera primeros primeras lleva llevan llevaba juntar ' +
+  'makes make primero primera primeros primeras lleva llevan llevaba juntar though tho anyway ' +
   'the a an of in on at to for with by from into onto up down out over under as and or but if ' +
   'than that this these those it its they them their theirs she he her his him i me my mine you ' +
   'your yours we us our ours not any each both either neither own same other others else such ' +
@@ -331,6 +332,15 @@ export const SPECIFICITY: Readonly<Partial<Record<CueIntent, number>>> = {
  * What a "how many" question can count, per intent: the words that may follow "how many".
  * Anything else counted ("how many deaths") is a number the facts do not give.
  */
+export const COUNT_ANCHORS: Readonly<Partial<Record<CueIntent, ReadonlySet<string>>>> = {
+  petition: new Set(['petition', 'peticion', 'signatures', 'signature', 'sigs', 'sig', 'signed', 'signers', 'firmas', 'firmaron', 'firmantes', 'firmado']),
+  delegation: new Set(['delegation', 'delegates', 'delegacion', 'delegados', 'delegadas', 'team', 'equipo', 'mission', 'mision']),
+  research: new Set(['research', 'researched', 'investigate', 'investigated', 'investigaron', 'investigo', 'investigacion', 'investigation', 'fieldwork'])
+}
+
+/** Words asking what is true now, which an article can only tell as of its date. */
+export const NOW_WORDS: ReadonlySet<string> = new Set(['still', 'currently', 'now', 'today', 'anymore', 'todavia', 'sigue', 'actualmente', 'hoy', 'ahora', 'aun'])
+
 export const COUNTABLE: Readonly<Partial<Record<CueIntent, ReadonlySet<string>>>> = {
   petition: new Set(['signatures', 'signature', 'sigs', 'signed', 'signers', 'signatories', 'firmas', 'firmaron', 'firmantes', 'people', 'personas', 'gente', 'persons', 'ppl', 'petition', 'peticion']),
   delegation: new Set(['members', 'delegates', 'people', 'persons', 'miembros', 'integrantes', 'delegados', 'personas']),
