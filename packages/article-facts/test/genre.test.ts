@@ -229,3 +229,22 @@ describe('offices and jurisdictions', () => {
     expect(extractFacts(text, {now}).facts?.offices[0]?.jurisdiction).toBe('Chile')
   })
 })
+
+describe('Spanish Markdown: «» quotes and titles, rueda de prensa', () => {
+  const facts = fixtureFacts('spanish-report-markdown')
+
+  it('reads the title in «» as the report, not as a quote', () => {
+    expect(facts.reports[0]).toMatchObject({mainTitle: 'Buscar sin descanso', subtitle: 'Madres buscadoras frente a la indiferencia del Estado'})
+    expect(facts.quotes).toEqual([expect.objectContaining({speaker: 'Carla Fuentes', speakerTitle: 'directora para las Américas'})])
+  })
+
+  it('dates the press conference from the frontmatter year and keeps a date out of its topic', () => {
+    expect(byKind(facts, 'press-conference')[0]).toMatchObject({place: 'Ciudad de México', date: {iso: '2024-08-29', certainty: 'certain'}})
+    expect(byKind(facts, 'press-conference')[0]?.topic).toBeUndefined()
+  })
+
+  it('reads a Spanish signature count and target', () => {
+    expect(facts.petitions[0]).toMatchObject({signatures: 30000, target: 'la Fiscalía General', demand: 'proteger a las buscadoras'})
+    expect(facts.related[0]).toMatchObject({text: 'Madres buscadoras: una lucha sin tregua', url: 'https://example.org/es/madres'})
+  })
+})

@@ -68,7 +68,7 @@ export function extractEvents(context: SentenceContext, draft: FactsDraft, peopl
 
   const press = includesAny(text, 'conference', 'briefing', 'prensa') ? first(PRESS(text), text) : null
   if (press) {
-    addSentenceEvent('press-conference', context, draft, {organiser: subject(text.slice(0, press.index)), place: press[2], topic: PRESENT.exec(text)?.[1]})
+    addSentenceEvent('press-conference', context, draft, {organiser: subject(text.slice(0, press.index)), place: press[2], topic: topicOf(PRESENT.exec(text)?.[1], context)})
   }
 
   const launch = includesAny(text, 'report', 'informe') ? first(LAUNCH(text), text) : null
@@ -95,6 +95,14 @@ export function extractEvents(context: SentenceContext, draft: FactsDraft, peopl
       source
     })
   }
+}
+
+/** What is presented, without a date phrase inside it ("presentará el jueves 29 de agosto, …"). */
+function topicOf(phrase: string | undefined, context: SentenceContext): string | undefined {
+  if (!phrase) return undefined
+  const date = context.dates.find((mention) => phrase.includes(mention.text))
+  const topic = trimEnd((date ? withoutDate(phrase, date) : phrase).replace(/^[\s,]+|(?:\s+(?:el|la|on))?[\s,]+$/gu, ''))
+  return topic.split(/\s+/).length >= 2 ? topic : undefined
 }
 
 function includesAny(text: string, ...words: string[]): boolean {

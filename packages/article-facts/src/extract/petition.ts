@@ -13,7 +13,7 @@ const SIGNATURES = [
 ]
 const CALL = [
   /\b(?:calling on|calls on|called on|urging|urges|urged|asking|asks|demanding that|demands that)\s+(.+?)\s+to\s+(.+?)(?=[.;]|$)/u,
-  /\b(?:que\s+)?(?:exige|exigen|pide|piden|insta|instan|solicita|solicitan|reclama|reclaman)\s+(?:a\s+la|al|a\s+los|a\s+las|a)\s+(.+?)\s+(?:que\s+)?(\p{Ll}+(?:ar|er|ir)(?:se)?\b.+?|garantice.+?|ponga.+?)(?=[.;]|$)/u
+  /\b(?:que\s+)?(?:exige|exigen|pide|piden|insta|instan|solicita|solicitan|reclama|reclaman)\s+((?:a\s+la|al|a\s+los|a\s+las|a)\s+.+?)\s+(?:que\s+)?(\p{Ll}+(?:ar|er|ir)(?:se)?\b.+?|garantice.+?|ponga.+?)(?=[.;]|$)/u
 ]
 /** A demand with no one named: "demanding an end to forced evictions". */
 const DEMAND = /\b(?:demanding|calling for|asking for|que exige|que pide|exigiendo|pidiendo)\s+(.+?)(?=[.;]|$)/u
@@ -41,7 +41,7 @@ export function extractPetition(context: SentenceContext, draft: FactsDraft): vo
   for (const pattern of CALL) {
     const match = pattern.exec(afterPetition) ?? pattern.exec(text)
     if (!match) continue
-    petition.target = spanishArticle(trimEnd(match[1] ?? ''), match[0])
+    petition.target = spanishTarget(trimEnd(match[1] ?? ''))
     petition.demand = trimEnd(match[2] ?? '')
     break
   }
@@ -102,8 +102,7 @@ export function parseCount(text: string): number | undefined {
   return Math.round(value * scale)
 }
 
-/** Spanish "al gobierno" → "el gobierno" so the target reads on its own. */
-function spanishArticle(target: string, clause: string): string {
-  if (/\bal\s/u.test(clause) && !/^(?:el|la|los|las)\s/u.test(target)) return `el ${target}`
-  return target
+/** Spanish "al gobierno" → "el gobierno", "a la Fiscalía" → "la Fiscalía": the target on its own. */
+function spanishTarget(target: string): string {
+  return target.replace(/^al\s+/u, 'el ').replace(/^a\s+(?=(?:la|los|las)\s)/u, '').replace(/^a\s+/u, '')
 }

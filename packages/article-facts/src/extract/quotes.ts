@@ -16,8 +16,8 @@ export function extractQuotes(context: SentenceContext, draft: FactsDraft): void
   if (!/[“"«]/u.test(text)) return
   for (const match of matchAll(QUOTED, text)) {
     const body = (match[1] ?? '').trim()
-    // Titles and scare quotes are short; a quotation is a sentence someone said.
-    if (body.split(/\s+/).length < 5) continue
+    // Titles and scare quotes are short; a quotation is a sentence someone said, not a report's title.
+    if (body.split(/\s+/).length < 5 || draft.reports.some((report) => report.title === body)) continue
     const after = text.slice(match.index + match[0].length)
     const before = text.slice(0, match.index)
     const attribution = AFTER.exec(after)
