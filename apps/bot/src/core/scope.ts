@@ -1,0 +1,76 @@
+/**
+ * Strictness: the checks that turn a question into "the article does not say" even when some
+ * of its words match a topic: counts of what the facts do not count, sayings of people the
+ * article does not quote, present-day states, links it does not give, answers that would not
+ * be about the people and places asked about.
+ */
+import type {Facts} from 'article-facts'
+import {indexFacts} from './facts-index.js'
+import {COUNT_ANCHORS, COUNTABLE, INTENT_CUES, NEUTRAL_WORDS, NOW_WORDS, type CueIntent} from './lexicon.js'
+import {tokenize} from './text.js'
+import type {Answer, Intent} from './types.js'
+import type {Understanding} from './understand.js'
+
+const COUNT_WORDS = new Set(['how', 'many', 'much', 'number', 'of', 'cuantos', 'cuantas', 'cuanto', 'cuanta', 'numero', 'de', 'total', 'count', 'cantidad'])
+const NEUTRAL = new Set(NEUTRAL_WORDS)
+
+/** "how many signatures" can be answered; "how many deaths" is a number the facts do not give. */
+export function countable(understood: Understanding, intent: Intent): boolean {
+  const nouns = COUNTABLE[intent as CueIntent]
+  if (!nouns) return false
+  const {tokens} = understood
+  const at = tokens.findIndex((token, i) => COUNT_WORDS.has(token) && token !== 'of' && token !== 'de' && !(token === 'how' && !['many', 'much'].includes(tokens[i + 1] ?? '')))
+  // A count is about the topic only when the question names it: "how many members does the
+  // organisation have" is not the delegation, "how many regions are there" not the research.
+  const anchors = COUNT_ANCHORS[intent as CueIntent]
+  if (anchors && !tokens.some((token) => anchors.has(token))) return false
+  const after = tokens.slice(at + 1).filter((token) => !COUNT_WORDS.has(token))
+  // "how many signatures", "number of petition signatures", "how many are in it".
+  if (after.some((token) => nouns.has(token))) return true
+  const counted = after[0]
+  return counted === undefined || NEUTRAL.has(counted)
+}
+
+/** Verbs of saying: a question about what someone said is about that someone. */
+const QUOTE_VERBS = INTENT_CUES.quote
+  .map(([phrase]) => phrase)
+  .filter((phrase) => !phrase.includes(' ') && !/^(quote|quotes|quoted|cita|citas|words|palabras|message|mensaje|statement|statements|declaracion|declaraciones)$/.test(phrase))
+
+/** A web address ("change.org") the facts do not contain. */
+export function strangeLink(question: string, facts: Facts): boolean {
+  const links = question.match(/\b[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|info|io|es|pe|uk)\b/gi) ?? []
+  const known = [facts.article.url, ...facts.actions.map((item) => item.url), ...facts.related.map((item) => item.url), ...facts.reports.map((report) => report.url), ...facts.petitions.map((petition) => petition.url)]
+  return links.some((link) => !known.some((url) => url?.toLowerCase().includes(link.toLowerCase())))
+}
+
+/**
+ * An answer must be about the people and places the question names: "the minister's position on
+ * the report" is not answered by the report's title, nor "regions in <country>" by the places
+ * researched. Questions about a person or the people are about them by construction.
+ */
+export function coversWhatWasNamed(answer: Answer, understood: Understanding, facts: Facts): boolean {
+  if (answer.intent === 'person' || answer.intent === 'people') return true
+  const said = new Set(tokenize(answer.paragraphs.map((parts) => parts.map((part) => part.text).join('')).join(' ')))
+  const index = indexFacts(facts)
+  // "Who else besides the secretary general": the person named is left out on purpose.
+  for (const person of understood.others ? [] : understood.named) {
+    const tokens = index.people.find((entry) => entry.person === person)?.nameTokens ?? new Set<string>()
+    if (![...tokens].some((token) => said.has(token))) return false
+  }
+  // The article's own setting (the delegation's destination, an office's country) is implied.
+  for (const place of understood.places.filter((name) => !index.setting.has(name))) {
+    if (!tokenize(place).every((token) => said.has(token))) return false
+  }
+  return true
+}
+
+/** Someone the article does not name ("the police", "the activists") said or is asked about. */
+export function aboutSomeoneUnnamed(understood: Understanding, intent: Intent): boolean {
+  const saying = understood.scores.has('quote') && QUOTE_VERBS.some((verb) => understood.tokens.includes(verb))
+  return (intent === 'people' || intent === 'quote' || saying) && understood.people.length === 0 && understood.contentWords > 0
+}
+
+/** "Is she still president?": the article tells who held what as of its date, not today. */
+export function asksAboutToday(understood: Understanding, intent: Intent): boolean {
+  return intent === 'person' && understood.tokens.some((token) => NOW_WORDS.has(token))
+}
