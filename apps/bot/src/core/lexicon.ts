@@ -27,7 +27,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['going', 0.3], ['doing', 0.4], ['haciendo', 0.4], ['accompanying', 0.5], ['acompanan', 0.5],
     ['purpose', 0.4], ['proposito', 0.4], ['goal', 0.3], ['objetivo', 0.3], ['go next', 0.6],
     ['after that', 0.3], ['afterwards', 0.3], ['travelling', 0.7], ['traveling', 0.7], ['travel', 0.6],
-    ['al frente', 1], ['a la cabeza', 1], ['makes up', 0.8], ['make up', 0.8], ['who is with', 1], ['quien esta con', 1], ['quien va con', 1], ['boss', 0.8], ['in charge of', 0.8], ['travelled', 0.7], ['traveled', 0.7], ['viajan', 0.7], ['viajaron', 0.7], ['acompana', 0.5]
+    ['al frente', 1], ['a la cabeza', 1], ['makes up', 0.8], ['make up', 0.8], ['who is with', 1], ['quien esta con', 1], ['quien va con', 1], ['boss', 0.8], ['in charge of', 0.8], ['manda', 0.7], ['mandan', 0.7], ['travelled', 0.7], ['traveled', 0.7], ['viajan', 0.7], ['viajaron', 0.7], ['acompana', 0.5]
   ],
   report: [
     ['report', 1], ['informe', 1], ['reporte', 1], ['title', 0.8], ['titulo', 0.8],
@@ -42,7 +42,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['findings', 1], ['finding', 1], ['hallazgos', 1], ['hallazgo', 1], ['found', 1],
     ['find', 1], ['finds', 1], ['conclusions', 1], ['conclusion', 1], ['conclusiones', 1], ['concluded', 1],
     ['concluye', 1], ['results', 0.8], ['result', 0.5], ['resultados', 0.8], ['encontraron', 1],
-    ['encontro', 1], ['encuentra', 1], ['reveal', 0.7], ['reveals', 0.7], ['revealed', 0.7], ['revela', 0.7],
+    ['encontro', 1], ['encuentra', 1], ['descubrio', 1], ['descubrieron', 1], ['discovered', 1], ['discover', 0.9], ['reveal', 0.7], ['reveals', 0.7], ['revealed', 0.7], ['revela', 0.7],
     ['revelo', 0.7], ['show', 0.4], ['shows', 0.4], ['muestra', 0.4], ['recommendations', 0.7],
     ['recomendaciones', 0.7], ['violations', 0.5], ['violaciones', 0.5], ['crimes', 0.5],
     ['crimenes', 0.5], ['key points', 0.8], ['main points', 0.8], ['puntos clave', 0.8]
@@ -63,7 +63,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['deliver', 0.6], ['delivered', 0.6], ['delivering', 0.6], ['hand over', 0.6],
     ['handed', 0.5], ['entregar', 0.6], ['entrega', 0.6], ['entregara', 0.6], ['entregaran', 0.6],
     ['demand', 0.6], ['demands', 0.6], ['demanda', 0.6], ['exige', 0.6], ['calls on', 0.6],
-    ['calling', 0.4], ['pide', 0.4], ['piden', 0.4], ['juntaron', 0.6], ['recogieron', 0.6], ['asks', 0.3], ['ask for', 0.6], ['asking for', 0.6], ['recogidas', 0.6]
+    ['calling', 0.4], ['pide', 0.4], ['piden', 0.4], ['juntaron', 0.6], ['recogieron', 0.6], ['firmo', 0.9], ['asks', 0.3], ['ask for', 0.6], ['asking for', 0.6], ['recogidas', 0.6]
   ],
   act: [
     ['action', 1], ['take action', 1.2], ['act', 0.8], ['actuar', 1], ['accion', 1],
@@ -94,7 +94,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
   sources: [
     ['source', 1], ['sources', 1], ['fuente', 1], ['fuentes', 1], ['article', 0.6],
     ['articulo', 0.6], ['link', 0.7], ['enlace', 0.7], ['url', 0.8], ['come from', 0.9],
-    ['where is this from', 1.2], ['de donde sale', 1], ['de donde viene', 1], ['original', 0.6],
+    ['where is this from', 1.2], ['de donde sale', 1], ['de donde viene', 1], ['de donde sacas', 1.2], ['sacas', 0.6], ['original', 0.6],
     ['read more', 0.6], ['leer mas', 0.6], ['verify', 0.7], ['verificar', 0.7], ['cite', 0.7],
     ['citation', 0.8], ['reference', 0.7], ['references', 0.7], ['referencias', 0.7],
     ['published', 0.5], ['publicado', 0.5], ['full text', 0.8], ['texto completo', 0.8],
@@ -333,7 +333,7 @@ export const SPECIFICITY: Readonly<Partial<Record<CueIntent, number>>> = {
  * Anything else counted ("how many deaths") is a number the facts do not give.
  */
 export const COUNT_ANCHORS: Readonly<Partial<Record<CueIntent, ReadonlySet<string>>>> = {
-  petition: new Set(['petition', 'peticion', 'signatures', 'signature', 'sigs', 'sig', 'signed', 'signers', 'firmas', 'firmaron', 'firmantes', 'firmado']),
+  petition: new Set(['petition', 'peticion', 'signatures', 'signature', 'sigs', 'sig', 'signed', 'signers', 'firmas', 'firmaron', 'firmantes', 'firmado', 'firmo']),
   delegation: new Set(['delegation', 'delegates', 'delegacion', 'delegados', 'delegadas', 'team', 'equipo', 'mission', 'mision']),
   research: new Set(['research', 'researched', 'investigate', 'investigated', 'investigaron', 'investigo', 'investigacion', 'investigation', 'fieldwork'])
 }

@@ -4,7 +4,7 @@
  */
 import type {Facts} from 'article-facts'
 import {coveredTopics, hasFacts} from './compose/coverage.js'
-import {SOCIAL, SPECIFICITY, type Aspect, type CueIntent} from './lexicon.js'
+import {COUNTABLE, SOCIAL, SPECIFICITY, type Aspect, type CueIntent} from './lexicon.js'
 import type {ConversationContext, Intent} from './types.js'
 import type {Understanding} from './understand.js'
 
@@ -34,8 +34,15 @@ function topScores(understood: Understanding): Array<[CueIntent, number]> {
     .sort((a, b) => b[1] - a[1])
 }
 
+function preferCountable(ranked: Array<[CueIntent, number]>, understood: Understanding): Array<[CueIntent, number]> {
+  if (!understood.aspects.has('count')) return ranked
+  const countable = ranked.filter(([intent, score]) => score >= 0.5 && COUNTABLE[intent])
+  return countable.length > 0 ? [...countable, ...ranked.filter((entry) => !countable.includes(entry))] : ranked
+}
+
 export function route(facts: Facts, understood: Understanding, context: ConversationContext): Route {
-  const ranked = topScores(understood)
+  // "How many signed?": of the topics asked about, the one with a number to give.
+  const ranked = preferCountable(topScores(understood), understood)
   const [best, second] = ranked
   let strong = best && best[1] >= 0.5 ? best : undefined
   const placeOnly = strong !== undefined && (understood.wordScores.get(strong[0]) ?? 0) < 0.5
