@@ -64,11 +64,11 @@ console.log(`throughput            ${format(count / seconds, 0)} articles per CP
 // Overhead over bare remark-parse on the same input.
 const [full = Number.NaN, bare = Number.NaN] = medians(
   [
-    {run: () => extract(seed), batch: 20},
-    {run: () => parser.parse(seed), batch: 20}
+    {run: () => extract(seed), batch: 100},
+    {run: () => parser.parse(seed), batch: 100}
   ],
-  40,
-  5
+  15,
+  3
 )
 console.log(`full extraction       ${format(full, 3)} ms/article`)
 console.log(`bare remark-parse     ${format(bare, 3)} ms/article`)

@@ -7,8 +7,8 @@ const SPANISH = new Set(['el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en'
 export function detectLanguage(text: string): Language {
   let english = 0
   let spanish = 0
-  // A few thousand characters tell the language as well as the whole article.
-  for (const word of text.slice(0, 4000).toLowerCase().split(/[^a-zñáéíóúü]+/)) {
+  // The first paragraphs tell the language as well as the whole article.
+  for (const word of text.slice(0, 1500).toLowerCase().split(/[^a-zñáéíóúü]+/)) {
     if (ENGLISH.has(word)) english++
     if (SPANISH.has(word)) spanish++
   }

@@ -96,7 +96,8 @@ export function atWordStart(source: string): (text: string) => RegExp {
 }
 
 export function hasAny(words: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
-  for (const word of wanted) if (words.has(word)) return true
+  const [small, large] = words.size <= wanted.size ? [words, wanted] : [wanted, words]
+  for (const word of small) if (large.has(word)) return true
   return false
 }
 
