@@ -55,6 +55,7 @@ event-petition-delivery = { $when } { $who } { $tense ->
     [past] delivered
    *[other] was to deliver
   } the petition { $where }.
+event-outcome-unknown = The article does not say whether it took place.
 event-described = { $when } { $description }.
 event-reported = { $when } the article said: { $description }.
 

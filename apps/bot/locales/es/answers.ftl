@@ -61,6 +61,7 @@ event-petition-delivery = { $when } { $who } { $tense ->
     [past] entregó
    *[other] iba a entregar
   } la petición { $where }.
+event-outcome-unknown = El artículo no dice si llegó a celebrarse.
 event-described = { $when } { $description }.
 event-reported = { $when } el artículo decía: { $description }.
 

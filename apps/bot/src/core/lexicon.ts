@@ -283,6 +283,7 @@ export const NEUTRAL_WORDS: readonly string[] = (
   'tomar pueda puedan podamos alguna alguno algun algo hay habra haran hara ' +
   'towns town cities villages communities pueblos ciudades comunidades areas zones ' +
   'makes make primero primera primeros primeras lleva llevan llevaba juntar though tho anyway ' +
+  'celebro celebrar celebrada celebrado ' +
   'the a an of in on at to for with by from into onto up down out over under as and or but if ' +
   'than that this these those it its they them their theirs she he her his him i me my mine you ' +
   'your yours we us our ours not any each both either neither own same other others else such ' +

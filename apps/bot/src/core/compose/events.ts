@@ -3,7 +3,7 @@
  * and the timeline of them all in date order.
  */
 import type {ArticleEvent, EventKind, Facts, Person, Source} from 'article-facts'
-import {dateKey, eventTense} from '../dates.js'
+import {articleDate, dateKey, eventTense} from '../dates.js'
 import {findPerson} from '../facts-index.js'
 import {message} from '../messages.js'
 import type {Lang} from '../types.js'
@@ -168,10 +168,19 @@ export const pressConference: Composer = (request) => {
 /** What came out of a meeting: never in the facts, which only tell who met and what about. */
 const OUTCOME_WORDS = new Set(['result', 'results', 'outcome', 'resultado', 'resultados', 'conclusion', 'concluded'])
 
+/** "Did the meeting happen?": about a requested meeting, the article cannot know. */
+const HAPPEN_WORDS = new Set(['happen', 'happened', 'held', 'place', 'realizo', 'ocurrio', 'lugar', 'celebro'])
+
 export const meeting: Composer = (request) => {
   if (request.tokens.some((token) => OUTCOME_WORDS.has(token))) return undefined
   let events = eventsAbout(request, ['meeting', 'meeting-request'])
   if (events.length === 0) return undefined
+  const requested = events.filter((event) => event.kind === 'meeting-request' || event.status === 'requested')
+  if (requested.length > 0 && request.tokens.some((token) => HAPPEN_WORDS.has(token))) {
+    const draft = tellEvents(new Draft(request, 'meeting'), requested.slice(0, 1))
+    draft.say('event-outcome-unknown', {date: articleDate(request.facts, request.lang) ?? ''})
+    return draft.next('timeline')
+  }
   // "When did she meet …" asks about a meeting that took place; "will they meet" about the request.
   const held = events.filter((event) => event.kind === 'meeting' && event.status === 'past')
   const ahead = events.filter((event) => !held.includes(event))
