@@ -1,10 +1,9 @@
-import {rmSync} from 'node:fs'
 import {defineConfig} from 'tsup'
 
-// tsup runs these configs in parallel and `clean` empties the whole outDir, so one config's clean
-// could delete another's fresh output. Clean once, here, before any build starts.
-rmSync(new URL('dist', import.meta.url), {recursive: true, force: true})
-
+// No `clean`: tsup runs these configs in parallel and `clean` empties the whole outDir, so one
+// config could delete another's fresh output; and other packages read `dist/` while we rebuild.
+// Every output has a fixed name (no code splitting), so overwriting in place leaves nothing stale.
+//
 // ESM first (unified and remark are ESM-only). The CJS build bundles its dependencies so
 // `require('article-facts')` works without require(esm) support.
 export default defineConfig([
