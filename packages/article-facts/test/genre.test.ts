@@ -248,3 +248,16 @@ describe('Spanish Markdown: «» quotes and titles, rueda de prensa', () => {
     expect(facts.related[0]).toMatchObject({text: 'Madres buscadoras: una lucha sin tregua', url: 'https://example.org/es/madres'})
   })
 })
+
+describe('country branches', () => {
+  it('reads branches named by an acronym', () => {
+    const text =
+      'Paul Reyes, executive director of Front Line International USA, and Sara Kent, director of Front Line International UK, said the delegation will travel to Chile.\nThe organization has requested a meeting with the minister.'
+    const facts = extractFacts(text, {now}).facts
+    expect(facts?.organisations.filter((organisation) => organisation.parent).map((organisation) => [organisation.name, organisation.country])).toEqual([
+      ['Front Line International USA', 'USA'],
+      ['Front Line International UK', 'UK']
+    ])
+    expect(facts?.people.find((person) => person.name === 'Sara Kent')?.affiliation).toBe('Front Line International UK')
+  })
+})

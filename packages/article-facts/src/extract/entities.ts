@@ -21,7 +21,7 @@ import {
 } from '../util/patterns.js'
 
 const BRANCH_SUFFIX = /(?:International|Internacional)$/u
-const ORGANISATION_RUN = atWordStart(`(${ORGANISATION})(?:\\s+(${CAP_WORD}))?`)
+const ORGANISATION_RUN = atWordStart(`(${ORGANISATION})(?:\\s+(${CAP_WORD}|\\p{Lu}{2,4}(?![\\p{L}])))?`)
 const TITLE_START = new RegExp(`^(?:${ANY_TITLE})$`, 'u')
 const ALIAS = /\b(?:[Tt]he organi[sz]ation|[Ll]a organización)(?!\p{L})/u
 const ACRONYM = new RegExp(`(${ORGANISATION})\\s+\\((\\p{Lu}{2,8})\\)`, 'gu')
