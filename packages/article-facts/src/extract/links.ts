@@ -10,6 +10,8 @@ const BARE_URL = /https?:\/\/[^\s)>\]]+/u
 
 export function extractLinks(context: SentenceContext, draft: FactsDraft): void {
   const text = context.text.trim()
+  // Every such line is "Label: …".
+  if (!text.includes(':')) return
   const action = ACTION.exec(text)
   if (action?.[1]) {
     draft.actions.push(linkItem(context, action[1]))
@@ -20,7 +22,8 @@ export function extractLinks(context: SentenceContext, draft: FactsDraft): void 
     draft.related.push(linkItem(context, related[1]))
     return
   }
-  const media = MEDIA.exec(text)
+  const lower = text.slice(0, 80).toLowerCase()
+  const media = /photo|picture|image|video|footage|foto|imagen|vídeo|credit|crédito/u.test(lower) ? MEDIA.exec(text) : null
   if (media?.[3] && (context.wholeBlock || /©|credit|crédito/iu.test(text))) {
     const noun = (media[2] ?? '').toLowerCase()
     const kind: MediaCredit['kind'] = /^(?:photo|picture|foto|fotografía)$/u.test(noun) ? 'photo' : /^(?:video|vídeo|footage)$/u.test(noun) ? 'video' : /^(?:image|imagen)$/u.test(noun) ? 'image' : 'other'
