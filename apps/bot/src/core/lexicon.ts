@@ -155,15 +155,17 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
   ],
   thanks: [
     ['thanks', 1], ['thank you', 1.2], ['thank', 0.8], ['thx', 1], ['ty', 0.8], ['cheers', 0.8],
-    ['gracias', 1], ['muchas gracias', 1.2], ['great', 0.4], ['perfect', 0.4], ['perfecto', 0.4],
-    ['genial', 0.4], ['awesome', 0.4], ['cool', 0.3], ['ok', 0.2], ['vale', 0.2]
+    ['gracias', 1], ['muchas gracias', 1.2], ['great', 0.6], ['perfect', 0.6], ['perfecto', 0.6],
+    ['genial', 0.6], ['awesome', 0.6], ['cool', 0.6], ['nice', 0.6], ['ok', 0.6], ['okay', 0.6], ['vale', 0.6],
+    ['got it', 0.8], ['entendido', 0.8], ['de acuerdo', 0.6]
   ],
   help: [
     ['help', 0.7], ['ayuda', 0.7], ['menu', 1], ['topics', 1], ['temas', 1],
     ['what can you do', 1.3], ['que puedes hacer', 1.3], ['what do you know', 1.1],
     ['que sabes', 1.1], ['commands', 1], ['comandos', 1], ['options', 0.7], ['opciones', 0.7],
     ['how does this work', 1.2], ['como funciona', 1.2], ['instructions', 1], ['start', 0.3],
-    ['what is this', 0.6], ['que es esto', 0.6], ['who are you', 1], ['quien eres', 1],
+    ['what is this', 0.6], ['que es esto', 0.6], ['who are you', 1], ['quien eres', 1], ['yes', 0.6], ['si', 0.6],
+    ['no', 0.6], ['what else', 0.8], ['que mas', 0.8],
     ['summary', 1], ['summarise', 1], ['summarize', 1], ['resumen', 1], ['resume', 0.8], ['resumeme', 1],
     ['overview', 1], ['gist', 1], ['in short', 0.8], ['what is it about', 1.1], ['what is the article about', 1.2],
     ['de que trata', 1.1], ['de que va', 1.1], ['tldr', 1], ['main idea', 1], ['idea principal', 1]
