@@ -101,9 +101,11 @@ function buildIndex(facts: Facts): FactsIndex {
     for (const research of report.research) for (const place of research.places) addPlace(place, 'research')
   }
   for (const event of facts.events) addPlace(event.place, eventIntent(event.kind))
-  // Organisations named without a topic of their own still count as known names.
+  // Organisations named without a topic of their own still count as known names, and so do
+  // their initials ("HRW").
   for (const organisation of facts.organisations) {
-    for (const name of [organisation.name, ...organisation.aliases]) {
+    const initials = initialsOf(organisation.name)
+    for (const name of [organisation.name, ...organisation.aliases, ...(initials.length >= 3 ? [initials] : [])]) {
       const tokens = tokenize(name)
       if (tokens.length > 0 && !places.some((entry) => entry.tokens.join(' ') === tokens.join(' '))) places.push({name, tokens, intents: new Set(), kind: 'organisation'})
     }
@@ -117,7 +119,7 @@ function buildIndex(facts: Facts): FactsIndex {
   const articleWords = new Set(vocabulary)
   addWords(facts.article.title)
   for (const person of facts.people) [person.name, ...person.aliases, ...person.titles, person.affiliation].forEach(addWords)
-  for (const organisation of facts.organisations) [organisation.name, ...organisation.aliases, organisation.parent, organisation.country].forEach(addWords)
+  for (const organisation of facts.organisations) [organisation.name, ...organisation.aliases, organisation.parent, organisation.country, initialsOf(organisation.name)].forEach(addWords)
   for (const office of facts.offices) [office.title, office.holder, office.jurisdiction].forEach(addWords)
   for (const cues of Object.values(INTENT_CUES)) for (const [phrase] of cues) addWords(phrase)
   for (const cues of Object.values(ASPECT_CUES)) for (const phrase of cues) addWords(phrase)
@@ -163,6 +165,15 @@ function buildIndex(facts: Facts): FactsIndex {
     )
   )
   return {people, places, vocabulary, articleWords, eventWords, numbers, dated, hasItinerary, setting}
+}
+
+/** "HRW" for "Human Rights Watch": the capitalised words' first letters. */
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('')
 }
 
 function collectDates(facts: Facts): string[] {

@@ -63,7 +63,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['deliver', 0.6], ['delivered', 0.6], ['delivering', 0.6], ['hand over', 0.6],
     ['handed', 0.5], ['entregar', 0.6], ['entrega', 0.6], ['entregara', 0.6], ['entregaran', 0.6],
     ['demand', 0.6], ['demands', 0.6], ['demanda', 0.6], ['exige', 0.6], ['calls on', 0.6],
-    ['calling', 0.4], ['pide', 0.4], ['piden', 0.4], ['juntaron', 0.6], ['recogieron', 0.6], ['firmo', 0.9], ['asks', 0.3], ['ask for', 0.6], ['asking for', 0.6], ['recogidas', 0.6]
+    ['calling', 0.4], ['pide', 0.4], ['piden', 0.4], ['juntaron', 0.6], ['recogieron', 0.6], ['firmo', 0.9], ['piden al', 0.8], ['pide al', 0.8], ['le piden', 0.8], ['exigen', 0.7], ['asks', 0.3], ['ask for', 0.6], ['asking for', 0.6], ['recogidas', 0.6]
   ],
   act: [
     ['action', 1], ['take action', 1.2], ['act', 0.8], ['actuar', 1], ['accion', 1],
@@ -285,7 +285,7 @@ export const NEUTRAL_WORDS: readonly string[] = (
   'tomar pueda puedan podamos alguna alguno algun algo hay habra haran hara ' +
   'towns town cities villages communities pueblos ciudades comunidades areas zones ' +
   'makes make primero primera primeros primeras lleva llevan llevaba juntar though tho anyway ' +
-  'celebro celebrar celebrada celebrado ' +
+  'celebro celebrar celebrada celebrado holding hold holds hosting host hosts ' +
   'the a an of in on at to for with by from into onto up down out over under as and or but if ' +
   'than that this these those it its they them their theirs she he her his him i me my mine you ' +
   'your yours we us our ours not any each both either neither own same other others else such ' +

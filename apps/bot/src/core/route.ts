@@ -87,7 +87,10 @@ export function route(facts: Facts, understood: Understanding, context: Conversa
     const last = context.lastIntent
     const fromContext = close.find(([intent]) => intent === last)
     if (fromContext) return {intent: fromContext[0], confidence: 0.6}
-    return {intent: 'clarify', confidence: 0.4, choices: close.slice(0, 3).map(([intent]) => intent)}
+    // Only topics with facts are offered; with fewer than two, the top one answers (or declines).
+    const choices = close.slice(0, 3).map(([intent]) => intent).filter((intent) => hasFacts(facts, intent))
+    if (choices.length < 2) return {intent: strong[0], confidence: 0.5}
+    return {intent: 'clarify', confidence: 0.4, choices}
   }
   // A named person with only a weak topic word ("her title", "his role") is about the person.
   const raw = understood.scores.get(strong[0]) ?? 0

@@ -82,7 +82,9 @@ export function eventSentence(request: Request, event: ArticleEvent): string {
       if (args.who && event.place) return message(lang, when ? 'event-arrival' : 'event-arrival-as-of', {...args, place: event.place, when: when || asOfArticle(facts, lang)})
       break
     case 'protest':
-      return message(lang, 'event-protest', {...args, context: contextPhrase(event.context, lang, factsLang)})
+      // Without the context as a field, the article's own words carry it (when asked why).
+      if (event.context || !request.aspects.has('why')) return message(lang, 'event-protest', {...args, context: contextPhrase(event.context, lang, factsLang)})
+      break
     case 'research':
       if (args.who) return message(lang, 'event-research', args)
       break
