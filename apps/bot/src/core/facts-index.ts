@@ -35,6 +35,8 @@ export interface FactsIndex {
   hasItinerary: boolean
   /** Tokens of the article's own sentences. */
   articleWords: Set<string>
+  /** The unanswerable concepts this article does not itself talk about ("trial" is not foreign to a trial story). */
+  foreignConcepts: string[]
   /** Content words of each event's description, to find the event a question describes. */
   eventWords: Array<{id: string; words: Set<string>; intent: CueIntent}>
   /** Numbers the facts state, as digit strings. */
@@ -164,7 +166,8 @@ function buildIndex(facts: Facts): FactsIndex {
       (place): place is string => Boolean(place)
     )
   )
-  return {people, places, vocabulary, articleWords, eventWords, numbers, dated, hasItinerary, setting}
+  const foreignConcepts = UNANSWERABLE_CONCEPTS.filter((concept) => !concept.split(' ').every((word) => articleWords.has(word)))
+  return {people, places, vocabulary, articleWords, foreignConcepts, eventWords, numbers, dated, hasItinerary, setting}
 }
 
 /** "HRW" for "Human Rights Watch": the capitalised words' first letters. */

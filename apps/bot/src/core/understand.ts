@@ -17,8 +17,7 @@ import {
   PERSON_PRONOUNS,
   ROLE_NOUNS,
   TITLE_SYNONYMS,
-  TOPIC_REFERENCES,
-  UNANSWERABLE_CONCEPTS
+  TOPIC_REFERENCES
 } from './lexicon.js'
 import {findPerson, indexFacts, type FactsIndex} from './facts-index.js'
 import {tokenMatches} from './fuzzy.js'
@@ -235,9 +234,7 @@ export function understand(facts: Facts, question: string, context: Conversation
 
   const normalized = ` ${tokens.join(' ')} `
   const strangers = tokens.filter((token) => !index.vocabulary.has(token))
-  // A concept the article itself talks about ("trial", "prison") is not foreign to it.
-  const foreign = (concept: string) => !concept.split(' ').every((word) => index.articleWords.has(word))
-  const unanswerable = UNANSWERABLE_CONCEPTS.filter(foreign).filter(
+  const unanswerable = index.foreignConcepts.filter(
     (concept) =>
       normalized.includes(` ${concept} `) ||
       // A misspelt concept ("wheather") is still that concept; only long single words, to stay safe.
