@@ -133,6 +133,10 @@ export const answerQuestion: AnswerQuestion = (facts, question, options) => {
     return finish(decline(base), 0.9)
   }
   const routed = route(facts, understood, context)
+  // "How many people support …": a count none of the candidate topics can give.
+  if (understood.aspects.has('count') && routed.intent === 'clarify' && !(routed.choices ?? []).some((choice) => countable(understood, choice))) {
+    return finish(decline(base), 0.9)
+  }
   if (routed.intent === 'clarify' && routed.choices && routed.choices.length > 1) {
     return finish(clarify({...base, intent: 'clarify'}, routed.choices), routed.confidence)
   }

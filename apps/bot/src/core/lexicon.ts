@@ -60,7 +60,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['petition', 1], ['petitions', 1], ['peticion', 1], ['signatures', 1], ['signature', 1],
     ['sigs', 1], ['sig', 0.8], ['signed', 0.9], ['signers', 1], ['signatories', 1],
     ['firmas', 1], ['firma', 0.8], ['firmaron', 0.9], ['firmado', 0.9], ['firmantes', 1],
-    ['deliver', 0.6], ['delivered', 0.6], ['delivering', 0.6], ['hand over', 0.6],
+    ['deliver', 0.6], ['delivered', 0.6], ['hand in', 0.7], ['handing in', 0.7], ['delivering', 0.6], ['hand over', 0.6],
     ['handed', 0.5], ['entregar', 0.6], ['entrega', 0.6], ['entregara', 0.6], ['entregaran', 0.6],
     ['demand', 0.6], ['demands', 0.6], ['demanda', 0.6], ['exige', 0.6], ['calls on', 0.6],
     ['calling', 0.4], ['pide', 0.4], ['piden', 0.4], ['juntaron', 0.6], ['recogieron', 0.6], ['firmo', 0.9], ['piden al', 0.8], ['pide al', 0.8], ['le piden', 0.8], ['exigen', 0.7], ['asks', 0.3], ['ask for', 0.6], ['asking for', 0.6], ['recogidas', 0.6]
@@ -108,7 +108,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['everyone', 0.5], ['todos', 0.3], ['who are they', 0.4]
   ],
   'press-conference': [
-    ['press conference', 1.5], ['press', 0.9], ['conference', 1], ['conferencia', 1],
+    ['press conference', 1.5], ['press event', 1.3], ['press', 0.9], ['conference', 1], ['conferencia', 1],
     ['prensa', 0.9], ['rueda de prensa', 1.5], ['presser', 1], ['media event', 1],
     ['presentation', 0.8], ['presentacion', 0.8], ['present', 0.6], ['presenting', 0.6],
     ['presentar', 0.6], ['presentara', 0.6], ['presentaran', 0.6], ['presenta', 0.6],
@@ -178,7 +178,7 @@ export type Aspect = 'who' | 'when' | 'where' | 'why' | 'count' | 'what' | 'how'
 export const ASPECT_CUES: Readonly<Record<Aspect, readonly string[]>> = {
   who: ['who', 'whom', 'whose', 'quien', 'quienes', 'which people', 'que personas', 'a quien', 'to whom'],
   when: ['when', 'date', 'what day', 'which day', 'what time', 'cuando', 'fecha', 'que dia', 'a que hora', 'what date', 'how long ago'],
-  where: ['where', 'location', 'place', 'city', 'venue', 'donde', 'lugar', 'ciudad', 'en que lugar', 'adonde', 'which country', 'what country', 'que pais'],
+  where: ['where', 'location', 'place', 'city', 'donde', 'lugar', 'ciudad', 'en que lugar', 'adonde', 'which country', 'what country', 'que pais'],
   why: ['why', 'reason', 'purpose', 'por que', 'porque', 'motivo', 'razon', 'proposito', 'objetivo', 'goal', 'aim', 'para que', 'what for', 'how come'],
   count: ['how many', 'how much', 'number of', 'cuantos', 'cuantas', 'cuanto', 'cuanta', 'numero de', 'cantidad', 'count', 'total'],
   what: ['what', 'which', 'que', 'cual', 'cuales'],
@@ -208,7 +208,8 @@ export const OTHERS_MARKERS: ReadonlySet<string> = new Set(['else', 'other', 'ot
 export const UNANSWERABLE_CONCEPTS: readonly string[] = [
   'weather', 'forecast', 'temperature', 'rain', 'raining', 'sunny', 'clima', 'lluvia', 'llueve', 'temperatura', 'pronostico',
   'did the delegation travel', 'did they travel', 'did they get there', 'como viajaron', 'como llegaron', 'by plane', 'en avion',
-  'shot', 'shooting', 'shootings', 'disparo', 'dispararon', 'what time', 'a que hora', 'wrote', 'write', 'written', 'writer', 'author', 'authors', 'escribio', 'escribieron',
+  'shot', 'shooting', 'shootings', 'disparo', 'dispararon', 'what time', 'a que hora', 'venue', 'exact address', 'sede', 'direccion exacta', 'change anything', 'make a difference',
+  'impact', 'effective', 'succeed', 'servira', 'sirve de algo', 'biased', 'sesgado', 'charity', 'caridad', 'wrote', 'write', 'written', 'writer', 'author', 'authors', 'escribio', 'escribieron',
   'autor', 'autora', 'autores', 'pages', 'paginas', 'language', 'translated', 'traducido', 'eat', 'ate', 'food',
   'comida', 'comieron', 'hotel', 'flight', 'flew', 'organised', 'organized', 'organiser', 'organizer', 'organizo',
   'organizaron', 'outcome', 'agreed', 'agreement', 'acuerdo', 'result of the meeting', 'resultado de la reunion',
@@ -285,7 +286,8 @@ export const NEUTRAL_WORDS: readonly string[] = (
   'tomar pueda puedan podamos alguna alguno algun algo hay habra haran hara ' +
   'towns town cities villages communities pueblos ciudades comunidades areas zones ' +
   'makes make primero primera primeros primeras lleva llevan llevaba juntar though tho anyway ' +
-  'celebro celebrar celebrada celebrado holding hold holds hosting host hosts ' +
+  'celebro celebrar celebrada celebrado holding hold holds hosting host hosts read numbers leer ' +
+  'quieren quiere queria querian quisieron desean desea buscan busca intentan pretenden ' +
   'the a an of in on at to for with by from into onto up down out over under as and or but if ' +
   'than that this these those it its they them their theirs she he her his him i me my mine you ' +
   'your yours we us our ours not any each both either neither own same other others else such ' +

@@ -57,6 +57,12 @@ export function coversWhatWasNamed(answer: Answer, understood: Understanding, fa
     const tokens = index.people.find((entry) => entry.person === person)?.nameTokens ?? new Set<string>()
     if (![...tokens].some((token) => said.has(token))) return false
   }
+  // Words the question asks about that are neither topic words nor names ("the head of the
+  // Peruvian police") must show up in the answer, in some form, when both are in one language.
+  if (answer.lang === facts.article.language) {
+    const stems = new Set([...said].map((token) => token.slice(0, 5)))
+    if (understood.content.some((token) => !stems.has(token.slice(0, 5)))) return false
+  }
   // The article's own setting (the delegation's destination, an office's country) is implied.
   for (const place of understood.places.filter((name) => !index.setting.has(name))) {
     if (!tokenize(place).every((token) => said.has(token))) return false

@@ -58,6 +58,8 @@ export interface Understanding {
   places: string[]
   /** Words that are neither cues, names, places nor everyday words ("death", "count" is everyday). */
   contentWords: number
+  /** Those words ("police", "peruvian" in "the head of the Peruvian police"). */
+  content: string[]
 }
 
 /**
@@ -243,9 +245,16 @@ export function understand(facts: Facts, question: string, context: Conversation
   const unknown = tokens.filter((token) => !isKnown(index, token))
   const strangeNumbers = tokens.filter((token) => /^\d+$/.test(token) && !index.numbers.has(String(Number(token))))
 
-  const contentWords = tokens.filter(
-    (token, i) => !used.has(i) && !named.has(token) && !(/^\d+$/.test(token) && index.numbers.has(String(Number(token)))) && !NEUTRAL.has(token) && !ASPECT_WORDS.has(token) && !people.some((person) => index.people.find((entry) => entry.person === person)?.nameTokens.has(token))
-  ).length
+  const content = tokens.filter(
+    (token, i) =>
+      !used.has(i) &&
+      !named.has(token) &&
+      !(/^\d+$/.test(token) && index.numbers.has(String(Number(token)))) &&
+      !NEUTRAL.has(token) &&
+      !ASPECT_WORDS.has(token) &&
+      !people.some((person) => index.people.find((entry) => entry.person === person)?.nameTokens.has(token)) &&
+      !people.some((person) => index.people.find((entry) => entry.person === person)?.titles.flat().includes(TITLE_SYNONYMS[token] ?? token))
+  )
 
   return {
     tokens,
@@ -265,7 +274,8 @@ export function understand(facts: Facts, question: string, context: Conversation
     tense: questionTense(tokens),
     events: [...events],
     dateAsked,
-    contentWords
+    contentWords: content.length,
+    content
   }
 }
 

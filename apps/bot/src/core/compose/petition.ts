@@ -9,6 +9,8 @@ import {asOfArticle, bareVerb, nameWithTitle, phrase} from './phrases.js'
 /** "What does it call for", "who does it call on": the demand, not the delivery. */
 const DEMAND_WORDS = new Set(['call', 'calls', 'calling', 'demand', 'demands', 'demanding', 'ask', 'asks', 'asking', 'pide', 'piden', 'exige', 'exigen', 'demanda', 'reclama', 'want', 'wants'])
 
+const FATE_WORDS = new Set(['do', 'done', 'hacer', 'haran', 'hara', 'happen', 'pasara'])
+
 function sayCount(draft: Draft, petition: Petition): boolean {
   const {lang, facts} = draft.request
   if (petition.signatures !== undefined) {
@@ -54,7 +56,11 @@ export const petition: Composer = (request) => {
   const draft = new Draft(request, 'petition')
   const {aspects} = request
   const asksDemand = request.tokens.some((token) => DEMAND_WORDS.has(token))
-  if (asksDemand) {
+  // "What will they do with it?": what happens to the petition is its delivery.
+  const fate = request.tokens.some((token) => FATE_WORDS.has(token)) && request.tokens.some((token) => token === 'with' || token === 'con' || token === 'happen' || token === 'pasara')
+  if (fate && sayDelivery(draft, found)) {
+    // told
+  } else if (asksDemand) {
     sayDemand(draft, found) || sayCount(draft, found)
   } else if (aspects.has('when') || (aspects.has('who') && !aspects.has('count')) || aspects.has('where')) {
     // To whom: the delivery when the article tells it, else whom the petition calls on.
