@@ -51,7 +51,9 @@ export function itinerarySentence(request: Request, delegation: Delegation): {te
   const factsLang = request.facts.article.language
   const parts = steps.map((step) => {
     const activity = bareVerb(step.activity)
-    const place = step.place && !activity.toLowerCase().includes(step.place.toLowerCase()) ? ` ${where(request.lang, step.place)}` : ''
+    // A descriptive place ("different parts of the country") is the article's wording; a name is not.
+    const placeText = step.place && /(^|\s)\p{Ll}/u.test(step.place) ? phrase(request.lang, step.place, factsLang) : step.place
+    const place = step.place && placeText && !activity.toLowerCase().includes(step.place.toLowerCase()) ? ` ${where(request.lang, placeText)}` : ''
     const when = step.when ? ` (${formatDateRef(step.when, request.lang)})` : ''
     return request.lang === factsLang ? `${activity}${place}${when}` : `${phrase(request.lang, activity, factsLang)}${place}${when}`
   })
