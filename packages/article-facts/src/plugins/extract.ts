@@ -1,7 +1,7 @@
 /** extract: sentences → draft facts (`file.data.draft`). */
 import type {VFile} from 'vfile'
 import {extractDraft} from '../extract/index.js'
-import './data.js'
+import type {} from './data.js'
 
 export function articleExtract() {
   return function (_: unknown, file: VFile): undefined {

@@ -9,7 +9,7 @@ import {parseFrontmatter} from '../util/frontmatter.js'
 import {detectLanguage} from '../util/language.js'
 import {bodyStart} from '../util/line-paragraphs.js'
 import {report} from '../util/messages.js'
-import './data.js'
+import type {} from './data.js'
 
 export interface NormaliseOptions {
   /** Publication date (`YYYY-MM-DD`) when the article has no frontmatter `published`. */

@@ -8,7 +8,7 @@ import type {VFile} from 'vfile'
 import {rules} from '../rules.js'
 import {iso, mondayOf, parseIso, resolveDate, type DateAnchor} from '../util/dates.js'
 import {report} from '../util/messages.js'
-import './data.js'
+import type {} from './data.js'
 
 export interface ResolveDatesOptions {
   /** "Today" for weekday inference; defaults to the current date. */

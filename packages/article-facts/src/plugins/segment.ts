@@ -6,7 +6,7 @@ import {findDates} from '../util/dates.js'
 import {createLocator} from '../util/location.js'
 import {wordsOf} from '../util/patterns.js'
 import {splitSentences} from '../util/sentences.js'
-import './data.js'
+import type {} from './data.js'
 
 /** Spans of a block that overlap a sentence, re-indexed into the sentence. */
 function within<T extends {start: number; end: number}>(spans: T[], sentence: {start: number; end: number}): T[] {

@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import {rules} from '../rules.js'
 import {SCHEMA_VERSION, factsSchema, type Facts} from '../schema.js'
 import {report} from '../util/messages.js'
-import './data.js'
+import type {} from './data.js'
 
 export function articleValidate() {
   return function (_: unknown, file: VFile): undefined {

@@ -94,10 +94,13 @@ export const act: Composer = (request) => {
   for (const action of facts.actions.slice(0, 3)) {
     draft.say('act-action', {text: phrase(lang, action.text, facts.article.language)}).use(action, action.source)
   }
-  if (found) {
+  if (found?.url) {
+    // Only a petition the content links to is one the person can join; otherwise it is news.
     const count = found.signatures
     draft.say(count === undefined ? 'act-petition' : 'act-petition-count', {count: count ?? 0, countText: count === undefined ? '' : formatCount(lang, count)}).use(found, found.sources[0])
     draft.link(message(lang, 'sign-petition'), found.url)
+  } else if (found && sayCount(draft, found)) {
+    draft.use(found, found.sources[0])
   }
   linkActions(draft, request)
   return draft.next('petition').next('related').next('sources')
