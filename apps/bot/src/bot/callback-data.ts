@@ -6,8 +6,8 @@ import type {Intent, Lang} from '../core/types.js'
 import {LANGUAGES} from './i18n.js'
 
 export type CallbackAction =
-  /** Ask the core about a topic or intent. */
-  | {kind: 'intent'; intent: Intent}
+  /** Ask the core about a topic or intent, in the language of the answer the button sat under. */
+  | {kind: 'intent'; intent: Intent; lang?: Lang}
   /** Show these sentences of the article (indices into facts.sentences). */
   | {kind: 'source'; sentences: number[]}
   /** Open the language picker. */
@@ -49,7 +49,7 @@ export function isIntent(value: string): value is Intent {
 export function encodeCallback(action: CallbackAction): string {
   switch (action.kind) {
     case 'intent':
-      return `i:${action.intent}`
+      return action.lang ? `i:${action.intent}:${action.lang}` : `i:${action.intent}`
     case 'language-menu':
       return 'lang'
     case 'language':
@@ -71,10 +71,19 @@ export function decodeCallback(data: string | undefined): CallbackAction | undef
   if (data === undefined) return undefined
   if (data === 'lang') return {kind: 'language-menu'}
   const [prefix, value = ''] = splitOnce(data, ':')
-  if (prefix === 'i' && isIntent(value)) return {kind: 'intent', intent: value}
-  if (prefix === 'lang' && (LANGUAGES as readonly string[]).includes(value)) return {kind: 'language', lang: value as Lang}
+  if (prefix === 'i') {
+    const [intent, lang] = splitOnce(value, ':')
+    if (!isIntent(intent)) return undefined
+    if (lang === undefined) return {kind: 'intent', intent}
+    return isLanguage(lang) ? {kind: 'intent', intent, lang} : undefined
+  }
+  if (prefix === 'lang' && isLanguage(value)) return {kind: 'language', lang: value}
   if (prefix === 's' && /^\d+(\.\d+)*$/.test(value)) return {kind: 'source', sentences: value.split('.').map(Number)}
   return undefined
+}
+
+function isLanguage(value: string): value is Lang {
+  return (LANGUAGES as readonly string[]).includes(value)
 }
 
 function splitOnce(text: string, separator: string): [string, string?] {

@@ -30,7 +30,7 @@ export function answerKeyboard(answer: Answer, sourceData: string | undefined, {
     }
     // Messages shared through inline mode have no chat to answer buttons in.
     if (linksOnly) continue
-    const data = button.kind === 'source' ? sourceData : encodeCallback({kind: 'intent', intent: button.intent})
+    const data = button.kind === 'source' ? sourceData : encodeCallback({kind: 'intent', intent: button.intent, lang: answer.lang})
     if (data === undefined) continue
     short.push(InlineKeyboard.text(button.label, data))
     if (short.length === 2) {

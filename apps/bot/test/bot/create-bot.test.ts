@@ -139,13 +139,23 @@ describe('buttons', () => {
     }
   })
 
-  it.each(['old-version:42', 's:999', 'i:not-an-intent', 'lang:fr', ''])('stale or unknown data %j gets a polite reply', async (data) => {
+  it.each(['old-version:42', 's:999', 'i:not-an-intent', 'i:report:fr', 'lang:fr', ''])('stale or unknown data %j gets a polite reply', async (data) => {
     const {user} = setup()
     const turn = await user.press(data)
     expect(turn.errors).toEqual([])
     expect(turn.notices).toEqual(['That button is out of date.'])
     expect(turn.messages[0]?.text).toContain('no longer works')
     expect(datas(turn)).toContain('i:delegation')
+  })
+
+  it('buttons under a Spanish answer answer in Spanish for an English-speaking user', async () => {
+    const {user} = setup()
+    const turn = await user.say('¿cuántas firmas tiene la petición?')
+    expect(turn.answers[0]?.answer.lang).toBe('es')
+    const next = datas(turn).find((data) => data.startsWith('i:'))
+    expect(next).toMatch(/^i:[a-z-]+:es$/)
+    const pressed = await user.press(next ?? '', turn.messages[0])
+    expect(pressed.answers[0]?.answer.lang).toBe('es')
   })
 
   it('asks back with "Did you mean" buttons that answer the chosen topic', async () => {
@@ -156,7 +166,7 @@ describe('buttons', () => {
     expect(choices.length).toBeGreaterThanOrEqual(2)
     expect(choices.every((data) => data.startsWith('i:'))).toBe(true)
     const chosen = await user.press(choices[0] ?? '', turn.messages[0])
-    expect(chosen.answers[0]?.intent).toBe(choices[0]?.slice(2))
+    expect(`i:${chosen.answers[0]?.intent}:en`).toBe(choices[0])
     expect(events.map((event) => event.status)).toEqual(['clarify', 'answered'])
   })
 })

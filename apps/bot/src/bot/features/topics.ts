@@ -5,7 +5,7 @@
  */
 import {Composer} from 'grammy'
 import {answerTopic} from '../../core/answer.js'
-import type {Intent, Topic} from '../../core/types.js'
+import type {Intent, Lang, Topic} from '../../core/types.js'
 import {replyWithAnswer} from '../answer-reply.js'
 import type {BotContext} from '../context.js'
 import {uiLanguage} from '../context.js'
@@ -23,7 +23,7 @@ export function intentButtons(deps: BotDeps): Composer<BotContext> {
   composer.on('callback_query:data').filter(isAction('intent'), async (ctx) => {
     const action = actionOf(ctx, 'intent')
     await acknowledge(ctx)
-    if (action) await answerIntent(ctx, deps, action.intent, 'callback')
+    if (action) await answerIntent(ctx, deps, action.intent, 'callback', action.lang)
   })
   return composer
 }
@@ -32,12 +32,13 @@ export async function answerIntent(
   ctx: BotContext,
   deps: BotDeps,
   intent: Intent,
-  via: AnswerEvent['via']
+  via: AnswerEvent['via'],
+  lang: Lang = uiLanguage(ctx)
 ): Promise<void> {
   await replyWithAnswer(ctx, deps, {
     text: via === 'command' ? `/${intent}` : intent,
     via,
-    lang: uiLanguage(ctx),
+    lang,
     answer: (options) => answerTopic(ctx.facts, intent, options)
   })
 }
