@@ -3,7 +3,7 @@
  *
  * - TELEGRAM_BOT_TOKEN: run on Telegram; without it `pnpm start` opens the local chat.
  * - TELEGRAM_API_ROOT: another Bot API server (a local one, a fake one in tests).
- * - BOT_ADMIN_IDS: comma-separated Telegram user ids allowed to /reload.
+ * - ADMIN_IDS (or BOT_ADMIN_IDS): comma-separated Telegram user ids allowed to /reload.
  * - FACTS_BUNDLE: a facts bundle other than `content/dist/facts-bundle.json`.
  * - NO_COLOR / FORCE_COLOR: colours in the local chat.
  */
@@ -34,7 +34,7 @@ export function loadConfig(env: Env = process.env): Config {
     ...(token ? {token} : {}),
     ...(apiRoot ? {apiRoot: apiRoot.replace(/\/+$/, '')} : {}),
     ...(bundlePath ? {bundlePath} : {}),
-    adminIds: parseIds(env.BOT_ADMIN_IDS),
+    adminIds: parseIds(env.ADMIN_IDS ?? env.BOT_ADMIN_IDS),
     color: nonEmpty(env.NO_COLOR) ? 'never' : nonEmpty(env.FORCE_COLOR) && env.FORCE_COLOR !== '0' ? 'always' : 'auto',
     env
   }
@@ -43,7 +43,7 @@ export function loadConfig(env: Env = process.env): Config {
 function parseIds(value: string | undefined): number[] {
   const ids = (value ?? '').split(',').map((part) => part.trim()).filter(Boolean)
   return ids.map((id) => {
-    if (!/^-?\d+$/.test(id)) throw new ConfigError(`BOT_ADMIN_IDS must be Telegram user ids separated by commas, got "${id}"`)
+    if (!/^-?\d+$/.test(id)) throw new ConfigError(`ADMIN_IDS must be Telegram user ids separated by commas, got "${id}"`)
     return Number(id)
   })
 }

@@ -6,7 +6,7 @@ describe('loadConfig', () => {
     const config = loadConfig({
       TELEGRAM_BOT_TOKEN: ' 123:abc ',
       TELEGRAM_API_ROOT: 'http://127.0.0.1:8081/',
-      BOT_ADMIN_IDS: '1, 22 ,333',
+      ADMIN_IDS: '1, 22 ,333',
       FACTS_BUNDLE: '/tmp/bundle.json'
     })
     expect(config).toMatchObject({token: '123:abc', apiRoot: 'http://127.0.0.1:8081', adminIds: [1, 22, 333], bundlePath: '/tmp/bundle.json', color: 'auto'})
