@@ -93,6 +93,7 @@ delegation-where = { $asOf } the { $org } delegation { $status ->
 report-title = The report is “{ $title }”.
 report-subtitle = The subtitle of “{ $title }” is “{ $subtitle }”.
 report-analyses = It analyses { $analyses }.
+report-documents = It documents: { $text }
 findings-intro = What the report “{ $title }” finds, as the article tells it:
 line = { $text }
 research = { $when } { $kind ->

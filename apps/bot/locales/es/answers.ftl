@@ -95,6 +95,7 @@ delegation-where = { $asOf } la delegación de { $org } { $status ->
 report-title = El informe se titula “{ $title }”.
 report-subtitle = El subtítulo de “{ $title }” es “{ $subtitle }”.
 report-analyses = Analiza { $analyses }.
+report-documents = Documenta: { $text }
 findings-intro = Lo que encuentra el informe “{ $title }”, según el artículo:
 line = { $text }
 research = { $when } se realizó { $kind ->

@@ -14,9 +14,10 @@ import {findings, report, research} from './compose/report.js'
 import {media, related, sources} from './compose/sources.js'
 import {findPerson} from './facts-index.js'
 import {detectLanguage} from './language.js'
+import {fold, tokenize} from './text.js'
 import {message} from './messages.js'
 import {route} from './route.js'
-import {aboutSomeoneUnnamed, asksAboutToday, countable, coversWhatWasNamed, strangeLink} from './scope.js'
+import {aboutSomeoneUnnamed, answersTheAspect, asksAboutToday, countable, coversWhatWasNamed, sayingOfUnquoted, strangeLink} from './scope.js'
 import type {Answer, AnswerQuestion, AnswerTopic, AskOptions, Citation, ConversationContext, Intent, Lang} from './types.js'
 import {understand, type Understanding} from './understand.js'
 
@@ -118,8 +119,46 @@ function pickedChoice(question: string, context: ConversationContext): Intent | 
   return choices[Number(match[1]) - 1]
 }
 
+/** Words that open a second question inside one message ("… and when is the press conference"). */
+const SECOND_QUESTION = /\s+(?:and|y|e)\s+(?=(?:when|where|who|what|how many|how much|cuando|donde|quien|quienes|que|cuantos|cuantas)\b)|\?\s*(?=\S)/u
+
+/** A message that asks two things: each part answered alone, when both can be. */
+function splitQuestion(question: string): string[] {
+  const folded = fold(question)
+  const match = SECOND_QUESTION.exec(folded)
+  if (!match || match.index === 0) return [question]
+  const first = question.slice(0, match.index).trim()
+  const second = question.slice(match.index + match[0].length).trim()
+  return first && second && tokenize(second).length >= 2 && tokenize(first).length >= 2 ? [first, second] : [question]
+}
+
 /** Answers a free-text question, in the question's language when it shows one. */
 export const answerQuestion: AnswerQuestion = (facts, question, options) => {
+  const parts = splitQuestion(question)
+  if (parts.length > 1) {
+    const first = answerOne(facts, parts[0]!, options)
+    const second = first.status === 'answered' ? answerOne(facts, parts[1]!, {...options, context: first.context}) : undefined
+    // Both answered, about different things: one reply with both. Otherwise the whole message is read as one question.
+    if (second && second.status === 'answered' && second.intent !== first.intent) return joinAnswers(first, second)
+  }
+  return answerOne(facts, question, options)
+}
+
+function joinAnswers(first: Answer, second: Answer): Answer {
+  const buttons = [...first.buttons]
+  for (const button of second.buttons) if (!buttons.some((kept) => kept.label === button.label)) buttons.push(button)
+  return {
+    ...first,
+    confidence: Math.min(first.confidence, second.confidence),
+    paragraphs: [...first.paragraphs, ...second.paragraphs],
+    facts: [...first.facts, ...second.facts],
+    citations: [...first.citations, ...second.citations],
+    buttons,
+    context: second.context
+  }
+}
+
+function answerOne(facts: Facts, question: string, options: AskOptions): Answer {
   const lang = detectLanguage(question) ?? options.lang
   const context = options.context ?? {}
   const picked = pickedChoice(question, context)
@@ -137,20 +176,22 @@ export const answerQuestion: AnswerQuestion = (facts, question, options) => {
   if (understood.aspects.has('count') && routed.intent === 'clarify' && !(routed.choices ?? []).some((choice) => countable(understood, choice))) {
     return finish(decline(base), 0.9)
   }
+  // "What did <someone the article does not name> say": no choice of topics can answer it.
+  if (routed.intent === 'clarify' && aboutSomeoneUnnamed(understood, 'clarify')) return finish(decline(base), 0.8)
   if (routed.intent === 'clarify' && routed.choices && routed.choices.length > 1) {
     return finish(clarify({...base, intent: 'clarify'}, routed.choices), routed.confidence)
   }
   if (routed.intent === 'clarify' || routed.intent === 'out-of-scope') return finish(decline(base), routed.confidence)
   if (understood.aspects.has('count') && !countable(understood, routed.intent)) return finish(decline(base), 0.9)
 
-  if (aboutSomeoneUnnamed(understood, routed.intent) || asksAboutToday(understood, routed.intent)) return finish(decline(base), 0.8)
+  if (aboutSomeoneUnnamed(understood, routed.intent) || asksAboutToday(understood, routed.intent) || sayingOfUnquoted(understood, facts)) return finish(decline(base), 0.8)
   let people = understood.people
   if (people.length === 0 && routed.intent === 'person' && context.lastPerson) {
     const last = findPerson(facts, context.lastPerson)
     if (last) people = [last]
   }
   const answer = compose({...base, intent: routed.intent, people}, routed.confidence)
-  if (answer.status === 'answered' && !coversWhatWasNamed(answer, understood, facts)) return finish(decline(base), 0.8)
+  if (answer.status === 'answered' && !(coversWhatWasNamed(answer, understood, facts) && answersTheAspect(answer, understood))) return finish(decline(base), 0.8)
   return answer
 }
 

@@ -39,6 +39,8 @@ export interface FactsIndex {
   foreignConcepts: string[]
   /** Content words of each event's description, to find the event a question describes. */
   eventWords: Array<{id: string; words: Set<string>; intent: CueIntent}>
+  /** Content words of the labels of related items and actions, to find a link a question names ("canada?"). */
+  linkWords: Array<{words: Set<string>; intent: CueIntent}>
   /** Numbers the facts state, as digit strings. */
   numbers: Set<string>
   /** Month and weekday words of each dated event, itinerary step or research period, in both languages. */
@@ -154,11 +156,17 @@ function buildIndex(facts: Facts): FactsIndex {
     ...places.flatMap((entry) => entry.tokens),
     ...facts.organisations.flatMap((organisation) => tokenize(organisation.name))
   ])
+  const distinctive = (text: string) => new Set(tokenize(text).filter((word) => word.length >= 4 && !neutral.has(word) && !cueWords.has(word) && !entityWords.has(word) && !/^\d+$/.test(word)))
   const eventWords = facts.events.map((event) => ({
     id: event.id,
     intent: eventIntent(event.kind),
-    words: new Set(tokenize(event.description).filter((word) => word.length >= 4 && !neutral.has(word) && !cueWords.has(word) && !entityWords.has(word) && !/^\d+$/.test(word)))
+    words: distinctive(event.description)
   }))
+
+  const linkWords: FactsIndex['linkWords'] = [
+    ...facts.related.map((item) => ({words: distinctive(item.text), intent: 'related' as const})),
+    ...facts.actions.map((item) => ({words: distinctive(item.text), intent: 'act' as const}))
+  ]
 
   const hasItinerary = facts.delegations.some((delegation) => delegation.itinerary.length > 0)
   const setting = new Set(
@@ -167,7 +175,7 @@ function buildIndex(facts: Facts): FactsIndex {
     )
   )
   const foreignConcepts = UNANSWERABLE_CONCEPTS.filter((concept) => !concept.split(' ').every((word) => articleWords.has(word)))
-  return {people, places, vocabulary, articleWords, foreignConcepts, eventWords, numbers, dated, hasItinerary, setting}
+  return {people, places, vocabulary, articleWords, foreignConcepts, eventWords, linkWords, numbers, dated, hasItinerary, setting}
 }
 
 /** "HRW" for "Human Rights Watch": the capitalised words' first letters. */

@@ -63,7 +63,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['deliver', 0.6], ['delivered', 0.6], ['hand in', 0.7], ['handing in', 0.7], ['delivering', 0.6], ['hand over', 0.6],
     ['handed', 0.5], ['entregar', 0.6], ['entrega', 0.6], ['entregara', 0.6], ['entregaran', 0.6],
     ['demand', 0.6], ['demands', 0.6], ['demanda', 0.6], ['exige', 0.6], ['calls on', 0.6],
-    ['calling', 0.4], ['pide', 0.4], ['piden', 0.4], ['juntaron', 0.6], ['recogieron', 0.6], ['firmo', 0.9], ['piden al', 0.8], ['pide al', 0.8], ['le piden', 0.8], ['exigen', 0.7], ['asks', 0.3], ['ask for', 0.6], ['asking for', 0.6], ['recogidas', 0.6]
+    ['calling', 0.4], ['pide', 0.4], ['piden', 0.4], ['juntaron', 0.6], ['recogieron', 0.6], ['firmo', 0.9], ['piden al', 0.8], ['pide al', 0.8], ['le piden', 0.8], ['exigen', 0.7], ['asks', 0.3], ['wants', 0.45], ['want', 0.45], ['quiere', 0.45], ['quieren', 0.45], ['ask for', 0.6], ['asking for', 0.6], ['recogidas', 0.6]
   ],
   act: [
     ['action', 1], ['take action', 1.2], ['act', 0.8], ['actuar', 1], ['accion', 1],
@@ -238,7 +238,7 @@ export const UNANSWERABLE_CONCEPTS: readonly string[] = [
   'nationality', 'nacionalidad', 'degree', 'studied', 'university', 'universidad', 'instagram',
   'twitter', 'facebook', 'tiktok', 'follow her', 'seguirla', 'live stream', 'livestream', 'en vivo', 'tickets',
   'entradas', 'register', 'registrarme', 'inscribirme', 'percentage', 'porcentaje', 'statistics', 'estadisticas',
-  'how many protests', 'cuantas protestas', 'weapons', 'bullets', 'balas', 'guns', 'cure', 'vaccine', 'covid'
+  'how many protests', 'cuantas protestas', 'go well', 'went well', 'go badly', 'salio bien', 'fue bien', 'le fue', 'directions', 'get to the', 'get there', 'como llego', 'como llegar', 'llegar a la', 'llegar al', 'weapons', 'bullets', 'balas', 'guns', 'cure', 'vaccine', 'covid'
 ]
 
 /** Words that carry no topic but are ordinary in questions (never a reason to decline). */
@@ -286,6 +286,7 @@ export const NEUTRAL_WORDS: readonly string[] = (
   'tomar pueda puedan podamos alguna alguno algun algo hay habra haran hara ' +
   'towns town cities villages communities pueblos ciudades comunidades areas zones ' +
   'makes make primero primera primeros primeras lleva llevan llevaba juntar though tho anyway ' +
+  'wondering wonder wondered curious guess maybe perhaps basically honestly literally question pregunta preguntar preguntaba curiosidad ' +
   'celebro celebrar celebrada celebrado holding hold holds hosting host hosts read numbers leer ' +
   'quieren quiere queria querian quisieron desean desea buscan busca intentan pretenden ' +
   'the a an of in on at to for with by from into onto up down out over under as and or but if ' +
@@ -376,3 +377,26 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([
   'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
   'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo'
 ])
+
+/** Words that name a day the article cannot know about: its facts are as of its own date. */
+export const TODAY_WORDS: ReadonlySet<string> = new Set(['today', 'tonight', 'hoy', 'yesterday', 'ayer'])
+
+/** Words of a span of time an answer may give instead of a date ("this week", "last December"). */
+export const SPAN_WORDS: ReadonlySet<string> = new Set(['during', 'durante', 'after', 'before', 'despues', 'antes', 'week', 'weeks', 'semana', 'semanas', 'month', 'mes', 'year', 'ano', 'weekend', 'yesterday', 'ayer', 'today', 'hoy'])
+
+/** Chat shorthand read as the word it stands for ("q" is "que", "xq" is "porque"). */
+export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
+  q: 'que', k: 'que', ke: 'que', xq: 'porque', pq: 'porque', xk: 'porque', tb: 'tambien', tmb: 'tambien',
+  d: 'de', x: 'por', msg: 'message', abt: 'about', bc: 'because', cuz: 'because', coz: 'because', wht: 'what', wen: 'when', wher: 'where'
+}
+
+/**
+ * Openings in which people say where they are or who they are before asking ("i'm in spain, what
+ * can i do"): the words after them describe the asker, not what is asked, up to the next question word.
+ */
+export const ABOUT_ME_OPENINGS: readonly string[] = [
+  'im in', 'i am in', 'im from', 'i am from', 'i live in', 'i m in', 'estoy en', 'soy de', 'vivo en', 'ando en'
+]
+
+/** Words that place an asker ("from abroad", "desde el extranjero"): not about the article. */
+export const ASKER_PLACES: ReadonlySet<string> = new Set(['abroad', 'overseas', 'extranjero', 'afuera', 'fuera'])

@@ -5,8 +5,8 @@
  * be about the people and places asked about.
  */
 import type {Facts} from 'article-facts'
-import {indexFacts} from './facts-index.js'
-import {COUNT_ANCHORS, COUNTABLE, INTENT_CUES, NEUTRAL_WORDS, NOW_WORDS, type CueIntent} from './lexicon.js'
+import {findPerson, indexFacts} from './facts-index.js'
+import {COUNT_ANCHORS, COUNTABLE, DATE_WORDS, INTENT_CUES, NEUTRAL_WORDS, NOW_WORDS, SOCIAL, SPAN_WORDS, TODAY_WORDS, type CueIntent} from './lexicon.js'
 import {tokenize} from './text.js'
 import type {Answer, Intent} from './types.js'
 import type {Understanding} from './understand.js'
@@ -76,7 +76,44 @@ export function aboutSomeoneUnnamed(understood: Understanding, intent: Intent): 
   return (intent === 'people' || intent === 'quote' || saying) && understood.people.length === 0 && understood.contentWords > 0
 }
 
-/** "Is she still president?": the article tells who held what as of its date, not today. */
+/**
+ * "Is she still president?": the article tells who held what as of its date, not today; and
+ * "how many signed today" asks about a day after it, whatever the topic.
+ */
 export function asksAboutToday(understood: Understanding, intent: Intent): boolean {
-  return intent === 'person' && understood.tokens.some((token) => NOW_WORDS.has(token))
+  if (intent === 'person' && understood.tokens.some((token) => NOW_WORDS.has(token))) return true
+  // A count of signatures is answered as of the article's date, which the answer says.
+  return !SOCIAL.has(intent as CueIntent) && intent !== 'petition' && understood.tokens.some((token) => TODAY_WORDS.has(token))
+}
+
+/** Verbs of telling someone something ("what did the president tell her"). */
+const TELLING = new Set(['told', 'tell', 'answer', 'answered', 'contesto', 'contestaron', 'dijo', 'respond', 'reply'])
+
+/**
+ * "What did the president tell her?": a saying of someone the question names, when the article
+ * quotes none of the people asked about.
+ */
+export function sayingOfUnquoted(understood: Understanding, facts: Facts): boolean {
+  const {tokens, people} = understood
+  if (people.length === 0) return false
+  const saying =
+    QUOTE_VERBS.some((verb) => tokens.includes(verb)) ||
+    tokens.some((token, i) => TELLING.has(token) && !['me', 'us', 'nos'].includes(tokens[i + 1] ?? '') && i > 0)
+  if (!saying) return false
+  return !people.some((person) => facts.quotes.some((quote) => findPerson(facts, quote.speaker ?? '') === person))
+}
+
+/**
+ * The answer must hold the kind of thing asked: a "when" question a date or a span of time, a
+ * "where" about a person a place (the facts hold people's roles, not where they come from).
+ */
+export function answersTheAspect(answer: Answer, understood: Understanding): boolean {
+  const {aspects} = understood
+  const text = answer.paragraphs.map((parts) => parts.map((part) => part.text).join('')).join(' ')
+  if (aspects.has('when') && !aspects.has('who') && !aspects.has('where') && !['timeline', 'act', 'sources'].includes(answer.intent)) {
+    const tokens = tokenize(text)
+    if (!tokens.some((token) => DATE_WORDS.has(token) || SPAN_WORDS.has(token) || /^\d{1,4}$/.test(token))) return false
+  }
+  if (aspects.has('where') && !aspects.has('who') && (answer.intent === 'person' || answer.intent === 'people')) return false
+  return true
 }

@@ -6,7 +6,10 @@ import type {Facts, Person} from 'article-facts'
 import type {ConversationContext} from './types.js'
 import type {Aspect, CueIntent} from './lexicon.js'
 import {
+  ABOUT_ME_OPENINGS,
+  ASKER_PLACES,
   ASPECT_CUES,
+  CHAT_SHORTHAND,
   FOLLOW_UP_MARKERS,
   FUTURE_MARKERS,
   INTENT_CUES,
@@ -136,7 +139,8 @@ function isKnown(index: FactsIndex, token: string): boolean {
 
 export function understand(facts: Facts, question: string, context: ConversationContext = {}): Understanding {
   const index = indexFacts(facts)
-  const tokens = tokenize(question)
+  const tokens = questionTokens(question)
+  const nameAt = fullNamePositions(index, tokens)
   // A word the lexicons or facts know as itself is not read as a typo or form of another.
   const matcher = new TokenMatcher(tokens, (token) => index.vocabulary.has(token))
   const used = new Set<number>()
@@ -145,7 +149,8 @@ export function understand(facts: Facts, question: string, context: Conversation
   for (const [intent, cues] of INTENT_PHRASES) {
     const matched: Array<{weight: number; covers: number[]}> = []
     for (const {words, weight} of cues) {
-      const positions = matcher.phrase(words)
+      // "Carla Fuentes" is a person, not a request for sources ("fuentes").
+      const positions = matcher.phrase(words).filter((position) => !words.some((_, k) => nameAt.has(position + k)))
       if (positions.length === 0) continue
       const covers = positions.flatMap((position) => words.map((_, k) => position + k))
       matched.push({weight, covers})
@@ -218,10 +223,18 @@ export function understand(facts: Facts, question: string, context: Conversation
   }
   // "When does the trial resume?": an event the question describes in the article's words.
   for (const {id, words, intent} of index.eventWords) {
-    const shared = tokens.filter((token) => words.has(token))
+    const shared = tokens.filter((token) => words.has(token) || (token.length >= 6 && [...words].some((word) => word.length >= 5 && token.startsWith(word.slice(0, 5)) && tokenMatchesStem(token, word))))
     if (shared.length === 0) continue
     // A weak hint: these words stay content words, so they cannot carry an unrelated question.
     events.add(id)
+    wordScores.set(intent, Math.max(wordScores.get(intent) ?? 0, 0.45 + 0.1 * shared.length))
+    scores.set(intent, Math.max(scores.get(intent) ?? 0, 0.45 + 0.1 * shared.length))
+  }
+
+  // "canada?": a word of a related item's or an action's label points to it, weakly.
+  for (const {words, intent} of index.linkWords) {
+    const shared = tokens.filter((token) => words.has(token) && !named.has(token))
+    if (shared.length === 0) continue
     wordScores.set(intent, Math.max(wordScores.get(intent) ?? 0, 0.45 + 0.1 * shared.length))
     scores.set(intent, Math.max(scores.get(intent) ?? 0, 0.45 + 0.1 * shared.length))
   }
@@ -280,6 +293,49 @@ export function understand(facts: Facts, question: string, context: Conversation
 }
 
 const NEUTRAL = new Set(NEUTRAL_WORDS)
+
+/** "vigilias" / "vigils", "detenidas" / "detained": one word family across English and Spanish endings. */
+function tokenMatchesStem(token: string, word: string): boolean {
+  let common = 0
+  while (common < Math.min(token.length, word.length) && token[common] === word[common]) common++
+  return common >= 5 && common >= Math.min(token.length, word.length) - 2
+}
+
+/**
+ * The question's words as the rest of the reading needs them: chat shorthand spelled out, and
+ * what the asker says about themselves ("i'm in spain", "from abroad") left out.
+ */
+function questionTokens(question: string): string[] {
+  const tokens = tokenize(question).map((token) => CHAT_SHORTHAND[token] ?? token)
+  const kept: string[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const opening = ABOUT_ME_OPENINGS.map((phrase) => phrase.split(' ')).find((words) => words.every((word, k) => tokens[i + k] === word))
+    if (opening) {
+      // Skip the opening and what follows it, up to the next question word (at most three words).
+      let j = i + opening.length
+      const stop = Math.min(tokens.length, j + 3)
+      while (j < stop && !ASPECT_WORDS.has(tokens[j]!) && !['can', 'puedo', 'should', 'is', 'are'].includes(tokens[j]!)) j++
+      i = j - 1
+      continue
+    }
+    if (ASKER_PLACES.has(tokens[i]!)) {
+      if (['from', 'desde'].includes(kept[kept.length - 1] ?? '')) kept.pop()
+      continue
+    }
+    kept.push(tokens[i]!)
+  }
+  return kept
+}
+
+/** Positions of a person's name written in full (two of their name words): names, not cues. */
+function fullNamePositions(index: FactsIndex, tokens: readonly string[]): Set<number> {
+  const at = new Set<number>()
+  for (const entry of index.people) {
+    const positions = tokens.flatMap((token, i) => (entry.nameTokens.has(token) ? [i] : []))
+    if (positions.length >= 2) for (const i of positions) at.add(i)
+  }
+  return at
+}
 const ASPECT_WORDS = new Set(Object.values(ASPECT_CUES).flatMap((phrases) => phrases.flatMap((phrase) => phrase.split(' '))))
 
 function questionTense(tokens: readonly string[]): 'past' | 'future' | undefined {

@@ -52,8 +52,10 @@ export function names(lang: Lang, items: readonly string[]): string {
 
 /** "On Thursday 25 May 2023," / "In February 2023," or "" when the date is unknown. */
 export function whenPhrase(lang: Lang, date: DateRef | undefined): string {
-  // An unresolved date ("last October") cannot be placed for today's reader: left unsaid here.
-  if (!date || (!date.iso && !date.range)) return ''
+  if (!date) return ''
+  // An unresolved relative date ("last October") cannot be placed for today's reader: left
+  // unsaid. A day the article names without its year ("8 March") is said as written.
+  if (!date.iso && !date.range) return /\d/.test(date.text) ? message(lang, 'when-day', {date: date.text}) : ''
   const text = formatDateRef(date, lang)
   return message(lang, datePrecision(date) === 'day' ? 'when-day' : 'when-period', {date: text})
 }

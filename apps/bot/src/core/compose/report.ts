@@ -14,10 +14,16 @@ function sayTitle(draft: Draft, report: Report): void {
   draft.link(report.mainTitle, report.url)
 }
 
+/** What the report is about: what it analyses, or else its first finding as the article words it. */
 function sayAnalyses(draft: Draft, report: Report): void {
-  if (!report.analyses) return
   const {lang, facts} = draft.request
-  draft.say('report-analyses', {analyses: phrase(lang, report.analyses, facts.article.language)})
+  if (report.analyses) {
+    draft.say('report-analyses', {analyses: phrase(lang, report.analyses, facts.article.language)})
+    return
+  }
+  const first = report.findings[0]
+  if (!first) return
+  draft.say('report-documents', {text: phrase(lang, first.text, facts.article.language)}).use(first, first.source)
 }
 
 const LINK_WORDS = new Set(['download', 'pdf', 'link', 'url', 'online', 'descargar', 'enlace', 'web'])
