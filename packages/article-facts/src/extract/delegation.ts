@@ -6,7 +6,7 @@ import {withoutDate} from '../util/dates.js'
 import {ANY_TITLE, CAP_WORD, NAME, ORGANISATION, PLACE, trimEnd, trimLeadingWords} from '../util/patterns.js'
 
 const ORG_BEFORE = new RegExp(`(?:[Aa]n?|[Tt]he)\\s+(${ORGANISATION}(?:\\s+${CAP_WORD})?)\\s+delegation`, 'u')
-const ORG_AFTER = new RegExp(`(?:delegation\\s+(?:from|of)|delegación\\s+(?:de|del))\\s+(?:la\\s+|el\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?)`, 'u')
+const ORG_AFTER = new RegExp(`(?:delegation\\s+(?:from|of)|delegación\\s+(?:de|del))\\s+(?:la\\s+|el\\s+|the\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?)`, 'u')
 const LEADER = new RegExp(
   `(?:led|headed)\\s+by\\s+(?:its\\s+)?(?:(?:${ANY_TITLE})\\s+)?(${NAME})|(?:encabezada|liderada|dirigida|presidida)\\s+por\\s+(?:su\\s+|la\\s+|el\\s+)?(?:(?:${ANY_TITLE})(?:\\s+de\\s+${ORGANISATION})?,?\\s+)?(${NAME})`,
   'u'
@@ -26,11 +26,13 @@ const MEMBERS = [
 const RELATIVE_CLAUSE = /,?\s+(?:who|which|quien|quienes|que)\s/u
 
 const ITINERARY_SUBJECT =
-  /^(?:[Tt]he\s+(?:delegates|delegation|members\s+of\s+the\s+delegation)|[Dd]elegates|They|[Ll]os\s+(?:delegados|integrantes)|[Ll]as\s+delegadas|[Ll]a\s+delegación|Ellos)\s+(?:will|are\s+(?:due|expected|scheduled)\s+to|plan\s+to|also\s+plan\s+to|)\s*/u
-const STEP_BREAK = /\s+(?:before|and then|then|after which|antes de|y luego|para luego|y después)\s+/u
-const WITH = /(?:meet|meets|meeting|meetings|hold meetings|reunirse|reunirán|se reunirán|reunión|reuniones)\s+(?:with|con)\s+(.+?)(?=\s+(?:in|at|across|en|por|this|next|on|during|esta|la próxima|el)\s|$)/u
+  // An opening phrase may come first: "Over five days, the delegation will …".
+  /^(?:[^,]{1,40},\s+)?(?:[Tt]he\s+(?:delegates|delegation|members\s+of\s+the\s+delegation)|[Dd]elegates|They|[Ll]os\s+(?:delegados|integrantes)|[Ll]as\s+delegadas|[Ll]a\s+delegación|Ellos)\s+(?:will|are\s+(?:due|expected|scheduled)\s+to|plan\s+to|also\s+plan\s+to|)\s*/u
+const STEP_BREAK = /,?\s+and\s+will\s+(?:then\s+|later\s+|also\s+)?|,?\s+y\s+(?:luego|después)\s+|\s+(?:before|and then|then|after which|antes de|y luego|para luego|y después)\s+/u
+const WITH =
+  /(?:(?:meet|meets|meeting|meetings|reunirse|reunirán|se reunirán|reunión|reuniones)(?:\s+(?:in|en)\s+\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*)?\s+(?:with|con)|\bmeet(?!\s+(?:with|in|at)\b))\s+(.+?)(?=\s+(?:in|at|across|en|por|this|next|on|during|esta|la próxima|el)\s|$)/u
 const WHERE = new RegExp(
-  `(?:^|\\s)(in|across|around|to|at|en|a|por)\\s+((?:different|various|several|other|many|distintas|diferentes|varias|otras)\\s+(?:parts|regions|areas|cities|provinces|partes|regiones|zonas|ciudades|provincias)(?:\\s+(?:of|del|de)\\s+(?:the\\s+|la\\s+|el\\s+)?\\p{L}+)?|${PLACE})`,
+  `(?:^|\\s)(in|across|around|to|at|en|a|por)\\s+((?:different|various|several|other|many|distintas|diferentes|varias|otras)\\s+(?:parts|regions|areas|cities|provinces|partes|regiones|zonas|ciudades|provincias)(?:\\s+(?:of|del|de)\\s+(?:the\\s+|la\\s+|el\\s+)?\\p{L}+)?|(?:the\\s+)?${PLACE}(?:\\s+(?:region|area|province|department|state|valley|border|región|provincia|departamento))?)`,
   'u'
 )
 
@@ -61,7 +63,11 @@ export function extractDelegation(context: SentenceContext, draft: FactsDraft, p
     if (movement) {
       delegation.destination = movement[2]
       draft.countries.unshift(movement[2] ?? '')
-      const purpose = PURPOSE.exec(text.slice(movement.index + movement[0].length))
+      // "arrived in Tegucigalpa on Monday 4 March to assess …": the purpose may follow a date.
+      const afterMovement = movement.index + movement[0].length
+      const arrivalDate = context.dates.find((mention) => /^\s*,?\s*(?:on|el|this|esta|)\s*$/u.test(text.slice(afterMovement, mention.start)))
+      const purposeStart = arrivalDate ? arrivalDate.end : afterMovement
+      const purpose = PURPOSE.exec(text.slice(purposeStart))
       if (purpose?.[1]) delegation.purpose = trimEnd(purpose[1])
       const article = /(?:\b(?:[Aa]n?|[Tt]he|[Uu]na|[Ll]a)\s+)$/u.exec(text.slice(0, organisationMatch.index))
       const start = article ? article.index : organisationMatch.index
@@ -69,6 +75,7 @@ export function extractDelegation(context: SentenceContext, draft: FactsDraft, p
       draft.addEvent('arrival', {
         description: capitaliseSentence(text.slice(start, end)),
         status: status === 'arrived' ? 'past' : status === 'planned' ? 'planned' : 'ongoing',
+        ...(arrivalDate ? {date: draft.date(arrivalDate, source)} : {}),
         place: delegation.destination,
         participants: delegation.leader ? [delegation.leader] : [],
         organiser: organisation,
@@ -101,7 +108,7 @@ export function extractDelegation(context: SentenceContext, draft: FactsDraft, p
   }
 
   const subject = ITINERARY_SUBJECT.exec(text)
-  if (subject && /\b(?:will|are due|are expected|plan)\b|rán\b/u.test(text)) {
+  if (subject && /\b(?:will|are due|are expected|plan)\b|(?<!\p{L})\p{Ll}+rán(?!\p{L})/u.test(text)) {
     const rest = trimEnd(text.slice(subject[0].length))
     let offset = subject[0].length
     for (const clause of rest.split(STEP_BREAK)) {
@@ -127,7 +134,7 @@ function itineraryStep(clause: string, clauseStart: number, context: SentenceCon
   if (withMatch?.[1]) step.with = trimEnd(withMatch[1])
   const where = WHERE.exec(clause)
   if (where?.[2] && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u.test(where[2])) {
-    step.place = where[2]
+    step.place = where[2].replace(/^the\s+/u, '')
     // "in different parts of the country" says where; "to Quito" is part of what they do.
     if (/^(?:in|across|around|en|por)$/u.test(where[1] ?? '')) activity = activity.replace(where[0].trim(), '')
   }

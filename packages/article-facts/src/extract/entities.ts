@@ -3,6 +3,7 @@ import {FactsDraft, type SentenceContext} from './draft.js'
 import {
   ANY_TITLE,
   APOSTROPHE,
+  HONORIFIC,
   CAP_WORD,
   LEADING_WORDS,
   NAME,
@@ -28,12 +29,15 @@ const ACRONYM = new RegExp(`(${ORGANISATION})\\s+\\((\\p{Lu}{2,8})\\)`, 'gu')
 
 /** Register organisations named in the sentence; return them in order with their offsets. */
 export function extractOrganisations(context: SentenceContext, draft: FactsDraft): Array<{name: string; start: number}> {
-  const found: Array<{name: string; start: number}> = []
+  const found = context.text.includes('(') ? acronymOrganisations(context, draft) : []
+  const spelledOut = found.map((entry) => ({start: entry.start, end: entry.start + entry.name.length}))
   for (const match of ORGANISATION_HINT.test(context.text) ? matchAll(ORGANISATION_RUN(context.text), context.text) : []) {
     const raw = match[1] ?? ''
     const name = trimLeadingWords(raw)
     if (name.split(/\s+/).length < 2 && !/^\p{Lu}{2,}$/u.test(name)) continue
     const start = match.index + raw.length - name.length
+    // Part of a name spelled out before its acronym: "Centre for Justice" in "Centre for Justice and International Law (CEJIL)".
+    if (spelledOut.some((span) => start >= span.start && start < span.end)) continue
     const country = match[2]
     if (country && BRANCH_SUFFIX.test(name) && isBranchCountry(country)) {
       draft.addOrganisation(name, context.source)
@@ -50,6 +54,7 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     if (organisation && match[2] && !organisation.aliases.includes(match[2])) organisation.aliases.push(match[2])
   }
 
+  found.sort((a, b) => a.start - b.start)
   const alias = ALIAS.exec(context.text)
   const main = draft.mainOrganisation()
   if (alias && main) {
@@ -59,15 +64,67 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
   return found
 }
 
+const CONNECTOR = '(?:of|for|and|on|the|de|del|la|las|los|en|y|para|por|sobre|e)'
+const NAME_BEFORE_ACRONYM = new RegExp(
+  `(\\p{Lu}[\\p{L}\\p{M}’'-]*(?:\\s+(?:${CONNECTOR}\\s+)*\\p{Lu}[\\p{L}\\p{M}’'-]*){1,10})\\s+\\((\\p{Lu}[\\p{L}]{1,9})\\)`,
+  'gu'
+)
+const CONNECTOR_WORD = new RegExp(`^${CONNECTOR}$`, 'u')
+
+/**
+ * "Centre for Justice and International Law (CEJIL)", "Programa Venezolano de … (Provea)": a name
+ * followed by an acronym made of its initials is an organisation, whatever its last word.
+ */
+function acronymOrganisations(context: SentenceContext, draft: FactsDraft): Array<{name: string; start: number}> {
+  const found: Array<{name: string; start: number}> = []
+  for (const match of matchAll(NAME_BEFORE_ACRONYM, context.text)) {
+    const acronym = match[2] ?? ''
+    let words = (match[1] ?? '').split(/\s+/)
+    // Only a sentence's first word or an opener ("The", "El") may be dropped to fit the acronym.
+    if (LEADING_WORDS.has(words[0] ?? '') || (match.index === 0 && initial(words[0]) !== acronym[0])) words = words.slice(1)
+    while (words.length > 0 && CONNECTOR_WORD.test(words[0] ?? '')) words = words.slice(1)
+    const name = words.join(' ')
+    const significant = words.filter((word) => !CONNECTOR_WORD.test(word))
+    const looksLikeOrganisation = significant.length >= 3 || words.length > significant.length || ORGANISATION_HINT.test(name)
+    if (!looksLikeOrganisation || !acronymFits(significant, acronym)) continue
+    const organisation = draft.addOrganisation(name, context.source)
+    if (!organisation.aliases.includes(acronym)) organisation.aliases.push(acronym)
+    found.push({name, start: match.index + (match[1] ?? '').length - name.length})
+  }
+  return found
+}
+
+function initial(word: string | undefined): string {
+  return (word ?? '').charAt(0).toUpperCase()
+}
+
+/** Whether the acronym starts with the name's initial and at least two of its letters are initials, in order. */
+function acronymFits(words: string[], acronym: string): boolean {
+  const initials = words.flatMap((word) => word.split('-')).filter((part) => part !== '').map(initial)
+  if (initials[0] !== initial(acronym)) return false
+  let next = 0
+  let matched = 0
+  for (const letter of acronym.toUpperCase()) {
+    const at = initials.indexOf(letter, next)
+    if (at === -1) continue
+    matched++
+    next = at + 1
+  }
+  return matched >= 2
+}
+
 function isBranchCountry(word: string): boolean {
   return !LEADING_WORDS.has(word) && !TITLE_START.test(word) && !/^(?:Secretary|Deputy|Executive|Regional|Senior|Director|Directora|Secretaria|Secretario|Report|Informe)$/u.test(word)
 }
 
-const TITLED_NAME = atWordStart(`(${ANY_TITLE})(?:\\s+(?:of|de|del|de la)\\s+(${ORGANISATION}|${PLACE}),\\s+|,?\\s+)(${NAME_OR_SURNAME})(?![\\p{L}])`)
+const TITLED_NAME = atWordStart(`(${ANY_TITLE})(?:\\s+(?:of|de|del|de la)\\s+(${ORGANISATION}|${PLACE}),\\s+|,?\\s+)(?:${HONORIFIC}\\s+)?(${NAME_OR_SURNAME})(?![\\p{L}])`)
 const POSSESSIVE_BEFORE = new RegExp(`^${APOSTROPHE}s\\s+$`, 'u')
-const APPOSITIVE = atWordStart(`(${NAME}),\\s+([^,.;:“”"«»()]{3,90}?)(?=,|\\.|;|$)`)
+const APPOSITIVE = atWordStart(`(${NAME}),\\s+([^,.;:“”"«»()]{3,90}?)(?=,|\\.|;|\\s*\\(|$)`)
+/** "X, who promised …": a clause about the person, not a role. */
+const CLAUSE_START = /^(?:who|whom|whose|which|that|where|when|quien|quienes|que|cuyo|cuya|donde|cuando)\b/iu
 const ROLE = new RegExp(`(?<![\\p{L}])${ROLE_NOUN}(?![\\p{L}])`, 'iu')
 const POSSESSIVE_ROLE = new RegExp(`^(?:the\\s+|la\\s+|el\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?)${APOSTROPHE}s\\s+(.+)$`, 'u')
+const ROLE_BEFORE_ORGANISATION = /^(?:the\s+|an?\s+|la\s+|el\s+|una?\s+)?(.+?)\s+(?:of|at|for|with|from|de|del|en)\s+(?:la\s+|el\s+|the\s+)?$/u
 const ROLE_OF = new RegExp(`^(?:the\\s+|an?\\s+|la\\s+|el\\s+|una?\\s+)?(.+?)\\s+(?:of|at|for|with|from|de|del|en)\\s+(?:la\\s+|el\\s+|the\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?|${PLACE})$`, 'u')
 
 export interface NamedPerson {
@@ -95,17 +152,30 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   }
 
   for (const match of context.text.includes(', ') && hasAny(context.words, ROLE_WORDS) ? matchAll(APPOSITIVE(context.text), context.text) : []) {
-    const name = trimLeadingWords(match[1] ?? '')
     const appositive = (match[2] ?? '').trim()
-    if (!ROLE.test(appositive) || !isName(name, draft) || name.split(/\s+/).length < 2) continue
-    const start = match.index + (match[1] ?? '').length - name.length
-    const role = parseRole(appositive)
+    if (!ROLE.test(appositive) || CLAUSE_START.test(appositive)) continue
+    const end = match.index + (match[1] ?? '').length
+    // "Permanent Secretary Tendai Moyo, …": the titled name already read is the person.
+    const titled = found.find((entry) => entry.end === end)
+    const name = titled?.name ?? withoutTitles(trimLeadingWords(match[1] ?? ''))
+    if (!titled && (!isName(name, draft) || name.split(/\s+/).length < 2)) continue
+    const start = titled?.start ?? end - name.length
+    const role = parseRole(appositive, draft.organisations.keys())
+    if (!role.title) continue
     const person = draft.addPerson(name, context.source, role)
-    if (!found.some((entry) => entry.start === start)) found.push({name: person.name, start, end: start + name.length})
+    if (!titled) found.push({name: person.name, start, end})
   }
 
   found.sort((a, b) => a.start - b.start)
   return found
+}
+
+/** "Labour Minister Farid Hossain" → "Farid Hossain": title words are never part of a name. */
+function withoutTitles(name: string): string {
+  const words = name.split(/\s+/)
+  let first = 0
+  for (let index = 0; index < words.length - 1; index++) if (TITLE_WORDS.has(words[index] ?? '')) first = index + 1
+  return words.slice(first).join(' ')
 }
 
 /** Whether a capitalised run names a person, not a title, an organisation or a sentence opener. */
@@ -117,9 +187,17 @@ function isName(name: string, draft: FactsDraft): boolean {
 /** A role ends where a clause about the person begins: "a lawyer who documented torture" → "a lawyer". */
 const ROLE_END = /\s+(?:who|whom|whose|which|that|detained|arrested|held|jailed|killed|since|quien|quienes|que|detenid[oa]|arrestad[oa])\b.*$/u
 
-/** "Human Rights Watch’s Americas director" → title + affiliation. */
-export function parseRole(text: string): {title: string; affiliation?: string} {
+/**
+ * "Human Rights Watch’s Americas director" → title + affiliation. Known organisations are
+ * recognised whole, so "a lawyer with the Centre for Justice and International Law" keeps its name.
+ */
+export function parseRole(text: string, organisations: Iterable<string> = []): {title: string; affiliation?: string} {
   const appositive = text.replace(ROLE_END, '')
+  for (const organisation of organisations) {
+    if (!appositive.endsWith(organisation)) continue
+    const role = ROLE_BEFORE_ORGANISATION.exec(appositive.slice(0, appositive.length - organisation.length))
+    if (role?.[1] && ROLE.test(role[1])) return {title: role[1], affiliation: organisation}
+  }
   const possessive = POSSESSIVE_ROLE.exec(appositive)
   if (possessive) return {title: possessive[2] ?? appositive, affiliation: trimLeadingWords(possessive[1] ?? '')}
   const of = ROLE_OF.exec(appositive)
@@ -127,7 +205,7 @@ export function parseRole(text: string): {title: string; affiliation?: string} {
   return {title: appositive.replace(/^(?:the|an?|la|el|una?)\s+/iu, '')}
 }
 
-const OFFICE = /(?<!\p{L})(?:vice[- ]?president|president|prime minister|primer ministro|primera ministra|minister|ministra|ministro|attorney general|governor|gobernador|gobernadora|mayor|alcalde|alcaldesa|king|queen|chancellor|senator|congress\p{L}*|ombuds\p{L}*|vicepresident\p{L}*|presidenta|presidente|fiscal|defensor|defensora|congresista)(?!\p{L})/iu
+const OFFICE = /(?<!\p{L})(?:vice[- ]?president|president|prime minister|primer ministro|primera ministra|minister|ministra|ministro|attorney general|governor|gobernador|gobernadora|mayor|alcalde|alcaldesa|king|queen|chancellor|senator|congress\p{L}*|ombuds\p{L}*|vicepresident\p{L}*|presidenta|presidente|fiscal|defensora? del pueblo|congresista|public prosecutor|prosecutor general|chief justice)(?!\p{L})/iu
 
 export function isOffice(title: string): boolean {
   return OFFICE.test(title)

@@ -3,11 +3,11 @@ import type {ArticleEvent} from '../schema.js'
 import {dateWithin, type FactsDraft, type SentenceContext} from './draft.js'
 import type {NamedPerson} from './entities.js'
 import {withoutDate} from '../util/dates.js'
-import {PLACE, atWordStart, capitalise, matchAll, trimEnd} from '../util/patterns.js'
+import {DATELINE, PLACE, atWordStart, capitalise, matchAll, trimEnd} from '../util/patterns.js'
 
 const TOPIC = '(?:discuss|raise|present|address|talk about|review|share|discutir|analizar|abordar|presentar|hablar de|dialogar sobre|compartir)'
 const MEETING_REQUEST = atWordStart(
-  `(?:(?:has|have|had)\\s+)?(?:requested|asked for|sought|is seeking|are seeking|requests|(?:ha|han)\\s+solicitado|(?:ha|han)\\s+pedido|solicitó|pidió)\\s+(?:a|an|una)\\s+(?:urgent\\s+|urgente\\s+)?(?:meeting|reunión|audiencia)\\s+(?:with|con)\\s+(.+?)(?:\\s+(?:to|para)\\s+${TOPIC}\\s+(.+?))?(?=,\\s|\\.(?:\\s|$)|;|$)`
+  `(?:(?:has|have|had)\\s+)?(?:requested|asked for|sought|is seeking|are seeking|requests|(?:to|will)\\s+request|(?:to|will)\\s+seek|(?:ha|han)\\s+solicitado|(?:ha|han)\\s+pedido|solicitó|pidió)\\s+(?:a|an|una)\\s+(?:urgent\\s+|urgente\\s+)?(?:meeting|reunión|audiencia)\\s+(?:with|con)\\s+(.+?)(?:\\s+(?:to|para)\\s+${TOPIC}\\s+(.+?))?(?=,\\s|\\.(?:\\s|$)|;|$)`
 )
 const MEETING_HELD = atWordStart(
   `(?:(who|which|quien|quienes)\\s+)?(?:met|has met|have met|had met|se reunieron|se reunió|se han reunido|se había reunido|se habían reunido)\\s+(?:with|con)\\s+(.+?)(?:\\s+(?:to|para)\\s+${TOPIC}\\s+(.+?))?(?=,\\s|\\.(?:\\s|$)|;|$)`
@@ -16,8 +16,13 @@ const PRESS = atWordStart(
   `(?:at|during|in|hold|holds|will hold|held|host|hosts|will host|en|durante|ofrecerá|ofreció|realizará|realizó)\\s+(?:a|an|una|its|su)\\s+(press conference|news conference|press briefing|media briefing|conferencia de prensa|rueda de prensa)(?:\\s+(?:in|at|en)\\s+(${PLACE}))?`
 )
 const PRESENT = /(?:will\s+)?(?:present|launch|release|share|discuss|unveil|presentará|presentar|dará a conocer|lanzará|compartirá)\s+(.+?)\s+(?:at|during|in|en|durante)\s+(?:a|an|una)\s+(?:press|news|media|conferencia|rueda)/u
+const LAUNCH_VERB =
+  '(?:launch|launches|launched|will launch|is launching|publishes|published|will publish|releases|released|will release|lanza|lanzó|lanzará|lanzaron|publica|publicó|publicará|publicaron|presenta|presentó|presentaron|presentará|presentarán)'
 const LAUNCH = atWordStart(
-  `(?:launch|launches|launched|will launch|is launching|publishes|published|will publish|releases|released|will release|lanza|lanzó|lanzará|publica|publicó|publicará|presenta|presentó)\\s+(?:a|an|its|the|un|el|su)\\s+(?:new\\s+|nuevo\\s+)?(?:report|informe)(?:\\s+(?:in|en)\\s+(${PLACE}))?`
+  // A date may sit between the verb and the report: "presentaron el 3 de marzo de 2024 el informe".
+  `${LAUNCH_VERB}(?:\\s+(?:on|el)\\s+(?:\\p{L}+\\s+)?\\d{1,2}(?:\\s+(?:de\\s+)?\\p{L}+)(?:,?\\s+(?:de\\s+)?\\d{4})?)?\\s+(?:a|an|its|the|un|el|su)\\s+(?:new\\s+|nuevo\\s+|\\d+-page\\s+)*(?:report|informe)(?:\\s+(?:in|en)\\s+(${PLACE}))?` +
+    // "…, Human Rights Watch said in a report released today."
+    `|(?:in|with|en)\\s+(?:a|an|its|un|su)\\s+(?:new\\s+|nuevo\\s+|\\d+-page\\s+)*(?:report|informe)\\s+(?:released|published|issued|launched|publicado|presentado|difundido)\\b`
 )
 const PROTESTS = new RegExp(
   `(protests|demonstrations|protestas|manifestaciones|movilizaciones)\\s+(?:that|which|que)\\s+(began|started|erupted|broke out|took place|have taken place|comenzaron|empezaron|se iniciaron|iniciaron|estallaron|se realizaron)(.*?)(?=;|\\.(?:\\s|$)|$)`,
@@ -26,19 +31,23 @@ const PROTESTS = new RegExp(
 const CONTEXT = /(?:in the context of|amid|against the backdrop of|en el contexto de|en medio de|en el marco de)\s+(.+)$/u
 const PREPOSITIONS = /^(?:of|and|to|in|by|for|on|during|amid|after|against|de|y|en|por|a|durante|contra|tras)\s+/u
 const FUTURE = /\b(?:will|shall|is going to|are going to|plans? to)\b|\p{L}r(?:á|án)(?!\p{L})/u
-const PAST = /\b(?:held|presented|launched|hosted|was|were|met|took place|gave)\b|\p{L}(?:ó|aron|ieron)(?!\p{L})/u
+const PAST = /\b(?:held|presented|launched|hosted|was|were|met|took place|gave|said|told|wrote|sent|handed)\b|\p{L}(?:ó|aron|ieron)(?!\p{L})/u
 
 export function extractEvents(context: SentenceContext, draft: FactsDraft, people: NamedPerson[]): void {
   const {text, source} = context
-  const subject = (before: string): string | undefined => actorIn(before, draft)
+  const subject = (before: string): string | undefined => actorsIn(before, draft) ?? delegationIn(before, draft)
 
   const request = includesAny(text, 'meeting', 'reunión', 'audiencia') ? first(MEETING_REQUEST(text), text) : null
   if (request) {
     const organiser = subject(text.slice(0, request.index))
     const withText = trimEnd(request[1] ?? '')
+    // "will return on 1 July to request a meeting": a request still to be made, dated by the sentence.
+    const future = /^(?:to|will)\s/u.test(request[0]) || FUTURE.test(text.slice(0, request.index))
+    const when = future ? context.dates.find((mention) => mention.end <= request.index) : undefined
     draft.addEvent('meeting-request', {
-      description: capitalise(`${organiser ? `${organiser} ` : ''}${trimEnd(request[0])}`),
-      status: 'requested',
+      description: capitalise(`${organiser ? `${organiser} ` : ''}${trimEnd(request[0]).replace(/^to\s+/u, 'will ')}`),
+      status: future ? 'planned' : 'requested',
+      ...(when ? {date: draft.date(when, source)} : {}),
       participants: namesIn(withText, draft),
       ...(organiser ? {organiser} : {}),
       ...(request[2] ? {topic: trimEnd(request[2])} : {}),
@@ -68,11 +77,16 @@ export function extractEvents(context: SentenceContext, draft: FactsDraft, peopl
 
   const press = includesAny(text, 'conference', 'briefing', 'prensa') ? first(PRESS(text), text) : null
   if (press) {
-    addSentenceEvent('press-conference', context, draft, {organiser: subject(text.slice(0, press.index)), place: press[2], topic: topicOf(PRESENT.exec(text)?.[1], context)})
+    // "at a press conference on Friday 8 March in Tegucigalpa": the place may follow the date.
+    const place = press[2] ?? placeIn(text.slice(press.index + press[0].length), draft)
+    addSentenceEvent('press-conference', context, draft, {organiser: subject(text.slice(0, press.index)), place, topic: topicOf(PRESENT.exec(text)?.[1], context)})
   }
 
   const launch = includesAny(text, 'report', 'informe') ? first(LAUNCH(text), text) : null
-  if (launch && !press) addSentenceEvent('report-launch', context, draft, {organiser: subject(text.slice(0, launch.index)), place: launch[1]})
+  if (launch && !press) {
+    const organiser = subject(text.slice(0, launch.index)) ?? actorIn(text, draft, 'organisations')
+    addSentenceEvent('report-launch', context, draft, {organiser, place: launch[1] ?? datelinePlace(context) ?? placeIn(outsideTitles(context), draft)})
+  }
 
   const protests = includesAny(text, 'protest', 'demonstration', 'manifestacion', 'movilizacion') ? PROTESTS.exec(text) : null
   if (protests) {
@@ -132,11 +146,40 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
  */
 export function extractDatedStatement(context: SentenceContext, draft: FactsDraft): void {
   if (!context.dates[0] || /^[“"«]/u.test(context.text)) return
-  const place = matchAll(IN_PLACE, context.text).map((match) => match[1] ?? '').find((name) => !CALENDAR.test(name))
+  const place = datelinePlace(context) ?? placeIn(outsideTitles(context), draft)
   const participants = [...draft.people.values()]
     .filter((person) => [person.name, ...person.aliases].some((written) => context.text.includes(written)))
     .map((person) => person.name)
   addSentenceEvent('other', context, draft, {place, participants})
+}
+
+/** The first "in <Place>" of a text that is not a month or part of an organisation's name ("en Derechos Humanos"). */
+export function placeIn(text: string, draft: FactsDraft): string | undefined {
+  for (const match of matchAll(IN_PLACE, text)) {
+    const name = match[1] ?? ''
+    if (CALENDAR.test(name)) continue
+    if ([...draft.organisations.values()].some((organisation) => organisation.name.includes(`${match[0].split(/\s/u)[0]} ${name}`) || organisation.name === name)) continue
+    return name
+  }
+  return undefined
+}
+
+/** The sentence with quotations and emphasised spans blanked: a title's "in Sagaing Region" is no venue. */
+function outsideTitles(context: SentenceContext): string {
+  let text = context.text.replace(/[“«][^”»]*[”»]/gu, (quoted) => ' '.repeat(quoted.length))
+  for (const span of context.emphasis) text = text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end)
+  return text
+}
+
+/** The city of a dateline opening the sentence, when its date is the sentence's first. */
+function datelinePlace(context: SentenceContext): string | undefined {
+  const first = context.dates[0]
+  return first ? DATELINE.exec(context.text.slice(0, first.end + 4))?.[1] : undefined
+}
+
+/** "The delegation will present …": the delegation's organisation acts. */
+function delegationIn(before: string, draft: FactsDraft): string | undefined {
+  return /\b(?:[Tt]he|[Ll]a)\s+(?:delegation|delegates|delegación)\b/u.test(before) ? draft.delegations.at(-1)?.organisation : undefined
 }
 
 /** An event a whole sentence announces, dated by its first date: "On <date>, X will … in Y." */
@@ -164,6 +207,24 @@ function withoutLeadingDate(text: string, context: SentenceContext): string {
   const first = context.dates[0]
   if (!first || !/^(?:On|on|El|el|On the|In|En|)$/u.test(text.slice(0, first.start).trim())) return text
   return text.slice(first.end).replace(/^\s*,?\s*/u, '')
+}
+
+/**
+ * Organisations acting together: "Provea y Amnistía Internacional presentaron …" → both, joined as
+ * written; else the one actor of `actorIn`.
+ */
+export function actorsIn(before: string, draft: FactsDraft, only?: 'organisations'): string | undefined {
+  const single = actorIn(before, draft, only)
+  const last = draft.organisations.get(single ?? '')
+  if (!single || !last) return single
+  const lastAt = Math.max(...[last.name, ...last.aliases].map((written) => before.lastIndexOf(written)))
+  const joint = /(?:\s+\([^()]{1,12}\))?\s+(and|y|e|&)\s+$/u.exec(before.slice(0, Math.max(lastAt, 0)))
+  if (lastAt === -1 || !joint) return single
+  const head = before.slice(0, joint.index)
+  const first = draft.organisations.get(actorIn(head, draft, 'organisations') ?? '')
+  // The first organisation must end right where "and" begins.
+  if (!first || first === last || ![first.name, ...first.aliases].some((written) => head.endsWith(written))) return single
+  return `${first.name} ${joint[1]} ${last.name}`
 }
 
 /** The organisation or person acting in a clause: the last one named before the verb. */

@@ -7,6 +7,7 @@ import {extractLinks} from './links.js'
 import {extractPetition} from './petition.js'
 import {extractQuotes} from './quotes.js'
 import {extractReport, extractResearch} from './report.js'
+import {isTitleCase} from '../util/patterns.js'
 
 /** What the article says about itself beyond its sentences. */
 export interface ArticleContext {
@@ -17,8 +18,10 @@ export function extractDraft(contexts: SentenceContext[], article: ArticleContex
   const draft = new FactsDraft()
   for (const context of contexts) {
     const linesBefore = draft.actions.length + draft.related.length + draft.media.length
-    const organisations = extractOrganisations(context, draft)
-    const people = extractPeople(context, draft, organisations)
+    // Capitals in a Title Case headline do not mark names.
+    const headline = isTitleCase(context.text)
+    const organisations = headline ? [] : extractOrganisations(context, draft)
+    const people = headline ? [] : extractPeople(context, draft, organisations)
     extractDelegation(context, draft, people)
     extractEvents(context, draft, people)
     extractReport(context, draft)
@@ -36,8 +39,15 @@ export function extractDraft(contexts: SentenceContext[], article: ArticleContex
 
 /** Facts that need the whole article: offices and their jurisdiction, research per report, participants. */
 function link(draft: FactsDraft, contexts: SentenceContext[], article: ArticleContext): void {
-  const country = draft.countries.find((name) => name !== '' && isCountry(name, draft, contexts, article))
+  // The genre's headlines open with the country: "Egypt: Free …".
+  const headlineCountry = /^(\p{Lu}[\p{L}\p{M}’' -]{2,30}?):\s/u.exec(article.title ?? '')?.[1]
+  const candidates = headlineCountry && !draft.organisations.has(headlineCountry) ? [...draft.countries, headlineCountry] : draft.countries
+  const country = candidates.find((name) => name !== '' && isCountry(name, draft, contexts, article))
   for (const person of draft.people.values()) {
+    // "FIDH President": a title that names an organisation is a role in it, not a state office.
+    const namedIn = person.affiliation ? undefined : person.titles.map((title) => organisationIn(title, draft)).find((name) => name !== undefined)
+    if (namedIn) person.affiliation = namedIn
+    if (person.affiliation && draft.organisations.has(person.affiliation)) continue
     const office = person.titles.find((title) => isOffice(title))
     if (!office) continue
     const source = person.sources[0]
@@ -52,6 +62,12 @@ function link(draft: FactsDraft, contexts: SentenceContext[], article: ArticleCo
   if (report) report.research.push(...draft.research.splice(0))
 
   for (const delegation of draft.delegations) {
+    // Roles and affiliations read after a member was named ("FIDH vice-president" → the FIDH).
+    for (const member of delegation.members) {
+      const person = draft.findPerson(member.name)
+      if (!member.role && person?.titles[0]) member.role = person.titles[0]
+      if (!member.affiliation && person?.affiliation) member.affiliation = person.affiliation
+    }
     const members = delegation.members.map((member) => member.name)
     for (const event of draft.events) {
       if (event.kind === 'arrival' && event.organiser === delegation.organisation) {
@@ -65,6 +81,16 @@ function link(draft: FactsDraft, contexts: SentenceContext[], article: ArticleCo
     const person = petition.deliveredTo ? draft.findPerson(petition.deliveredTo) : undefined
     if (person) petition.deliveredTo = draft.describePerson(person)
   }
+}
+
+/** The organisation a title names by its name or an alias: "FIDH vice-president" → the FIDH. */
+function organisationIn(title: string, draft: FactsDraft): string | undefined {
+  for (const organisation of draft.organisations.values()) {
+    for (const written of [organisation.name, ...organisation.aliases]) {
+      if (/^\p{Lu}/u.test(written) && new RegExp(`(?<![\\p{L}])${written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(title)) return organisation.name
+    }
+  }
+  return undefined
 }
 
 /**

@@ -8,9 +8,17 @@ const RELATED = /^(?:Related|Related story|Related content|Read more|Read also|S
 const MEDIA = /^([^:]{0,40}?\b(photo|picture|image|video|footage|foto|fotografía|imagen|vídeo)\b[^:]{0,30}|[^:]{0,20}?\b(?:credits?|créditos?)\b[^:]{0,30})\s*:\s*(.+)$/iu
 const BARE_URL = /https?:\/\/[^\s)>\]]+/u
 
+/** A line that is only a link inviting to act: "[Sign the petition](…)", "[Firma la petición](…)". */
+const ACTION_LINK = /^(?:Sign|Write|Send|Email|E-mail|Tweet|Call|Donate|Join|Share|Take action|Act now|Add your name|Tell|Urge|Demand|Firma|Escribe|Envía|Únete|Comparte|Dona|Actúa|Exige|Pide)\b/iu
+
 export function extractLinks(context: SentenceContext, draft: FactsDraft): void {
   const text = context.text.trim()
-  // Every such line is "Label: …".
+  const link = context.wholeBlock ? context.links[0] : undefined
+  if (link && context.links.length === 1 && context.text.slice(link.start, link.end).trim() === trimEnd(text) && ACTION_LINK.test(text)) {
+    draft.actions.push({text: trimEnd(text), url: link.url, source: context.source})
+    return
+  }
+  // Every other such line is "Label: …".
   if (!text.includes(':')) return
   const action = ACTION.exec(text)
   if (action?.[1]) {

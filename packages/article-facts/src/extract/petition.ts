@@ -1,25 +1,36 @@
 /** Petitions: how many signatures, who is called on to do what, who delivers it to whom and when. */
 import type {Petition} from '../schema.js'
 import {addSource, linkWithin, type FactsDraft, type SentenceContext} from './draft.js'
-import {actorIn} from './events.js'
-import {trimEnd} from '../util/patterns.js'
+import {actorIn, placeIn} from './events.js'
+import {capitalise, trimEnd} from '../util/patterns.js'
 
-const MENTIONS = /[Pp]etition|[Pp]etici[óo]n/u
+const MENTIONS = /[Pp]etition|[Pp]etici[óo]n|\bsignatures\b|\bfirmas\b/u
 const NUMBER = '(\\d{1,3}(?:[,.\\s ]\\d{3})+|\\d+(?:[.,]\\d+)?(?:\\s*(?:million|thousand|millones|millón|mil))?)'
-const QUALIFIER = '(?:(?:more than|over|nearly|almost|around|about|some|at least|más de|casi|cerca de|alrededor de|unas?|al menos)\\s+)?'
+// "over" is not "handed over".
+const QUALIFIER = '(?:(?:more than|(?<!hand(?:ed|ing|s)?\\s)over|nearly|almost|around|about|some|at least|más de|casi|cerca de|alrededor de|unas?|al menos)\\s+)?'
 const SIGNATURES = [
   new RegExp(`(?:petition|petición)[^.]*?\\b(?:with|signed by|of|bearing|carrying|con|firmada por|de)\\s+(${QUALIFIER}${NUMBER}\\s+(?:signatures|signatories|people|supporters|names|firmas|personas|firmantes))`, 'iu'),
-  new RegExp(`(${QUALIFIER}${NUMBER}\\s+(?:people|supporters|activists|personas)\\s+(?:have\\s+|has\\s+)?(?:signed|han firmado|firmaron))`, 'iu')
+  new RegExp(`(${QUALIFIER}${NUMBER}\\s+(?:people|supporters|activists|personas)\\s+(?:have\\s+|has\\s+)?(?:signed|han firmado|firmaron))`, 'iu'),
+  // "handed over 35,000 signatures to the Ministry": the signatures are the petition.
+  new RegExp(`(${QUALIFIER}${NUMBER}\\s+(?:signatures|firmas))`, 'iu')
 ]
 const CALL = [
   /\b(?:calling on|calls on|called on|urging|urges|urged|asking|asks|demanding that|demands that)\s+(.+?)\s+to\s+(.+?)(?=[.;]|$)/u,
   /\b(?:que\s+)?(?:exige|exigen|pide|piden|insta|instan|solicita|solicitan|reclama|reclaman)\s+((?:a\s+la|al|a\s+los|a\s+las|a)\s+.+?)\s+(?:que\s+)?(\p{Ll}+(?:ar|er|ir)(?:se)?\b.+?|garantice.+?|ponga.+?)(?=[.;]|$)/u
 ]
 /** A demand with no one named: "demanding an end to forced evictions". */
-const DEMAND = /\b(?:demanding|calling for|asking for|que exige|que pide|exigiendo|pidiendo)\s+(.+?)(?=[.;]|$)/u
+const DEMAND = /\b(?:demanding|calling for|asking for|to demand|to call for|que exige|que pide|exigiendo|pidiendo|para exigir|para pedir|para reclamar|para solicitar)\s+(.+?)(?=[.;]|$)/u
+/** Whom a petition is addressed to: "una petición dirigida al fiscal general, X, para …". */
+const ADDRESSED = /\b(?:addressed\s+to|directed\s+at|dirigida\s+(?=a\s|al\s))((?:the\s+|al\s+|a\s+la\s+|a\s+los\s+|a\s+las\s+|a\s+)?.+?)(?=,?\s+(?:to|para|que|demanding|calling|urging|asking|exigiendo|pidiendo)\s|[.;]|$)/u
 const DELIVER =
   /\b(?:will|plans? to|to|is going to|are going to)\s+(?:deliver|hand over|hand in|present|submit)\b|\b(?:entregará|entregarán|presentará|presentarán|entregar)\b/u
-const DELIVER_TO = /\b(?:deliver|hand over|hand in|present|submit|entregará|entregarán|presentará)\b[^.]*?\bpetition[^.]*?\s+to\s+((?:the\s+)?\p{Lu}[^,.;]*?|the\s+\p{Ll}[^,.;]*?)(?=[,.;]|\s+(?:on|in|during|calling|urging)\b|$)/u
+/** A delivery that has happened: "activists handed over 35,000 signatures". */
+const DELIVERED = /\b(?:delivered|handed\s+(?:over|in)|submitted|(?:has|have|had)\s+presented|entregaron|entregó|entregamos|(?:ha|han)\s+entregado)\b/u
+const DELIVER_TO =
+  /\b(?:deliver|delivered|hand(?:ed)? over|hand(?:ed)? in|present|presented|submit|submitted|entregará|entregarán|presentará)\b[^.]*?\b(?:petition|signatures)[^.]*?\s+to\s+((?:the\s+)?\p{Lu}[^,.;]*?|the\s+\p{Ll}[^,.;]*?)(?=[,.;]|\s+(?:on|in|during|calling|urging)\b|$)/u
+/** Spanish: "entregarán las firmas … a la Fiscalía" / "… en la sede del Ministerio Público". */
+const DELIVER_TO_ES =
+  /\b(?:entreg\p{L}+|present\p{L}+)\s+(?:la\s+petición|las\s+firmas)[^.]*?\s+(?:(?:a|al|a\s+la)\s+|en\s+la\s+sede\s+(?:de\s+la\s+|del\s+|de\s+))(\p{Lu}[\p{L}\p{M}]*(?:\s+(?:de\s+|del\s+|de\s+la\s+)?\p{Lu}[\p{L}\p{M}]*)*)/u
 const DURING = /^(?:(During|At|After|Durante|En|Tras)\s+(?:the|this|that|la|esa|esta)\s+(meeting|reunión|audiencia|visit|visita))\s*,?/u
 
 export function extractPetition(context: SentenceContext, draft: FactsDraft): void {
@@ -50,9 +61,12 @@ export function extractPetition(context: SentenceContext, draft: FactsDraft): vo
     if (demand?.[1]) petition.demand = trimEnd(demand[1])
   }
 
-  const deliver = DELIVER.exec(text)
+  const addressed = petition.target ? null : ADDRESSED.exec(afterPetition)
+  if (addressed?.[1]) petition.target = spanishTarget(trimEnd(addressed[1]))
+
+  const deliver = DELIVER.exec(text) ?? DELIVERED.exec(text)
   if (deliver) {
-    const to = DELIVER_TO.exec(text)
+    const to = DELIVER_TO.exec(text) ?? DELIVER_TO_ES.exec(text)
     if (to?.[1]) petition.deliveredTo = trimEnd(to[1])
     const during = DURING.exec(text)
     // "During the meeting, X will deliver …" or "X has requested a meeting with Y to present a petition".
@@ -68,6 +82,8 @@ export function extractPetition(context: SentenceContext, draft: FactsDraft): vo
         if (!petition.deliveredTo && person) petition.deliveredTo = draft.describePerson(person)
         else if (!petition.deliveredTo && meeting.participants[0]) petition.deliveredTo = meeting.participants[0]
       }
+    } else {
+      addDeliveryEvent(context, draft, petition, deliver)
     }
   }
 
@@ -87,6 +103,34 @@ export function extractPetition(context: SentenceContext, draft: FactsDraft): vo
     return
   }
   if (petition.signaturesText || petition.demand || petition.deliveredBy || petition.url) draft.petitions.push(petition)
+}
+
+/**
+ * A delivery on its own ("On 12 June, activists handed over …", "entregarán las firmas el próximo
+ * 12 de marzo"): an event, dated when the sentence says when, linked from the petition.
+ */
+function addDeliveryEvent(context: SentenceContext, draft: FactsDraft, petition: Petition, deliver: RegExpExecArray): void {
+  const when = context.dates.find((mention) => !/\b(?:since|desde|in|en)\s+$/u.test(context.text.slice(0, mention.start)) || mention.start < deliver.index)
+  const past = DELIVERED.test(context.text) && !DELIVER.test(context.text)
+  if (!when && !past) return
+  const place = placeIn(context.text.slice(deliver.index), draft)
+  const event = draft.addEvent('petition-delivery', {
+    description: capitalise(trimEnd(context.text.replace(/^(?:On|El|on|el)\s+[^,]{3,40},\s+/u, ''))),
+    status: past ? 'past' : 'planned',
+    ...(when ? {date: draft.date(when, context.source)} : {}),
+    ...(place ? {place} : {}),
+    participants: petition.deliveredTo ? [petition.deliveredTo] : [],
+    ...(petition.deliveredBy ? {organiser: petition.deliveredBy} : {}),
+    source: context.source
+  })
+  petition.deliveryEventId = event.id
+  if (when) petition.deliveredWhen = datePhrase(context.text, when)
+}
+
+/** A date with the words that introduce it: "on 12 June", "el próximo 12 de marzo". */
+function datePhrase(text: string, mention: {start: number; end: number; text: string}): string {
+  const lead = /(?:\b(?:on|by|el|el\s+próximo|el\s+pasado|this|next|last)\s+)$/iu.exec(text.slice(0, mention.start))
+  return lead ? `${lead[0].replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())}${mention.text}` : mention.text
 }
 
 /** "12,500" → 12500 · "1.2 million" → 1200000 · "50.000" (es) → 50000 · "10 mil" → 10000. */

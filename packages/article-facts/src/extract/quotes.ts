@@ -1,14 +1,16 @@
 /** Quotations and who said them: “…,” said X · X said: “…” · “…” X added. */
-import type {Quote} from '../schema.js'
+import type {Person, Quote} from '../schema.js'
 import type {FactsDraft, SentenceContext} from './draft.js'
 import {parseRole} from './entities.js'
-import {NAME_OR_SURNAME, matchAll} from '../util/patterns.js'
+import {LEADING_WORDS, NAME_OR_SURNAME, TITLE_WORDS, matchAll, trimEnd} from '../util/patterns.js'
 
 const QUOTED = /[“"«]([^”"»]+)[”"»]/gu
 const VERB = '(?:said|says|added|adds|stated|states|explained|explains|warned|warns|noted|notes|told|declared|insisted|stressed|dijo|afirmó|afirma|señaló|señala|agregó|añadió|declaró|explicó|advirtió|sostuvo|indicó|expresó)'
 const AFTER = new RegExp(`^\\s*,?\\s*[—–-]?\\s*(?:${VERB}\\s+(.+?)|(${NAME_OR_SURNAME}|[Ss]he|[Hh]e|[Tt]hey)\\s+${VERB}(?:\\s+.*)?)[—–-]?\\s*[.,;]?\\s*$`, 'u')
 const AFTER_LOOSE = new RegExp(`^\\s*,?\\s*[—–-]?\\s*${VERB}\\s+(.+?)(?=[.;—–]|$)`, 'u')
 const BEFORE = new RegExp(`(?:^|[.;]\\s+)(.+?)\\s+${VERB}(?:\\s+(?:that|que))?\\s*[:,]?\\s*$`, 'u')
+/** Reported speech around a partial quotation: "X said on 2 October that the government “…”". */
+const REPORTED = new RegExp(`(?:^|[.;]\\s+)(.+?)\\s+${VERB}\\s+(?:[^“”"«»,.;:]{1,40}\\s+)?(?:that|que)\\s+[^“”"«»,.;:]{0,80}$`, 'u')
 const NEXT_SENTENCE = new RegExp(`^(?:${VERB}\\s+(.+?)|(${NAME_OR_SURNAME})\\s+${VERB})\\s*[.,]?\\s*$`, 'u')
 
 export function extractQuotes(context: SentenceContext, draft: FactsDraft): void {
@@ -17,11 +19,11 @@ export function extractQuotes(context: SentenceContext, draft: FactsDraft): void
   for (const match of matchAll(QUOTED, text)) {
     const body = (match[1] ?? '').trim()
     // Titles and scare quotes are short; a quotation is a sentence someone said, not a report's title.
-    if (body.split(/\s+/).length < 5 || draft.reports.some((report) => report.title === body)) continue
+    if (body.split(/\s+/).length < 5 || draft.reports.some((report) => report.title === trimEnd(body))) continue
     const after = text.slice(match.index + match[0].length)
     const before = text.slice(0, match.index)
     const attribution = AFTER.exec(after)
-    const speakerPhrase = attribution?.[1] ?? attribution?.[2] ?? AFTER_LOOSE.exec(after)?.[1] ?? BEFORE.exec(before)?.[1] ?? nextSentenceSpeaker(context)
+    const speakerPhrase = attribution?.[1] ?? attribution?.[2] ?? AFTER_LOOSE.exec(after)?.[1] ?? BEFORE.exec(before)?.[1] ?? REPORTED.exec(before)?.[1] ?? nextSentenceSpeaker(context)
     const quote: Quote = {text: body.replace(/[,;]\s*$/u, ''), source}
     const speaker = speakerPhrase ? resolveSpeaker(speakerPhrase, draft, context) : undefined
     if (speaker) {
@@ -52,17 +54,45 @@ function nextSentenceSpeaker(context: SentenceContext): string | undefined {
   return match?.[1] ?? match?.[2]
 }
 
-/** "Ana Ruiz, Human Rights Watch’s Americas director" → the person, registered. */
+const SPEAKER_NAME = new RegExp(`(${NAME_OR_SURNAME})$`, 'u')
+const PRONOUN = /^(?:[Ss]he|[Hh]e|[Tt]hey|[Ee]lla|[Éé]l)$/u
+
+/**
+ * "Ana Ruiz, Human Rights Watch’s Americas director" → the person, registered. A person already
+ * known and named in the phrase wins ("La directora …, Lucía Ferrer"); titles never join a name.
+ */
 function resolveSpeaker(phrase: string, draft: FactsDraft, context: SentenceContext): {name: string; title?: string} | undefined {
   const cleaned = phrase.trim().replace(/[.,;]+$/u, '')
-  const [namePart = '', ...roleParts] = cleaned.split(/,\s*/u)
-  const titled = new RegExp(`(${NAME_OR_SURNAME})$`, 'u').exec(namePart.trim())
-  const name = titled?.[1]
-  if (!name || /^(?:[Ss]he|[Hh]e|[Tt]hey|[Ee]lla|[Éé]l)$/u.test(name)) return undefined
-  const known = draft.findPerson(name)
-  const role = roleParts.length > 0 ? parseRole(roleParts.join(', ')) : undefined
-  if (!known && name.split(/\s+/).length < 2) return undefined
-  const person = draft.addPerson(known?.name ?? name, context.source, role ?? {})
+  const parts = cleaned.split(/,\s*/u)
+  const knownPart = parts.findIndex((part) => knownIn(part, draft) !== undefined)
+  const nameIndex = knownPart === -1 ? 0 : knownPart
+  const namePart = parts[nameIndex] ?? ''
+  const known = knownIn(namePart, draft)
+  const name = known?.name ?? withoutTitleWords(SPEAKER_NAME.exec(namePart.trim())?.[1])
+  if (!name || PRONOUN.test(name)) return undefined
+  // "Américas de Amnistía Internacional" is the tail of a title, not a person.
+  if (!known && (name.split(/\s+/).length < 2 || [...draft.organisations.keys()].some((organisation) => name.includes(organisation)))) return undefined
+  const roleParts = parts.slice(nameIndex + 1)
+  const role = roleParts.length > 0 ? parseRole(roleParts.join(', '), draft.organisations.keys()) : undefined
+  const person = draft.addPerson(name, context.source, role?.title ? role : {})
   const title = person.titles[0]
   return title ? {name: person.name, title} : {name: person.name}
+}
+
+/** The known person a phrase ends with, by full name or surname. */
+function knownIn(part: string, draft: FactsDraft): Person | undefined {
+  const words = part.trim().split(/\s+/)
+  for (let index = 0; index < words.length; index++) {
+    const found = draft.findPerson(words.slice(index).join(' '))
+    if (found) return found
+  }
+  return undefined
+}
+
+/** "Labour Minister Farid Hossain" → "Farid Hossain". */
+function withoutTitleWords(name: string | undefined): string | undefined {
+  if (!name) return undefined
+  const words = name.split(/\s+/)
+  while (words.length > 1 && (TITLE_WORDS.has(words[0] ?? '') || LEADING_WORDS.has(words[0] ?? ''))) words.shift()
+  return words.join(' ')
 }

@@ -1,12 +1,12 @@
 /** Reports: exact title (main title and subtitle), publisher, link, what they analyse, findings, research. */
 import type {Report, Research} from '../schema.js'
 import {addSource, dateWithin, linkWithin, type FactsDraft, type SentenceContext} from './draft.js'
-import {actorIn} from './events.js'
+import {actorsIn} from './events.js'
 import {CLOSE_QUOTE, OPEN_QUOTE, PLACE_LIST, capitalise, matchAll, splitList, trimEnd} from '../util/patterns.js'
 
 const TITLE_PATTERNS = [
   // the report, Searching alone: State failures in the search for … .
-  /\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:new\s+|latest\s+|full\s+)?report,\s+(?!which\b|that\b)(.+?)(?=,\s+(?:will|is|was|has|have|which|that|can|shows|documents|documenting|detailing|showing|examining|analy[sz]ing|based|published|released|launched)\b|\.?$)/u,
+  /\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:new\s+|latest\s+|full\s+|annual\s+|\d+-page\s+)*report,\s+(?!which\b|that\b|[“"«])(.+?)(?=,\s+(?:will|is|was|has|have|which|that|can|shows|documents|documenting|detailing|showing|examining|analy[sz]ing|based|published|released|launched)\b|\.?$)/u,
   // a report titled “…” / called …
   new RegExp(`\\breport\\s+(?:titled|entitled|called|named)\\s+${OPEN_QUOTE}?(.+?)${CLOSE_QUOTE}?(?=,\\s|\\.\\s|\\.?$)`, 'u'),
   new RegExp(`\\breport\\s*,?\\s*${OPEN_QUOTE}(.+?)${CLOSE_QUOTE}`, 'u'),
@@ -17,6 +17,12 @@ const TITLE_PATTERNS = [
 const MENTIONS_REPORT = /[Rr]eport|[Ii]nforme/u
 const ANALYSES =
   /\b(?:[Tt]he|[Tt]his|[Ii]ts|[Ee]l|[Ee]ste|[Ss]u)\s+(?:new\s+|nuevo\s+)?(?:report|informe)\s+(?:analy[sz]es|examines|investigates|looks at|looks into|covers|analiza|examina|investiga|aborda)\s+(.+?)(?:,\s+(?:which|that|que|lo que|los que|las que)\s+(.+?))?\.?$/u
+/** What a report does, right after its title: "the report, “…,” documents …" / "el informe «…», que documenta …". */
+const AFTER_TITLE =
+  /^\s*[”"»]?\s*,?\s*[”"»]?\s*(?:(?:which|that|que)\s+)?(documents|documenting|examines|examining|analy[sz]es|analy[sz]ing|investigates|describes|details|detailing|exposes|looks at|documenta|analiza|examina|describe|expone|revela)\s+(.+?)\.?$/u
+/** A finding reported after it: "At least four workers were killed …, the report found." */
+const FINDING_AFTER =
+  /^(.+?),\s+(?:the|this|its|el|este|la|su)\s+(?:new\s+)?(?:report|informe|investigation|investigación)\s+(?:found|finds|concluded|concludes|showed|shows|revealed|reveals|documented|documents|encontró|concluyó|reveló|documentó)\.?$/u
 const FINDING =
   /\b(?:[Tt]he|[Tt]his|[Ii]ts|[Ee]l|[Ee]ste|[Ll]a|[Ss]u)\s+(?:new\s+)?(?:report|informe|investigation|research|investigación)\s+(?:found|finds|concludes|concluded|shows|showed|reveals|revealed|documents|documented|establishes|confirms|encontró|concluye|concluyó|revela|reveló|muestra|mostró|documenta|documentó|demuestra|confirma)\s+(?:that\s+|que\s+)?(.+?)\.?$/u
 
@@ -39,9 +45,12 @@ export function extractReport(context: SentenceContext, draft: FactsDraft): void
         sources: [source]
       }
       if (colon !== -1) report.subtitle = title.text.slice(colon + 1).trim()
-      const publisher = actorIn(text.slice(0, title.start), draft, 'organisations') ?? draft.mainOrganisation()?.name
+      const before = text.slice(0, title.start)
+      const publisher = actorsIn(before, draft, 'organisations') ?? draft.mainOrganisation()?.name
       if (publisher) report.publisher = publisher
       if (title.url) report.url = title.url
+      const after = AFTER_TITLE.exec(text.slice(title.end))
+      if (after?.[2]) report.analyses = trimEnd(after[2])
       draft.reports.push(report)
     }
   }
@@ -55,20 +64,21 @@ export function extractReport(context: SentenceContext, draft: FactsDraft): void
     if (analyses[2] && /^(?:the|a|an|its|el|la|los|las|un|una|su)\s/iu.test(report.analyses)) report.findings.push({text: `${capitalise(report.analyses)} ${trimEnd(analyses[2])}.`, source})
     addSource(report.sources, source)
   }
-  const finding = FINDING.exec(text)
+  const finding = FINDING.exec(text) ?? FINDING_AFTER.exec(text)
   if (finding?.[1]) {
     report.findings.push({text: `${capitalise(trimEnd(finding[1]))}.`, source})
     addSource(report.sources, source)
   }
 }
 
-function findTitle(context: SentenceContext): {text: string; start: number; url?: string} | undefined {
+function findTitle(context: SentenceContext): {text: string; start: number; end: number; url?: string} | undefined {
   // Markdown sets titles in italics: the emphasised span is the whole title, subtitle included.
   for (const span of context.emphasis) {
     const text = trimEnd(context.text.slice(span.start, span.end).replace(/^[“"«]|[”"»]$/gu, ''))
     if (text.split(/\s+/).length >= 2 && /^[“"«]?[\p{Lu}\d]/u.test(context.text.slice(span.start, span.end))) {
       const url = linkWithin(context, span.start, span.end)
-      return url ? {text: text.replace(/[“”"«»]/gu, ''), start: span.start, url} : {text: text.replace(/[“”"«»]/gu, ''), start: span.start}
+      const found = {text: text.replace(/[“”"«»]/gu, ''), start: span.start, end: span.end}
+      return url ? {...found, url} : found
     }
   }
   for (const pattern of TITLE_PATTERNS) {
@@ -76,16 +86,16 @@ function findTitle(context: SentenceContext): {text: string; start: number; url?
     const raw = match?.[1]
     if (!match || !raw) continue
     const text = trimEnd(raw.replace(/^[“"«]|[”"»]$/gu, ''))
-    if (text.split(/\s+/).length < 2 || !/^[\p{Lu}\d¿¡“"«]/u.test(text)) continue
+    if (text.split(/\s+/).length < 2 || !/^[\p{Lu}\d¿¡“"«‘']/u.test(text)) continue
     const start = context.text.indexOf(raw, match.index)
     const url = linkWithin(context, start, start + raw.length)
-    return url ? {text, start, url} : {text, start}
+    return url ? {text, start, end: start + raw.length, url} : {text, start, end: start + raw.length}
   }
   // A Markdown link near the word "report" whose label reads like a title.
   for (const link of context.links) {
     const label = context.text.slice(link.start, link.end)
     if (label.split(/\s+/).length >= 3 && /^[\p{Lu}\d]/u.test(label) && !/^(?:read|download|sign|take|lee|descarga|firma)\b/iu.test(label)) {
-      return {text: trimEnd(label), start: link.start, url: link.url}
+      return {text: trimEnd(label), start: link.start, end: link.end, url: link.url}
     }
   }
   return undefined
@@ -99,7 +109,12 @@ const RESEARCH_ES = new RegExp(
   `\\b(?:investigaci(?:ón|ones)|trabajo de campo|visitas? de investigación)\\s+(?:(inicial(?:es)?|preliminar(?:es)?|adicional(?:es)?|posterior(?:es)?|nuevas?|más)\\s+)?(?:en|a)\\s+(${PLACE_LIST})`,
   'gu'
 )
-const RESEARCH_HINT = /[Rr]esearch|[Ff]ieldwork|[Ii]nvestigat|[Tt]rabajo de campo/u
+/** Interviews name where the research was done: "interviewed 87 workers … in Dhaka and Gazipur". */
+const RESEARCH_INTERVIEWS = new RegExp(
+  `\\b(?:interviewed|interviews\\s+with|spoke\\s+(?:with|to)|entrevistó|entrevistaron|entrevistas\\s+con)\\s+(?:more than\\s+|over\\s+|at least\\s+|más de\\s+)?\\d[^.;“”«»]{0,120}?\\s+(?:in|en)\\s+()(${PLACE_LIST})`,
+  'gu'
+)
+const RESEARCH_HINT = /[Rr]esearch|[Ff]ieldwork|[Ii]nvestigat|[Tt]rabajo de campo|[Ii]nterview|[Ss]poke (?:with|to)|[Ee]ntrevist/u
 const REASON = /^\s*,\s+((?:another|one|a region|an area|the region|where|which|because|given|due|otra|otro|una|uno|donde|por ser|debido|dado)\b[^.;]*?)(?=,\s+(?:the|la|el|and|y)\s|[.;]|$)/u
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u
 
@@ -107,7 +122,7 @@ const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|Sep
 export function extractResearch(context: SentenceContext, draft: FactsDraft): void {
   const {text, source} = context
   if (!RESEARCH_HINT.test(text)) return
-  for (const match of [...matchAll(RESEARCH_EN, text), ...matchAll(RESEARCH_ES, text)]) {
+  for (const match of [...matchAll(RESEARCH_EN, text), ...matchAll(RESEARCH_ES, text), ...matchAll(RESEARCH_INTERVIEWS, text)]) {
     const places = splitList(match[2] ?? '').filter((place) => !CALENDAR_WORD.test(place))
     if (places.length === 0) continue
     const research: Research = {kind: researchKind(match[1]), places, source}

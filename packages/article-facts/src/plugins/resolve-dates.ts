@@ -8,6 +8,7 @@ import type {VFile} from 'vfile'
 import {rules} from '../rules.js'
 import {iso, mondayOf, parseIso, resolveDate, type DateAnchor} from '../util/dates.js'
 import {report} from '../util/messages.js'
+import {DATELINE} from '../util/patterns.js'
 import type {} from './data.js'
 
 export interface ResolveDatesOptions {
@@ -47,7 +48,16 @@ export function articleResolveDates(options: ResolveDatesOptions = {}) {
 }
 
 function inferPublished(file: VFile, now: Date): string | undefined {
-  for (const context of file.data.contexts ?? []) {
+  const contexts = file.data.contexts ?? []
+  // A dateline among the first sentences ("(Dhaka, October 17, 2024) –") is the publication date itself.
+  for (const context of contexts.slice(0, 3)) {
+    const first = context.dates[0]
+    if (first?.kind === 'day' && first.year !== undefined && DATELINE.test(context.text.slice(0, first.end + 4))) {
+      const resolved = resolveDate(first, {now, publishedKnown: false}).date.iso
+      if (resolved) return resolved
+    }
+  }
+  for (const context of contexts) {
     for (const mention of context.dates) {
       // A weekday pins the date near publication ("On Thursday 25 May"); a full date does so only
       // when announced for the future ("will hold … on May 25, 2023"), not a past one ("since 2022").

@@ -17,20 +17,25 @@ export const NAME_OR_SURNAME = `${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${CAP_WORD
 
 /** Offices held in a state: the holder serves a jurisdiction. */
 export const OFFICE_TITLES = [
-  '(?:Interior|Justice|Foreign|Defen[cs]e|Finance|Health|Education|Labou?r|Security|Home) Minister', 'Vice President', 'Vice-President', 'President', 'Prime Minister', 'Minister of [\\p{Lu}][\\p{L}]+(?: (?:and|of|the) [\\p{Lu}][\\p{L}]+)*', 'Minister',
-  'Attorney General', 'Governor', 'Mayor', 'King', 'Queen', 'Chancellor', 'Senator', 'Congresswoman', 'Congressman', 'Ombudsperson', 'Ombudsman',
+  '(?:Interior|Justice|Foreign|Foreign Affairs|Home Affairs|Internal Affairs|Defen[cs]e|Finance|Health|Education|Labou?r|Security|Public Security|Home|Environment|Women|Human Rights|Information|Economy|Agriculture|Mining|Energy) Minister', 'Vice President', 'Vice-President', 'President', 'Prime Minister', 'Minister of [\\p{Lu}][\\p{L}]+(?: (?:and|of|the) [\\p{Lu}][\\p{L}]+)*', 'Minister',
+  'Attorney General', 'Public Prosecutor', 'Prosecutor General', 'Chief Justice', 'Governor', 'Mayor', 'King', 'Queen', 'Chancellor', 'Senator', 'Congresswoman', 'Congressman', 'Ombudsperson', 'Ombudsman',
   'Vicepresidenta', 'Vicepresidente', 'Presidenta', 'Presidente', 'Primera Ministra', 'Primer Ministro', 'Ministra de [\\p{Lu}][\\p{L}]+', 'Ministro de [\\p{Lu}][\\p{L}]+', 'Ministra', 'Ministro',
   'Fiscal de la Nación', 'Fiscal General', 'Gobernadora', 'Gobernador', 'Alcaldesa', 'Alcalde', 'Defensora del Pueblo', 'Defensor del Pueblo', 'Congresista'
 ]
 
 /** Roles in organisations, written before a name. */
 export const ROLE_TITLES = [
-  'Secretary[- ]General', 'Deputy Secretary[- ]General', 'Executive Director', 'Deputy Director', 'Regional Director', '[\\p{Lu}][\\p{L}]+ Director',
+  'Secretary[- ]General', 'Deputy Secretary[- ]General', 'Permanent Secretary', 'Principal Secretary', 'Executive Director', 'Deputy Director', 'Regional Director', '[\\p{Lu}][\\p{L}]+ Director',
   'Director', 'Senior Researcher', 'Researcher', 'Spokesperson', 'Campaigner', 'Chair', 'Chairperson', 'Judge', 'Special Rapporteur',
   'High Commissioner', 'Commissioner', 'Dr\\.?', 'Professor', 'Bishop', 'Father', 'Sister', 'Lawyer', 'Attorney',
+  'Human Rights Defender', 'Women Human Rights Defender', 'Environmental Defender', 'Land Defender', 'Activist', 'Journalist', 'Blogger', 'Trade Unionist',
   'Secretaria General', 'Secretario General', 'Directora Ejecutiva', 'Director Ejecutivo', 'Directora para las Américas', 'Director para las Américas',
-  'Directora', 'Investigadora', 'Investigador', 'Portavoz', 'Relatora Especial', 'Relator Especial', 'Abogada', 'Abogado', 'Jueza', 'Juez'
+  'Directora', 'Investigadora', 'Investigador', 'Portavoz', 'Relatora Especial', 'Relator Especial', 'Abogada', 'Abogado', 'Jueza', 'Juez',
+  'Defensora de derechos humanos', 'Defensor de derechos humanos', 'Activista', 'Periodista'
 ]
+
+/** Forms of address between a title and a name: "the Public Prosecutor, Counsellor X". */
+export const HONORIFIC = '(?:Counsell?or|Judge|Justice|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|General|Colonel|Major|Captain|Sheikh|Don|Doña|Dña\\.|Sr\\.|Sra\\.)'
 
 /** Both lists as one alternation, each title also in lower case ("la presidenta Ana Ruiz"). */
 export function titleAlternation(titles: readonly string[]): string {
@@ -49,23 +54,30 @@ export const ROLE_NOUN =
   '(?:director|directora|president|presidenta|presidente|secretary|secretaria|secretario|researcher|investigadora|investigador|coordinator|coordinadora|coordinador|spokesperson|portavoz|head|chair|chief|adviser|advisor|asesora|asesor|officer|campaigner|lawyer|abogada|abogado|activist|activista|defender|defensora|defensor|minister|ministra|ministro|manager|representative|representante|founder|fundadora|fundador|leader|lideresa|líder|journalist|periodista|rapporteur|relatora|relator|commissioner|comisionada|comisionado|expert|experta|experto|member|miembro|integrante|mother|madre|father|padre|sister|hermana|brother|hermano|widow|viuda|survivor|sobreviviente)'
 
 const ORG_SUFFIXES =
-  'International|Internacional|Watch|Foundation|Committee|Commission|Council|Organization|Organisation|Network|Alliance|Federation|Association|Institute|Coalition|Trust|Fund|Nations|Court|Union|Center|Centre|Office|Agency|Project|Initiative|Campaign|Society'
-const ORG_STARTS = 'Amnistía|Comisión|Corte|Coordinadora|Defensoría|Fundación|Instituto|Asociación|Federación|Consejo|Oficina|Alto Comisionado|Red|Centro|Organización|Naciones'
+  'International|Internacional|Watch|Foundation|Committee|Commission|Council|Organization|Organisation|Network|Alliance|Federation|Association|Institute|Coalition|Trust|Fund|Nations|Court|Union|Center|Centre|Office|Agency|Project|Initiative|Campaign|Society|Prosecution|Police|Tribunal|Parliament|Assembly|Authority|Bureau'
+const ORG_STARTS = 'Amnistía|Comisión|Corte|Coordinadora|Defensoría|Fundación|Instituto|Asociación|Federación|Consejo|Oficina|Alto Comisionado|Red|Centro|Organización|Naciones|Ministerio|Fiscalía|Procuraduría|Secretaría|Tribunal'
+/** English names that start with their kind: "Ministry of Home Affairs", "Office of the Public Prosecutor". */
+const ORG_STARTS_EN = 'Ministry|Department|Office|Secretariat'
 /** A cheap test for whether a text may name an organisation at all. */
-export const ORGANISATION_HINT = new RegExp(`${ORG_SUFFIXES}|${ORG_STARTS}`, 'u')
+export const ORGANISATION_HINT = new RegExp(`${ORG_SUFFIXES}|${ORG_STARTS}|${ORG_STARTS_EN}`, 'u')
 const ORG_SUFFIX = `(?:${ORG_SUFFIXES})`
 const ORG_WORD = '\\p{Lu}[\\p{L}\\-]*'
 /**
  * An organisation: capitalised words ending in a typical suffix ("Front Line International",
- * "Human Rights Watch"), with an optional " on|for …" tail, or a Spanish-style name that starts
- * with its kind ("Comisión Interamericana de Derechos Humanos").
+ * "Human Rights Watch"), with an optional " on|for …" tail, or a name that starts with its kind
+ * ("Comisión Interamericana de Derechos Humanos", "Ministry of Home Affairs").
  */
 export const ORGANISATION =
-  `(?:(?:${ORG_WORD}\\s+){0,4}${ORG_SUFFIX}(?:\\s+(?:on|for)\\s+(?:the\\s+)?${ORG_WORD}(?:\\s+${ORG_WORD}){0,3})?` +
+  // "and" joins words of one name ("Ministry of Justice and Human Rights"), not two organisations.
+  `(?:(?:${ORG_STARTS_EN})\\s+(?:of|for)\\s+(?:the\\s+)?${ORG_WORD}(?:\\s+(?:(?:and(?!\\s+(?:${ORG_WORD}\\s+){0,3}${ORG_SUFFIX}\\b)|of|for|of the)\\s+)?${ORG_WORD}){0,4}` +
+  `|(?:${ORG_WORD}\\s+){0,4}${ORG_SUFFIX}(?:\\s+(?:on|for)\\s+(?:the\\s+)?${ORG_WORD}(?:\\s+${ORG_WORD}){0,3})?` +
   `|(?:${ORG_STARTS})(?:\\s+(?:de|del|de la|de los|de las|para|por|y|sobre)?\\s*${ORG_WORD}){1,5})`
 
 /** A place: capitalised words ("Quito", "Ciudad de México", "New York"). */
 export const PLACE = `\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:\\s+(?:de\\s+|del\\s+|de la\\s+)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*){0,3}`
+
+/** A dateline opening a sentence: "(Dhaka, October 17, 2024) –", "Caracas, 5 de marzo de 2024". */
+export const DATELINE = new RegExp(`^\\(?(${PLACE}),\\s+[^()–—]{6,40}?\\)?\\s*(?:[.:]?\\s*[–—-]|$)`, 'u')
 
 /** A list of places: "Jalisco, Guanajuato and Zacatecas". */
 export const PLACE_LIST = `${PLACE}(?:\\s*,\\s*${PLACE})*(?:\\s*,?\\s+(?:and|y|e)\\s+${PLACE})?`
@@ -105,7 +117,8 @@ export function hasAny(words: ReadonlySet<string>, wanted: ReadonlySet<string>):
 export const TITLE_KEYWORDS = new Set(
   [...OFFICE_TITLES, ...ROLE_TITLES]
     .flatMap((title) => title.toLowerCase().match(/(?<![\\[{])\b\p{Ll}{3,}/gu) ?? [])
-    .filter((word) => !['the', 'and', 'del', 'las', 'para'].includes(word))
+    // Qualifiers common in every sentence of the genre; each title also has a head noun.
+    .filter((word) => !['the', 'and', 'del', 'las', 'para', 'human', 'rights', 'derechos', 'humanos', 'women', 'land', 'environmental', 'trade', 'public', 'home', 'affairs', 'internal', 'security', 'justice', 'foreign'].includes(word))
 )
 
 /** ROLE_NOUN as a set of words. */
@@ -123,6 +136,18 @@ export function trimLeadingWords(text: string): string {
   const words = text.split(/\s+/)
   while (words.length > 1 && LEADING_WORDS.has(words[0] ?? '')) words.shift()
   return words.join(' ')
+}
+
+/**
+ * Whether a sentence is a Title Case headline or deck ("Factory Owners, Police Target Union
+ * Organizers"): there capitals do not mark names, so names and organisations are not read from it.
+ */
+export function isTitleCase(text: string): boolean {
+  if (/[.!?…”"»]\s*$/u.test(text)) return false
+  const words = text.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word))
+  if (words.length < 4) return false
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length
+  return capitalised / words.length >= 0.75
 }
 
 export function slug(text: string): string {
