@@ -91,9 +91,11 @@ delegation-where = { $asOf } the { $org } delegation { $status ->
 ## The report
 
 report-title = The report is “{ $title }”.
+report-by = The report “{ $title }” is by { $publisher }.
 report-subtitle = The subtitle of “{ $title }” is “{ $subtitle }”.
 report-analyses = It analyses { $analyses }.
 report-documents = It documents: { $text }
+article-says = The article says: “{ $sentence }”
 findings-intro = What the report “{ $title }” finds, as the article tells it:
 line = { $text }
 research = { $when } { $kind ->

@@ -93,9 +93,11 @@ delegation-where = { $asOf } la delegación de { $org } { $status ->
 ## El informe
 
 report-title = El informe se titula “{ $title }”.
+report-by = El informe “{ $title }” es de { $publisher }.
 report-subtitle = El subtítulo de “{ $title }” es “{ $subtitle }”.
 report-analyses = Analiza { $analyses }.
 report-documents = Documenta: { $text }
+article-says = El artículo dice: «{ $sentence }»
 findings-intro = Lo que encuentra el informe “{ $title }”, según el artículo:
 line = { $text }
 research = { $when } se realizó { $kind ->

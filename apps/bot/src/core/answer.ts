@@ -4,6 +4,7 @@
  */
 import type {Facts} from 'article-facts'
 import {clarify, decline, greeting, help, thanks} from './compose/conversation.js'
+import {countedInSentence} from './compose/counted.js'
 import {delegation} from './compose/delegation.js'
 import type {Composer, Draft, Request} from './compose/draft.js'
 import {meeting, otherEvents, pressConference, protests, timeline} from './compose/events.js'
@@ -171,6 +172,18 @@ function answerOne(facts: Facts, question: string, options: AskOptions): Answer 
   if (understood.unanswerable.length > 0 || understood.strangeNumbers.length > 0 || understood.unknown.length > 0 || strangeLink(question, facts)) {
     return finish(decline(base), 0.9)
   }
+  const answer = routedAnswer(facts, understood, base)
+  // No topic gives the count asked for: the article may still write it, number and thing together.
+  if (answer.status === 'declined' && understood.aspects.has('count')) {
+    const counted = countedInSentence(base)
+    if (counted) return finish(counted, 0.6)
+  }
+  return answer
+}
+
+/** The answer of the topic the question routes to, or a decline when that answer would not answer it. */
+function routedAnswer(facts: Facts, understood: Understanding, base: Request): Answer {
+  const context = base.context
   const routed = route(facts, understood, context)
   // "How many people support …": a count none of the candidate topics can give.
   if (understood.aspects.has('count') && routed.intent === 'clarify' && !(routed.choices ?? []).some((choice) => countable(understood, choice))) {

@@ -36,7 +36,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['analyzes', 0.8], ['analyse', 0.8], ['analyze', 0.8], ['analysis', 0.8], ['analiza', 0.8],
     ['analisis', 0.8], ['investigation', 0.5], ['investigacion', 0.5], ['publication', 0.6],
     ['publicacion', 0.6], ['name of', 0.3], ['nombre', 0.3], ['covers', 0.5], ['cubre', 0.4],
-    ['trata', 0.4], ['examines', 0.7], ['examina', 0.7], ['looks at', 0.5]
+    ['trata', 0.4], ['examines', 0.7], ['examina', 0.7], ['looks at', 0.5], ['published', 0.5], ['publico', 0.5], ['publisher', 0.9]
   ],
   findings: [
     ['findings', 1], ['finding', 1], ['hallazgos', 1], ['hallazgo', 1], ['found', 1],
@@ -74,7 +74,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['join', 0.6], ['unirme', 0.7], ['sign', 0.7], ['firmar', 0.7], ['do something', 1],
     ['hacer algo', 1], ['campaign', 0.5], ['campana', 0.5], ['contribute', 0.7],
     ['contribuir', 0.7], ['help out', 1], ['want to help', 1.3], ['anything i can do', 1.3], ['can i do', 1.2], ['i can do', 1.2], ['puedo hacer', 1.2], ['quiero ayudar', 1.3], ['like to help', 1.3], ['firmo', 1], ['where do i sign', 1.3], ['how do i sign', 1.3],
-    ['donde firmo', 1.3], ['como firmo', 1.3]
+    ['donde firmo', 1.3], ['como firmo', 1.3], ['i help', 1.3], ['we help', 1.3], ['help them', 1.2], ['help the victims', 1.3], ['como ayudo', 1.3], ['ayudo', 1.1]
   ],
   timeline: [
     ['timeline', 1.2], ['cronologia', 1.2], ['chronology', 1.2], ['what happened', 0.6],
@@ -387,7 +387,7 @@ export const SPAN_WORDS: ReadonlySet<string> = new Set(['during', 'durante', 'af
 /** Chat shorthand read as the word it stands for ("q" is "que", "xq" is "porque"). */
 export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   q: 'que', k: 'que', ke: 'que', xq: 'porque', pq: 'porque', xk: 'porque', tb: 'tambien', tmb: 'tambien',
-  d: 'de', x: 'por', msg: 'message', abt: 'about', bc: 'because', cuz: 'because', coz: 'because', wht: 'what', wen: 'when', wher: 'where'
+  d: 'de', x: 'por', msg: 'message', abt: 'about', bc: 'because', cuz: 'because', coz: 'because', wht: 'what', wen: 'when', wher: 'where', rn: 'now', atm: 'now', yo: 'hey'
 }
 
 /**

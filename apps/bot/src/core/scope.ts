@@ -57,6 +57,13 @@ export function coversWhatWasNamed(answer: Answer, understood: Understanding, fa
     const tokens = index.people.find((entry) => entry.person === person)?.nameTokens ?? new Set<string>()
     if (![...tokens].some((token) => said.has(token))) return false
   }
+  // "Is she going to the press conference?": the person a pronoun points to must be in the answer too.
+  if (understood.pronoun && !understood.others) {
+    for (const person of understood.people.filter((one) => !understood.named.includes(one))) {
+      const tokens = index.people.find((entry) => entry.person === person)?.nameTokens ?? new Set<string>()
+      if (![...tokens].some((token) => said.has(token))) return false
+    }
+  }
   // Words the question asks about that are neither topic words nor names ("the head of the
   // Peruvian police") must show up in the answer, in some form, when both are in one language.
   if (answer.lang === facts.article.language) {

@@ -10,7 +10,9 @@ function firstReport(request: Request): Report | undefined {
 }
 
 function sayTitle(draft: Draft, report: Report): void {
-  draft.say('report-title', {title: report.title, publisher: report.publisher ?? ''})
+  // "Who published it?": the publisher, with the title.
+  const byWhom = draft.request.aspects.has('who') && report.publisher
+  draft.say(byWhom ? 'report-by' : 'report-title', {title: report.title, publisher: report.publisher ?? ''})
   draft.link(report.mainTitle, report.url)
 }
 
