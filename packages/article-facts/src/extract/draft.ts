@@ -16,6 +16,7 @@ import type {
   Sentence,
   Source
 } from '../schema.js'
+import type {RuleId} from '../rules.js'
 import type {BlockLink} from '../util/blocks.js'
 import type {DateMention} from '../util/dates.js'
 import {slug} from '../util/patterns.js'
@@ -63,6 +64,8 @@ export class FactsDraft {
   readonly dates = new Map<DateRef, {mention: DateMention; source: Source}>()
   /** Places named as the destination or a branch country, most relevant first. */
   readonly countries: string[] = []
+  /** Doubts about the text, reported as warnings: what was left out or left incomplete, and why. */
+  readonly notes: Array<{reason: string; ruleId: RuleId; source: Source}> = []
 
   /** The organisation the article is about: the first one named. */
   mainOrganisation(): Organisation | undefined {

@@ -146,6 +146,8 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
  */
 export function extractDatedStatement(context: SentenceContext, draft: FactsDraft): void {
   if (!context.dates[0] || /^[“"«]/u.test(context.text)) return
+  // A bare dateline ("Caracas, 5 de marzo de 2024") dates the article, not an event.
+  if (DATELINE.test(context.text) && context.dates[0].end >= trimEnd(context.text).length - 1) return
   const place = datelinePlace(context) ?? placeIn(outsideTitles(context), draft)
   const participants = [...draft.people.values()]
     .filter((person) => [person.name, ...person.aliases].some((written) => context.text.includes(written)))

@@ -44,6 +44,9 @@ function link(draft: FactsDraft, contexts: SentenceContext[], article: ArticleCo
   const candidates = headlineCountry && !draft.organisations.has(headlineCountry) ? [...draft.countries, headlineCountry] : draft.countries
   const country = candidates.find((name) => name !== '' && isCountry(name, draft, contexts, article))
   for (const person of draft.people.values()) {
+    // An affiliation written by its acronym ("coordinadora general de Provea") is that organisation.
+    const byAlias = person.affiliation ? [...draft.organisations.values()].find((organisation) => organisation.aliases.includes(person.affiliation ?? '')) : undefined
+    if (byAlias) person.affiliation = byAlias.name
     // "FIDH President": a title that names an organisation is a role in it, not a state office.
     const namedIn = person.affiliation ? undefined : person.titles.map((title) => organisationIn(title, draft)).find((name) => name !== undefined)
     if (namedIn) person.affiliation = namedIn

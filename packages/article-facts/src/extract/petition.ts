@@ -35,7 +35,8 @@ const DURING = /^(?:(During|At|After|Durante|En|Tras)\s+(?:the|this|that|la|esa|
 
 export function extractPetition(context: SentenceContext, draft: FactsDraft): void {
   const {text, source} = context
-  if (!MENTIONS.test(text)) return
+  // A quotation that speaks of "these signatures" says nothing about the petition itself.
+  if (!MENTIONS.test(text) || !MENTIONS.test(text.replace(/[“«][^”»]*[”»]/gu, ''))) return
   const petition: Petition = {sources: [source]}
 
   for (const pattern of SIGNATURES) {

@@ -1,4 +1,5 @@
 /** Quotations and who said them: “…,” said X · X said: “…” · “…” X added. */
+import {rules} from '../rules.js'
 import type {Person, Quote} from '../schema.js'
 import type {FactsDraft, SentenceContext} from './draft.js'
 import {parseRole} from './entities.js'
@@ -37,6 +38,7 @@ export function extractQuotes(context: SentenceContext, draft: FactsDraft): void
         if (previous.speakerTitle) quote.speakerTitle = previous.speakerTitle
       }
     }
+    if (!quote.speaker) draft.notes.push({reason: `Cannot tell who said “${body.length > 40 ? `${body.slice(0, 40)}…` : body}”: the quote has no speaker`, ruleId: rules.quoteSpeakerUnknown, source})
     draft.quotes.push(quote)
     draft.quoteParagraphs.set(quote, context.sentence.paragraph)
   }
