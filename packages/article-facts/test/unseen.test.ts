@@ -206,3 +206,61 @@ describe('Spanish press release in Markdown: heading dateline, «…», dijo X a
     expect(facts.events.map((event) => event.kind)).toEqual(['report-launch', 'petition-delivery'])
   })
 })
+
+describe('messy real-world text: CRLF, trailing spaces, non-breaking spaces, em dashes, bullets', () => {
+  const {text: clean} = fixtureInput('delegation-leader-title-after')
+  const messy = clean
+    .replace('Monday 4 March', 'Monday\u00A04\u00A0March')
+    .replace('At least 18 land', 'At least\u00A018 land')
+    .replace('Related:', '• Related:')
+    .replace('in 2023, according', 'in 2023 — according')
+    .replace(/\n/g, '  \r\n')
+  const {facts, messages} = extractFacts(messy, {path: 'messy.txt', now})
+
+  it('gives the same facts as the clean text', () => {
+    const clean_ = fixtureFacts('delegation-leader-title-after')
+    const withoutPlaces = (value: unknown) => JSON.parse(JSON.stringify(value, (key, entry: unknown) => (key === 'sources' || key === 'source' || key === 'sentences' || key === 'path' ? undefined : entry)))
+    expect(messages.filter((message) => message.fatal)).toEqual([])
+    const normalise = (value: unknown) => JSON.parse(JSON.stringify(withoutPlaces(value)).replace(/\u00A0/g, ' ').replace(' — according', ', according'))
+    expect(normalise(facts)).toEqual(normalise(clean_))
+    expect(facts?.related[0]?.text).toBe('Honduras: Authorities must stop the criminalisation of Indigenous defenders')
+  })
+
+  it('points every sentence at its exact place in the messy file', () => {
+    const lines = messy.split('\n')
+    for (const sentence of facts?.sentences ?? []) {
+      expect(messy.slice(sentence.start.offset, sentence.end.offset)).toBe(sentence.text)
+      expect(lines[sentence.start.line - 1]?.slice(sentence.start.column - 1).startsWith(sentence.text)).toBe(true)
+      expect(sentence.text).not.toMatch(/\r|\s$/u)
+    }
+  })
+})
+
+describe('quotation forms', () => {
+  const text = [
+    'Amnesty International today called on the authorities of Nepal to release the journalist Ram Thapa.',
+    '"Ram Thapa has done nothing but report the news," said Gita Sharma, South Asia director at Amnesty International.',
+    'Human Rights Watch’s Asia director, John Park, said: "Journalists must be free to work without fear of arrest."',
+    '«No nos vamos a callar nunca, pase lo que pase» —dijo la periodista Ana Gómez.',
+    '“We will keep fighting for him,” his wife, Sita Thapa, told reporters on Tuesday.'
+  ].join('\n')
+  const {facts} = extractFacts(text, {path: 'quotes.txt', now, published: '2024-05-06'})
+
+  it('attributes straight quotes, title-first speakers, Spanish dashes and relatives', () => {
+    expect(facts?.quotes.map((quote) => [quote.speaker, quote.speakerTitle])).toEqual([
+      ['Gita Sharma', 'South Asia director'],
+      ['John Park', 'Asia director'],
+      ['Ana Gómez', 'periodista'],
+      ['Sita Thapa', 'wife']
+    ])
+  })
+
+  it('does not employ the subject of a campaign at the organisation that campaigns for them', () => {
+    expect(facts?.people.find((person) => person.name === 'Ram Thapa')).toMatchObject({titles: ['journalist']})
+    expect(facts?.people.find((person) => person.name === 'Ram Thapa')?.affiliation).toBeUndefined()
+  })
+
+  it('gives a shared surname to neither relative', () => {
+    expect(facts?.people.filter((person) => person.name.endsWith('Thapa')).map((person) => person.aliases)).toEqual([[], []])
+  })
+})

@@ -64,6 +64,8 @@ export class FactsDraft {
   readonly dates = new Map<DateRef, {mention: DateMention; source: Source}>()
   /** Places named as the destination or a branch country, most relevant first. */
   readonly countries: string[] = []
+  /** Surnames two people share, which therefore alias neither. */
+  private readonly sharedSurnames = new Set<string>()
   /** Doubts about the text, reported as warnings: what was left out or left incomplete, and why. */
   readonly notes: Array<{reason: string; ruleId: RuleId; source: Source}> = []
 
@@ -107,7 +109,12 @@ export class FactsDraft {
 
   private createPerson(name: string, source: Source): Person {
     const words = name.split(/\s+/)
-    const person: Person = {id: slug(name), name, titles: [], aliases: words.length > 1 ? [words.at(-1) ?? name] : [], sources: [source]}
+    const surname = words.length > 1 ? (words.at(-1) ?? name) : undefined
+    // Relatives share a surname: then the surname alone names neither of them.
+    const namesake = surname ? [...this.people.values()].find((other) => other.aliases.includes(surname)) : undefined
+    if (namesake) namesake.aliases = namesake.aliases.filter((alias) => alias !== surname)
+    const person: Person = {id: slug(name), name, titles: [], aliases: surname && !namesake && !this.sharedSurnames.has(surname) ? [surname] : [], sources: [source]}
+    if (namesake && surname) this.sharedSurnames.add(surname)
     this.people.set(name, person)
     return person
   }

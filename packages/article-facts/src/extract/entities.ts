@@ -145,7 +145,11 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     const before = organisations.filter((organisation) => organisation.start < nameStart).at(-1)
     // "Human Rights Watch’s Executive Director X": the organisation right before the title.
     const possessive = before && POSSESSIVE_BEFORE.test(context.text.slice(before.start + before.name.length, match.index)) ? before.name : undefined
-    const affiliation = possessive ?? match[2] ?? (TITLE_START.test(title) && !isOffice(title) ? before?.name : undefined)
+    // "An X delegation led by Secretary General Y": the organisation just before the title employs
+    // the person; one a clause away ("X called for the release of the journalist Y") does not.
+    const gap = before ? context.text.slice(before.start + before.name.length, match.index) : ''
+    const employer = before && gap.length <= 30 && !/\b(?:to|for|of|against|on|al|contra|para|de|del)\s/u.test(gap) ? before.name : undefined
+    const affiliation = possessive ?? match[2] ?? (TITLE_START.test(title) && !isOffice(title) ? employer : undefined)
     const person = draft.addPerson(name, context.source, {title: title.replace(/\s+/g, ' '), affiliation: affiliation ? trimLeadingWords(affiliation) : undefined})
     if (isOffice(title) && (match[2] || possessive)) draft.addCountry(trimLeadingWords(match[2] ?? possessive ?? ''))
     found.push({name: person.name, start: nameStart, end: nameStart + name.length})

@@ -12,7 +12,8 @@ const BARE_URL = /https?:\/\/[^\s)>\]]+/u
 const ACTION_LINK = /^(?:Sign|Write|Send|Email|E-mail|Tweet|Call|Donate|Join|Share|Take action|Act now|Add your name|Tell|Urge|Demand|Firma|Escribe|Envía|Únete|Comparte|Dona|Actúa|Exige|Pide)\b/iu
 
 export function extractLinks(context: SentenceContext, draft: FactsDraft): void {
-  const text = context.text.trim()
+  // Pasted lists keep their bullets ("• Related: …"); Markdown's own list markers are gone already.
+  const text = context.text.trim().replace(/^[•·▪‣◦●■]\s*/u, '')
   const link = context.wholeBlock ? context.links[0] : undefined
   if (link && context.links.length === 1 && context.text.slice(link.start, link.end).trim() === trimEnd(text) && ACTION_LINK.test(text)) {
     draft.actions.push({text: trimEnd(text), url: link.url, source: context.source})

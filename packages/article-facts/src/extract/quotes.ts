@@ -8,6 +8,8 @@ import {LEADING_WORDS, NAME_OR_SURNAME, TITLE_WORDS, matchAll, trimEnd} from '..
 const QUOTED = /[“"«]([^”"»]+)[”"»]/gu
 const VERB = '(?:said|says|added|adds|stated|states|explained|explains|warned|warns|noted|notes|told|declared|insisted|stressed|dijo|afirmó|afirma|señaló|señala|agregó|añadió|declaró|explicó|advirtió|sostuvo|indicó|expresó)'
 const AFTER = new RegExp(`^\\s*,?\\s*[—–-]?\\s*(?:${VERB}\\s+(.+?)|(${NAME_OR_SURNAME}|[Ss]he|[Hh]e|[Tt]hey)\\s+${VERB}(?:\\s+.*)?)[—–-]?\\s*[.,;]?\\s*$`, 'u')
+/** “…,” his wife, Sita Thapa, told reporters. */
+const AFTER_RELATIVE = new RegExp(`^\\s*,?\\s*[—–-]?\\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Ss]us?)\\s+(\\p{Ll}[\\p{Ll} ]{1,30}),\\s+(${NAME_OR_SURNAME}),?\\s+${VERB}\\b`, 'u')
 const AFTER_LOOSE = new RegExp(`^\\s*,?\\s*[—–-]?\\s*${VERB}\\s+(.+?)(?=[.;—–]|$)`, 'u')
 const BEFORE = new RegExp(`(?:^|[.;]\\s+)(.+?)\\s+${VERB}(?:\\s+(?:that|que))?\\s*[:,]?\\s*$`, 'u')
 /** Reported speech around a partial quotation: "X said on 2 October that the government “…”". */
@@ -24,7 +26,9 @@ export function extractQuotes(context: SentenceContext, draft: FactsDraft): void
     const after = text.slice(match.index + match[0].length)
     const before = text.slice(0, match.index)
     const attribution = AFTER.exec(after)
-    const speakerPhrase = attribution?.[1] ?? attribution?.[2] ?? AFTER_LOOSE.exec(after)?.[1] ?? BEFORE.exec(before)?.[1] ?? REPORTED.exec(before)?.[1] ?? nextSentenceSpeaker(context)
+    const relative = attribution ? null : AFTER_RELATIVE.exec(after)
+    const speakerPhrase =
+      attribution?.[1] ?? attribution?.[2] ?? (relative ? `${relative[2]}, ${relative[1]}` : undefined) ?? AFTER_LOOSE.exec(after)?.[1] ?? BEFORE.exec(before)?.[1] ?? REPORTED.exec(before)?.[1] ?? nextSentenceSpeaker(context)
     const quote: Quote = {text: body.replace(/[,;]\s*$/u, ''), source}
     const speaker = speakerPhrase ? resolveSpeaker(speakerPhrase, draft, context) : undefined
     if (speaker) {
@@ -85,6 +89,8 @@ function resolveSpeaker(phrase: string, draft: FactsDraft, context: SentenceCont
 function knownIn(part: string, draft: FactsDraft): Person | undefined {
   const words = part.trim().split(/\s+/)
   for (let index = 0; index < words.length; index++) {
+    // "Sita Thapa" is not "Ram Thapa": a surname alone matches only when no given name precedes it.
+    if (index === words.length - 1 && index > 0 && /^\p{Lu}/u.test(words[index - 1] ?? '') && !TITLE_WORDS.has(words[index - 1] ?? '')) break
     const found = draft.findPerson(words.slice(index).join(' '))
     if (found) return found
   }
