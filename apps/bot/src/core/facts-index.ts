@@ -8,6 +8,7 @@ import type {DateRef, Facts, Person} from 'article-facts'
 import {formatDateRef} from './dates.js'
 import type {CueIntent} from './lexicon.js'
 import {DATE_WORDS, INTENT_CUES, NEUTRAL_WORDS, TITLE_SYNONYMS, UNANSWERABLE_CONCEPTS, ASPECT_CUES} from './lexicon.js'
+import {family} from './families.js'
 import {tokenize} from './text.js'
 
 export interface PersonEntry {
@@ -174,7 +175,8 @@ function buildIndex(facts: Facts): FactsIndex {
       (place): place is string => Boolean(place)
     )
   )
-  const foreignConcepts = UNANSWERABLE_CONCEPTS.filter((concept) => !concept.split(' ').every((word) => articleWords.has(word)))
+  // A concept the article words another way ("arrested" where it says "detained") is not foreign to it.
+  const foreignConcepts = UNANSWERABLE_CONCEPTS.filter((concept) => !concept.split(' ').every((word) => family(word).some((member) => articleWords.has(member))))
   return {people, places, vocabulary, articleWords, foreignConcepts, eventWords, linkWords, numbers, dated, hasItinerary, setting}
 }
 

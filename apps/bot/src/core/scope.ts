@@ -6,6 +6,7 @@
  */
 import type {Facts} from 'article-facts'
 import {findPerson, indexFacts} from './facts-index.js'
+import {family} from './families.js'
 import {COUNT_ANCHORS, COUNTABLE, DATE_WORDS, INTENT_CUES, NEUTRAL_WORDS, NOW_WORDS, SOCIAL, SPAN_WORDS, TODAY_WORDS, type CueIntent} from './lexicon.js'
 import {tokenize} from './text.js'
 import type {Answer, Intent} from './types.js'
@@ -68,7 +69,7 @@ export function coversWhatWasNamed(answer: Answer, understood: Understanding, fa
   // Peruvian police") must show up in the answer, in some form, when both are in one language.
   if (answer.lang === facts.article.language) {
     const stems = new Set([...said].map((token) => token.slice(0, 5)))
-    if (understood.content.some((token) => !stems.has(token.slice(0, 5)))) return false
+    if (understood.content.some((token) => !family(token).some((member) => stems.has(member.slice(0, 5))))) return false
   }
   // The article's own setting (the delegation's destination, an office's country) is implied.
   for (const place of understood.places.filter((name) => !index.setting.has(name))) {

@@ -23,6 +23,7 @@ import {
   TOPIC_REFERENCES
 } from './lexicon.js'
 import {findPerson, indexFacts, type FactsIndex} from './facts-index.js'
+import {family} from './families.js'
 import {tokenMatches} from './fuzzy.js'
 import {tokenize} from './text.js'
 
@@ -223,7 +224,7 @@ export function understand(facts: Facts, question: string, context: Conversation
   }
   // "When does the trial resume?": an event the question describes in the article's words.
   for (const {id, words, intent} of index.eventWords) {
-    const shared = tokens.filter((token) => words.has(token) || (token.length >= 6 && [...words].some((word) => word.length >= 5 && token.startsWith(word.slice(0, 5)) && tokenMatchesStem(token, word))))
+    const shared = tokens.filter((token) => family(token).some((member) => words.has(member)) || (token.length >= 6 && [...words].some((word) => word.length >= 5 && token.startsWith(word.slice(0, 5)) && tokenMatchesStem(token, word))))
     if (shared.length === 0) continue
     // A weak hint: these words stay content words, so they cannot carry an unrelated question.
     events.add(id)

@@ -4,6 +4,7 @@
  */
 import type {ArticleEvent, EventKind, Facts, Person, Source} from 'article-facts'
 import {articleDate, dateKey, eventTense} from '../dates.js'
+import {fold} from '../text.js'
 import {findPerson} from '../facts-index.js'
 import {message} from '../messages.js'
 import type {Lang} from '../types.js'
@@ -97,8 +98,10 @@ export function eventSentence(request: Request, event: ArticleEvent): string {
   }
   // No template fits: the article's own description, framed as what the article said.
   const description = bareVerb(event.description).replace(/^(A|An|The|El|La|Los|Las|Un|Una)\b/, (word) => word.toLowerCase())
+  // A description that already holds its date ("detained since 12 October 2022") is not put on that date.
+  const dated = event.date !== undefined && /\d{4}/.test(event.date.text) && fold(event.description).includes(fold(event.date.text))
   return message(lang, tense === 'future' || tense === 'past' ? 'event-described' : 'event-reported', {
-    when: when || asOfArticle(facts, lang),
+    when: (dated ? '' : when) || asOfArticle(facts, lang),
     description: phrase(lang, description, factsLang)
   })
 }
