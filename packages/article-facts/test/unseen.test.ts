@@ -264,3 +264,43 @@ describe('quotation forms', () => {
     expect(facts?.people.filter((person) => person.name.endsWith('Thapa')).map((person) => person.aliases)).toEqual([[], []])
   })
 })
+
+describe('second round, written after the fixes: press vigil with a petition', () => {
+  const facts = fixtureFacts('press-vigil-petition')
+
+  it('reads organisations by their acronyms, an English one and a foreign one', () => {
+    expect(facts.organisations.map(({name, aliases}) => ({name, aliases}))).toEqual([
+      {name: 'Reporters Without Borders', aliases: ['RSF']},
+      {name: 'Committee to Protect Journalists', aliases: ['CPJ']}
+    ])
+    expect(facts.people.find((person) => person.name === 'Laura Ortiz')).toMatchObject({titles: ['Latin America director'], affiliation: 'Committee to Protect Journalists'})
+  })
+
+  it('has the petition and its planned delivery', () => {
+    expect(facts.petitions[0]).toMatchObject({signatures: 20000, target: 'President Carlos Méndez', demand: 'guarantee the independence of the judiciary', deliveredTo: 'the President’s office', deliveredWhen: 'on Friday 17 May'})
+    expect(byKind(facts, 'petition-delivery')[0]).toMatchObject({status: 'planned', date: {iso: '2024-05-17'}})
+    expect(facts.article).toMatchObject({published: '2024-05-13', publishedResolution: 'inferred'})
+  })
+})
+
+describe('second round: Spanish urgent action in plain text', () => {
+  const facts = fixtureFacts('spanish-urgent-action')
+
+  it('names the defender by her role and the quote’s speaker by the relation before the name', () => {
+    expect(facts.people.map(({name, titles}) => ({name, titles}))).toEqual([
+      {name: 'Rosa Herrera', titles: ['defensora ambiental']},
+      {name: 'Pedro Herrera', titles: ['hermano']}
+    ])
+    expect(facts.quotes[0]).toMatchObject({speaker: 'Pedro Herrera', speakerTitle: 'hermano'})
+  })
+
+  it('reads the police and a centre named before its acronym', () => {
+    expect(facts.organisations.map((organisation) => organisation.name)).toEqual(['Policía Nacional', 'Centro Nicaragüense de Derechos Humanos', 'Amnistía Internacional'])
+  })
+
+  it('dates the detention and warns about the habeas corpus date it cannot place in a year', () => {
+    expect(facts.events[0]).toMatchObject({date: {iso: '2024-02-02'}, place: 'Bluefields'})
+    const {path, text} = fixtureInput('spanish-urgent-action')
+    expect(extractFacts(text, {path, now}).messages.map((message) => message.ruleId)).toEqual(['date-unresolved'])
+  })
+})

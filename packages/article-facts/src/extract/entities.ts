@@ -64,7 +64,7 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
   return found
 }
 
-const CONNECTOR = '(?:of|for|and|on|the|de|del|la|las|los|en|y|para|por|sobre|e)'
+const CONNECTOR = '(?:of|for|and|on|the|to|against|without|de|del|la|las|los|en|y|para|por|sobre|contra|sin|e)'
 const NAME_BEFORE_ACRONYM = new RegExp(
   `(\\p{Lu}[\\p{L}\\p{M}’'-]*(?:\\s+(?:${CONNECTOR}\\s+)*\\p{Lu}[\\p{L}\\p{M}’'-]*){1,10})\\s+\\((\\p{Lu}[\\p{L}]{1,9})\\)`,
   'gu'
@@ -86,7 +86,9 @@ function acronymOrganisations(context: SentenceContext, draft: FactsDraft): Arra
     const name = words.join(' ')
     const significant = words.filter((word) => !CONNECTOR_WORD.test(word))
     const looksLikeOrganisation = significant.length >= 3 || words.length > significant.length || ORGANISATION_HINT.test(name)
-    if (!looksLikeOrganisation || !acronymFits(significant, acronym)) continue
+    // An acronym in another language ("Reporters Without Borders (RSF)") shares at least the first letter.
+    const foreignAcronym = significant.length >= 3 && /^\p{Lu}+$/u.test(acronym) && initial(significant[0]) === acronym[0] && !significant.some((word) => TITLE_WORDS.has(word))
+    if (!looksLikeOrganisation || !(acronymFits(significant, acronym) || foreignAcronym)) continue
     const organisation = draft.addOrganisation(name, context.source)
     if (!organisation.aliases.includes(acronym)) organisation.aliases.push(acronym)
     found.push({name, start: match.index + (match[1] ?? '').length - name.length})

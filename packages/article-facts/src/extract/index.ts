@@ -90,7 +90,8 @@ function link(draft: FactsDraft, contexts: SentenceContext[], article: ArticleCo
 function organisationIn(title: string, draft: FactsDraft): string | undefined {
   for (const organisation of draft.organisations.values()) {
     for (const written of [organisation.name, ...organisation.aliases]) {
-      if (/^\p{Lu}/u.test(written) && new RegExp(`(?<![\\p{L}])${written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(title)) return organisation.name
+      const at = title.indexOf(written)
+      if (at !== -1 && /^\p{Lu}/u.test(written) && !/\p{L}/u.test(title[at - 1] ?? '') && !/\p{L}/u.test(title[at + written.length] ?? '')) return organisation.name
     }
   }
   return undefined

@@ -61,6 +61,8 @@ function nextSentenceSpeaker(context: SentenceContext): string | undefined {
 }
 
 const SPEAKER_NAME = new RegExp(`(${NAME_OR_SURNAME})$`, 'u')
+const WHOLE_NAME = new RegExp(`^\\s*${NAME_OR_SURNAME}\\s*$`, 'u')
+const RELATION = /^\s*(?:his|her|their|su|sus)\s+(\p{Ll}[\p{Ll} ]{1,30}?)\s*$/u
 const PRONOUN = /^(?:[Ss]he|[Hh]e|[Tt]hey|[Ee]lla|[Éé]l)$/u
 
 /**
@@ -71,7 +73,9 @@ function resolveSpeaker(phrase: string, draft: FactsDraft, context: SentenceCont
   const cleaned = phrase.trim().replace(/[.,;]+$/u, '')
   const parts = cleaned.split(/,\s*/u)
   const knownPart = parts.findIndex((part) => knownIn(part, draft) !== undefined)
-  const nameIndex = knownPart === -1 ? 0 : knownPart
+  // "su hermano, Pedro Herrera" / "his brother, X": the relation first, the name after it.
+  const relation = knownPart === -1 && parts.length > 1 && !/\p{Lu}/u.test(parts[0] ?? '') && WHOLE_NAME.test(parts[1] ?? '') ? RELATION.exec(parts[0] ?? '')?.[1] : undefined
+  const nameIndex = relation ? 1 : knownPart === -1 ? 0 : knownPart
   const namePart = parts[nameIndex] ?? ''
   const known = knownIn(namePart, draft)
   const name = known?.name ?? withoutTitleWords(SPEAKER_NAME.exec(namePart.trim())?.[1])
@@ -79,7 +83,7 @@ function resolveSpeaker(phrase: string, draft: FactsDraft, context: SentenceCont
   // "Américas de Amnistía Internacional" is the tail of a title, not a person.
   if (!known && (name.split(/\s+/).length < 2 || [...draft.organisations.keys()].some((organisation) => name.includes(organisation)))) return undefined
   const roleParts = parts.slice(nameIndex + 1)
-  const role = roleParts.length > 0 ? parseRole(roleParts.join(', '), draft.organisations.keys()) : undefined
+  const role = relation ? {title: relation} : roleParts.length > 0 ? parseRole(roleParts.join(', '), draft.organisations.keys()) : undefined
   const person = draft.addPerson(name, context.source, role?.title ? role : {})
   const title = person.titles[0]
   return title ? {name: person.name, title} : {name: person.name}

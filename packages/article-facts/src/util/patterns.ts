@@ -28,10 +28,10 @@ export const ROLE_TITLES = [
   'Secretary[- ]General', 'Deputy Secretary[- ]General', 'Permanent Secretary', 'Principal Secretary', 'Executive Director', 'Deputy Director', 'Regional Director', '[\\p{Lu}][\\p{L}]+ Director',
   'Director', 'Senior Researcher', 'Researcher', 'Spokesperson', 'Campaigner', 'Chair', 'Chairperson', 'Judge', 'Special Rapporteur',
   'High Commissioner', 'Commissioner', 'Dr\\.?', 'Professor', 'Bishop', 'Father', 'Sister', 'Lawyer', 'Attorney',
-  'Human Rights Defender', 'Women Human Rights Defender', 'Environmental Defender', 'Land Defender', 'Activist', 'Journalist', 'Blogger', 'Trade Unionist',
+  'Human Rights Defender', 'Women Human Rights Defender', 'Environmental Defender', 'Land Defender', 'Activist', 'Journalist', 'Blogger', 'Trade Unionist', 'Editor',
   'Secretaria General', 'Secretario General', 'Directora Ejecutiva', 'Director Ejecutivo', 'Directora para las Américas', 'Director para las Américas',
   'Directora', 'Investigadora', 'Investigador', 'Portavoz', 'Relatora Especial', 'Relator Especial', 'Abogada', 'Abogado', 'Jueza', 'Juez',
-  'Defensora de derechos humanos', 'Defensor de derechos humanos', 'Activista', 'Periodista'
+  'Defensora de derechos humanos', 'Defensor de derechos humanos', 'Defensora ambiental', 'Defensor ambiental', 'Activista', 'Periodista'
 ]
 
 /** Forms of address between a title and a name: "the Public Prosecutor, Counsellor X". */
@@ -55,7 +55,7 @@ export const ROLE_NOUN =
 
 const ORG_SUFFIXES =
   'International|Internacional|Watch|Foundation|Committee|Commission|Council|Organization|Organisation|Network|Alliance|Federation|Association|Institute|Coalition|Trust|Fund|Nations|Court|Union|Center|Centre|Office|Agency|Project|Initiative|Campaign|Society|Prosecution|Police|Tribunal|Parliament|Assembly|Authority|Bureau'
-const ORG_STARTS = 'Amnistía|Comisión|Corte|Coordinadora|Defensoría|Fundación|Instituto|Asociación|Federación|Consejo|Oficina|Alto Comisionado|Red|Centro|Organización|Naciones|Ministerio|Fiscalía|Procuraduría|Secretaría|Tribunal'
+const ORG_STARTS = 'Amnistía|Comisión|Corte|Coordinadora|Defensoría|Fundación|Instituto|Asociación|Federación|Consejo|Oficina|Alto Comisionado|Red|Centro|Organización|Naciones|Ministerio|Fiscalía|Procuraduría|Secretaría|Tribunal|Policía'
 /** English names that start with their kind: "Ministry of Home Affairs", "Office of the Public Prosecutor". */
 const ORG_STARTS_EN = 'Ministry|Department|Office|Secretariat'
 /** A cheap test for whether a text may name an organisation at all. */
