@@ -4,7 +4,7 @@
  */
 import type {Facts} from 'article-facts'
 import {clarify, decline, greeting, help, thanks} from './compose/conversation.js'
-import {countedInSentence} from './compose/counted.js'
+import {countedInSentence, personSentence} from './compose/sentence.js'
 import {delegation} from './compose/delegation.js'
 import type {Composer, Draft, Request} from './compose/draft.js'
 import {meeting, otherEvents, pressConference, protests, timeline} from './compose/events.js'
@@ -18,7 +18,7 @@ import {detectLanguage} from './language.js'
 import {fold, tokenize} from './text.js'
 import {message} from './messages.js'
 import {route} from './route.js'
-import {aboutSomeoneUnnamed, answersTheAspect, asksAboutToday, countable, coversWhatWasNamed, sayingOfUnquoted, strangeLink} from './scope.js'
+import {aboutSomeoneUnnamed, answersTheAspect, unheldOffice, asksAboutToday, countable, coversWhatWasNamed, sayingOfUnquoted, strangeLink} from './scope.js'
 import type {Answer, AnswerQuestion, AnswerTopic, AskOptions, Citation, ConversationContext, Intent, Lang} from './types.js'
 import {understand, type Understanding} from './understand.js'
 
@@ -178,6 +178,13 @@ function answerOne(facts: Facts, question: string, options: AskOptions): Answer 
     const counted = countedInSentence(base)
     if (counted) return finish(counted, 0.6)
   }
+  // "Why was he arrested?": about one person, in words no topic's facts hold (a role or an event
+  // description is not an answer to them), the sentence about that person that holds them.
+  const [person, ...others] = understood.people
+  if (person && others.length === 0 && understood.content.length > 0 && (answer.status === 'declined' || answer.intent === 'event' || answer.intent === 'person')) {
+    const quotedSentence = personSentence({...base, people: [person]}, person, understood.content)
+    if (quotedSentence) return finish(quotedSentence, 0.6)
+  }
   return answer
 }
 
@@ -197,7 +204,7 @@ function routedAnswer(facts: Facts, understood: Understanding, base: Request): A
   if (routed.intent === 'clarify' || routed.intent === 'out-of-scope') return finish(decline(base), routed.confidence)
   if (understood.aspects.has('count') && !countable(understood, routed.intent)) return finish(decline(base), 0.9)
 
-  if (aboutSomeoneUnnamed(understood, routed.intent) || asksAboutToday(understood, routed.intent) || sayingOfUnquoted(understood, facts)) return finish(decline(base), 0.8)
+  if (aboutSomeoneUnnamed(understood, routed.intent) || asksAboutToday(understood, routed.intent) || sayingOfUnquoted(understood, facts) || unheldOffice(understood, routed.intent)) return finish(decline(base), 0.8)
   let people = understood.people
   if (people.length === 0 && routed.intent === 'person' && context.lastPerson) {
     const last = findPerson(facts, context.lastPerson)

@@ -8,7 +8,7 @@ import type {DateRef, Facts, Person} from 'article-facts'
 import {formatDateRef} from './dates.js'
 import type {CueIntent} from './lexicon.js'
 import {DATE_WORDS, INTENT_CUES, NEUTRAL_WORDS, TITLE_SYNONYMS, UNANSWERABLE_CONCEPTS, ASPECT_CUES} from './lexicon.js'
-import {family} from './families.js'
+import {family, FAMILY_WORDS} from './families.js'
 import {tokenize} from './text.js'
 
 export interface PersonEntry {
@@ -130,6 +130,9 @@ function buildIndex(facts: Facts): FactsIndex {
   for (const cues of Object.values(ASPECT_CUES)) for (const phrase of cues) addWords(phrase)
   for (const word of NEUTRAL_WORDS) vocabulary.add(word)
   for (const word of Object.keys(TITLE_SYNONYMS)) vocabulary.add(word)
+  for (const word of FAMILY_WORDS) vocabulary.add(word)
+  // A word of office in one language is known when the facts have it in the other ("amnesty" for "Amnistía").
+  for (const [spanish, english] of Object.entries(TITLE_SYNONYMS)) if (vocabulary.has(spanish)) vocabulary.add(english)
   // Single-word concepts are known words too: they are declined by name, not as unknown.
   for (const phrase of UNANSWERABLE_CONCEPTS) if (!phrase.includes(' ')) addWords(phrase)
 

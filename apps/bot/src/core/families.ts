@@ -5,7 +5,7 @@
 const FAMILIES: readonly (readonly string[])[] = [
   ['arrested', 'arrest', 'arrests', 'arresting', 'detained', 'detain', 'detention', 'detentions', 'jailed', 'imprisoned', 'imprisonment',
     'detenido', 'detenida', 'detenidos', 'detenidas', 'detencion', 'detenciones', 'arrestado', 'arrestada', 'arrestados', 'arrestadas',
-    'encarcelado', 'encarcelada', 'encarcelados', 'encarceladas', 'presos', 'presas'],
+    'encarcelado', 'encarcelada', 'encarcelados', 'encarceladas', 'preso', 'presa', 'presos', 'presas', 'prison', 'prisoner', 'carcel'],
   ['protest', 'protests', 'protesting', 'protesters', 'protestors', 'demonstrators', 'demonstration', 'demonstrations',
     'protesta', 'protestas', 'protestar', 'manifestantes', 'manifestacion', 'manifestaciones'],
   ['vigil', 'vigils', 'vigilia', 'vigilias'],
@@ -20,3 +20,6 @@ for (const family of FAMILIES) for (const word of family) BY_WORD.set(word, fami
 export function family(word: string): readonly string[] {
   return BY_WORD.get(word) ?? [word]
 }
+
+/** Every word of every family: known words, never read as typos of others ("preso" is not "press"). */
+export const FAMILY_WORDS: readonly string[] = FAMILIES.flat()

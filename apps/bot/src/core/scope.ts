@@ -7,7 +7,7 @@
 import type {Facts} from 'article-facts'
 import {findPerson, indexFacts} from './facts-index.js'
 import {family} from './families.js'
-import {COUNT_ANCHORS, COUNTABLE, DATE_WORDS, INTENT_CUES, NEUTRAL_WORDS, NOW_WORDS, SOCIAL, SPAN_WORDS, TODAY_WORDS, type CueIntent} from './lexicon.js'
+import {COUNT_ANCHORS, COUNTABLE, DATE_WORDS, ROLE_NOUNS, INTENT_CUES, NEUTRAL_WORDS, NOW_WORDS, SOCIAL, SPAN_WORDS, TODAY_WORDS, type CueIntent} from './lexicon.js'
 import {tokenize} from './text.js'
 import type {Answer, Intent} from './types.js'
 import type {Understanding} from './understand.js'
@@ -124,4 +124,12 @@ export function answersTheAspect(answer: Answer, understood: Understanding): boo
   }
   if (aspects.has('where') && !aspects.has('who') && (answer.intent === 'person' || answer.intent === 'people')) return false
   return true
+}
+
+/**
+ * "Who is the minister of justice?": an office the article names without saying who holds it.
+ * An event that mentions the office does not answer who holds it.
+ */
+export function unheldOffice(understood: Understanding, intent: Intent): boolean {
+  return intent === 'event' && understood.aspects.has('who') && understood.people.length === 0 && understood.tokens.some((token) => ROLE_NOUNS.has(token))
 }

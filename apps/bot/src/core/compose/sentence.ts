@@ -1,8 +1,10 @@
 /**
- * "How many villages were attacked?": a count the article writes as a number right before the
- * thing counted ("attacks on 23 villages"), in a sentence that holds every other word the
- * question asks about. The sentence is quoted as it is, so nothing is added to it.
+ * Answers that quote one sentence of the article as it is, so nothing is added to it: when no
+ * topic's facts hold what is asked but a single sentence holds every word of the question.
  */
+import type {Person, Sentence} from 'article-facts'
+import {indexFacts} from '../facts-index.js'
+import {family} from '../families.js'
 import {ASPECT_CUES, NEUTRAL_WORDS} from '../lexicon.js'
 import {tokenize} from '../text.js'
 import {Draft, type Request} from './draft.js'
@@ -15,6 +17,17 @@ function sameWord(a: string, b: string): boolean {
   return a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5))
 }
 
+function quoted(request: Request, sentence: Sentence): Draft {
+  const draft = new Draft(request, 'event')
+  draft.say('article-says', {sentence: sentence.text})
+  draft.use(sentence, {sentence: sentence.text, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end})
+  return draft
+}
+
+/**
+ * "How many villages were attacked?": a count the article writes as a number right before the
+ * thing counted ("attacks on 23 villages"), in a sentence that holds every other word asked about.
+ */
 export function countedInSentence(request: Request): Draft | undefined {
   const {tokens, facts} = request
   const opener = tokens.findIndex((token) => COUNT_OPENERS.has(token))
@@ -27,9 +40,30 @@ export function countedInSentence(request: Request): Draft | undefined {
     return numbered && asked.every((token) => words.some((word) => sameWord(word, token)))
   })
   const [only] = matches
-  if (!only || matches.length > 1) return undefined
-  const draft = new Draft(request, 'event')
-  draft.say('article-says', {sentence: only.text})
-  draft.use(only, {sentence: only.text, sentenceIndex: only.index, start: only.start, end: only.end})
-  return draft
+  return only && matches.length === 1 ? quoted(request, only) : undefined
+}
+
+/**
+ * "Why was he arrested?": of the sentences naming the person, the one that best holds the words
+ * asked about (the word itself counts more than another word of its concept, "detained"). Every
+ * word must be there; a tie means the article does not single one out.
+ */
+export function personSentence(request: Request, person: Person, asked: readonly string[]): Draft | undefined {
+  if (asked.length === 0) return undefined
+  const names = indexFacts(request.facts).people.find((entry) => entry.person === person)?.nameTokens
+  if (!names) return undefined
+  const scored = request.facts.sentences.flatMap((sentence) => {
+    const words = tokenize(sentence.text)
+    if (!words.some((word) => names.has(word))) return []
+    let score = 0
+    for (const token of asked) {
+      if (words.some((word) => sameWord(word, token))) score += 2
+      else if (family(token).some((member) => words.some((word) => sameWord(word, member)))) score += 1
+      else return []
+    }
+    return [{sentence, score}]
+  })
+  scored.sort((a, b) => b.score - a.score)
+  const [best, next] = scored
+  return best && (!next || next.score < best.score) ? quoted(request, best.sentence) : undefined
 }
