@@ -184,6 +184,8 @@ function answerOne(facts: Facts, question: string, options: AskOptions): Answer 
   if (person && others.length === 0 && understood.content.length > 0 && (answer.status === 'declined' || answer.intent === 'event' || answer.intent === 'person')) {
     const quotedSentence = personSentence({...base, people: [person]}, person, understood.content)
     if (quotedSentence) return finish(quotedSentence, 0.6)
+    // No one sentence about them holds those words: an event's description does not answer them either.
+    if (answer.intent === 'event') return finish(decline(base), 0.6)
   }
   return answer
 }
