@@ -304,3 +304,24 @@ describe('second round: Spanish urgent action in plain text', () => {
     expect(extractFacts(text, {path, now}).messages.map((message) => message.ruleId)).toEqual(['date-unresolved'])
   })
 })
+
+describe('precision guards', () => {
+  const run = (text: string) => extractFacts(text, {path: 'guard.txt', now}).facts
+
+  it('a kicker before the colon is no country, nor a country the body never names', () => {
+    const facts = run('Urgent Action: Free detained journalist Ana Ruiz\nThe Public Prosecutor, Counsellor Hamdi Mansour, must release journalist Ana Ruiz.')
+    expect(facts?.offices).toEqual([expect.objectContaining({title: 'Public Prosecutor', holder: 'Hamdi Mansour'})])
+    expect(facts?.offices[0]?.jurisdiction).toBeUndefined()
+  })
+
+  it('"On Monday, 4 March 2024 –" is no dateline with a place', () => {
+    const facts = run('On Monday, 4 March 2024 – activists from Amnesty International held a vigil in Lima.')
+    expect(facts?.events[0]?.place).toBe('Lima')
+  })
+
+  it('"handed over" is no "over 12,000"; a ministry keeps the "and" of its name', () => {
+    const facts = run('Activists handed over 12,000 signatures to the Ministry of Justice and Human Rights on 3 March 2024.')
+    expect(facts?.petitions[0]).toMatchObject({signatures: 12000, signaturesText: '12,000 signatures', deliveredTo: 'the Ministry of Justice and Human Rights'})
+    expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['Ministry of Justice and Human Rights'])
+  })
+})

@@ -3,7 +3,7 @@ import type {ArticleEvent} from '../schema.js'
 import {dateWithin, type FactsDraft, type SentenceContext} from './draft.js'
 import type {NamedPerson} from './entities.js'
 import {withoutDate} from '../util/dates.js'
-import {DATELINE, PLACE, atWordStart, capitalise, matchAll, trimEnd} from '../util/patterns.js'
+import {PLACE, datelineOf, atWordStart, capitalise, matchAll, trimEnd} from '../util/patterns.js'
 
 const TOPIC = '(?:discuss|raise|present|address|talk about|review|share|discutir|analizar|abordar|presentar|hablar de|dialogar sobre|compartir)'
 const MEETING_REQUEST = atWordStart(
@@ -147,7 +147,7 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
 export function extractDatedStatement(context: SentenceContext, draft: FactsDraft): void {
   if (!context.dates[0] || /^[“"«]/u.test(context.text)) return
   // A bare dateline ("Caracas, 5 de marzo de 2024") dates the article, not an event.
-  if (DATELINE.test(context.text) && context.dates[0].end >= trimEnd(context.text).length - 1) return
+  if (datelineOf(context.text) && context.dates[0].end >= trimEnd(context.text).length - 1) return
   const place = datelinePlace(context) ?? placeIn(outsideTitles(context), draft)
   const participants = [...draft.people.values()]
     .filter((person) => [person.name, ...person.aliases].some((written) => context.text.includes(written)))
@@ -176,7 +176,7 @@ function outsideTitles(context: SentenceContext): string {
 /** The city of a dateline opening the sentence, when its date is the sentence's first. */
 function datelinePlace(context: SentenceContext): string | undefined {
   const first = context.dates[0]
-  return first ? DATELINE.exec(context.text.slice(0, first.end + 4))?.[1] : undefined
+  return first ? datelineOf(context.text.slice(0, first.end + 4)) : undefined
 }
 
 /** "The delegation will present …": the delegation's organisation acts. */

@@ -40,8 +40,12 @@ export function extractDraft(contexts: SentenceContext[], article: ArticleContex
 /** Facts that need the whole article: offices and their jurisdiction, research per report, participants. */
 function link(draft: FactsDraft, contexts: SentenceContext[], article: ArticleContext): void {
   // The genre's headlines open with the country: "Egypt: Free …".
+  // Not a kicker ("Urgent action: …"), and named again in the body (as such or as "Egyptian").
   const headlineCountry = /^(\p{Lu}[\p{L}\p{M}’' -]{2,30}?):\s/u.exec(article.title ?? '')?.[1]
-  const candidates = headlineCountry && !draft.organisations.has(headlineCountry) ? [...draft.countries, headlineCountry] : draft.countries
+  const stem = headlineCountry?.slice(0, Math.max(4, headlineCountry.length - 1))
+  const inBody = stem !== undefined && contexts.some(({text}) => text !== article.title && text.includes(stem))
+  const usable = headlineCountry && inBody && !KICKER.test(headlineCountry) && !draft.organisations.has(headlineCountry)
+  const candidates = usable ? [...draft.countries, headlineCountry] : draft.countries
   const country = candidates.find((name) => name !== '' && isCountry(name, draft, contexts, article))
   for (const person of draft.people.values()) {
     // An affiliation written by its acronym ("coordinadora general de Provea") is that organisation.
@@ -85,6 +89,8 @@ function link(draft: FactsDraft, contexts: SentenceContext[], article: ArticleCo
     if (person) petition.deliveredTo = draft.describePerson(person)
   }
 }
+
+const KICKER = /^(?:urgent action|update|press release|statement|breaking|opinion|analysis|report|explainer|q&a|acción urgente|comunicado|actualización|opinión|análisis|informe)$/iu
 
 /** The organisation a title names by its name or an alias: "FIDH vice-president" → the FIDH. */
 function organisationIn(title: string, draft: FactsDraft): string | undefined {

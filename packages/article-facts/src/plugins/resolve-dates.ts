@@ -8,7 +8,7 @@ import type {VFile} from 'vfile'
 import {rules} from '../rules.js'
 import {iso, mondayOf, parseIso, resolveDate, type DateAnchor} from '../util/dates.js'
 import {report} from '../util/messages.js'
-import {DATELINE} from '../util/patterns.js'
+import {datelineOf} from '../util/patterns.js'
 import type {} from './data.js'
 
 export interface ResolveDatesOptions {
@@ -52,7 +52,7 @@ function inferPublished(file: VFile, now: Date): string | undefined {
   // A dateline among the first sentences ("(Dhaka, October 17, 2024) –") is the publication date itself.
   for (const context of contexts.slice(0, 3)) {
     const first = context.dates[0]
-    if (first?.kind === 'day' && first.year !== undefined && DATELINE.test(context.text.slice(0, first.end + 4))) {
+    if (first?.kind === 'day' && first.year !== undefined && datelineOf(context.text.slice(0, first.end + 4))) {
       const resolved = resolveDate(first, {now, publishedKnown: false}).date.iso
       if (resolved) return resolved
     }

@@ -77,7 +77,7 @@ export const ORGANISATION =
 export const PLACE = `\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:\\s+(?:de\\s+|del\\s+|de la\\s+)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*){0,3}`
 
 /** A dateline opening a sentence: "(Dhaka, October 17, 2024) –", "Caracas, 5 de marzo de 2024". */
-export const DATELINE = new RegExp(`^\\(?(${PLACE}),\\s+[^()–—]{6,40}?\\)?\\s*(?:[.:]?\\s*[–—-]|$)`, 'u')
+const DATELINE = new RegExp(`^\\(?(${PLACE}),\\s+[^()–—]{6,40}?\\)?\\s*(?:[.:]?\\s*[–—-]|$)`, 'u')
 
 /** A list of places: "Jalisco, Guanajuato and Zacatecas". */
 export const PLACE_LIST = `${PLACE}(?:\\s*,\\s*${PLACE})*(?:\\s*,?\\s+(?:and|y|e)\\s+${PLACE})?`
@@ -148,6 +148,12 @@ export function isTitleCase(text: string): boolean {
   if (words.length < 4) return false
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length
   return capitalised / words.length >= 0.75
+}
+
+/** The place of a dateline opening `text`, if it opens with one ("On Monday, 4 March –" does not). */
+export function datelineOf(text: string): string | undefined {
+  const place = DATELINE.exec(text)?.[1]
+  return place && !LEADING_WORDS.has(place.split(/\s+/)[0] ?? '') ? place : undefined
 }
 
 export function slug(text: string): string {
