@@ -19,7 +19,7 @@ import {fold, tokenize} from './text.js'
 import {message} from './messages.js'
 import {route} from './route.js'
 import {aboutSomeoneUnnamed, answersTheAspect, unheldOffice, asksAboutToday, countable, coversWhatWasNamed, sayingOfUnquoted, strangeLink} from './scope.js'
-import type {Answer, AnswerQuestion, AnswerTopic, AskOptions, Citation, ConversationContext, Intent, Lang} from './types.js'
+import type {Answer, AnswerPart, AnswerQuestion, AnswerTopic, AskOptions, Citation, ConversationContext, Intent, Lang} from './types.js'
 import {understand, type Understanding} from './understand.js'
 
 const COMPOSERS: Readonly<Record<Exclude<Intent, 'clarify' | 'out-of-scope'>, Composer>> = {
@@ -140,10 +140,12 @@ export const answerQuestion: AnswerQuestion = (facts, question, options) => {
     const first = answerOne(facts, parts[0]!, options)
     const second = first.status === 'answered' ? answerOne(facts, parts[1]!, {...options, context: first.context}) : undefined
     // Both answered, about different things: one reply with both. Otherwise the whole message is read as one question.
-    if (second && second.status === 'answered' && second.intent !== first.intent) return joinAnswers(first, second)
+    if (second && second.status === 'answered') return joinAnswers(first, second)
   }
   return answerOne(facts, question, options)
 }
+
+const paragraphText = (parts: readonly AnswerPart[]) => parts.map((part) => part.text).join('')
 
 function joinAnswers(first: Answer, second: Answer): Answer {
   const buttons = [...first.buttons]
@@ -151,7 +153,8 @@ function joinAnswers(first: Answer, second: Answer): Answer {
   return {
     ...first,
     confidence: Math.min(first.confidence, second.confidence),
-    paragraphs: [...first.paragraphs, ...second.paragraphs],
+    // Two questions about one topic may share sentences: each is said once.
+    paragraphs: [...first.paragraphs, ...second.paragraphs.filter((parts) => !first.paragraphs.some((kept) => paragraphText(kept) === paragraphText(parts)))],
     facts: [...first.facts, ...second.facts],
     citations: [...first.citations, ...second.citations],
     buttons,

@@ -50,9 +50,11 @@ export function strangeLink(question: string, facts: Facts): boolean {
  * researched. Questions about a person or the people are about them by construction.
  */
 export function coversWhatWasNamed(answer: Answer, understood: Understanding, facts: Facts): boolean {
-  if (answer.intent === 'person' || answer.intent === 'people') return true
   const said = new Set(tokenize(answer.paragraphs.map((parts) => parts.map((part) => part.text).join('')).join(' ')))
   const index = indexFacts(facts)
+  // "Did she visit <place>?": a person's roles do not tell where they went.
+  const placesCovered = understood.places.filter((name) => !index.setting.has(name)).every((place) => tokenize(place).every((token) => said.has(token)))
+  if (answer.intent === 'person' || answer.intent === 'people') return placesCovered
   // "Who else besides the secretary general": the person named is left out on purpose.
   for (const person of understood.others ? [] : understood.named) {
     const tokens = index.people.find((entry) => entry.person === person)?.nameTokens ?? new Set<string>()
@@ -72,10 +74,7 @@ export function coversWhatWasNamed(answer: Answer, understood: Understanding, fa
     if (understood.content.some((token) => !family(token).some((member) => stems.has(member.slice(0, 5))))) return false
   }
   // The article's own setting (the delegation's destination, an office's country) is implied.
-  for (const place of understood.places.filter((name) => !index.setting.has(name))) {
-    if (!tokenize(place).every((token) => said.has(token))) return false
-  }
-  return true
+  return placesCovered
 }
 
 /** Someone the article does not name ("the police", "the activists") said or is asked about. */

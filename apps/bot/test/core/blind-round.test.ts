@@ -15,7 +15,9 @@ const text = (answer: Answer) => answer.paragraphs.map((parts) => parts.map((par
 
 function fixture(name: string): Facts {
   const file = fileURLToPath(new URL(`../../../../packages/article-facts/test/fixtures/${name}`, import.meta.url))
-  return extractFacts(readFileSync(file, 'utf8'), {path: file}).facts
+  const {facts} = extractFacts(readFileSync(file, 'utf8'), {path: file})
+  if (!facts) throw new Error(`no facts from ${name}`)
+  return facts
 }
 
 function conversation(facts: Facts, questions: string[]): Answer[] {
@@ -37,6 +39,14 @@ describe('two questions in one message', () => {
     expect(text(answer)).toContain('25 May')
   })
 
+  it('says a sentence once when both parts are about one topic', () => {
+    const answer = ask(seedFacts, "what's the petition for? who gets it")
+    expect(text(answer)).toContain('peaceful protest')
+    expect(text(answer)).toContain('Boluarte')
+    const lines = text(answer).split('\n')
+    expect(new Set(lines).size).toBe(lines.length)
+  })
+
   it('reads the message whole when one part is out of scope', () => {
     expect(ask(seedFacts, 'who leads the delegation and how old is she').status).toBe('declined')
   })
@@ -45,6 +55,10 @@ describe('two questions in one message', () => {
 describe('the answer must hold what is asked', () => {
   it('declines where a person is from (the facts hold roles, not origins)', () => {
     expect(ask(seedFacts, 'where is callamard from').status).toBe('declined')
+  })
+
+  it('declines whether a person went to a place their roles do not mention', () => {
+    expect(ask(seedFacts, 'did callamard visit ayacucho').status).toBe('declined')
   })
 
   it('declines a saying of someone the article does not quote', () => {
