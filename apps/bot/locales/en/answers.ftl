@@ -96,6 +96,7 @@ report-subtitle = The subtitle of “{ $title }” is “{ $subtitle }”.
 report-analyses = It analyses { $analyses }.
 report-documents = It documents: { $text }
 article-says = The article says: “{ $sentence }”
+article-says-quotation = The article says: { $sentence }
 findings-intro = What the report “{ $title }” finds, as the article tells it:
 line = { $text }
 research = { $when } { $kind ->

@@ -98,6 +98,7 @@ report-subtitle = El subtítulo de “{ $title }” es “{ $subtitle }”.
 report-analyses = Analiza { $analyses }.
 report-documents = Documenta: { $text }
 article-says = El artículo dice: «{ $sentence }»
+article-says-quotation = El artículo dice: { $sentence }
 findings-intro = Lo que encuentra el informe “{ $title }”, según el artículo:
 line = { $text }
 research = { $when } se realizó { $kind ->

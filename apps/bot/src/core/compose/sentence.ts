@@ -19,7 +19,8 @@ function sameWord(a: string, b: string): boolean {
 
 function quoted(request: Request, sentence: Sentence): Draft {
   const draft = new Draft(request, 'event')
-  draft.say('article-says', {sentence: sentence.text})
+  // A sentence that opens with a quotation is not put in quotation marks again.
+  draft.say(/^["“«]/.test(sentence.text) ? 'article-says-quotation' : 'article-says', {sentence: sentence.text})
   draft.use(sentence, {sentence: sentence.text, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end})
   return draft
 }
