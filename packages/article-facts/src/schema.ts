@@ -197,6 +197,17 @@ export const quoteSchema = z.object({
   source: sourceSchema
 })
 
+/** What an organisation or person calls on someone to do, outside a petition. */
+export const demandSchema = z.object({
+  /** Who demands it: "Amnesty International". */
+  by: z.string(),
+  /** Who is called on: "the Iranian authorities". */
+  target: z.string().optional(),
+  /** What they should do: "release Narges Rahimi and Leila Karimi". */
+  demand: z.string(),
+  source: sourceSchema
+})
+
 export const linkItemSchema = z.object({
   /** The label as written after "Take action:" or "Related:". */
   text: z.string(),
@@ -243,6 +254,8 @@ export const factsSchema = z.object({
   petitions: z.array(petitionSchema),
   events: z.array(eventSchema),
   quotes: z.array(quoteSchema),
+  /** Calls made outside a petition (added in 0.2.0; absent when there are none). */
+  demands: z.array(demandSchema).optional(),
   actions: z.array(linkItemSchema),
   related: z.array(linkItemSchema),
   media: z.array(mediaCreditSchema),
@@ -280,6 +293,7 @@ export type Petition = z.infer<typeof petitionSchema>
 export type EventKind = z.infer<typeof eventKindSchema>
 export type ArticleEvent = z.infer<typeof eventSchema>
 export type Quote = z.infer<typeof quoteSchema>
+export type Demand = z.infer<typeof demandSchema>
 export type LinkItem = z.infer<typeof linkItemSchema>
 export type MediaCredit = z.infer<typeof mediaCreditSchema>
 export type Sentence = z.infer<typeof sentenceSchema>

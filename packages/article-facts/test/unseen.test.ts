@@ -325,3 +325,31 @@ describe('precision guards', () => {
     expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['Ministry of Justice and Human Rights'])
   })
 })
+
+describe('demands outside a petition (optional `demands`, 0.2.0)', () => {
+  it('reads "X must …, ORG said" and "ORG pide a … que …"', () => {
+    expect(fixtureFacts('headline-and-signatures').demands).toEqual([
+      expect.objectContaining({by: 'Amnesty International', target: 'the Iranian authorities', demand: expect.stringMatching(/^immediately and unconditionally release Narges Rahimi and Leila Karimi/u)})
+    ])
+    expect(fixtureFacts('spanish-urgent-action').demands).toEqual([
+      expect.objectContaining({by: 'Amnistía Internacional', target: 'las autoridades nicaragüenses', demand: 'revelen de inmediato el paradero de Rosa Herrera y la liberen'})
+    ])
+    expect(fixtureFacts('report-title-in-italics').demands).toEqual([
+      expect.objectContaining({by: 'Human Rights Watch', target: 'the UN Security Council', demand: 'refer the situation to the International Criminal Court'})
+    ])
+  })
+
+  it('leaves out petitions, quotations, and demands whose author is not a known organisation or person', () => {
+    const {facts} = extractFacts(
+      [
+        'Amnesty International is calling on the government to sign a petition.',
+        '“The government must act now,” said Ana Ruiz, a lawyer.',
+        'The police must stop the attacks, a local lawyer said.',
+        'Someone urged the authorities to listen.'
+      ].join('\n'),
+      {path: 'demands.txt', now}
+    )
+    expect(facts?.demands).toBeUndefined()
+    expect(fixtureFacts('peru-delegation').demands).toBeUndefined()
+  })
+})

@@ -1,6 +1,7 @@
 import type {
   ArticleEvent,
   DateRef,
+  Demand,
   Delegation,
   EventKind,
   Language,
@@ -55,6 +56,7 @@ export class FactsDraft {
   readonly petitions: Petition[] = []
   readonly events: ArticleEvent[] = []
   readonly quotes: Quote[] = []
+  readonly demands: Demand[] = []
   readonly actions: LinkItem[] = []
   readonly related: LinkItem[] = []
   readonly media: MediaCredit[] = []

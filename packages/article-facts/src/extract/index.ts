@@ -3,6 +3,7 @@ import {FactsDraft, type SentenceContext} from './draft.js'
 import {extractDelegation} from './delegation.js'
 import {extractOrganisations, extractPeople, isOffice} from './entities.js'
 import {extractDatedStatement, extractEvents} from './events.js'
+import {extractDemands} from './demands.js'
 import {extractLinks} from './links.js'
 import {extractPetition} from './petition.js'
 import {extractQuotes} from './quotes.js'
@@ -27,6 +28,7 @@ export function extractDraft(contexts: SentenceContext[], article: ArticleContex
     extractReport(context, draft)
     extractResearch(context, draft)
     extractPetition(context, draft)
+    extractDemands(context, draft)
     extractQuotes(context, draft)
     extractLinks(context, draft)
     if (!draft.usesMention(context.dates[0]) && draft.actions.length + draft.related.length + draft.media.length === linesBefore) {

@@ -148,6 +148,6 @@ export function parseCount(text: string): number | undefined {
 }
 
 /** Spanish "al gobierno" → "el gobierno", "a la Fiscalía" → "la Fiscalía": the target on its own. */
-function spanishTarget(target: string): string {
+export function spanishTarget(target: string): string {
   return target.replace(/^al\s+/u, 'el ').replace(/^a\s+(?=(?:la|los|las)\s)/u, '').replace(/^a\s+/u, '')
 }

@@ -31,6 +31,7 @@ export function articleValidate() {
       petitions: draft.petitions,
       events: draft.events,
       quotes: draft.quotes,
+      ...(draft.demands.length > 0 ? {demands: draft.demands} : {}),
       actions: draft.actions,
       related: draft.related,
       media: draft.media,
