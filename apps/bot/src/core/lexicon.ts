@@ -286,7 +286,7 @@ export const NEUTRAL_WORDS: readonly string[] = (
   'tomar pueda puedan podamos alguna alguno algun algo hay habra haran hara ' +
   'towns town cities villages communities pueblos ciudades comunidades areas zones ' +
   'makes make primero primera primeros primeras lleva llevan llevaba juntar though tho anyway ' +
-  'wondering wonder wondered curious guess maybe perhaps basically honestly literally question pregunta preguntar preguntaba curiosidad ' +
+  'onda tal sup wassup whatsup buenas saludos wondering wonder wondered curious guess maybe perhaps basically honestly literally question pregunta preguntar preguntaba curiosidad ' +
   'celebro celebrar celebrada celebrado holding hold holds hosting host hosts read numbers leer ' +
   'quieren quiere queria querian quisieron desean desea buscan busca intentan pretenden ' +
   'the a an of in on at to for with by from into onto up down out over under as and or but if ' +
@@ -397,6 +397,9 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
 export const ABOUT_ME_OPENINGS: readonly string[] = [
   'im in', 'i am in', 'im from', 'i am from', 'i live in', 'i m in', 'estoy en', 'soy de', 'vivo en', 'ando en'
 ]
+
+/** Words by which the asker speaks of themselves: "from <place>" at the end is where they are. */
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'yo', 'mi', 'puedo', 'firmo', 'ayudo', 'hago', 'participo', 'apoyo'])
 
 /** Words that place an asker ("from abroad", "desde el extranjero"): not about the article. */
 export const ASKER_PLACES: ReadonlySet<string> = new Set(['abroad', 'overseas', 'extranjero', 'afuera', 'fuera'])

@@ -10,6 +10,7 @@ import {
   ASKER_PLACES,
   ASPECT_CUES,
   CHAT_SHORTHAND,
+  FIRST_PERSON,
   FOLLOW_UP_MARKERS,
   FUTURE_MARKERS,
   INTENT_CUES,
@@ -325,6 +326,9 @@ function questionTokens(question: string): string[] {
     }
     kept.push(tokens[i]!)
   }
+  // "como firmo desde mexico", "can i sign from spain": where the asker is, not what is asked.
+  const from = kept.findLastIndex((token) => token === 'from' || token === 'desde')
+  if (from > 0 && kept.length - from === 2 && kept.some((token) => FIRST_PERSON.has(token))) return kept.slice(0, from)
   return kept
 }
 

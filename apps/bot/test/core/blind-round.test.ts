@@ -82,6 +82,13 @@ describe('reading phone messages', () => {
     expect(ask(seedFacts, 'so um i was wondering who is the head of the delegation').status).toBe('answered')
   })
 
+  it('reads "from <place>" after a first-person ask as where the asker is, and slang greetings as greetings', () => {
+    expect(answerQuestion(seedFacts, 'como firmo desde mexico', {lang: 'es', now: later}).intent).toBe('act')
+    expect(text(answerQuestion(seedFacts, 'hola q onda quien lidera la delegacion', {lang: 'es', now: later}))).toContain('Callamard')
+    // Not the asker: a place the article does not name still makes the question out of scope.
+    expect(ask(seedFacts, 'what did people from mexico say').status).toBe('declined')
+  })
+
   it('finds a related item by a word of its label', () => {
     const answer = ask(seedFacts, 'canada?')
     expect(answer.intent).toBe('related')
