@@ -353,3 +353,47 @@ describe('demands outside a petition (optional `demands`, 0.2.0)', () => {
     expect(fixtureFacts('peru-delegation').demands).toBeUndefined()
   })
 })
+
+describe('third round, written after round 2’s fixes: a UN expert’s visit (Markdown)', () => {
+  const facts = fixtureFacts('un-expert-visit-markdown')
+
+  it('reads a title with its remit before the name, and the speaker named before “ahead of the visit”', () => {
+    expect(facts.people.map(({name, titles}) => ({name, titles}))).toEqual([{name: 'Elena Marsh', titles: ['Special Rapporteur on the situation of human rights defenders']}])
+    expect(facts.quotes[0]?.speaker).toBe('Elena Marsh')
+  })
+
+  it('dates the visit by its span, not by the span’s last day', () => {
+    expect(byKind(facts, 'visit')).toEqual([
+      expect.objectContaining({place: 'Peru', status: 'planned', participants: ['Elena Marsh'], date: expect.objectContaining({iso: '2025-06-09', range: {start: '2025-06-09', end: '2025-06-20'}})})
+    ])
+    expect(byKind(facts, 'press-conference')[0]).toMatchObject({place: 'Lima', date: {iso: '2025-06-20'}})
+  })
+
+  it('keeps a link-only “Read …” line as a related link', () => {
+    expect(facts.related).toEqual([expect.objectContaining({text: 'Read the full statement', url: 'https://www.example.org/statements/peru-visit'})])
+  })
+})
+
+describe('third round: Spanish annual report, quotes as dialogue dashes', () => {
+  const facts = fixtureFacts('spanish-annual-report-dialogue')
+
+  it('has the report, what it documents, a finding “según el informe”, and its launch', () => {
+    expect(facts.reports[0]).toMatchObject({title: 'Silenciar para gobernar', publisher: 'Comité por la Libre Expresión', analyses: '120 agresiones contra periodistas y comunicadores durante 2024'})
+    expect(facts.reports[0]?.findings.map((finding) => finding.text)).toEqual(['La mayoría de los ataques fueron cometidos por agentes del Estado.'])
+    const launch = byKind(facts, 'report-launch')[0]
+    expect(launch).toMatchObject({place: 'Tegucigalpa', organiser: 'Comité por la Libre Expresión'})
+    // "durante 2024" is what the report covers, not when it was launched ("este martes").
+    expect(launch?.date).toBeUndefined()
+    expect(facts.events.filter((event) => event.source.sentenceIndex === launch?.source.sentenceIndex)).toHaveLength(1)
+  })
+
+  it('reads the dialogue-dash quote and its speaker, affiliated through the acronym', () => {
+    expect(facts.quotes).toEqual([expect.objectContaining({text: 'Cada periodista agredido es una comunidad que se queda sin información', speaker: 'Marta Ríos', speakerTitle: 'coordinadora'})])
+    expect(facts.people[0]).toMatchObject({name: 'Marta Ríos', affiliation: 'Comité por la Libre Expresión'})
+  })
+
+  it('gives "la organización" to the NGO, not to the ministry it addresses', () => {
+    expect(facts.organisations.find((organisation) => organisation.name === 'Ministerio Público')?.aliases).toEqual([])
+    expect(facts.demands).toEqual([expect.objectContaining({by: 'Comité por la Libre Expresión', target: 'el Ministerio Público'})])
+  })
+})

@@ -22,6 +22,9 @@ import type {BlockLink} from '../util/blocks.js'
 import type {DateMention} from '../util/dates.js'
 import {slug} from '../util/patterns.js'
 
+const STATE_BODY =
+  /^(?:Ministry|Department|Office of the|Ministerio|Fiscalía|Procuraduría|Secretaría|Policía|Tribunal|Corte|Defensoría)\b|\b(?:Police|Prosecution|Court|Tribunal|Parliament|Assembly|Authority|Bureau)$/u
+
 /** One sentence and what extractors need to read it. */
 export interface SentenceContext {
   sentence: Sentence
@@ -71,10 +74,13 @@ export class FactsDraft {
   /** Doubts about the text, reported as warnings: what was left out or left incomplete, and why. */
   readonly notes: Array<{reason: string; ruleId: RuleId; source: Source}> = []
 
-  /** The organisation the article is about: the first one named. */
+  /**
+   * The organisation the article is about: the first one named that is not a branch, nor a state
+   * body ("the organization" is never the Ministry it writes to).
+   */
   mainOrganisation(): Organisation | undefined {
-    for (const organisation of this.organisations.values()) if (!organisation.parent) return organisation
-    return this.organisations.values().next().value
+    const organisations = [...this.organisations.values()].filter((organisation) => !STATE_BODY.test(organisation.name))
+    return organisations.find((organisation) => !organisation.parent) ?? organisations[0]
   }
 
   addOrganisation(name: string, source: Source, branch?: {parent: string; country: string}): Organisation {

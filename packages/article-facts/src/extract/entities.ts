@@ -66,7 +66,7 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
 
 const CONNECTOR = '(?:of|for|and|on|the|to|against|without|de|del|la|las|los|en|y|para|por|sobre|contra|sin|e)'
 const NAME_BEFORE_ACRONYM = new RegExp(
-  `(\\p{Lu}[\\p{L}\\p{M}’'-]*(?:\\s+(?:${CONNECTOR}\\s+)*\\p{Lu}[\\p{L}\\p{M}’'-]*){1,10})\\s+\\((\\p{Lu}[\\p{L}]{1,9})\\)`,
+  `(\\p{Lu}[\\p{L}\\p{M}’'-]*(?:\\s+(?:${CONNECTOR}\\s+)*\\p{Lu}[\\p{L}\\p{M}’'-]*){1,10})\\s+\\((\\p{Lu}[\\p{L}-]{1,9})\\)`,
   'gu'
 )
 const CONNECTOR_WORD = new RegExp(`^${CONNECTOR}$`, 'u')
@@ -119,7 +119,10 @@ function isBranchCountry(word: string): boolean {
   return !LEADING_WORDS.has(word) && !TITLE_START.test(word) && !/^(?:Secretary|Deputy|Executive|Regional|Senior|Director|Directora|Secretaria|Secretario|Report|Informe)$/u.test(word)
 }
 
-const TITLED_NAME = atWordStart(`(${ANY_TITLE})(?:\\s+(?:of|de|del|de la)\\s+(${ORGANISATION}|${PLACE}),\\s+|,?\\s+)(?:${HONORIFIC}\\s+)?(${NAME_OR_SURNAME})(?![\\p{L}])`)
+// "Special Rapporteur on the situation of human rights defenders, X": a remit in lower case, then the name.
+const TITLED_NAME = atWordStart(
+  `(${ANY_TITLE})(?:\\s+(?:of|de|del|de la)\\s+(${ORGANISATION}|${PLACE}),\\s+|(\\s+(?:on|for|sobre|para)\\s+(?:the\\s+|la\\s+|el\\s+|los\\s+|las\\s+)?\\p{Ll}[\\p{Ll}\\s’'-]{2,70}?),\\s+|,?\\s+)(?:${HONORIFIC}\\s+)?(${NAME_OR_SURNAME})(?![\\p{L}])`
+)
 const POSSESSIVE_BEFORE = new RegExp(`^${APOSTROPHE}s\\s+$`, 'u')
 const APPOSITIVE = atWordStart(`(${NAME}),\\s+([^,.;:“”"«»()]{3,90}?)(?=,|\\.|;|\\s*\\(|$)`)
 /** "X, who promised …": a clause about the person, not a role. */
@@ -140,9 +143,9 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   const found: NamedPerson[] = []
 
   for (const match of hasAny(context.words, TITLE_KEYWORDS) ? matchAll(TITLED_NAME(context.text), context.text) : []) {
-    const name = match[3] ?? ''
+    const name = match[4] ?? ''
     if (!isName(name, draft)) continue
-    const title = match[1] ?? ''
+    const title = `${match[1] ?? ''}${match[3] ?? ''}`
     const nameStart = match.index + match[0].length - name.length
     const before = organisations.filter((organisation) => organisation.start < nameStart).at(-1)
     // "Human Rights Watch’s Executive Director X": the organisation right before the title.
@@ -188,6 +191,11 @@ function withoutTitles(name: string): string {
 function isName(name: string, draft: FactsDraft): boolean {
   const first = name.split(/\s+/)[0] ?? ''
   return !LEADING_WORDS.has(first) && !TITLE_WORDS.has(first) && !draft.organisations.has(name) && !/^\p{Lu}+$/u.test(name)
+}
+
+/** Whether a phrase holds a role noun: "la coordinadora de X", "his lawyer". */
+export function isRole(text: string): boolean {
+  return ROLE.test(text)
 }
 
 /** A role ends where a clause about the person begins: "a lawyer who documented torture" → "a lawyer". */

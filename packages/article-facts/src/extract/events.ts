@@ -2,7 +2,7 @@
 import type {ArticleEvent} from '../schema.js'
 import {dateWithin, type FactsDraft, type SentenceContext} from './draft.js'
 import type {NamedPerson} from './entities.js'
-import {withoutDate} from '../util/dates.js'
+import {withoutDate, type DateMention} from '../util/dates.js'
 import {PLACE, datelineOf, atWordStart, capitalise, matchAll, trimEnd} from '../util/patterns.js'
 
 const TOPIC = '(?:discuss|raise|present|address|talk about|review|share|discutir|analizar|abordar|presentar|hablar de|dialogar sobre|compartir)'
@@ -20,10 +20,11 @@ const LAUNCH_VERB =
   '(?:launch|launches|launched|will launch|is launching|publishes|published|will publish|releases|released|will release|lanza|lanzó|lanzará|lanzaron|publica|publicó|publicará|publicaron|presenta|presentó|presentaron|presentará|presentarán)'
 const LAUNCH = atWordStart(
   // A date may sit between the verb and the report: "presentaron el 3 de marzo de 2024 el informe".
-  `${LAUNCH_VERB}(?:\\s+(?:on|el)\\s+(?:\\p{L}+\\s+)?\\d{1,2}(?:\\s+(?:de\\s+)?\\p{L}+)(?:,?\\s+(?:de\\s+)?\\d{4})?)?\\s+(?:a|an|its|the|un|el|su)\\s+(?:new\\s+|nuevo\\s+|\\d+-page\\s+)*(?:report|informe)(?:\\s+(?:in|en)\\s+(${PLACE}))?` +
+  `${LAUNCH_VERB}(?:\\s+(?:on|el)\\s+(?:\\p{L}+\\s+)?\\d{1,2}(?:\\s+(?:de\\s+)?\\p{L}+)(?:,?\\s+(?:de\\s+)?\\d{4})?|\\s+(?:este|esta|this|today|hoy)(?:\\s+\\p{Ll}+)?)?(?:\\s+(?:in|en)\\s+(${PLACE}))?\\s+(?:a|an|its|the|un|el|su)\\s+(?:new\\s+|nuevo\\s+|annual\\s+|\\d+-page\\s+)*(?:report|informe)(?:\\s+(?:anual|nuevo))?(?:\\s+(?:in|en)\\s+(${PLACE}))?` +
     // "…, Human Rights Watch said in a report released today."
     `|(?:in|with|en)\\s+(?:a|an|its|un|su)\\s+(?:new\\s+|nuevo\\s+|\\d+-page\\s+)*(?:report|informe)\\s+(?:released|published|issued|launched|publicado|presentado|difundido)\\b`
 )
+const VISIT = new RegExp(`\\b(?:will visit|is visiting|visited|has visited|will make an official visit to|visitará|visitó|visita)\\s+(${PLACE})`, 'u')
 const PROTESTS = new RegExp(
   `(protests|demonstrations|protestas|manifestaciones|movilizaciones)\\s+(?:that|which|que)\\s+(began|started|erupted|broke out|took place|have taken place|comenzaron|empezaron|se iniciaron|iniciaron|estallaron|se realizaron)(.*?)(?=;|\\.(?:\\s|$)|$)`,
   'u'
@@ -82,10 +83,19 @@ export function extractEvents(context: SentenceContext, draft: FactsDraft, peopl
     addSentenceEvent('press-conference', context, draft, {organiser: subject(text.slice(0, press.index)), place, topic: topicOf(PRESENT.exec(text)?.[1], context)})
   }
 
+  // A person's visit ("The UN Special Rapporteur …, X, will visit Chile from 9 to 20 June"); delegations have their own.
+  const visit = includesAny(text, 'visit') ? VISIT.exec(text) : null
+  const visitor = visit ? people.find((person) => person.end <= visit.index) : undefined
+  if (visit && visitor && !draft.delegations.some((delegation) => delegation.sources.some((entry) => entry.sentenceIndex === source.sentenceIndex))) {
+    addSentenceEvent('visit', context, draft, {place: visit[1], participants: [visitor.name]})
+  }
+
   const launch = includesAny(text, 'report', 'informe') ? first(LAUNCH(text), text) : null
   if (launch && !press) {
     const organiser = subject(text.slice(0, launch.index)) ?? actorIn(text, draft, 'organisations')
-    addSentenceEvent('report-launch', context, draft, {organiser, place: launch[1] ?? datelinePlace(context) ?? placeIn(outsideTitles(context), draft)})
+    // The launch's date comes before the report is named; "que documenta … durante 2024" is another time.
+    const when = context.dates.find((mention) => mention.start < launch.index + launch[0].length) ?? null
+    addSentenceEvent('report-launch', context, draft, {organiser, place: launch[1] ?? launch[2] ?? datelinePlace(context) ?? placeIn(outsideTitles(context), draft), when})
   }
 
   const protests = includesAny(text, 'protest', 'demonstration', 'manifestacion', 'movilizacion') ? PROTESTS.exec(text) : null
@@ -146,6 +156,8 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
  */
 export function extractDatedStatement(context: SentenceContext, draft: FactsDraft): void {
   if (!context.dates[0] || /^[“"«]/u.test(context.text)) return
+  // A launch sentence's later dates belong to what the report covers ("que documenta … durante 2024").
+  if (draft.events.some((event) => event.kind === 'report-launch' && event.source.sentenceIndex === context.sentence.index)) return
   // A bare dateline ("Caracas, 5 de marzo de 2024") dates the article, not an event.
   if (datelineOf(context.text) && context.dates[0].end >= trimEnd(context.text).length - 1) return
   const place = datelinePlace(context) ?? placeIn(outsideTitles(context), draft)
@@ -189,9 +201,10 @@ function addSentenceEvent(
   kind: ArticleEvent['kind'],
   context: SentenceContext,
   draft: FactsDraft,
-  details: {organiser?: string | undefined; place?: string | undefined; topic?: string | undefined; participants?: string[]}
+  details: {organiser?: string | undefined; place?: string | undefined; topic?: string | undefined; participants?: string[]; when?: DateMention | null}
 ): void {
-  const when = context.dates[0]
+  // `null`: the sentence's dates are not this event's.
+  const when = details.when === null ? undefined : (details.when ?? context.dates[0])
   draft.addEvent(kind, {
     description: capitalise(trimEnd(withoutLeadingDate(context.text, context))),
     status: tense(context.text),

@@ -31,7 +31,9 @@ export function extractDraft(contexts: SentenceContext[], article: ArticleContex
     extractDemands(context, draft)
     extractQuotes(context, draft)
     extractLinks(context, draft)
-    if (!draft.usesMention(context.dates[0]) && draft.actions.length + draft.related.length + draft.media.length === linesBefore) {
+    // The headline announces; the body's sentences say what happened when.
+    const isHeadline = context.text.trim() === article.title
+    if (!isHeadline && !draft.usesMention(context.dates[0]) && draft.actions.length + draft.related.length + draft.media.length === linesBefore) {
       extractDatedStatement(context, draft)
     }
   }

@@ -11,12 +11,20 @@ const BARE_URL = /https?:\/\/[^\s)>\]]+/u
 /** A line that is only a link inviting to act: "[Sign the petition](…)", "[Firma la petición](…)". */
 const ACTION_LINK = /^(?:Sign|Write|Send|Email|E-mail|Tweet|Call|Donate|Join|Share|Take action|Act now|Add your name|Tell|Urge|Demand|Firma|Escribe|Envía|Únete|Comparte|Dona|Actúa|Exige|Pide)\b/iu
 
+/** A line that is only a link to read on: "[Read the full statement](…)", "[Descarga el informe](…)". */
+const READ_LINK = /^(?:Read|Download|See|Learn more|Find out more|Watch|Listen|Lee|Leer|Descarga|Descargar|Ver|Mira|Escucha|Más información)\b/iu
+
 export function extractLinks(context: SentenceContext, draft: FactsDraft): void {
   // Pasted lists keep their bullets ("• Related: …"); Markdown's own list markers are gone already.
   const text = context.text.trim().replace(/^[•·▪‣◦●■]\s*/u, '')
   const link = context.wholeBlock ? context.links[0] : undefined
-  if (link && context.links.length === 1 && context.text.slice(link.start, link.end).trim() === trimEnd(text) && ACTION_LINK.test(text)) {
+  const onlyLink = link && context.links.length === 1 && context.text.slice(link.start, link.end).trim() === trimEnd(text)
+  if (onlyLink && ACTION_LINK.test(text)) {
     draft.actions.push({text: trimEnd(text), url: link.url, source: context.source})
+    return
+  }
+  if (onlyLink && READ_LINK.test(text)) {
+    draft.related.push({text: trimEnd(text), url: link.url, source: context.source})
     return
   }
   // Every other such line is "Label: …".

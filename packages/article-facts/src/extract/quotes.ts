@@ -2,8 +2,8 @@
 import {rules} from '../rules.js'
 import type {Person, Quote} from '../schema.js'
 import type {FactsDraft, SentenceContext} from './draft.js'
-import {parseRole} from './entities.js'
-import {LEADING_WORDS, NAME_OR_SURNAME, TITLE_WORDS, matchAll, trimEnd} from '../util/patterns.js'
+import {isRole, parseRole} from './entities.js'
+import {LEADING_WORDS, NAME, NAME_OR_SURNAME, TITLE_WORDS, matchAll, trimEnd} from '../util/patterns.js'
 
 const QUOTED = /[“"«]([^”"»]+)[”"»]/gu
 const VERB = '(?:said|says|added|adds|stated|states|explained|explains|warned|warns|noted|notes|told|declared|insisted|stressed|dijo|afirmó|afirma|señaló|señala|agregó|añadió|declaró|explicó|advirtió|sostuvo|indicó|expresó)'
@@ -16,8 +16,23 @@ const BEFORE = new RegExp(`(?:^|[.;]\\s+)(.+?)\\s+${VERB}(?:\\s+(?:that|que))?\\
 const REPORTED = new RegExp(`(?:^|[.;]\\s+)(.+?)\\s+${VERB}\\s+(?:[^“”"«»,.;:]{1,40}\\s+)?(?:that|que)\\s+[^“”"«»,.;:]{0,80}$`, 'u')
 const NEXT_SENTENCE = new RegExp(`^(?:${VERB}\\s+(.+?)|(${NAME_OR_SURNAME})\\s+${VERB})\\s*[.,]?\\s*$`, 'u')
 
+/** Spanish dialogue: "—Cada periodista agredido … —afirmó la coordinadora de X, Marta Ríos." */
+const DIALOGUE = new RegExp(`^[—―]\\s*(.+?)\\s+[—―]\\s*${VERB}\\s+(.+?)\\.?$`, 'u')
+
 export function extractQuotes(context: SentenceContext, draft: FactsDraft): void {
   const {text, source} = context
+  const dialogue = text.startsWith('—') || text.startsWith('―') ? DIALOGUE.exec(text) : null
+  if (dialogue?.[1] && dialogue[2]) {
+    const speaker = resolveSpeaker(dialogue[2], draft, context)
+    const quote: Quote = {text: trimEnd(dialogue[1]), source}
+    if (speaker) {
+      quote.speaker = speaker.name
+      if (speaker.title) quote.speakerTitle = speaker.title
+    } else draft.notes.push({reason: 'Cannot tell who said this dialogue line: the quote has no speaker', ruleId: rules.quoteSpeakerUnknown, source})
+    draft.quotes.push(quote)
+    draft.quoteParagraphs.set(quote, context.sentence.paragraph)
+    return
+  }
   if (!/[“"«]/u.test(text)) return
   for (const match of matchAll(QUOTED, text)) {
     const body = (match[1] ?? '').trim()
@@ -63,6 +78,9 @@ function nextSentenceSpeaker(context: SentenceContext): string | undefined {
 const SPEAKER_NAME = new RegExp(`(${NAME_OR_SURNAME})$`, 'u')
 const WHOLE_NAME = new RegExp(`^\\s*${NAME_OR_SURNAME}\\s*$`, 'u')
 const RELATION = /^\s*(?:his|her|their|su|sus)\s+(\p{Ll}[\p{Ll} ]{1,30}?)\s*$/u
+const LEADING_NAME = new RegExp(`^(${NAME_OR_SURNAME})(?=\\s+(?:ahead|after|before|during|at|in|on|when|while|from|antes|después|durante|en|tras)\\b)`, 'u')
+/** A part that holds a name of two words or more. */
+const FIRST_NAME = new RegExp(NAME, 'u')
 const PRONOUN = /^(?:[Ss]he|[Hh]e|[Tt]hey|[Ee]lla|[Éé]l)$/u
 
 /**
@@ -74,16 +92,20 @@ function resolveSpeaker(phrase: string, draft: FactsDraft, context: SentenceCont
   const parts = cleaned.split(/,\s*/u)
   const knownPart = parts.findIndex((part) => knownIn(part, draft) !== undefined)
   // "su hermano, Pedro Herrera" / "his brother, X": the relation first, the name after it.
-  const relation = knownPart === -1 && parts.length > 1 && !/\p{Lu}/u.test(parts[0] ?? '') && WHOLE_NAME.test(parts[1] ?? '') ? RELATION.exec(parts[0] ?? '')?.[1] : undefined
-  const nameIndex = relation ? 1 : knownPart === -1 ? 0 : knownPart
+  // "la coordinadora de C-Libre, Marta Ríos": a role first, the name after it.
+  const roleFirst = knownPart === -1 && parts.length > 1 && !FIRST_NAME.test(parts[0] ?? '') && WHOLE_NAME.test(parts[1] ?? '')
+  const relation = roleFirst ? RELATION.exec(parts[0] ?? '')?.[1] : undefined
+  const roleBefore = roleFirst && !relation && isRole(parts[0] ?? '') ? parseRole(parts[0] ?? '', draft.organisations.keys()) : undefined
+  const nameIndex = roleFirst ? 1 : knownPart === -1 ? 0 : knownPart
   const namePart = parts[nameIndex] ?? ''
-  const known = knownIn(namePart, draft)
-  const name = known?.name ?? withoutTitleWords(SPEAKER_NAME.exec(namePart.trim())?.[1])
+  const known = knownIn(namePart, draft) ?? knownIn(LEADING_NAME.exec(namePart.trim())?.[1] ?? '', draft)
+  // "said Marsh ahead of the visit": the name, then what the sentence adds about the moment.
+  const name = known?.name ?? withoutTitleWords(SPEAKER_NAME.exec(namePart.trim())?.[1] ?? LEADING_NAME.exec(namePart.trim())?.[1])
   if (!name || PRONOUN.test(name)) return undefined
   // "Américas de Amnistía Internacional" is the tail of a title, not a person.
   if (!known && (name.split(/\s+/).length < 2 || [...draft.organisations.keys()].some((organisation) => name.includes(organisation)))) return undefined
   const roleParts = parts.slice(nameIndex + 1)
-  const role = relation ? {title: relation} : roleParts.length > 0 ? parseRole(roleParts.join(', '), draft.organisations.keys()) : undefined
+  const role = relation ? {title: relation} : (roleBefore ?? (roleParts.length > 0 ? parseRole(roleParts.join(', '), draft.organisations.keys()) : undefined))
   const person = draft.addPerson(name, context.source, role?.title ? role : {})
   const title = person.titles[0]
   return title ? {name: person.name, title} : {name: person.name}

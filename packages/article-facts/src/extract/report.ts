@@ -10,7 +10,7 @@ const TITLE_PATTERNS = [
   // a report titled “…” / called …
   new RegExp(`\\breport\\s+(?:titled|entitled|called|named)\\s+${OPEN_QUOTE}?(.+?)${CLOSE_QUOTE}?(?=,\\s|\\.\\s|\\.?$)`, 'u'),
   new RegExp(`\\breport\\s*,?\\s*${OPEN_QUOTE}(.+?)${CLOSE_QUOTE}`, 'u'),
-  new RegExp(`\\binforme\\s*,?\\s*(?:titulado\\s+|denominado\\s+)?${OPEN_QUOTE}(.+?)${CLOSE_QUOTE}`, 'u'),
+  new RegExp(`\\binforme(?:\\s+(?:anual|nuevo|final|especial))?\\s*,?\\s*(?:titulado\\s+|denominado\\s+)?${OPEN_QUOTE}(.+?)${CLOSE_QUOTE}`, 'u'),
   /\binforme\s+(?:titulado|denominado)\s+(.+?)(?=,\s|\.\s|\.?$)/u,
   /\b(?:[Ee]l|del)\s+(?:nuevo\s+)?informe,\s+(?!que\b)(.+?)(?=,\s+(?:que|el cual|será|estará|fue|ha)\b|\.?$)/u
 ]
@@ -23,6 +23,8 @@ const AFTER_TITLE =
 /** A finding reported after it: "At least four workers were killed …, the report found." */
 const FINDING_AFTER =
   /^(.+?),\s+(?:the|this|its|el|este|la|su)\s+(?:new\s+)?(?:report|informe|investigation|investigación)\s+(?:found|finds|concluded|concludes|showed|shows|revealed|reveals|documented|documents|encontró|concluyó|reveló|documentó)\.?$/u
+/** "Según el informe, la mayoría …" / "According to the report, most …". */
+const FINDING_ACCORDING = /^(?:Según|De acuerdo con|According to)\s+(?:el|the|this|este|su|its)\s+(?:new\s+|nuevo\s+)?(?:report|informe),\s+(.+?)\.?$/u
 const FINDING =
   /\b(?:[Tt]he|[Tt]his|[Ii]ts|[Ee]l|[Ee]ste|[Ll]a|[Ss]u)\s+(?:new\s+)?(?:report|informe|investigation|research|investigación)\s+(?:found|finds|concludes|concluded|shows|showed|reveals|revealed|documents|documented|establishes|confirms|encontró|concluye|concluyó|revela|reveló|muestra|mostró|documenta|documentó|demuestra|confirma)\s+(?:that\s+|que\s+)?(.+?)\.?$/u
 
@@ -64,7 +66,7 @@ export function extractReport(context: SentenceContext, draft: FactsDraft): void
     if (analyses[2] && /^(?:the|a|an|its|el|la|los|las|un|una|su)\s/iu.test(report.analyses)) report.findings.push({text: `${capitalise(report.analyses)} ${trimEnd(analyses[2])}.`, source})
     addSource(report.sources, source)
   }
-  const finding = FINDING.exec(text) ?? FINDING_AFTER.exec(text)
+  const finding = FINDING.exec(text) ?? FINDING_AFTER.exec(text) ?? FINDING_ACCORDING.exec(text)
   if (finding?.[1]) {
     report.findings.push({text: `${capitalise(trimEnd(finding[1]))}.`, source})
     addSource(report.sources, source)

@@ -5,7 +5,7 @@
 import type {DateRef} from '../schema.js'
 import {atWordStart, hasAny, matchAll, wordsOf} from './patterns.js'
 
-export type MentionKind = 'day' | 'month' | 'months' | 'year' | 'relative-month' | 'relative-week' | 'relative-day'
+export type MentionKind = 'day' | 'days' | 'month' | 'months' | 'year' | 'relative-month' | 'relative-week' | 'relative-day'
 
 /** A date phrase as found, before resolution. Indexes are into the sentence text. */
 export interface DateMention {
@@ -15,6 +15,8 @@ export interface DateMention {
   kind: MentionKind
   weekday?: number
   day?: number
+  /** Last day of a `days` span ("from 9 to 20 June"). */
+  dayEnd?: number
   /** 1-12. */
   month?: number
   /** Last month of a `months` span. */
@@ -58,6 +60,16 @@ const RELATIVE_EN = new Set(['last', 'this', 'next', 'past', 'coming'])
 const RELATIVE_ES = new Set(['pasado', 'pasada', 'próximo', 'próxima', 'este', 'esta', 'viene'])
 const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'hoy', 'ayer'])
 const patterns: Pattern[] = [
+  // from 9 to 20 June 2025 · 9–20 June · del 9 al 20 de junio · June 9-20
+  {
+    regex: atWordStart(
+      `(?:(?:[Ff]rom|[Bb]etween|[Dd]el|[Ee]ntre el)\\s+)?${DAY}\\s*(?:-|–|to|and|al|y|until)\\s*${DAY}\\s+(?:of\\s+|de\\s+)?(${MONTH_ANY})(?:,?\\s+(?:de\\s+)?${YEAR})?(?![\\p{L}])` +
+        `|(${MONTH_EN})\\s+${DAY}\\s*(?:-|–|to|until)\\s*${DAY}(?:,?\\s+${YEAR})?(?![\\p{L}\\d])`
+    ),
+    build: (m) => (m[3] ? days(m[1], m[2], m[3], m[4]) : days(m[6], m[7], m[5], m[8])),
+    digits: true,
+    words: MONTH_WORDS
+  },
   // Wednesday 12 June 2024 · 12 June · 3rd of March
   {
     regex: atWordStart(`(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_EN})(?:,?\\s+${YEAR})?(?![\\p{L}])`),
@@ -135,6 +147,13 @@ function day(weekday: string | undefined, dayText: string | undefined, month: st
   const resolvedYear = year(yearText)
   if (resolvedYear !== undefined) mention.year = resolvedYear
   return mention
+}
+
+function days(first: string | undefined, last: string | undefined, month: string | undefined, yearText: string | undefined) {
+  const start = day(undefined, first, month, yearText)
+  const end = Number(last)
+  if (!start || !(end > (start.day ?? 0) && end <= 31)) return undefined
+  return {...start, kind: 'days' as const, dayEnd: end}
 }
 
 function relative(shiftWord: string | undefined, unitWord: string | undefined): Omit<DateMention, 'text' | 'start' | 'end'> {
@@ -270,6 +289,14 @@ export function resolveDate(mention: DateMention, anchor: DateAnchor): Resolved 
         return resolved
       }
       return unresolved('day')
+    }
+    case 'days': {
+      // The first day pins the year; the span ends in the same month.
+      const first = resolveDate({...mention, kind: 'day'}, anchor)
+      const start = first.date.iso ? parseIso(first.date.iso) : undefined
+      if (!start) return {date: {...first.date, precision: 'day'}}
+      const end = utc(start.getUTCFullYear(), start.getUTCMonth() + 1, mention.dayEnd ?? start.getUTCDate())
+      return {date: {...first.date, range: {start: iso(start), end: iso(end)}}}
     }
     case 'month': {
       const month = mention.month ?? 1

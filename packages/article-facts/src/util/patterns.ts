@@ -55,7 +55,7 @@ export const ROLE_NOUN =
 
 const ORG_SUFFIXES =
   'International|Internacional|Watch|Foundation|Committee|Commission|Council|Organization|Organisation|Network|Alliance|Federation|Association|Institute|Coalition|Trust|Fund|Nations|Court|Union|Center|Centre|Office|Agency|Project|Initiative|Campaign|Society|Prosecution|Police|Tribunal|Parliament|Assembly|Authority|Bureau'
-const ORG_STARTS = 'Amnistía|Comisión|Corte|Coordinadora|Defensoría|Fundación|Instituto|Asociación|Federación|Consejo|Oficina|Alto Comisionado|Red|Centro|Organización|Naciones|Ministerio|Fiscalía|Procuraduría|Secretaría|Tribunal|Policía'
+const ORG_STARTS = 'Amnistía|Comité|Comisión|Corte|Coordinadora|Defensoría|Fundación|Instituto|Asociación|Federación|Consejo|Oficina|Alto Comisionado|Red|Centro|Organización|Naciones|Ministerio|Fiscalía|Procuraduría|Secretaría|Tribunal|Policía'
 /** English names that start with their kind: "Ministry of Home Affairs", "Office of the Public Prosecutor". */
 const ORG_STARTS_EN = 'Ministry|Department|Office|Secretariat'
 /** A cheap test for whether a text may name an organisation at all. */
