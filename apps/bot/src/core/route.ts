@@ -57,6 +57,8 @@ export function route(facts: Facts, understood: Understanding, context: Conversa
     return {intent: social[0], confidence: Math.min(1, social[1])}
   }
   if (!strong) {
+    // "And Otieno?" after a quote: the same question about the person now named.
+    if (understood.followUp && understood.named.length > 0 && context.lastIntent === 'quote' && understood.contentWords === 0) return {intent: 'quote', confidence: 0.7}
     if (understood.people.length > 0 && !(understood.pronoun && understood.people.length === 1 && social)) {
       return {intent: 'person', confidence: 0.8}
     }
@@ -70,7 +72,8 @@ export function route(facts: Facts, understood: Understanding, context: Conversa
     }
     // "What are they there to do?" with nothing said before: "they" are the article's main subject.
     const main = coveredTopics(facts)[0]
-    if (!last && understood.topicReference && understood.aspects.size > 0 && understood.contentWords === 0 && main) return {intent: main, confidence: 0.5}
+    // Not "who did they tell": the main subject is a topic, not the person asked for.
+    if (!last && understood.topicReference && understood.aspects.size > 0 && !understood.aspects.has('who') && understood.contentWords === 0 && main) return {intent: main, confidence: 0.5}
     // A weak hint (an organisation's name) answers only when nothing else is asked about.
     if (best && understood.contentWords === 0) return {intent: best[0], confidence: best[1]}
     const aspect = [...understood.aspects][0]

@@ -4,14 +4,17 @@ import {message} from '../messages.js'
 import {pressConference} from './events.js'
 import {Draft, type Composer, type Request} from './draft.js'
 import {names, phrase, whenPhrase} from './phrases.js'
+import {tokenize} from '../text.js'
 
 function firstReport(request: Request): Report | undefined {
   return request.facts.reports[0]
 }
 
+const PUBLISHING = new Set(['published', 'publish', 'publishes', 'publisher', 'by', 'publico', 'publica', 'publicado', 'publicada', 'released', 'issued'])
+
 function sayTitle(draft: Draft, report: Report): void {
   // "Who published it?": the publisher, with the title.
-  const byWhom = draft.request.aspects.has('who') && report.publisher
+  const byWhom = draft.request.aspects.has('who') && draft.request.tokens.some((token) => PUBLISHING.has(token)) && report.publisher
   draft.say(byWhom ? 'report-by' : 'report-title', {title: report.title, publisher: report.publisher ?? ''})
   draft.link(report.mainTitle, report.url)
 }
@@ -28,7 +31,9 @@ function sayAnalyses(draft: Draft, report: Report): void {
   draft.say('report-documents', {text: phrase(lang, first.text, facts.article.language)}).use(first, first.source)
 }
 
-const LINK_WORDS = new Set(['download', 'pdf', 'link', 'url', 'online', 'descargar', 'enlace', 'web'])
+const LINK_WORDS = new Set(['download', 'pdf', 'link', 'url', 'online', 'descargar', 'enlace', 'web', 'read', 'leer', 'available', 'disponible'])
+/** Words of a sentence that tells where or when the report can be had ("available online after …"). */
+const AVAILABILITY = new Set(['available', 'online', 'download', 'disponible', 'linea', 'descargar', 'descarga'])
 
 export const report: Composer = (request) => {
   const found = firstReport(request)
@@ -45,7 +50,14 @@ export const report: Composer = (request) => {
     return draft.next('press-conference').next('findings')
   }
   // "Where can I download it?": only with a link to give.
-  if (!found.url && request.tokens.some((token) => LINK_WORDS.has(token))) return undefined
+  // "Where can I download it?", "can I read it": a link, or the article's own words on where it is available.
+  if (!found.url && request.tokens.some((token) => LINK_WORDS.has(token))) {
+    const availability = found.sources.find((source) => tokenize(source.sentence).some((word) => AVAILABILITY.has(word)))
+    if (!availability) return undefined
+    draft.say('article-says', {sentence: availability.sentence})
+    draft.use(found, availability)
+    return draft.next('press-conference')
+  }
   sayTitle(draft, found)
   if (aspects.has('what') || aspects.has('how') || aspects.size === 0 || aspects.has('why')) sayAnalyses(draft, found)
   draft.use(found, ...found.sources.slice(0, 2))
