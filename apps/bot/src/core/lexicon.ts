@@ -20,7 +20,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['heads', 0.7], ['heading', 0.7], ['head', 0.6], ['sent', 0.6], ['send', 0.5], ['went', 0.5], ['envio', 0.6], ['enviaron', 0.6], ['in charge', 0.8], ['lidera', 0.9], ['liderada', 0.9],
     ['liderando', 0.9], ['lider', 0.9], ['encabeza', 0.9], ['encabezada', 0.9], ['dirige', 0.6],
     ['members', 0.8], ['member', 0.7], ['miembros', 0.8], ['miembro', 0.7], ['integrantes', 0.8],
-    ['arrived', 0.7], ['llego', 0.7], ['llegaron', 0.7], ['itinerary', 0.9], ['itinerario', 0.9],
+    ['arrived', 0.7], ['llego', 0.7], ['llegaron', 0.7], ['llegan', 0.7], ['llega', 0.6], ['llegaran', 0.7], ['arrive', 0.7], ['arriving', 0.7], ['itinerary', 0.9], ['itinerario', 0.9],
     ['agenda', 0.7], ['plans', 0.6], ['planes', 0.6], ['plan', 0.5], ['part of', 0.6],
     ['forma parte', 0.7], ['forman parte', 0.7], ['who else', 0.6], ['quien mas', 0.6],
     ['quienes mas', 0.6], ['came', 0.5], ['come', 0.4], ['vino', 0.5], ['vinieron', 0.5],
@@ -286,7 +286,7 @@ export const NEUTRAL_WORDS: readonly string[] = (
   'tomar pueda puedan podamos alguna alguno algun algo hay habra haran hara ' +
   'towns town cities villages communities pueblos ciudades comunidades areas zones ' +
   'makes make primero primera primeros primeras lleva llevan llevaba juntar though tho anyway ' +
-  'onda tal sup wassup whatsup buenas saludos wondering wonder wondered curious guess maybe perhaps basically honestly literally question pregunta preguntar preguntaba curiosidad ' +
+  'sirve sirven onda tal sup wassup whatsup buenas saludos wondering wonder wondered curious guess maybe perhaps basically honestly literally question pregunta preguntar preguntaba curiosidad ' +
   'celebro celebrar celebrada celebrado holding hold holds hosting host hosts read numbers leer ' +
   'quieren quiere queria querian quisieron desean desea buscan busca intentan pretenden ' +
   'the a an of in on at to for with by from into onto up down out over under as and or but if ' +

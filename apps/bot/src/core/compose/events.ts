@@ -174,7 +174,7 @@ export const pressConference: Composer = (request) => {
 const OUTCOME_WORDS = new Set(['result', 'results', 'outcome', 'resultado', 'resultados', 'conclusion', 'concluded'])
 
 /** "Did the meeting happen?": about a requested meeting, the article cannot know. */
-const HAPPEN_WORDS = new Set(['happen', 'happened', 'held', 'place', 'realizo', 'ocurrio', 'lugar', 'celebro'])
+const HAPPEN_WORDS = new Set(['happen', 'happened', 'held', 'place', 'realizo', 'ocurrio', 'lugar', 'celebro', 'paso', 'hizo', 'hubo', 'occurred'])
 
 export const meeting: Composer = (request) => {
   if (request.tokens.some((token) => OUTCOME_WORDS.has(token))) return undefined
