@@ -107,7 +107,7 @@ export function extractDelegation(context: SentenceContext, draft: FactsDraft, p
     break
   }
 
-  const subject = ITINERARY_SUBJECT.exec(text)
+  const subject = mentionsDelegation || /\b(?:They|Ellos)\b/u.test(text) ? ITINERARY_SUBJECT.exec(text) : null
   if (subject && /\b(?:will|are due|are expected|plan)\b|(?<!\p{L})\p{Ll}+rán(?!\p{L})/u.test(text)) {
     const rest = trimEnd(text.slice(subject[0].length))
     let offset = subject[0].length

@@ -6,7 +6,7 @@
 import type {FactsDraft, SentenceContext} from './draft.js'
 import {actorIn} from './events.js'
 import {spanishTarget} from './petition.js'
-import {trimEnd} from '../util/patterns.js'
+import {hasAny, trimEnd} from '../util/patterns.js'
 
 const PETITION = /[Pp]etition|[Pp]etici[óo]n|\bsignatures\b|\bfirmas\b/u
 const CALLS_ON =
@@ -16,12 +16,12 @@ const PIDE =
 /** "The authorities must release X …, Amnesty International said (today)." */
 const MUST_SAID = /^(.+?)\s+(?:must|should)\s+(.+),\s+([^,]+?)\s+(?:said|says|stated)(?:\s+(?:today|on\s+\p{L}+))?\.?$/u
 const CALLS_FOR = /\b(?:is calling for|are calling for|calls for|called for)\s+(.+?)(?=[.;]|$)/u
-const WORDS = /\b(?:call|calls|calling|called|urge|urges|urged|urging|must|should)\b|\b(?:pide|piden|pidió|exige|exigen|exigió|insta|instan|instó|solicita|solicitan|reclama|reclaman)\b/u
+const WORDS = new Set(['call', 'calls', 'calling', 'called', 'urge', 'urges', 'urged', 'urging', 'must', 'should', 'pide', 'piden', 'pidió', 'exige', 'exigen', 'exigió', 'insta', 'instan', 'instó', 'solicita', 'solicitan', 'reclama', 'reclaman'])
 
 export function extractDemands(context: SentenceContext, draft: FactsDraft): void {
   const {text, source} = context
   // Petitions carry their own call; a quotation is someone's words, kept as a quote.
-  if (!WORDS.test(text) || PETITION.test(text) || /^[“"«]/u.test(text)) return
+  if (!hasAny(context.words, WORDS) || PETITION.test(text) || /^[“"«]/u.test(text)) return
 
   const said = MUST_SAID.exec(text)
   if (said?.[1] && said[2] && said[3]) {
