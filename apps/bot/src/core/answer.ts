@@ -18,7 +18,7 @@ import {detectLanguage} from './language.js'
 import {fold, tokenize} from './text.js'
 import {message} from './messages.js'
 import {route} from './route.js'
-import {aboutSomeoneUnnamed, answersTheAspect, unheldOffice, asksAboutToday, countable, coversWhatWasNamed, sayingOfUnquoted, strangeLink} from './scope.js'
+import {aboutSomeoneUnnamed, answersTheAspect, sayingOfTopic, unheldOffice, asksAboutToday, countable, coversWhatWasNamed, sayingOfUnquoted, strangeLink} from './scope.js'
 import type {Answer, AnswerPart, AnswerQuestion, AnswerTopic, AskOptions, Citation, ConversationContext, Intent, Lang} from './types.js'
 import {understand, type Understanding} from './understand.js'
 
@@ -210,6 +210,10 @@ function routedAnswer(facts: Facts, understood: Understanding, base: Request): A
   if (understood.aspects.has('count') && !countable(understood, routed.intent)) return finish(decline(base), 0.9)
 
   if (aboutSomeoneUnnamed(understood, routed.intent) || asksAboutToday(understood, routed.intent) || sayingOfUnquoted(understood, facts) || unheldOffice(understood, routed.intent)) return finish(decline(base), 0.8)
+  // "What did the delegates say?": their quote, or nothing.
+  const saying = sayingOfTopic(understood, routed.intent, facts)
+  if (saying === 'out-of-scope') return finish(decline(base), 0.8)
+  if (saying) routed.intent = saying
   let people = understood.people
   if (people.length === 0 && routed.intent === 'person' && context.lastPerson) {
     const last = findPerson(facts, context.lastPerson)

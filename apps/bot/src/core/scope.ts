@@ -132,3 +132,16 @@ export function answersTheAspect(answer: Answer, understood: Understanding): boo
 export function unheldOffice(understood: Understanding, intent: Intent): boolean {
   return intent === 'event' && understood.aspects.has('who') && understood.people.length === 0 && understood.tokens.some((token) => ROLE_NOUNS.has(token))
 }
+
+/**
+ * "What did the delegates say?": a saying asked of the delegation, not of a person. The quote
+ * answers it when the article quotes one of the delegation; the delegation's answer is not a saying.
+ */
+export function sayingOfTopic(understood: Understanding, intent: Intent, facts: Facts): Intent | undefined {
+  // What a report or a petition "says" is its content: only a group of people says things.
+  if (intent !== 'delegation' || understood.people.length > 0) return undefined
+  if (!QUOTE_VERBS.some((verb) => understood.tokens.includes(verb))) return undefined
+  const members = facts.delegations.flatMap((delegation) => [delegation.leader, ...delegation.members.map((member) => member.name)])
+  const quoted = facts.quotes.some((quote) => members.some((name) => name && findPerson(facts, name) === findPerson(facts, quote.speaker ?? '')))
+  return quoted ? 'quote' : 'out-of-scope'
+}

@@ -61,6 +61,13 @@ describe('the answer must hold what is asked', () => {
     expect(ask(seedFacts, 'did callamard visit ayacucho').status).toBe('declined')
   })
 
+  it('answers what the delegates said with a delegate\'s quote, and declines it on a subject the quote is not about', () => {
+    const said = ask(seedFacts, 'what did the delegates say')
+    expect(said.intent).toBe('quote')
+    expect(text(said)).toContain('accompany the victims')
+    expect(ask(seedFacts, 'what did the delegation say about the police').status).toBe('declined')
+  })
+
   it('declines a saying of someone the article does not quote', () => {
     const [, said] = conversation(seedFacts, ['who is erika guevara rosas', 'what did the president tell her'])
     expect(said!.status).toBe('declined')
