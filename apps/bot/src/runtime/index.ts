@@ -1,4 +1,4 @@
-export {ExitCode, runService, serve, ServiceError} from './service.js'
+export {ExitCode, runService, ServiceError} from './service.js'
 export type {RunningService, ServiceDeps} from './service.js'
 export {readRuntimeConfig, RuntimeConfigError} from './runtime-config.js'
 export type {BotMode, RuntimeConfig, WebhookConfig} from './runtime-config.js'

@@ -346,20 +346,6 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
   return {bot, metrics, logger, address, reload, stop, exited}
 }
 
-/**
- * Runs the service until it ends and returns the process exit code (the entry for main.ts).
- * Startup failures are logged by the service and turned into their exit codes.
- */
-export async function serve(config: RuntimeConfig, deps: ServiceDeps): Promise<number> {
-  try {
-    const service = await runService(config, deps)
-    return await service.exited
-  } catch (error) {
-    if (error instanceof ServiceError) return error.exitCode
-    throw error
-  }
-}
-
 function updateType(update: Update): string {
   for (const key of Object.keys(update)) if (key !== 'update_id') return key
   return 'unknown'
