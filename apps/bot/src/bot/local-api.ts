@@ -5,7 +5,7 @@
  */
 import type {Api} from 'grammy'
 import type {InlineKeyboardMarkup, InlineQueryResult, UserFromGetMe} from 'grammy/types'
-import {htmlToPlain} from '../format/html.js'
+import {escapeHtml, htmlToPlain} from '../format/html.js'
 
 export type Payload = Record<string, unknown>
 
@@ -90,7 +90,7 @@ export function messagesOf(calls: readonly ApiCall[]): MessageView[] {
     views.push({
       messageId: sent === true ? 0 : (sent.message_id ?? Number(payload.message_id)),
       edited: method === 'editMessageText',
-      html: payload.parse_mode === 'HTML' ? html : escapeForView(html),
+      html: payload.parse_mode === 'HTML' ? html : escapeHtml(html),
       text: payload.parse_mode === 'HTML' ? htmlToPlain(html) : html,
       buttons: buttonsOf(payload.reply_markup)
     })
@@ -122,8 +122,4 @@ export function buttonsOf(markup: unknown): ButtonView[][] {
       }))
     )
     .filter((row) => row.length > 0)
-}
-
-function escapeForView(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
