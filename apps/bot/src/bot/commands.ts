@@ -7,8 +7,10 @@ import type {BotCommand} from 'grammy/types'
 import type {Lang} from '../core/types.js'
 import type {BotContext} from './context.js'
 import {getI18n} from './i18n.js'
+import {MENU_TOPICS} from './keyboard.js'
 
-export const COMMANDS = ['start', 'delegation', 'report', 'act', 'timeline', 'quote', 'sources', 'language', 'help'] as const
+/** The topic commands are the menu's topics (create-bot.ts answers each of them). */
+export const COMMANDS: readonly string[] = ['start', ...MENU_TOPICS, 'language', 'help']
 
 export function commandList(lang: Lang): BotCommand[] {
   const i18n = getI18n()
