@@ -8,6 +8,7 @@ import {pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
 import {Redis} from 'ioredis'
 import {
+  DEFAULT_UNANSWERED_FILE,
   FileUnansweredStore,
   RedisUnansweredStore,
   summarizeUnanswered,
@@ -45,7 +46,7 @@ export async function main(args: readonly string[], io: UnansweredIo): Promise<n
   const redisUrl = values.file ? undefined : io.env.REDIS_URL?.trim()
   const redis = redisUrl ? new Redis(redisUrl, {lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2000}) : undefined
   redis?.on('error', () => {})
-  const path = values.file ?? (io.env.UNANSWERED_FILE?.trim() || 'data/unanswered.jsonl')
+  const path = values.file ?? (io.env.UNANSWERED_FILE?.trim() || DEFAULT_UNANSWERED_FILE)
   const store: UnansweredStore = redis ? new RedisUnansweredStore(redis) : new FileUnansweredStore(path)
   const from = redis ? 'Redis' : path
   try {

@@ -3,6 +3,7 @@
  * `config.ts` pass what they like). Every variable is listed in docs/operations.md.
  */
 import {createHash} from 'node:crypto'
+import {DEFAULT_UNANSWERED_FILE} from './unanswered-store.js'
 
 export type BotMode = 'polling' | 'webhook'
 
@@ -69,7 +70,7 @@ export function readRuntimeConfig(env: Env): RuntimeConfig {
     metricsHost: env.METRICS_HOST?.trim() || '127.0.0.1',
     sessionTtlSeconds: integer(env, 'SESSION_TTL_SECONDS', 30 * 24 * 3600),
     dedupeTtlSeconds: integer(env, 'DEDUPE_TTL_SECONDS', 24 * 3600),
-    unansweredFile: env.UNANSWERED_FILE?.trim() || 'data/unanswered.jsonl',
+    unansweredFile: env.UNANSWERED_FILE?.trim() || DEFAULT_UNANSWERED_FILE,
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     adminIds: (env.ADMIN_IDS ?? env.BOT_ADMIN_IDS ?? '')
       .split(/[\s,]+/)

@@ -7,6 +7,9 @@ import {appendFile, mkdir, readFile} from 'node:fs/promises'
 import {dirname} from 'node:path'
 import type {Redis} from 'ioredis'
 
+/** Where declined questions go without Redis; the bot writes it and `pnpm unanswered` reads it. */
+export const DEFAULT_UNANSWERED_FILE = 'data/unanswered.jsonl'
+
 export interface UnansweredQuestion {
   text: string
   lang: string
