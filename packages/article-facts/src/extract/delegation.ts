@@ -3,7 +3,7 @@ import type {Delegation, ItineraryStep} from '../schema.js'
 import {dateWithin, type FactsDraft, type SentenceContext} from './draft.js'
 import type {NamedPerson} from './entities.js'
 import {withoutDate} from '../util/dates.js'
-import {ANY_TITLE, CAP_WORD, NAME, ORGANISATION, PLACE, trimEnd, trimLeadingWords} from '../util/patterns.js'
+import {ANY_TITLE, CAP_WORD, NAME, ORGANISATION, PLACE, capitalise, trimEnd, trimLeadingWords} from '../util/patterns.js'
 
 const ORG_BEFORE = new RegExp(`(?:[Aa]n?|[Tt]he)\\s+(${ORGANISATION}(?:\\s+${CAP_WORD})?)\\s+delegation`, 'u')
 const ORG_AFTER = new RegExp(`(?:delegation\\s+(?:from|of)|delegación\\s+(?:de|del))\\s+(?:la\\s+|el\\s+|the\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?)`, 'u')
@@ -73,7 +73,7 @@ export function extractDelegation(context: SentenceContext, draft: FactsDraft, p
       const start = article ? article.index : organisationMatch.index
       const end = movement.index + movement[0].length
       draft.addEvent('arrival', {
-        description: capitaliseSentence(text.slice(start, end)),
+        description: capitalise(text.slice(start, end)),
         status: status === 'arrived' ? 'past' : status === 'planned' ? 'planned' : 'ongoing',
         ...(arrivalDate ? {date: draft.date(arrivalDate, source)} : {}),
         place: delegation.destination,
@@ -149,8 +149,4 @@ function baseForm(activity: string): string {
     const verb = stem + last
     return /[^aeiou][aeiou][kvcz]$/u.test(verb) ? `${verb}e` : verb
   })
-}
-
-function capitaliseSentence(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }

@@ -8,7 +8,7 @@ import {extractLinks} from './links.js'
 import {extractPetition} from './petition.js'
 import {extractQuotes} from './quotes.js'
 import {extractReport, extractResearch} from './report.js'
-import {isTitleCase} from '../util/patterns.js'
+import {capitalise, isTitleCase} from '../util/patterns.js'
 
 /** What the article says about itself beyond its sentences. */
 export interface ArticleContext {
@@ -63,7 +63,7 @@ function link(draft: FactsDraft, contexts: SentenceContext[], article: ArticleCo
     if (!office) continue
     const source = person.sources[0]
     if (!source) continue
-    const title = office.charAt(0).toUpperCase() + office.slice(1)
+    const title = capitalise(office)
     const jurisdiction = person.affiliation && !draft.organisations.has(person.affiliation) ? person.affiliation : country
     draft.offices.push({title, holder: person.name, ...(jurisdiction ? {jurisdiction} : {}), source})
     if (!person.affiliation && jurisdiction) person.affiliation = jurisdiction

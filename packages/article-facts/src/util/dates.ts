@@ -3,7 +3,7 @@
  * Finding is pure text work; resolving needs the article's publication date (or infers it).
  */
 import type {DateRef} from '../schema.js'
-import {atWordStart, hasAny, matchAll, wordsOf} from './patterns.js'
+import {atWordStart, capitalise, hasAny, matchAll, wordsOf} from './patterns.js'
 
 export type MentionKind = 'day' | 'days' | 'month' | 'months' | 'year' | 'relative-month' | 'relative-week' | 'relative-day'
 
@@ -35,9 +35,8 @@ const WEEKDAYS_EN = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'fr
 const WEEKDAYS_ES = ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado']
 
 const capital = (word: string): string => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`
-const upper = (word: string): string => `${word[0]?.toUpperCase()}${word.slice(1)}`
 // English month names are capitalised; lowercase "march" or "may" are other words.
-const MONTH_EN = `(?:${MONTHS_EN.map(upper).join('|')}|${MONTH_SHORT.map((m) => `${upper(m)}\\.`).join('|')})`
+const MONTH_EN = `(?:${MONTHS_EN.map(capitalise).join('|')}|${MONTH_SHORT.map((m) => `${capitalise(m)}\\.`).join('|')})`
 const MONTH_ES = `(?:${MONTHS_ES.map(capital).join('|')}|setiembre)`
 const MONTH_ANY = `(?:${MONTH_EN}|${MONTH_ES})`
 const WEEKDAY = `(?:${[...WEEKDAYS_EN, ...WEEKDAYS_ES].map(capital).join('|')}|[Mm]iercoles|[Ss]abado)`
