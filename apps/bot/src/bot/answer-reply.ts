@@ -5,6 +5,7 @@
 import {performance} from 'node:perf_hooks'
 import type {Answer, AskOptions, Lang} from '../core/types.js'
 import {answerHtmlChunks} from '../format/answer.js'
+import {HTML} from '../format/html.js'
 import {encodeCallback} from './callback-data.js'
 import type {BotContext} from './context.js'
 import {sessionOf} from './context.js'
@@ -19,8 +20,6 @@ export interface Question {
   lang: Lang
   answer: (options: AskOptions) => Answer
 }
-
-export const HTML = {parse_mode: 'HTML', link_preview_options: {is_disabled: true}} as const
 
 /** Asks the core with the conversation's context and the deps' clock. */
 export function askCore(ctx: BotContext, deps: BotDeps, question: Question): Answer {

@@ -4,6 +4,9 @@
  */
 import type {AnswerPart} from '../core/types.js'
 
+/** Send options of a message in Telegram HTML; no link preview under an answer. */
+export const HTML = {parse_mode: 'HTML', link_preview_options: {is_disabled: true}} as const
+
 const ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'}
 
 export function escapeHtml(text: string): string {

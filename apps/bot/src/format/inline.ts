@@ -4,6 +4,7 @@ import type {InlineKeyboard} from 'grammy'
 import type {InlineQueryResultArticle} from 'grammy/types'
 import type {Answer} from '../core/types.js'
 import {answerPlain} from './answer.js'
+import {HTML} from './html.js'
 
 const DESCRIPTION_LENGTH = 180
 
@@ -18,10 +19,7 @@ export interface InlineResultOptions {
 
 export function answerInlineResult(answer: Answer, {id, title, html, keyboard}: InlineResultOptions): InlineQueryResultArticle {
   const options = {description: truncate(answerPlain(answer), DESCRIPTION_LENGTH), ...(keyboard ? {reply_markup: keyboard} : {})}
-  return InlineQueryResultBuilder.article(id, title, options).text(html, {
-    parse_mode: 'HTML',
-    link_preview_options: {is_disabled: true}
-  })
+  return InlineQueryResultBuilder.article(id, title, options).text(html, HTML)
 }
 
 /** Cut at a word boundary, with an ellipsis. */

@@ -1,6 +1,6 @@
 /** /help: what the bot can do and how to ask. */
 import {Composer} from 'grammy'
-import {HTML} from '../answer-reply.js'
+import {HTML} from '../../format/html.js'
 import type {BotContext} from '../context.js'
 import {menuKeyboard} from '../keyboard.js'
 

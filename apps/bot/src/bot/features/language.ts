@@ -4,12 +4,12 @@
  */
 import {Composer, InlineKeyboard} from 'grammy'
 import type {Lang} from '../../core/types.js'
+import {HTML} from '../../format/html.js'
 import {encodeCallback} from '../callback-data.js'
 import type {BotContext} from '../context.js'
 import {sessionOf} from '../context.js'
 import {LANGUAGES} from '../i18n.js'
 import {menuKeyboard} from '../keyboard.js'
-import {HTML} from '../answer-reply.js'
 import {acknowledge, actionOf, ignoreHarmless, isAction} from './callbacks.js'
 
 export function language(): Composer<BotContext> {

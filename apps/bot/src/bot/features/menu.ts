@@ -1,8 +1,7 @@
 /** /start: a short welcome and the topic menu; `/start <topic>` deep links answer directly. */
 import {Composer} from 'grammy'
 import {articleDate} from '../../core/dates.js'
-import {escapeHtml} from '../../format/html.js'
-import {HTML} from '../answer-reply.js'
+import {escapeHtml, HTML} from '../../format/html.js'
 import {isIntent} from '../callback-data.js'
 import type {BotContext} from '../context.js'
 import {uiLanguage} from '../context.js'

@@ -1,8 +1,7 @@
 /** The "Source" button under an answer: quotes the sentences the answer rests on. */
 import {Composer} from 'grammy'
 import {sourcesHtml} from '../../format/answer.js'
-import {escapeHtml} from '../../format/html.js'
-import {HTML} from '../answer-reply.js'
+import {escapeHtml, HTML} from '../../format/html.js'
 import type {BotContext} from '../context.js'
 import {isWebUrl} from '../keyboard.js'
 import {citationsAt} from '../source-sentences.js'
