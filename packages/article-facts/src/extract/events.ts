@@ -2,7 +2,7 @@
 import type {ArticleEvent} from '../schema.js'
 import {dateWithin, type FactsDraft, type SentenceContext} from './draft.js'
 import type {NamedPerson} from './entities.js'
-import {withoutDate, type DateMention} from '../util/dates.js'
+import {CALENDAR_WORD, withoutDate, type DateMention} from '../util/dates.js'
 import {PLACE, datelineOf, atWordStart, capitalise, matchAll, trimEnd} from '../util/patterns.js'
 
 const TOPIC = '(?:discuss|raise|present|address|talk about|review|share|discutir|analizar|abordar|presentar|hablar de|dialogar sobre|compartir)'
@@ -148,7 +148,6 @@ function tense(text: string): ArticleEvent['status'] {
 }
 
 const IN_PLACE = new RegExp(`\\b(?:in|en)\\s+(${PLACE})`, 'gu')
-const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u
 
 /**
  * A dated statement no other extractor took ("On 12 January 2024, a court sentenced …"):
@@ -171,7 +170,7 @@ export function extractDatedStatement(context: SentenceContext, draft: FactsDraf
 export function placeIn(text: string, draft: FactsDraft): string | undefined {
   for (const match of matchAll(IN_PLACE, text)) {
     const name = match[1] ?? ''
-    if (CALENDAR.test(name)) continue
+    if (CALENDAR_WORD.test(name)) continue
     if ([...draft.organisations.values()].some((organisation) => organisation.name.includes(`${match[0].split(/\s/u)[0]} ${name}`) || organisation.name === name)) continue
     return name
   }

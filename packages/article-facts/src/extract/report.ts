@@ -2,6 +2,7 @@
 import type {Report, Research} from '../schema.js'
 import {addSource, dateWithin, linkWithin, type FactsDraft, type SentenceContext} from './draft.js'
 import {actorsIn} from './events.js'
+import {CALENDAR_WORD} from '../util/dates.js'
 import {CLOSE_QUOTE, OPEN_QUOTE, PLACE_LIST, capitalise, matchAll, splitList, trimEnd} from '../util/patterns.js'
 
 const TITLE_PATTERNS = [
@@ -118,7 +119,6 @@ const RESEARCH_INTERVIEWS = new RegExp(
 )
 const RESEARCH_HINT = /[Rr]esearch|[Ff]ieldwork|[Ii]nvestigat|[Tt]rabajo de campo|[Ii]nterview|[Ss]poke (?:with|to)|[Ee]ntrevist/u
 const REASON = /^\s*,\s+((?:another|one|a region|an area|the region|where|which|because|given|due|otra|otro|una|uno|donde|por ser|debido|dado)\b[^.;]*?)(?=,\s+(?:the|la|el|and|y)\s|[.;]|$)/u
-const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u
 
 /** Research trips: where, when and, when given, why there. */
 export function extractResearch(context: SentenceContext, draft: FactsDraft): void {

@@ -37,6 +37,8 @@ const WEEKDAYS_ES = ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'vier
 const capital = (word: string): string => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`
 // English month names are capitalised; lowercase "march" or "may" are other words.
 const MONTH_EN = `(?:${MONTHS_EN.map(capitalise).join('|')}|${MONTH_SHORT.map((m) => `${capitalise(m)}\\.`).join('|')})`
+/** An English month or weekday name on its own ("March", "Monday"): a date word, never a place. */
+export const CALENDAR_WORD = new RegExp(`^(?:${[...MONTHS_EN, ...WEEKDAYS_EN].map(capitalise).join('|')})$`, 'u')
 const MONTH_ES = `(?:${MONTHS_ES.map(capital).join('|')}|setiembre)`
 const MONTH_ANY = `(?:${MONTH_EN}|${MONTH_ES})`
 const WEEKDAY = `(?:${[...WEEKDAYS_EN, ...WEEKDAYS_ES].map(capital).join('|')}|[Mm]iercoles|[Ss]abado)`
