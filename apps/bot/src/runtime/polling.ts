@@ -35,11 +35,6 @@ export function startPolling(options: PollingOptions): Polling {
   }
 }
 
-/** Telegram's answer to a second instance polling the same token. */
-export function isConflict(error: unknown): boolean {
-  return errorCode(error) === 409
-}
-
 export function errorCode(error: unknown): number | undefined {
   if (typeof error !== 'object' || error === null || !('error_code' in error)) return undefined
   return typeof error.error_code === 'number' ? error.error_code : undefined
