@@ -244,9 +244,10 @@ export function actorsIn(before: string, draft: FactsDraft, only?: 'organisation
 /** The organisation or person acting in a clause: the last one named before the verb. */
 export function actorIn(before: string, draft: FactsDraft, only?: 'organisations'): string | undefined {
   let best: {name: string; at: number} | undefined
+  const lowered = before.toLowerCase()
   for (const organisation of draft.organisations.values()) {
     for (const written of [organisation.name, ...organisation.aliases]) {
-      const at = before.toLowerCase().lastIndexOf(written.toLowerCase())
+      const at = lowered.lastIndexOf(written.toLowerCase())
       if (at !== -1 && (!best || at > best.at || (at === best.at && organisation.name.length > best.name.length))) best = {name: organisation.name, at}
     }
   }
