@@ -33,6 +33,7 @@ const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio
 const MONTH_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sept?', 'oct', 'nov', 'dec']
 const WEEKDAYS_EN = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
 const WEEKDAYS_ES = ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado']
+const WEEKDAYS_ES_UNACCENTED = WEEKDAYS_ES.map((name) => name.normalize('NFD').replace(/\p{M}/gu, ''))
 
 const capital = (word: string): string => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`
 // English month names are capitalised; lowercase "march" or "may" are other words.
@@ -184,7 +185,7 @@ function weekdayNumber(text: string): number {
   const word = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
   const english = WEEKDAYS_EN.indexOf(word)
   if (english !== -1) return english
-  return WEEKDAYS_ES.map((name) => name.normalize('NFD').replace(/\p{M}/gu, '')).indexOf(word)
+  return WEEKDAYS_ES_UNACCENTED.indexOf(word)
 }
 
 /** Cheap test first: most sentences have no date at all. */
@@ -211,7 +212,9 @@ export function findDates(sentence: string, words: ReadonlySet<string> = wordsOf
     if (previous && mention.start < previous.end) continue
     kept.push(mention)
   }
-  for (const mention of kept) if (FUTURE.test(clauseAround(sentence, mention))) mention.future = true
+  if (kept.length === 0) return kept
+  const boundaries = matchAll(BOUNDARY, sentence).map((match) => ({start: match.index, end: match.index + match[0].length}))
+  for (const mention of kept) if (FUTURE.test(clauseAround(sentence, mention, boundaries))) mention.future = true
   return kept
 }
 
@@ -222,8 +225,7 @@ const BOUNDARY = /,|;|\b(?:[Tt]hat|[Ww]hich|[Ww]ho|[Ww]hen|[Ww]here|[Bb]efore|[A
  * The clause a date belongs to, for its tense: "protests that began in March" is past even when
  * the sentence also says "will hold". A date opening the sentence belongs to the main clause after it.
  */
-function clauseAround(sentence: string, mention: DateMention): string {
-  const boundaries = matchAll(BOUNDARY, sentence).map((match) => ({start: match.index, end: match.index + match[0].length}))
+function clauseAround(sentence: string, mention: DateMention, boundaries: Array<{start: number; end: number}>): string {
   const previous = boundaries.filter((boundary) => boundary.end <= mention.start).at(-1)
   const following = boundaries.filter((boundary) => boundary.start >= mention.end)
   const start = previous?.end ?? 0
