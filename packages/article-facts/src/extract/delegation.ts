@@ -1,6 +1,6 @@
 /** A visiting delegation: who leads it, who is in it, where it goes, why, and its itinerary. */
 import type {Delegation, ItineraryStep} from '../schema.js'
-import {dateWithin, type FactsDraft, type SentenceContext} from './draft.js'
+import {addSource, dateWithin, type FactsDraft, type SentenceContext} from './draft.js'
 import type {NamedPerson} from './entities.js'
 import {withoutDate} from '../util/dates.js'
 import {ANY_TITLE, CAP_WORD, NAME, ORGANISATION, PLACE, capitalise, trimEnd, trimLeadingWords} from '../util/patterns.js'
@@ -103,7 +103,7 @@ export function extractDelegation(context: SentenceContext, draft: FactsDraft, p
       const person = draft.findPerson(named.name)
       delegation.members.push({name: named.name, role: person?.titles[0], affiliation: person?.affiliation, isLeader: false})
     }
-    if (!delegation.sources.some((entry) => entry.sentenceIndex === source.sentenceIndex)) delegation.sources.push(source)
+    addSource(delegation.sources, source)
     break
   }
 
@@ -117,7 +117,7 @@ export function extractDelegation(context: SentenceContext, draft: FactsDraft, p
       const step = itineraryStep(clause, clauseStart, context, delegation.itinerary.length + 1, draft)
       if (step) delegation.itinerary.push(step)
     }
-    if (!delegation.sources.some((entry) => entry.sentenceIndex === source.sentenceIndex)) delegation.sources.push(source)
+    addSource(delegation.sources, source)
   }
 }
 
