@@ -5,6 +5,7 @@
  */
 import {sequentialize} from '@grammyjs/runner'
 import {Bot, session, type Context, type SessionFlavor} from 'grammy'
+import {conversationKey} from '../../../src/bot/context.js'
 import type {AnswerEvent, BotDeps, SessionData} from '../../../src/bot/deps.js'
 
 type TestContext = Context & SessionFlavor<SessionData>
@@ -14,7 +15,7 @@ export function createTestBot(token: string, deps: BotDeps, name = 'bot'): Bot<T
     ...(deps.botInfo ? {botInfo: deps.botInfo} : {}),
     client: {...(deps.apiRoot ? {apiRoot: deps.apiRoot} : {})}
   })
-  bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()))
+  bot.use(sequentialize(conversationKey))
   bot.use(
     session({
       initial: (): SessionData => ({conversation: {}}),
