@@ -5,10 +5,9 @@
  */
 import type {FactsDraft, SentenceContext} from './draft.js'
 import {actorIn} from './events.js'
-import {spanishTarget} from './petition.js'
+import {MENTIONS_PETITION, spanishTarget} from './petition.js'
 import {hasAny, trimEnd} from '../util/patterns.js'
 
-const PETITION = /[Pp]etition|[Pp]etici[óo]n|\bsignatures\b|\bfirmas\b/u
 const CALLS_ON =
   /\b(?:is calling on|are calling on|calls on|call on|called on|urges|urged|is urging|are urging|has urged|have urged)\s+(.+?)\s+to\s+(.+?)(?=[.;]|$)/u
 const PIDE =
@@ -21,7 +20,7 @@ const WORDS = new Set(['call', 'calls', 'calling', 'called', 'urge', 'urges', 'u
 export function extractDemands(context: SentenceContext, draft: FactsDraft): void {
   const {text, source} = context
   // Petitions carry their own call; a quotation is someone's words, kept as a quote.
-  if (!hasAny(context.words, WORDS) || PETITION.test(text) || /^[“"«]/u.test(text)) return
+  if (!hasAny(context.words, WORDS) || MENTIONS_PETITION.test(text) || /^[“"«]/u.test(text)) return
 
   const said = MUST_SAID.exec(text)
   if (said?.[1] && said[2] && said[3]) {

@@ -4,7 +4,8 @@ import {addSource, linkWithin, type FactsDraft, type SentenceContext} from './dr
 import {actorIn, placeIn} from './events.js'
 import {capitalise, trimEnd} from '../util/patterns.js'
 
-const MENTIONS = /[Pp]etition|[Pp]etici[óo]n|\bsignatures\b|\bfirmas\b/u
+/** Whether a text speaks of a petition or its signatures. */
+export const MENTIONS_PETITION = /[Pp]etition|[Pp]etici[óo]n|\bsignatures\b|\bfirmas\b/u
 const NUMBER = '(\\d{1,3}(?:[,.\\s ]\\d{3})+|\\d+(?:[.,]\\d+)?(?:\\s*(?:million|thousand|millones|millón|mil))?)'
 // "over" is not "handed over".
 const QUALIFIER = '(?:(?:more than|(?<!hand(?:ed|ing|s)?\\s)over|nearly|almost|around|about|some|at least|más de|casi|cerca de|alrededor de|unas?|al menos)\\s+)?'
@@ -36,7 +37,7 @@ const DURING = /^(?:(During|At|After|Durante|En|Tras)\s+(?:the|this|that|la|esa|
 export function extractPetition(context: SentenceContext, draft: FactsDraft): void {
   const {text, source} = context
   // A quotation that speaks of "these signatures" says nothing about the petition itself.
-  if (!MENTIONS.test(text) || !MENTIONS.test(text.replace(/[“«][^”»]*[”»]/gu, ''))) return
+  if (!MENTIONS_PETITION.test(text) || !MENTIONS_PETITION.test(text.replace(/[“«][^”»]*[”»]/gu, ''))) return
   const petition: Petition = {sources: [source]}
 
   for (const pattern of SIGNATURES) {
@@ -49,7 +50,7 @@ export function extractPetition(context: SentenceContext, draft: FactsDraft): vo
   }
 
   // The call that follows the word "petition" is the petition's; an earlier one may be the article's.
-  const afterPetition = text.slice(text.search(MENTIONS))
+  const afterPetition = text.slice(text.search(MENTIONS_PETITION))
   for (const pattern of CALL) {
     const match = pattern.exec(afterPetition) ?? pattern.exec(text)
     if (!match) continue
