@@ -46,7 +46,7 @@ function link(draft: FactsDraft, contexts: SentenceContext[], article: ArticleCo
   // The genre's headlines open with the country: "Egypt: Free …".
   // Not a kicker ("Urgent action: …"), and named again in the body (as such or as "Egyptian").
   const headlineCountry = /^(\p{Lu}[\p{L}\p{M}’' -]{2,30}?):\s/u.exec(article.title ?? '')?.[1]
-  const stem = headlineCountry?.slice(0, Math.max(4, headlineCountry.length - 1))
+  const stem = headlineCountry === undefined ? undefined : stemOf(headlineCountry)
   const inBody = stem !== undefined && contexts.some(({text}) => text !== article.title && text.includes(stem))
   const usable = headlineCountry && inBody && !KICKER.test(headlineCountry) && !draft.organisations.has(headlineCountry)
   const candidates = usable ? [...draft.countries, headlineCountry] : draft.countries
@@ -107,6 +107,11 @@ function organisationIn(title: string, draft: FactsDraft): string | undefined {
   return undefined
 }
 
+/** What a place's name shares with its adjectives: "Chile" → "Chil" ("Chilean"), never under four letters. */
+function stemOf(place: string): string {
+  return place.slice(0, Math.max(4, place.length - 1))
+}
+
 /**
  * Whether the text treats a place as a country, so an office without a stated jurisdiction may be
  * placed there: a branch's country, "X’s …", an adjective from its name ("Chilean", "colombianas"),
@@ -115,7 +120,7 @@ function organisationIn(title: string, draft: FactsDraft): string | undefined {
 function isCountry(place: string, draft: FactsDraft, contexts: SentenceContext[], article: ArticleContext): boolean {
   if ([...draft.organisations.values()].some((organisation) => organisation.country === place)) return true
   if (article.title?.startsWith(`${place}:`)) return true
-  const stem = place.slice(0, Math.max(4, place.length - 1)).toLowerCase()
+  const stem = stemOf(place).toLowerCase()
   return contexts.some(({text, words}) => {
     if (text.includes(`${place}’s`) || text.includes(`${place}'s`)) return true
     if ([...words].some((word) => word.length > place.length && word.startsWith(stem) && /(?:ian|ean|an|ese|ish|i|ano|ana|anos|anas|eño|eña|eños|eñas|ense|enses)$/u.test(word))) return true
