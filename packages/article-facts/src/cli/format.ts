@@ -8,7 +8,11 @@ export function formatMessage(file: string, message: VFileMessage): string {
   return `${file}:${line}:${column}: ${severity}: ${message.reason}${message.ruleId ? ` [${message.ruleId}]` : ''}`
 }
 
+/** "1 error", "2 warnings". */
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`
+}
+
 export function summary(errors: number, warnings: number): string {
-  const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`
 }

@@ -11,7 +11,7 @@ import {extractFacts} from '../extract-facts.js'
 import {rules} from '../rules.js'
 import {SCHEMA_VERSION, bundleSchema, type Bundle, type Facts} from '../schema.js'
 import {collectArticles} from './collect.js'
-import {formatMessage, summary} from './format.js'
+import {formatMessage, plural, summary} from './format.js'
 import {exitCodes, UsageError, type CliIo} from './io.js'
 import {writeAtomic} from './write.js'
 
@@ -99,7 +99,7 @@ function run(args: readonly string[], io: CliIo): number {
 
   const failed = errors > 0 || (values.strict === true && warnings > 0)
   if (errors + warnings > 0 || values.check) {
-    io.stderr.write(`${files.length} article${files.length === 1 ? '' : 's'}: ${summary(errors, warnings)}${values.strict && warnings > 0 ? ' (--strict: warnings fail)' : ''}\n`)
+    io.stderr.write(`${plural(files.length, 'article')}: ${summary(errors, warnings)}${values.strict && warnings > 0 ? ' (--strict: warnings fail)' : ''}\n`)
   }
   const indent = values.pretty ? 2 : undefined
 
@@ -114,7 +114,7 @@ function run(args: readonly string[], io: CliIo): number {
     const json = JSON.stringify(createBundle(articles), null, indent) + '\n'
     if (destination) {
       writeAtomic(path.resolve(io.cwd, destination), json)
-      io.stderr.write(`Wrote ${destination} (${articles.length} article${articles.length === 1 ? '' : 's'})\n`)
+      io.stderr.write(`Wrote ${destination} (${plural(articles.length, 'article')})\n`)
     } else io.stdout.write(json)
     return exitCodes.ok
   }
