@@ -10,18 +10,18 @@
  *    cost of sessions, i18n, the core and the formatter;
  * 3. RSS after start and after 10,000 questions (1,000 chats, in-memory sessions), measured
  *    first in this process (which also holds tsx, the TypeScript loader);
- * 4. start-up time to the first poll: `createBot` + `bot.start()` against a tiny Bot API server
- *    on 127.0.0.1, and the built `dist/main.js` as a process (the whole runtime: runner,
- *    sessions, metrics, setMyCommands), until the first getUpdates arrives.
+ * 4. start-up time to the first poll: `createBot` + `bot.start()` against the fake Bot API
+ *    (@campaign/fake-bot-api) on 127.0.0.1, and the built `dist/main.js` as a process (the
+ *    whole runtime: runner, sessions, metrics, setMyCommands), until the first getUpdates
+ *    arrives.
  */
 import {spawn} from 'node:child_process'
 import {existsSync, mkdtempSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {createServer} from 'node:http'
-import type {AddressInfo} from 'node:net'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
+import {startFakeBotApi, type FakeBotApi} from '@campaign/fake-bot-api'
 import type {Facts} from 'article-facts'
 import {Bot} from 'grammy'
 import type {Update} from 'grammy/types'
@@ -129,51 +129,23 @@ async function benchMemory(facts: Facts) {
   line(`RSS after ${QUESTIONS.toLocaleString('en')} questions (1,000 chats)`, `${rssMb()} MB (${rate(QUESTIONS, ms)} questions/s)`)
 }
 
-/** A Bot API that knows getMe and holds getUpdates; resolves when the first getUpdates arrives. */
-async function fakeTelegram() {
-  let firstPoll: (at: number) => void = () => {}
-  const polled = new Promise<number>((resolve) => (firstPoll = resolve))
-  const held = new Set<import('node:http').ServerResponse>()
-  const server = createServer((request, response) => {
-    const method = request.url?.split('/').pop() ?? ''
-    request.resume()
-    request.on('end', () => {
-      response.setHeader('content-type', 'application/json')
-      if (method === 'getUpdates') {
-        firstPoll(performance.now())
-        held.add(response)
-        setTimeout(() => {
-          held.delete(response)
-          response.end(JSON.stringify({ok: true, result: []}))
-        }, 300)
-        return
-      }
-      response.end(JSON.stringify({ok: true, result: method === 'getMe' ? LOCAL_BOT_INFO : true}))
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const {port} = server.address() as AddressInfo
-  return {
-    apiRoot: `http://127.0.0.1:${port}`,
-    polled,
-    close: () => {
-      for (const response of held) response.end(JSON.stringify({ok: true, result: []}))
-      server.closeAllConnections()
-      server.close()
-    }
-  }
+/** The fake Bot API on 127.0.0.1, and when the bot's first long poll (getUpdates) arrived there. */
+async function fakeTelegram(): Promise<{api: FakeBotApi; polled: Promise<number>}> {
+  const api = await startFakeBotApi()
+  const polled = new Promise<number>((resolve) => api.once('poll', () => resolve(performance.now())))
+  return {api, polled}
 }
 
 async function benchStartup() {
   const telegram = await fakeTelegram()
   const started = performance.now()
   const facts = loadBundleFacts(bundlePath)
-  const bot = createBot('bench:startup', {facts: () => facts, apiRoot: telegram.apiRoot})
+  const bot = createBot(telegram.api.token, {facts: () => facts, apiRoot: telegram.api.apiRoot})
   void bot.start({drop_pending_updates: true})
   const polled = await telegram.polled
   line('start-up to first poll, in process', `${(polled - started).toFixed(0)} ms (load facts, createBot, getMe, deleteWebhook)`)
   await bot.stop()
-  telegram.close()
+  await telegram.api.close()
 
   const main = fileURLToPath(new URL('../dist/main.js', import.meta.url))
   if (!existsSync(main)) return line('start-up to first poll, node dist/main.js', 'skipped (run `pnpm build` first)')
@@ -182,8 +154,8 @@ async function benchStartup() {
   const child = spawn(process.execPath, [main], {
     env: {
       ...process.env,
-      TELEGRAM_BOT_TOKEN: '123456:bench-startup',
-      TELEGRAM_API_ROOT: process_.apiRoot,
+      TELEGRAM_BOT_TOKEN: process_.api.token,
+      TELEGRAM_API_ROOT: process_.api.apiRoot,
       UNANSWERED_FILE: join(mkdtempSync(join(tmpdir(), 'bench-')), 'unanswered.jsonl')
     },
     stdio: 'ignore'
@@ -198,7 +170,7 @@ async function benchStartup() {
   if (rss) line('RSS of node dist/main.js at its first poll', `${(Number(rss) / 1024).toFixed(1)} MB`)
   child.kill('SIGTERM')
   await new Promise((resolve) => child.once('exit', resolve))
-  process_.close()
+  await process_.api.close()
 }
 
 const facts = loadFacts()
