@@ -10,7 +10,7 @@ import {VFile} from 'vfile'
 import {extractFacts} from '../extract-facts.js'
 import {rules} from '../rules.js'
 import {SCHEMA_VERSION, bundleSchema, type Bundle, type Facts} from '../schema.js'
-import {collectArticles} from './collect.js'
+import {ARTICLE_EXTENSIONS, collectArticles} from './collect.js'
 import {formatMessage, plural, summary} from './format.js'
 import {exitCodes, UsageError, type CliIo} from './io.js'
 import {writeAtomic} from './write.js'
@@ -70,7 +70,7 @@ function run(args: readonly string[], io: CliIo): number {
   const shown = (file: string): string => path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file)
 
   if (files.length === 0) {
-    io.stderr.write(`${shown(target)}:1:1: error: No articles found: expected ${'.md, .markdown or .txt'} files [${rules.noArticles}]\n`)
+    io.stderr.write(`${shown(target)}:1:1: error: No articles found: expected ${ARTICLE_EXTENSIONS.slice(0, -1).join(', ')} or ${ARTICLE_EXTENSIONS.at(-1)} files [${rules.noArticles}]\n`)
     return exitCodes.content
   }
 
