@@ -5,14 +5,15 @@
 import type {Nodes, Root} from 'mdast'
 import type {Processor} from 'unified'
 import {createLocator} from '../util/location.js'
-import {isOneParagraphPerLine, separateLines} from '../util/line-paragraphs.js'
+import {bodyStart, isOneParagraphPerLine, separateLines} from '../util/line-paragraphs.js'
 
 export function articleLineParagraphs(this: Processor): undefined {
   const parse = this.parser
   if (!parse) throw new Error('articleLineParagraphs must be used after remark-parse')
   this.parser = function (document, file) {
-    if (!isOneParagraphPerLine(document)) return parse(document, file)
-    const separated = separateLines(document)
+    const start = bodyStart(document)
+    if (!isOneParagraphPerLine(document, start)) return parse(document, file)
+    const separated = separateLines(document, start)
     const tree = parse(separated.value, file) as Root
     const locate = createLocator(document)
     const remap = (node: Nodes): void => {
