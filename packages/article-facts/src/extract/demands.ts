@@ -6,7 +6,7 @@
 import type {FactsDraft, SentenceContext} from './draft.js'
 import {actorIn} from './events.js'
 import {MENTIONS_PETITION, spanishTarget} from './petition.js'
-import {hasAny, trimEnd} from '../util/patterns.js'
+import {hasAny, trimEnd, uncapitalise} from '../util/patterns.js'
 
 const CALLS_ON =
   /\b(?:is calling on|are calling on|calls on|call on|called on|urges|urged|is urging|are urging|has urged|have urged)\s+(.+?)\s+to\s+(.+?)(?=[.;]|$)/u
@@ -43,5 +43,5 @@ export function extractDemands(context: SentenceContext, draft: FactsDraft): voi
 }
 
 function lowerFirst(text: string): string {
-  return /^(?:The|El|La|Los|Las)\s/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text
+  return /^(?:The|El|La|Los|Las)\s/u.test(text) ? uncapitalise(text) : text
 }

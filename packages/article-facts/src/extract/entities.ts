@@ -18,7 +18,8 @@ import {
   atWordStart,
   hasAny,
   matchAll,
-  trimLeadingWords
+  trimLeadingWords,
+  uncapitalise
 } from '../util/patterns.js'
 
 const BRANCH_SUFFIX = /(?:International|Internacional)$/u
@@ -59,7 +60,7 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
   const main = draft.mainOrganisation()
   if (alias && main) {
     const written = alias[0].toLowerCase()
-    if (!main.aliases.some((entry) => entry.toLowerCase() === written)) main.aliases.push(alias[0].charAt(0).toLowerCase() + alias[0].slice(1))
+    if (!main.aliases.some((entry) => entry.toLowerCase() === written)) main.aliases.push(uncapitalise(alias[0]))
   }
   return found
 }

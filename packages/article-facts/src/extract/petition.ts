@@ -2,7 +2,7 @@
 import type {Petition} from '../schema.js'
 import {addSource, linkWithin, type FactsDraft, type SentenceContext} from './draft.js'
 import {actorIn, placeIn} from './events.js'
-import {capitalise, trimEnd} from '../util/patterns.js'
+import {capitalise, trimEnd, uncapitalise} from '../util/patterns.js'
 
 /** Whether a text speaks of a petition or its signatures. */
 export const MENTIONS_PETITION = /[Pp]etition|[Pp]etici[óo]n|\bsignatures\b|\bfirmas\b/u
@@ -76,7 +76,7 @@ export function extractPetition(context: SentenceContext, draft: FactsDraft): vo
     const actor = sameSentence?.organiser ?? actorIn(text.slice(0, deliver.index), draft)
     if (actor) petition.deliveredBy = actor
     if (during?.[1] || sameSentence) {
-      if (during) petition.deliveredWhen = trimEnd(during[0]).replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())
+      if (during) petition.deliveredWhen = uncapitalise(trimEnd(during[0]))
       const meeting = sameSentence ?? [...draft.events].reverse().find((event) => event.kind === 'meeting-request' || event.kind === 'meeting')
       if (meeting) {
         petition.deliveryEventId = meeting.id
@@ -132,7 +132,7 @@ function addDeliveryEvent(context: SentenceContext, draft: FactsDraft, petition:
 /** A date with the words that introduce it: "on 12 June", "el próximo 12 de marzo". */
 function datePhrase(text: string, mention: {start: number; end: number; text: string}): string {
   const lead = /(?:\b(?:on|by|el|el\s+próximo|el\s+pasado|this|next|last)\s+)$/iu.exec(text.slice(0, mention.start))
-  return lead ? `${lead[0].replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())}${mention.text}` : mention.text
+  return lead ? `${uncapitalise(lead[0])}${mention.text}` : mention.text
 }
 
 /** "12,500" → 12500 · "1.2 million" → 1200000 · "50.000" (es) → 50000 · "10 mil" → 10000. */

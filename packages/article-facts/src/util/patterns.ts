@@ -169,6 +169,11 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
+/** "On 12 June" → "on 12 June": a phrase opening a sentence, set inside another. */
+export function uncapitalise(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1)
+}
+
 /** Strip trailing punctuation and spaces: "protest." → "protest". */
 export function trimEnd(text: string): string {
   return text.replace(/[\s.,;:]+$/u, '')
