@@ -41,11 +41,6 @@ export function tokenize(text: string): string[] {
   return normalized === '' ? [] : normalized.split(' ')
 }
 
-/** Tokens of a phrase, for matching names and multi-word cues. */
-export function phraseTokens(text: string): string[] {
-  return tokenize(text)
-}
-
 /** Words as written (case kept), to spot proper nouns the facts do not know. */
 export function rawWords(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []
