@@ -15,6 +15,11 @@ import type {Understanding} from './understand.js'
 const COUNT_WORDS = new Set(['how', 'many', 'much', 'number', 'of', 'cuantos', 'cuantas', 'cuanto', 'cuanta', 'numero', 'de', 'total', 'count', 'cantidad'])
 const NEUTRAL = new Set(NEUTRAL_WORDS)
 
+/** The answer's paragraphs as one plain text, to check what it says. */
+function answerText(answer: Answer): string {
+  return answer.paragraphs.map((parts) => parts.map((part) => part.text).join('')).join(' ')
+}
+
 /** "how many signatures" can be answered; "how many deaths" is a number the facts do not give. */
 export function countable(understood: Understanding, intent: Intent): boolean {
   const nouns = COUNTABLE[intent as CueIntent]
@@ -50,7 +55,7 @@ export function strangeLink(question: string, facts: Facts): boolean {
  * researched. Questions about a person or the people are about them by construction.
  */
 export function coversWhatWasNamed(answer: Answer, understood: Understanding, facts: Facts): boolean {
-  const said = new Set(tokenize(answer.paragraphs.map((parts) => parts.map((part) => part.text).join('')).join(' ')))
+  const said = new Set(tokenize(answerText(answer)))
   const index = indexFacts(facts)
   // "Did she visit <place>?": a person's roles do not tell where they went.
   const placesCovered = understood.places.filter((name) => !index.setting.has(name)).every((place) => tokenize(place).every((token) => said.has(token)))
@@ -116,7 +121,7 @@ export function sayingOfUnquoted(understood: Understanding, facts: Facts): boole
  */
 export function answersTheAspect(answer: Answer, understood: Understanding): boolean {
   const {aspects} = understood
-  const text = answer.paragraphs.map((parts) => parts.map((part) => part.text).join('')).join(' ')
+  const text = answerText(answer)
   if (aspects.has('when') && !aspects.has('who') && !aspects.has('where') && !['timeline', 'act', 'sources'].includes(answer.intent)) {
     const tokens = tokenize(text)
     if (!tokens.some((token) => DATE_WORDS.has(token) || SPAN_WORDS.has(token) || /^\d{1,4}$/.test(token))) return false
