@@ -18,7 +18,6 @@ export interface ArticleContext {
 export function extractDraft(contexts: SentenceContext[], article: ArticleContext = {}): FactsDraft {
   const draft = new FactsDraft()
   for (const context of contexts) {
-    const linesBefore = draft.actions.length + draft.related.length + draft.media.length
     // Capitals in a Title Case headline do not mark names.
     const headline = isTitleCase(context.text)
     const organisations = headline ? [] : extractOrganisations(context, draft)
@@ -30,10 +29,10 @@ export function extractDraft(contexts: SentenceContext[], article: ArticleContex
     extractPetition(context, draft)
     extractDemands(context, draft)
     extractQuotes(context, draft)
-    extractLinks(context, draft)
+    const isLinkLine = extractLinks(context, draft)
     // The headline announces; the body's sentences say what happened when.
     const isHeadline = context.text.trim() === article.title
-    if (!isHeadline && !draft.usesMention(context.dates[0]) && draft.actions.length + draft.related.length + draft.media.length === linesBefore) {
+    if (!isHeadline && !isLinkLine && !draft.usesMention(context.dates[0])) {
       extractDatedStatement(context, draft)
     }
   }

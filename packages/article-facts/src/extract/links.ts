@@ -14,30 +14,31 @@ const ACTION_LINK = /^(?:Sign|Write|Send|Email|E-mail|Tweet|Call|Donate|Join|Sha
 /** A line that is only a link to read on: "[Read the full statement](…)", "[Descarga el informe](…)". */
 const READ_LINK = /^(?:Read|Download|See|Learn more|Find out more|Watch|Listen|Lee|Leer|Descarga|Descargar|Ver|Mira|Escucha|Más información)\b/iu
 
-export function extractLinks(context: SentenceContext, draft: FactsDraft): void {
+/** Whether the sentence was such a line (then it was recorded as an action, a related link or a media credit). */
+export function extractLinks(context: SentenceContext, draft: FactsDraft): boolean {
   // Pasted lists keep their bullets ("• Related: …"); Markdown's own list markers are gone already.
   const text = context.text.trim().replace(/^[•·▪‣◦●■]\s*/u, '')
   const link = context.wholeBlock ? context.links[0] : undefined
   const onlyLink = link && context.links.length === 1 && context.text.slice(link.start, link.end).trim() === trimEnd(text)
   if (onlyLink && ACTION_LINK.test(text)) {
     draft.actions.push({text: trimEnd(text), url: link.url, source: context.source})
-    return
+    return true
   }
   if (onlyLink && READ_LINK.test(text)) {
     draft.related.push({text: trimEnd(text), url: link.url, source: context.source})
-    return
+    return true
   }
   // Every other such line is "Label: …".
-  if (!text.includes(':')) return
+  if (!text.includes(':')) return false
   const action = ACTION.exec(text)
   if (action?.[1]) {
     draft.actions.push(linkItem(context, action[1]))
-    return
+    return true
   }
   const related = RELATED.exec(text)
   if (related?.[1]) {
     draft.related.push(linkItem(context, related[1]))
-    return
+    return true
   }
   const lower = text.slice(0, 80).toLowerCase()
   const media = /photo|picture|image|video|footage|foto|imagen|vídeo|credit|crédito/u.test(lower) ? MEDIA.exec(text) : null
@@ -45,7 +46,9 @@ export function extractLinks(context: SentenceContext, draft: FactsDraft): void 
     const noun = (media[2] ?? '').toLowerCase()
     const kind: MediaCredit['kind'] = /^(?:photo|picture|foto|fotografía)$/u.test(noun) ? 'photo' : /^(?:video|vídeo|footage)$/u.test(noun) ? 'video' : /^(?:image|imagen)$/u.test(noun) ? 'image' : 'other'
     draft.media.push({kind, label: (media[1] ?? '').trim(), credit: trimEnd(media[3]), source: context.source})
+    return true
   }
+  return false
 }
 
 function linkItem(context: SentenceContext, label: string) {
