@@ -34,18 +34,27 @@ export function loadConfig(env: Env = process.env): Config {
     ...(token ? {token} : {}),
     ...(apiRoot ? {apiRoot: apiRoot.replace(/\/+$/, '')} : {}),
     ...(bundlePath ? {bundlePath} : {}),
-    adminIds: parseIds(env.ADMIN_IDS ?? env.BOT_ADMIN_IDS),
+    adminIds: adminIds(env),
     color: nonEmpty(env.NO_COLOR) ? 'never' : nonEmpty(env.FORCE_COLOR) && env.FORCE_COLOR !== '0' ? 'always' : 'auto',
     env
   }
 }
 
-function parseIds(value: string | undefined): number[] {
-  const ids = (value ?? '').split(',').map((part) => part.trim()).filter(Boolean)
-  return ids.map((id) => {
-    if (!/^-?\d+$/.test(id)) throw new ConfigError(`ADMIN_IDS must be Telegram user ids separated by commas, got "${id}"`)
-    return Number(id)
-  })
+/**
+ * Telegram user ids separated by commas or spaces, as ADMIN_IDS holds them, and the first part
+ * that is not an id. The runtime reads the same variable with this same rule.
+ */
+export function parseUserIds(value: string | undefined): {ids: number[]; invalid?: string} {
+  const parts = (value ?? '').split(/[\s,]+/).filter(Boolean)
+  const invalid = parts.find((part) => !/^\d+$/.test(part))
+  return invalid === undefined ? {ids: parts.map(Number)} : {ids: [], invalid}
+}
+
+function adminIds(env: Env): number[] {
+  const value = env.ADMIN_IDS ?? env.BOT_ADMIN_IDS
+  const {ids, invalid} = parseUserIds(value)
+  if (invalid !== undefined) throw new ConfigError(`ADMIN_IDS must be Telegram user ids separated by commas, got "${invalid}"`)
+  return ids
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

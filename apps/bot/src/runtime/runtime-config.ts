@@ -3,6 +3,8 @@
  * `config.ts` pass what they like). Every variable is listed in docs/operations.md.
  */
 import {createHash} from 'node:crypto'
+import {parseUserIds} from '../config.js'
+import type {Env} from '../config.js'
 import {DEFAULT_UNANSWERED_FILE} from './unanswered-store.js'
 
 export type BotMode = 'polling' | 'webhook'
@@ -54,7 +56,6 @@ export class RuntimeConfigError extends Error {
   readonly code = 'E_RUNTIME_CONFIG'
 }
 
-type Env = Readonly<Record<string, string | undefined>>
 
 export function readRuntimeConfig(env: Env): RuntimeConfig {
   const token = env.TELEGRAM_BOT_TOKEN?.trim()
@@ -72,13 +73,7 @@ export function readRuntimeConfig(env: Env): RuntimeConfig {
     dedupeTtlSeconds: integer(env, 'DEDUPE_TTL_SECONDS', 24 * 3600),
     unansweredFile: env.UNANSWERED_FILE?.trim() || DEFAULT_UNANSWERED_FILE,
     logLevel: env.LOG_LEVEL?.trim() || 'info',
-    adminIds: (env.ADMIN_IDS ?? env.BOT_ADMIN_IDS ?? '')
-      .split(/[\s,]+/)
-      .filter(Boolean)
-      .map((id) => {
-        if (!/^\d+$/.test(id)) throw new RuntimeConfigError(`ADMIN_IDS: "${id}" is not a Telegram user id`)
-        return Number(id)
-      }),
+    adminIds: readAdminIds(env),
     concurrency: integer(env, 'BOT_CONCURRENCY', 100),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000),
     instance: env.INSTANCE_NAME?.trim() || `${env.HOSTNAME ?? 'bot'}:${process.pid}`
@@ -90,6 +85,13 @@ export function readRuntimeConfig(env: Env): RuntimeConfig {
   if (env.METRICS_PORT?.trim()) config.metricsPort = integer(env, 'METRICS_PORT', 0)
   if (mode === 'webhook') config.webhook = readWebhook(env, token)
   return config
+}
+
+function readAdminIds(env: Env): number[] {
+  const value = env.ADMIN_IDS ?? env.BOT_ADMIN_IDS
+  const {ids, invalid} = parseUserIds(value)
+  if (invalid !== undefined) throw new RuntimeConfigError(`ADMIN_IDS: "${invalid}" is not a Telegram user id`)
+  return ids
 }
 
 function readWebhook(env: Env, token: string): WebhookConfig {

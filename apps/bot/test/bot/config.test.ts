@@ -24,6 +24,10 @@ describe('loadConfig', () => {
     expect(loadConfig({FORCE_COLOR: '0'}).color).toBe('auto')
   })
 
+  it('reads admin ids by the same rule as the runtime (commas or spaces)', () => {
+    expect(loadConfig({TELEGRAM_BOT_TOKEN: '123:abc', ADMIN_IDS: '12 34'}).adminIds).toEqual([12, 34])
+  })
+
   it('rejects admin ids that are not numbers', () => {
     expect(() => loadConfig({BOT_ADMIN_IDS: '12,alice'})).toThrow(ConfigError)
   })
