@@ -6,7 +6,6 @@ import type {Person, Sentence} from 'article-facts'
 import {indexFacts} from '../facts-index.js'
 import {family} from '../families.js'
 import {ASPECT_CUES, NEUTRAL_WORDS} from '../lexicon.js'
-import {tokenize} from '../text.js'
 import {Draft, type Request} from './draft.js'
 
 const NEUTRAL = new Set([...NEUTRAL_WORDS, ...Object.values(ASPECT_CUES).flatMap((phrases) => phrases.flatMap((phrase) => phrase.split(' ')))])
@@ -35,8 +34,9 @@ export function countedInSentence(request: Request): Draft | undefined {
   const counted = opener >= 0 ? tokens[opener + 1] : undefined
   if (!counted) return undefined
   const asked = tokens.filter((token, i) => i !== opener + 1 && !NEUTRAL.has(token) && !/^\d+$/.test(token))
-  const matches = facts.sentences.filter((sentence) => {
-    const words = tokenize(sentence.text)
+  const {sentenceWords} = indexFacts(facts)
+  const matches = facts.sentences.filter((sentence, i) => {
+    const words = sentenceWords[i] ?? []
     const numbered = words.some((word, i) => /^\d+$/.test(word) && words.slice(i + 1, i + 3).some((next) => sameWord(next, counted)))
     return numbered && asked.every((token) => words.some((word) => sameWord(word, token)))
   })
@@ -51,10 +51,11 @@ export function countedInSentence(request: Request): Draft | undefined {
  */
 export function personSentence(request: Request, person: Person, asked: readonly string[]): Draft | undefined {
   if (asked.length === 0) return undefined
-  const names = indexFacts(request.facts).people.find((entry) => entry.person === person)?.nameTokens
+  const {people, sentenceWords} = indexFacts(request.facts)
+  const names = people.find((entry) => entry.person === person)?.nameTokens
   if (!names) return undefined
-  const scored = request.facts.sentences.flatMap((sentence) => {
-    const words = tokenize(sentence.text)
+  const scored = request.facts.sentences.flatMap((sentence, i) => {
+    const words = sentenceWords[i] ?? []
     if (!words.some((word) => names.has(word))) return []
     let score = 0
     for (const token of asked) {
