@@ -242,6 +242,13 @@ export function findPersonEntry(people: readonly PersonEntry[], name: string | u
   return best
 }
 
+/** Names already looked up in a facts object: composers and checks ask about the same speakers and participants on every question. */
+const found = new WeakMap<Facts, Map<string, Person | undefined>>()
+
 export function findPerson(facts: Facts, name: string | undefined): Person | undefined {
-  return findPersonEntry(indexFacts(facts).people, name)?.person
+  if (!name) return undefined
+  let byName = found.get(facts)
+  if (!byName) found.set(facts, (byName = new Map()))
+  if (!byName.has(name)) byName.set(name, findPersonEntry(indexFacts(facts).people, name)?.person)
+  return byName.get(name)
 }
