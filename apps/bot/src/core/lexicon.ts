@@ -185,6 +185,9 @@ export const ASPECT_CUES: Readonly<Record<Aspect, readonly string[]>> = {
   how: ['how', 'como']
 }
 
+/** Every word of the aspect cues: words that say what kind of answer is wanted, not what it is about. */
+export const ASPECT_WORDS: ReadonlySet<string> = new Set(Object.values(ASPECT_CUES).flatMap((phrases) => phrases.flatMap((phrase) => phrase.split(' '))))
+
 /** Words that refer back to the person last talked about. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['she', 'he', 'her', 'him', 'his', 'hers', 'ella'])
 

@@ -9,6 +9,7 @@ import {
   ABOUT_ME_OPENINGS,
   ASKER_PLACES,
   ASPECT_CUES,
+  ASPECT_WORDS,
   CHAT_SHORTHAND,
   FIRST_PERSON,
   FOLLOW_UP_MARKERS,
@@ -341,7 +342,6 @@ function fullNamePositions(index: FactsIndex, tokens: readonly string[]): Set<nu
   }
   return at
 }
-const ASPECT_WORDS = new Set(Object.values(ASPECT_CUES).flatMap((phrases) => phrases.flatMap((phrase) => phrase.split(' '))))
 
 function questionTense(tokens: readonly string[]): 'past' | 'future' | undefined {
   const past = tokens.filter((token) => PAST_MARKERS.has(token)).length

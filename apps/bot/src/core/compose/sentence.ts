@@ -5,10 +5,10 @@
 import type {Person, Sentence} from 'article-facts'
 import {indexFacts} from '../facts-index.js'
 import {family} from '../families.js'
-import {ASPECT_CUES, NEUTRAL_WORDS} from '../lexicon.js'
+import {ASPECT_WORDS, NEUTRAL_WORDS} from '../lexicon.js'
 import {Draft, type Request} from './draft.js'
 
-const NEUTRAL = new Set([...NEUTRAL_WORDS, ...Object.values(ASPECT_CUES).flatMap((phrases) => phrases.flatMap((phrase) => phrase.split(' ')))])
+const NEUTRAL = new Set([...NEUTRAL_WORDS, ...ASPECT_WORDS])
 const COUNT_OPENERS = new Set(['many', 'much', 'cuantos', 'cuantas', 'cuanto', 'cuanta'])
 
 /** One word family: the same word, or a shared start of five letters ("attacked", "attacks"). */
