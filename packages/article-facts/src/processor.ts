@@ -1,7 +1,8 @@
-/** The unified pipeline: parse (Markdown or one-paragraph-per-line text) → normalise → segment → extract → resolve dates → validate. */
+/** The unified pipeline: parse (Markdown or one-paragraph-per-line text) → normalise → segment → extract → resolve dates → evidence → validate. */
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {articleEvidence} from './plugins/evidence.js'
 import {articleExtract} from './plugins/extract.js'
 import {articleLineParagraphs} from './plugins/line-paragraphs.js'
 import {articleNormalise, type NormaliseOptions} from './plugins/normalise.js'
@@ -20,6 +21,7 @@ export function createArticleProcessor(options: ProcessorOptions = {}) {
     .use(articleSegment)
     .use(articleExtract)
     .use(articleResolveDates, options)
+    .use(articleEvidence, options)
     .use(articleValidate)
     .freeze()
 }

@@ -223,12 +223,27 @@ export const mediaCreditSchema = z.object({
   source: sourceSchema
 })
 
+/** A typed stretch of a sentence: the evidence answers are drawn from. */
+export const spanSchema = z.object({
+  type: z.enum(['person', 'organisation', 'place', 'date', 'number', 'title', 'quote']),
+  text: z.string(),
+  /** Indexes into the sentence's `text`. */
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  /** The registry id: of the person or organisation named, or of a quote's speaker. */
+  entity: z.string().optional(),
+  /** For dates: the ISO date the phrase resolves to, when it does. */
+  iso: z.string().optional()
+})
+
 export const sentenceSchema = z.object({
   index: z.number().int().min(0),
   text: z.string(),
   paragraph: z.number().int().min(0),
   start: pointSchema,
-  end: pointSchema
+  end: pointSchema,
+  /** Typed spans (added in 0.3.0; absent in facts written before). */
+  spans: z.array(spanSchema).optional()
 })
 
 export const articleMetaSchema = z.object({
@@ -296,6 +311,7 @@ export type Quote = z.infer<typeof quoteSchema>
 export type Demand = z.infer<typeof demandSchema>
 export type LinkItem = z.infer<typeof linkItemSchema>
 export type MediaCredit = z.infer<typeof mediaCreditSchema>
+export type Span = z.infer<typeof spanSchema>
 export type Sentence = z.infer<typeof sentenceSchema>
 export type ArticleMeta = z.infer<typeof articleMetaSchema>
 export type Facts = z.infer<typeof factsSchema>

@@ -172,6 +172,16 @@ help-titled = I answer questions from the article “{ $title }” { $published 
 help-gist = In short: “{ $gist }”
 help-how = Ask me about { $topics }, in English or Spanish; I quote the sentence each answer comes from.
 decline = The article doesn't say, so I can't answer that.
+
+## Answers drawn from one sentence of the article
+
+evidence-short = { $answer }.
+evidence-says = The article says: “{ $sentence }”
+evidence-says-other-language = The article (in Spanish) says: “{ $sentence }”
+evidence-quote = { $speaker } said: “{ $quote }”
+evidence-quote-unnamed = The article quotes: “{ $quote }”
+evidence-yes = Yes.
+evidence-no = No.
 decline-offer = It covers { $topics }.
 clarify = Did you mean one of these?
 

@@ -174,6 +174,16 @@ help-titled = Respondo preguntas a partir del artículo “{ $title }” { $publ
 help-gist = En resumen: “{ $gist }”
 help-how = Pregúntame sobre { $topics }, en español o en inglés; cito la frase de la que sale cada respuesta.
 decline = El artículo no lo dice, así que no puedo responder a eso.
+
+## Respuestas tomadas de una frase del artículo
+
+evidence-short = { $answer }.
+evidence-says = El artículo dice: “{ $sentence }”
+evidence-says-other-language = El artículo (en inglés) dice: “{ $sentence }”
+evidence-quote = { $speaker } dijo: “{ $quote }”
+evidence-quote-unnamed = El artículo cita: “{ $quote }”
+evidence-yes = Sí.
+evidence-no = No.
 decline-offer = Trata sobre { $topics }.
 clarify = ¿Te refieres a alguna de estas opciones?
 

@@ -38,6 +38,7 @@ const INTENTS: Record<Intent, true> = {
   greeting: true,
   thanks: true,
   help: true,
+  fact: true,
   clarify: true,
   'out-of-scope': true
 }

@@ -13,6 +13,7 @@ import {act, petition} from './compose/petition.js'
 import {quote} from './compose/quote.js'
 import {findings, report, research} from './compose/report.js'
 import {media, related, sources} from './compose/sources.js'
+import {evidenceAnswer} from './evidence/answer.js'
 import {findPerson} from './facts-index.js'
 import {detectLanguage} from './language.js'
 import {fold, tokenize} from './text.js'
@@ -22,7 +23,7 @@ import {aboutSomeoneUnnamed, answersTheAspect, sayingOfTopic, unheldOffice, asks
 import type {Answer, AnswerPart, AnswerQuestion, AnswerTopic, AskOptions, Citation, ConversationContext, Intent, Lang} from './types.js'
 import {understand, type Understanding} from './understand.js'
 
-const COMPOSERS: Readonly<Record<Exclude<Intent, 'clarify' | 'out-of-scope'>, Composer>> = {
+const COMPOSERS: Readonly<Record<Exclude<Intent, 'clarify' | 'out-of-scope' | 'fact'>, Composer>> = {
   delegation,
   report,
   act,
@@ -100,7 +101,7 @@ function messageSourceLabel(lang: Lang): string {
 }
 
 function compose(req: Request, confidence: number): Answer {
-  if (req.intent === 'clarify' || req.intent === 'out-of-scope') return finish(decline(req), confidence)
+  if (req.intent === 'clarify' || req.intent === 'out-of-scope' || req.intent === 'fact') return finish(decline(req), confidence)
   const draft = COMPOSERS[req.intent](req)
   if (!draft || draft.empty) return finish(decline({...req, intent: 'out-of-scope'}), confidence)
   return finish(draft, confidence)
@@ -163,6 +164,17 @@ function joinAnswers(first: Answer, second: Answer): Answer {
 }
 
 function answerOne(facts: Facts, question: string, options: AskOptions): Answer {
+  const answer = topicAnswer(facts, question, options)
+  if (answer.status !== 'declined') return answer
+  // No topic of the facts answers it: one sentence of the article may.
+  const lang = detectLanguage(question) ?? options.lang
+  const context = options.context ?? {}
+  const focus = context.lastPerson ? findPerson(facts, context.lastPerson) : undefined
+  const found = evidenceAnswer(request(facts, lang, {...options, context}, 'fact'), question, {focus})
+  return found ? finish(found, 0.6) : answer
+}
+
+function topicAnswer(facts: Facts, question: string, options: AskOptions): Answer {
   const lang = detectLanguage(question) ?? options.lang
   const context = options.context ?? {}
   const picked = pickedChoice(question, context)

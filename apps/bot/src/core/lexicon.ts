@@ -6,7 +6,7 @@
 import type {Intent} from './types.js'
 
 /** Intents recognised from words (the rest come from entities or the conversation). */
-export type CueIntent = Exclude<Intent, 'clarify' | 'out-of-scope' | 'person'>
+export type CueIntent = Exclude<Intent, 'clarify' | 'out-of-scope' | 'person' | 'fact'>
 
 /** A word or phrase (space-separated, folded) with how strongly it points to an intent. */
 export type Cue = readonly [phrase: string, weight: number]

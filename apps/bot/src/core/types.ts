@@ -27,6 +27,8 @@ export type Intent =
   | 'greeting'
   | 'thanks'
   | 'help'
+  /** An answer drawn from one sentence of the article (the evidence layer), not from a topic. */
+  | 'fact'
   | 'clarify'
   | 'out-of-scope'
 

@@ -31,8 +31,7 @@ export function articleResolveDates(options: ResolveDatesOptions = {}) {
       }
     }
 
-    const anchor: DateAnchor = {now, publishedKnown: meta.publishedResolution === 'frontmatter' || meta.publishedResolution === 'option'}
-    if (meta.published) anchor.published = meta.published
+    const anchor = dateAnchor(meta, now)
     for (const [ref, {mention, source}] of draft.dates) {
       const resolved = resolveDate(mention, anchor)
       Object.assign(ref, resolved.date)
@@ -45,6 +44,13 @@ export function articleResolveDates(options: ResolveDatesOptions = {}) {
       }
     }
   }
+}
+
+/** What dates of this article resolve against: its publication date, when known, and now. */
+export function dateAnchor(meta: {published?: string | undefined; publishedResolution: string}, now: Date): DateAnchor {
+  const anchor: DateAnchor = {now, publishedKnown: meta.publishedResolution === 'frontmatter' || meta.publishedResolution === 'option'}
+  if (meta.published) anchor.published = meta.published
+  return anchor
 }
 
 function inferPublished(file: VFile, now: Date): string | undefined {

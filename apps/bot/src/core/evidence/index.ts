@@ -1,0 +1,65 @@
+/**
+ * The search index over an article's evidence, built once per facts object: every sentence as
+ * a document of terms (BM25 via MiniSearch, typo-tolerant), with document frequencies for
+ * weighing a question's terms.
+ */
+import type {Facts, Sentence} from 'article-facts'
+import MiniSearch from 'minisearch'
+import type {Lang} from '../types.js'
+import {isStopword, termOf, wordsOf} from './terms.js'
+
+export interface EvidenceSentence {
+  sentence: Sentence
+  terms: ReadonlySet<string>
+}
+
+export interface EvidenceIndex {
+  lang: Lang
+  sentences: EvidenceSentence[]
+  /** In how many sentences each term occurs. */
+  frequency: ReadonlyMap<string, number>
+  search: MiniSearch<{id: number; text: string}>
+  /** The question's words as the index's terms (the article's language decides the stemmer). */
+  termOf: (word: string) => string
+}
+
+const indexes = new WeakMap<Facts, EvidenceIndex>()
+
+export function evidenceIndex(facts: Facts): EvidenceIndex {
+  let index = indexes.get(facts)
+  if (!index) {
+    index = buildIndex(facts)
+    indexes.set(facts, index)
+  }
+  return index
+}
+
+function buildIndex(facts: Facts): EvidenceIndex {
+  const lang = facts.article.language
+  const memo = new Map<string, string>()
+  const term = (word: string) => {
+    let known = memo.get(word)
+    if (known === undefined) {
+      known = termOf(word, lang)
+      memo.set(word, known)
+    }
+    return known
+  }
+  const sentences = facts.sentences.map((sentence) => ({
+    sentence,
+    terms: new Set(
+      wordsOf(sentence.text)
+        .filter((word) => !isStopword(word))
+        .map(term)
+    )
+  }))
+  const frequency = new Map<string, number>()
+  for (const {terms} of sentences) for (const found of terms) frequency.set(found, (frequency.get(found) ?? 0) + 1)
+  const search = new MiniSearch<{id: number; text: string}>({
+    fields: ['text'],
+    tokenize: (text) => wordsOf(text),
+    processTerm: (word) => (isStopword(word) ? null : term(word))
+  })
+  search.addAll(facts.sentences.map((sentence) => ({id: sentence.index, text: sentence.text})))
+  return {lang, sentences, frequency, search, termOf: term}
+}

@@ -1,0 +1,50 @@
+/**
+ * What a question asks for, read from its shape rather than from the article's words: the type
+ * of answer (a person, a date, a place, a number, a title, a quote, a reason, a way to act, yes or
+ * no), and whether it states something to check ("was it in Cusco?").
+ */
+import {fold} from '../text.js'
+
+export type AnswerType = 'agent' | 'date' | 'place' | 'number' | 'title' | 'quote' | 'reason' | 'action' | 'purpose' | 'text'
+
+export interface QuestionShape {
+  type: AnswerType
+  /** A yes/no question: "is", "did", "¿es …?" without a question word. */
+  polar: boolean
+}
+
+// Order matters: "how many people did they interview" is a number before it is a "who".
+const TYPES: ReadonlyArray<[AnswerType, RegExp]> = [
+  ['number', /\b(how many|how much|what number|what percentage|what proportion|cuant[oa]s?|que porcentaje|que cantidad|que numero|cifra)\b/],
+  ['quote', /\b(what did .{1,40} (say|tell|declare|state|add)|what .{1,30} (said|says|told)|what does .{1,30} say|que (dijo|dice|ha dicho|declaro|afirmo|senalo|expreso)|quote|cita|palabras de)\b/],
+  ['title', /\b(what is the (name|title) of|what('s| is)? the (report|informe|study|briefing)('s)? (called|name|title)|(name|title) of the (report|study|briefing)|what is .{1,30} called|what('s| is) it called|como se llama|(nombre|titulo) del? (informe|estudio|reporte)|titulo)\b/],
+  ['date', /\b(when|what date|what day|what time|which day|which date|how long ago|since when|cuando|que dia|que fecha|en que fecha|a que hora|desde cuando|hasta cuando)\b/],
+  ['place', /\b(where|what city|which city|what country|which country|what place|which place|what region|which region|donde|en que (ciudad|lugar|pais|region|estado)|que (ciudad|lugar|pais|region)|a que (ciudad|pais|lugar))\b/],
+  ['reason', /\b(why|what for|for what reason|how come|por que|porque|por cual razon|motivo)\b/],
+  ['action', /\b(how (can|do|could|should) (i|we|people|you)|what can (i|we|people|you) do|can i (help|sign|act|support|join|donate)|how to (help|sign|act|support|join)|take action|get involved|como (puedo|podemos|ayudo|firmo|apoyo)|que (puedo|podemos) hacer|puedo (ayudar|firmar|apoyar)|como ayudar)\b/],
+  ['agent', /\b(who|whom|whose|names? of|which (organisation|organization|group|ngo|person|people|official|minister|authority|authorities)|what (organisation|organization|group|ngo)|quien|quienes|que (organizacion|grupo|persona|personas|ong|autoridad)|cual (organizacion|grupo))\b/],
+  ['purpose', /\b(what for|what is the (aim|goal|purpose)|what are .{1,20} (aims|goals)|purpose|objetivo|proposito|para que)\b/]
+]
+
+const POLAR = /^(is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|isn't|aren't|wasn't|didn't|doesn't)\b/
+const SPANISH_QUESTION_WORD = /\b(que|quien|quienes|cual|cuales|cuando|donde|como|cuant[oa]s?|por que)\b/
+
+/** Openers that come before the question itself: "ok so", "and", "y". */
+const OPENER = /^(?:(?:ok|okay|so|and|but|hey|hi|please|also|then|y|pero|entonces|oye|hola|bueno|vale|tambien)\s+)+/
+
+export function questionShape(question: string): QuestionShape {
+  const folded = fold(question).replace(/[¿?¡!.,;:]/g, ' ').replace(/\s+/g, ' ').trim().replace(OPENER, '')
+  // The question word leads the question: "who" inside "the protesters who were killed" does not ask for a person.
+  const lead = folded.split(' ').slice(0, 6).join(' ')
+  let type: AnswerType = 'text'
+  for (const [candidate, pattern] of TYPES) {
+    if (pattern.test(candidate === 'action' || candidate === 'purpose' ? folded : lead)) {
+      type = candidate
+      break
+    }
+  }
+  const englishPolar = POLAR.test(folded)
+  // "¿La conferencia es en Cusco?": Spanish asks yes/no by intonation, so no question word and a question mark.
+  const spanishPolar = type === 'text' && /[¿]/.test(question) && !SPANISH_QUESTION_WORD.test(folded)
+  return {type: englishPolar && type === 'text' ? 'text' : type, polar: (englishPolar && !TYPES.some(([, pattern]) => pattern.test(folded.split(' ').slice(0, 1).join(' ')))) || spanishPolar}
+}

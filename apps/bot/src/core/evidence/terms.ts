@@ -1,0 +1,134 @@
+/**
+ * Search terms for questions and sentences, in English and Spanish: folded words without the
+ * words every sentence has, stemmed (Snowball), and the genre's synonyms and translations mapped
+ * to one term, so "headed by", "led by" and "encabezada por" meet, as do "informe" and "report".
+ */
+import snowball from 'snowball-stemmers'
+import {fold} from '../text.js'
+import type {Lang} from '../types.js'
+
+const STOPWORDS = new Set(
+  (
+    'a an the and or but of to in on at by for with from into about as is are was were be been being am do does did done doing have has had having ' +
+    'this that these those it its it is there their them they he she his her him we our us you your i me my mine what which who whom whose ' +
+    'when where why how if then than so such not no yes can could will would shall should may might must also just only very too more most ' +
+    'any some all each every both either neither other another own same up down out over under again once here s t ' +
+    'el la los las un una unos unas y o u de del al a en por para con sin sobre entre es son era eran fue fueron ser sido estar esta estan ' +
+    'este esta estos estas ese esa esos esas eso esto lo le les se su sus mi mis tu tus nos que quien quienes cual cuales cuando donde como ' +
+    'porque si no ya muy mas pero ha han habia hay hubo tiene tienen tenia'
+  ).split(' ')
+)
+
+/**
+ * Words that name the kind of answer wanted ("what date", "which city", "how many"), not what it
+ * is about: a sentence need not repeat them.
+ */
+export const ANSWER_TYPE_WORDS = new Set(
+  (
+    'date day days time year month place city country town location number many much name names title called ' +
+    'person people organisation organization group fecha dia dias hora ano mes lugar ciudad pais numero cuantos cuantas cuanto ' +
+    'nombre nombres titulo llama persona personas organizacion grupo'
+  ).split(' ')
+)
+
+/**
+ * Everyday words a question leans on that a sentence seldom repeats ("what did she say",
+ * "tell me about", "what happens"): they count for little in whether a sentence answers.
+ */
+export const LIGHT_WORDS = new Set(
+  (
+    'say said says tell told know want get got go going gone come came make made take took give gave happen happened happening happens ' +
+    'mean means thing things article news story bot please thanks exactly really actually still right now currently anything something ' +
+    'decir dijo dice dicen contar cuenta saber quiero ir va van hacer hace hizo pasa paso pasar significa cosa cosas articulo noticia ' +
+    'favor gracias exactamente realmente todavia ahora actualmente algo'
+  ).split(' ')
+)
+
+/**
+ * The genre's words, each group one term: synonyms in one language and the same word across
+ * English and Spanish. The first word of a group is the term.
+ */
+const GLOSSARY: readonly (readonly string[])[] = [
+  ['lead', 'leads', 'led', 'leading', 'leader', 'head', 'heads', 'headed', 'heading', 'encabeza', 'encabezada', 'encabezado', 'encabezan', 'lidera', 'liderada', 'liderado', 'dirige', 'dirigida', 'dirigido', 'encabezar', 'liderar'],
+  ['delegation', 'delegations', 'mission', 'missions', 'delegates', 'delegate', 'team', 'delegacion', 'delegaciones', 'mision', 'misiones', 'delegados', 'delegadas', 'equipo', 'comitiva'],
+  ['report', 'reports', 'briefing', 'study', 'informe', 'informes', 'reporte', 'estudio'],
+  ['investigation', 'investigations', 'research', 'investigacion', 'investigaciones'],
+  ['petition', 'petitions', 'peticion', 'peticiones', 'firmas', 'signatures', 'signature', 'signed', 'sign', 'firma', 'firmar', 'firmaron', 'firmado'],
+  ['press', 'prensa'],
+  ['conference', 'conferences', 'conferencia', 'conferencias', 'briefing'],
+  ['meeting', 'meetings', 'meet', 'meets', 'met', 'reunion', 'reuniones', 'reunirse', 'reunira', 'reuniran', 'reunio', 'reunieron', 'encuentro', 'entrevista'],
+  ['visit', 'visits', 'visited', 'visiting', 'trip', 'travel', 'travels', 'travelled', 'traveled', 'visita', 'visitas', 'visitar', 'visitara', 'visito', 'viaje', 'viaja', 'viajara'],
+  ['president', 'presidenta', 'presidente'],
+  ['government', 'gobierno', 'authorities', 'autoridades'],
+  ['police', 'policia', 'policias'],
+  ['protest', 'protests', 'protesters', 'protestors', 'demonstrators', 'demonstration', 'demonstrations', 'protesta', 'protestas', 'manifestantes', 'manifestacion', 'manifestaciones'],
+  ['killed', 'kill', 'killing', 'killings', 'dead', 'deaths', 'death', 'died', 'muertos', 'muertas', 'muerte', 'muertes', 'asesinados', 'asesinatos', 'fallecidos', 'murieron'],
+  ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'detenido', 'detenida', 'detenidos', 'detenidas', 'detencion', 'arrestado', 'arrestada'],
+  ['release', 'released', 'liberar', 'liberacion', 'liberado', 'liberada', 'free', 'freed'],
+  ['victims', 'victim', 'victimas', 'victima'],
+  ['families', 'family', 'relatives', 'familias', 'familiares', 'familia'],
+  ['human', 'humanos', 'humanas'],
+  ['rights', 'derechos'],
+  ['defender', 'defenders', 'defensora', 'defensor', 'defensoras', 'defensores'],
+  ['journalist', 'journalists', 'periodista', 'periodistas'],
+  ['lawyer', 'lawyers', 'abogada', 'abogado', 'abogados'],
+  ['director', 'directora', 'directores'],
+  ['secretary', 'secretaria', 'secretario'],
+  ['general', 'generala'],
+  ['minister', 'ministra', 'ministro', 'ministers', 'ministros'],
+  ['interviews', 'interview', 'interviewed', 'entrevistas', 'entrevistados', 'entrevisto', 'testimonies', 'testimonios'],
+  ['women', 'woman', 'mujeres', 'mujer'],
+  ['children', 'child', 'ninos', 'ninas', 'menores'],
+  ['prison', 'jail', 'prisons', 'carcel', 'prision'],
+  ['court', 'trial', 'tribunal', 'juicio', 'corte'],
+  ['law', 'laws', 'ley', 'leyes', 'legislation', 'legislacion', 'bill'],
+  ['emergency', 'emergencia'],
+  ['state', 'estado'],
+  ['action', 'act', 'actions', 'accion', 'acciones', 'actuar'],
+  ['help', 'support', 'ayudar', 'ayuda', 'apoyar', 'apoyo'],
+  ['call', 'calls', 'called', 'urge', 'urges', 'urged', 'demand', 'demands', 'demanded', 'pide', 'piden', 'pidio', 'exige', 'exigen', 'exigio', 'insta', 'llama', 'reclama'],
+  ['said', 'says', 'stated', 'declared', 'dijo', 'afirmo', 'declaro', 'senalo', 'explico'],
+  ['photo', 'photograph', 'picture', 'image', 'foto', 'fotografia', 'imagen'],
+  ['country', 'pais', 'paises', 'countries'],
+  ['organisation', 'organization', 'organizacion', 'organisations', 'organizations', 'organizaciones', 'group', 'groups', 'ngo', 'ong'],
+  ['forced', 'forzada', 'forzadas', 'forzado', 'forzados'],
+  ['disappearance', 'disappearances', 'disappeared', 'desaparicion', 'desapariciones', 'desaparecidos', 'desaparecidas'],
+  ['eviction', 'evictions', 'evicted', 'desalojo', 'desalojos', 'desalojados'],
+  ['torture', 'tortured', 'tortura', 'torturados'],
+  ['indigenous', 'indigena', 'indigenas'],
+  ['communities', 'community', 'comunidades', 'comunidad'],
+  ['findings', 'finding', 'conclusions', 'hallazgos', 'conclusiones'],
+  ['recommendations', 'recommendation', 'recomendaciones', 'recomendacion'],
+  ['published', 'publish', 'publishes', 'launch', 'launched', 'launches', 'released', 'publico', 'publica', 'publicara', 'lanzo', 'lanza', 'presenta', 'presento', 'presentara', 'present', 'presents', 'presented'],
+  ['deliver', 'delivered', 'delivers', 'hand', 'handed', 'entregar', 'entrega', 'entrego', 'entregara', 'entregaron']
+]
+
+const CANONICAL = new Map<string, string>()
+for (const group of GLOSSARY) for (const word of group) if (!CANONICAL.has(word)) CANONICAL.set(word, group[0]!)
+
+const stemmers = {en: snowball.newStemmer('english'), es: snowball.newStemmer('spanish')}
+
+/** One word as a term: the glossary's term when it has one, else its Snowball stem. */
+export function termOf(word: string, lang: Lang): string {
+  return CANONICAL.get(word) ?? stemmers[lang].stem(word)
+}
+
+/** The folded words of a text, numbers joined ("200,000" → "200000"). */
+export function wordsOf(text: string): string[] {
+  return (
+    fold(text)
+      .replace(/(\d)[.,\s](?=\d{3}\b)/g, '$1')
+      .match(/[a-z0-9ñ]+/g) ?? []
+  )
+}
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word)
+}
+
+/** The search terms of a text: words that are not stopwords, as terms. */
+export function termsOf(text: string, lang: Lang): string[] {
+  return wordsOf(text)
+    .filter((word) => !STOPWORDS.has(word))
+    .map((word) => termOf(word, lang))
+}

@@ -1,0 +1,127 @@
+/**
+ * The evidence layer: every sentence with typed spans (people, organisations, places, dates,
+ * numbers, titles of works, quotes with their speaker). People and organisations are tied to the
+ * registry by id, so an answer can say who "she" or "the organisation" is without guessing.
+ */
+import type {DateRef, Span} from '../schema.js'
+import {resolveDate, type DateAnchor} from '../util/dates.js'
+import {LEADING_WORDS, TITLE_WORDS, matchAll} from '../util/patterns.js'
+import type {FactsDraft, SentenceContext} from './draft.js'
+
+interface Name {
+  text: string
+  type: 'person' | 'organisation'
+  entity: string
+}
+
+/** Every way the registry writes a name: full names, aliases, "Guevara-Rosas" and "Guevara Rosas". */
+function registryNames(draft: FactsDraft): Name[] {
+  const names: Name[] = []
+  const add = (text: string, type: Name['type'], entity: string) => {
+    if (text.length < 2) return
+    for (const variant of new Set([text, text.replace(/-/g, ' '), text.replace(/(\p{L}) (\p{Lu})/gu, '$1-$2')])) names.push({text: variant, type, entity})
+  }
+  for (const organisation of draft.organisations.values()) for (const text of [organisation.name, ...organisation.aliases]) add(text, 'organisation', organisation.id)
+  const people = [...draft.people.values()]
+  for (const person of people) for (const text of [person.name, ...person.aliases]) add(text, 'person', person.id)
+  // "the Secretary General" is the one person who holds that title in the article.
+  for (const person of people) {
+    for (const title of person.titles) {
+      const holders = people.filter((other) => other.titles.some((known) => known.toLowerCase() === title.toLowerCase()))
+      if (holders.length === 1 && /^\p{Lu}/u.test(title) && title.length > 4) add(title, 'person', person.id)
+    }
+  }
+  // Longest first, so "Amnesty International Peru" wins over "Amnesty International".
+  return names.sort((a, b) => b.text.length - a.text.length)
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Figures with what they count: "200,000 signatures", "70 interviews", "dos millones". */
+const NUMBER = /(?<![\p{L}\d])(?:\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)(?:\s*(?:%|per cent|percent|por ciento))?(?:\s+(?:million|billion|thousand|hundred|millones|millón|mil))?(?![\p{L}\d])|(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|cientos|miles|decenas|docenas)(?:\s+(?:million|thousand|hundred|millones|mil))?(?![\p{L}])/giu
+
+const QUOTED = /[“"«]([^”"»]+)[”"»]/gu
+
+/** A capitalised run: "Alta Verapaz", "Ciudad de México". */
+const CAPITALISED = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:de\s+|del\s+|de la\s+|of\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}/gu
+/** Words before a place: "in Lima", "to Cusco", "en Ayacucho". */
+const LOCATIVE = /(?:^|[\s(])(?:in|to|at|from|across|near|outside|inside|en|a|desde|hacia|hasta)\s+(?:the\s+)?$/u
+const LIST_GAP = /^\s*(?:,|,?\s+(?:and|y|e|or|o))\s*$/u
+/** Words before a person: "President", "said", "by" are not enough; a title is. */
+const PERSON_CUE = /(?:\b(?:Mr|Mrs|Ms|Dr|Sr|Sra)\.?|\b(?:activist|journalist|lawyer|defender|activista|periodista|abogada|abogado|defensora|defensor)),?\s+$/u
+
+export interface SpanContext {
+  draft: FactsDraft
+  anchor: DateAnchor
+  names: Name[]
+  namePattern: RegExp | undefined
+  titles: string[]
+}
+
+/** What spans need from the whole article, read once per file. */
+export function spanContext(draft: FactsDraft, anchor: DateAnchor): SpanContext {
+  const names = registryNames(draft)
+  const namePattern = names.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${names.map((name) => escape(name.text)).join('|')})(?![\\p{L}\\p{M}\\d])`, 'gu')
+  const titles = [...new Set(draft.reports.flatMap((report) => [report.title, report.mainTitle]))].sort((a, b) => b.length - a.length)
+  return {draft, anchor, names, namePattern, titles}
+}
+
+function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+  return spans.some((span) => span.type !== 'quote' && start < span.end && span.start < end)
+}
+
+/** The typed spans of one sentence, in text order. */
+export function sentenceSpans(sentence: SentenceContext, context: SpanContext): Span[] {
+  const {text} = sentence
+  const spans: Span[] = []
+  const push = (span: Span) => {
+    if (span.type === 'quote' || !overlaps(spans, span.start, span.end)) spans.push(span)
+  }
+
+  for (const match of /[“"«]/u.test(text) ? matchAll(QUOTED, text) : []) {
+    const body = (match[1] ?? '').trim()
+    if (body.split(/\s+/).length < 5) continue
+    const quote = context.draft.quotes.find((candidate) => candidate.source.sentenceIndex === sentence.sentence.index && body.startsWith(candidate.text.slice(0, 20)))
+    const speaker = quote?.speaker ? context.draft.findPerson(quote.speaker) : undefined
+    push({type: 'quote', text: body, start: match.index + 1, end: match.index + match[0].length - 1, ...(speaker ? {entity: speaker.id} : {})})
+  }
+  for (const title of context.titles) {
+    for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + title.length)) push({type: 'title', text: title, start: at, end: at + title.length})
+  }
+  for (const emphasis of sentence.emphasis) {
+    const emphasised = text.slice(emphasis.start, emphasis.end)
+    if (emphasised.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(emphasised)) push({type: 'title', text: emphasised, start: emphasis.start, end: emphasis.end})
+  }
+  if (context.namePattern) {
+    for (const match of matchAll(context.namePattern, text)) {
+      const name = context.names.find((candidate) => candidate.text === match[0])
+      if (name) push({type: name.type, text: match[0], start: match.index, end: match.index + match[0].length, entity: name.entity})
+    }
+  }
+  for (const mention of sentence.dates) {
+    const date: DateRef = resolveDate(mention, context.anchor).date
+    push({type: 'date', text: mention.text, start: mention.start, end: mention.end, ...(date.iso ? {iso: date.iso} : {})})
+  }
+  for (const match of matchAll(NUMBER, text)) {
+    const figure = match[0].trim()
+    // A year is a date, not a count.
+    if (/^(?:1[89]|20)\d\d$/.test(figure)) continue
+    push({type: 'number', text: figure, start: match.index, end: match.index + figure.length})
+  }
+  let placeEnd = -1
+  for (const match of matchAll(CAPITALISED, text)) {
+    const run = match[0]
+    const first = run.split(/\s+/)[0] ?? ''
+    if (match.index === 0 && LEADING_WORDS.has(first)) continue
+    if (run.split(/\s+/).every((word) => TITLE_WORDS.has(word))) continue
+    const before = text.slice(Math.max(0, match.index - 30), match.index)
+    // "in Lima, Ayacucho and Juliaca": the places of a list after one.
+    const listed = placeEnd >= 0 && LIST_GAP.test(text.slice(placeEnd, match.index))
+    const type = context.draft.countries.includes(run) || LOCATIVE.test(before) || listed ? 'place' : PERSON_CUE.test(before) && run.includes(' ') ? 'person' : undefined
+    if (!type || overlaps(spans, match.index, match.index + run.length)) continue
+    push({type, text: run, start: match.index, end: match.index + run.length})
+    placeEnd = type === 'place' ? match.index + run.length : -1
+  }
+  return spans.sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
