@@ -164,17 +164,6 @@ function joinAnswers(first: Answer, second: Answer): Answer {
 }
 
 function answerOne(facts: Facts, question: string, options: AskOptions): Answer {
-  const answer = topicAnswer(facts, question, options)
-  if (answer.status !== 'declined') return answer
-  // No topic of the facts answers it: one sentence of the article may.
-  const lang = detectLanguage(question) ?? options.lang
-  const context = options.context ?? {}
-  const focus = context.lastPerson ? findPerson(facts, context.lastPerson) : undefined
-  const found = evidenceAnswer(request(facts, lang, {...options, context}, 'fact'), question, {focus})
-  return found ? finish(found, 0.6) : answer
-}
-
-function topicAnswer(facts: Facts, question: string, options: AskOptions): Answer {
   const lang = detectLanguage(question) ?? options.lang
   const context = options.context ?? {}
   const picked = pickedChoice(question, context)
@@ -182,11 +171,18 @@ function topicAnswer(facts: Facts, question: string, options: AskOptions): Answe
 
   const understood = understand(facts, question, context)
   const base = request(facts, lang, {...options, context}, 'out-of-scope', understood)
-  // Strict: a concept, a number, a link or a word the facts and lexicons do not know (typos
-  // allowed) means the article does not say.
-  if (understood.unanswerable.length > 0 || understood.strangeNumbers.length > 0 || understood.unknown.length > 0 || strangeLink(question, facts)) {
-    return finish(decline(base), 0.9)
-  }
+  // A concept no article of the genre answers that this one does not name either (the weather,
+  // someone's age, a hotel), or a link it does not give: the article does not say.
+  if (understood.unanswerable.length > 0 || strangeLink(question, facts)) return finish(decline(base), 0.9)
+  // Words the topics' facts do not know: one sentence of the article may still hold them.
+  const answer = understood.strangeNumbers.length > 0 || understood.unknown.length > 0 ? finish(decline(base), 0.9) : topicAnswer(facts, understood, base)
+  if (answer.status !== 'declined') return answer
+  const focus = context.lastPerson ? findPerson(facts, context.lastPerson) : undefined
+  const found = evidenceAnswer({...base, intent: 'fact'}, question, {focus})
+  return found ? finish(found, 0.6) : answer
+}
+
+function topicAnswer(facts: Facts, understood: Understanding, base: Request): Answer {
   const answer = routedAnswer(facts, understood, base)
   // No topic gives the count asked for: the article may still write it, number and thing together.
   if (answer.status === 'declined' && understood.aspects.has('count')) {

@@ -31,7 +31,7 @@ function registryNames(draft: FactsDraft): Name[] {
       if (holders.length === 1 && /^\p{Lu}/u.test(title) && title.length > 4) add(title, 'person', person.id)
     }
   }
-  // Longest first, so "Amnesty International Peru" wins over "Amnesty International".
+  // Longest first, so a branch ("… International Chile") wins over its parent.
   return names.sort((a, b) => b.text.length - a.text.length)
 }
 

@@ -13,19 +13,23 @@ import {questionShape, type AnswerType, type QuestionShape} from './question.js'
 import {ANSWER_TYPE_WORDS, LIGHT_WORDS, isStopword, wordsOf} from './terms.js'
 
 /** Share of the question's weighed terms a sentence must hold to answer it (tuned on the dev half). */
-export const MIN_COVERAGE = 0.55
+export const MIN_COVERAGE = 0.6
+/** Share of the words that name no one that it must hold ("how old is she": "old"). */
+export const MIN_TOPIC_COVERAGE = 0.5
 
 interface QuestionTerm {
   word: string
   term: string
   weight: number
-  /** The registry entity this word names ("Khan"): held by any sentence that names it another way. */
+  /** The registry entity this word names ("Morales"): held by any sentence that names it another way. */
   entity?: string
 }
 
 interface Candidate {
   evidence: EvidenceSentence
   coverage: number
+  /** The same share for the words that do not name someone: what the question asks about them. */
+  topicCoverage: number
   /** Terms of the question the sentence holds (itself or its neighbour). */
   matched: Set<string>
   score: number
@@ -68,7 +72,7 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
   if (focus && PRONOUN.test(fold(question))) {
     for (const word of wordsOf(focus.name)) {
       const term = index.termOf(word)
-      if (!terms.some((known) => known.term === term)) terms.push({word, term, weight: idf(index, term) * 0.5})
+      if (!terms.some((known) => known.term === term)) terms.push({word, term, weight: idf(index, term) * 0.5, entity: focus.id})
     }
   }
   return terms
@@ -103,25 +107,27 @@ function candidates(index: EvidenceIndex, terms: readonly QuestionTerm[]): Candi
   const total = terms.reduce((sum, term) => sum + term.weight, 0)
   if (total === 0) return []
   const hits = index.search.search(terms.map((term) => term.word).join(' '), {fuzzy: (term) => (term.length >= 5 ? 1 : 0), combineWith: 'OR'})
+  const topicTotal = terms.reduce((sum, term) => sum + (term.entity ? 0 : term.weight), 0)
   return hits.slice(0, 12).map((hit) => {
     const evidence = index.sentences[hit.id as number]!
     const around = neighbours(index, evidence.sentence.index)
     let covered = 0
+    let topicCovered = 0
     const matched = new Set<string>()
     for (const term of terms) {
-      if (holds(evidence, term)) {
-        covered += term.weight
-        matched.add(term.term)
-      } else if (around.some((other) => holds(other, term))) {
-        covered += term.weight * 0.6
-        matched.add(term.term)
-      }
+      const share = holds(evidence, term) ? 1 : around.some((other) => holds(other, term)) ? 0.6 : 0
+      if (share === 0) continue
+      covered += term.weight * share
+      if (!term.entity) topicCovered += term.weight * share
+      matched.add(term.term)
     }
-    return {evidence, coverage: covered / total, matched, score: hit.score}
+    // Whom the question names must be in the sentence it is answered from.
+    const namesAll = terms.every((term) => !term.entity || matched.has(term.term))
+    return {evidence, coverage: namesAll ? covered / total : 0, topicCoverage: topicTotal === 0 ? 1 : topicCovered / topicTotal, matched, score: hit.score}
   })
 }
 
-/** Whether the question itself names this span ("who met Boluarte" is not answered by "Boluarte"). */
+/** Whether the question itself names this span ("who met Morales" is not answered by "Morales"). */
 function named(span: Span, question: string, asked: ReadonlySet<string>): boolean {
   if (fold(question).includes(fold(span.text))) return true
   return span.entity !== undefined && asked.has(span.entity)
@@ -154,13 +160,25 @@ function answerSpan(index: EvidenceIndex, candidate: Candidate, shape: QuestionS
   )
   if (spans.length === 0) return undefined
   // Where the question's terms sit in the sentence, to prefer the span beside them.
-  const positions: number[] = []
+  const positions: Array<{start: number; end: number}> = []
   const folded = fold(sentence.text)
-  for (const word of wordsOf(sentence.text)) {
-    if (candidate.matched.has(index.termOf(word))) positions.push(folded.indexOf(word))
+  for (const match of folded.matchAll(/[a-z0-9ñ]+/g)) {
+    if (candidate.matched.has(index.termOf(match[0]))) positions.push({start: match.index, end: match.index + match[0].length})
   }
-  const distance = (span: Span) => (positions.length === 0 ? 0 : Math.min(...positions.map((at) => Math.abs(at - span.start))))
-  return [...spans].sort((a, b) => distance(a) - distance(b))[0]
+  const distance = (span: Span) => (positions.length === 0 ? 0 : Math.min(...positions.map((at) => Math.min(Math.abs(at.start - span.end), Math.abs(span.start - at.end)))))
+  // "Who is the minister of justice?": the name written beside the title ("Minister of Justice
+  // Ana Ruiz", "Ana Ruiz, the minister"), not any name in the sentence ("urging the minister to release X").
+  const beside = shape.definition ? spans.filter((span) => positions.some((at) => apposed(folded, span, at, candidate.matched, index))) : spans
+  return [...beside].sort((a, b) => distance(a) - distance(b))[0]
+}
+
+const LINKING = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'el', 'la', 'los', 'las', 'de', 'del', 'en', 'y', 'and'])
+
+/** Whether only punctuation, articles, prepositions or words of the title itself stand between a name and a title. */
+function apposed(folded: string, span: Span, at: {start: number; end: number}, matched: ReadonlySet<string>, index: EvidenceIndex): boolean {
+  const between = span.end <= at.start ? folded.slice(span.end, at.start) : at.end <= span.start ? folded.slice(at.end, span.start) : ''
+  const words = between.match(/[a-z0-9ñ]+/g) ?? []
+  return words.length <= 4 && !/[.;:]/.test(between) && words.every((word) => LINKING.has(word) || matched.has(index.termOf(word)))
 }
 
 /** "How many signatures …": what is counted, as a term. */
@@ -169,7 +187,7 @@ function countedTerm(index: EvidenceIndex, question: string): string | undefined
   return after ? index.termOf(after) : undefined
 }
 
-/** Whether the figure counts that thing: "200,000 signatures", "four people", "70 entrevistas". */
+/** Whether the figure counts that thing: "12,500 signatures", "four people", "70 entrevistas". */
 function counts(index: EvidenceIndex, text: string, span: Span, counted: string): boolean {
   const following = wordsOf(text.slice(span.end, span.end + 60)).filter((word) => !isStopword(word)).slice(0, 3)
   return following.some((word) => index.termOf(word) === counted)
@@ -180,11 +198,21 @@ function informativeDate(span: Span): boolean {
   return span.iso !== undefined || /\d|[A-Z]/.test(span.text.slice(1)) || /^\p{Lu}/u.test(span.text) && !/^(?:Today|Yesterday|Tomorrow|Hoy|Ayer|Mañana)$/u.test(span.text)
 }
 
-/** A quote: in the sentence, or on the line after "X said:". */
-function quoteSpan(index: EvidenceIndex, candidate: Candidate, asked: ReadonlySet<string>): {span: Span; at: number} | undefined {
+/**
+ * A quote of the one the question asks about: in the sentence, or on the line after "X said:".
+ * Named by the question, or described by its words ("the minister"); someone else's words are
+ * not what they said.
+ */
+function quoteSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, asked: ReadonlySet<string>, terms: readonly QuestionTerm[]): {span: Span; at: number} | undefined {
   const at = candidate.evidence.sentence.index
+  const described = (entity: string | undefined) => {
+    const speaker = facts.people.find((person) => person.id === entity)
+    if (!speaker) return false
+    const words = new Set(wordsOf([speaker.name, ...speaker.titles, speaker.affiliation ?? ''].join(' ')).map(index.termOf))
+    return terms.some((term) => term.weight > 0 && !LIGHT_WORDS.has(term.word) && words.has(term.term))
+  }
   for (const sentence of [index.sentences[at], index.sentences[at + 1]]) {
-    const quote = sentence?.sentence.spans?.find((span) => span.type === 'quote' && (asked.size === 0 || span.entity === undefined || asked.has(span.entity)))
+    const quote = sentence?.sentence.spans?.find((span) => span.type === 'quote' && (span.entity !== undefined && asked.size > 0 ? asked.has(span.entity) : described(span.entity)))
     if (quote && sentence) return {span: quote, at: sentence.sentence.index}
   }
   return undefined
@@ -207,10 +235,13 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   const {facts} = request
   const index = evidenceIndex(facts)
   const shape = questionShape(question)
+  // Where someone is from: releases name roles, seldom origins, and a place beside a name is where they went.
+  if (shape.type === 'origin') return undefined
   const entities = namedEntities(facts, question)
   const terms = questionTerms(index, question, shape, options.focus, entities)
   const ranked = candidates(index, terms)
-    .filter((candidate) => candidate.coverage >= MIN_COVERAGE)
+    // Names are rare words and weigh much: what is asked about the named must be there too ("how old is X").
+    .filter((candidate) => candidate.coverage >= MIN_COVERAGE && candidate.topicCoverage >= MIN_TOPIC_COVERAGE)
     .sort((a, b) => b.coverage - a.coverage || b.score - a.score)
   const best = ranked[0]
   if (!best) return undefined
@@ -219,13 +250,15 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
 
   if (shape.type === 'quote') {
     for (const candidate of ranked.slice(0, 3)) {
-      const quote = quoteSpan(index, candidate, asked)
+      const quote = quoteSpan(facts, index, candidate, asked, terms)
       if (!quote) continue
       const sentence = index.sentences[quote.at]!.sentence
       const speaker = facts.people.find((person) => person.id === quote.span.entity)
       draft.say(speaker ? 'evidence-quote' : 'evidence-quote-unnamed', {speaker: speaker?.name ?? '', quote: quote.span.text})
       return cite(draft, sentence, speaker)
     }
+    // What someone said, and no sentence quotes them: the article does not say.
+    return undefined
   }
   // The first sentence among the best that has a span of the type asked for.
   for (const candidate of ranked.slice(0, 4)) {
@@ -233,10 +266,52 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
     const span = answerSpan(index, candidate, shape, question, asked)
     if (!span) continue
     const person = span.type === 'person' ? facts.people.find((known) => known.id === span.entity) : undefined
+    if (shape.polar) return checkPremise(draft, question, candidate, span) ?? saySentence(draft, candidate.evidence.sentence, person)
     draft.say('evidence-short', {answer: person && person.titles[0] ? `${person.name}, ${person.titles[0]}` : span.text})
     return saySentence(draft, candidate.evidence.sentence, person)
   }
+  // A date, a count or the holder of a role asked for and no sentence gives one: the article does not say.
+  if (!shape.polar && (shape.type === 'date' || shape.type === 'number' || shape.definition)) return undefined
+  if (shape.polar) return checkPremise(draft, question, best, undefined) ?? saySentence(draft, best.evidence.sentence, undefined)
   return saySentence(draft, best.evidence.sentence, undefined)
+}
+
+/**
+ * A yes/no question: "Yes" when the sentence holds all it states, "No" when it states a figure or
+ * a place where the sentence has another one ("was it in Quito?" — the sentence says Cali).
+ */
+function checkPremise(draft: Draft, question: string, candidate: Candidate, span: Span | undefined): Draft | undefined {
+  const sentence = candidate.evidence.sentence
+  const stated = statedValues(question)
+  const spans = sentence.spans ?? []
+  const text = fold(sentence.text)
+  for (const value of stated) {
+    const held = text.includes(fold(value.text)) || spans.some((known) => known.type === value.type && fold(known.text) === fold(value.text))
+    if (held) continue
+    // The sentence gives another value of the kind the question states: that one is true.
+    if (spans.some((known) => known.type === value.type) || (span && span.type === value.type)) {
+      draft.say('evidence-no')
+      return saySentence(draft, sentence, undefined)
+    }
+    return undefined
+  }
+  // "Yes" rests on a sentence of this article that holds at least two of the things asked.
+  if (candidate.coverage >= 0.85 && candidate.matched.size >= 2 && !NEGATION.test(text)) {
+    draft.say('evidence-yes')
+    return saySentence(draft, sentence, undefined)
+  }
+  return undefined
+}
+
+const NEGATION = /\b(not|never|no|nor|denied|refused|ni|nunca|tampoco|nego|rechazo)\b/
+
+/** Figures and proper names a yes/no question states, to check against the sentence. */
+function statedValues(question: string): Array<{type: 'number' | 'place'; text: string}> {
+  const values: Array<{type: 'number' | 'place'; text: string}> = []
+  for (const match of question.matchAll(/\d[\d.,]*(?:\s*(?:million|millones|mil|thousand))?/giu)) values.push({type: 'number', text: match[0].trim()})
+  // Capitalised words after the first: "was the press conference in Quito?"
+  for (const match of question.slice(1).matchAll(/(?<=\b(?:in|at|to|from|en|a|de|desde)\s+)\p{Lu}[\p{L}\p{M}-]+(?:\s+\p{Lu}[\p{L}\p{M}-]+)*/gu)) values.push({type: 'place', text: match[0]})
+  return values
 }
 
 function saySentence(draft: Draft, sentence: EvidenceSentence['sentence'], person: Person | undefined): Draft {

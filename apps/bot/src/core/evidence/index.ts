@@ -45,6 +45,8 @@ function buildIndex(facts: Facts): EvidenceIndex {
     }
     return known
   }
+  // "Related: …" lines name other stories: what they say is not this article's evidence.
+  const related = new Set(facts.related.map((item) => item.source.sentenceIndex))
   const sentences = facts.sentences.map((sentence) => ({
     sentence,
     terms: new Set(
@@ -60,6 +62,6 @@ function buildIndex(facts: Facts): EvidenceIndex {
     tokenize: (text) => wordsOf(text),
     processTerm: (word) => (isStopword(word) ? null : term(word))
   })
-  search.addAll(facts.sentences.map((sentence) => ({id: sentence.index, text: sentence.text})))
+  search.addAll(facts.sentences.filter((sentence) => !related.has(sentence.index)).map((sentence) => ({id: sentence.index, text: sentence.text})))
   return {lang, sentences, frequency, search, termOf: term}
 }

@@ -1,20 +1,23 @@
 /**
  * What a question asks for, read from its shape rather than from the article's words: the type
  * of answer (a person, a date, a place, a number, a title, a quote, a reason, a way to act, yes or
- * no), and whether it states something to check ("was it in Cusco?").
+ * no), and whether it states something to check ("was it in Quito?").
  */
 import {fold} from '../text.js'
 
-export type AnswerType = 'agent' | 'date' | 'place' | 'number' | 'title' | 'quote' | 'reason' | 'action' | 'purpose' | 'text'
+export type AnswerType = 'origin' | 'agent' | 'date' | 'place' | 'number' | 'title' | 'quote' | 'reason' | 'action' | 'purpose' | 'text'
 
 export interface QuestionShape {
   type: AnswerType
   /** A yes/no question: "is", "did", "¿es …?" without a question word. */
   polar: boolean
+  /** "Who is the minister?": asks who holds a role, answered only by the name beside it. */
+  definition: boolean
 }
 
 // Order matters: "how many people did they interview" is a number before it is a "who".
 const TYPES: ReadonlyArray<[AnswerType, RegExp]> = [
+  ['origin', /\b(where (is|are|was|were) .{1,40} from|de donde (es|son|era|eran|viene|vienen)|what nationality|que nacionalidad)\b/],
   ['number', /\b(how many|how much|what number|what percentage|what proportion|cuant[oa]s?|que porcentaje|que cantidad|que numero|cifra)\b/],
   ['quote', /\b(what did .{1,40} (say|tell|declare|state|add)|what .{1,30} (said|says|told)|what does .{1,30} say|que (dijo|dice|ha dicho|declaro|afirmo|senalo|expreso)|quote|cita|palabras de)\b/],
   ['title', /\b(what is the (name|title) of|what('s| is)? the (report|informe|study|briefing)('s)? (called|name|title)|(name|title) of the (report|study|briefing)|what is .{1,30} called|what('s| is) it called|como se llama|(nombre|titulo) del? (informe|estudio|reporte)|titulo)\b/],
@@ -44,7 +47,8 @@ export function questionShape(question: string): QuestionShape {
     }
   }
   const englishPolar = POLAR.test(folded)
-  // "¿La conferencia es en Cusco?": Spanish asks yes/no by intonation, so no question word and a question mark.
+  // "¿La conferencia es en Quito?": Spanish asks yes/no by intonation, so no question word and a question mark.
   const spanishPolar = type === 'text' && /[¿]/.test(question) && !SPANISH_QUESTION_WORD.test(folded)
-  return {type: englishPolar && type === 'text' ? 'text' : type, polar: (englishPolar && !TYPES.some(([, pattern]) => pattern.test(folded.split(' ').slice(0, 1).join(' ')))) || spanishPolar}
+  const definition = type === 'agent' && /^(who is|who are|who was|quien es|quienes son|quien era)\b/.test(folded)
+  return {definition, type: englishPolar && type === 'text' ? 'text' : type, polar: (englishPolar && !TYPES.some(([, pattern]) => pattern.test(folded.split(' ').slice(0, 1).join(' ')))) || spanishPolar}
 }

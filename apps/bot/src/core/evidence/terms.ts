@@ -39,6 +39,8 @@ export const LIGHT_WORDS = new Set(
   (
     'say said says tell told know want get got go going gone come came make made take took give gave happen happened happening happens ' +
     'mean means thing things article news story bot please thanks exactly really actually still right now currently anything something ' +
+    'quote quoted quotes cite cited according mention mentioned mentions talk talked ' +
+    'segun menciona mencionan menciono cita citan habla hablan hablo ' +
     'decir dijo dice dicen contar cuenta saber quiero ir va van hacer hace hizo pasa paso pasar significa cosa cosas articulo noticia ' +
     'favor gracias exactamente realmente todavia ahora actualmente algo'
   ).split(' ')
@@ -78,7 +80,23 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['minister', 'ministra', 'ministro', 'ministers', 'ministros'],
   ['interviews', 'interview', 'interviewed', 'entrevistas', 'entrevistados', 'entrevisto', 'testimonies', 'testimonios'],
   ['women', 'woman', 'mujeres', 'mujer'],
-  ['children', 'child', 'ninos', 'ninas', 'menores'],
+  ['children', 'child', 'kids', 'kid', 'minors', 'minor', 'ninos', 'ninas', 'nino', 'nina', 'menores', 'menor'],
+  ['people', 'ppl', 'persons', 'personas', 'gente'],
+  ['spokesperson', 'spokesman', 'spokeswoman', 'vocera', 'vocero', 'portavoz', 'portavoces'],
+  ['years', 'year', 'anos', 'ano'],
+  ['ship', 'boat', 'vessel', 'barco', 'buque', 'embarcacion'],
+  ['city', 'ciudad', 'town', 'localidad'],
+  ['wealth', 'fortune', 'fortunes', 'riqueza', 'fortuna', 'fortunas'],
+  ['poverty', 'poor', 'pobreza', 'pobres', 'empobrecido', 'empobrecidos'],
+  ['richest', 'rich', 'wealthiest', 'ricos', 'rico', 'millonarios', 'billionaires'],
+  ['weapons', 'weapon', 'arms', 'armas', 'arma'],
+  ['election', 'elections', 'elecciones', 'eleccion', 'electoral'],
+  ['sanctions', 'sanction', 'sanciones', 'sancion', 'sancionar'],
+  ['attacks', 'attack', 'attacked', 'ataques', 'ataque', 'atacaron', 'atacado', 'atacada'],
+  ['threats', 'threat', 'threatened', 'amenazas', 'amenaza', 'amenazado', 'amenazada'],
+  ['charges', 'charged', 'accused', 'cargos', 'acusado', 'acusada', 'acusados', 'imputado', 'imputados'],
+  ['data', 'figures', 'statistics', 'datos', 'cifras', 'estadisticas'],
+  ['memo', 'memorandum', 'memorando', 'memorandum', 'document', 'documento', 'letter', 'carta'],
   ['prison', 'jail', 'prisons', 'carcel', 'prision'],
   ['court', 'trial', 'tribunal', 'juicio', 'corte'],
   ['law', 'laws', 'ley', 'leyes', 'legislation', 'legislacion', 'bill'],
@@ -103,17 +121,30 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['deliver', 'delivered', 'delivers', 'hand', 'handed', 'entregar', 'entrega', 'entrego', 'entregara', 'entregaron']
 ]
 
-const CANONICAL = new Map<string, string>()
-for (const group of GLOSSARY) for (const word of group) if (!CANONICAL.has(word)) CANONICAL.set(word, group[0]!)
-
 const stemmers = {en: snowball.newStemmer('english'), es: snowball.newStemmer('spanish')}
+
+const CANONICAL = new Map<string, string>()
+/** The glossary by stem too, so forms it does not list meet it ("murió" with "murieron"). */
+const CANONICAL_STEM = {en: new Map<string, string>(), es: new Map<string, string>()}
+for (const group of GLOSSARY) {
+  for (const word of group) {
+    if (!CANONICAL.has(word)) CANONICAL.set(word, group[0]!)
+    for (const lang of ['en', 'es'] as const) {
+      const stem = stemmers[lang].stem(word)
+      if (stem.length >= 4 && !CANONICAL_STEM[lang].has(stem)) CANONICAL_STEM[lang].set(stem, group[0]!)
+    }
+  }
+}
 
 /** One word as a term: the glossary's term when it has one, else its Snowball stem. */
 export function termOf(word: string, lang: Lang): string {
-  return CANONICAL.get(word) ?? stemmers[lang].stem(word)
+  const known = CANONICAL.get(word)
+  if (known) return known
+  const stem = stemmers[lang].stem(word)
+  return CANONICAL_STEM[lang].get(stem) ?? stem
 }
 
-/** The folded words of a text, numbers joined ("200,000" → "200000"). */
+/** The folded words of a text, numbers joined ("12,500" → "12500"). */
 export function wordsOf(text: string): string[] {
   return (
     fold(text)
