@@ -4,7 +4,6 @@
  */
 import type {Facts} from 'article-facts'
 import {clarify, decline, greeting, help, thanks} from './compose/conversation.js'
-import {countedInSentence, personSentence} from './compose/sentence.js'
 import {delegation} from './compose/delegation.js'
 import type {Composer, Draft, Request} from './compose/draft.js'
 import {meeting, otherEvents, pressConference, protests, timeline} from './compose/events.js'
@@ -14,6 +13,7 @@ import {quote} from './compose/quote.js'
 import {findings, report, research} from './compose/report.js'
 import {media, related, sources} from './compose/sources.js'
 import {evidenceAnswer} from './evidence/answer.js'
+import {questionShape} from './evidence/question.js'
 import {findPerson} from './facts-index.js'
 import {detectLanguage} from './language.js'
 import {fold, tokenize} from './text.js'
@@ -174,27 +174,27 @@ function answerOne(facts: Facts, question: string, options: AskOptions): Answer 
   // A concept no article of the genre answers that this one does not name either (the weather,
   // someone's age, a hotel), or a link it does not give: the article does not say.
   if (understood.unanswerable.length > 0 || strangeLink(question, facts)) return finish(decline(base), 0.9)
-  // Words the topics' facts do not know: one sentence of the article may still hold them.
-  const answer = understood.strangeNumbers.length > 0 || understood.unknown.length > 0 ? finish(decline(base), 0.9) : topicAnswer(facts, understood, base)
-  if (answer.status !== 'declined') return answer
   const focus = context.lastPerson ? findPerson(facts, context.lastPerson) : undefined
+  // Yes or no: the sentence that confirms or corrects it, before any topic's summary.
+  if (questionShape(question).polar) {
+    const checked = evidenceAnswer({...base, intent: 'fact'}, question, {focus})
+    if (checked) return finish(checked, 0.7)
+  }
+  // Words the topics' facts do not know: one sentence of the article may still hold them.
+  const answer = understood.strangeNumbers.length > 0 || understood.unknown.length > 0 ? finish(decline(base), 0.9) : topicAnswer(facts, question, understood, base)
+  if (answer.status !== 'declined') return answer
   const found = evidenceAnswer({...base, intent: 'fact'}, question, {focus})
   return found ? finish(found, 0.6) : answer
 }
 
-function topicAnswer(facts: Facts, understood: Understanding, base: Request): Answer {
+function topicAnswer(facts: Facts, question: string, understood: Understanding, base: Request): Answer {
   const answer = routedAnswer(facts, understood, base)
-  // No topic gives the count asked for: the article may still write it, number and thing together.
-  if (answer.status === 'declined' && understood.aspects.has('count')) {
-    const counted = countedInSentence(base)
-    if (counted) return finish(counted, 0.6)
-  }
   // "Why was he arrested?": about one person, in words no topic's facts hold (a role or an event
   // description is not an answer to them), the sentence about that person that holds them.
   const [person, ...others] = understood.people
   if (person && others.length === 0 && understood.content.length > 0 && (answer.status === 'declined' || answer.intent === 'event' || answer.intent === 'person')) {
-    const quotedSentence = personSentence({...base, people: [person]}, person, understood.content)
-    if (quotedSentence) return finish(quotedSentence, 0.6)
+    const found = evidenceAnswer({...base, intent: 'fact'}, question, {focus: person})
+    if (found) return finish(found, 0.6)
     // No one sentence about them holds those words: an event's description does not answer them either.
     if (answer.intent === 'event') return finish(decline(base), 0.6)
   }

@@ -73,7 +73,6 @@ describe('answerQuestion: out of scope and ambiguity', () => {
     'How many people died in the protests?',
     "what's the weather in Lima",
     'Who is the president of France?',
-    'Did 300,000 people sign the petition?',
     'How many deaths were there in Juliaca?',
     '¿Cuántos años tiene Callamard?'
   ])('declines "%s", offering the topics covered, with no citation', (question) => {

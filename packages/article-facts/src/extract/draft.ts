@@ -42,6 +42,8 @@ export interface SentenceContext {
   wholeBlock: boolean
   /** The next sentence of the same block, if any. */
   next?: SentenceContext
+  /** The sentence before, in this block or the one before ("X said:" above a quotation). */
+  previous?: SentenceContext
 }
 
 /**

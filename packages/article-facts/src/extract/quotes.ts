@@ -43,7 +43,7 @@ export function extractQuotes(context: SentenceContext, draft: FactsDraft): void
     const attribution = AFTER.exec(after)
     const relative = attribution ? null : AFTER_RELATIVE.exec(after)
     const speakerPhrase =
-      attribution?.[1] ?? attribution?.[2] ?? (relative ? `${relative[2]}, ${relative[1]}` : undefined) ?? AFTER_LOOSE.exec(after)?.[1] ?? BEFORE.exec(before)?.[1] ?? REPORTED.exec(before)?.[1] ?? nextSentenceSpeaker(context)
+      attribution?.[1] ?? attribution?.[2] ?? (relative ? `${relative[2]}, ${relative[1]}` : undefined) ?? AFTER_LOOSE.exec(after)?.[1] ?? BEFORE.exec(before)?.[1] ?? REPORTED.exec(before)?.[1] ?? nextSentenceSpeaker(context) ?? leadInSpeaker(context, before)
     const quote: Quote = {text: body.replace(/[,;]\s*$/u, ''), source}
     const speaker = speakerPhrase ? resolveSpeaker(speakerPhrase, draft, context) : undefined
     if (speaker) {
@@ -66,6 +66,14 @@ export function extractQuotes(context: SentenceContext, draft: FactsDraft): void
 function continuesPreviousQuote(context: SentenceContext, draft: FactsDraft): boolean {
   const previous = draft.quotes.at(-1)
   return previous !== undefined && draft.quoteParagraphs.get(previous) === context.sentence.paragraph && /^[“"«]/u.test(context.text.trim())
+}
+
+const LEAD_IN = new RegExp(`^(.+?)\\s+${VERB}(?:\\s+(?:that|que))?\\s*:\\s*$`, 'u')
+
+/** "Ingrid Solberg said:" closing the paragraph above a quotation that opens its own. */
+function leadInSpeaker(context: SentenceContext, before: string): string | undefined {
+  if (before.trim() !== '' || !context.previous) return undefined
+  return LEAD_IN.exec(context.previous.text)?.[1]
 }
 
 function nextSentenceSpeaker(context: SentenceContext): string | undefined {

@@ -45,7 +45,7 @@ const QUOTED = /[“"«]([^”"»]+)[”"»]/gu
 /** A capitalised run: "Alta Verapaz", "Ciudad de México". */
 const CAPITALISED = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:de\s+|del\s+|de la\s+|of\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}/gu
 /** Words before a place: "in Lima", "to Cusco", "en Ayacucho". */
-const LOCATIVE = /(?:^|[\s(])(?:in|to|at|from|across|near|outside|inside|en|a|desde|hacia|hasta)\s+(?:the\s+)?$/u
+const LOCATIVE = /(?:^|[\s(])(?:in|to|at|from|across|near|outside|inside|visit|visits|visited|visiting|reach|reached|en|a|desde|hacia|hasta|visitar|visitará|visitó|(?:city|town|province|region|state|district|department|municipality|ciudad|provincia|región|estado|distrito|departamento|municipio)\s+(?:of|de))\s+(?:the\s+)?$/u
 const LIST_GAP = /^\s*(?:,|,?\s+(?:and|y|e|or|o))\s*$/u
 /** Words before a person: "President", "said", "by" are not enough; a title is. */
 const PERSON_CUE = /(?:\b(?:Mr|Mrs|Ms|Dr|Sr|Sra)\.?|\b(?:activist|journalist|lawyer|defender|activista|periodista|abogada|abogado|defensora|defensor)),?\s+$/u

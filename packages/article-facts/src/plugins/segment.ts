@@ -50,6 +50,8 @@ export function articleSegment() {
           wholeBlock: spans.length === 1
         }
         if (previous) previous.next = context
+        const before = contexts.at(-1)
+        if (before) context.previous = before
         previous = context
         contexts.push(context)
       }

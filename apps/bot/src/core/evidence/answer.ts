@@ -143,14 +143,18 @@ function namedEntities(facts: Facts, question: string): Map<string, string> {
   for (const organisation of facts.organisations) {
     for (const name of [organisation.name, ...organisation.aliases]) {
       const nameWords = wordsOf(name)
-      if (nameWords.every((word) => words.has(word))) for (const word of nameWords) if (!named.has(word)) named.set(word, organisation.id)
+      // "Amnesty" for "Amnesty International": an organisation goes by its first word.
+      const first = nameWords[0] ?? ''
+      const byFirst = organisation.parent === undefined && first.length >= 5 && !isStopword(first) && words.has(first)
+      if (nameWords.every((word) => words.has(word))) for (const word of nameWords) named.set(word, organisation.id)
+      else if (byFirst && !named.has(first)) named.set(first, organisation.id)
     }
   }
   return named
 }
 
 /** The span of the type asked for, nearest the words of the question the sentence holds. */
-function answerSpan(index: EvidenceIndex, candidate: Candidate, shape: QuestionShape, question: string, asked: ReadonlySet<string>): Span | undefined {
+function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, shape: QuestionShape, question: string, asked: ReadonlySet<string>): Span | undefined {
   const types = SPAN_TYPES[shape.type]
   if (!types) return undefined
   const sentence = candidate.evidence.sentence
@@ -165,11 +169,27 @@ function answerSpan(index: EvidenceIndex, candidate: Candidate, shape: QuestionS
   for (const match of folded.matchAll(/[a-z0-9ñ]+/g)) {
     if (candidate.matched.has(index.termOf(match[0]))) positions.push({start: match.index, end: match.index + match[0].length})
   }
+  const predicate = positions.filter((at) => !(sentence.spans ?? []).some((named) => named.entity !== undefined && asked.has(named.entity) && at.start >= named.start && at.end <= named.end))
+  const predicateDistance = (span: Span) => (predicate.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...predicate.map((at) => Math.min(Math.abs(at.start - span.end), Math.abs(span.start - at.end)))))
   const distance = (span: Span) => (positions.length === 0 ? 0 : Math.min(...positions.map((at) => Math.min(Math.abs(at.start - span.end), Math.abs(span.start - at.end)))))
   // "Who is the minister of justice?": the name written beside the title ("Minister of Justice
   // Ana Ruiz", "Ana Ruiz, the minister"), not any name in the sentence ("urging the minister to release X").
-  const beside = shape.definition ? spans.filter((span) => positions.some((at) => apposed(folded, span, at, candidate.matched, index))) : spans
-  return [...beside].sort((a, b) => distance(a) - distance(b))[0]
+  const beside = shape.definition ? spans.filter((span) => predicate.some((at) => apposed(folded, span, at, candidate.matched, index)) && servesAsked(facts, span, asked)) : spans
+  // A date or a place belongs to the clause that holds what is asked: "began last December" does not date "became secretary general".
+  const near = (shape.type === 'date' || shape.type === 'place' ? beside.filter((span) => predicateDistance(span) <= 60) : beside).filter(
+    // "When will they be released?" is not answered by the day they were detained.
+    (span) => !(shape.future && span.type === 'date' && (/\b(?:since|desde)\s+$/i.test(sentence.text.slice(0, span.start)) || (span.iso !== undefined && facts.article.published !== undefined && span.iso < facts.article.published.slice(0, span.iso.length))))
+  )
+  return [...near].sort((a, b) => distance(a) - distance(b))[0]
+}
+
+/** "Who is the president of X?": the person named must belong to X, when the question names an organisation. */
+function servesAsked(facts: Facts, span: Span, asked: ReadonlySet<string>): boolean {
+  const organisations = facts.organisations.filter((organisation) => asked.has(organisation.id))
+  if (organisations.length === 0) return true
+  const person = facts.people.find((known) => known.id === span.entity)
+  const affiliation = fold(person?.affiliation ?? '')
+  return organisations.some((organisation) => affiliation !== '' && [organisation.name, ...organisation.aliases].some((name) => fold(name) === affiliation))
 }
 
 const LINKING = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'el', 'la', 'los', 'las', 'de', 'del', 'en', 'y', 'and'])
@@ -236,7 +256,8 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   const index = evidenceIndex(facts)
   const shape = questionShape(question)
   // Where someone is from: releases name roles, seldom origins, and a place beside a name is where they went.
-  if (shape.type === 'origin') return undefined
+  // Whether something is still so: an article tells how things stood the day it was written.
+  if (shape.type === 'origin' || (shape.today && shape.polar)) return undefined
   const entities = namedEntities(facts, question)
   const terms = questionTerms(index, question, shape, options.focus, entities)
   const ranked = candidates(index, terms)
@@ -263,16 +284,17 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   // The first sentence among the best that has a span of the type asked for.
   for (const candidate of ranked.slice(0, 4)) {
     if (candidate.coverage < best.coverage - 0.2) break
-    const span = answerSpan(index, candidate, shape, question, asked)
+    const span = answerSpan(facts, index, candidate, shape, question, asked)
     if (!span) continue
     const person = span.type === 'person' ? facts.people.find((known) => known.id === span.entity) : undefined
-    if (shape.polar) return checkPremise(draft, question, candidate, span) ?? saySentence(draft, candidate.evidence.sentence, person)
+    if (shape.polar) return checkPremise(draft, question, candidate, span)
     draft.say('evidence-short', {answer: person && person.titles[0] ? `${person.name}, ${person.titles[0]}` : span.text})
     return saySentence(draft, candidate.evidence.sentence, person)
   }
-  // A date, a count or the holder of a role asked for and no sentence gives one: the article does not say.
-  if (!shape.polar && (shape.type === 'date' || shape.type === 'number' || shape.definition)) return undefined
-  if (shape.polar) return checkPremise(draft, question, best, undefined) ?? saySentence(draft, best.evidence.sentence, undefined)
+  // Yes or no, and the sentence shows neither: saying something else would not answer it.
+  if (shape.polar) return checkPremise(draft, question, best, undefined)
+  // A date, a count, a place, a name asked for and no sentence gives one: the article does not say.
+  if (shape.type === 'date' || shape.type === 'number' || shape.type === 'place' || shape.definition || shape.name) return undefined
   return saySentence(draft, best.evidence.sentence, undefined)
 }
 
@@ -282,6 +304,8 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
  */
 function checkPremise(draft: Draft, question: string, candidate: Candidate, span: Span | undefined): Draft | undefined {
   const sentence = candidate.evidence.sentence
+  // A call to act ("Take action: tell X to stop …") says what is asked of people, not what is so.
+  if (draft.request.facts.actions.some((action) => action.source.sentenceIndex === sentence.index)) return undefined
   const stated = statedValues(question)
   const spans = sentence.spans ?? []
   const text = fold(sentence.text)
@@ -296,13 +320,15 @@ function checkPremise(draft: Draft, question: string, candidate: Candidate, span
     return undefined
   }
   // "Yes" rests on a sentence of this article that holds at least two of the things asked.
-  if (candidate.coverage >= 0.85 && candidate.matched.size >= 2 && !NEGATION.test(text)) {
+  if (candidate.coverage >= 0.85 && candidate.matched.size >= 2 && !NEGATION.test(text) && !UNSETTLED.test(text)) {
     draft.say('evidence-yes')
     return saySentence(draft, sentence, undefined)
   }
   return undefined
 }
 
+/** A sentence that asks, plans or hopes for something does not say that it happened. */
+const UNSETTLED = /\b(requested|requests?|will|would|plans?|planned|planning|expected|expects?|hopes?|calls? (on|for)|calling|urges?|urging|asks?|asked|asking|seeks?|wants?|may|might|could|should|must|solicit\w*|pide|piden|pidio|pidieron|espera|esperan|busca|buscan|podria|debe|deberia|deben|va a|van a|sera|seran|planea|exige|exigen|insta)\b/
 const NEGATION = /\b(not|never|no|nor|denied|refused|ni|nunca|tampoco|nego|rechazo)\b/
 
 /** Figures and proper names a yes/no question states, to check against the sentence. */

@@ -13,13 +13,19 @@ export interface QuestionShape {
   polar: boolean
   /** "Who is the minister?": asks who holds a role, answered only by the name beside it. */
   definition: boolean
+  /** "What are the names of …", "¿cómo se llama …?": only a name answers it. */
+  name: boolean
+  /** "Is she still …", "right now": asks about today, which the article cannot know. */
+  today: boolean
+  /** "When will …": asks about what is still to come. */
+  future: boolean
 }
 
 // Order matters: "how many people did they interview" is a number before it is a "who".
 const TYPES: ReadonlyArray<[AnswerType, RegExp]> = [
   ['origin', /\b(where (is|are|was|were) .{1,40} from|de donde (es|son|era|eran|viene|vienen)|what nationality|que nacionalidad)\b/],
   ['number', /\b(how many|how much|what number|what percentage|what proportion|cuant[oa]s?|que porcentaje|que cantidad|que numero|cifra)\b/],
-  ['quote', /\b(what did .{1,40} (say|tell|declare|state|add)|what .{1,30} (said|says|told)|what does .{1,30} say|que (dijo|dice|ha dicho|declaro|afirmo|senalo|expreso)|quote|cita|palabras de)\b/],
+  ['quote', /\b(said anything|say anything|dijo algo|dijeron algo|what did .{1,40} (say|tell|declare|state|add)|what .{1,30} (said|says|told)|what does .{1,30} say|que (dijo|dice|ha dicho|declaro|afirmo|senalo|expreso)|quote|cita|palabras de)\b/],
   ['title', /\b(what is the (name|title) of|what('s| is)? the (report|informe|study|briefing)('s)? (called|name|title)|(name|title) of the (report|study|briefing)|what is .{1,30} called|what('s| is) it called|como se llama|(nombre|titulo) del? (informe|estudio|reporte)|titulo)\b/],
   ['date', /\b(when|what date|what day|what time|which day|which date|how long ago|since when|cuando|que dia|que fecha|en que fecha|a que hora|desde cuando|hasta cuando)\b/],
   ['place', /\b(where|what city|which city|what country|which country|what place|which place|what region|which region|donde|en que (ciudad|lugar|pais|region|estado)|que (ciudad|lugar|pais|region)|a que (ciudad|pais|lugar))\b/],
@@ -50,5 +56,8 @@ export function questionShape(question: string): QuestionShape {
   // "¿La conferencia es en Quito?": Spanish asks yes/no by intonation, so no question word and a question mark.
   const spanishPolar = type === 'text' && /[¿]/.test(question) && !SPANISH_QUESTION_WORD.test(folded)
   const definition = type === 'agent' && /^(who is|who are|who was|quien es|quienes son|quien era)\b/.test(folded)
-  return {definition, type: englishPolar && type === 'text' ? 'text' : type, polar: (englishPolar && !TYPES.some(([, pattern]) => pattern.test(folded.split(' ').slice(0, 1).join(' ')))) || spanishPolar}
+  const name = /\b(names? of|what is (his|her|their) name|como se llama(n|ba|ban)?|nombres? de)\b/.test(folded)
+  const today = /\b(still|anymore|any more|currently|right now|nowadays|todavia|sigue|siguen|aun|actualmente|hoy en dia|ahora mismo)\b/.test(folded)
+  const future = /\b(will|going to|gonna|sera|seran|va a|van a|ira|iran|habra)\b/.test(folded)
+  return {definition, name, today, future, type: englishPolar && type === 'text' ? 'text' : type, polar: (englishPolar && !TYPES.some(([, pattern]) => pattern.test(folded.split(' ').slice(0, 1).join(' ')))) || spanishPolar}
 }

@@ -42,7 +42,8 @@ export const LIGHT_WORDS = new Set(
     'quote quoted quotes cite cited according mention mentioned mentions talk talked ' +
     'segun menciona mencionan menciono cita citan habla hablan hablo ' +
     'decir dijo dice dicen contar cuenta saber quiero ir va van hacer hace hizo pasa paso pasar significa cosa cosas articulo noticia ' +
-    'favor gracias exactamente realmente todavia ahora actualmente algo'
+    'favor gracias exactamente realmente todavia ahora actualmente algo sigue siguen aun remain remains remained continue continues ' +
+    'seguir continua continuan'
   ).split(' ')
 )
 
@@ -65,7 +66,7 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['police', 'policia', 'policias'],
   ['protest', 'protests', 'protesters', 'protestors', 'demonstrators', 'demonstration', 'demonstrations', 'protesta', 'protestas', 'manifestantes', 'manifestacion', 'manifestaciones'],
   ['killed', 'kill', 'killing', 'killings', 'dead', 'deaths', 'death', 'died', 'muertos', 'muertas', 'muerte', 'muertes', 'asesinados', 'asesinatos', 'fallecidos', 'murieron'],
-  ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'detenido', 'detenida', 'detenidos', 'detenidas', 'detencion', 'arrestado', 'arrestada'],
+  ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'detainees', 'custody', 'jailed', 'imprisoned', 'incarcerated', 'detenido', 'detenida', 'detenidos', 'detenidas', 'detencion', 'arrestado', 'arrestada', 'arrestados', 'encarcelado', 'encarcelados', 'presos', 'preso', 'presas', 'presa', 'custodia'],
   ['release', 'released', 'liberar', 'liberacion', 'liberado', 'liberada', 'free', 'freed'],
   ['victims', 'victim', 'victimas', 'victima'],
   ['families', 'family', 'relatives', 'familias', 'familiares', 'familia'],

@@ -1,0 +1,125 @@
+/**
+ * Answers drawn from one sentence of the article when no topic of the facts holds them: facts
+ * built by the parser (with its typed spans) from articles written for these tests, so that the
+ * answers can only come from the text.
+ */
+import {extractFacts, type Facts} from 'article-facts'
+import {describe, expect, it} from 'vitest'
+import {answerQuestion} from '../../src/core/answer.js'
+import {questionShape} from '../../src/core/evidence/question.js'
+import type {Answer, ConversationContext} from '../../src/core/types.js'
+
+const now = new Date('2026-11-29T12:00:00Z')
+const text = (answer: Answer) => answer.paragraphs.map((parts) => parts.map((part) => part.text).join('')).join('\n')
+
+function facts(article: string): Facts {
+  const {facts: extracted} = extractFacts(article, {path: 'test.md'})
+  if (!extracted) throw new Error('no facts')
+  return extracted
+}
+
+function ask(of: Facts, question: string, context: ConversationContext = {}): Answer {
+  return answerQuestion(of, question, {lang: 'en', now, context})
+}
+
+const mission = facts(`---
+title: "Nordland: rights group sends mission after crackdown on miners' strike"
+published: 2024-03-04
+language: en
+---
+
+A mission from the Coastal Rights Network, headed by its chair Ingrid Solberg, will visit Nordland from 11 to 15 March to look into the crackdown on the miners' strike.
+
+The interior ministry declared a state of emergency in the mining district of Karvik on 20 February, after police dispersed a sit-in outside the Brekke mine.
+
+Local doctors recorded 37 injured strikers, and the Karvik bar association says 112 people remain in custody.
+
+The mission will hold a press conference in Tromsvik on 15 March.
+
+Ingrid Solberg said:
+
+"Nobody should lose their freedom for asking to be paid on time. We will listen to the families and bring what we hear to the ministers."
+
+Take action: Write to the interior minister to ask for the release of the strikers.
+`)
+
+describe('answers the sentence holds, of the type asked', () => {
+  it('finds who declared something, though no topic of the facts holds it', () => {
+    const answer = ask(mission, 'Who declared the state of emergency?')
+    expect(answer.status).toBe('answered')
+    expect(text(answer)).toContain('interior ministry declared a state of emergency')
+    expect(answer.citations).toHaveLength(1)
+  })
+
+  it('gives the count of the thing counted, not another number of the sentence', () => {
+    expect(text(ask(mission, 'how many people are still in custody?'))).toMatch(/^112\./)
+    expect(text(ask(mission, 'How many strikers were injured?'))).toMatch(/^37\./)
+  })
+
+  it('answers a quote that sits on the line after "X said:"', () => {
+    expect(text(ask(mission, 'What did Ingrid Solberg say?'))).toContain('Nobody should lose their freedom')
+  })
+
+  it('answers a Spanish question over the English article, quoting the article in its language', () => {
+    const answer = answerQuestion(mission, '¿Cuántas personas siguen detenidas?', {lang: 'es', now})
+    expect(text(answer)).toContain('112')
+    expect(text(answer)).toContain('(en inglés)')
+  })
+})
+
+describe('yes and no', () => {
+  it('corrects a false premise with the article’s figure, and cites it', () => {
+    const answer = ask(mission, 'Did doctors record 50 injured strikers?')
+    expect(text(answer)).toMatch(/^No\./)
+    expect(text(answer)).toContain('37 injured strikers')
+    expect(answer.citations).toHaveLength(1)
+  })
+
+  it('says yes when the sentence holds everything asked', () => {
+    expect(text(ask(mission, 'Was a state of emergency declared in Karvik?'))).toMatch(/^Yes\./)
+  })
+})
+
+describe('declines when no sentence holds what is asked', () => {
+  it.each([
+    'How old is Ingrid Solberg?',
+    'Is Ingrid Solberg still the chair?',
+    'What did the interior minister say?',
+    'When will the strikers be released?',
+    'What are the names of the injured strikers?',
+    'Where is Ingrid Solberg from?'
+  ])('%s', (question) => {
+    const answer = ask(mission, question)
+    expect(answer.status).toBe('declined')
+    expect(answer.citations).toEqual([])
+  })
+})
+
+it('names no one for a role the article names without its holder', () => {
+  expect(ask(mission, 'Who is the interior minister?').status).not.toBe('answered')
+})
+
+describe('questionShape', () => {
+  it.each([
+    ['who leads the mission', 'agent'],
+    ['¿quién encabeza la misión?', 'agent'],
+    ['how many signatures?', 'number'],
+    ['¿cuántas firmas hay?', 'number'],
+    ['when is the press conference', 'date'],
+    ['where r they going', 'place'],
+    ['what did she say', 'quote'],
+    ['what is the report called', 'title'],
+    ['why were they arrested', 'reason'],
+    ['how can i help', 'action'],
+    ['what are the names of the protesters who were killed', 'agent']
+  ])('%s → %s', (question, type) => {
+    expect(questionShape(question).type).toBe(type)
+  })
+
+  it('reads yes/no questions in English and Spanish, and questions about today', () => {
+    expect(questionShape('was the press conference in Quito?').polar).toBe(true)
+    expect(questionShape('¿La conferencia es en Quito?').polar).toBe(true)
+    expect(questionShape('who is going?').polar).toBe(false)
+    expect(questionShape('is she still the director?').today).toBe(true)
+  })
+})
