@@ -70,6 +70,21 @@ function overlaps(spans: readonly Span[], start: number, end: number): boolean {
   return spans.some((span) => span.type !== 'quote' && start < span.end && span.start < end)
 }
 
+/** Media advisories: "When: …", "Dónde: …", "Who: …" lines. */
+export const ADVISORY_LABEL = /^(?:(When|Date|Time|Cuándo|Cuando|Fecha|Hora)|(Where|Venue|Location|Place|Dónde|Donde|Lugar|Sede)|(Who|Speakers|Participants|Panel|Quién|Quiénes|Quien|Quienes|Participan|Ponentes|Participantes))\s*:\s*/u
+const PERSON_NAME = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:de\s+|del\s+|de la\s+)?\p{Lu}[\p{L}\p{M}'’-]+){1,3}/gu
+
+function advisorySpans(text: string, push: (span: Span) => void): void {
+  const label = ADVISORY_LABEL.exec(text)
+  if (!label) return
+  const start = label[0].length
+  const end = text.replace(/[\s.;]+$/u, '').length
+  if (end <= start) return
+  if (label[1]) push({type: 'date', text: text.slice(start, end), start, end})
+  else if (label[2]) push({type: 'place', text: text.slice(start, end), start, end})
+  else for (const match of matchAll(PERSON_NAME, text.slice(start))) push({type: 'person', text: match[0], start: start + match.index, end: start + match.index + match[0].length})
+}
+
 /** The typed spans of one sentence, in text order. */
 export function sentenceSpans(sentence: SentenceContext, context: SpanContext): Span[] {
   const {text} = sentence
@@ -91,6 +106,16 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
   for (const emphasis of sentence.emphasis) {
     const emphasised = text.slice(emphasis.start, emphasis.end)
     if (emphasised.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(emphasised)) push({type: 'title', text: emphasised, start: emphasis.start, end: emphasis.end})
+  }
+  if (ADVISORY_LABEL.test(text)) {
+    // Registry names first, so a known person keeps their id; the rest of the line is typed by its label.
+    const named: Span[] = []
+    if (context.namePattern) for (const match of matchAll(context.namePattern, text)) {
+      const name = context.names.find((candidate) => candidate.text === match[0])
+      if (name) named.push({type: name.type, text: match[0], start: match.index, end: match.index + match[0].length, entity: name.entity})
+    }
+    for (const span of named) push(span)
+    advisorySpans(text, push)
   }
   if (context.namePattern) {
     for (const match of matchAll(context.namePattern, text)) {

@@ -14,8 +14,10 @@ import {ANSWER_TYPE_WORDS, LIGHT_WORDS, isStopword, wordsOf} from './terms.js'
 
 /** Share of the question's weighed terms a sentence must hold to answer it (tuned on the dev half). */
 export const MIN_COVERAGE = 0.6
+/** The same for a question whose answer type a span of the sentence gives (a person, a date, a count). */
+export const MIN_TYPED_COVERAGE = 0.45
 /** Share of the words that name no one that it must hold ("how old is she": "old"). */
-export const MIN_TOPIC_COVERAGE = 0.5
+export const MIN_TOPIC_COVERAGE = 0.45
 
 interface QuestionTerm {
   word: string
@@ -80,6 +82,9 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
 
 /** A typo or another ending of the same word: "reprot", "investigations". */
 function nearTerm(a: string, b: string): boolean {
+  // Stems of one word the stemmer cut differently: "fund" and "fundacion".
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  if (short.length >= 4 && long.startsWith(short) && long.length - short.length <= 6) return true
   if (a.length < 5 || b.length < 5) return false
   if (a.slice(0, 5) === b.slice(0, 5) && Math.abs(a.length - b.length) <= 2) return true
   return a.length === b.length && [...a].filter((letter, i) => letter !== b[i]).length === 1
@@ -176,7 +181,7 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   // Ana Ruiz", "Ana Ruiz, the minister"), not any name in the sentence ("urging the minister to release X").
   const beside = shape.definition ? spans.filter((span) => predicate.some((at) => apposed(folded, span, at, candidate.matched, index)) && servesAsked(facts, span, asked)) : spans
   // A date or a place belongs to the clause that holds what is asked: "began last December" does not date "became secretary general".
-  const near = (shape.type === 'date' || shape.type === 'place' ? beside.filter((span) => predicateDistance(span) <= 60) : beside).filter(
+  const near = (shape.type === 'date' || shape.type === 'place' ? beside.filter((span) => predicateDistance(span) <= 90) : beside).filter(
     // "When will they be released?" is not answered by the day they were detained.
     (span) => !(shape.future && span.type === 'date' && (/\b(?:since|desde)\s+$/i.test(sentence.text.slice(0, span.start)) || (span.iso !== undefined && facts.article.published !== undefined && span.iso < facts.article.published.slice(0, span.iso.length))))
   )
@@ -192,7 +197,7 @@ function servesAsked(facts: Facts, span: Span, asked: ReadonlySet<string>): bool
   return organisations.some((organisation) => affiliation !== '' && [organisation.name, ...organisation.aliases].some((name) => fold(name) === affiliation))
 }
 
-const LINKING = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'el', 'la', 'los', 'las', 'de', 'del', 'en', 'y', 'and'])
+const LINKING = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'as', 'el', 'la', 'los', 'las', 'de', 'del', 'en', 'y', 'and', 'como'])
 
 /** Whether only punctuation, articles, prepositions or words of the title itself stand between a name and a title. */
 function apposed(folded: string, span: Span, at: {start: number; end: number}, matched: ReadonlySet<string>, index: EvidenceIndex): boolean {
@@ -260,9 +265,13 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   if (shape.type === 'origin' || (shape.today && shape.polar)) return undefined
   const entities = namedEntities(facts, question)
   const terms = questionTerms(index, question, shape, options.focus, entities)
+  // A span of the type asked for beside the question's words is evidence too: typed questions may
+  // rest on sentences that hold less of their wording, the rest only on sentences that hold enough.
+  const typed = SPAN_TYPES[shape.type] !== undefined
+  const floor = typed ? MIN_TYPED_COVERAGE : MIN_COVERAGE
   const ranked = candidates(index, terms)
     // Names are rare words and weigh much: what is asked about the named must be there too ("how old is X").
-    .filter((candidate) => candidate.coverage >= MIN_COVERAGE && candidate.topicCoverage >= MIN_TOPIC_COVERAGE)
+    .filter((candidate) => candidate.coverage >= floor && candidate.topicCoverage >= (shape.definition ? 1 : MIN_TOPIC_COVERAGE))
     .sort((a, b) => b.coverage - a.coverage || b.score - a.score)
   const best = ranked[0]
   if (!best) return undefined
@@ -291,10 +300,11 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
     draft.say('evidence-short', {answer: person && person.titles[0] ? `${person.name}, ${person.titles[0]}` : span.text})
     return saySentence(draft, candidate.evidence.sentence, person)
   }
+  if (best.coverage < MIN_COVERAGE) return undefined
   // Yes or no, and the sentence shows neither: saying something else would not answer it.
   if (shape.polar) return checkPremise(draft, question, best, undefined)
-  // A date, a count, a place, a name asked for and no sentence gives one: the article does not say.
-  if (shape.type === 'date' || shape.type === 'number' || shape.type === 'place' || shape.definition || shape.name) return undefined
+  // A person, a date, a count, a place, a name asked for and no sentence gives one: the article does not say.
+  if (shape.type === 'agent' || shape.type === 'date' || shape.type === 'number' || shape.type === 'place' || shape.name) return undefined
   return saySentence(draft, best.evidence.sentence, undefined)
 }
 

@@ -3,7 +3,7 @@
  * a document of terms (BM25 via MiniSearch, typo-tolerant), with document frequencies for
  * weighing a question's terms.
  */
-import type {Facts, Sentence} from 'article-facts'
+import {ADVISORY_LABEL, type Facts, type Sentence} from 'article-facts'
 import MiniSearch from 'minisearch'
 import type {Lang} from '../types.js'
 import {isStopword, termOf, wordsOf} from './terms.js'
@@ -47,14 +47,16 @@ function buildIndex(facts: Facts): EvidenceIndex {
   }
   // "Related: …" lines name other stories: what they say is not this article's evidence.
   const related = new Set(facts.related.map((item) => item.source.sentenceIndex))
-  const sentences = facts.sentences.map((sentence) => ({
-    sentence,
-    terms: new Set(
-      wordsOf(sentence.text)
-        .filter((word) => !isStopword(word))
-        .map(term)
-    )
-  }))
+  const termsOf = (text: string) => wordsOf(text).filter((word) => !isStopword(word)).map(term)
+  const sentences: EvidenceSentence[] = []
+  let topic: readonly string[] = []
+  for (const sentence of facts.sentences) {
+    // "When: Saturday 28": an advisory's line is about what the lines before it announce.
+    const labelled = ADVISORY_LABEL.test(sentence.text)
+    const own = termsOf(sentence.text)
+    if (!labelled) topic = own
+    sentences.push({sentence, terms: new Set(labelled ? [...own, ...topic] : own)})
+  }
   const frequency = new Map<string, number>()
   for (const {terms} of sentences) for (const found of terms) frequency.set(found, (frequency.get(found) ?? 0) + 1)
   const search = new MiniSearch<{id: number; text: string}>({

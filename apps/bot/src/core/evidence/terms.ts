@@ -118,6 +118,7 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['communities', 'community', 'comunidades', 'comunidad'],
   ['findings', 'finding', 'conclusions', 'hallazgos', 'conclusiones'],
   ['recommendations', 'recommendation', 'recomendaciones', 'recomendacion'],
+  ['founded', 'found', 'founder', 'founders', 'founding', 'started', 'start', 'created', 'establish', 'established', 'set', 'fundo', 'fundaron', 'fundada', 'fundado', 'fundacion', 'fundador', 'fundadora', 'fundadores', 'creo', 'crearon', 'creado', 'creada', 'creacion', 'nacio', 'establecio'],
   ['published', 'publish', 'publishes', 'launch', 'launched', 'launches', 'released', 'publico', 'publica', 'publicara', 'lanzo', 'lanza', 'presenta', 'presento', 'presentara', 'present', 'presents', 'presented'],
   ['deliver', 'delivered', 'delivers', 'hand', 'handed', 'entregar', 'entrega', 'entrego', 'entregara', 'entregaron']
 ]
