@@ -16,7 +16,7 @@ import {ANSWER_TYPE_WORDS, LIGHT_WORDS, isStopword, wordsOf} from './terms.js'
 export const MIN_COVERAGE = 0.6
 /** The same for a question whose answer type a span of the sentence gives (a person, a date, a count). */
 export const MIN_TYPED_COVERAGE = 0.45
-/** Share of the words that name no one that it must hold ("how old is she": "old"). */
+/** Share of the words that name no one that it must hold ("how old is she": "old"); all of them for "who is the <role>". */
 export const MIN_TOPIC_COVERAGE = 0.45
 
 interface QuestionTerm {

@@ -66,7 +66,7 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['police', 'policia', 'policias'],
   ['protest', 'protests', 'protesters', 'protestors', 'demonstrators', 'demonstration', 'demonstrations', 'protesta', 'protestas', 'manifestantes', 'manifestacion', 'manifestaciones'],
   ['killed', 'kill', 'killing', 'killings', 'dead', 'deaths', 'death', 'died', 'muertos', 'muertas', 'muerte', 'muertes', 'asesinados', 'asesinatos', 'fallecidos', 'murieron'],
-  ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'detainees', 'custody', 'jailed', 'imprisoned', 'incarcerated', 'detenido', 'detenida', 'detenidos', 'detenidas', 'detencion', 'arrestado', 'arrestada', 'arrestados', 'encarcelado', 'encarcelados', 'presos', 'preso', 'presas', 'presa', 'custodia'],
+  ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'detainees', 'custody', 'jailed', 'imprisoned', 'incarcerated', 'detenido', 'detenida', 'detenidos', 'detenidas', 'detencion', 'arrestado', 'arrestada', 'arrestados', 'encarcelado', 'encarcelados', 'presos', 'preso', 'presas', 'presa', 'custodia', 'detuvo', 'detuvieron', 'detener', 'detienen', 'detiene', 'arrestaron', 'arresto', 'arrestar', 'apresado', 'apresados', 'capturado', 'capturados'],
   ['release', 'released', 'liberar', 'liberacion', 'liberado', 'liberada', 'free', 'freed'],
   ['victims', 'victim', 'victimas', 'victima'],
   ['families', 'family', 'relatives', 'familias', 'familiares', 'familia'],
@@ -97,6 +97,15 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['threats', 'threat', 'threatened', 'amenazas', 'amenaza', 'amenazado', 'amenazada'],
   ['charges', 'charged', 'accused', 'cargos', 'acusado', 'acusada', 'acusados', 'imputado', 'imputados'],
   ['data', 'figures', 'statistics', 'datos', 'cifras', 'estadisticas'],
+  ['onu', 'united', 'nations', 'naciones'],
+  ['asked', 'ask', 'asks', 'request', 'requested', 'requests', 'pidio', 'pidieron', 'pedir', 'pedido', 'solicito', 'solicitaron', 'solicitud', 'solicitar'],
+  ['met', 'reunio', 'reunieron', 'reunido', 'reunida', 'entrevisto', 'entrevistaron'],
+  ['travel', 'travels', 'travelling', 'traveling', 'going', 'viaja', 'viajan', 'viajara', 'viajaran', 'viajo', 'viajaron', 'viajar'],
+  ['accompany', 'accompanies', 'accompanied', 'acompana', 'acompanan', 'acompanara', 'acompanado', 'acompanada', 'acompanaron', 'acompanar'],
+  ['died', 'die', 'dies', 'murio', 'mueren', 'morir', 'fallecio', 'fallecieron'],
+  ['injured', 'wounded', 'hurt', 'heridos', 'herido', 'heridas', 'herida', 'lesionados', 'lesionadas'],
+  ['protesters', 'manifestante', 'protestors', 'demonstrator'],
+  ['denounce', 'denounced', 'denounces', 'condemn', 'condemned', 'condemns', 'denuncia', 'denuncio', 'denunciaron', 'denunciar', 'condena', 'condeno', 'condenaron'],
   ['memo', 'memorandum', 'memorando', 'memorandum', 'document', 'documento', 'letter', 'carta'],
   ['prison', 'jail', 'prisons', 'carcel', 'prision'],
   ['court', 'trial', 'tribunal', 'juicio', 'corte'],
@@ -119,7 +128,7 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['findings', 'finding', 'conclusions', 'hallazgos', 'conclusiones'],
   ['recommendations', 'recommendation', 'recomendaciones', 'recomendacion'],
   ['founded', 'found', 'founder', 'founders', 'founding', 'started', 'start', 'created', 'establish', 'established', 'set', 'fundo', 'fundaron', 'fundada', 'fundado', 'fundacion', 'fundador', 'fundadora', 'fundadores', 'creo', 'crearon', 'creado', 'creada', 'creacion', 'nacio', 'establecio'],
-  ['published', 'publish', 'publishes', 'launch', 'launched', 'launches', 'released', 'publico', 'publica', 'publicara', 'lanzo', 'lanza', 'presenta', 'presento', 'presentara', 'present', 'presents', 'presented'],
+  ['published', 'publish', 'publishes', 'publicado', 'publicada', 'difundido', 'difundio', 'launch', 'launched', 'launches', 'released', 'publico', 'publica', 'publicara', 'lanzo', 'lanza', 'presenta', 'presento', 'presentara', 'present', 'presents', 'presented'],
   ['deliver', 'delivered', 'delivers', 'hand', 'handed', 'entregar', 'entrega', 'entrego', 'entregara', 'entregaron']
 ]
 
