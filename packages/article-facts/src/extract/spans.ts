@@ -44,7 +44,7 @@ const QUOTED = /[“"«]([^”"»]+)[”"»]/gu
 
 /** A capitalised run: "Alta Verapaz", "Ciudad de México". */
 const CAPITALISED = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:de\s+|del\s+|de la\s+|of\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}/gu
-/** Words before a place: "in Lima", "to Cusco", "en Ayacucho". */
+/** Words before a place: "in Quito", "to Cuenca", "en Loja". */
 const LOCATIVE = /(?:^|[\s(])(?:in|to|at|from|across|near|outside|inside|visit|visits|visited|visiting|reach|reached|en|a|desde|hacia|hasta|visitar|visitará|visitó|(?:city|town|province|region|state|district|department|municipality|ciudad|provincia|región|estado|distrito|departamento|municipio)\s+(?:of|de))\s+(?:the\s+)?$/u
 const LIST_GAP = /^\s*(?:,|,?\s+(?:and|y|e|or|o))\s*$/u
 /** Words before a person: "President", "said", "by" are not enough; a title is. */
@@ -140,7 +140,7 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     if (match.index === 0 && LEADING_WORDS.has(first)) continue
     if (run.split(/\s+/).every((word) => TITLE_WORDS.has(word))) continue
     const before = text.slice(Math.max(0, match.index - 30), match.index)
-    // "in Lima, Ayacucho and Juliaca": the places of a list after one.
+    // "in Quito, Cuenca and Loja": the places of a list after one.
     const listed = placeEnd >= 0 && LIST_GAP.test(text.slice(placeEnd, match.index))
     const type = context.draft.countries.includes(run) || LOCATIVE.test(before) || listed ? 'place' : PERSON_CUE.test(before) && run.includes(' ') ? 'person' : undefined
     if (!type || overlaps(spans, match.index, match.index + run.length)) continue
