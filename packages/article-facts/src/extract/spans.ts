@@ -14,7 +14,7 @@ interface Name {
   entity: string
 }
 
-/** Every way the registry writes a name: full names, aliases, "Guevara-Rosas" and "Guevara Rosas". */
+/** Every way the registry writes a name: full names, aliases, "Pérez-Ríos" and "Pérez Ríos". */
 function registryNames(draft: FactsDraft): Name[] {
   const names: Name[] = []
   const add = (text: string, type: Name['type'], entity: string) => {
