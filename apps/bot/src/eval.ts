@@ -228,7 +228,8 @@ function tallyLine(label: string, bot: Tally, baseline: Tally): string {
     `bm25 ${share(baseline.right, baseline.total).padEnd(16)}`,
     `false-decl ${String(bot.falseDeclines).padStart(2)}/${bot.answerable}`,
     `wrong ${String(bot.wrong).padStart(2)}`,
-    `declined ${bot.rightDeclines}/${bot.unanswerable}`
+    `declined ${bot.rightDeclines}/${bot.unanswerable}`,
+    `(bm25 declined ${baseline.rightDeclines}/${baseline.unanswerable})`
   ].join('  ')
 }
 
