@@ -37,7 +37,8 @@ interface Candidate {
   score: number
 }
 
-const PRONOUN = /\b(she|he|her|his|him|they|them|their|ella|el|ellos|ellas|su|sus|lo|la|le)\b/
+// Not "el", "la", "lo": in Spanish they are articles far more often than pronouns.
+const PRONOUN = /\b(she|he|her|his|him|they|them|their|ella|ellos|ellas|su|sus)\b/
 
 /** The spans a sentence's type of answer can be drawn from. */
 const SPAN_TYPES: Partial<Record<AnswerType, ReadonlyArray<Span['type']>>> = {
@@ -97,7 +98,7 @@ function holds(evidence: EvidenceSentence, {term, entity}: QuestionTerm): boolea
   return false
 }
 
-/** The sentences read with this one: a lead-in ending in ":" or the line a quote continues on. */
+/** The sentences read with this one: those beside it in its paragraph, and a lead-in ending in ":" with the line after it. */
 function neighbours(index: EvidenceIndex, at: number): EvidenceSentence[] {
   const found: EvidenceSentence[] = []
   const previous = index.sentences[at - 1]
