@@ -9,6 +9,7 @@ import {formatDateRef} from './dates.js'
 import type {CueIntent} from './lexicon.js'
 import {DATE_WORDS, INTENT_CUES, NEUTRAL_WORDS, TITLE_SYNONYMS, UNANSWERABLE_CONCEPTS, ASPECT_CUES} from './lexicon.js'
 import {family, FAMILY_WORDS} from './families.js'
+import {perFacts} from './per-facts.js'
 import {tokenize} from './text.js'
 
 export interface PersonEntry {
@@ -50,16 +51,7 @@ export interface FactsIndex {
   dated: Array<{words: Set<string>; intent: CueIntent; id?: string}>
 }
 
-const cache = new WeakMap<Facts, FactsIndex>()
-
-export function indexFacts(facts: Facts): FactsIndex {
-  let index = cache.get(facts)
-  if (!index) {
-    index = buildIndex(facts)
-    cache.set(facts, index)
-  }
-  return index
-}
+export const indexFacts: (facts: Facts) => FactsIndex = perFacts(buildIndex)
 
 /** Tokens of names worth matching alone: not tiny words ("de", "la"). */
 function nameTokens(text: string): string[] {

@@ -5,6 +5,7 @@
  */
 import {ADVISORY_LABEL, type Facts, type Sentence} from 'article-facts'
 import MiniSearch from 'minisearch'
+import {perFacts} from '../per-facts.js'
 import type {Lang} from '../types.js'
 import {isStopword, termOf, wordsOf} from './terms.js'
 
@@ -23,16 +24,7 @@ export interface EvidenceIndex {
   termOf: (word: string) => string
 }
 
-const indexes = new WeakMap<Facts, EvidenceIndex>()
-
-export function evidenceIndex(facts: Facts): EvidenceIndex {
-  let index = indexes.get(facts)
-  if (!index) {
-    index = buildIndex(facts)
-    indexes.set(facts, index)
-  }
-  return index
-}
+export const evidenceIndex: (facts: Facts) => EvidenceIndex = perFacts(buildIndex)
 
 function buildIndex(facts: Facts): EvidenceIndex {
   const lang = facts.article.language
