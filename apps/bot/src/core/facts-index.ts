@@ -37,8 +37,6 @@ export interface FactsIndex {
   hasItinerary: boolean
   /** Tokens of the article's own sentences. */
   articleWords: Set<string>
-  /** Tokens of each sentence, in the order of `facts.sentences`. */
-  sentenceWords: string[][]
   /** The unanswerable concepts this article does not itself talk about ("trial" is not foreign to a trial story). */
   foreignConcepts: string[]
   /** Content words of each event's description, to find the event a question describes. */
@@ -175,7 +173,7 @@ function buildIndex(facts: Facts): FactsIndex {
   )
   // A concept the article words another way ("arrested" where it says "detained") is not foreign to it.
   const foreignConcepts = UNANSWERABLE_CONCEPTS.filter((concept) => !concept.split(' ').every((word) => family(word).some((member) => articleWords.has(member))))
-  return {people, places, vocabulary, articleWords, sentenceWords, foreignConcepts, eventWords, linkWords, numbers, dated, hasItinerary, setting}
+  return {people, places, vocabulary, articleWords, foreignConcepts, eventWords, linkWords, numbers, dated, hasItinerary, setting}
 }
 
 /** "HRW" for "Human Rights Watch": the capitalised words' first letters. */
