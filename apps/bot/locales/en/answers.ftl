@@ -176,8 +176,8 @@ decline = The article doesn't say, so I can't answer that.
 ## Answers drawn from one sentence of the article
 
 evidence-short = { $answer }.
-evidence-says = The article says: “{ $sentence }”
 evidence-says-other-language = The article (in Spanish) says: “{ $sentence }”
+evidence-says-other-language-quotation = The article (in Spanish) says: { $sentence }
 evidence-quote = { $speaker } said: “{ $quote }”
 evidence-quote-unnamed = The article quotes: “{ $quote }”
 evidence-yes = Yes.

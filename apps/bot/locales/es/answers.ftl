@@ -178,8 +178,8 @@ decline = El artículo no lo dice, así que no puedo responder a eso.
 ## Respuestas tomadas de una frase del artículo
 
 evidence-short = { $answer }.
-evidence-says = El artículo dice: “{ $sentence }”
-evidence-says-other-language = El artículo (en inglés) dice: “{ $sentence }”
+evidence-says-other-language = El artículo (en inglés) dice: «{ $sentence }»
+evidence-says-other-language-quotation = El artículo (en inglés) dice: { $sentence }
 evidence-quote = { $speaker } dijo: “{ $quote }”
 evidence-quote-unnamed = El artículo cita: “{ $quote }”
 evidence-yes = Sí.

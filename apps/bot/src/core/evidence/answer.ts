@@ -353,7 +353,9 @@ function statedValues(question: string): Array<{type: 'number' | 'place'; text: 
 
 function saySentence(draft: Draft, sentence: EvidenceSentence['sentence'], person: Person | undefined): Draft {
   const other = draft.request.lang !== draft.request.facts.article.language
-  draft.say(other ? 'evidence-says-other-language' : 'evidence-says', {sentence: sentence.text})
+  // A sentence that opens with a quotation is not put in quotation marks again.
+  const quoted = /^["“«]/.test(sentence.text)
+  draft.say(`${other ? 'evidence-says-other-language' : 'article-says'}${quoted ? '-quotation' : ''}`, {sentence: sentence.text})
   return cite(draft, sentence, person)
 }
 
