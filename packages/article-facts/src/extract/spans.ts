@@ -53,15 +53,18 @@ const PERSON_CUE = /(?:\b(?:Mr|Mrs|Ms|Dr|Sr|Sra)\.?|\b(?:activist|journalist|law
 export interface SpanContext {
   draft: FactsDraft
   anchor: DateAnchor
-  names: Name[]
+  /** Each way of writing a registry name, to the entity it names (the longest name's first). */
+  names: Map<string, Name>
   namePattern: RegExp | undefined
   titles: string[]
 }
 
 /** What spans need from the whole article, read once per file. */
 export function spanContext(draft: FactsDraft, anchor: DateAnchor): SpanContext {
-  const names = registryNames(draft)
-  const namePattern = names.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${names.map((name) => escape(name.text)).join('|')})(?![\\p{L}\\p{M}\\d])`, 'gu')
+  const ordered = registryNames(draft)
+  const names = new Map<string, Name>()
+  for (const name of ordered) if (!names.has(name.text)) names.set(name.text, name)
+  const namePattern = names.size === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${[...names.keys()].map(escape).join('|')})(?![\\p{L}\\p{M}\\d])`, 'gu')
   const titles = [...new Set(draft.reports.flatMap((report) => [report.title, report.mainTitle]))].sort((a, b) => b.length - a.length)
   return {draft, anchor, names, namePattern, titles}
 }
@@ -107,22 +110,14 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     const emphasised = text.slice(emphasis.start, emphasis.end)
     if (emphasised.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(emphasised)) push({type: 'title', text: emphasised, start: emphasis.start, end: emphasis.end})
   }
-  if (ADVISORY_LABEL.test(text)) {
-    // Registry names first, so a known person keeps their id; the rest of the line is typed by its label.
-    const named: Span[] = []
-    if (context.namePattern) for (const match of matchAll(context.namePattern, text)) {
-      const name = context.names.find((candidate) => candidate.text === match[0])
-      if (name) named.push({type: name.type, text: match[0], start: match.index, end: match.index + match[0].length, entity: name.entity})
-    }
-    for (const span of named) push(span)
-    advisorySpans(text, push)
+  const named: Span[] = []
+  for (const match of context.namePattern ? matchAll(context.namePattern, text) : []) {
+    const name = context.names.get(match[0])
+    if (name) named.push({type: name.type, text: match[0], start: match.index, end: match.index + match[0].length, entity: name.entity})
   }
-  if (context.namePattern) {
-    for (const match of matchAll(context.namePattern, text)) {
-      const name = context.names.find((candidate) => candidate.text === match[0])
-      if (name) push({type: name.type, text: match[0], start: match.index, end: match.index + match[0].length, entity: name.entity})
-    }
-  }
+  for (const span of named) push(span)
+  // An advisory's line is typed by its label, around the registry's names (a known person keeps their id).
+  if (ADVISORY_LABEL.test(text)) advisorySpans(text, push)
   for (const mention of sentence.dates) {
     const date: DateRef = resolveDate(mention, context.anchor).date
     push({type: 'date', text: mention.text, start: mention.start, end: mention.end, ...(date.iso ? {iso: date.iso} : {})})
