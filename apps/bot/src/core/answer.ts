@@ -176,14 +176,16 @@ function answerOne(facts: Facts, question: string, options: AskOptions): Answer 
   if (understood.unanswerable.length > 0 || strangeLink(question, facts)) return finish(decline(base), 0.9)
   const focus = context.lastPerson ? findPerson(facts, context.lastPerson) : undefined
   // Yes or no: the sentence that confirms or corrects it, before any topic's summary.
-  if (questionShape(question).polar) {
+  const polar = questionShape(question).polar
+  if (polar) {
     const checked = evidenceAnswer({...base, intent: 'fact'}, question, {focus})
     if (checked) return finish(checked, 0.7)
   }
   // Words the topics' facts do not know: one sentence of the article may still hold them.
   const answer = understood.strangeNumbers.length > 0 || understood.unknown.length > 0 ? finish(decline(base), 0.9) : topicAnswer(facts, question, understood, base)
   if (answer.status !== 'declined') return answer
-  const found = evidenceAnswer({...base, intent: 'fact'}, question, {focus})
+  // A yes/no question was put to the sentences already, with the same focus.
+  const found = polar ? undefined : evidenceAnswer({...base, intent: 'fact'}, question, {focus})
   return found ? finish(found, 0.6) : answer
 }
 
