@@ -14,6 +14,7 @@ import {findings, report, research} from './compose/report.js'
 import {media, related, sources} from './compose/sources.js'
 import {evidenceAnswer} from './evidence/answer.js'
 import {questionShape} from './evidence/question.js'
+import {ANSWER_TYPE_WORDS, isStopword, wordsOf} from './evidence/terms.js'
 import {findPerson} from './facts-index.js'
 import {detectLanguage} from './language.js'
 import {fold, tokenize} from './text.js'
@@ -173,8 +174,15 @@ function answerOne(facts: Facts, question: string, options: AskOptions): Answer 
   const base = request(facts, lang, {...options, context}, 'out-of-scope', understood)
   // A concept no article of the genre answers that this one does not name either (the weather,
   // someone's age, a hotel), or a link it does not give: the article does not say.
-  if (understood.unanswerable.length > 0 || strangeLink(question, facts)) return finish(decline(base), 0.9)
+  if (strangeLink(question, facts)) return finish(decline(base), 0.9)
   const focus = context.lastPerson ? findPerson(facts, context.lastPerson) : undefined
+  // A concept the genre seldom tells (a death toll, someone's age, the weather): only a sentence
+  // that speaks of it answers ("how many kids were killed" — "… including 5 children").
+  if (understood.unanswerable.length > 0) {
+    const required = conceptWords(understood.unanswerable)
+    const found = required ? evidenceAnswer({...base, intent: 'fact'}, question, {focus, required}) : undefined
+    return found ? finish(found, 0.6) : finish(decline(base), 0.9)
+  }
   // Yes or no: the sentence that confirms or corrects it, before any topic's summary.
   const polar = questionShape(question).polar
   if (polar) {
@@ -187,6 +195,17 @@ function answerOne(facts: Facts, question: string, options: AskOptions): Answer 
   // A yes/no question was put to the sentences already, with the same focus.
   const found = polar ? undefined : evidenceAnswer({...base, intent: 'fact'}, question, {focus})
   return found ? finish(found, 0.6) : answer
+}
+
+/** The words each concept is held by, or undefined when one is only a question's frame ("what time"). */
+function conceptWords(concepts: readonly string[]): string[] | undefined {
+  const words: string[] = []
+  for (const concept of concepts) {
+    const own = wordsOf(concept).filter((word) => !isStopword(word) && !ANSWER_TYPE_WORDS.has(word))
+    if (own.length === 0) return undefined
+    words.push(...own)
+  }
+  return words
 }
 
 function topicAnswer(facts: Facts, question: string, understood: Understanding, base: Request): Answer {

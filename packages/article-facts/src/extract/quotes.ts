@@ -43,7 +43,7 @@ export function extractQuotes(context: SentenceContext, draft: FactsDraft): void
     const attribution = AFTER.exec(after)
     const relative = attribution ? null : AFTER_RELATIVE.exec(after)
     const speakerPhrase =
-      attribution?.[1] ?? attribution?.[2] ?? (relative ? `${relative[2]}, ${relative[1]}` : undefined) ?? AFTER_LOOSE.exec(after)?.[1] ?? BEFORE.exec(before)?.[1] ?? REPORTED.exec(before)?.[1] ?? nextSentenceSpeaker(context) ?? leadInSpeaker(context, before)
+      attribution?.[1] ?? attribution?.[2] ?? (relative ? `${relative[2]}, ${relative[1]}` : undefined) ?? AFTER_LOOSE.exec(after)?.[1] ?? BEFORE.exec(before)?.[1] ?? REPORTED.exec(before)?.[1] ?? nextSentenceSpeaker(context) ?? leadInSpeaker(context, before) ?? COLON_LEAD.exec(before)?.[1]
     const quote: Quote = {text: body.replace(/[,;]\s*$/u, ''), source}
     const speaker = speakerPhrase ? resolveSpeaker(speakerPhrase, draft, context) : undefined
     if (speaker) {
@@ -68,6 +68,8 @@ function continuesPreviousQuote(context: SentenceContext, draft: FactsDraft): bo
   return previous !== undefined && draft.quoteParagraphs.get(previous) === context.sentence.paragraph && /^[“"«]/u.test(context.text.trim())
 }
 
+/** "FLD Deputy Director Olive Moore explained the purpose of the report: “…”": a name, what they did, a colon. */
+const COLON_LEAD = new RegExp(`^(.*?${NAME}(?:,\\s+[^,:“”"«»]{3,120},)?)\\s+\\p{Ll}[^“”"«»]*:\\s*$`, 'u')
 const LEAD_IN = new RegExp(`^(.+?)\\s+${VERB}(?:\\s+(?:that|que))?\\s*:\\s*$`, 'u')
 
 /** "Ingrid Solberg said:" closing the paragraph above a quotation that opens its own. */

@@ -26,6 +26,7 @@ export const OFFICE_TITLES = [
 /** Roles in organisations, written before a name. */
 export const ROLE_TITLES = [
   'Secretary[- ]General', 'Deputy Secretary[- ]General', 'Permanent Secretary', 'Principal Secretary', 'Executive Director', 'Deputy Director', 'Regional Director', '[\\p{Lu}][\\p{L}]+ Director',
+  '[\\p{Lu}][\\p{L}]+ Manager', '[\\p{Lu}][\\p{L}]+ Officer', '[\\p{Lu}][\\p{L}]+ Coordinator', 'Project Leader', 'Spokesman', 'Spokeswoman', 'Vocera', 'Vocero',
   'Director', 'Senior Researcher', 'Researcher', 'Spokesperson', 'Campaigner', 'Chair', 'Chairperson', 'Judge', 'Special Rapporteur',
   'High Commissioner', 'Commissioner', 'Dr\\.?', 'Professor', 'Bishop', 'Father', 'Sister', 'Lawyer', 'Attorney',
   'Human Rights Defender', 'Women Human Rights Defender', 'Environmental Defender', 'Land Defender', 'Activist', 'Journalist', 'Blogger', 'Trade Unionist', 'Editor',
@@ -51,7 +52,7 @@ export const ANY_TITLE = `(?:${titleAlternation(OFFICE_TITLES)}|${titleAlternati
 
 /** Lower-case role nouns that make an appositive a job title: "executive director of X". */
 export const ROLE_NOUN =
-  '(?:director|directora|president|presidenta|presidente|secretary|secretaria|secretario|researcher|investigadora|investigador|coordinator|coordinadora|coordinador|spokesperson|portavoz|head|chair|chief|adviser|advisor|asesora|asesor|officer|campaigner|lawyer|abogada|abogado|activist|activista|defender|defensora|defensor|minister|ministra|ministro|manager|representative|representante|founder|fundadora|fundador|leader|lideresa|líder|journalist|periodista|rapporteur|relatora|relator|commissioner|comisionada|comisionado|expert|experta|experto|member|miembro|integrante|mother|madre|father|padre|sister|hermana|brother|hermano|widow|viuda|survivor|sobreviviente)'
+  '(?:director|directora|president|presidenta|presidente|secretary|secretaria|secretario|researcher|investigadora|investigador|coordinator|coordinadora|coordinador|spokesperson|spokesman|spokeswoman|portavoz|vocera|vocero|jefa|jefe|head|chair|chief|adviser|advisor|asesora|asesor|officer|campaigner|lawyer|abogada|abogado|activist|activista|defender|defensora|defensor|minister|ministra|ministro|manager|representative|representante|founder|fundadora|fundador|leader|lideresa|líder|journalist|periodista|rapporteur|relatora|relator|commissioner|comisionada|comisionado|expert|experta|experto|member|miembro|integrante|mother|madre|father|padre|sister|hermana|brother|hermano|widow|viuda|survivor|sobreviviente)'
 
 const ORG_SUFFIXES =
   'International|Internacional|Watch|Foundation|Committee|Commission|Council|Organization|Organisation|Network|Alliance|Federation|Association|Institute|Coalition|Trust|Fund|Nations|Court|Union|Center|Centre|Office|Agency|Project|Initiative|Campaign|Society|Prosecution|Police|Tribunal|Parliament|Assembly|Authority|Bureau'

@@ -63,7 +63,10 @@ function idf(index: EvidenceIndex, term: string): number {
 }
 
 function questionTerms(index: EvidenceIndex, question: string, shape: QuestionShape, focus: Person | undefined, entities: ReadonlyMap<string, string>): QuestionTerm[] {
-  const words = wordsOf(question).filter((word) => !isStopword(word) && !(shape.type !== 'text' && ANSWER_TYPE_WORDS.has(word)))
+  // "Was it in Quito?": the figure or place a yes/no question states is checked against the
+  // sentence found, not searched for: the article may give another one.
+  const checked = shape.polar ? new Set(statedValues(question).flatMap((value) => wordsOf(value.text))) : new Set<string>()
+  const words = wordsOf(question).filter((word) => !isStopword(word) && !checked.has(word) && !(shape.type !== 'text' && ANSWER_TYPE_WORDS.has(word)))
   const terms: QuestionTerm[] = []
   for (const word of words) {
     const term = index.termOf(word)
@@ -85,7 +88,7 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
 function nearTerm(a: string, b: string): boolean {
   // Stems of one word the stemmer cut differently: "fund" and "fundacion".
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
-  if (short.length >= 4 && long.startsWith(short) && long.length - short.length <= 6) return true
+  if (short.length >= 4 && long.startsWith(short) && long.length - short.length <= 4) return true
   if (a.length < 5 || b.length < 5) return false
   if (a.slice(0, 5) === b.slice(0, 5) && Math.abs(a.length - b.length) <= 2) return true
   return a.length === b.length && [...a].filter((letter, i) => letter !== b[i]).length === 1
@@ -144,7 +147,13 @@ function namedEntities(facts: Facts, question: string): Map<string, string> {
   const words = new Set(wordsOf(question))
   const named = new Map<string, string>()
   for (const person of facts.people) {
-    for (const name of [person.name, ...person.aliases]) for (const word of wordsOf(name)) if (word.length > 2 && words.has(word)) named.set(word, person.id)
+    for (const name of [person.name, ...person.aliases]) {
+      for (const word of wordsOf(name)) {
+        if (word.length > 2 && words.has(word)) named.set(word, person.id)
+        // "klinkhamers" for "Klinckhamers": a long name misspelt is still that name.
+        else if (word.length >= 7) for (const asked of words) if (asked.length >= 7 && !named.has(asked) && editDistance(asked, word) <= 2) named.set(asked, person.id)
+      }
+    }
   }
   for (const organisation of facts.organisations) {
     for (const name of [organisation.name, ...organisation.aliases]) {
@@ -159,14 +168,28 @@ function namedEntities(facts: Facts, question: string): Map<string, string> {
   return named
 }
 
+/** Levenshtein distance, for misspelt names. */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3
+  let previous = Array.from({length: b.length + 1}, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    previous = current
+  }
+  return previous[b.length]!
+}
+
 /** The span of the type asked for, nearest the words of the question the sentence holds. */
 function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, shape: QuestionShape, question: string, asked: ReadonlySet<string>): Span | undefined {
   const types = SPAN_TYPES[shape.type]
   if (!types) return undefined
   const sentence = candidate.evidence.sentence
-  const counted = shape.type === 'number' ? countedTerm(index, question) : undefined
+  // What the figure must count: the noun asked about, or for "how many people were wounded" the verb ("319 were wounded").
+  const noun = shape.type === 'number' ? countedTerm(index, question) : undefined
+  const counted = shape.type !== 'number' ? undefined : noun !== undefined ? new Set([noun]) : new Set([...candidate.matched].filter((term) => !entityTerms(index, candidate, asked).has(term)))
   const spans = (sentence.spans ?? []).filter(
-    (span) => types.includes(span.type) && !named(span, question, asked) && (span.type !== 'date' || informativeDate(span)) && (counted === undefined || counts(index, sentence.text, span, counted))
+    (span) => types.includes(span.type) && !named(span, question, asked) && (span.type !== 'date' || informativeDate(span)) && (counted === undefined || counts(index, sentence.text, span, counted, noun === undefined))
   )
   if (spans.length === 0) return undefined
   // Where the question's terms sit in the sentence, to prefer the span beside them.
@@ -182,11 +205,23 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   // Ana Ruiz", "Ana Ruiz, the minister"), not any name in the sentence ("urging the minister to release X").
   const beside = shape.definition ? spans.filter((span) => predicate.some((at) => apposed(folded, span, at, candidate.matched, index)) && servesAsked(facts, span, asked)) : spans
   // A date or a place belongs to the clause that holds what is asked: "began last December" does not date "became secretary general".
-  const near = (shape.type === 'date' || shape.type === 'place' ? beside.filter((span) => predicateDistance(span) <= 90) : beside).filter(
+  const clausal = shape.type === 'date' || shape.type === 'place'
+  const near = (clausal ? beside.filter((span) => predicateDistance(span) <= 90 || sameClause(folded, span, predicate)) : beside).filter(
     // "When will they be released?" is not answered by the day they were detained.
     (span) => !(shape.future && span.type === 'date' && (/\b(?:since|desde)\s+$/i.test(sentence.text.slice(0, span.start)) || (span.iso !== undefined && facts.article.published !== undefined && span.iso < facts.article.published.slice(0, span.iso.length))))
   )
   return [...near].sort((a, b) => distance(a) - distance(b))[0]
+}
+
+/** Words that open another clause: what stands after them is said of something else ("protests that began last December"). */
+const CLAUSE_BREAK = /\b(?:that|which|who|whose|whom|where|when|while|after|before|because|since|que|quien|quienes|cuyo|cuya|donde|cuando|mientras|porque|tras)\b|[;:()]/
+
+/** Whether a span belongs to the clause of a word of the question, however long the clause. */
+function sameClause(folded: string, span: Span, predicate: ReadonlyArray<{start: number; end: number}>): boolean {
+  return predicate.some((at) => {
+    const between = span.end <= at.start ? folded.slice(span.end, at.start) : at.end <= span.start ? folded.slice(at.end, span.start) : ''
+    return between.length <= 220 && !CLAUSE_BREAK.test(between)
+  })
 }
 
 /** "Who is the president of X?": the person named must belong to X, when the question names an organisation. */
@@ -207,16 +242,31 @@ function apposed(folded: string, span: Span, at: {start: number; end: number}, m
   return words.length <= 4 && !/[.;:]/.test(between) && words.every((word) => LINKING.has(word) || matched.has(index.termOf(word)))
 }
 
-/** "How many signatures …": what is counted, as a term. */
+/** The terms of the names the question asks about, as the sentence holds them: not what a figure counts. */
+function entityTerms(index: EvidenceIndex, candidate: Candidate, asked: ReadonlySet<string>): Set<string> {
+  const terms = new Set<string>()
+  for (const span of candidate.evidence.sentence.spans ?? []) if (span.entity !== undefined && asked.has(span.entity)) for (const word of wordsOf(span.text)) terms.add(index.termOf(word))
+  return terms
+}
+
+/** Nouns that count anyone ("how many people were wounded"): the verb, not the noun, says what is counted. */
+const ANYONE = new Set(['people', 'persons', 'personas', 'gente', 'ppl', 'of', 'de', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'han', 'ha', 'fueron', 'son', 'hay'])
+
+/** "How many signatures …": what is counted, as a term; none for "how many people …" or "how many were …". */
 function countedTerm(index: EvidenceIndex, question: string): string | undefined {
   const after = /\b(?:how many|cuant[oa]s)\s+(?:of\s+the\s+|de\s+(?:los|las)\s+)?([a-z]+)/.exec(fold(question))?.[1]
-  return after ? index.termOf(after) : undefined
+  return after && !ANYONE.has(after) ? index.termOf(after) : undefined
 }
 
 /** Whether the figure counts that thing: "12,500 signatures", "four people", "70 entrevistas". */
-function counts(index: EvidenceIndex, text: string, span: Span, counted: string): boolean {
+function counts(index: EvidenceIndex, text: string, span: Span, counted: ReadonlySet<string>, byVerb: boolean): boolean {
   const following = wordsOf(text.slice(span.end, span.end + 60)).filter((word) => !isStopword(word)).slice(0, 3)
-  return following.some((word) => index.termOf(word) === counted)
+  // A verb may come first too: "arrested hundreds of protesters".
+  const preceding = byVerb ? wordsOf(text.slice(Math.max(0, span.start - 40), span.start)).filter((word) => !isStopword(word)).slice(-2) : []
+  return [...following, ...preceding].some((word) => {
+    const term = index.termOf(word)
+    return counted.has(term) || [...counted].some((wanted) => nearTerm(wanted, term))
+  })
 }
 
 /** "25 May 2023" or "February" answers "when"; "today" in an undated article does not. */
@@ -254,6 +304,11 @@ export function explainEvidence(facts: Facts, question: string, focus?: Person):
 export interface EvidenceOptions {
   /** The person talked about before, for "she", "he". */
   focus?: Person | undefined
+  /**
+   * Words the answering sentence must hold, by any of their forms ("kids" held by "children"):
+   * what the question is about when the genre seldom tells it (a death toll, someone's age).
+   */
+  required?: readonly string[] | undefined
 }
 
 /** A draft answering the question from one sentence of the article, or undefined when none does. */
@@ -266,6 +321,7 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   if (shape.type === 'origin' || (shape.today && shape.polar)) return undefined
   const entities = namedEntities(facts, question)
   const terms = questionTerms(index, question, shape, options.focus, entities)
+  const required = (options.required ?? []).map((word): QuestionTerm => ({word, term: index.termOf(word), weight: 1}))
   // A span of the type asked for beside the question's words is evidence too: typed questions may
   // rest on sentences that hold less of their wording, the rest only on sentences that hold enough.
   const typed = SPAN_TYPES[shape.type] !== undefined
@@ -273,6 +329,7 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   const ranked = candidates(index, terms)
     // Names are rare words and weigh much: what is asked about the named must be there too ("how old is X").
     .filter((candidate) => candidate.coverage >= floor && candidate.topicCoverage >= (shape.definition ? 1 : MIN_TOPIC_COVERAGE))
+    .filter((candidate) => required.every((term) => candidate.evidence.terms.has(term.term)))
     .sort((a, b) => b.coverage - a.coverage || b.score - a.score)
   const best = ranked[0]
   if (!best) return undefined
@@ -292,10 +349,10 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
     return undefined
   }
   // The first sentence among the best that has a span of the type asked for.
-  for (const candidate of ranked.slice(0, 4)) {
-    if (candidate.coverage < best.coverage - 0.2) break
+  for (const candidate of ranked.slice(0, 6)) {
+    if (candidate.coverage < best.coverage - 0.35) break
     const span = answerSpan(facts, index, candidate, shape, question, asked)
-    if (!span) continue
+    if (!span || !besideRequired(index, candidate.evidence.sentence, span, required)) continue
     const person = span.type === 'person' ? facts.people.find((known) => known.id === span.entity) : undefined
     if (shape.polar) return checkPremise(draft, question, candidate, span)
     draft.say('evidence-short', {answer: person && person.titles[0] ? `${person.name}, ${person.titles[0]}` : span.text})
@@ -304,9 +361,52 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   if (best.coverage < MIN_COVERAGE) return undefined
   // Yes or no, and the sentence shows neither: saying something else would not answer it.
   if (shape.polar) return checkPremise(draft, question, best, undefined)
-  // A person, a date, a count, a place, a name asked for and no sentence gives one: the article does not say.
-  if (shape.type === 'agent' || shape.type === 'date' || shape.type === 'number' || shape.type === 'place' || shape.name) return undefined
+  // "Who is the president of X?" is answered by the name beside the role, or not at all; so is a
+  // figure, a date or a name asked of what the genre seldom tells ("how many years in prison").
+  if (shape.definition || (required.length > 0 && (typed || shape.name))) return undefined
+  // A person, a date, a count, a place, a name asked for: the sentence that holds the question's
+  // words is the answer when it gives one of that kind, even where no span could be singled out
+  // ("at 133 civilians killed, including 5 children"); none, and the article does not say.
+  if ((typed || shape.name) && !givesKind(facts, best.evidence.sentence, shape, question, asked)) return undefined
   return saySentence(draft, best.evidence.sentence, undefined)
+}
+
+/** Whether the span sits beside one of the required words ("5 children" for "how many kids were killed"). */
+function besideRequired(index: EvidenceIndex, sentence: EvidenceSentence['sentence'], span: Span, required: readonly QuestionTerm[]): boolean {
+  if (required.length === 0) return true
+  const folded = fold(sentence.text)
+  for (const match of folded.matchAll(/[a-z0-9ñ]+/g)) {
+    if (!required.some((term) => index.termOf(match[0]) === term.term)) continue
+    const start = match.index
+    const end = start + match[0].length
+    if (Math.min(Math.abs(start - span.end), Math.abs(span.start - end)) <= 30) return true
+  }
+  return false
+}
+
+const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|double|twice|triple|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cientos|miles|millones|docenas?|mitad|doble|decade|decada)\b/
+
+/** Whether a sentence gives an answer of the kind asked for, besides what the question names. */
+function givesKind(facts: Facts, sentence: EvidenceSentence['sentence'], shape: QuestionShape, question: string, asked: ReadonlySet<string>): boolean {
+  const spans = (sentence.spans ?? []).filter((span) => !named(span, question, asked))
+  const published = facts.article.published
+  const has = (type: Span['type']) => spans.some((span) => span.type === type && (type !== 'date' || (informativeDate(span) && !(shape.future && span.iso !== undefined && published !== undefined && span.iso < published.slice(0, span.iso.length)))))
+  if (shape.name) return has('title') || has('person') || has('organisation') || /["“«]/.test(sentence.text)
+  switch (shape.type) {
+    case 'agent':
+      return has('person') || has('organisation')
+    // A date elsewhere in the sentence dates something else ("became secretary general" — "began last December").
+    case 'date':
+      return false
+    case 'place':
+      return has('place')
+    case 'number':
+      return has('number') || NUMBER_WORD.test(fold(sentence.text))
+    case 'title':
+      return has('title') || /["“«]/.test(sentence.text)
+    default:
+      return true
+  }
 }
 
 /**
@@ -323,8 +423,14 @@ function checkPremise(draft: Draft, question: string, candidate: Candidate, span
   for (const value of stated) {
     const held = text.includes(fold(value.text)) || spans.some((known) => known.type === value.type && fold(known.text) === fold(value.text))
     if (held) continue
-    // The sentence gives another value of the kind the question states: that one is true.
-    if (spans.some((known) => known.type === value.type) || (span && span.type === value.type)) {
+    // The sentence gives another value of the kind the question states: that one is true. A place
+    // only where the sentence puts something there ("in Cali"), not one in a title ("president of Mexico").
+    const other = (known: Span) =>
+      known.type === value.type &&
+      (value.type !== 'place' || LOCATIVE.test(sentence.text.slice(Math.max(0, known.start - 30), known.start))) &&
+      // A year against a date that has one: "July 2021".
+      (value.type !== 'date' || /^\d{4}/.test(known.iso ?? '') || /\b(?:19|20)\d\d\b/.test(known.text))
+    if (spans.some(other) || (span && other(span))) {
       draft.say('evidence-no')
       return saySentence(draft, sentence, undefined)
     }
@@ -338,14 +444,19 @@ function checkPremise(draft: Draft, question: string, candidate: Candidate, span
   return undefined
 }
 
+const LOCATIVE = /\b(?:in|at|to|en|a)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:province|city|region|state|district|town|provincia|ciudad|region|región|estado|distrito|municipio|departamento)\s+(?:of|de|del)\s+)?$/i
+
 /** A sentence that asks, plans or hopes for something does not say that it happened. */
 const UNSETTLED = /\b(requested|requests?|will|would|plans?|planned|planning|expected|expects?|hopes?|calls? (on|for)|calling|urges?|urging|asks?|asked|asking|seeks?|wants?|may|might|could|should|must|solicit\w*|pide|piden|pidio|pidieron|espera|esperan|busca|buscan|podria|debe|deberia|deben|va a|van a|sera|seran|planea|exige|exigen|insta)\b/
 const NEGATION = /\b(not|never|no|nor|denied|refused|ni|nunca|tampoco|nego|rechazo)\b/
 
 /** Figures and proper names a yes/no question states, to check against the sentence. */
-function statedValues(question: string): Array<{type: 'number' | 'place'; text: string}> {
-  const values: Array<{type: 'number' | 'place'; text: string}> = []
-  for (const match of question.matchAll(/\d[\d.,]*(?:\s*(?:million|millones|mil|thousand))?/giu)) values.push({type: 'number', text: match[0].trim()})
+function statedValues(question: string): Array<{type: 'number' | 'place' | 'date'; text: string}> {
+  const values: Array<{type: 'number' | 'place' | 'date'; text: string}> = []
+  for (const match of question.matchAll(/\d[\d.,]*(?:\s*(?:million|millones|mil|thousand))?/giu)) {
+    // "In July 2020?": a year is checked against the sentence's dates.
+    values.push({type: /^(?:19|20)\d\d$/.test(match[0].trim()) ? 'date' : 'number', text: match[0].trim()})
+  }
   // Capitalised words after the first: "was the press conference in Quito?"
   for (const match of question.slice(1).matchAll(/(?<=\b(?:in|at|to|from|en|a|de|desde)\s+)\p{Lu}[\p{L}\p{M}-]+(?:\s+\p{Lu}[\p{L}\p{M}-]+)*/gu)) values.push({type: 'place', text: match[0]})
   return values

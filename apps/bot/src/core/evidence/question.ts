@@ -23,7 +23,7 @@ export interface QuestionShape {
 
 // Order matters: "how many people did they interview" is a number before it is a "who".
 const TYPES: ReadonlyArray<[AnswerType, RegExp]> = [
-  ['origin', /\b(where (is|are|was|were) .{1,40} from|de donde (es|son|era|eran|viene|vienen)|what nationality|que nacionalidad)\b/],
+  ['origin', /\b(where (is|are|was|were) .{1,40} from|(what|which) (country|city|place) (is|are|was|were) .{1,40} from|de donde (es|son|era|eran|viene|vienen)|what nationality|que nacionalidad)\b/],
   ['number', /\b(how many|how much|what number|what percentage|what proportion|cuant[oa]s?|que porcentaje|que cantidad|que numero|cifra)\b/],
   ['quote', /\b(said anything|say anything|dijo algo|dijeron algo|what did .{1,40} (say|tell|declare|state|add)|what .{1,30} (said|says|told)|what does .{1,30} say|que (dijo|dice|ha dicho|declaro|afirmo|senalo|expreso)|quote|cita|palabras de)\b/],
   ['title', /\b(what is the (name|title) of|what('s| is)? the (report|informe|study|briefing)('s)? (called|name|title)|(name|title) of the (report|study|briefing)|what is .{1,30} called|what('s| is) it called|como se llama|(nombre|titulo) del? (informe|estudio|reporte)|titulo)\b/],
@@ -34,6 +34,9 @@ const TYPES: ReadonlyArray<[AnswerType, RegExp]> = [
   ['agent', /\b(who|whom|whose|names? of|which (organisation|organization|group|ngo|person|people|official|minister|authority|authorities)|what (organisation|organization|group|ngo)|quien|quienes|que (organizacion|organizaciones|grupo|grupos|persona|personas|ong|ongs|autoridad|autoridades)|cual(es)? (organizacion|organizaciones|grupo|grupos))\b/],
   ['purpose', /\b(what for|what is the (aim|goal|purpose)|what are .{1,20} (aims|goals)|purpose|objetivo|proposito|para que)\b/]
 ]
+
+/** Question words that ask for no type of their own: what, which, how. */
+const GENERIC_LEAD = /^(?:what|whats|which|how|que|cual|cuales|como)\b(?!\s+(?:many|much|long|old)\b)/
 
 const POLAR = /^(is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|isn't|aren't|wasn't|didn't|doesn't)\b/
 const SPANISH_QUESTION_WORD = /\b(que|quien|quienes|cual|cuales|cuando|donde|como|cuant[oa]s?|por que)\b/
@@ -46,11 +49,18 @@ export function questionShape(question: string): QuestionShape {
   // The question word leads the question: "who" inside "the protesters who were killed" does not ask for a person.
   const lead = folded.split(' ').slice(0, 6).join(' ')
   let type: AnswerType = 'text'
+  // "Qué hace la ONU cuando recibe …": a question led by "what" asks for what follows it, unless
+  // the words after it name a type ("what day", "qué dijo"); a later "cuando" is part of the question.
+  const opening = lead.replace(/^(?:a|de|en|con|por|para|to|in|on|at|from|of|with|for)\s+/, '')
+  const generic = GENERIC_LEAD.test(opening)
   for (const [candidate, pattern] of TYPES) {
-    if (pattern.test(candidate === 'action' || candidate === 'purpose' ? folded : lead)) {
-      type = candidate
-      break
-    }
+    const target = candidate === 'action' || candidate === 'purpose' ? folded : lead
+    const match = pattern.exec(target)
+    if (!match) continue
+    // The type words belong to the question word's phrase ("what are the names of") within its first words.
+    if (generic && candidate !== 'action' && candidate !== 'purpose' && target.slice(lead.length - opening.length, match.index).split(' ').length > 4) continue
+    type = candidate
+    break
   }
   const englishPolar = POLAR.test(folded)
   // "¿La conferencia es en Quito?": Spanish asks yes/no by intonation, so no question word and a question mark.

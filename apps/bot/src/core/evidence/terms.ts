@@ -43,7 +43,7 @@ export const LIGHT_WORDS = new Set(
     'segun menciona mencionan menciono cita citan habla hablan hablo ' +
     'decir dijo dice dicen contar cuenta saber quiero ir va van hacer hace hizo pasa paso pasar significa cosa cosas articulo noticia ' +
     'favor gracias exactamente realmente todavia ahora actualmente algo sigue siguen aun remain remains remained continue continues ' +
-    'seguir continua continuan'
+    'seguir continua continuan people persons personas gente ppl'
   ).split(' ')
 )
 
@@ -133,9 +133,13 @@ const stemmers = {en: snowball.newStemmer('english'), es: snowball.newStemmer('s
 const CANONICAL = new Map<string, string>()
 /** The glossary by stem too, so forms it does not list meet it ("murió" with "murieron"). */
 const CANONICAL_STEM = {en: new Map<string, string>(), es: new Map<string, string>()}
+/** Groups met by their words alone: their stems are other words' too ("organis" is "organised" as well as "organisation"). */
+const BY_WORD_ONLY = new Set(['organisation'])
+
 for (const group of GLOSSARY) {
   for (const word of group) {
     if (!CANONICAL.has(word)) CANONICAL.set(word, group[0]!)
+    if (BY_WORD_ONLY.has(group[0]!)) continue
     for (const lang of ['en', 'es'] as const) {
       const stem = stemmers[lang].stem(word)
       if (stem.length >= 4 && !CANONICAL_STEM[lang].has(stem)) CANONICAL_STEM[lang].set(stem, group[0]!)
