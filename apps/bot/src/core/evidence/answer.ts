@@ -18,6 +18,8 @@ export const MIN_COVERAGE = 0.6
 export const MIN_TYPED_COVERAGE = 0.45
 /** Share of the words that name no one that it must hold ("how old is she": "old"); all of them for "who is the <role>". */
 export const MIN_TOPIC_COVERAGE = 0.45
+/** More for "when": a date beside half of what is asked dates something else ("the meeting with the president" — "delivered at the president's office"). */
+export const MIN_DATED_TOPIC_COVERAGE = 0.6
 
 interface QuestionTerm {
   word: string
@@ -130,8 +132,8 @@ function candidates(index: EvidenceIndex, terms: readonly QuestionTerm[]): Candi
       if (!term.entity) topicCovered += term.weight * share
       matched.add(term.term)
     }
-    // Whom the question names must be in the sentence it is answered from.
-    const namesAll = terms.every((term) => !term.entity || matched.has(term.term))
+    // Whom the question names, and the figures and years it gives, must be in the sentence it is answered from.
+    const namesAll = terms.every((term) => !(term.entity || /\d/.test(term.term)) || matched.has(term.term))
     return {evidence, coverage: namesAll ? covered / total : 0, topicCoverage: topicTotal === 0 ? 1 : topicCovered / topicTotal, matched, score: hit.score}
   })
 }
@@ -213,6 +215,39 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   return [...near].sort((a, b) => distance(a) - distance(b))[0]
 }
 
+/**
+ * "Who is the attorney general?": the one person of the registry whose title is all in the
+ * question (and who serves the organisation it names), however far the article writes the name
+ * from the title.
+ */
+function roleHolder(facts: Facts, index: EvidenceIndex, terms: readonly QuestionTerm[], asked: ReadonlySet<string>): {person: Person; at: EvidenceSentence} | undefined {
+  const wanted = terms.filter((term) => !term.entity && !LIGHT_WORDS.has(term.word))
+  if (wanted.length === 0) return undefined
+  const found: Array<{person: Person; at: EvidenceSentence}> = []
+  for (const person of facts.people) {
+    const titled = person.titles.some((title) => {
+      const own = wordsOf(title).filter((word) => !isStopword(word)).map(index.termOf)
+      // The whole title is asked ("attorney general"), not a word of it ("general").
+      return own.length > 0 && own.length <= 4 && own.every((term) => wanted.some((asked) => asked.term === term))
+    })
+    if (!titled || !servesAsked(facts, {type: 'person', text: person.name, start: 0, end: 0, entity: person.id}, asked)) continue
+    // Everything else the question says of them ("of Jujuy", "they want sanctioned") is in a sentence naming them, or in their title.
+    const own = new Set(wordsOf([...person.titles, person.affiliation ?? '', person.name].join(' ')).map(index.termOf))
+    const at = person.sources
+      .map((source) => index.sentences[source.sentenceIndex])
+      .find((sentence) => sentence !== undefined && wanted.every((term) => own.has(term.term) || holds(sentence, term)))
+    if (at) found.push({person, at})
+  }
+  return found.length === 1 ? found[0] : undefined
+}
+
+function sayHolder(draft: Draft, index: EvidenceIndex, holder: {person: Person; at: EvidenceSentence} | undefined): Draft | undefined {
+  if (!holder) return undefined
+  const {person, at} = holder
+  draft.say('evidence-short', {answer: person.titles[0] ? `${person.name}, ${person.titles[0]}` : person.name})
+  return saySentence(draft, at.sentence, person)
+}
+
 /** Words that open another clause: what stands after them is said of something else ("protests that began last December"). */
 const CLAUSE_BREAK = /\b(?:that|which|who|whose|whom|where|when|while|after|before|because|since|que|quien|quienes|cuyo|cuya|donde|cuando|mientras|porque|tras)\b|[;:()]/
 
@@ -230,7 +265,8 @@ function servesAsked(facts: Facts, span: Span, asked: ReadonlySet<string>): bool
   if (organisations.length === 0) return true
   const person = facts.people.find((known) => known.id === span.entity)
   const affiliation = fold(person?.affiliation ?? '')
-  return organisations.some((organisation) => affiliation !== '' && [organisation.name, ...organisation.aliases].some((name) => fold(name) === affiliation))
+  // "Greenpeace México" serves "Greenpeace"; "Ministerio Público de la Acusación de Jujuy" is one.
+  return organisations.some((organisation) => affiliation !== '' && [organisation.name, ...organisation.aliases].some((name) => fold(name) === affiliation || affiliation.startsWith(`${fold(name)} `)))
 }
 
 const LINKING = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'as', 'el', 'la', 'los', 'las', 'de', 'del', 'en', 'y', 'and', 'como'])
@@ -271,7 +307,7 @@ function counts(index: EvidenceIndex, text: string, span: Span, counted: Readonl
 
 /** "25 May 2023" or "February" answers "when"; "today" in an undated article does not. */
 function informativeDate(span: Span): boolean {
-  return span.iso !== undefined || /\d|[A-Z]/.test(span.text.slice(1)) || /^\p{Lu}/u.test(span.text) && !/^(?:Today|Yesterday|Tomorrow|Hoy|Ayer|Mañana)$/u.test(span.text)
+  return span.iso !== undefined || /\d/.test(span.text) || /[A-Z]/.test(span.text.slice(1)) || /^\p{Lu}/u.test(span.text) && !/^(?:Today|Yesterday|Tomorrow|Hoy|Ayer|Mañana)$/u.test(span.text)
 }
 
 /**
@@ -328,13 +364,13 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   const floor = typed ? MIN_TYPED_COVERAGE : MIN_COVERAGE
   const ranked = candidates(index, terms)
     // Names are rare words and weigh much: what is asked about the named must be there too ("how old is X").
-    .filter((candidate) => candidate.coverage >= floor && candidate.topicCoverage >= (shape.definition ? 1 : MIN_TOPIC_COVERAGE))
+    .filter((candidate) => candidate.coverage >= floor && candidate.topicCoverage >= (shape.definition ? 1 : shape.type === 'date' ? MIN_DATED_TOPIC_COVERAGE : MIN_TOPIC_COVERAGE))
     .filter((candidate) => required.every((term) => candidate.evidence.terms.has(term.term)))
     .sort((a, b) => b.coverage - a.coverage || b.score - a.score)
   const best = ranked[0]
-  if (!best) return undefined
   const asked = new Set(entities.values())
   const draft = new Draft(request, 'fact')
+  if (!best) return shape.definition ? sayHolder(draft, index, roleHolder(facts, index, terms, asked)) : undefined
 
   if (shape.type === 'quote') {
     for (const candidate of ranked.slice(0, 3)) {
@@ -363,7 +399,8 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   if (shape.polar) return checkPremise(draft, question, best, undefined)
   // "Who is the president of X?" is answered by the name beside the role, or not at all; so is a
   // figure, a date or a name asked of what the genre seldom tells ("how many years in prison").
-  if (shape.definition || (required.length > 0 && (typed || shape.name))) return undefined
+  if (shape.definition) return sayHolder(draft, index, roleHolder(facts, index, terms, asked))
+  if (required.length > 0 && (typed || shape.name)) return undefined
   // A person, a date, a count, a place, a name asked for: the sentence that holds the question's
   // words is the answer when it gives one of that kind, even where no span could be singled out
   // ("at 133 civilians killed, including 5 children"); none, and the article does not say.

@@ -105,6 +105,7 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['memo', 'memorandum', 'memorando', 'memorandum', 'document', 'documento', 'letter', 'carta'],
   ['prison', 'jail', 'prisons', 'carcel', 'prision'],
   ['court', 'trial', 'tribunal', 'juicio', 'corte'],
+  ['prosecutor', 'prosecutors', 'attorney', 'fiscal', 'fiscales'],
   ['law', 'laws', 'ley', 'leyes', 'legislation', 'legislacion', 'bill'],
   ['emergency', 'emergencia'],
   ['state', 'estado'],
