@@ -421,6 +421,10 @@ function besideRequired(index: EvidenceIndex, sentence: EvidenceSentence['senten
   return false
 }
 
+const HOLDERS = /\b(?:ministers?|officials?|authorities|government|families|relatives|victims|survivors|judges?|prosecutors?|lawmakers|ministros?|ministras?|funcionari[oa]s|autoridades|gobierno|familias|familiares|victimas|sobrevivientes|jueces|jueza?|fiscal(?:es)?|legisladores|diputad[oa]s)\b/
+const WITHIN = /\b(?:within|in|by|next|over the next|dentro de|en|el proximo|los proximos|en los proximos)\s+(?:a|an|one|two|three|five|ten|\d+|un|una|dos|tres|cinco|diez)?\s*(?:decades?|years?|months?|weeks?|days?|decadas?|anos?|meses|semanas|dias)\b/
+const WEBSITE = /\b(?:website|web site|web page|online|sitio web|pagina web|en linea|www)\b|https?:/
+
 const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|double|twice|triple|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cientos|miles|millones|docenas?|mitad|doble|decade|decada)\b/
 
 /** Whether a sentence gives an answer of the kind asked for, besides what the question names. */
@@ -429,14 +433,18 @@ function givesKind(facts: Facts, sentence: EvidenceSentence['sentence'], shape: 
   const published = facts.article.published
   const has = (type: Span['type']) => spans.some((span) => span.type === type && (type !== 'date' || (informativeDate(span) && !(shape.future && span.iso !== undefined && published !== undefined && span.iso < published.slice(0, span.iso.length)))))
   if (shape.name) return has('title') || has('person') || has('organisation') || /["“«]/.test(sentence.text)
+  const text = fold(sentence.text)
   switch (shape.type) {
+    // "Who did they give it to?" — "to three ministers": people named by their office are an answer too.
     case 'agent':
-      return has('person') || has('organisation')
-    // A date elsewhere in the sentence dates something else ("became secretary general" — "began last December").
+      return has('person') || has('organisation') || (HOLDERS.test(text) && !HOLDERS.test(fold(question)))
+    // A date elsewhere in the sentence dates something else ("became secretary general" — "began last
+    // December"); what is still to come may be a span of time ("within a decade").
     case 'date':
-      return false
+      return shape.future && WITHIN.test(text)
+    // "Where can I download it?" — "from the website".
     case 'place':
-      return has('place')
+      return has('place') || WEBSITE.test(text)
     case 'number':
       return has('number') || NUMBER_WORD.test(fold(sentence.text))
     case 'title':

@@ -15,7 +15,9 @@ const STOPWORDS = new Set(
     'any some all each every both either neither other another own same up down out over under again once here s t ' +
     'el la los las un una unos unas y o u de del al a en por para con sin sobre entre es son era eran fue fueron ser sido estar esta estan ' +
     'este esta estos estas ese esa esos esas eso esto lo le les se su sus mi mis tu tus nos que quien quienes cual cuales cuando donde como ' +
-    'porque si no ya muy mas pero ha han habia hay hubo tiene tienen tenia'
+    'porque si no ya muy mas pero ha han habia hay hubo tiene tienen tenia ' +
+    // How people type on a phone: "q" for "que", "u" for "you".
+    'q k xq pq porq tb tmb u ur r pls plz'
   ).split(' ')
 )
 
