@@ -396,7 +396,7 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   }
   if (best.coverage < MIN_COVERAGE) return undefined
   // Yes or no, and the sentence shows neither: saying something else would not answer it.
-  if (shape.polar) return checkPremise(draft, question, best, undefined)
+  if (shape.polar) return checkPremise(draft, question, settling(ranked, best, question), undefined)
   // "Who is the president of X?" is answered by the name beside the role, or not at all; so is a
   // figure, a date or a name asked of what the genre seldom tells ("how many years in prison").
   if (shape.definition) return sayHolder(draft, index, roleHolder(facts, index, terms, asked))
@@ -462,32 +462,56 @@ function checkPremise(draft: Draft, question: string, candidate: Candidate, span
   const sentence = candidate.evidence.sentence
   // A call to act ("Take action: tell X to stop …") says what is asked of people, not what is so.
   if (draft.request.facts.actions.some((action) => action.source.sentenceIndex === sentence.index)) return undefined
-  const stated = statedValues(question)
-  const spans = sentence.spans ?? []
   const text = fold(sentence.text)
-  for (const value of stated) {
-    const held = text.includes(fold(value.text)) || spans.some((known) => known.type === value.type && fold(known.text) === fold(value.text))
-    if (held) continue
-    // The sentence gives another value of the kind the question states: that one is true. A place
-    // only where the sentence puts something there ("in Cali"), not one in a title ("president of Mexico").
-    const other = (known: Span) =>
-      known.type === value.type &&
-      (value.type !== 'place' || LOCATIVE.test(sentence.text.slice(Math.max(0, known.start - 30), known.start))) &&
-      // A year against a date that has one: "July 2021".
-      (value.type !== 'date' || /^\d{4}/.test(known.iso ?? '') || /\b(?:19|20)\d\d\b/.test(known.text))
-    if (spans.some(other) || (span && other(span))) {
+  for (const value of statedValues(question)) {
+    if (holdsValue(sentence, value)) continue
+    // The sentence gives another value of the kind the question states: that one is true.
+    if (contradicts(sentence, value) || (span && contradicting(sentence, value)(span))) {
       draft.say('evidence-no')
       return saySentence(draft, sentence, undefined)
     }
     return undefined
   }
-  // "Yes" rests on a sentence of this article that holds at least two of the things asked.
-  if (candidate.coverage >= 0.85 && candidate.matched.size >= 2 && !NEGATION.test(text) && !UNSETTLED.test(text)) {
+  // "Yes" rests on a sentence of this article that holds at least two of the things asked, and
+  // neither denies it nor only asks for it, unless the question does too ("do they want X not to …").
+  const asked = fold(question)
+  const denies = NEGATION.test(text) && !NEGATION.test(asked)
+  const unsettled = UNSETTLED.test(text) && !UNSETTLED.test(asked)
+  if (candidate.coverage >= 0.85 && candidate.matched.size >= 2 && !denies && !unsettled) {
     draft.say('evidence-yes')
     return saySentence(draft, sentence, undefined)
   }
   return undefined
 }
+
+type StatedValue = {type: 'number' | 'place' | 'date'; text: string}
+
+function holdsValue(sentence: EvidenceSentence['sentence'], value: StatedValue): boolean {
+  return fold(sentence.text).includes(fold(value.text)) || (sentence.spans ?? []).some((known) => known.type === value.type && fold(known.text) === fold(value.text))
+}
+
+/** Whether a span gives another value of the kind stated. */
+function contradicting(sentence: EvidenceSentence['sentence'], value: StatedValue): (known: Span) => boolean {
+  return (known) =>
+    known.type === value.type &&
+    // A place only where the sentence puts something there ("in Cali"), not one in a title ("president of Mexico").
+    (value.type !== 'place' || LOCATIVE.test(sentence.text.slice(Math.max(0, known.start - 30), known.start))) &&
+    // A year against a date that has one ("July 2021"); a weekday or a month against one that names one.
+    (value.type !== 'date' || (CALENDAR_WORD.test(fold(value.text)) ? CALENDAR_WORD.test(fold(known.text)) : /^\d{4}/.test(known.iso ?? '') || /\b(?:19|20)\d\d\b/.test(known.text)))
+}
+
+function contradicts(sentence: EvidenceSentence['sentence'], value: StatedValue): boolean {
+  return (sentence.spans ?? []).some(contradicting(sentence, value))
+}
+
+/** Of the sentences found, the one that settles what a yes/no question states: it holds the figure, the place, the day, or another. */
+function settling(ranked: readonly Candidate[], best: Candidate, question: string): Candidate {
+  const stated = statedValues(question)
+  if (stated.length === 0) return best
+  return ranked.slice(0, 6).find((candidate) => candidate.coverage >= best.coverage - 0.35 && stated.every((value) => holdsValue(candidate.evidence.sentence, value) || contradicts(candidate.evidence.sentence, value))) ?? best
+}
+
+const CALENDAR_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|january|february|march|april|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b/
 
 const LOCATIVE = /\b(?:in|at|to|en|a)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:province|city|region|state|district|town|provincia|ciudad|region|región|estado|distrito|municipio|departamento)\s+(?:of|de|del)\s+)?$/i
 
@@ -495,16 +519,41 @@ const LOCATIVE = /\b(?:in|at|to|en|a)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:
 const UNSETTLED = /\b(requested|requests?|will|would|plans?|planned|planning|expected|expects?|hopes?|calls? (on|for)|calling|urges?|urging|asks?|asked|asking|seeks?|wants?|may|might|could|should|must|solicit\w*|pide|piden|pidio|pidieron|espera|esperan|busca|buscan|podria|debe|deberia|deben|va a|van a|sera|seran|planea|exige|exigen|insta)\b/
 const NEGATION = /\b(not|never|no|nor|denied|refused|ni|nunca|tampoco|nego|rechazo)\b/
 
-/** Figures and proper names a yes/no question states, to check against the sentence. */
-function statedValues(question: string): Array<{type: 'number' | 'place' | 'date'; text: string}> {
-  const values: Array<{type: 'number' | 'place' | 'date'; text: string}> = []
+/** Figures, days and places a yes/no question states, to check against the sentence. */
+function statedValues(question: string): StatedValue[] {
+  const values: StatedValue[] = []
   for (const match of question.matchAll(/\d[\d.,]*(?:\s*(?:million|millones|mil|thousand))?/giu)) {
     // "In July 2020?": a year is checked against the sentence's dates.
     values.push({type: /^(?:19|20)\d\d$/.test(match[0].trim()) ? 'date' : 'number', text: match[0].trim()})
   }
+  const folded = fold(question)
+  // "¿El encuentro es el domingo?"
+  for (const match of folded.matchAll(new RegExp(CALENDAR_WORD.source, 'g'))) if (!values.some((value) => value.text.includes(match[0]))) values.push({type: 'date', text: match[0]})
   // Capitalised words after the first: "was the press conference in Quito?"
   for (const match of question.slice(1).matchAll(/(?<=\b(?:in|at|to|from|en|a|de|desde)\s+)\p{Lu}[\p{L}\p{M}-]+(?:\s+\p{Lu}[\p{L}\p{M}-]+)*/gu)) values.push({type: 'place', text: match[0]})
+  // A country typed in lower case on a phone: "se entregan en colombia?"
+  for (const match of folded.matchAll(/\b(?:in|at|to|from|en|a|desde)\s+([a-z][a-z ]{2,30}?)(?=[?!.,]|$)/g)) {
+    const name = match[1]!.trim()
+    if (countryNames().has(name) && !values.some((value) => fold(value.text) === name)) values.push({type: 'place', text: name})
+  }
   return values
+}
+
+let countries: Set<string> | undefined
+/** Country names in English and Spanish, folded, from the runtime's own region names (ICU). */
+function countryNames(): Set<string> {
+  if (countries) return countries
+  countries = new Set()
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+  for (const lang of ['en', 'es']) {
+    const names = new Intl.DisplayNames([lang], {type: 'region'})
+    for (const a of letters) for (const b of letters) {
+      const code = a + b
+      const name = names.of(code)
+      if (name && name !== code) countries.add(fold(name))
+    }
+  }
+  return countries
 }
 
 function saySentence(draft: Draft, sentence: EvidenceSentence['sentence'], person: Person | undefined): Draft {
