@@ -14,6 +14,8 @@ const AFTER_LOOSE = new RegExp(`^\\s*,?\\s*[—–-]?\\s*${VERB}\\s+(.+?)(?=[.;�
 const BEFORE = new RegExp(`(?:^|[.;]\\s+)(.+?)\\s+${VERB}(?:\\s+(?:that|que))?\\s*[:,]?\\s*$`, 'u')
 /** Reported speech around a partial quotation: "X said on 2 October that the government “…”". */
 const REPORTED = new RegExp(`(?:^|[.;]\\s+)(.+?)\\s+${VERB}\\s+(?:[^“”"«»,.;:]{1,40}\\s+)?(?:that|que)\\s+[^“”"«»,.;:]{0,80}$`, 'u')
+/** A partial quotation after what it is about: "X said the forum “will represent …”". */
+const PARTIAL = new RegExp(`(?:^|[.;]\\s+)(.+?)\\s+${VERB}\\s+[^“”"«».;:]{1,60}$`, 'u')
 const NEXT_SENTENCE = new RegExp(`^(?:${VERB}\\s+(.+?)|(${NAME_OR_SURNAME})\\s+${VERB})\\s*[.,]?\\s*$`, 'u')
 
 /** Spanish dialogue: "—Cada periodista agredido … —afirmó la coordinadora de X, Marta Ríos." */
@@ -43,7 +45,7 @@ export function extractQuotes(context: SentenceContext, draft: FactsDraft): void
     const attribution = AFTER.exec(after)
     const relative = attribution ? null : AFTER_RELATIVE.exec(after)
     const speakerPhrase =
-      attribution?.[1] ?? attribution?.[2] ?? (relative ? `${relative[2]}, ${relative[1]}` : undefined) ?? AFTER_LOOSE.exec(after)?.[1] ?? BEFORE.exec(before)?.[1] ?? REPORTED.exec(before)?.[1] ?? nextSentenceSpeaker(context) ?? leadInSpeaker(context, before) ?? COLON_LEAD.exec(before)?.[1]
+      attribution?.[1] ?? attribution?.[2] ?? (relative ? `${relative[2]}, ${relative[1]}` : undefined) ?? AFTER_LOOSE.exec(after)?.[1] ?? BEFORE.exec(before)?.[1] ?? REPORTED.exec(before)?.[1] ?? PARTIAL.exec(before)?.[1] ?? nextSentenceSpeaker(context) ?? leadInSpeaker(context, before) ?? COLON_LEAD.exec(before)?.[1]
     const quote: Quote = {text: body.replace(/[,;]\s*$/u, ''), source}
     const speaker = speakerPhrase ? resolveSpeaker(speakerPhrase, draft, context) : undefined
     if (speaker) {

@@ -323,8 +323,10 @@ function quoteSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, ask
     const words = new Set(wordsOf([speaker.name, ...speaker.titles, speaker.affiliation ?? ''].join(' ')).map(index.termOf))
     return terms.some((term) => term.weight > 0 && !LIGHT_WORDS.has(term.word) && words.has(term.term))
   }
+  // A person named: their words only. An organisation or a role named: whoever speaks for it ("the president of X").
+  const askedPerson = facts.people.some((person) => asked.has(person.id))
   for (const sentence of [index.sentences[at], index.sentences[at + 1]]) {
-    const quote = sentence?.sentence.spans?.find((span) => span.type === 'quote' && (span.entity !== undefined && asked.size > 0 ? asked.has(span.entity) : described(span.entity)))
+    const quote = sentence?.sentence.spans?.find((span) => span.type === 'quote' && (askedPerson ? span.entity !== undefined && asked.has(span.entity) : described(span.entity)))
     if (quote && sentence) return {span: quote, at: sentence.sentence.index}
   }
   return undefined
