@@ -10,7 +10,7 @@ import {Draft, type Request} from '../compose/draft.js'
 import {fold} from '../text.js'
 import {evidenceIndex, type EvidenceIndex, type EvidenceSentence} from './index.js'
 import {questionShape, type AnswerType, type QuestionShape} from './question.js'
-import {ANSWER_TYPE_WORDS, LIGHT_WORDS, isStopword, wordsOf} from './terms.js'
+import {ANSWER_TYPE_WORDS, LIGHT_WORDS, cognateKey, isStopword, wordsOf} from './terms.js'
 
 /** Share of the question's weighed terms a sentence must hold to answer it (tuned on the dev half). */
 export const MIN_COVERAGE = 0.6
@@ -96,10 +96,13 @@ function nearTerm(a: string, b: string): boolean {
   return a.length === b.length && [...a].filter((letter, i) => letter !== b[i]).length === 1
 }
 
-function holds(evidence: EvidenceSentence, {term, entity}: QuestionTerm): boolean {
+function holds(evidence: EvidenceSentence, {word, term, entity}: QuestionTerm): boolean {
   if (evidence.terms.has(term)) return true
   if (entity && evidence.sentence.spans?.some((span) => span.entity === entity)) return true
   for (const known of evidence.terms) if (nearTerm(known, term)) return true
+  if (word.length < 6) return false
+  const key = cognateKey(word)
+  for (const known of evidence.cognates) if (known === key || (key.length >= 7 && editDistance(known, key) <= 1)) return true
   return false
 }
 

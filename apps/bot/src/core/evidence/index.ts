@@ -7,11 +7,13 @@ import {ADVISORY_LABEL, type Facts, type Sentence} from 'article-facts'
 import MiniSearch from 'minisearch'
 import {perFacts} from '../per-facts.js'
 import type {Lang} from '../types.js'
-import {isStopword, termOf, wordsOf} from './terms.js'
+import {cognateKey, isStopword, termOf, wordsOf} from './terms.js'
 
 export interface EvidenceSentence {
   sentence: Sentence
   terms: ReadonlySet<string>
+  /** Its longer words as cognate keys, for questions in the other language. */
+  cognates: ReadonlySet<string>
 }
 
 export interface EvidenceIndex {
@@ -47,7 +49,8 @@ function buildIndex(facts: Facts): EvidenceIndex {
     const labelled = ADVISORY_LABEL.test(sentence.text)
     const own = termsOf(sentence.text)
     if (!labelled) topic = own
-    sentences.push({sentence, terms: new Set(labelled ? [...own, ...topic] : own)})
+    const cognates = new Set(wordsOf(sentence.text).filter((word) => word.length >= 6).map(cognateKey))
+    sentences.push({sentence, terms: new Set(labelled ? [...own, ...topic] : own), cognates})
   }
   const frequency = new Map<string, number>()
   for (const {terms} of sentences) for (const found of terms) frequency.set(found, (frequency.get(found) ?? 0) + 1)

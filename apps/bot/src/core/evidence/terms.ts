@@ -177,3 +177,42 @@ export function termsOf(text: string, lang: Lang): string[] {
     .filter((word) => !STOPWORDS.has(word))
     .map((word) => termOf(word, lang))
 }
+
+/**
+ * Spanish and English share much of the genre's Latin vocabulary under other endings
+ * ("sanciones" / "sanctions", "detención" / "detention", "impunidad" / "impunity"): a word
+ * written the same way in both, so that a question in one language meets an article in the other.
+ */
+const COGNATE_ENDINGS: ReadonlyArray<[RegExp, string]> = [
+  [/cionales$|cional$|tionals$|tional$/, 'tional'],
+  [/ciones$|cion$|tions$|tion$/, 'tion'],
+  [/siones$|sion$|sions$/, 'sion'],
+  [/dades$|dad$|ties$|ty$/, 'ty'],
+  [/mente$|ly$/, 'ly'],
+  [/os[oa]s?$|ous$/, 'ous'],
+  [/istas?$|ists?$/, 'ist'],
+  [/ismos?$|isms?$/, 'ism'],
+  [/ic[oa]s?$|ical$|ics$|ic$/, 'ic'],
+  [/encias?$|ences?$/, 'ence'],
+  [/ancias?$|ances?$/, 'ance'],
+  [/iv[oa]s?$|ives?$/, 'ive'],
+  [/ales$|al$|als$/, 'al'],
+  [/ias$|ia$|ies$|y$/, 'y'],
+  [/ad[oa]s?$|ed$/, 'ed']
+]
+
+export function cognateKey(word: string): string {
+  // "estado" / "state", "especial" / "special": Spanish puts an "e" before s and a consonant.
+  let key = word
+    .replace(/^es(?=[bcdfgklmnpqtv])/, 's')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/ch/g, 'c')
+    .replace(/qu/g, 'c')
+    .replace(/[kz]/g, (letter) => (letter === 'k' ? 'c' : 's'))
+    .replace(/([a-z])\1/g, '$1')
+  const ending = COGNATE_ENDINGS.find(([pattern]) => pattern.test(key))
+  if (ending && key.length > 5) return key.replace(ending[0], ending[1])
+  // Plural and gender endings: "protestas" / "protests", "miembros" / "members".
+  return key.length > 5 ? key.replace(/s$/, '').replace(/[aeo]$/, '') : key
+}
