@@ -366,7 +366,9 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   // A span of the type asked for beside the question's words is evidence too: typed questions may
   // rest on sentences that hold less of their wording, the rest only on sentences that hold enough.
   const typed = SPAN_TYPES[shape.type] !== undefined
-  const floor = typed ? MIN_TYPED_COVERAGE : MIN_COVERAGE
+  // So may a yes/no question that states a figure, a day or a place: the sentence must hold it or another.
+  const checks = shape.polar && statedValues(question).length > 0
+  const floor = typed || checks ? MIN_TYPED_COVERAGE : MIN_COVERAGE
   const ranked = candidates(index, terms)
     // Names are rare words and weigh much: what is asked about the named must be there too ("how old is X").
     .filter((candidate) => candidate.coverage >= floor && candidate.topicCoverage >= (shape.definition ? 1 : shape.type === 'date' ? MIN_DATED_TOPIC_COVERAGE : MIN_TOPIC_COVERAGE))
@@ -399,7 +401,7 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
     draft.say('evidence-short', {answer: person && person.titles[0] ? `${person.name}, ${person.titles[0]}` : span.text})
     return saySentence(draft, candidate.evidence.sentence, person)
   }
-  if (best.coverage < MIN_COVERAGE) return undefined
+  if (best.coverage < (checks ? MIN_TYPED_COVERAGE : MIN_COVERAGE)) return undefined
   // Yes or no, and the sentence shows neither: saying something else would not answer it.
   if (shape.polar) return checkPremise(draft, question, settling(ranked, best, question), undefined)
   // "Who is the president of X?" is answered by the name beside the role, or not at all; so is a
@@ -527,7 +529,8 @@ const NEGATION = /\b(not|never|no|nor|denied|refused|ni|nunca|tampoco|nego|recha
 /** Figures, days and places a yes/no question states, to check against the sentence. */
 function statedValues(question: string): StatedValue[] {
   const values: StatedValue[] = []
-  for (const match of question.matchAll(/\d[\d.,]*(?:\s*(?:million|millones|mil|thousand))?/giu)) {
+  // Not a bound ("if I'm under 18", "más de 20"): that asks about a condition, not a figure of the article.
+  for (const match of question.matchAll(/(?<!\b(?:under|over|above|below|least|than|menores de|mayores de|más de|mas de|menos de)\s+)\d[\d.,]*(?:\s*(?:million|millones|mil|thousand))?/giu)) {
     // "In July 2020?": a year is checked against the sentence's dates.
     values.push({type: /^(?:19|20)\d\d$/.test(match[0].trim()) ? 'date' : 'number', text: match[0].trim()})
   }

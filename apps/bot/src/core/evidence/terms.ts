@@ -107,6 +107,7 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['memo', 'memorandum', 'memorando', 'memorandum', 'document', 'documento', 'letter', 'carta'],
   ['prison', 'jail', 'prisons', 'carcel', 'prision'],
   ['court', 'trial', 'tribunal', 'juicio', 'corte'],
+  ['hold', 'holds', 'holding', 'host', 'hosts', 'hosted', 'hosting', 'celebra', 'celebran', 'celebrara', 'celebrado', 'celebrada', 'celebrar', 'celebro', 'acoge', 'acogera'],
   ['prosecutor', 'prosecutors', 'attorney', 'fiscal', 'fiscales'],
   ['law', 'laws', 'ley', 'leyes', 'legislation', 'legislacion', 'bill'],
   ['emergency', 'emergencia'],
