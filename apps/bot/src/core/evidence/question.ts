@@ -67,7 +67,7 @@ export function questionShape(question: string): QuestionShape {
   const spanishPolar = type === 'text' && /[¿]/.test(question) && !SPANISH_QUESTION_WORD.test(folded)
   const whoIs = /^(who is|who are|who was|who s|quien es|quienes son|quien era|quienes eran)\b/.test(folded)
   // "Who is Ana Ruiz?" asks what the article says of her; "who is the minister?" asks for a name.
-  const namesSomeone = whoIs && /\p{Lu}/u.test(question.replace(/^[¿¡\s]*\p{L}+/u, ''))
+  const namesSomeone = whoIs && /^[¿¡\s]*\p{L}+(?:'s)?\s+(?:\p{L}+\s+)?\p{Lu}/u.test(question) && !/^[¿¡\s]*\p{L}+(?:'s)?\s+(?:the|a|an|el|la|los|las|un|una)\s/iu.test(question)
   if (namesSomeone) type = 'text'
   const definition = type === 'agent' && whoIs
   const name = /\b(names? of|what is (his|her|their) name|como se llama(n|ba|ban)?|nombres? de)\b/.test(folded)
