@@ -261,3 +261,30 @@ describe('country branches', () => {
     expect(facts?.people.find((person) => person.name === 'Sara Kent')?.affiliation).toBe('Front Line International UK')
   })
 })
+
+describe('organisations known by what they do, not by their name’s ending', () => {
+  const text = [
+    'Pescadores del sur piden una audiencia',
+    'La organización ecologista Greenpeace México vuelve a pedir una audiencia urgente al presidente.',
+    'Greenpeace ha presentado por segunda vez una solicitud, dijo la vocera Ana Ruiz.',
+    'Activists handed over 12,000 signatures.',
+    'Someone urged the authorities to listen.',
+    'In Bogotá, the collective Temblores documented 289 cases of police violence.'
+  ].join('\n')
+  const {facts} = extractFacts(text, {path: 'speaking.txt', now})
+
+  it('registers a one-word name that speaks, publishes or asks, alone or with its country', () => {
+    const names = facts?.organisations.map((organisation) => organisation.name) ?? []
+    expect(names).toEqual(expect.arrayContaining(['Greenpeace México', 'Temblores']))
+    // The branch's short name is an alias of it, not a second organisation.
+    expect(facts?.organisations.find((organisation) => organisation.name === 'Greenpeace México')?.aliases).toContain('Greenpeace')
+  })
+
+  it('does not take a capitalised first word or a person for an organisation', () => {
+    const names = facts?.organisations.map((organisation) => organisation.name) ?? []
+    expect(names).not.toContain('Activists')
+    expect(names).not.toContain('Someone')
+    expect(names).not.toContain('Ana Ruiz')
+    expect(names).not.toContain('Bogotá')
+  })
+})

@@ -50,6 +50,23 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     }
   }
 
+  for (const match of matchAll(SPEAKING_ORGANISATION, context.text)) {
+    const name = match[1] ?? ''
+    const start = match.index + match[0].length - match[0].trimStart().length
+    if (found.some((entry) => start >= entry.start && start < entry.start + entry.name.length) || !speaksAsOrganisation(name, draft)) continue
+    // A sentence's first word is capitalised anyway ("Activists handed over …"): there only the forms
+    // of an organisation's statement count ("Greenpeace ha presentado", "Oxfam has called").
+    if (context.text.slice(0, start).trim() === '' && !/^\s*\S+(?:\s+\S+)?\s+(?:has|have|ha|han|se\s+ha|is\s+calling|is\s+urging|vuelve)\b/u.test(context.text.slice(start))) continue
+    const known = [...draft.organisations.values()].find((organisation) => organisation.name.startsWith(`${name} `))
+    // "Amnesty" for "Amnesty International": the organisation known, by another name.
+    if (known) {
+      if (!known.aliases.includes(name)) known.aliases.push(name)
+      continue
+    }
+    draft.addOrganisation(name, context.source)
+    found.push({name, start})
+  }
+
   for (const match of context.text.includes('(') ? matchAll(ACRONYM, context.text) : []) {
     const organisation = draft.organisations.get(trimLeadingWords(match[1] ?? ''))
     if (organisation && match[2] && !organisation.aliases.includes(match[2])) organisation.aliases.push(match[2])
@@ -63,6 +80,40 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     if (!main.aliases.some((entry) => entry.toLowerCase() === written)) main.aliases.push(uncapitalise(alias[0]))
   }
   return found
+}
+
+/**
+ * "Greenpeace ha presentado …", "Temblores documented …", "Greenpeace España se ha felicitado":
+ * a one-word name (or one and a country) that does what organisations do is an organisation,
+ * whatever its ending.
+ */
+const ORGANISATION_VERB =
+  '(?:said|says|called|calls|urged|urges|published|publishes|launched|launches|released|releases|denounced|denounces|documented|documents|demanded|demands|welcomed|welcomes|warned|warns|condemned|condemns|reported|reports|collected|delivered|submitted|presented|organised|organized|handed|has\\s+(?:called|urged|published|launched|documented|demanded|welcomed|warned|condemned|collected|delivered|submitted|presented|asked)|is\\s+(?:calling|urging|asking|demanding)|afirmó|afirma|dijo|denunció|denuncia|pidió|pide|exigió|exige|publicó|publica|presentó|presenta|lanzó|lanza|documentó|documenta|celebró|instó|insta|reclamó|reclama|advirtió|advierte|entregó|entrega|entregará|recogió|solicitó|señaló|señala|recuerda|recordó|vuelve|ha\\s+\\p{Ll}+|se\\s+ha\\s+\\p{Ll}+)'
+const SPEAKING_ORGANISATION = new RegExp(`(?:^|[\\s(“"«,;])(${CAP_WORD}(?:\\s+${CAP_WORD})?)\\s+${ORGANISATION_VERB}(?![\\p{L}])`, 'gu')
+
+function speaksAsOrganisation(name: string, draft: FactsDraft): boolean {
+  const words = name.split(/\s+/)
+  const [first = '', second] = words
+  if (LEADING_WORDS.has(first) || TITLE_WORDS.has(first) || isCountry(first) || draft.findPerson(name) || draft.findPerson(first)) return false
+  // Two words: a name and its country ("Greenpeace México"); two names are a person ("Silvia Díaz").
+  return second === undefined || isCountry(second)
+}
+
+let countryNames: Set<string> | undefined
+/** Whether a word is a country's name in English or Spanish (the runtime's own region names). */
+function isCountry(word: string): boolean {
+  if (!countryNames) {
+    countryNames = new Set()
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+    for (const lang of ['en', 'es']) {
+      const names = new Intl.DisplayNames([lang], {type: 'region'})
+      for (const a of letters) for (const b of letters) {
+        const name = names.of(a + b)
+        if (name && name !== a + b) countryNames.add(name)
+      }
+    }
+  }
+  return countryNames.has(word)
 }
 
 const CONNECTOR = '(?:of|for|and|on|the|to|against|without|de|del|la|las|los|en|y|para|por|sobre|contra|sin|e)'
