@@ -91,7 +91,27 @@ async function benchCore(facts: Facts) {
     answerQuestion(facts, QUESTION_MIX[index % QUESTION_MIX.length] ?? '', {lang: index % QUESTION_MIX.length >= 8 ? 'es' : 'en'})
   )
   line('core: answers/s (answerQuestion)', String(answersPerSecond))
+  // Each question of the mix timed alone, many times: the median and the slowest of their medians.
+  const medians = QUESTION_MIX.map((question, at) => {
+    const lang = at >= 8 ? 'es' : 'en'
+    const times: number[] = []
+    for (let round = 0; round < 400; round++) {
+      const started = performance.now()
+      answerQuestion(facts, question, {lang})
+      times.push(performance.now() - started)
+    }
+    return {question, median: median(times) * 1000}
+  })
+  const all = median(medians.map((entry) => entry.median))
+  const slowest = medians.reduce((worst, entry) => (entry.median > worst.median ? entry : worst))
+  line('core: median answer time, µs', `${all.toFixed(0)} (slowest question: ${slowest.median.toFixed(0)} µs, "${slowest.question}")`)
   return answersPerSecond
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 0 ? ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2 : (sorted[middle] ?? 0)
 }
 
 async function benchUpdates(facts: Facts, coreRate: number) {
