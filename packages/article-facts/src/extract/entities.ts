@@ -88,8 +88,8 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
  * whatever its ending.
  */
 const ORGANISATION_VERB =
-  '(?:said|says|called|calls|urged|urges|published|publishes|launched|launches|released|releases|denounced|denounces|documented|documents|demanded|demands|welcomed|welcomes|warned|warns|condemned|condemns|reported|reports|collected|delivered|submitted|presented|organised|organized|handed|has\\s+(?:called|urged|published|launched|documented|demanded|welcomed|warned|condemned|collected|delivered|submitted|presented|asked)|is\\s+(?:calling|urging|asking|demanding)|afirmó|afirma|dijo|denunció|denuncia|pidió|pide|exigió|exige|publicó|publica|presentó|presenta|lanzó|lanza|documentó|documenta|celebró|instó|insta|reclamó|reclama|advirtió|advierte|entregó|entrega|entregará|recogió|solicitó|señaló|señala|recuerda|recordó|vuelve|ha\\s+\\p{Ll}+|se\\s+ha\\s+\\p{Ll}+)'
-const SPEAKING_ORGANISATION = new RegExp(`(?:^|[\\s(“"«,;])(${CAP_WORD}(?:\\s+${CAP_WORD})?)\\s+${ORGANISATION_VERB}(?![\\p{L}])`, 'gu')
+  '(?:said|says|called|calls|urged|urges|published|publishes|launched|launches|released|releases|denounced|denounces|documented|documents|demanded|demands|welcomed|welcomes|warned|warns|condemned|condemns|reported|reports|collected|delivered|submitted|presented|organised|organized|handed|issued|has\\s+(?:called|urged|published|launched|documented|demanded|welcomed|warned|condemned|collected|delivered|submitted|presented|asked|issued)|is\\s+(?:calling|urging|asking|demanding|holding|organising|organizing)|afirmó|afirma|dijo|denunció|denuncia|pidió|pide|exigió|exige|publicó|publica|presentó|presenta|lanzó|lanza|documentó|documenta|celebró|instó|insta|reclamó|reclama|advirtió|advierte|entregó|entrega|entregará|recogió|solicitó|señaló|señala|recuerda|recordó|vuelve|ha\\s+\\p{Ll}+|se\\s+ha\\s+\\p{Ll}+)'
+const SPEAKING_ORGANISATION = new RegExp(`(?:^|[\\s(“"«,;])((?:${CAP_WORD}|\\p{Lu}{2,6}(?![\\p{L}]))(?:\\s+${CAP_WORD})?)\\s+${ORGANISATION_VERB}(?![\\p{L}])`, 'gu')
 
 function speaksAsOrganisation(name: string, draft: FactsDraft): boolean {
   const words = name.split(/\s+/)
@@ -206,7 +206,9 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     // the person; one a clause away ("X called for the release of the journalist Y") does not.
     const gap = before ? context.text.slice(before.start + before.name.length, match.index) : ''
     const employer = before && gap.length <= 30 && !/\b(?:to|for|of|against|on|al|contra|para|de|del)\s/u.test(gap) ? before.name : undefined
-    const affiliation = possessive ?? match[2] ?? (TITLE_START.test(title) && !isOffice(title) ? employer : undefined)
+    // "FIDH President X": an organisation written right before an office is whose office it is.
+    const adjacent = before && gap.trim() === '' ? before.name : undefined
+    const affiliation = possessive ?? match[2] ?? (TITLE_START.test(title) && !isOffice(title) ? employer : adjacent)
     const person = draft.addPerson(name, context.source, {title: title.replace(/\s+/g, ' '), affiliation: affiliation ? trimLeadingWords(affiliation) : undefined})
     if (isOffice(title) && (match[2] || possessive)) draft.addCountry(trimLeadingWords(match[2] ?? possessive ?? ''))
     found.push({name: person.name, start: nameStart, end: nameStart + name.length})

@@ -187,14 +187,21 @@ function editDistance(a: string, b: string): number {
 
 /** The span of the type asked for, nearest the words of the question the sentence holds. */
 function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, shape: QuestionShape, question: string, asked: ReadonlySet<string>): Span | undefined {
-  const types = SPAN_TYPES[shape.type]
+  // "The names of the activists", "who are the protesters": people, not the organisation that speaks of them.
+  const types = shape.type === 'agent' && PEOPLE_ASKED.test(fold(question)) ? (['person'] as const) : SPAN_TYPES[shape.type]
   if (!types) return undefined
   const sentence = candidate.evidence.sentence
   // What the figure must count: the noun asked about, or for "how many people were wounded" the verb ("319 were wounded").
   const noun = shape.type === 'number' ? countedTerm(index, question) : undefined
   const counted = shape.type !== 'number' ? undefined : noun !== undefined ? new Set([noun]) : new Set([...candidate.matched].filter((term) => !entityTerms(index, candidate, asked).has(term)))
   const spans = (sentence.spans ?? []).filter(
-    (span) => types.includes(span.type) && !named(span, question, asked) && (span.type !== 'date' || informativeDate(span)) && (counted === undefined || counts(index, sentence.text, span, counted, noun === undefined))
+    (span) =>
+      types.includes(span.type) &&
+      !named(span, question, asked) &&
+      (span.type !== 'date' || informativeDate(span)) &&
+      // "Menores de 18 años", "under 18": a bound, not a count of anything.
+      (span.type !== 'number' || !BOUND.test(sentence.text.slice(Math.max(0, span.start - 14), span.start))) &&
+      (counted === undefined || counts(index, sentence.text, span, counted, noun === undefined))
   )
   if (spans.length === 0) return undefined
   // Where the question's terms sit in the sentence, to prefer the span beside them.
@@ -287,6 +294,9 @@ function entityTerms(index: EvidenceIndex, candidate: Candidate, asked: Readonly
   for (const span of candidate.evidence.sentence.spans ?? []) if (span.entity !== undefined && asked.has(span.entity)) for (const word of wordsOf(span.text)) terms.add(index.termOf(word))
   return terms
 }
+
+const PEOPLE_ASKED = /\b(?:names?|nombres?|who are|quienes son)\b.{0,20}\b(?:people|persons|protesters|protestors|demonstrators|activists|victims|detainees|prisoners|defenders|journalists|men|women|man|woman|children|students|manifestantes|activistas|victimas|detenid[oa]s|pres[oa]s|defensor[ae]s|periodistas|hombres|mujeres|hombre|mujer|ninos|ninas|estudiantes|personas)\b/
+const BOUND = /\b(?:under|over|above|below|aged|menores de|mayores de|de hasta|hasta)\s+$/i
 
 /** Nouns that count anyone ("how many people were wounded"): the verb, not the noun, says what is counted. */
 const ANYONE = new Set(['people', 'persons', 'personas', 'gente', 'ppl', 'of', 'de', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'han', 'ha', 'fueron', 'son', 'hay'])

@@ -26,7 +26,7 @@ const TYPES: ReadonlyArray<[AnswerType, RegExp]> = [
   ['origin', /\b(where (is|are|was|were) .{1,40} from|(what|which) (country|city|place) (is|are|was|were) .{1,40} from|de donde (es|son|era|eran|viene|vienen)|what nationality|que nacionalidad)\b/],
   ['number', /\b(how many|how much|what number|what percentage|what proportion|cuant[oa]s?|que porcentaje|que cantidad|que numero|cifra)\b/],
   ['quote', /\b(said anything|say anything|dijo algo|dijeron algo|what did .{1,40} (say|tell|declare|state|add)|what .{1,30} (said|says|told)|what does .{1,30} say|que (dijo|dice|ha dicho|declaro|afirmo|senalo|expreso)|quote|cita|palabras de)\b/],
-  ['title', /\b(what is the (name|title) of|what('s| is)? the (report|informe|study|briefing)('s)? (called|name|title)|(name|title) of the (report|study|briefing)|what is .{1,30} called|what('s| is) it called|como se llama|(nombre|titulo) del? (informe|estudio|reporte)|titulo)\b/],
+  ['title', /\b(what is the (name|title) of|what('s| is)? the ([a-z]+ ){0,2}(report|informe|study|briefing)('s)? (called|name|title)|(name|title) of the (report|study|briefing)|what is .{1,30} called|what('s| is) it called|como se llama|(nombre|titulo) del? (informe|estudio|reporte)|titulo)\b/],
   ['date', /\b(when|what year|which year|what month|en que ano|que ano|en que mes|what date|what day|what time|which day|which date|how long ago|since when|cuando|que dia|que fecha|en que fecha|a que hora|desde cuando|hasta cuando)\b/],
   ['place', /\b(where|what city|which city|what country|which country|what place|which place|what region|which region|donde|en que (ciudad|lugar|pais|region|estado)|que (ciudad|lugar|pais|region)|a que (ciudad|pais|lugar))\b/],
   ['reason', /\b(why|what for|for what reason|how come|por que|porque|por cual razon|motivo)\b/],
@@ -40,6 +40,9 @@ const GENERIC_LEAD = /^(?:what|whats|which|how|que|cual|cuales|como)\b(?!\s+(?:m
 
 const POLAR = /^(is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|isn't|aren't|wasn't|didn't|doesn't)\b/
 const SPANISH_QUESTION_WORD = /\b(que|quien|quienes|cual|cuales|cuando|donde|como|cuant[oa]s?|por que)\b/
+
+/** Words only an English question has: an English question without an auxiliary first is not a Spanish yes/no one. */
+const ENGLISH_WORD = /\b(the|what|who|how|which|is|are|was|were|do|does|did|you|they|it|of|and)\b/
 
 /** Openers that come before the question itself: "ok so", "and", "y". */
 const OPENER = /^(?:(?:ok|okay|so|and|but|hey|hi|please|also|then|y|pero|entonces|oye|hola|bueno|vale|tambien)\s+)+/
@@ -64,8 +67,10 @@ export function questionShape(question: string): QuestionShape {
   }
   const englishPolar = POLAR.test(folded)
   // "¿La conferencia es en Quito?": Spanish asks yes/no by intonation, so no question word and a question mark.
-  const spanishPolar = type === 'text' && /[¿]/.test(question) && !SPANISH_QUESTION_WORD.test(folded)
-  const whoIs = /^(who is|who are|who was|who s|quien es|quienes son|quien era|quienes eran)\b/.test(folded)
+  // On a phone the opening "¿" is often left out: "las firmas se entregan en colombia?"
+  const spanishPolar =
+    type === 'text' && (/¿/.test(question) || (/\?/.test(question) && folded.split(' ').length >= 4 && !ENGLISH_WORD.test(folded))) && !englishPolar && !SPANISH_QUESTION_WORD.test(folded)
+  const whoIs = /^(who is|who are|who was|who s|who's|whos|who're|quien es|quienes son|quien era|quienes eran)\b/.test(folded)
   // "Who is Ana Ruiz?" asks what the article says of her; "who is the minister?" asks for a name.
   const namesSomeone = whoIs && /^[¿¡\s]*\p{L}+(?:'s)?\s+(?:\p{L}+\s+)?\p{Lu}/u.test(question) && !/^[¿¡\s]*\p{L}+(?:'s)?\s+(?:the|a|an|el|la|los|las|un|una)\s/iu.test(question)
   if (namesSomeone) type = 'text'
