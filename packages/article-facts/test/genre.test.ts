@@ -288,3 +288,12 @@ describe('organisations known by what they do, not by their name’s ending', ()
     expect(names).not.toContain('Bogotá')
   })
 })
+
+describe('places with an article before them, and venues by their kind', () => {
+  const {facts} = extractFacts(['El CELS presenta su informe anual', 'La presentación será el lunes en el Museo de la Memoria, y luego en la Plaza Mayor.', 'The panel meets at Palacio Nacional.'].join('\n'), {path: 'venues.txt', now})
+  const places = facts?.sentences.flatMap((sentence) => (sentence.spans ?? []).filter((span) => span.type === 'place').map((span) => span.text))
+
+  it('types "en el Museo de la Memoria" and "Palacio Nacional" as places', () => {
+    expect(places).toEqual(expect.arrayContaining(['Museo de la Memoria', 'Plaza Mayor', 'Palacio Nacional']))
+  })
+})

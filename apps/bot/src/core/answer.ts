@@ -176,6 +176,11 @@ function answerOne(facts: Facts, question: string, options: AskOptions): Answer 
   // someone's age, a hotel), or a link it does not give: the article does not say.
   if (strangeLink(question, facts)) return finish(decline(base), 0.9)
   const focus = context.lastPerson ? findPerson(facts, context.lastPerson) : undefined
+  // "What time …?": a clock time in a sentence, or the article does not say; no topic's summary answers it.
+  if (questionShape(question).time) {
+    const found = evidenceAnswer({...base, intent: 'fact'}, question, {focus})
+    return found ? finish(found, 0.6) : finish(decline(base), 0.9)
+  }
   // A concept the genre seldom tells (a death toll, someone's age, the weather): only a sentence
   // that speaks of it answers ("how many kids were killed" — "… including 5 children").
   if (understood.unanswerable.length > 0) {

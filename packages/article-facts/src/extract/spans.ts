@@ -45,7 +45,9 @@ const QUOTED = /[“"«]([^”"»]+)[”"»]/gu
 /** A capitalised run: "Alta Verapaz", "Ciudad de México". */
 const CAPITALISED = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:de\s+|del\s+|de la\s+|of\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}/gu
 /** Words before a place: "in Quito", "to Cuenca", "en Loja". */
-const LOCATIVE = /(?:^|[\s(])(?:in|to|at|from|across|near|outside|inside|visit|visits|visited|visiting|reach|reached|en|a|desde|hacia|hasta|visitar|visitará|visitó|(?:city|town|province|region|state|district|department|municipality|ciudad|provincia|región|estado|distrito|departamento|municipio)\s+(?:of|de))\s+(?:the\s+)?$/u
+const LOCATIVE = /(?:^|[\s(])(?:in|to|at|from|across|near|outside|inside|visit|visits|visited|visiting|reach|reached|en|a|desde|hacia|hasta|visitar|visitará|visitó|(?:city|town|province|region|state|district|department|municipality|ciudad|provincia|región|estado|distrito|departamento|municipio)\s+(?:of|de))\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$/u
+/** Names of venues, wherever they stand: "Museo de la Memoria", "Palacio Nacional", "Hotel Sheraton". */
+const VENUE = /^(?:Museo|Museum|Palacio|Palace|Teatro|Theatre|Theater|Auditorio|Auditorium|Hotel|Plaza|Parque|Park|Universidad|University|Embajada|Embassy|Sala|Hall|Salón|Centro Cultural|Casa)\s/u
 const LIST_GAP = /^\s*(?:,|,?\s+(?:and|y|e|or|o))\s*$/u
 /** Words before a person: "President", "said", "by" are not enough; a title is. */
 const PERSON_CUE = /(?:\b(?:Mr|Mrs|Ms|Dr|Sr|Sra)\.?|\b(?:activist|journalist|lawyer|defender|activista|periodista|abogada|abogado|defensora|defensor)),?\s+$/u
@@ -137,7 +139,7 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     const before = text.slice(Math.max(0, match.index - 30), match.index)
     // "in Quito, Cuenca and Loja": the places of a list after one.
     const listed = placeEnd >= 0 && LIST_GAP.test(text.slice(placeEnd, match.index))
-    const type = context.draft.countries.includes(run) || LOCATIVE.test(before) || listed ? 'place' : PERSON_CUE.test(before) && run.includes(' ') ? 'person' : undefined
+    const type = context.draft.countries.includes(run) || LOCATIVE.test(before) || listed || VENUE.test(run) ? 'place' : PERSON_CUE.test(before) && run.includes(' ') ? 'person' : undefined
     if (!type || overlaps(spans, match.index, match.index + run.length)) continue
     push({type, text: run, start: match.index, end: match.index + run.length})
     placeEnd = type === 'place' ? match.index + run.length : -1

@@ -5,7 +5,7 @@
  * said when no sentence holds enough of what the question asks about: that threshold is what
  * keeps "the article doesn't say" true.
  */
-import type {Facts, Person, Span} from 'article-facts'
+import {ADVISORY_LABEL, type Facts, type Person, type Span} from 'article-facts'
 import {Draft, type Request} from '../compose/draft.js'
 import {fold} from '../text.js'
 import {evidenceIndex, type EvidenceIndex, type EvidenceSentence} from './index.js'
@@ -251,6 +251,39 @@ function roleHolder(facts: Facts, index: EvidenceIndex, terms: readonly Question
   return found.length === 1 ? found[0] : undefined
 }
 
+/** A clock time: "11:00", "6 p.m.", "18 horas", "a las 18", "10am GMT". */
+const CLOCK = /(?<![\d.,])\b(?:\d{1,2}[:.]\d{2}(?!\d)\s*(?:[ap]\.?\s?m\.?|h|hs|horas)?(?:\s*(?:GMT|UTC|CET|EST|EDT|ET|BST|CEST)(?:[+-]\d{1,2})?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m|hs|horas)(?:\s*(?:GMT|UTC|CET|EST|EDT|ET|BST|CEST))?|(?:a las|at)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:h|hs|horas)?\b|noon|midday|mediodia|mediodía)/i
+
+/**
+ * A media advisory's one "Where:" or "When:" line answers "where is it?" and "when is it?" about the
+ * event it announces, however the question names that event ("the press conferance", "it").
+ */
+function advisoryAnswer(draft: Draft, index: EvidenceIndex, shape: QuestionShape): Draft | undefined {
+  if ((shape.type !== 'place' && shape.type !== 'date') || shape.polar || shape.future) return undefined
+  const lines = index.sentences.filter((evidence) => {
+    const label = ADVISORY_LABEL.exec(evidence.sentence.text)
+    return label !== null && Boolean(shape.type === 'place' ? label[2] : label[1])
+  })
+  const [line, ...others] = lines
+  if (!line || others.length > 0) return undefined
+  return saySentence(draft, line.sentence, undefined)
+}
+
+const SPEAKS = /\b(?:speak|speaks|speaking|spoke|spokes\w*|talk|talks|talked|talking|said|says|quoted|represent|representing|habla|hablo|hablan|portavoz|vocer[oa]|dijo|declaro|representa|representando|citad[oa])\b/
+
+/** The person who speaks for the organisation asked about: the one of its people the article quotes. */
+function speakerFor(facts: Facts, index: EvidenceIndex, asked: ReadonlySet<string>): {person: Person; at: EvidenceSentence} | undefined {
+  if (!facts.organisations.some((organisation) => asked.has(organisation.id))) return undefined
+  const theirs = facts.people.filter((person) => !asked.has(person.id) && servesAsked(facts, {type: 'person', text: person.name, start: 0, end: 0, entity: person.id}, asked) && person.affiliation)
+  const quoted = theirs.filter((person) => facts.quotes.some((quote) => quote.speaker === person.name))
+  const [person, ...others] = quoted.length > 0 ? quoted : theirs
+  if (!person || others.length > 0) return undefined
+  const quote = facts.quotes.find((known) => known.speaker === person.name)
+  const sentenceIndex = quote?.source.sentenceIndex ?? person.sources[0]?.sentenceIndex
+  const at = sentenceIndex === undefined ? undefined : index.sentences[sentenceIndex]
+  return at ? {person, at} : undefined
+}
+
 function sayHolder(draft: Draft, index: EvidenceIndex, holder: {person: Person; at: EvidenceSentence} | undefined): Draft | undefined {
   if (!holder) return undefined
   const {person, at} = holder
@@ -387,7 +420,22 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   const best = ranked[0]
   const asked = new Set(entities.values())
   const draft = new Draft(request, 'fact')
-  if (!best) return shape.definition ? sayHolder(draft, index, roleHolder(facts, index, terms, asked)) : undefined
+  // "What time does it start?": a clock time in a sentence about it, or the article does not say.
+  if (shape.time) {
+    // The one time an article gives answers "what time does it start" even without the question's words.
+    const timed = index.sentences.filter((evidence) => CLOCK.test(evidence.sentence.text))
+    const found = ranked.slice(0, 6).find((candidate) => CLOCK.test(candidate.evidence.sentence.text))?.evidence ?? (timed.length === 1 ? timed[0] : undefined)
+    const time = found ? CLOCK.exec(found.sentence.text) : null
+    if (!found || !time) return undefined
+    draft.say('evidence-short', {answer: time[0].trim()})
+    return saySentence(draft, found.sentence, undefined)
+  }
+  // "Who's speaking for HRW?": the one of theirs the article quotes.
+  if (shape.type === 'agent' && SPEAKS.test(fold(question))) {
+    const spoken = sayHolder(draft, index, speakerFor(facts, index, asked))
+    if (spoken) return spoken
+  }
+  if (!best) return shape.definition ? sayHolder(draft, index, roleHolder(facts, index, terms, asked)) : advisoryAnswer(draft, index, shape)
 
   if (shape.type === 'quote') {
     for (const candidate of ranked.slice(0, 3)) {
@@ -418,6 +466,10 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   // figure, a date or a name asked of what the genre seldom tells ("how many years in prison").
   if (shape.definition) return sayHolder(draft, index, roleHolder(facts, index, terms, asked))
   if (required.length > 0 && (typed || shape.name)) return undefined
+  if (shape.type === 'place' || shape.type === 'date') {
+    const announced = advisoryAnswer(draft, index, shape)
+    if (announced) return announced
+  }
   // A person, a date, a count, a place, a name asked for: the sentence that holds the question's
   // words is the answer when it gives one of that kind, even where no span could be singled out
   // ("at 133 civilians killed, including 5 children"); none, and the article does not say.

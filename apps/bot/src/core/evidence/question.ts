@@ -19,6 +19,8 @@ export interface QuestionShape {
   today: boolean
   /** "When will …": asks about what is still to come. */
   future: boolean
+  /** "What time …", "¿a qué hora …?": only a clock time answers it. */
+  time: boolean
 }
 
 // Order matters: "how many people did they interview" is a number before it is a "who".
@@ -78,5 +80,6 @@ export function questionShape(question: string): QuestionShape {
   const name = /\b(names? of|what is (his|her|their) name|como se llama(n|ba|ban)?|nombres? de)\b/.test(folded)
   const today = /\b(still|anymore|any more|currently|right now|nowadays|todavia|sigue|siguen|aun|actualmente|hoy en dia|ahora mismo)\b/.test(folded)
   const future = /\b(will|going to|gonna|sera|seran|va a|van a|ira|iran|habra)\b/.test(folded)
-  return {definition, name, today, future, type: englishPolar && type === 'text' ? 'text' : type, polar: (englishPolar && !TYPES.some(([, pattern]) => pattern.test(folded.split(' ').slice(0, 1).join(' ')))) || spanishPolar}
+  const time = /\b(what time|which time|at what time|a que hora|que hora)\b/.test(folded) && !/\b(what time is it|que hora es)\b/.test(folded)
+  return {definition, name, today, future, time, type: englishPolar && type === 'text' ? 'text' : type, polar: (englishPolar && !TYPES.some(([, pattern]) => pattern.test(folded.split(' ').slice(0, 1).join(' ')))) || spanishPolar}
 }
