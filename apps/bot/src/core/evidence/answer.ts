@@ -266,6 +266,9 @@ function advisoryAnswer(draft: Draft, index: EvidenceIndex, shape: QuestionShape
   })
   const [line, ...others] = lines
   if (!line || others.length > 0) return undefined
+  // "What month …", "what year …": a line that gives only the weekday does not say.
+  if (shape.granularity === 'month' && !MONTH.test(fold(line.sentence.text))) return undefined
+  if (shape.granularity === 'year' && !/\b(?:19|20)\d\d\b/.test(line.sentence.text)) return undefined
   return saySentence(draft, line.sentence, undefined)
 }
 
@@ -402,7 +405,7 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   const shape = questionShape(question)
   // Where someone is from: releases name roles, seldom origins, and a place beside a name is where they went.
   // Whether something is still so: an article tells how things stood the day it was written.
-  if (shape.type === 'origin' || (shape.today && shape.polar)) return undefined
+  if (shape.type === 'origin') return undefined
   const entities = namedEntities(facts, question)
   const terms = questionTerms(index, question, shape, options.focus, entities)
   const required = (options.required ?? []).map((word): QuestionTerm => ({word, term: index.termOf(word), weight: 1}))
@@ -461,7 +464,7 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   }
   if (best.coverage < (checks ? MIN_TYPED_COVERAGE : MIN_COVERAGE)) return undefined
   // Yes or no, and the sentence shows neither: saying something else would not answer it.
-  if (shape.polar) return checkPremise(draft, question, settling(ranked, best, question), undefined)
+  if (shape.polar) return checkPremise(draft, question, settling(index, ranked, best, question), undefined)
   // "Who is the president of X?" is answered by the name beside the role, or not at all; so is a
   // figure, a date or a name asked of what the genre seldom tells ("how many years in prison").
   if (shape.definition) return sayHolder(draft, index, roleHolder(facts, index, terms, asked))
@@ -529,6 +532,9 @@ function givesKind(facts: Facts, sentence: EvidenceSentence['sentence'], shape: 
  */
 function checkPremise(draft: Draft, question: string, candidate: Candidate, span: Span | undefined): Draft | undefined {
   const sentence = candidate.evidence.sentence
+  // Whether something is still so: an article tells how things stood the day it was written, and
+  // answers only when it says so itself ("sigue desaparecida", "remains in detention").
+  if (questionShape(question).today && !STILL.test(fold(sentence.text))) return undefined
   // A call to act ("Take action: tell X to stop …") says what is asked of people, not what is so.
   if (draft.request.facts.actions.some((action) => action.source.sentenceIndex === sentence.index)) return undefined
   const text = fold(sentence.text)
@@ -574,12 +580,20 @@ function contradicts(sentence: EvidenceSentence['sentence'], value: StatedValue)
 }
 
 /** Of the sentences found, the one that settles what a yes/no question states: it holds the figure, the place, the day, or another. */
-function settling(ranked: readonly Candidate[], best: Candidate, question: string): Candidate {
+function settling(index: EvidenceIndex, ranked: readonly Candidate[], best: Candidate, question: string): Candidate {
   const stated = statedValues(question)
   if (stated.length === 0) return best
-  return ranked.slice(0, 6).find((candidate) => candidate.coverage >= best.coverage - 0.35 && stated.every((value) => holdsValue(candidate.evidence.sentence, value) || contradicts(candidate.evidence.sentence, value))) ?? best
+  const settles = (evidence: EvidenceSentence) => stated.every((value) => holdsValue(evidence.sentence, value) || contradicts(evidence.sentence, value))
+  const found = ranked.slice(0, 6).find((candidate) => candidate.coverage >= best.coverage - 0.35 && settles(candidate.evidence))
+  if (found) return found
+  // "¿El encuentro es el domingo?" in a media advisory: its one "When:" line says the day, its "Where:" line the place.
+  const kind = stated.every((value) => value.type === 'date') ? 1 : stated.every((value) => value.type === 'place') ? 2 : 0
+  const lines = kind === 0 ? [] : index.sentences.filter((evidence) => Boolean(ADVISORY_LABEL.exec(evidence.sentence.text)?.[kind]))
+  return lines.length === 1 && settles(lines[0]!) ? {...best, evidence: lines[0]!} : best
 }
 
+const STILL = /\b(?:still|remains?|remained|continues? to|sigue|siguen|todavia|aun|permanece|permanecen|continua|continuan)\b/
+const MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b/
 const CALENDAR_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|january|february|march|april|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b/
 
 const LOCATIVE = /\b(?:in|at|to|en|a)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:province|city|region|state|district|town|provincia|ciudad|region|región|estado|distrito|municipio|departamento)\s+(?:of|de|del)\s+)?$/i

@@ -21,6 +21,8 @@ export interface QuestionShape {
   future: boolean
   /** "What time …", "¿a qué hora …?": only a clock time answers it. */
   time: boolean
+  /** "What month …", "what year …": a date that does not give one does not answer. */
+  granularity?: 'month' | 'year'
 }
 
 // Order matters: "how many people did they interview" is a number before it is a "who".
@@ -76,10 +78,12 @@ export function questionShape(question: string): QuestionShape {
   // "Who is Ana Ruiz?" asks what the article says of her; "who is the minister?" asks for a name.
   const namesSomeone = whoIs && /^[¿¡\s]*\p{L}+(?:'s)?\s+(?:\p{L}+\s+)?\p{Lu}/u.test(question) && !/^[¿¡\s]*\p{L}+(?:'s)?\s+(?:the|a|an|el|la|los|las|un|una)\s/iu.test(question)
   if (namesSomeone) type = 'text'
-  const definition = type === 'agent' && whoIs
+  // "Who is the minister?", "who is Amnesty's president?" ask for a role's holder; "who's leading it?" does not.
+  const definition = type === 'agent' && whoIs && /^(?:who is|who are|who was|who s|who's|whos|who're|quien es|quienes son|quien era|quienes eran)\s+(?:the|a|an|el|la|los|las|un|una|\S+'s)\s/.test(folded)
   const name = /\b(names? of|what is (his|her|their) name|como se llama(n|ba|ban)?|nombres? de)\b/.test(folded)
   const today = /\b(still|anymore|any more|currently|right now|nowadays|todavia|sigue|siguen|aun|actualmente|hoy en dia|ahora mismo)\b/.test(folded)
   const future = /\b(will|going to|gonna|sera|seran|va a|van a|ira|iran|habra)\b/.test(folded)
   const time = /\b(what time|which time|at what time|a que hora|que hora)\b/.test(folded) && !/\b(what time is it|que hora es)\b/.test(folded)
-  return {definition, name, today, future, time, type: englishPolar && type === 'text' ? 'text' : type, polar: (englishPolar && !TYPES.some(([, pattern]) => pattern.test(folded.split(' ').slice(0, 1).join(' ')))) || spanishPolar}
+  const granularity = /\b(what|which) month|(en )?que mes\b/.test(folded) ? ('month' as const) : /\b(what|which) year|(en )?que ano\b/.test(folded) ? ('year' as const) : undefined
+  return {...(granularity ? {granularity} : {}), definition, name, today, future, time, type: englishPolar && type === 'text' ? 'text' : type, polar: (englishPolar && !TYPES.some(([, pattern]) => pattern.test(folded.split(' ').slice(0, 1).join(' ')))) || spanishPolar}
 }
