@@ -26,7 +26,8 @@ import {
 } from './lexicon.js'
 import {findPerson, indexFacts, type FactsIndex} from './facts-index.js'
 import {family} from './families.js'
-import {tokenMatches} from './fuzzy.js'
+import {editDistance, tokenMatches} from './fuzzy.js'
+import {termOf} from './evidence/terms.js'
 import {tokenize} from './text.js'
 
 export interface Understanding {
@@ -256,7 +257,8 @@ export function understand(facts: Facts, question: string, context: Conversation
     (concept) =>
       normalized.includes(` ${concept} `) ||
       // A misspelt concept ("wheather") is still that concept; only long single words, to stay safe.
-      (strangers.length > 0 && concept.length >= 6 && !concept.includes(' ') && strangers.some((token) => tokenMatches(token, concept)))
+      // One letter off and the same start ("wheather"): two letters off, "pusieron" would be "murieron" and "relacion" "religion".
+      (strangers.length > 0 && concept.length >= 6 && !concept.includes(' ') && strangers.some((token) => typoOf(token, concept) || sameTerm(token, concept)))
   )
   const unknown = tokens.filter((token) => !isKnown(index, token))
   const strangeNumbers = tokens.filter((token) => /^\d+$/.test(token) && !index.numbers.has(String(Number(token))))
@@ -296,6 +298,22 @@ export function understand(facts: Facts, question: string, context: Conversation
 }
 
 const NEUTRAL = new Set(NEUTRAL_WORDS)
+
+/**
+ * A misspelt or inflected concept ("wheather", "responderá" for "responded"): one letter off in a
+ * long word, or two after the same six letters; not "pusieron" for "murieron", "premio" for "precio".
+ */
+function typoOf(token: string, concept: string): boolean {
+  if (token.length < 7 || token[0] !== concept[0]) return false
+  let common = 0
+  while (common < Math.min(token.length, concept.length) && token[common] === concept[common]) common++
+  return editDistance(token, concept, 2) <= (common >= 6 ? 2 : 1)
+}
+
+/** Another form of the same word in either language ("responderá", "respond"). */
+function sameTerm(token: string, concept: string): boolean {
+  return termOf(token, 'es') === termOf(concept, 'es') || termOf(token, 'en') === termOf(concept, 'en')
+}
 
 /** "vigilias" / "vigils", "detenidas" / "detained": one word family across English and Spanish endings. */
 function tokenMatchesStem(token: string, word: string): boolean {

@@ -208,7 +208,9 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   const positions: Array<{start: number; end: number}> = []
   const folded = fold(sentence.text)
   for (const match of folded.matchAll(/[a-z0-9ñ]+/g)) {
-    if (candidate.matched.has(index.termOf(match[0]))) positions.push({start: match.index, end: match.index + match[0].length})
+    const term = index.termOf(match[0])
+    // A term the question misspelt ("secretri") stands where the sentence writes it ("Secretary").
+    if (candidate.matched.has(term) || (term.length >= 5 && [...candidate.matched].some((asked) => nearTerm(asked, term)))) positions.push({start: match.index, end: match.index + match[0].length})
   }
   const predicate = positions.filter((at) => !(sentence.spans ?? []).some((named) => named.entity !== undefined && asked.has(named.entity) && at.start >= named.start && at.end <= named.end))
   const predicateDistance = (span: Span) => (predicate.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...predicate.map((at) => Math.min(Math.abs(at.start - span.end), Math.abs(span.start - at.end)))))
@@ -238,7 +240,7 @@ function roleHolder(facts: Facts, index: EvidenceIndex, terms: readonly Question
     const titled = person.titles.some((title) => {
       const own = wordsOf(title).filter((word) => !isStopword(word)).map(index.termOf)
       // The whole title is asked ("attorney general"), not a word of it ("general").
-      return own.length > 0 && own.length <= 4 && own.every((term) => wanted.some((asked) => asked.term === term))
+      return own.length > 0 && own.length <= 4 && own.every((term) => wanted.some((asked) => asked.term === term || nearTerm(asked.term, term)))
     })
     if (!titled || !servesAsked(facts, {type: 'person', text: person.name, start: 0, end: 0, entity: person.id}, asked)) continue
     // Everything else the question says of them ("of Jujuy", "they want sanctioned") is in a sentence naming them, or in their title.
@@ -356,7 +358,8 @@ function counts(index: EvidenceIndex, text: string, span: Span, counted: Readonl
 
 /** "25 May 2023" or "February" answers "when"; "today" in an undated article does not. */
 function informativeDate(span: Span): boolean {
-  return span.iso !== undefined || /\d/.test(span.text) || /[A-Z]/.test(span.text.slice(1)) || /^\p{Lu}/u.test(span.text) && !/^(?:Today|Yesterday|Tomorrow|Hoy|Ayer|Mañana)$/u.test(span.text)
+  // "el viernes", "in March": a weekday or a month written in lower case is a date too.
+  return span.iso !== undefined || CALENDAR_WORD.test(fold(span.text)) || /\d/.test(span.text) || /[A-Z]/.test(span.text.slice(1)) || /^\p{Lu}/u.test(span.text) && !/^(?:Today|Yesterday|Tomorrow|Hoy|Ayer|Mañana)$/u.test(span.text)
 }
 
 /**
