@@ -18,6 +18,8 @@ export const MIN_COVERAGE = 0.6
 export const MIN_TYPED_COVERAGE = 0.45
 /** Share of the words that name no one that it must hold ("how old is she": "old"); all of them for "who is the <role>". */
 export const MIN_TOPIC_COVERAGE = 0.45
+/** Share of a yes/no question's terms a sentence must hold to say "yes" (tuned on the dev half: 0.7 says yes wrongly, 0.85 seldom). */
+export const MIN_YES_COVERAGE = 0.75
 /** More for "when": a date beside half of what is asked dates something else ("the meeting with the president" — "delivered at the president's office"). */
 export const MIN_DATED_TOPIC_COVERAGE = 0.6
 
@@ -555,7 +557,7 @@ function checkPremise(draft: Draft, question: string, candidate: Candidate, span
   const asked = fold(question)
   const denies = NEGATION.test(text) && !NEGATION.test(asked)
   const unsettled = UNSETTLED.test(text) && !UNSETTLED.test(asked)
-  if (candidate.coverage >= 0.85 && candidate.matched.size >= 2 && !denies && !unsettled) {
+  if (candidate.coverage >= MIN_YES_COVERAGE && candidate.matched.size >= 2 && !denies && !unsettled) {
     draft.say('evidence-yes')
     return saySentence(draft, sentence, undefined)
   }
