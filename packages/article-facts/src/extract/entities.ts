@@ -206,9 +206,10 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     // the person; one a clause away ("X called for the release of the journalist Y") does not.
     const gap = before ? context.text.slice(before.start + before.name.length, match.index) : ''
     const employer = before && gap.length <= 30 && !/\b(?:to|for|of|against|on|al|contra|para|de|del)\s/u.test(gap) ? before.name : undefined
-    // "FIDH President X": an organisation written right before an office is whose office it is.
-    const adjacent = before && gap.trim() === '' ? before.name : undefined
-    const affiliation = possessive ?? match[2] ?? (TITLE_START.test(title) && !isOffice(title) ? employer : adjacent)
+    // "FIDH President X", "FLD Deputy Director X": an organisation written right before a title, by
+    // its name or a short name already known, is whose title it is.
+    const adjacent = before && gap.trim() === '' ? before.name : knownJustBefore(context.text.slice(0, match.index), draft)
+    const affiliation = possessive ?? match[2] ?? (TITLE_START.test(title) && !isOffice(title) ? (employer ?? adjacent) : adjacent)
     const person = draft.addPerson(name, context.source, {title: title.replace(/\s+/g, ' '), affiliation: affiliation ? trimLeadingWords(affiliation) : undefined})
     if (isOffice(title) && (match[2] || possessive)) draft.addCountry(trimLeadingWords(match[2] ?? possessive ?? ''))
     found.push({name: person.name, start: nameStart, end: nameStart + name.length})
@@ -231,6 +232,17 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
 
   found.sort((a, b) => a.start - b.start)
   return found
+}
+
+function knownJustBefore(text: string, draft: FactsDraft): string | undefined {
+  const trimmed = text.trimEnd()
+  if (trimmed.length === text.length) return undefined
+  for (const organisation of draft.organisations.values()) {
+    for (const name of [organisation.name, ...organisation.aliases]) {
+      if (name.length >= 2 && /^\p{Lu}/u.test(name) && trimmed.endsWith(name) && !/[\p{L}\p{M}]/u.test(trimmed.charAt(trimmed.length - name.length - 1))) return organisation.name
+    }
+  }
+  return undefined
 }
 
 /** "Labour Minister Farid Hossain" → "Farid Hossain": title words are never part of a name. */

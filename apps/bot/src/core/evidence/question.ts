@@ -40,10 +40,10 @@ const TYPES: ReadonlyArray<[AnswerType, RegExp]> = [
 ]
 
 /** Question words that ask for no type of their own: what, which, how. */
-const GENERIC_LEAD = /^(?:what|whats|which|how|que|cual|cuales|como)\b(?!\s+(?:many|much|long|old)\b)/
+const GENERIC_LEAD = /^(?:what|whats|which|how|que|q|k|cual|cuales|como)\b(?!\s+(?:many|much|long|old)\b)/
 
 const POLAR = /^(is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|isn't|aren't|wasn't|didn't|doesn't)\b/
-const SPANISH_QUESTION_WORD = /\b(que|quien|quienes|cual|cuales|cuando|donde|como|cuant[oa]s?|por que)\b/
+const SPANISH_QUESTION_WORD = /\b(que|q|k|quien|quienes|cual|cuales|cuando|donde|como|cuant[oa]s?|por que|xq|pq)\b/
 
 /** Words only an English question has: an English question without an auxiliary first is not a Spanish yes/no one. */
 const ENGLISH_WORD = /\b(the|what|who|how|which|is|are|was|were|do|does|did|you|they|it|of|and)\b/
