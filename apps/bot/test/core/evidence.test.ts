@@ -123,3 +123,28 @@ describe('questionShape', () => {
     expect(questionShape('is she still the director?').today).toBe(true)
   })
 })
+
+describe('roles in the asker’s language', () => {
+  const visit = facts(`---
+title: "Rights group head to visit Nordland"
+published: 2024-03-04
+language: en
+---
+
+Maren Dahl, Secretary General of the Coastal Rights Network, will visit Nordland next week. She will meet families of the detained miners.
+
+Olav Berg, Executive Director of the Karvik Bar Association, will join the visit.
+`)
+
+  it('says a role in Spanish, in the form the article’s pronoun gives', () => {
+    const [said] = text(answerQuestion(visit, '¿quién es Maren Dahl?', {lang: 'es', now})).split('\n')
+    expect(said).toContain('secretaria general')
+    // The article's own sentence, quoted as its source, keeps its words; the answer does not.
+    expect(said).not.toContain('Secretary General')
+  })
+
+  it('says both forms when the article does not tell, and keeps the role as written in English', () => {
+    expect(text(answerQuestion(visit, '¿quién es Olav Berg?', {lang: 'es', now}))).toContain('director/a ejecutivo/a')
+    expect(text(ask(visit, 'who is Maren Dahl?'))).toContain('Secretary General')
+  })
+})

@@ -4,19 +4,21 @@ import {formatDateRef, plannedTense} from '../dates.js'
 import {findPerson} from '../facts-index.js'
 import {ITINERARY_WORDS} from '../lexicon.js'
 import {message} from '../messages.js'
+import {roleIn} from '../roles.js'
+import type {Lang} from '../types.js'
 import {Draft, type Composer, type Request} from './draft.js'
 import {asOfArticle, bareVerb, describedName, names, phrase, titledName, where} from './phrases.js'
 
-function memberLabel(facts: Facts, name: string, role: string | undefined, affiliation: string | undefined): string {
+function memberLabel(facts: Facts, name: string, role: string | undefined, affiliation: string | undefined, lang: Lang): string {
   const person = findPerson(facts, name)
-  return describedName(name, [role ?? person?.titles[0], affiliation ?? person?.affiliation])
+  return describedName(name, [roleIn(facts, role ?? person?.titles[0], lang, person), affiliation ?? person?.affiliation])
 }
 
 function leaderName(request: Request, delegation: Delegation): string | undefined {
   const name = delegation.leader ?? delegation.members.find((member) => member.isLeader)?.name
   if (!name) return undefined
   const person = findPerson(request.facts, name)
-  return person ? titledName(person, request.lang) : name
+  return person ? titledName(person, request.lang, request.facts) : name
 }
 
 function sayWho(draft: Draft, delegation: Delegation): void {
@@ -31,7 +33,7 @@ function sayWho(draft: Draft, delegation: Delegation): void {
     if (member.isLeader || (leaderPerson && person === leaderPerson)) return false
     return !exclude.has(person?.name ?? member.name)
   })
-  const labels = members.map((member) => memberLabel(request.facts, member.name, member.role, member.affiliation))
+  const labels = members.map((member) => memberLabel(request.facts, member.name, member.role, member.affiliation, request.lang))
   if (!request.others && leader) draft.say('delegation-leader', {org: delegation.organisation, leader})
   if (labels.length > 0) {
     draft.say(request.others || !leader ? 'delegation-members-only' : 'delegation-members', {members: names(request.lang, labels), count: labels.length, org: delegation.organisation})

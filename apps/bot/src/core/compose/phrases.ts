@@ -6,6 +6,7 @@ import type {DateRef, Facts, Person} from 'article-facts'
 import {datePrecision, formatDateRef, articleDate} from '../dates.js'
 import {findPerson} from '../facts-index.js'
 import {list, message} from '../messages.js'
+import {titleFor} from '../roles.js'
 import type {Lang} from '../types.js'
 
 /**
@@ -23,8 +24,9 @@ export function bareVerb(text: string): string {
 }
 
 /** "Campaign director Ana Souza": the first title before the name (English word order). */
-export function titledName(person: Person, lang: Lang): string {
-  const title = person.titles[0]
+export function titledName(person: Person, lang: Lang, facts?: Facts): string {
+  // The role in the asker's language when the article is in the other one ("secretaria general").
+  const title = facts ? titleFor(facts, person, lang) : person.titles[0]
   if (!title) return person.name
   // Short titles read well in front ("President Ana Souza"); long ones go after the name.
   const short = title.split(/\s+/).length <= 2 && !/\b(of|de)\b/i.test(title)
@@ -35,7 +37,7 @@ export function titledName(person: Person, lang: Lang): string {
 export function nameWithTitle(facts: Facts, name: string, lang: Lang): string {
   const person = findPerson(facts, name)
   if (!person) return name
-  return titledName(person, lang)
+  return titledName(person, lang, facts)
 }
 
 /** "Ana Souza (campaign director, Greenpeace)". */

@@ -12,7 +12,7 @@ export const quote: Composer = (request) => {
   const chosen = (bySpeaker.length > 0 ? bySpeaker : facts.quotes)[0]!
   const draft = new Draft(request, 'quote')
   const speakerPerson = chosen.speaker ? findPerson(facts, chosen.speaker) : undefined
-  const speaker = speakerPerson ? titledName(speakerPerson, lang) : chosen.speaker
+  const speaker = speakerPerson ? titledName(speakerPerson, lang, facts) : chosen.speaker
   draft.say(speaker ? 'quote-said' : 'quote-unattributed', {speaker: speaker ?? ''})
   // The article's quote often ends on the comma before "said X"; the reader gets a full stop.
   const words = chosen.text.trim().replace(/^[“"]|[”"]$/g, '').replace(/[,;:]$/, '').replace(/([^.!?…])$/, '$1.')

@@ -9,6 +9,7 @@ import {ADVISORY_LABEL, type Facts, type Person, type Span} from 'article-facts'
 import {Draft, type Request} from '../compose/draft.js'
 import {fold} from '../text.js'
 import {evidenceIndex, type EvidenceIndex, type EvidenceSentence} from './index.js'
+import {titleFor} from '../roles.js'
 import {questionShape, type AnswerType, type QuestionShape} from './question.js'
 import {ANSWER_TYPE_WORDS, LIGHT_WORDS, cognateKey, isStopword, wordsOf} from './terms.js'
 
@@ -291,10 +292,16 @@ function speakerFor(facts: Facts, index: EvidenceIndex, asked: ReadonlySet<strin
   return at ? {person, at} : undefined
 }
 
+/** "Agnès Callamard, secretaria general": the name, then the role in the asker's language. */
+function nameWithRole(person: Person, draft: Draft): string {
+  const title = titleFor(draft.request.facts, person, draft.request.lang)
+  return title ? `${person.name}, ${title}` : person.name
+}
+
 function sayHolder(draft: Draft, index: EvidenceIndex, holder: {person: Person; at: EvidenceSentence} | undefined): Draft | undefined {
   if (!holder) return undefined
   const {person, at} = holder
-  draft.say('evidence-short', {answer: person.titles[0] ? `${person.name}, ${person.titles[0]}` : person.name})
+  draft.say('evidence-short', {answer: nameWithRole(person, draft)})
   return saySentence(draft, at.sentence, person)
 }
 
@@ -464,7 +471,7 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
     if (!span || !besideRequired(index, candidate.evidence.sentence, span, required)) continue
     const person = span.type === 'person' ? facts.people.find((known) => known.id === span.entity) : undefined
     if (shape.polar) return checkPremise(draft, question, candidate, span)
-    draft.say('evidence-short', {answer: person && person.titles[0] ? `${person.name}, ${person.titles[0]}` : span.text})
+    draft.say('evidence-short', {answer: person ? nameWithRole(person, draft) : span.text})
     return saySentence(draft, candidate.evidence.sentence, person)
   }
   if (best.coverage < (checks ? MIN_TYPED_COVERAGE : MIN_COVERAGE)) return undefined
