@@ -292,7 +292,7 @@ function speakerFor(facts: Facts, index: EvidenceIndex, asked: ReadonlySet<strin
   return at ? {person, at} : undefined
 }
 
-/** "Agnès Callamard, secretaria general": the name, then the role in the asker's language. */
+/** "Ana Ruiz, secretaria general": the name, then the role in the asker's language. */
 function nameWithRole(person: Person, draft: Draft): string {
   const title = titleFor(draft.request.facts, person, draft.request.lang)
   return title ? `${person.name}, ${title}` : person.name
