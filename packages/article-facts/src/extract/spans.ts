@@ -41,6 +41,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const NUMBER = /(?<![\p{L}\d])(?:\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)(?:\s*(?:%|per cent|percent|por ciento))?(?:\s+(?:million|billion|thousand|hundred|millones|millón|mil))?(?![\p{L}\d])|(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|cientos|miles|decenas|docenas)(?:\s+(?:million|thousand|hundred|millones|mil))?(?![\p{L}])/giu
 
 const QUOTED = /[“"«]([^”"»]+)[”"»]/gu
+/** Kinds of work a title names. */
+const WORK = /\b(?:report|reports|briefing|study|book|film|documentary|campaign|petition|statement|letter|memorandum|informe|informes|estudio|libro|documental|campaña|ciberacción|petición|carta|documento|memorando)\b/iu
 
 /** A capitalised run: "Alta Verapaz", "Ciudad de México". */
 const CAPITALISED = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:de\s+|del\s+|de la\s+|of\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}/gu
@@ -107,6 +109,16 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
   }
   for (const title of context.titles) {
     for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + title.length)) push({type: 'title', text: title, start: at, end: at + title.length})
+  }
+  // «Deterioro letal», un informe …; the report "Inequality Inc.": a short capitalised quotation
+  // beside the name of a kind of work is that work's title.
+  for (const match of /[“"«]/u.test(text) ? matchAll(QUOTED, text) : []) {
+    const body = (match[1] ?? '').trim()
+    if (body.split(/\s+/).length > 12 || !/^\p{Lu}/u.test(body)) continue
+    const start = match.index + 1
+    const end = match.index + match[0].length - 1
+    const around = `${text.slice(Math.max(0, match.index - 60), match.index)} ${text.slice(end + 1, end + 31)}`
+    if (WORK.test(around)) push({type: 'title', text: body.replace(/[.,;]+$/u, ''), start, end: start + body.replace(/[.,;]+$/u, '').length})
   }
   for (const emphasis of sentence.emphasis) {
     const emphasised = text.slice(emphasis.start, emphasis.end)

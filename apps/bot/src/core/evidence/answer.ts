@@ -263,8 +263,10 @@ const CLOCK = /(?<![\d.,])\b(?:\d{1,2}[:.]\d{2}(?!\d)\s*(?:[ap]\.?\s?m\.?|h|hs|h
  * A media advisory's one "Where:" or "When:" line answers "where is it?" and "when is it?" about the
  * event it announces, however the question names that event ("the press conferance", "it").
  */
-function advisoryAnswer(draft: Draft, index: EvidenceIndex, shape: QuestionShape): Draft | undefined {
+function advisoryAnswer(draft: Draft, index: EvidenceIndex, shape: QuestionShape, terms: readonly QuestionTerm[]): Draft | undefined {
   if ((shape.type !== 'place' && shape.type !== 'date') || shape.polar || shape.future) return undefined
+  // Only about what the article announces: "which country was the worst offender?" is not.
+  if (terms.some((term) => !term.entity && !LIGHT_WORDS.has(term.word) && !index.frequency.has(term.term) && ![...index.frequency.keys()].some((known) => nearTerm(known, term.term)))) return undefined
   const lines = index.sentences.filter((evidence) => {
     const label = ADVISORY_LABEL.exec(evidence.sentence.text)
     return label !== null && Boolean(shape.type === 'place' ? label[2] : label[1])
@@ -450,7 +452,7 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
     const spoken = sayHolder(draft, index, speakerFor(facts, index, asked))
     if (spoken) return spoken
   }
-  if (!best) return shape.definition ? sayHolder(draft, index, roleHolder(facts, index, terms, asked)) : advisoryAnswer(draft, index, shape)
+  if (!best) return shape.definition ? sayHolder(draft, index, roleHolder(facts, index, terms, asked)) : advisoryAnswer(draft, index, shape, terms)
 
   if (shape.type === 'quote') {
     for (const candidate of ranked.slice(0, 3)) {
@@ -482,7 +484,7 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   if (shape.definition) return sayHolder(draft, index, roleHolder(facts, index, terms, asked))
   if (required.length > 0 && (typed || shape.name)) return undefined
   if (shape.type === 'place' || shape.type === 'date') {
-    const announced = advisoryAnswer(draft, index, shape)
+    const announced = advisoryAnswer(draft, index, shape, terms)
     if (announced) return announced
   }
   // A person, a date, a count, a place, a name asked for: the sentence that holds the question's
@@ -582,7 +584,7 @@ function contradicting(sentence: EvidenceSentence['sentence'], value: StatedValu
   return (known) =>
     known.type === value.type &&
     // A place only where the sentence puts something there ("in Cali"), not one in a title ("president of Mexico").
-    (value.type !== 'place' || LOCATIVE.test(sentence.text.slice(Math.max(0, known.start - 30), known.start))) &&
+    (value.type !== 'place' || LOCATIVE.test(sentence.text.slice(Math.max(0, known.start - 30), known.start)) || Boolean(ADVISORY_LABEL.exec(sentence.text)?.[2])) &&
     // A year against a date that has one ("July 2021"); a weekday or a month against one that names one.
     (value.type !== 'date' || (CALENDAR_WORD.test(fold(value.text)) ? CALENDAR_WORD.test(fold(known.text)) : /^\d{4}/.test(known.iso ?? '') || /\b(?:19|20)\d\d\b/.test(known.text)))
 }
