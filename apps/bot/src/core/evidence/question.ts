@@ -73,7 +73,7 @@ export function questionShape(question: string): QuestionShape {
   // "¿La conferencia es en Quito?": Spanish asks yes/no by intonation, so no question word and a question mark.
   // On a phone the opening "¿" is often left out: "las firmas se entregan en colombia?"
   const spanishPolar =
-    type === 'text' && (/¿/.test(question) || (/\?/.test(question) && folded.split(' ').length >= 4 && !ENGLISH_WORD.test(folded))) && !englishPolar && !SPANISH_QUESTION_WORD.test(folded.split(' ').slice(0, 2).join(' '))
+    type === 'text' && (/¿/.test(question) || (/\?/.test(question) && folded.split(' ').length >= 4 && !ENGLISH_WORD.test(folded))) && !englishPolar && !SPANISH_QUESTION_WORD.test(folded.replace(/\bcomo (?=\d)/g, ''))
   const whoIs = /^(who is|who are|who was|who s|who's|whos|who're|quien es|quienes son|quien era|quienes eran)\b/.test(folded)
   // "Who is Ana Ruiz?" asks what the article says of her; "who is the minister?" asks for a name.
   const namesSomeone = whoIs && /^[¿¡\s]*\p{L}+(?:'s)?\s+(?:\p{L}+\s+)?\p{Lu}/u.test(question) && !/^[¿¡\s]*\p{L}+(?:'s)?\s+(?:the|a|an|el|la|los|las|un|una)\s/iu.test(question)
