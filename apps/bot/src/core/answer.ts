@@ -176,8 +176,9 @@ function answerOne(facts: Facts, question: string, options: AskOptions): Answer 
   // someone's age, a hotel), or a link it does not give: the article does not say.
   if (strangeLink(question, facts)) return finish(decline(base), 0.9)
   const focus = context.lastPerson ? findPerson(facts, context.lastPerson) : undefined
-  // "What time …?": a clock time in a sentence, or the article does not say; no topic's summary answers it.
-  if (questionShape(question).time) {
+  // "What time …?", "how long …?": a clock time or a span of time in a sentence, or the article
+  // does not say; no topic's summary answers it.
+  if (questionShape(question).time || questionShape(question).duration) {
     const found = evidenceAnswer({...base, intent: 'fact'}, question, {focus})
     return found ? finish(found, 0.6) : finish(decline(base), 0.9)
   }

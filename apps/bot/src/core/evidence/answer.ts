@@ -256,6 +256,22 @@ function roleHolder(facts: Facts, index: EvidenceIndex, terms: readonly Question
   return found.length === 1 ? found[0] : undefined
 }
 
+/** A span of time: "seven and a half years", "ten days", "menos de dos meses", "siete años y medio". */
+const DURATION =
+  /(?<![\p{L}\d])(?:(?:more|less) than |at least |about |around |nearly |almost |over |under |más de |menos de |al menos |unos |unas |casi |cerca de )?(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|varios|varias)(?: and a half)?[ -](?:years?|months?|weeks?|days?|hours?|decades?|años|año|meses|mes|semanas|semana|días|día|horas|hora|décadas|década)(?: y medio| y media)?(?![\p{L}])/giu
+
+/** Whether a stretch of the sentence sits near a word of the question the sentence holds. */
+function nearMatched(index: EvidenceIndex, candidate: Candidate, start: number, end: number, reach: number): boolean {
+  const folded = fold(candidate.evidence.sentence.text)
+  for (const match of folded.matchAll(/[a-z0-9ñ]+/g)) {
+    if (match.index >= start && match.index < end) continue
+    const term = index.termOf(match[0])
+    if (!candidate.matched.has(term) && ![...candidate.matched].some((asked) => term.length >= 5 && nearTerm(asked, term))) continue
+    if (Math.min(Math.abs(match.index - end), Math.abs(start - (match.index + match[0].length))) <= reach) return true
+  }
+  return false
+}
+
 /** A clock time: "11:00", "6 p.m.", "18 horas", "a las 18", "10am GMT". */
 const CLOCK = /(?<![\d.,])\b(?:\d{1,2}[:.]\d{2}(?!\d)\s*(?:[ap]\.?\s?m\.?|h|hs|horas)?(?:\s*(?:GMT|UTC|CET|EST|EDT|ET|BST|CEST)(?:[+-]\d{1,2})?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m|hs|horas)(?:\s*(?:GMT|UTC|CET|EST|EDT|ET|BST|CEST))?|(?:a las|at)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:h|hs|horas)?\b|noon|midday|mediodia|mediodía)/i
 
@@ -446,6 +462,18 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
     if (!found || !time) return undefined
     draft.say('evidence-short', {answer: time[0].trim()})
     return saySentence(draft, found.sentence, undefined)
+  }
+  // "How long did the research last?": a span of time beside what the question asks about.
+  if (shape.duration) {
+    for (const candidate of ranked.slice(0, 6)) {
+      const text = candidate.evidence.sentence.text
+      for (const match of text.matchAll(DURATION)) {
+        if (!nearMatched(index, candidate, match.index, match.index + match[0].length, 80)) continue
+        draft.say('evidence-short', {answer: match[0].trim()})
+        return saySentence(draft, candidate.evidence.sentence, undefined)
+      }
+    }
+    return undefined
   }
   // "Who's speaking for HRW?": the one of theirs the article quotes.
   if (shape.type === 'agent' && SPEAKS.test(fold(question))) {

@@ -21,6 +21,8 @@ export interface QuestionShape {
   future: boolean
   /** "What time …", "¿a qué hora …?": only a clock time answers it. */
   time: boolean
+  /** "How long …", "¿cuánto tiempo …?": only a span of time answers it ("seven and a half years"). */
+  duration: boolean
   /** "What month …", "what year …": a date that does not give one does not answer. */
   granularity?: 'month' | 'year'
 }
@@ -85,5 +87,6 @@ export function questionShape(question: string): QuestionShape {
   const future = /\b(will|going to|gonna|sera|seran|va a|van a|ira|iran|habra)\b/.test(folded)
   const time = /\b(what time|which time|at what time|a que hora|que hora)\b/.test(folded) && !/\b(what time is it|que hora es)\b/.test(folded)
   const granularity = /\b(what|which) month|(en )?que mes\b/.test(folded) ? ('month' as const) : /\b(what|which) year|(en )?que ano\b/.test(folded) ? ('year' as const) : undefined
-  return {...(granularity ? {granularity} : {}), definition, name, today, future, time, type: englishPolar && type === 'text' ? 'text' : type, polar: (englishPolar && !TYPES.some(([, pattern]) => pattern.test(folded.split(' ').slice(0, 1).join(' ')))) || spanishPolar}
+  const duration = /\b(how long|for how long|cuanto tiempo|en cuanto tiempo|por cuanto tiempo|durante cuanto tiempo)\b/.test(folded) && !/\bhow long ago\b/.test(folded)
+  return {...(granularity ? {granularity} : {}), definition, name, today, future, time, duration, type: englishPolar && type === 'text' ? 'text' : type, polar: (englishPolar && !TYPES.some(([, pattern]) => pattern.test(folded.split(' ').slice(0, 1).join(' ')))) || spanishPolar}
 }
