@@ -148,3 +148,37 @@ Olav Berg, Executive Director of the Karvik Bar Association, will join the visit
     expect(text(ask(visit, 'who is Maren Dahl?'))).toContain('Secretary General')
   })
 })
+
+describe('media advisories, clock times and spans of time', () => {
+  const advisory = facts(`---
+title: "Media advisory: Coastal Rights Network presents its report on the Karvik strike"
+published: 2024-03-04
+language: en
+---
+
+The Coastal Rights Network will present its report on the Karvik strike to journalists.
+
+When: Thursday 14 March 2024, 11:00 CET
+
+Where: Online, as a virtual news conference.
+
+The researchers spent six weeks in the mining district and interviewed 40 strikers.
+
+Maren Dahl, Executive Director of the Coastal Rights Network, said: "The strikers were beaten for asking to be paid."
+`)
+
+  it('says the clock time for "what time", and declines it where the article gives none', () => {
+    expect(text(ask(advisory, 'what time does it start?'))).toContain('11:00')
+    expect(ask(mission, 'what time is the press conference?').status).toBe('declined')
+  })
+
+  it('answers where and when from the advisory’s lines, only about what it announces', () => {
+    expect(text(ask(advisory, 'where is the news conference?'))).toContain('Online')
+    expect(ask(advisory, 'which country had the worst mines?').status).toBe('declined')
+  })
+
+  it('answers "how long" with a span of time, and who speaks for an organisation with the one it quotes', () => {
+    expect(text(ask(advisory, 'how long did the researchers spend in the district?'))).toContain('six weeks')
+    expect(text(ask(advisory, 'who is speaking for the Coastal Rights Network?'))).toContain('Maren Dahl')
+  })
+})
