@@ -196,7 +196,9 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   const sentence = candidate.evidence.sentence
   // What the figure must count: the noun asked about, or for "how many people were wounded" the verb ("319 were wounded").
   const noun = shape.type === 'number' ? countedTerm(index, question) : undefined
-  const counted = shape.type !== 'number' ? undefined : noun !== undefined ? new Set([noun]) : new Set([...candidate.matched].filter((term) => !entityTerms(index, candidate, asked).has(term)))
+  const verb = shape.type === 'number' && noun === undefined ? countingVerb(index, question) : undefined
+  const counted =
+    shape.type !== 'number' ? undefined : noun !== undefined ? new Set([noun]) : verb !== undefined ? new Set([verb]) : new Set([...candidate.matched].filter((term) => !entityTerms(index, candidate, asked).has(term)))
   const spans = (sentence.spans ?? []).filter(
     (span) =>
       types.includes(span.type) &&
@@ -370,6 +372,15 @@ const ANYONE = new Set(['people', 'persons', 'personas', 'gente', 'ppl', 'of', '
 function countedTerm(index: EvidenceIndex, question: string): string | undefined {
   const after = /\b(?:how many|cuant[oa]s)\s+(?:of\s+the\s+|de\s+(?:los|las)\s+)?([a-z]+)/.exec(fold(question))?.[1]
   return after && !ANYONE.has(after) ? index.termOf(after) : undefined
+}
+
+/** "How many people were wounded", "¿cuántas personas fueron detenidas …?": the verb that says what is counted. */
+function countingVerb(index: EvidenceIndex, question: string): string | undefined {
+  const words = wordsOf(question)
+  const at = words.findIndex((word, i) => (word === 'many' && words[i - 1] === 'how') || /^cuant[oa]s$/.test(word))
+  if (at < 0) return undefined
+  const verb = words.slice(at + 1).find((word) => !ANYONE.has(word) && !isStopword(word) && !/^(?:been|estan|estaban|siguen|sigue|still|remain|remained)$/.test(word) && /^(?:[a-z]+(?:ed|en|ados?|adas?|idos?|idas?|aron|ieron|eron|ron))$/.test(word))
+  return verb ? index.termOf(verb) : undefined
 }
 
 /** Whether the figure counts that thing: "12,500 signatures", "four people", "70 entrevistas". */
@@ -594,11 +605,20 @@ function checkPremise(draft: Draft, question: string, candidate: Candidate, span
   const asked = fold(question)
   const denies = NEGATION.test(text) && !NEGATION.test(asked)
   const unsettled = UNSETTLED.test(text) && !UNSETTLED.test(asked)
-  if (candidate.coverage >= MIN_YES_COVERAGE && candidate.matched.size >= 2 && !denies && !unsettled) {
+  if (candidate.coverage >= MIN_YES_COVERAGE && candidate.matched.size >= 2 && !denies && !unsettled && !asksUnsaid(draft.request.facts, question, candidate)) {
     draft.say('evidence-yes')
     return saySentence(draft, sentence, undefined)
   }
   return undefined
+}
+
+/** Whether the question states something in words the article never uses ("did profits triple?"): no sentence of it confirms that. */
+function asksUnsaid(facts: Facts, question: string, candidate: Candidate): boolean {
+  const index = evidenceIndex(facts)
+  const shape = questionShape(question)
+  return questionTerms(index, question, shape, undefined, new Map()).some(
+    (term) => !LIGHT_WORDS.has(term.word) && !candidate.matched.has(term.term) && !index.frequency.has(term.term) && !holds(candidate.evidence, term)
+  )
 }
 
 type StatedValue = {type: 'number' | 'place' | 'date'; text: string}

@@ -37,7 +37,7 @@ const TYPES: ReadonlyArray<[AnswerType, RegExp]> = [
   ['place', /\b(where|what city|which city|what country|which country|what place|which place|what region|which region|donde|en que (ciudad|lugar|pais|region|estado)|que (ciudad|lugar|pais|region)|a que (ciudad|pais|lugar))\b/],
   ['reason', /\b(why|what for|for what reason|how come|por que|porque|por cual razon|motivo)\b/],
   ['action', /\b(how (can|do|could|should) (i|we|people|you)|what can (i|we|people|you) do|can i (help|sign|act|support|join|donate)|how to (help|sign|act|support|join)|take action|get involved|como (puedo|podemos|ayudo|firmo|apoyo)|que (puedo|podemos) hacer|puedo (ayudar|firmar|apoyar)|como ayudar)\b/],
-  ['agent', /\b(who|whom|whose|names? of|which (organisation|organization|group|ngo|person|people|official|minister|authority|authorities)|what (organisation|organization|group|ngo)|quien|quienes|que (organizacion|organizaciones|grupo|grupos|persona|personas|ong|ongs|autoridad|autoridades)|cual(es)? (organizacion|organizaciones|grupo|grupos))\b/],
+  ['agent', /\b(who|whos|whom|whose|names? of|which (organisation|organization|group|ngo|person|people|official|minister|authority|authorities)|what (organisation|organization|group|ngo)|quien|quienes|que (organizacion|organizaciones|grupo|grupos|persona|personas|ong|ongs|autoridad|autoridades)|cual(es)? (organizacion|organizaciones|grupo|grupos))\b/],
   ['purpose', /\b(what for|what is the (aim|goal|purpose)|what are .{1,20} (aims|goals)|purpose|objetivo|proposito|para que)\b/]
 ]
 
@@ -48,7 +48,7 @@ const POLAR = /^(is|are|was|were|did|does|do|has|have|had|will|would|can|could|s
 const SPANISH_QUESTION_WORD = /\b(que|q|k|quien|quienes|cual|cuales|cuando|donde|como|cuant[oa]s?|por que|xq|pq)\b/
 
 /** Words only an English question has: an English question without an auxiliary first is not a Spanish yes/no one. */
-const ENGLISH_WORD = /\b(the|what|who|how|which|is|are|was|were|do|does|did|you|they|it|of|and)\b/
+const ENGLISH_WORD = /\b(the|what|whats|who|whos|how|which|is|are|was|were|do|does|did|you|they|it|its|of|and|to|in|on|for|with|from|at|about|s)\b/
 
 /** Openers that come before the question itself: "ok so", "and", "y". */
 const OPENER = /^(?:(?:ok|okay|so|and|but|hey|hi|please|also|then|y|pero|entonces|oye|hola|bueno|vale|tambien)\s+)+/
