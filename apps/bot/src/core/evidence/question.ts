@@ -47,6 +47,8 @@ const GENERIC_LEAD = /^(?:what|whats|which|how|que|q|k|cual|cuales|como)\b(?!\s+
 const POLAR = /^(is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|isn't|aren't|wasn't|didn't|doesn't)\b/
 const SPANISH_QUESTION_WORD = /\b(que|q|k|quien|quienes|cual|cuales|cuando|donde|como|cuant[oa]s?|por que|xq|pq)\b/
 
+const ROLE_ASKED = /\b(lawyer|lawyers|attorney|director|president|minister|spokesperson|spokesman|spokeswoman|judge|prosecutor|leader|head|coordinator|researcher|secretary|chair|founder|abogad[oa]s?|directora?|president[ea]|ministr[oa]|portavoz|vocer[oa]|jueza?|fiscal|lider|jef[ea]|coordinador[a]?|investigador[a]?|secretari[oa]|fundador[a]?)\b/
+
 /** Words only an English question has: an English question without an auxiliary first is not a Spanish yes/no one. */
 const ENGLISH_WORD = /\b(the|what|whats|who|whos|how|which|is|are|was|were|do|does|did|you|they|it|its|of|and|to|in|on|for|with|from|at|about|s)\b/
 
@@ -81,7 +83,10 @@ export function questionShape(question: string): QuestionShape {
   const namesSomeone = whoIs && /^[¿¡\s]*\p{L}+(?:'s)?\s+(?:\p{L}+\s+)?\p{Lu}/u.test(question) && !/^[¿¡\s]*\p{L}+(?:'s)?\s+(?:the|a|an|el|la|los|las|un|una)\s/iu.test(question)
   if (namesSomeone) type = 'text'
   // "Who is the minister?", "who is Amnesty's president?" ask for a role's holder; "who's leading it?" does not.
-  const definition = type === 'agent' && whoIs && /^(?:who is|who are|who was|who s|who's|whos|who're|quien es|quienes son|quien era|quienes eran)\s+(?:the|a|an|el|la|los|las|un|una|\S+'s)\s/.test(folded)
+  // "What's the name of her lawyer?", "¿cómo se llama el fiscal?": a role's holder too.
+  const roleNamed = /\b(names? of|como se llama(n|ba|ban)?|nombre del?)\b/.test(folded) && ROLE_ASKED.test(folded)
+  if (roleNamed) type = 'agent'
+  const definition = roleNamed || type === 'agent' && whoIs && /^(?:who is|who are|who was|who s|who's|whos|who're|quien es|quienes son|quien era|quienes eran)\s+(?:the|a|an|el|la|los|las|un|una|\S+'s)\s/.test(folded)
   const name = /\b(names? of|what is (his|her|their) name|como se llama(n|ba|ban)?|nombres? de)\b/.test(folded)
   const today = /\b(still|anymore|any more|currently|right now|nowadays|todavia|sigue|siguen|aun|actualmente|hoy en dia|ahora mismo)\b/.test(folded)
   const future = /\b(will|going to|gonna|sera|seran|va a|van a|ira|iran|habra)\b/.test(folded)
