@@ -297,3 +297,15 @@ describe('places with an article before them, and venues by their kind', () => {
     expect(places).toEqual(expect.arrayContaining(['Museo de la Memoria', 'Plaza Mayor', 'Palacio Nacional']))
   })
 })
+
+describe('a person who will head a delegation or a mission somewhere', () => {
+  it('reads the leader, the organisation and the destination', () => {
+    const {facts} = extractFacts(['Rights group head to lead mission to Nordland', 'Maren Dahl, Secretary General of the Coastal Rights Network, will head a delegation to Nordland from 3 to 8 November.'].join('\n'), {path: 'heads.txt', now})
+    expect(facts?.delegations[0]).toMatchObject({organisation: 'Coastal Rights Network', leader: 'Maren Dahl', destination: 'Nordland', status: 'planned'})
+  })
+
+  it('reads the Spanish form', () => {
+    const {facts} = extractFacts(['Misión a Nordlandia', 'Ana Ruiz, directora de la Red de Derechos Costeros, encabezará una misión a Nordlandia la próxima semana.'].join('\n'), {path: 'misión.txt', now})
+    expect(facts?.delegations[0]).toMatchObject({leader: 'Ana Ruiz', destination: 'Nordlandia', status: 'planned'})
+  })
+})

@@ -36,8 +36,39 @@ const WHERE = new RegExp(
   'u'
 )
 
+/**
+ * "Irene Khan, Secretary General of Amnesty International, will head a delegation to Chile",
+ * "X encabezará una misión de Y a Z": a person who leads a delegation, mission or visit somewhere.
+ */
+const HEADS = new RegExp(
+  `(${NAME})(?:,\\s+[^,.;]{3,100},)?\\s+(?:will|is to|is set to|is due to|to|has arrived to)\\s+(?:lead|head)\\s+(?:an?|the)\\s+(?:(${ORGANISATION})\\s+)?(?:delegation|mission|team|visit)\\s+(?:to|in)\\s+(${PLACE})` +
+    `|(${NAME})(?:,\\s+[^,.;]{3,100},)?\\s+(?:encabezará|liderará|dirigirá|encabeza|lidera)\\s+(?:una|la)\\s+(?:delegación|misión|visita)\\s+(?:de\\s+(?:la\\s+)?(${ORGANISATION})\\s+)?(?:a|en)\\s+(${PLACE})`,
+  'u'
+)
+
 export function extractDelegation(context: SentenceContext, draft: FactsDraft, people: NamedPerson[]): void {
   const {text, source} = context
+  const heads = draft.delegations.length === 0 ? HEADS.exec(text) : null
+  if (heads) {
+    const leaderName = heads[1] ?? heads[4] ?? ''
+    const person = draft.addPerson(leaderName, source)
+    const organisation = trimLeadingWords(heads[2] ?? heads[5] ?? person.affiliation ?? draft.mainOrganisation()?.name ?? '')
+    if (organisation) {
+      const destination = heads[3] ?? heads[6]
+      const planned = /\b(?:will|is to|is set to|is due to|to)\s+(?:lead|head)\b|encabezará|liderará|dirigirá/u.test(heads[0])
+      draft.delegations.push({
+        organisation,
+        leader: person.name,
+        members: [{name: person.name, role: person.titles[0], affiliation: person.affiliation ?? organisation, isLeader: true}],
+        ...(destination ? {destination} : {}),
+        status: planned ? 'planned' : 'visiting',
+        itinerary: [],
+        sources: [source]
+      })
+      if (destination) draft.countries.unshift(destination)
+      return
+    }
+  }
   const mentionsDelegation = /delegat|delegaci/u.test(text)
   const organisationMatch = mentionsDelegation ? (ORG_BEFORE.exec(text) ?? ORG_AFTER.exec(text)) : null
   const leaderMatch = organisationMatch ? LEADER.exec(text) : null
