@@ -1,5 +1,6 @@
 /** Organisations (with country branches and aliases) and people (with titles and affiliations). */
 import {FactsDraft, type SentenceContext} from './draft.js'
+import {countryNames} from '../util/countries.js'
 import {
   ANY_TITLE,
   APOSTROPHE,
@@ -99,21 +100,9 @@ function speaksAsOrganisation(name: string, draft: FactsDraft): boolean {
   return second === undefined || isCountry(second)
 }
 
-let countryNames: Set<string> | undefined
-/** Whether a word is a country's name in English or Spanish (the runtime's own region names). */
+/** Whether a word is a country's name in English or Spanish. */
 function isCountry(word: string): boolean {
-  if (!countryNames) {
-    countryNames = new Set()
-    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-    for (const lang of ['en', 'es']) {
-      const names = new Intl.DisplayNames([lang], {type: 'region'})
-      for (const a of letters) for (const b of letters) {
-        const name = names.of(a + b)
-        if (name && name !== a + b) countryNames.add(name)
-      }
-    }
-  }
-  return countryNames.has(word)
+  return countryNames().has(word)
 }
 
 const CONNECTOR = '(?:of|for|and|on|the|to|against|without|de|del|la|las|los|en|y|para|por|sobre|contra|sin|e)'

@@ -5,8 +5,9 @@
  * said when no sentence holds enough of what the question asks about: that threshold is what
  * keeps "the article doesn't say" true.
  */
-import {ADVISORY_LABEL, type Facts, type Person, type Span} from 'article-facts'
+import {ADVISORY_LABEL, countryNames, type Facts, type Person, type Span} from 'article-facts'
 import {Draft, type Request} from '../compose/draft.js'
+import {editDistance} from '../fuzzy.js'
 import {fold} from '../text.js'
 import {evidenceIndex, type EvidenceIndex, type EvidenceSentence} from './index.js'
 import {titleFor} from '../roles.js'
@@ -105,7 +106,7 @@ function holds(evidence: EvidenceSentence, {word, term, entity}: QuestionTerm): 
   for (const known of evidence.terms) if (nearTerm(known, term)) return true
   if (word.length < 6) return false
   const key = cognateKey(word)
-  for (const known of evidence.cognates) if (known === key || (key.length >= 7 && editDistance(known, key) <= 1)) return true
+  for (const known of evidence.cognates) if (known === key || (key.length >= 7 && editDistance(known, key, 1) <= 1)) return true
   return false
 }
 
@@ -159,7 +160,7 @@ function namedEntities(facts: Facts, question: string): Map<string, string> {
       for (const word of wordsOf(name)) {
         if (word.length > 2 && words.has(word)) named.set(word, person.id)
         // "klinkhamers" for "Klinckhamers": a long name misspelt is still that name.
-        else if (word.length >= 7) for (const asked of words) if (asked.length >= 7 && !named.has(asked) && editDistance(asked, word) <= 2) named.set(asked, person.id)
+        else if (word.length >= 7) for (const asked of words) if (asked.length >= 7 && !named.has(asked) && editDistance(asked, word, 2) <= 2) named.set(asked, person.id)
       }
     }
   }
@@ -174,18 +175,6 @@ function namedEntities(facts: Facts, question: string): Map<string, string> {
     }
   }
   return named
-}
-
-/** Levenshtein distance, for misspelt names. */
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3
-  let previous = Array.from({length: b.length + 1}, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-    previous = current
-  }
-  return previous[b.length]!
 }
 
 /** The span of the type asked for, nearest the words of the question the sentence holds. */
@@ -680,25 +669,15 @@ function statedValues(question: string): StatedValue[] {
   // A country typed in lower case on a phone: "se entregan en colombia?"
   for (const match of folded.matchAll(/\b(?:in|at|to|from|en|a|desde)\s+([a-z][a-z ]{2,30}?)(?=[?!.,]|$)/g)) {
     const name = match[1]!.trim()
-    if (countryNames().has(name) && !values.some((value) => fold(value.text) === name)) values.push({type: 'place', text: name})
+    if (foldedCountryNames().has(name) && !values.some((value) => fold(value.text) === name)) values.push({type: 'place', text: name})
   }
   return values
 }
 
 let countries: Set<string> | undefined
-/** Country names in English and Spanish, folded, from the runtime's own region names (ICU). */
-function countryNames(): Set<string> {
-  if (countries) return countries
-  countries = new Set()
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-  for (const lang of ['en', 'es']) {
-    const names = new Intl.DisplayNames([lang], {type: 'region'})
-    for (const a of letters) for (const b of letters) {
-      const code = a + b
-      const name = names.of(code)
-      if (name && name !== code) countries.add(fold(name))
-    }
-  }
+/** Country names in English and Spanish, folded, as a question typed on a phone writes them. */
+function foldedCountryNames(): Set<string> {
+  countries ??= new Set([...countryNames()].map(fold))
   return countries
 }
 
