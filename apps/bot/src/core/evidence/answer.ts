@@ -307,7 +307,7 @@ function nameWithRole(person: Person, draft: Draft): string {
   return title ? `${person.name}, ${title}` : person.name
 }
 
-function sayHolder(draft: Draft, index: EvidenceIndex, holder: {person: Person; at: EvidenceSentence} | undefined): Draft | undefined {
+function sayHolder(draft: Draft, holder: {person: Person; at: EvidenceSentence} | undefined): Draft | undefined {
   if (!holder) return undefined
   const {person, at} = holder
   draft.say('evidence-short', {answer: nameWithRole(person, draft)})
@@ -477,10 +477,10 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   }
   // "Who's speaking for HRW?": the one of theirs the article quotes.
   if (shape.type === 'agent' && SPEAKS.test(fold(question))) {
-    const spoken = sayHolder(draft, index, speakerFor(facts, index, asked))
+    const spoken = sayHolder(draft, speakerFor(facts, index, asked))
     if (spoken) return spoken
   }
-  if (!best) return shape.definition ? sayHolder(draft, index, roleHolder(facts, index, terms, asked)) : advisoryAnswer(draft, index, shape, terms)
+  if (!best) return shape.definition ? sayHolder(draft, roleHolder(facts, index, terms, asked)) : advisoryAnswer(draft, index, shape, terms)
 
   if (shape.type === 'quote') {
     for (const candidate of ranked.slice(0, 3)) {
@@ -509,7 +509,7 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   if (shape.polar) return checkPremise(draft, question, settling(index, ranked, best, question), undefined)
   // "Who is the president of X?" is answered by the name beside the role, or not at all; so is a
   // figure, a date or a name asked of what the genre seldom tells ("how many years in prison").
-  if (shape.definition) return sayHolder(draft, index, roleHolder(facts, index, terms, asked))
+  if (shape.definition) return sayHolder(draft, roleHolder(facts, index, terms, asked))
   if (required.length > 0 && (typed || shape.name)) return undefined
   if (shape.type === 'place' || shape.type === 'date') {
     const announced = advisoryAnswer(draft, index, shape, terms)
