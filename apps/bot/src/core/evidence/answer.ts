@@ -187,7 +187,7 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   const noun = shape.type === 'number' ? countedTerm(index, question) : undefined
   const verb = shape.type === 'number' && noun === undefined ? countingVerb(index, question) : undefined
   const counted =
-    shape.type !== 'number' ? undefined : noun !== undefined ? new Set([noun]) : verb !== undefined ? new Set([verb]) : new Set([...candidate.matched].filter((term) => !entityTerms(index, candidate, asked).has(term)))
+    shape.type !== 'number' ? undefined : noun !== undefined ? new Set([noun]) : verb !== undefined ? new Set([verb]) : withoutNames(candidate.matched, entityTerms(index, candidate, asked))
   const spans = (sentence.spans ?? []).filter(
     (span) =>
       types.includes(span.type) &&
@@ -199,16 +199,11 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   )
   if (spans.length === 0) return undefined
   // Where the question's terms sit in the sentence, to prefer the span beside them.
-  const positions: Array<{start: number; end: number}> = []
   const folded = fold(sentence.text)
-  for (const match of folded.matchAll(/[a-z0-9ñ]+/g)) {
-    const term = index.termOf(match[0])
-    // A term the question misspelt ("secretri") stands where the sentence writes it ("Secretary").
-    if (candidate.matched.has(term) || (term.length >= 5 && [...candidate.matched].some((asked) => nearTerm(asked, term)))) positions.push({start: match.index, end: match.index + match[0].length})
-  }
+  const positions = matchedPositions(index, candidate)
   const predicate = positions.filter((at) => !(sentence.spans ?? []).some((named) => named.entity !== undefined && asked.has(named.entity) && at.start >= named.start && at.end <= named.end))
-  const predicateDistance = (span: Span) => (predicate.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...predicate.map((at) => Math.min(Math.abs(at.start - span.end), Math.abs(span.start - at.end)))))
-  const distance = (span: Span) => (positions.length === 0 ? 0 : Math.min(...positions.map((at) => Math.min(Math.abs(at.start - span.end), Math.abs(span.start - at.end)))))
+  const predicateDistance = (span: Span) => (predicate.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...predicate.map((at) => gap(at, span))))
+  const distance = (span: Span) => (positions.length === 0 ? 0 : Math.min(...positions.map((at) => gap(at, span))))
   // "Who is the minister of justice?": the name written beside the title ("Minister of Justice
   // Ana Ruiz", "Ana Ruiz, the minister"), not any name in the sentence ("urging the minister to release X").
   const beside = shape.definition ? spans.filter((span) => predicate.some((at) => apposed(folded, span, at, candidate.matched, index)) && servesAsked(facts, span, asked)) : spans
@@ -251,16 +246,34 @@ function roleHolder(facts: Facts, index: EvidenceIndex, terms: readonly Question
 const DURATION =
   /(?<![\p{L}\d])(?:(?:more|less) than |at least |about |around |nearly |almost |over |under |más de |menos de |al menos |unos |unas |casi |cerca de )?(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|varios|varias)(?: and a half)?[ -](?:years?|months?|weeks?|days?|hours?|decades?|años|año|meses|mes|semanas|semana|días|día|horas|hora|décadas|década)(?: y medio| y media)?(?![\p{L}])/giu
 
-/** Whether a stretch of the sentence sits near a word of the question the sentence holds. */
-function nearMatched(index: EvidenceIndex, candidate: Candidate, start: number, end: number, reach: number): boolean {
-  const folded = fold(candidate.evidence.sentence.text)
-  for (const match of folded.matchAll(/[a-z0-9ñ]+/g)) {
-    if (match.index >= start && match.index < end) continue
-    const term = index.termOf(match[0])
-    if (!candidate.matched.has(term) && ![...candidate.matched].some((asked) => term.length >= 5 && nearTerm(asked, term))) continue
-    if (Math.min(Math.abs(match.index - end), Math.abs(start - (match.index + match[0].length))) <= reach) return true
-  }
-  return false
+type Stretch = {start: number; end: number}
+
+/** Characters between two stretches of a text (0 when they overlap). */
+function gap(a: Stretch, b: Stretch): number {
+  return Math.min(Math.abs(a.start - b.end), Math.abs(b.start - a.end))
+}
+
+/** The text between two stretches of it. */
+function between(text: string, a: Stretch, b: Stretch): string {
+  return a.end <= b.start ? text.slice(a.end, b.start) : b.end <= a.start ? text.slice(b.end, a.start) : ''
+}
+
+/** Where the sentence's words match the question's, each a word of the folded sentence the terms accept. */
+function wordPositions(index: EvidenceIndex, text: string, accepts: (term: string) => boolean): Stretch[] {
+  const positions: Stretch[] = []
+  for (const match of fold(text).matchAll(/[a-z0-9ñ]+/g)) if (accepts(index.termOf(match[0]))) positions.push({start: match.index, end: match.index + match[0].length})
+  return positions
+}
+
+/** Where the question's terms the sentence holds sit in it; a term the question misspelt ("secretri") stands where the sentence writes it ("Secretary"). */
+function matchedPositions(index: EvidenceIndex, candidate: Candidate): Stretch[] {
+  const matched = [...candidate.matched]
+  return wordPositions(index, candidate.evidence.sentence.text, (term) => candidate.matched.has(term) || (term.length >= 5 && matched.some((asked) => nearTerm(asked, term))))
+}
+
+/** Whether a stretch of the sentence sits near a word of the question the sentence holds, outside the stretch. */
+function nearMatched(index: EvidenceIndex, candidate: Candidate, stretch: Stretch, reach: number): boolean {
+  return matchedPositions(index, candidate).some((at) => !(at.start >= stretch.start && at.start < stretch.end) && gap(at, stretch) <= reach)
 }
 
 /** A clock time: "11:00", "6 p.m.", "18 horas", "a las 18", "10am GMT". */
@@ -318,10 +331,10 @@ function sayHolder(draft: Draft, holder: {person: Person; at: EvidenceSentence} 
 const CLAUSE_BREAK = /\b(?:that|which|who|whose|whom|where|when|while|after|before|because|since|que|quien|quienes|cuyo|cuya|donde|cuando|mientras|porque|tras)\b|[;:()]/
 
 /** Whether a span belongs to the clause of a word of the question, however long the clause. */
-function sameClause(folded: string, span: Span, predicate: ReadonlyArray<{start: number; end: number}>): boolean {
+function sameClause(folded: string, span: Span, predicate: readonly Stretch[]): boolean {
   return predicate.some((at) => {
-    const between = span.end <= at.start ? folded.slice(span.end, at.start) : at.end <= span.start ? folded.slice(at.end, span.start) : ''
-    return between.length <= 220 && !CLAUSE_BREAK.test(between)
+    const words = between(folded, span, at)
+    return words.length <= 220 && !CLAUSE_BREAK.test(words)
   })
 }
 
@@ -338,10 +351,10 @@ function servesAsked(facts: Facts, span: Span, asked: ReadonlySet<string>): bool
 const LINKING = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'as', 'el', 'la', 'los', 'las', 'de', 'del', 'en', 'y', 'and', 'como'])
 
 /** Whether only punctuation, articles, prepositions or words of the title itself stand between a name and a title. */
-function apposed(folded: string, span: Span, at: {start: number; end: number}, matched: ReadonlySet<string>, index: EvidenceIndex): boolean {
-  const between = span.end <= at.start ? folded.slice(span.end, at.start) : at.end <= span.start ? folded.slice(at.end, span.start) : ''
-  const words = between.match(/[a-z0-9ñ]+/g) ?? []
-  return words.length <= 4 && !/[.;:]/.test(between) && words.every((word) => LINKING.has(word) || matched.has(index.termOf(word)))
+function apposed(folded: string, span: Span, at: Stretch, matched: ReadonlySet<string>, index: EvidenceIndex): boolean {
+  const gapText = between(folded, span, at)
+  const words = gapText.match(/[a-z0-9ñ]+/g) ?? []
+  return words.length <= 4 && !/[.;:]/.test(gapText) && words.every((word) => LINKING.has(word) || matched.has(index.termOf(word)))
 }
 
 /** The terms of the names the question asks about, as the sentence holds them: not what a figure counts. */
@@ -353,6 +366,10 @@ function entityTerms(index: EvidenceIndex, candidate: Candidate, asked: Readonly
 
 const PEOPLE_ASKED = /\b(?:names?|nombres?|who are|quienes son)\b.{0,20}\b(?:people|persons|protesters|protestors|demonstrators|activists|victims|detainees|prisoners|defenders|journalists|men|women|man|woman|children|students|manifestantes|activistas|victimas|detenid[oa]s|pres[oa]s|defensor[ae]s|periodistas|hombres|mujeres|hombre|mujer|ninos|ninas|estudiantes|personas)\b/
 const BOUND = /\b(?:under|over|above|below|aged|menores de|mayores de|de hasta|hasta)\s+$/i
+
+function withoutNames(matched: ReadonlySet<string>, names: ReadonlySet<string>): Set<string> {
+  return new Set([...matched].filter((term) => !names.has(term)))
+}
 
 /** Nouns that count anyone ("how many people were wounded"): the verb, not the noun, says what is counted. */
 const ANYONE = new Set(['people', 'persons', 'personas', 'gente', 'ppl', 'of', 'de', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'han', 'ha', 'fueron', 'son', 'hay'])
@@ -443,7 +460,8 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   // rest on sentences that hold less of their wording, the rest only on sentences that hold enough.
   const typed = SPAN_TYPES[shape.type] !== undefined
   // So may a yes/no question that states a figure, a day or a place: the sentence must hold it or another.
-  const checks = shape.polar && statedValues(question).length > 0
+  const stated = shape.polar ? statedValues(question) : []
+  const checks = stated.length > 0
   const floor = typed || checks ? MIN_TYPED_COVERAGE : MIN_COVERAGE
   const ranked = candidates(index, terms)
     // Names are rare words and weigh much: what is asked about the named must be there too ("how old is X").
@@ -468,7 +486,7 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
     for (const candidate of ranked.slice(0, 6)) {
       const text = candidate.evidence.sentence.text
       for (const match of text.matchAll(DURATION)) {
-        if (!nearMatched(index, candidate, match.index, match.index + match[0].length, 80)) continue
+        if (!nearMatched(index, candidate, {start: match.index, end: match.index + match[0].length}, 80)) continue
         draft.say('evidence-short', {answer: match[0].trim()})
         return saySentence(draft, candidate.evidence.sentence, undefined)
       }
@@ -500,13 +518,13 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
     const span = answerSpan(facts, index, candidate, shape, question, asked)
     if (!span || !besideRequired(index, candidate.evidence.sentence, span, required)) continue
     const person = span.type === 'person' ? facts.people.find((known) => known.id === span.entity) : undefined
-    if (shape.polar) return checkPremise(draft, question, candidate, span)
+    if (shape.polar) return checkPremise(draft, {question, shape, stated, terms, index}, candidate, span)
     draft.say('evidence-short', {answer: person ? nameWithRole(person, draft) : span.text})
     return saySentence(draft, candidate.evidence.sentence, person)
   }
   if (best.coverage < (checks ? MIN_TYPED_COVERAGE : MIN_COVERAGE)) return undefined
   // Yes or no, and the sentence shows neither: saying something else would not answer it.
-  if (shape.polar) return checkPremise(draft, question, settling(index, ranked, best, question), undefined)
+  if (shape.polar) return checkPremise(draft, {question, shape, stated, terms, index}, settling(index, ranked, best, stated), undefined)
   // "Who is the president of X?" is answered by the name beside the role, or not at all; so is a
   // figure, a date or a name asked of what the genre seldom tells ("how many years in prison").
   if (shape.definition) return sayHolder(draft, roleHolder(facts, index, terms, asked))
@@ -525,14 +543,7 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
 /** Whether the span sits beside one of the required words ("5 children" for "how many kids were killed"). */
 function besideRequired(index: EvidenceIndex, sentence: EvidenceSentence['sentence'], span: Span, required: readonly QuestionTerm[]): boolean {
   if (required.length === 0) return true
-  const folded = fold(sentence.text)
-  for (const match of folded.matchAll(/[a-z0-9ñ]+/g)) {
-    if (!required.some((term) => index.termOf(match[0]) === term.term)) continue
-    const start = match.index
-    const end = start + match[0].length
-    if (Math.min(Math.abs(start - span.end), Math.abs(span.start - end)) <= 30) return true
-  }
-  return false
+  return wordPositions(index, sentence.text, (term) => required.some((wanted) => wanted.term === term)).some((at) => gap(at, span) <= 30)
 }
 
 const HOLDERS = /\b(?:ministers?|officials?|authorities|government|families|relatives|victims|survivors|judges?|prosecutors?|lawmakers|ministros?|ministras?|funcionari[oa]s|autoridades|gobierno|familias|familiares|victimas|sobrevivientes|jueces|jueza?|fiscal(?:es)?|legisladores|diputad[oa]s)\b/
@@ -572,15 +583,24 @@ function givesKind(facts: Facts, sentence: EvidenceSentence['sentence'], shape: 
  * A yes/no question: "Yes" when the sentence holds all it states, "No" when it states a figure or
  * a place where the sentence has another one ("was it in Quito?" — the sentence says Cali).
  */
-function checkPremise(draft: Draft, question: string, candidate: Candidate, span: Span | undefined): Draft | undefined {
+/** A yes/no question as read once: its shape, the values it states and its terms. */
+interface Premise {
+  question: string
+  shape: QuestionShape
+  stated: readonly StatedValue[]
+  terms: readonly QuestionTerm[]
+  index: EvidenceIndex
+}
+
+function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span: Span | undefined): Draft | undefined {
   const sentence = candidate.evidence.sentence
   // Whether something is still so: an article tells how things stood the day it was written, and
   // answers only when it says so itself ("sigue desaparecida", "remains in detention").
-  if (questionShape(question).today && !STILL.test(fold(sentence.text))) return undefined
+  if (premise.shape.today && !STILL.test(fold(sentence.text))) return undefined
   // A call to act ("Take action: tell X to stop …") says what is asked of people, not what is so.
   if (draft.request.facts.actions.some((action) => action.source.sentenceIndex === sentence.index)) return undefined
   const text = fold(sentence.text)
-  for (const value of statedValues(question)) {
+  for (const value of premise.stated) {
     if (holdsValue(sentence, value)) continue
     // The sentence gives another value of the kind the question states: that one is true.
     if (contradicts(sentence, value) || (span && contradicting(sentence, value)(span))) {
@@ -591,10 +611,10 @@ function checkPremise(draft: Draft, question: string, candidate: Candidate, span
   }
   // "Yes" rests on a sentence of this article that holds at least two of the things asked, and
   // neither denies it nor only asks for it, unless the question does too ("do they want X not to …").
-  const asked = fold(question)
+  const asked = fold(premise.question)
   const denies = NEGATION.test(text) && !NEGATION.test(asked)
   const unsettled = UNSETTLED.test(text) && !UNSETTLED.test(asked)
-  if (candidate.coverage >= MIN_YES_COVERAGE && candidate.matched.size >= 2 && !denies && !unsettled && !asksUnsaid(draft.request.facts, question, candidate)) {
+  if (candidate.coverage >= MIN_YES_COVERAGE && candidate.matched.size >= 2 && !denies && !unsettled && !asksUnsaid(premise, candidate)) {
     draft.say('evidence-yes')
     return saySentence(draft, sentence, undefined)
   }
@@ -602,12 +622,8 @@ function checkPremise(draft: Draft, question: string, candidate: Candidate, span
 }
 
 /** Whether the question states something in words the article never uses ("did profits triple?"): no sentence of it confirms that. */
-function asksUnsaid(facts: Facts, question: string, candidate: Candidate): boolean {
-  const index = evidenceIndex(facts)
-  const shape = questionShape(question)
-  return questionTerms(index, question, shape, undefined, new Map()).some(
-    (term) => !LIGHT_WORDS.has(term.word) && !candidate.matched.has(term.term) && !index.frequency.has(term.term) && !holds(candidate.evidence, term)
-  )
+function asksUnsaid({terms, index}: Premise, candidate: Candidate): boolean {
+  return terms.some((term) => !LIGHT_WORDS.has(term.word) && !candidate.matched.has(term.term) && !index.frequency.has(term.term) && !holds(candidate.evidence, term))
 }
 
 type StatedValue = {type: 'number' | 'place' | 'date'; text: string}
@@ -631,8 +647,7 @@ function contradicts(sentence: EvidenceSentence['sentence'], value: StatedValue)
 }
 
 /** Of the sentences found, the one that settles what a yes/no question states: it holds the figure, the place, the day, or another. */
-function settling(index: EvidenceIndex, ranked: readonly Candidate[], best: Candidate, question: string): Candidate {
-  const stated = statedValues(question)
+function settling(index: EvidenceIndex, ranked: readonly Candidate[], best: Candidate, stated: readonly StatedValue[]): Candidate {
   if (stated.length === 0) return best
   const settles = (evidence: EvidenceSentence) => stated.every((value) => holdsValue(evidence.sentence, value) || contradicts(evidence.sentence, value))
   const found = ranked.slice(0, 6).find((candidate) => candidate.coverage >= best.coverage - 0.35 && settles(candidate.evidence))
