@@ -305,9 +305,7 @@ const NEUTRAL = new Set(NEUTRAL_WORDS)
  */
 function typoOf(token: string, concept: string): boolean {
   if (token.length < 7 || token[0] !== concept[0]) return false
-  let common = 0
-  while (common < Math.min(token.length, concept.length) && token[common] === concept[common]) common++
-  return editDistance(token, concept, 2) <= (common >= 6 ? 2 : 1)
+  return editDistance(token, concept, 2) <= (sharedStart(token, concept) >= 6 ? 2 : 1)
 }
 
 /** Another form of the same word in either language ("responderá", "respond"). */
@@ -316,9 +314,15 @@ function sameTerm(token: string, concept: string): boolean {
 }
 
 /** "vigilias" / "vigils", "detenidas" / "detained": one word family across English and Spanish endings. */
-function tokenMatchesStem(token: string, word: string): boolean {
+/** How many letters two words share at their start. */
+function sharedStart(a: string, b: string): number {
   let common = 0
-  while (common < Math.min(token.length, word.length) && token[common] === word[common]) common++
+  while (common < Math.min(a.length, b.length) && a[common] === b[common]) common++
+  return common
+}
+
+function tokenMatchesStem(token: string, word: string): boolean {
+  const common = sharedStart(token, word)
   return common >= 5 && common >= Math.min(token.length, word.length) - 2
 }
 
