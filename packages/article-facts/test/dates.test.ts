@@ -14,6 +14,13 @@ describe('finding dates', () => {
     expect(texts('El jueves 25 de mayo de 2023 y el pasado diciembre, en febrero y esta semana.')).toEqual(['jueves 25 de mayo de 2023', 'el pasado diciembre', 'febrero', 'esta semana'])
   })
 
+  it('finds a weekday standing for a day, not one in a name', () => {
+    const texts = (sentence: string) => findDates(sentence).map((mention) => mention.text)
+    expect(texts('She was arrested on Friday and freed last Tuesday; the Sunday Times reported it.')).toEqual(['Friday', 'last Tuesday'])
+    expect(texts('Fue detenida el viernes anterior y el pasado lunes; lo dijo el domingo.')).toEqual(['viernes anterior', 'pasado lunes', 'domingo'])
+    expect(texts('Sunday was quiet.')).toEqual([])
+  })
+
   it('does not take words for months', () => {
     expect(findDates('People may march in protest. The march was large.')).toEqual([])
   })
@@ -35,6 +42,17 @@ describe('resolving dates', () => {
     expect(lastDecember).toMatchObject({iso: '2022-12', precision: 'month', resolution: 'relative', certainty: 'certain'})
     expect(thisWeek).toMatchObject({range: {start: '2023-05-22', end: '2023-05-28'}, precision: 'week'})
     expect(february).toMatchObject({iso: '2023-02', precision: 'month'})
+  })
+
+  it('pins a weekday alone to the nearest one on the side the tense says', () => {
+    // Tuesday 13 February 2024.
+    const published = known('2024-02-13')
+    expect(resolve('She was detained on Friday.', published)[0]).toMatchObject({iso: '2024-02-09', precision: 'day', resolution: 'relative', certainty: 'likely'})
+    expect(resolve('The minister will meet them on Friday.', published)[0]).toMatchObject({iso: '2024-02-16'})
+    expect(resolve('Lanzó la acción este martes.', published)[0]).toMatchObject({iso: '2024-02-13'})
+    expect(resolve('They met last Tuesday.', published)[0]).toMatchObject({iso: '2024-02-06'})
+    expect(resolve('Se reunirán el próximo lunes.', published)[0]).toMatchObject({iso: '2024-02-19'})
+    expect(resolve('on Friday', {publishedKnown: false, now})[0]).toMatchObject({resolution: 'unresolved', precision: 'day'})
   })
 
   it('looks forward for a month in the future tense', () => {

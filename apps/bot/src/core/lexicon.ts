@@ -178,7 +178,7 @@ export type Aspect = 'who' | 'when' | 'where' | 'why' | 'count' | 'what' | 'how'
 export const ASPECT_CUES: Readonly<Record<Aspect, readonly string[]>> = {
   who: ['who', 'whom', 'whose', 'quien', 'quienes', 'which people', 'que personas', 'a quien', 'to whom'],
   when: ['when', 'date', 'what day', 'which day', 'what time', 'cuando', 'fecha', 'que dia', 'a que hora', 'what date', 'how long ago'],
-  where: ['where', 'location', 'place', 'city', 'donde', 'lugar', 'ciudad', 'en que lugar', 'adonde', 'which country', 'what country', 'que pais'],
+  where: ['where', 'location', 'place', 'city', 'donde', 'lugar', 'ciudad', 'en que lugar', 'adonde', 'which country', 'what country', 'que pais', 'which prison', 'what prison', 'which jail', 'what jail', 'que carcel', 'que prision'],
   why: ['why', 'reason', 'purpose', 'por que', 'porque', 'motivo', 'razon', 'proposito', 'objetivo', 'goal', 'aim', 'para que', 'what for', 'how come'],
   count: ['how many', 'how much', 'number of', 'cuantos', 'cuantas', 'cuanto', 'cuanta', 'numero de', 'cantidad', 'count', 'total'],
   what: ['what', 'which', 'que', 'cual', 'cuales'],

@@ -127,6 +127,8 @@ export function answersTheAspect(answer: Answer, understood: Understanding): boo
     if (!tokens.some((token) => DATE_WORDS.has(token) || SPAN_WORDS.has(token) || /^\d{1,4}$/.test(token))) return false
   }
   if (aspects.has('where') && !aspects.has('who') && (answer.intent === 'person' || answer.intent === 'people')) return false
+  // "Which prison is she in?": an event the article places nowhere does not say where.
+  if (aspects.has('where') && !aspects.has('who') && !aspects.has('when') && answer.intent === 'event' && !answer.facts.some(placed)) return false
   return true
 }
 
@@ -149,4 +151,8 @@ export function sayingOfTopic(understood: Understanding, intent: Intent, facts: 
   const members = facts.delegations.flatMap((delegation) => [delegation.leader, ...delegation.members.map((member) => member.name)])
   const quoted = facts.quotes.some((quote) => members.some((name) => name && findPerson(facts, name) === findPerson(facts, quote.speaker ?? '')))
   return quoted ? 'quote' : 'out-of-scope'
+}
+
+function placed(fact: unknown): boolean {
+  return typeof fact === 'object' && fact !== null && 'place' in fact && typeof fact.place === 'string' && fact.place !== ''
 }

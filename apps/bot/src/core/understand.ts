@@ -27,7 +27,7 @@ import {
 import {findPerson, indexFacts, type FactsIndex} from './facts-index.js'
 import {family} from './families.js'
 import {editDistance, tokenMatches} from './fuzzy.js'
-import {termOf} from './evidence/terms.js'
+import {stemTermOf} from './evidence/terms.js'
 import {tokenize} from './text.js'
 
 export interface Understanding {
@@ -310,7 +310,8 @@ function typoOf(token: string, concept: string): boolean {
 
 /** Another form of the same word in either language ("responderá", "respond"). */
 function sameTerm(token: string, concept: string): boolean {
-  return termOf(token, 'es') === termOf(concept, 'es') || termOf(token, 'en') === termOf(concept, 'en')
+  // As written: a concept is a word's own family ("written" is authorship, "writing from" is not).
+  return stemTermOf(token, 'es') === stemTermOf(concept, 'es') || stemTermOf(token, 'en') === stemTermOf(concept, 'en')
 }
 
 /** "vigilias" / "vigils", "detenidas" / "detained": one word family across English and Spanish endings. */

@@ -7,6 +7,7 @@ import {extractFacts, type Facts} from 'article-facts'
 import {describe, expect, it} from 'vitest'
 import {answerQuestion} from '../../src/core/answer.js'
 import {questionShape} from '../../src/core/evidence/question.js'
+import {termOf} from '../../src/core/evidence/terms.js'
 import type {Answer, ConversationContext} from '../../src/core/types.js'
 
 const now = new Date('2026-11-29T12:00:00Z')
@@ -180,5 +181,34 @@ Maren Dahl, Executive Director of the Coastal Rights Network, said: "The striker
   it('answers "how long" with a span of time, and who speaks for an organisation with the one it quotes', () => {
     expect(text(ask(advisory, 'how long did the researchers spend in the district?'))).toContain('six weeks')
     expect(text(ask(advisory, 'who is speaking for the Coastal Rights Network?'))).toContain('Maren Dahl')
+  })
+})
+
+describe('the words of a question as the article’s terms', () => {
+  it('reads irregular English forms as their dictionary form, and leaves forms read two ways alone', () => {
+    expect(termOf('took', 'en')).toBe(termOf('taking', 'en'))
+    expect(termOf('children', 'en')).toBe(termOf('child', 'en'))
+    expect(termOf('spoke', 'en')).toBe(termOf('speaks', 'en'))
+    // "Where are they being held?" asks about detention, not about where vigils are held.
+    expect(termOf('held', 'en')).not.toBe(termOf('holding', 'en'))
+  })
+})
+
+describe('days and the clause they date', () => {
+  const urgent = facts(`---
+title: "Ruritania: acción urgente por la defensora Ana Lenz"
+published: 2024-02-13
+language: es
+---
+
+La defensora Ana Lenz fue detenida el viernes anterior en Strelsau.
+
+El fiscal general Karl Brandt admitió el domingo que Ana Lenz había sido detenida, pero no dijo dónde está.
+`)
+
+  it('answers "what day" with the weekday of the clause that holds what is asked', () => {
+    const answer = answerQuestion(urgent, '¿qué día la detuvieron?', {lang: 'es', now})
+    expect(text(answer)).toMatch(/viernes/i)
+    expect(text(answer)).not.toMatch(/^domingo/i)
   })
 })

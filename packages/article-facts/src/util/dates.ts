@@ -5,7 +5,7 @@
 import type {DateRef} from '../schema.js'
 import {atWordStart, capitalise, hasAny, matchAll, wordsOf} from './patterns.js'
 
-export type MentionKind = 'day' | 'days' | 'month' | 'months' | 'year' | 'relative-month' | 'relative-week' | 'relative-day'
+export type MentionKind = 'day' | 'days' | 'weekday' | 'month' | 'months' | 'year' | 'relative-month' | 'relative-week' | 'relative-day'
 
 /** A date phrase as found, before resolution. Indexes are into the sentence text. */
 export interface DateMention {
@@ -61,6 +61,9 @@ const MONTH_WORDS = new Set([...MONTHS_EN, ...MONTHS_ES, 'setiembre', ...MONTH_S
 const RELATIVE_EN = new Set(['last', 'this', 'next', 'past', 'coming'])
 const RELATIVE_ES = new Set(['pasado', 'pasada', 'próximo', 'próxima', 'este', 'esta', 'viene'])
 const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'hoy', 'ayer'])
+const WEEKDAY_WORDS = new Set([...WEEKDAYS_EN, ...WEEKDAYS_ES, ...WEEKDAYS_ES_UNACCENTED])
+const WEEKDAY_EN = `(?:${WEEKDAYS_EN.map(capitalise).join('|')})`
+const WEEKDAY_ES = `(?:${[...new Set([...WEEKDAYS_ES, ...WEEKDAYS_ES_UNACCENTED])].join('|')})`
 const patterns: Pattern[] = [
   // from 9 to 20 June 2025 · 9–20 June · del 9 al 20 de junio · June 9-20
   {
@@ -92,6 +95,18 @@ const patterns: Pattern[] = [
     build: (m) => day(m[1], m[2], m[3], m[4]),
     digits: true,
     words: MONTH_WORDS
+  },
+  // on Friday · last Tuesday · next Monday (a weekday alone needs a word that makes it a day: "Sunday Times" is not one)
+  {
+    regex: atWordStart(`(?:(?<=\\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate)\\s+)|([Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\\s+)(${WEEKDAY_EN})(?![\\p{L}])`),
+    build: (m) => weekdayAlone(m[2], m[1]),
+    words: WEEKDAY_WORDS
+  },
+  // el viernes · este martes · el pasado lunes · el viernes anterior
+  {
+    regex: atWordStart(`(?<=\\b(?:[Ee]l|[Dd]el|[Aa]l|[Ee]ste|[Ee]sta)\\s+)(?:(pasado|próximo)\\s+)?(${WEEKDAY_ES})(?:\\s+(pasado|anterior|próximo|siguiente|que viene))?(?![\\p{L}])`),
+    build: (m) => weekdayAlone(m[2], m[1] ?? m[3]),
+    words: WEEKDAY_WORDS
   },
   // January and February 2023 · entre enero y marzo
   {
@@ -181,6 +196,14 @@ export function monthNumber(text: string | undefined): number {
   return spanish + 1
 }
 
+/** A weekday without its date, and whether it is the last or the next one: "last Friday", "el viernes anterior". */
+function weekdayAlone(weekday: string | undefined, relative: string | undefined): Omit<DateMention, 'text' | 'start' | 'end'> | undefined {
+  if (!weekday) return undefined
+  const word = relative?.toLowerCase()
+  const shift = word === undefined || word === 'this' || word === 'coming' ? undefined : ['last', 'pasado', 'anterior'].includes(word) ? -1 : 1
+  return {kind: 'weekday', weekday: weekdayNumber(weekday), ...(shift === undefined ? {} : {shift}), ...(word === 'coming' ? {future: true} : {})}
+}
+
 function weekdayNumber(text: string): number {
   const word = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
   const english = WEEKDAYS_EN.indexOf(word)
@@ -189,7 +212,7 @@ function weekdayNumber(text: string): number {
 }
 
 /** Cheap test first: most sentences have no date at all. */
-const DATE_WORDS = new Set([...MONTH_WORDS, ...RELATIVE_EN, ...RELATIVE_ES, ...DAY_WORDS, 'week', 'month', 'year', 'semana', 'mes', 'año'])
+const DATE_WORDS = new Set([...MONTH_WORDS, ...RELATIVE_EN, ...RELATIVE_ES, ...DAY_WORDS, ...WEEKDAY_WORDS, 'week', 'month', 'year', 'semana', 'mes', 'año'])
 
 /** All date phrases in a sentence, leftmost-longest, without overlaps. */
 export function findDates(sentence: string, words: ReadonlySet<string> = wordsOf(sentence)): DateMention[] {
@@ -292,6 +315,18 @@ export function resolveDate(mention: DateMention, anchor: DateAnchor): Resolved 
         return resolved
       }
       return unresolved('day')
+    }
+    case 'weekday': {
+      // The one of that weekday nearest publication on the side the tense says: the Friday before
+      // an article about the past (or that day itself), the Friday after one about the future.
+      if (!published || mention.weekday === undefined || mention.weekday < 0) return unresolved('day')
+      const after = mention.shift === 1 || (mention.shift === undefined && mention.future === true)
+      const strict = mention.shift !== undefined
+      const date = new Date(published)
+      const step = after ? 1 : -1
+      if (strict) date.setUTCDate(date.getUTCDate() + step)
+      while (date.getUTCDay() !== mention.weekday) date.setUTCDate(date.getUTCDate() + step)
+      return {date: {...base, iso: iso(date), precision: 'day', resolution: 'relative', certainty: 'likely'}}
     }
     case 'days': {
       // The first day pins the year; the span ends in the same month.

@@ -100,8 +100,10 @@ export function eventSentence(request: Request, event: ArticleEvent): string {
   const description = bareVerb(event.description).replace(/^(A|An|The|El|La|Los|Las|Un|Una)\b/, (word) => word.toLowerCase())
   // A description that already holds its date ("detained since 12 October 2022") is not put on that date.
   const dated = event.date !== undefined && /\d{4}/.test(event.date.text) && fold(event.description).includes(fold(event.date.text))
-  return message(lang, tense === 'future' || tense === 'past' ? 'event-described' : 'event-reported', {
-    when: (dated ? '' : when) || asOfArticle(facts, lang),
+  const placed = dated ? '' : when
+  // Undated, "According to the article," already says whose words these are.
+  return message(lang, (tense === 'future' || tense === 'past' || !placed) ? 'event-described' : 'event-reported', {
+    when: placed || asOfArticle(facts, lang),
     description: phrase(lang, description, factsLang)
   })
 }

@@ -209,7 +209,7 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   const beside = shape.definition ? spans.filter((span) => predicate.some((at) => apposed(folded, span, at, candidate.matched, index)) && servesAsked(facts, span, asked)) : spans
   // A date or a place belongs to the clause that holds what is asked: "began last December" does not date "became secretary general".
   const clausal = shape.type === 'date' || shape.type === 'place'
-  const near = (clausal ? beside.filter((span) => predicateDistance(span) <= 90 || sameClause(folded, span, predicate)) : beside).filter(
+  const near = (clausal ? beside.filter((span) => sameClause(folded, span, predicate)) : beside).filter(
     // "When will they be released?" is not answered by the day they were detained.
     (span) => !(shape.future && span.type === 'date' && (/\b(?:since|desde)\s+$/i.test(sentence.text.slice(0, span.start)) || (span.iso !== undefined && facts.article.published !== undefined && span.iso < facts.article.published.slice(0, span.iso.length))))
   )
@@ -334,9 +334,14 @@ const CLAUSE_BREAK = /\b(?:that|which|who|whose|whom|where|when|while|after|befo
 function sameClause(folded: string, span: Span, predicate: readonly Stretch[]): boolean {
   return predicate.some((at) => {
     const words = between(folded, span, at)
-    return words.length <= 220 && !CLAUSE_BREAK.test(words)
+    // "The protests that shook the country from December to February": a clause that opens right
+    // after the word asked about says something of it.
+    const own = at.end <= span.start ? words.replace(RELATIVE_OPENING, '') : words
+    return words.length <= 220 && !CLAUSE_BREAK.test(own)
   })
 }
+
+const RELATIVE_OPENING = /^[\s,]*(?:that|which|who|where|que|quienes|quien|donde)\b/
 
 /** "Who is the president of X?": the person named must belong to X, when the question names an organisation. */
 function servesAsked(facts: Facts, span: Span, asked: ReadonlySet<string>): boolean {
@@ -513,7 +518,7 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
     return undefined
   }
   // The first sentence among the best that has a span of the type asked for.
-  for (const candidate of ranked.slice(0, 6)) {
+  for (const candidate of ranked.slice(0, 12)) {
     if (candidate.coverage < best.coverage - 0.35) break
     const span = answerSpan(facts, index, candidate, shape, question, asked)
     if (!span || !besideRequired(index, candidate.evidence.sentence, span, required)) continue

@@ -4,6 +4,7 @@
  * to one term, so "headed by", "led by" and "encabezada por" meet, as do "informe" and "report".
  */
 import snowball from 'snowball-stemmers'
+import lemmatizer from 'wink-lemmatizer'
 import {fold} from '../text.js'
 import type {Lang} from '../types.js'
 
@@ -12,7 +13,7 @@ const STOPWORDS = new Set(
     'a an the and or but of to in on at by for with from into about as is are was were be been being am do does did done doing have has had having ' +
     'this that these those it its it is there their them they he she his her him we our us you your i me my mine what which who whom whose ' +
     'when where why how if then than so such not no yes can could will would shall should may might must also just only very too more most ' +
-    'any some all each every both either neither other another own same up down out over under again once here s t ' +
+    'any some all each every both either neither other another own same up down out over under again once here per via s t ' +
     'el la los las un una unos unas y o u de del al a en por para con sin sobre entre es son era eran fue fueron ser sido estar esta estan ' +
     'este esta estos estas ese esa esos esas eso esto lo le les se su sus mi mis tu tus nos que quien quienes cual cuales cuando donde como ' +
     'porque si no ya muy mas pero ha han habia hay hubo tiene tienen tenia ' +
@@ -66,7 +67,7 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['president', 'presidenta', 'presidente'],
   ['government', 'gobierno', 'authorities', 'autoridades'],
   ['police', 'policia', 'policias'],
-  ['protest', 'protests', 'protesters', 'protestors', 'demonstrators', 'demonstration', 'demonstrations', 'protesta', 'protestas', 'manifestantes', 'manifestacion', 'manifestaciones', 'manifestante', 'demonstrator'],
+  ['protest', 'protests', 'protesters', 'protestors', 'demonstrators', 'demonstration', 'demonstrations', 'protesta', 'protestas', 'manifestantes', 'manifestacion', 'manifestaciones', 'manifestante', 'demonstrator', 'movilizaciones', 'movilizacion', 'mobilisations', 'mobilizations', 'protestaban', 'protestaron'],
   ['killed', 'kill', 'killing', 'killings', 'dead', 'deaths', 'death', 'died', 'muertos', 'muertas', 'muerte', 'muertes', 'asesinados', 'asesinatos', 'fallecidos', 'murieron', 'die', 'dies', 'murio', 'mueren', 'morir', 'fallecio', 'fallecieron'],
   ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'detainees', 'custody', 'jailed', 'imprisoned', 'incarcerated', 'detenido', 'detenida', 'detenidos', 'detenidas', 'detencion', 'arrestado', 'arrestada', 'arrestados', 'encarcelado', 'encarcelados', 'presos', 'preso', 'presas', 'presa', 'custodia', 'detuvo', 'detuvieron', 'detener', 'detienen', 'detiene', 'arrestaron', 'arresto', 'arrestar', 'apresado', 'apresados', 'capturado', 'capturados'],
   ['release', 'released', 'liberar', 'liberacion', 'liberado', 'liberada', 'free', 'freed'],
@@ -173,6 +174,7 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['founded', 'found', 'founder', 'founders', 'founding', 'started', 'start', 'created', 'establish', 'established', 'set', 'fundo', 'fundaron', 'fundada', 'fundado', 'fundacion', 'fundador', 'fundadora', 'fundadores', 'creo', 'crearon', 'creado', 'creada', 'creacion', 'nacio', 'establecio'],
   ['published', 'publish', 'publishes', 'publicado', 'publicada', 'difundido', 'difundio', 'launch', 'launched', 'launches', 'publico', 'publica', 'publicara', 'lanzo', 'lanza', 'presenta', 'presento', 'presentara', 'present', 'presents', 'presented'],
   ['collected', 'collect', 'collecting', 'gathered', 'gather', 'raised', 'recogio', 'recogieron', 'recoger', 'recogidas', 'recogidos', 'juntaron', 'junto', 'juntar', 'recolectaron', 'recolecto', 'recabaron'],
+  ['hold', 'holds', 'holding', 'host', 'hosts', 'hosted', 'hosting', 'celebra', 'celebran', 'celebrara', 'celebraran', 'celebrado', 'celebrada', 'celebrarse', 'acoge', 'acogera'],
   ['deliver', 'delivered', 'delivers', 'hand', 'handed', 'entregar', 'entrega', 'entrego', 'entregara', 'entregaron']
 ]
 
@@ -195,11 +197,40 @@ for (const group of GLOSSARY) {
   }
 }
 
+/**
+ * Forms read two ways, left as they are: "held" is detained as often as hosted ("where are they
+ * being held"), "found" is founded as well as discovered, "left" is a side as well as gone.
+ */
+const AMBIGUOUS_FORMS = new Set(['held', 'found', 'left', 'saw', 'bound', 'lay', 'lying', 'felt', 'ground', 'born'])
+
+/**
+ * The dictionary form of an English word a stemmer cannot reach: irregular verbs and plurals
+ * ("held" / "holding", "took" / "take", "children" / "child"), or the word itself.
+ */
+function irregularLemma(word: string): string {
+  if (AMBIGUOUS_FORMS.has(word)) return word
+  const stem = stemmers.en.stem(word)
+  for (const lemma of [lemmatizer.verb(word), lemmatizer.noun(word)]) if (lemma !== word && stemmers.en.stem(lemma) !== stem) return lemma
+  return word
+}
+
+/** One word as the glossary's term or its Snowball stem, as written: "written" is not "writing". */
+export function stemTermOf(word: string, lang: Lang): string {
+  const known = CANONICAL.get(word)
+  if (known) return known
+  const stem = stemmers[lang].stem(word)
+  return CANONICAL_STEM[lang].get(stem) ?? stem
+}
+
 /** One word as a term: the glossary's term when it has one, else its Snowball stem. */
 export function termOf(word: string, lang: Lang): string {
   const known = CANONICAL.get(word)
   if (known) return known
-  const stem = stemmers[lang].stem(word)
+  // English forms are read as their dictionary form; in a Spanish article, only to meet the glossary.
+  const lemma = irregularLemma(word)
+  const glossed = CANONICAL.get(lemma)
+  if (glossed) return glossed
+  const stem = stemmers[lang].stem(lang === 'en' ? lemma : word)
   return CANONICAL_STEM[lang].get(stem) ?? stem
 }
 
