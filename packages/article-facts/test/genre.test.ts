@@ -296,6 +296,13 @@ describe('places with an article before them, and venues by their kind', () => {
   it('types "en el Museo de la Memoria" and "Palacio Nacional" as places', () => {
     expect(places).toEqual(expect.arrayContaining(['Museo de la Memoria', 'Plaza Mayor', 'Palacio Nacional']))
   })
+
+  it('does not take a name placed somewhere, after a place in a list, for a place', () => {
+    const {facts: contacts} = extractFacts(['Visit to Chile', 'Reach our media contacts, Ana Lenz in Chile and Josefina Salomon in the UK, or visit Andahuaylas and Chincheros in Apurímac.'].join('\n'), {path: 'contacts.txt', now})
+    const listed = contacts?.sentences.flatMap((sentence) => (sentence.spans ?? []).filter((span) => span.type === 'place').map((span) => span.text))
+    expect(listed).not.toContain('Josefina Salomon')
+    expect(listed).toEqual(expect.arrayContaining(['Chile', 'UK', 'Andahuaylas', 'Chincheros']))
+  })
 })
 
 describe('a person who will head a delegation or a mission somewhere', () => {
@@ -307,5 +314,18 @@ describe('a person who will head a delegation or a mission somewhere', () => {
   it('reads the Spanish form', () => {
     const {facts} = extractFacts(['Misión a Nordlandia', 'Ana Ruiz, directora de la Red de Derechos Costeros, encabezará una misión a Nordlandia la próxima semana.'].join('\n'), {path: 'misión.txt', now})
     expect(facts?.delegations[0]).toMatchObject({leader: 'Ana Ruiz', destination: 'Nordlandia', status: 'planned'})
+  })
+})
+
+describe('a name after the office that introduces it, and "at least one" as a count', () => {
+  const {facts} = extractFacts(['Fiscalía pide archivar la causa', 'Según la prensa, el fiscal Luis Barroso ha pedido que se archive la causa.', 'Al menos un manifestante murió.'].join('\n'), {path: 'offices.txt', now})
+  const spans = (type: string) => facts?.sentences.flatMap((sentence) => (sentence.spans ?? []).filter((span) => span.type === type).map((span) => span.text))
+
+  it('types the name after "el fiscal" as a person', () => {
+    expect(spans('person')).toContain('Luis Barroso')
+  })
+
+  it('types "al menos un" as a number', () => {
+    expect(spans('number')).toContain('Al menos un')
   })
 })

@@ -38,7 +38,7 @@ function registryNames(draft: FactsDraft): Name[] {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** Figures with what they count: "12,500 signatures", "70 interviews", "dos millones". */
-const NUMBER = /(?<![\p{L}\d])(?:\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)(?:\s*(?:%|per cent|percent|por ciento))?(?:\s+(?:million|billion|thousand|hundred|millones|millón|mil))?(?![\p{L}\d])|(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|cientos|miles|decenas|docenas)(?:\s+(?:million|thousand|hundred|millones|mil))?(?![\p{L}])/giu
+const NUMBER = /(?<![\p{L}\d])(?:\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)(?:\s*(?:%|per cent|percent|por ciento))?(?:\s+(?:million|billion|thousand|hundred|millones|millón|mil))?(?![\p{L}\d])|(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|cientos|miles|decenas|docenas)(?:\s+(?:million|thousand|hundred|millones|mil))?(?![\p{L}])|(?<![\p{L}])(?:at least|al menos|only|solo|sólo) (?:one|un|una|uno)(?![\p{L}])/giu
 
 const QUOTED = /[“"«]([^”"»]+)[”"»]/gu
 /** Kinds of work a title names. */
@@ -50,9 +50,10 @@ const CAPITALISED = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:de\s+|d
 const LOCATIVE = /(?:^|[\s(])(?:in|to|at|from|across|near|outside|inside|visit|visits|visited|visiting|reach|reached|en|a|desde|hacia|hasta|visitar|visitará|visitó|(?:city|town|province|region|state|district|department|municipality|ciudad|provincia|región|estado|distrito|departamento|municipio)\s+(?:of|de))\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$/u
 /** Names of venues, wherever they stand: "Museo de la Memoria", "Palacio Nacional", "Hotel Sheraton". */
 const VENUE = /^(?:Museo|Museum|Palacio|Palace|Teatro|Theatre|Theater|Auditorio|Auditorium|Hotel|Plaza|Parque|Park|Universidad|University|Embajada|Embassy|Sala|Hall|Salón|Centro Cultural|Casa)\s/u
+const PLACED_AFTER = /^\s+(?:in|en)\s+(?:the\s+|el\s+|la\s+)?\p{Lu}/u
 const LIST_GAP = /^\s*(?:,|,?\s+(?:and|y|e|or|o))\s*$/u
 /** Words before a person: "President", "said", "by" are not enough; a title is. */
-const PERSON_CUE = /(?:\b(?:Mr|Mrs|Ms|Dr|Sr|Sra)\.?|\b(?:activist|journalist|lawyer|defender|activista|periodista|abogada|abogado|defensora|defensor)),?\s+$/u
+const PERSON_CUE = /(?:\b(?:Mr|Mrs|Ms|Dr|Sr|Sra)\.?|\b(?:activist|journalist|lawyer|defender|prosecutor|judge|minister|senator|mayor|spokesperson|spokesman|spokeswoman|researcher|activista|periodista|abogada|abogado|defensora|defensor|fiscal|juez|jueza|ministra|ministro|senadora|senador|diputada|diputado|alcaldesa|alcalde|portavoz|investigadora|investigador|presidenta|presidente|mandatario|mandataria)),?\s+$/u
 
 export interface SpanContext {
   draft: FactsDraft
@@ -150,7 +151,8 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     if (run.split(/\s+/).every((word) => TITLE_WORDS.has(word))) continue
     const before = text.slice(Math.max(0, match.index - 30), match.index)
     // "in Quito, Cuenca and Loja": the places of a list after one.
-    const listed = placeEnd >= 0 && LIST_GAP.test(text.slice(placeEnd, match.index))
+    // Not a name placed somewhere itself: "Virginie Houdmont in Chile and Josefina Salomon in the UK".
+    const listed = placeEnd >= 0 && LIST_GAP.test(text.slice(placeEnd, match.index)) && !(run.includes(' ') && PLACED_AFTER.test(text.slice(match.index + run.length, match.index + run.length + 20)))
     const type = context.draft.countries.includes(run) || LOCATIVE.test(before) || listed || VENUE.test(run) ? 'place' : PERSON_CUE.test(before) && run.includes(' ') ? 'person' : undefined
     if (!type || overlaps(spans, match.index, match.index + run.length)) continue
     push({type, text: run, start: match.index, end: match.index + run.length})
