@@ -61,6 +61,10 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(text(ask(mission, 'What did Ingrid Solberg say?'))).toContain('Nobody should lose their freedom')
   })
 
+  it('answers "what did she say about X" asked first, from the quote about X', () => {
+    expect(text(ask(mission, 'what did she say about the families?'))).toContain('listen to the families')
+  })
+
   it('answers a Spanish question over the English article, quoting the article in its language', () => {
     const answer = answerQuestion(mission, '¿Cuántas personas siguen detenidas?', {lang: 'es', now})
     expect(text(answer)).toContain('112')

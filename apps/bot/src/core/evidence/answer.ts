@@ -416,9 +416,10 @@ function informativeDate(span: Span): boolean {
  * Named by the question, or described by its words ("the minister"); someone else's words are
  * not what they said.
  */
-function quoteSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, asked: ReadonlySet<string>, terms: readonly QuestionTerm[]): {span: Span; at: number} | undefined {
+function quoteSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, asked: ReadonlySet<string>, terms: readonly QuestionTerm[], anySpeaker: boolean): {span: Span; at: number} | undefined {
   const at = candidate.evidence.sentence.index
   const described = (entity: string | undefined) => {
+    if (anySpeaker) return true
     const speaker = facts.people.find((person) => person.id === entity)
     if (!speaker) return false
     const words = new Set(wordsOf([speaker.name, ...speaker.titles, speaker.affiliation ?? ''].join(' ')).map(index.termOf))
@@ -506,8 +507,11 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   if (!best) return shape.definition ? sayHolder(draft, roleHolder(facts, index, terms, asked)) : advisoryAnswer(draft, index, shape, terms)
 
   if (shape.type === 'quote') {
+    // "What did she say about governments?" with no one talked about yet: whoever the sentence
+    // about governments quotes.
+    const unresolvedPronoun = !options.focus && asked.size === 0 && PRONOUN.test(fold(question))
     for (const candidate of ranked.slice(0, 3)) {
-      const quote = quoteSpan(facts, index, candidate, asked, terms)
+      const quote = quoteSpan(facts, index, candidate, asked, terms, unresolvedPronoun)
       if (!quote) continue
       const sentence = index.sentences[quote.at]!.sentence
       const speaker = facts.people.find((person) => person.id === quote.span.entity)

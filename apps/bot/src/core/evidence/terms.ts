@@ -18,7 +18,7 @@ const STOPWORDS = new Set(
     'este esta estos estas ese esa esos esas eso esto lo le les se su sus mi mis tu tus nos que quien quienes cual cuales cuando donde como ' +
     'porque si no ya muy mas pero ha han habia hay hubo tiene tienen tenia ' +
     // How people type on a phone: "q" for "que", "u" for "you".
-    'q k xq pq porq tb tmb u ur r pls plz'
+    'q k xq pq porq tb tmb u ur r pls plz whos whats wheres whens hows whys wat wht'
   ).split(' ')
 )
 
