@@ -80,6 +80,16 @@ describe('yes and no', () => {
     expect(answer.citations).toHaveLength(1)
   })
 
+  it('says no to a name the article never uses where it names another, and to "triple" where it says twice', () => {
+    const headed = text(ask(mission, 'Is the mission headed by Olaf Berg?'))
+    expect(headed).toMatch(/^No\./)
+    expect(headed).toContain('Ingrid Solberg')
+    const doubled = facts(['Rights group: arrests doubled in a year', 'The number of activists in custody has doubled since 2022, to 140.'].join('\n'))
+    expect(text(ask(doubled, 'did the number of activists in custody triple since 2022?'))).toMatch(/^No\./)
+    // A name never used, and no other named where it would stand: the article does not say.
+    expect(ask(mission, 'Will the mission meet President Olaf Berg?').status).toBe('declined')
+  })
+
   it('says yes when the sentence holds everything asked', () => {
     expect(text(ask(mission, 'Was a state of emergency declared in Karvik?'))).toMatch(/^Yes\./)
   })

@@ -71,7 +71,7 @@ function idf(index: EvidenceIndex, term: string): number {
 function questionTerms(index: EvidenceIndex, question: string, shape: QuestionShape, focus: Person | undefined, entities: ReadonlyMap<string, string>): QuestionTerm[] {
   // "Was it in Quito?": the figure or place a yes/no question states is checked against the
   // sentence found, not searched for: the article may give another one.
-  const checked = shape.polar ? new Set(statedValues(question).flatMap((value) => wordsOf(value.text))) : new Set<string>()
+  const checked = shape.polar ? new Set(statedValues(question, index).flatMap((value) => wordsOf(value.text))) : new Set<string>()
   const words = wordsOf(question).filter((word) => !isStopword(word) && !checked.has(word) && !(shape.type !== 'text' && ANSWER_TYPE_WORDS.has(word)))
   const terms: QuestionTerm[] = []
   for (const word of words) {
@@ -466,7 +466,7 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   // rest on sentences that hold less of their wording, the rest only on sentences that hold enough.
   const typed = SPAN_TYPES[shape.type] !== undefined
   // So may a yes/no question that states a figure, a day or a place: the sentence must hold it or another.
-  const stated = shape.polar ? statedValues(question) : []
+  const stated = shape.polar ? statedValues(question, index) : []
   const checks = stated.length > 0
   const floor = typed || checks ? MIN_TYPED_COVERAGE : MIN_COVERAGE
   const ranked = candidates(index, terms)
@@ -612,7 +612,9 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
   for (const value of premise.stated) {
     if (holdsValue(sentence, value)) continue
     // The sentence gives another value of the kind the question states: that one is true.
-    if (contradicts(sentence, value) || (span && contradicting(sentence, value)(span))) {
+    // Another name stands for one the article never uses only in a sentence that holds all else asked.
+    const settles = value.type !== 'name' || candidate.coverage >= MIN_YES_COVERAGE
+    if (settles && (contradicts(sentence, value) || (span && contradicting(sentence, value)(span)))) {
       draft.say('evidence-no')
       return saySentence(draft, sentence, undefined)
     }
@@ -635,14 +637,24 @@ function asksUnsaid({terms, index}: Premise, candidate: Candidate): boolean {
   return terms.some((term) => !LIGHT_WORDS.has(term.word) && !candidate.matched.has(term.term) && !index.frequency.has(term.term) && !holds(candidate.evidence, term))
 }
 
-type StatedValue = {type: 'number' | 'place' | 'date'; text: string}
+/**
+ * What a yes/no question states: a figure, a day, a place, a name the article never uses ("did
+ * Shetty meet Felipe Calderón?"). `forms` are the words that hold it in either language ("doubled",
+ * "duplicó").
+ */
+type StatedValue = {type: 'number' | 'place' | 'date' | 'name'; text: string; forms?: readonly string[]}
 
 function holdsValue(sentence: EvidenceSentence['sentence'], value: StatedValue): boolean {
-  return fold(sentence.text).includes(fold(value.text)) || (sentence.spans ?? []).some((known) => known.type === value.type && fold(known.text) === fold(value.text))
+  const text = fold(sentence.text)
+  return (value.forms ?? [value.text]).some((form) => text.includes(fold(form))) || (sentence.spans ?? []).some((known) => known.type === value.type && fold(known.text) === fold(value.text))
 }
+
+/** Named kinds of spans a name the question states may be set against. */
+const NAMED_SPANS: ReadonlySet<Span['type']> = new Set(['person', 'organisation', 'place'])
 
 /** Whether a span gives another value of the kind stated. */
 function contradicting(sentence: EvidenceSentence['sentence'], value: StatedValue): (known: Span) => boolean {
+  if (value.type === 'name') return (known) => NAMED_SPANS.has(known.type)
   return (known) =>
     known.type === value.type &&
     // A place only where the sentence puts something there ("in Cali"), not one in a title ("president of Mexico").
@@ -677,8 +689,16 @@ const LOCATIVE = /\b(?:in|at|to|en|a)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:
 const UNSETTLED = /\b(requested|requests?|will|would|plans?|planned|planning|expected|expects?|hopes?|calls? (on|for)|calling|urges?|urging|asks?|asked|asking|seeks?|wants?|may|might|could|should|must|solicit\w*|pide|piden|pidio|pidieron|espera|esperan|busca|buscan|podria|debe|deberia|deben|va a|van a|sera|seran|planea|exige|exigen|insta)\b/
 const NEGATION = /\b(not|never|no|nor|denied|refused|ni|nunca|tampoco|nego|rechazo)\b/
 
-/** Figures, days and places a yes/no question states, to check against the sentence. */
-function statedValues(question: string): StatedValue[] {
+/** "Did it triple?": how many times over, with the words that say it in English and Spanish. */
+const MULTIPLIERS: ReadonlyArray<[RegExp, readonly string[]]> = [
+  [/\b(?:doubl\w*|duplic\w*)/, ['doubl', 'duplic']],
+  [/\b(?:tripl\w*|triplic\w*)/, ['tripl']],
+  [/\b(?:quadrupl\w*|cuadruplic\w*)/, ['quadrupl', 'cuadrupl']],
+  [/\b(?:halve[ds]?|halving)\b/, ['halv', 'mitad']]
+]
+
+/** Figures, days, places and names a yes/no question states, to check against the sentence. */
+function statedValues(question: string, index?: EvidenceIndex): StatedValue[] {
   const values: StatedValue[] = []
   // Not a bound ("if I'm under 18", "más de 20"): that asks about a condition, not a figure of the article.
   for (const match of question.matchAll(/(?<!\b(?:under|over|above|below|least|than|menores de|mayores de|más de|mas de|menos de)\s+)\d[\d.,]*(?:\s*(?:million|millones|mil|thousand))?/giu)) {
@@ -694,6 +714,19 @@ function statedValues(question: string): StatedValue[] {
   for (const match of folded.matchAll(/\b(?:in|at|to|from|en|a|desde)\s+([a-z][a-z ]{2,30}?)(?=[?!.,]|$)/g)) {
     const name = match[1]!.trim()
     if (foldedCountryNames().has(name) && !values.some((value) => fold(value.text) === name)) values.push({type: 'place', text: name})
+  }
+  for (const [pattern, forms] of MULTIPLIERS) {
+    const match = pattern.exec(folded)
+    if (match) values.push({type: 'number', text: match[0], forms})
+  }
+  // A name the article never uses: "did Shetty meet Felipe Calderón?", "is FIDH asking the US?".
+  if (index) {
+    for (const match of question.matchAll(/(?<=\s)\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*/gu)) {
+      const words = wordsOf(match[0])
+      if (words.length === 0 || values.some((value) => fold(value.text).includes(words[0]!))) continue
+      if (words.some((word) => isStopword(word) || index.frequency.has(index.termOf(word)))) continue
+      values.push({type: 'name', text: match[0]})
+    }
   }
   return values
 }
