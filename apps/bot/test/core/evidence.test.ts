@@ -57,6 +57,18 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(text(ask(mission, 'How many strikers were injured?'))).toMatch(/^37\./)
   })
 
+  it('counts what an acronym the article defines stands for, and the head of the phrase counted', () => {
+    const memorial = facts(['Rights defenders under attack in 2021', 'The coalition documents attacks on human rights defenders (HRDs) every year.', 'Its memorial recorded 358 HRDs killed in 35 countries in 2021.'].join('\n'))
+    expect(text(ask(memorial, 'how many human rights defenders were killed in 2021?'))).toMatch(/^358\./)
+    // "Countries" are counted, not "defenders", and not "people".
+    expect(text(ask(memorial, 'how many countries had human rights defenders killed?'))).toMatch(/^35\./)
+  })
+
+  it('answers "how long did X last" with the span of time beside X', () => {
+    const research = facts(['Fishing fleets watched off the coast', 'The group handed the findings of ten days of research to three ministers.'].join('\n'))
+    expect(text(ask(research, 'how long did the research last?'))).toMatch(/^ten days/i)
+  })
+
   it('answers a quote that sits on the line after "X said:"', () => {
     expect(text(ask(mission, 'What did Ingrid Solberg say?'))).toContain('Nobody should lose their freedom')
   })

@@ -68,11 +68,15 @@ function idf(index: EvidenceIndex, term: string): number {
   return df === 0 ? rare * 0.75 : Math.log(1 + (n - df + 0.5) / (df + 0.5))
 }
 
+const DURATION_WORDS: ReadonlySet<string> = new Set(['long', 'tiempo', 'duration', 'duracion'])
+
 function questionTerms(index: EvidenceIndex, question: string, shape: QuestionShape, focus: Person | undefined, entities: ReadonlyMap<string, string>): QuestionTerm[] {
   // "Was it in Quito?": the figure or place a yes/no question states is checked against the
   // sentence found, not searched for: the article may give another one.
   const checked = shape.polar ? new Set(statedValues(question, index).flatMap((value) => wordsOf(value.text))) : new Set<string>()
-  const words = wordsOf(question).filter((word) => !isStopword(word) && !checked.has(word) && !(shape.type !== 'text' && ANSWER_TYPE_WORDS.has(word)))
+  // "How long did it last", "cuánto tiempo duró": the question's words for a span of time are not what it is about.
+  const spanWords = shape.duration ? DURATION_WORDS : new Set<string>()
+  const words = wordsOf(question).filter((word) => !isStopword(word) && !checked.has(word) && !spanWords.has(word) && !(shape.type !== 'text' && ANSWER_TYPE_WORDS.has(word)))
   const terms: QuestionTerm[] = []
   for (const word of words) {
     const term = index.termOf(word)
@@ -379,18 +383,29 @@ function withoutNames(matched: ReadonlySet<string>, names: ReadonlySet<string>):
 /** Nouns that count anyone ("how many people were wounded"): the verb, not the noun, says what is counted. */
 const ANYONE = new Set(['people', 'persons', 'personas', 'gente', 'ppl', 'of', 'de', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'han', 'ha', 'fueron', 'son', 'hay'])
 
-/** "How many signatures …": what is counted, as a term; none for "how many people …" or "how many were …". */
+/**
+ * "How many signatures …": what is counted, as a term, the last word of its phrase ("how many
+ * Russian soldiers" counts soldiers); none for "how many people …" or "how many were …".
+ */
 function countedTerm(index: EvidenceIndex, question: string): string | undefined {
-  const after = /\b(?:how many|cuant[oa]s)\s+(?:of\s+the\s+|de\s+(?:los|las)\s+)?([a-z]+)/.exec(fold(question))?.[1]
-  return after && !ANYONE.has(after) ? index.termOf(after) : undefined
+  const phrase = /\b(?:how many|cuant[oa]s)\s+(?:of\s+the\s+|de\s+(?:los|las)\s+)?([a-z ]+)/.exec(fold(question))?.[1] ?? ''
+  const words: string[] = []
+  for (const word of phrase.split(' ')) {
+    if (word === '' || isStopword(word) || ANYONE.has(word) || PARTICIPLE.test(word)) break
+    words.push(word)
+  }
+  const head = words.at(-1)
+  return head ? index.termOf(head) : undefined
 }
+
+const PARTICIPLE = /^(?:[a-z]+(?:ed|en|ados?|adas?|idos?|idas?|aron|ieron|eron|ron))$/
 
 /** "How many people were wounded", "¿cuántas personas fueron detenidas …?": the verb that says what is counted. */
 function countingVerb(index: EvidenceIndex, question: string): string | undefined {
   const words = wordsOf(question)
   const at = words.findIndex((word, i) => (word === 'many' && words[i - 1] === 'how') || /^cuant[oa]s$/.test(word))
   if (at < 0) return undefined
-  const verb = words.slice(at + 1).find((word) => !ANYONE.has(word) && !isStopword(word) && !/^(?:been|estan|estaban|siguen|sigue|still|remain|remained)$/.test(word) && /^(?:[a-z]+(?:ed|en|ados?|adas?|idos?|idas?|aron|ieron|eron|ron))$/.test(word))
+  const verb = words.slice(at + 1).find((word) => !ANYONE.has(word) && !isStopword(word) && !/^(?:been|estan|estaban|siguen|sigue|still|remain|remained)$/.test(word) && PARTICIPLE.test(word))
   return verb ? index.termOf(verb) : undefined
 }
 
@@ -399,10 +414,9 @@ function counts(index: EvidenceIndex, text: string, span: Span, counted: Readonl
   const following = wordsOf(text.slice(span.end, span.end + 60)).filter((word) => !isStopword(word)).slice(0, 3)
   // A verb may come first too: "arrested hundreds of protesters".
   const preceding = byVerb ? wordsOf(text.slice(Math.max(0, span.start - 40), span.start)).filter((word) => !isStopword(word)).slice(-2) : []
-  return [...following, ...preceding].some((word) => {
-    const term = index.termOf(word)
-    return counted.has(term) || [...counted].some((wanted) => nearTerm(wanted, term))
-  })
+  return [...following, ...preceding].some((word) =>
+    (index.acronyms.get(word) ?? [index.termOf(word)]).some((term) => counted.has(term) || [...counted].some((wanted) => nearTerm(wanted, term)))
+  )
 }
 
 /** "25 May 2023" or "February" answers "when"; "today" in an undated article does not. */

@@ -24,6 +24,8 @@ export interface EvidenceIndex {
   search: MiniSearch<{id: number; text: string}>
   /** The question's words as the index's terms (the article's language decides the stemmer). */
   termOf: (word: string) => string
+  /** Acronyms the article defines ("human rights defenders (HRDs)"), folded, singular and plural, with the terms they stand for. */
+  acronyms: ReadonlyMap<string, readonly string[]>
 }
 
 export const evidenceIndex: (facts: Facts) => EvidenceIndex = perFacts(buildIndex)
@@ -41,7 +43,9 @@ function buildIndex(facts: Facts): EvidenceIndex {
   }
   // "Related: …" lines name other stories: what they say is not this article's evidence.
   const related = new Set(facts.related.map((item) => item.source.sentenceIndex))
-  const termsOf = (text: string) => wordsOf(text).filter((word) => !isStopword(word)).map(term)
+  const acronyms = definedAcronyms(facts.sentences.map((sentence) => sentence.text), (text) => wordsOf(text).filter((word) => !isStopword(word)).map(term))
+  // "358 HRDs killed": an acronym holds the words it stands for.
+  const termsOf = (text: string) => wordsOf(text).flatMap((word) => (isStopword(word) ? [] : (acronyms.get(word) ?? [term(word)])))
   const sentences: EvidenceSentence[] = []
   let topic: readonly string[] = []
   for (const sentence of facts.sentences) {
@@ -57,8 +61,29 @@ function buildIndex(facts: Facts): EvidenceIndex {
   const search = new MiniSearch<{id: number; text: string}>({
     fields: ['text'],
     tokenize: (text) => wordsOf(text),
-    processTerm: (word) => (isStopword(word) ? null : term(word))
+    processTerm: (word) => (isStopword(word) ? null : (acronyms.get(word) ?? term(word)))
   })
   search.addAll(facts.sentences.filter((sentence) => !related.has(sentence.index)).map((sentence) => ({id: sentence.index, text: sentence.text})))
-  return {lang, sentences, frequency, search, termOf: term}
+  return {lang, sentences, frequency, search, termOf: term, acronyms}
+}
+
+/**
+ * "Human rights defenders (HRDs)", "Anti-Terrorism Police Unit (ATPU)": a capitalised acronym in
+ * brackets after the words whose initials it spells.
+ */
+export function definedAcronyms(texts: readonly string[], termsOf: (text: string) => string[]): Map<string, string[]> {
+  const found = new Map<string, string[]>()
+  for (const text of texts) {
+    for (const match of text.matchAll(/((?:[\p{L}-]+\s+){1,6})\((\p{Lu}{2,6})(s?)\)/gu)) {
+      const acronym = match[2]!
+      const words = match[1]!.trim().split(/[\s-]+/)
+      const spelled = words.slice(-acronym.length)
+      if (spelled.length !== acronym.length || spelled.some((word, i) => word[0]?.toUpperCase() !== acronym[i])) continue
+      const terms = termsOf(spelled.join(' '))
+      const key = acronym.toLowerCase()
+      found.set(key, terms)
+      found.set(`${key}s`, terms)
+    }
+  }
+  return found
 }

@@ -16,7 +16,7 @@ const STOPWORDS = new Set(
     'any some all each every both either neither other another own same up down out over under again once here per via s t ' +
     'el la los las un una unos unas y o u de del al a en por para con sin sobre entre es son era eran fue fueron ser sido estar esta estan ' +
     'este esta estos estas ese esa esos esas eso esto lo le les se su sus mi mis tu tus nos que quien quienes cual cuales cuando donde como ' +
-    'porque si no ya muy mas pero ha han habia hay hubo tiene tienen tenia ' +
+    'porque si no ya muy mas pero ha han habia hay hubo tiene tienen tenia suyo suya suyos suyas nuestro nuestra nuestros nuestras ' +
     // How people type on a phone: "q" for "que", "u" for "you".
     'q k xq pq porq tb tmb u ur r pls plz whos whats wheres whens hows whys wat wht'
   ).split(' ')
@@ -46,7 +46,7 @@ export const LIGHT_WORDS = new Set(
     'segun menciona mencionan menciono cita citan habla hablan hablo ' +
     'decir dijo dice dicen contar cuenta saber quiero ir va van hacer hace hizo pasa paso pasar significa cosa cosas articulo noticia ' +
     'favor gracias exactamente realmente todavia ahora actualmente algo sigue siguen aun remain remains remained continue continues ' +
-    'seguir continua continuan people persons personas gente ppl also too already even only just tambien incluso solo'
+    'seguir continua continuan people persons personas gente ppl also too already even only just tambien incluso solo put puts last lasted lasts dura duro duraron'
   ).split(' ')
 )
 
