@@ -64,6 +64,12 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(text(ask(memorial, 'how many countries had human rights defenders killed?'))).toMatch(/^35\./)
   })
 
+  it('answers "what is the X called" with the name written right after X', () => {
+    const ship = facts(['Fishing fleets watched off the coast', 'Sven Holm, project leader on board the Coastal Rights ship Esperanza, said the fleets were fishing illegally.', 'The report the Coastal Rights Network published lists 40 vessels.'].join('\n'))
+    expect(text(ask(ship, "what's the name of the coastal rights ship?"))).toMatch(/^Esperanza\./)
+    expect(text(answerQuestion(ship, '¿cómo se llama el barco?', {lang: 'es', now}))).toMatch(/^Esperanza\./)
+  })
+
   it('answers "how long did X last" with the span of time beside X', () => {
     const research = facts(['Fishing fleets watched off the coast', 'The group handed the findings of ten days of research to three ministers.'].join('\n'))
     expect(text(ask(research, 'how long did the research last?'))).toMatch(/^ten days/i)

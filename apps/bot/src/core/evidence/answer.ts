@@ -275,6 +275,24 @@ function matchedPositions(index: EvidenceIndex, candidate: Candidate): Stretch[]
   return wordPositions(index, candidate.evidence.sentence.text, (term) => candidate.matched.has(term) || (term.length >= 5 && matched.some((asked) => nearTerm(asked, term))))
 }
 
+/** A capitalised name right after a word of the question the sentence holds ("ship Esperanza"), that the question does not name. */
+function nameAfterNoun(index: EvidenceIndex, ranked: readonly Candidate[], best: Candidate, question: string): {name: string; evidence: EvidenceSentence} | undefined {
+  const asked = fold(question)
+  for (const candidate of ranked.slice(0, 6)) {
+    if (candidate.coverage < best.coverage - 0.35) break
+    const text = candidate.evidence.sentence.text
+    for (const at of matchedPositions(index, candidate)) {
+      const name = CALLED.exec(text.slice(at.end))?.[1]
+      // "The report Amnesty International published": an organisation after the noun is what acts, not its name.
+      const acting = candidate.evidence.sentence.spans?.some((span) => span.type === 'organisation' && span.start <= at.end + 1 && span.end > at.end + 1)
+      if (name && !acting && !asked.includes(fold(name))) return {name, evidence: candidate.evidence}
+    }
+  }
+  return undefined
+}
+
+const CALLED = /^ (\p{Lu}[\p{L}\p{M}'-]+(?: \p{Lu}[\p{L}\p{M}'-]+){0,3})(?![\p{L}])/u
+
 /** Whether a stretch of the sentence sits near a word of the question the sentence holds, outside the stretch. */
 function nearMatched(index: EvidenceIndex, candidate: Candidate, stretch: Stretch, reach: number): boolean {
   return matchedPositions(index, candidate).some((at) => !(at.start >= stretch.start && at.start < stretch.end) && gap(at, stretch) <= reach)
@@ -534,6 +552,12 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
     }
     // What someone said, and no sentence quotes them: the article does not say.
     return undefined
+  }
+  // "¿Cómo se llama el barco?" — "the Greenpeace ship Esperanza": the name written right after the thing named.
+  const called = shape.name && !shape.polar ? nameAfterNoun(index, ranked, best, question) : undefined
+  if (called) {
+    draft.say('evidence-short', {answer: called.name})
+    return saySentence(draft, called.evidence.sentence, undefined)
   }
   // The first sentence among the best that has a span of the type asked for.
   for (const candidate of ranked.slice(0, 12)) {
