@@ -329,3 +329,10 @@ describe('a name after the office that introduces it, and "at least one" as a co
     expect(spans('number')).toContain('Al menos un')
   })
 })
+
+describe('an advisory’s list of speakers', () => {
+  it('reads the organisation after each title as the speaker’s affiliation', () => {
+    const {facts} = extractFacts(['Media advisory: Human Rights Watch presents its report', 'Human Rights Watch and ARTICLE 19 will present the report online.', 'Who: Gerry Simpson, Associate Crisis Director, Human Rights Watch; Matthew Bugher, Head of Programme, ARTICLE 19.'].join('\n'), {path: 'speakers.txt', now})
+    expect(facts?.people.find((person) => person.name === 'Gerry Simpson')).toMatchObject({affiliation: 'Human Rights Watch', titles: ['Associate Crisis Director']})
+  })
+})

@@ -29,6 +29,10 @@ describe('sentences', () => {
     expect(split('Dr. Ruiz met J. Smith in the U.S. on Monday. Then left.')).toEqual(['Dr. Ruiz met J. Smith in the U.S. on Monday.', 'Then left.'])
   })
 
+  it('keeps a time zone after "a.m." on the sentence, and splits before a new one', () => {
+    expect(split('They meet at 11:00 a.m. CET on Thursday. At 3 p.m. The minister speaks.')).toEqual(['They meet at 11:00 a.m. CET on Thursday.', 'At 3 p.m.', 'The minister speaks.'])
+  })
+
   it('survives an unbalanced quotation mark', () => {
     expect(split('He said “yes. Then it ended. Fine.')).toEqual(['He said “yes.', 'Then it ended.', 'Fine.'])
   })

@@ -205,6 +205,13 @@ Maren Dahl, Executive Director of the Coastal Rights Network, said: "The striker
     expect(ask(mission, 'what time is the press conference?').status).toBe('declined')
   })
 
+  it('knows an organisation by its initials, a news conference as a press conference, and one time given twice', () => {
+    const briefing = facts(['Media advisory: Human Rights Watch presents its report on protest bans', 'Human Rights Watch is inviting journalists to an online news conference at 11:00 a.m. CET on Thursday, 11 February 2021.', 'When: Thursday, 11 February 2021, 11:00 a.m. CET', 'Where: Online, as a virtual news conference (Zoom webinar).', 'Who: Gerry Simpson, Associate Crisis Director, Human Rights Watch; Matthew Bugher, Head of Programme, ARTICLE 19.'].join('\n'))
+    expect(text(ask(briefing, 'what time does it start'))).toMatch(/^11:00/)
+    expect(text(ask(briefing, 'where is the press conference taking place?'))).toContain('Online')
+    expect(text(ask(briefing, "who's speaking for HRW?"))).toContain('Gerry Simpson')
+  })
+
   it('answers where and when from the advisory’s lines, only about what it announces', () => {
     expect(text(ask(advisory, 'where is the news conference?'))).toContain('Online')
     expect(ask(advisory, 'which country had the worst mines?').status).toBe('declined')

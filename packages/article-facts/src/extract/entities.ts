@@ -215,6 +215,10 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     const start = titled?.start ?? end - name.length
     const role = parseRole(appositive, draft.organisations.keys())
     if (!role.title) continue
+    // "Gerry Simpson, Associate Director, Human Rights Watch;": the organisation after the title is theirs.
+    const after = match.index + match[0].length
+    const employer = role.affiliation ? undefined : organisations.find((organisation) => organisation.start > after && /^,\s+$/u.test(context.text.slice(after, organisation.start)))
+    if (employer && /^(?:\s*[;.)]|\s*$)/u.test(context.text.slice(employer.start + employer.name.length))) role.affiliation = employer.name
     const person = draft.addPerson(name, context.source, role)
     if (!titled) found.push({name: person.name, start, end})
   }

@@ -18,6 +18,9 @@ const ABBREVIATIONS = new Set([
   'vs', 'etc', 'e.g', 'i.e', 'inc', 'ltd', 'no', 'nos', 'u.s', 'u.k', 'u.n', 'approx', 'dept', 'av', 'avda', 'lic', 'ing'
 ])
 
+const CLOCK_BEFORE = /\b[ap]\.m\.$/i
+const TIME_ZONE_AFTER = /^(?:GMT|UTC|CET|CEST|EET|EEST|WET|BST|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT|EAT|WAT|CAT|SAST|IST)\b/
+
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = []
   const quoteEnds = closingQuoteMap(text)
@@ -50,6 +53,8 @@ export function splitSentences(text: string): Span[] {
     const next = skipSpace(text, end)
     if (next === end && end < text.length) continue
     if (char === '.' && isAbbreviation(text, index)) continue
+    // "11:00 a.m. CET": a time zone after a clock time goes on the same sentence.
+    if (char === '.' && CLOCK_BEFORE.test(text.slice(Math.max(0, index - 8), end)) && TIME_ZONE_AFTER.test(text.slice(next, next + 6))) continue
     const following = text[next] ?? ''
     if (next < text.length && !/[\p{Lu}\p{N}“«"¿¡‘(\[-]/u.test(following)) continue
 

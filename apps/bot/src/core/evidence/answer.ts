@@ -12,7 +12,7 @@ import {fold} from '../text.js'
 import {evidenceIndex, type EvidenceIndex, type EvidenceSentence} from './index.js'
 import {titleFor} from '../roles.js'
 import {questionShape, type AnswerType, type QuestionShape} from './question.js'
-import {ANSWER_TYPE_WORDS, LIGHT_WORDS, cognateKey, isStopword, wordsOf} from './terms.js'
+import {ANSWER_TYPE_WORDS, cognateKey, isLightWord, isStopword, wordsOf} from './terms.js'
 
 /** Share of the question's weighed terms a sentence must hold to answer it (tuned on the dev half). */
 export const MIN_COVERAGE = 0.6
@@ -82,7 +82,7 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
     const term = index.termOf(word)
     if (terms.some((known) => known.term === term)) continue
     const entity = entities.get(word)
-    terms.push({word, term, weight: idf(index, term) * (LIGHT_WORDS.has(word) ? 0.2 : 1), ...(entity ? {entity} : {})})
+    terms.push({word, term, weight: idf(index, term) * (isLightWord(word) ? 0.2 : 1), ...(entity ? {entity} : {})})
   }
   // "What did she say?": the person talked about stands in for the pronoun.
   if (focus && PRONOUN.test(fold(question))) {
@@ -169,6 +169,9 @@ function namedEntities(facts: Facts, question: string): Map<string, string> {
     }
   }
   for (const organisation of facts.organisations) {
+    // "HRW" for "Human Rights Watch", though the article never writes it: the initials of its name.
+    const initials = wordsOf(organisation.name).filter((word) => !isStopword(word)).map((word) => word[0]).join('')
+    if (initials.length >= 2 && words.has(initials) && !named.has(initials)) named.set(initials, organisation.id)
     for (const name of [organisation.name, ...organisation.aliases]) {
       const nameWords = wordsOf(name)
       // "Amnesty" for "Amnesty International": an organisation goes by its first word.
@@ -226,7 +229,7 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
  * from the title.
  */
 function roleHolder(facts: Facts, index: EvidenceIndex, terms: readonly QuestionTerm[], asked: ReadonlySet<string>): {person: Person; at: EvidenceSentence} | undefined {
-  const wanted = terms.filter((term) => !term.entity && !LIGHT_WORDS.has(term.word))
+  const wanted = terms.filter((term) => !term.entity && !isLightWord(term.word))
   if (wanted.length === 0) return undefined
   const found: Array<{person: Person; at: EvidenceSentence}> = []
   for (const person of facts.people) {
@@ -308,7 +311,7 @@ const CLOCK = /(?<![\d.,])\b(?:\d{1,2}[:.]\d{2}(?!\d)\s*(?:[ap]\.?\s?m\.?|h|hs|h
 function advisoryAnswer(draft: Draft, index: EvidenceIndex, shape: QuestionShape, terms: readonly QuestionTerm[]): Draft | undefined {
   if ((shape.type !== 'place' && shape.type !== 'date') || shape.polar || shape.future) return undefined
   // Only about what the article announces: "which country was the worst offender?" is not.
-  if (terms.some((term) => !term.entity && !LIGHT_WORDS.has(term.word) && !index.frequency.has(term.term) && ![...index.frequency.keys()].some((known) => nearTerm(known, term.term)))) return undefined
+  if (terms.some((term) => !term.entity && !isLightWord(term.word) && !index.frequency.has(term.term) && ![...index.frequency.keys()].some((known) => nearTerm(known, term.term)))) return undefined
   const lines = index.sentences.filter((evidence) => {
     const label = ADVISORY_LABEL.exec(evidence.sentence.text)
     return label !== null && Boolean(shape.type === 'place' ? label[2] : label[1])
@@ -455,7 +458,7 @@ function quoteSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, ask
     const speaker = facts.people.find((person) => person.id === entity)
     if (!speaker) return false
     const words = new Set(wordsOf([speaker.name, ...speaker.titles, speaker.affiliation ?? ''].join(' ')).map(index.termOf))
-    return terms.some((term) => term.weight > 0 && !LIGHT_WORDS.has(term.word) && words.has(term.term))
+    return terms.some((term) => term.weight > 0 && !isLightWord(term.word) && words.has(term.term))
   }
   // A person named: their words only. An organisation or a role named: whoever speaks for it ("the president of X").
   const askedPerson = facts.people.some((person) => asked.has(person.id))
@@ -513,7 +516,11 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   if (shape.time) {
     // The one time an article gives answers "what time does it start" even without the question's words.
     const timed = index.sentences.filter((evidence) => CLOCK.test(evidence.sentence.text))
-    const found = ranked.slice(0, 6).find((candidate) => CLOCK.test(candidate.evidence.sentence.text))?.evidence ?? (timed.length === 1 ? timed[0] : undefined)
+    // Several lines giving one time ("at 11:00 a.m." and "When: …, 11:00 a.m.") give it too.
+    const one = new Set(timed.map((evidence) => (CLOCK.exec(evidence.sentence.text)?.[0] ?? '').replace(/\D/g, ''))).size === 1
+    // The line that gives it most fully ("11:00 a.m. CET" over "at 11:00").
+    const fullest = [...timed].sort((a, b) => (CLOCK.exec(b.sentence.text)?.[0].length ?? 0) - (CLOCK.exec(a.sentence.text)?.[0].length ?? 0))[0]
+    const found = ranked.slice(0, 6).find((candidate) => CLOCK.test(candidate.evidence.sentence.text))?.evidence ?? (one ? fullest : undefined)
     const time = found ? CLOCK.exec(found.sentence.text) : null
     if (!found || !time) return undefined
     draft.say('evidence-short', {answer: time[0].trim()})
@@ -672,7 +679,7 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
 
 /** Whether the question states something in words the article never uses ("did profits triple?"): no sentence of it confirms that. */
 function asksUnsaid({terms, index}: Premise, candidate: Candidate): boolean {
-  return terms.some((term) => !LIGHT_WORDS.has(term.word) && !candidate.matched.has(term.term) && !index.frequency.has(term.term) && !holds(candidate.evidence, term))
+  return terms.some((term) => !isLightWord(term.word) && !candidate.matched.has(term.term) && !index.frequency.has(term.term) && !holds(candidate.evidence, term))
 }
 
 /**

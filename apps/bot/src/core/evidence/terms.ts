@@ -50,6 +50,17 @@ export const LIGHT_WORDS = new Set(
   ).split(' ')
 )
 
+const lightForms = new Map<string, boolean>()
+/** Whether a word is one of the light ones in any form ("taking", "gone"). */
+export function isLightWord(word: string): boolean {
+  let light = lightForms.get(word)
+  if (light === undefined) {
+    light = LIGHT_WORDS.has(word) || LIGHT_WORDS.has(lemmatizer.verb(word))
+    lightForms.set(word, light)
+  }
+  return light
+}
+
 /**
  * The genre's words, each group one term: synonyms in one language and the same word across
  * English and Spanish. The first word of a group is the term.
@@ -60,7 +71,8 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['report', 'reports', 'briefing', 'study', 'informe', 'informes', 'reporte', 'estudio'],
   ['investigation', 'investigations', 'research', 'investigacion', 'investigaciones'],
   ['petition', 'petitions', 'peticion', 'peticiones', 'firmas', 'signatures', 'signature', 'signed', 'sign', 'firma', 'firmar', 'firmaron', 'firmado'],
-  ['press', 'prensa'],
+  // "A news conference" is a press conference.
+  ['press', 'prensa', 'news'],
   ['conference', 'conferences', 'conferencia', 'conferencias'],
   ['meeting', 'meetings', 'meet', 'meets', 'met', 'reunion', 'reuniones', 'reunirse', 'reunira', 'reuniran', 'reunio', 'reunieron', 'reunido', 'reunida', 'encuentro', 'entrevista'],
   ['visit', 'visits', 'visited', 'visiting', 'trip', 'travel', 'travels', 'travelled', 'traveled', 'visita', 'visitas', 'visitar', 'visitara', 'visito', 'viaje', 'viaja', 'viajara', 'travelling', 'traveling', 'viajan', 'viajaran', 'viajo', 'viajaron', 'viajar'],
@@ -171,10 +183,11 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['communities', 'community', 'comunidades', 'comunidad'],
   ['findings', 'finding', 'conclusions', 'hallazgos', 'conclusiones'],
   ['recommendations', 'recommendation', 'recomendaciones', 'recomendacion'],
-  ['founded', 'found', 'founder', 'founders', 'founding', 'started', 'start', 'created', 'establish', 'established', 'set', 'fundo', 'fundaron', 'fundada', 'fundado', 'fundacion', 'fundador', 'fundadora', 'fundadores', 'creo', 'crearon', 'creado', 'creada', 'creacion', 'nacio', 'establecio'],
+  ['founded', 'found', 'founder', 'founders', 'founding', 'started', 'created', 'establish', 'established', 'set', 'fundo', 'fundaron', 'fundada', 'fundado', 'fundacion', 'fundador', 'fundadora', 'fundadores', 'creo', 'crearon', 'creado', 'creada', 'creacion', 'nacio', 'establecio'],
   ['published', 'publish', 'publishes', 'publicado', 'publicada', 'difundido', 'difundio', 'launch', 'launched', 'launches', 'publico', 'publica', 'publicara', 'lanzo', 'lanza', 'presenta', 'presento', 'presentara', 'present', 'presents', 'presented'],
   ['collected', 'collect', 'collecting', 'gathered', 'gather', 'raised', 'recogio', 'recogieron', 'recoger', 'recogidas', 'recogidos', 'juntaron', 'junto', 'juntar', 'recolectaron', 'recolecto', 'recabaron'],
   ['hold', 'holds', 'holding', 'host', 'hosts', 'hosted', 'hosting', 'celebra', 'celebran', 'celebrara', 'celebraran', 'celebrado', 'celebrada', 'celebrarse', 'acoge', 'acogera'],
+  ['respond', 'responds', 'responded', 'responding', 'response', 'responses', 'react', 'reacts', 'reacted', 'reacting', 'reaction', 'reactions', 'responde', 'responden', 'respondio', 'respondieron', 'respuesta', 'respuestas', 'reacciona', 'reacciono', 'reaccion', 'reacciones'],
   ['deliver', 'delivered', 'delivers', 'hand', 'handed', 'entregar', 'entrega', 'entrego', 'entregara', 'entregaron']
 ]
 
@@ -234,10 +247,14 @@ export function termOf(word: string, lang: Lang): string {
   return CANONICAL_STEM[lang].get(stem) ?? stem
 }
 
+/** Phrases that work as prepositions: "in response to the protests" is no one's response. */
+const PREPOSITION_PHRASES = /\b(?:in response to|in reaction to|en respuesta a|como respuesta a)\b/g
+
 /** The folded words of a text, numbers joined ("12,500" → "12500"). */
 export function wordsOf(text: string): string[] {
   return (
     fold(text)
+      .replace(PREPOSITION_PHRASES, ' ')
       .replace(/(\d)[.,\s](?=\d{3}\b)/g, '$1')
       .match(/[a-z0-9ñ]+/g) ?? []
   )
