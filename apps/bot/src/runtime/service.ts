@@ -107,22 +107,30 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
     ? new RedisUnansweredStore(redis)
     : new FileUnansweredStore(config.unansweredFile)
 
+  const loadNewFacts = async (): Promise<ReloadResult> => {
+    try {
+      facts = await deps.loadFacts()
+      metrics.reloads.inc({result: 'ok'})
+      logger.info('Content reloaded')
+      return {ok: true, message: 'Content reloaded.'}
+    } catch (error) {
+      metrics.reloads.inc({result: 'refused'})
+      logger.error({err: error}, 'New content refused; still answering from the previous bundle')
+      return {ok: false, message: `New content refused (${messageOf(error)}); still answering from the previous bundle.`}
+    }
+  }
+  // Reloads asked for while one runs share it. The slot is freed once that reload has settled and
+  // been stored: a loader that throws at once settles before it could be stored, and freeing it
+  // inside would leave the settled refusal in the slot for good.
   let reloading: Promise<ReloadResult> | undefined
   const reload = (): Promise<ReloadResult> => {
-    reloading ??= (async (): Promise<ReloadResult> => {
-      try {
-        facts = await deps.loadFacts()
-        metrics.reloads.inc({result: 'ok'})
-        logger.info('Content reloaded')
-        return {ok: true, message: 'Content reloaded.'}
-      } catch (error) {
-        metrics.reloads.inc({result: 'refused'})
-        logger.error({err: error}, 'New content refused; still answering from the previous bundle')
-        return {ok: false, message: `New content refused (${messageOf(error)}); still answering from the previous bundle.`}
-      } finally {
-        reloading = undefined
-      }
-    })()
+    if (!reloading) {
+      const current = loadNewFacts()
+      reloading = current
+      void current.finally(() => {
+        if (reloading === current) reloading = undefined
+      })
+    }
     return reloading
   }
 

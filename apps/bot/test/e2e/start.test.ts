@@ -3,7 +3,7 @@
  * TELEGRAM_API_ROOT pointing at the fake Bot API — driven by scripted people, with faults.
  */
 import {spawn, type ChildProcess} from 'node:child_process'
-import {existsSync, mkdtempSync, readFileSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {startFakeBotApi, type FakeBotApi} from '@campaign/fake-bot-api'
@@ -32,12 +32,17 @@ describe.skipIf(!bundleReady)(`the bot started as a user starts it (node ${comma
   let output = ''
   let metricsPort: number
   let unansweredFile: string
+  let bundleFile: string
   let exited: Promise<number | null>
 
   beforeAll(async () => {
     api = await startFakeBotApi()
     metricsPort = await freePort()
-    unansweredFile = join(mkdtempSync(join(tmpdir(), 'bot-e2e-')), 'unanswered.jsonl')
+    const dir = mkdtempSync(join(tmpdir(), 'bot-e2e-'))
+    unansweredFile = join(dir, 'unanswered.jsonl')
+    // A copy of the bundle, for a maintainer's bad upload and its fix.
+    bundleFile = join(dir, 'facts-bundle.json')
+    copyFileSync(defaultBundlePath(), bundleFile)
     bot = spawn(process.execPath, command, {
       cwd: appDir,
       env: {
@@ -45,7 +50,8 @@ describe.skipIf(!bundleReady)(`the bot started as a user starts it (node ${comma
         TELEGRAM_BOT_TOKEN: api.token,
         TELEGRAM_API_ROOT: api.apiRoot,
         METRICS_PORT: String(metricsPort),
-        UNANSWERED_FILE: unansweredFile
+        UNANSWERED_FILE: unansweredFile,
+        FACTS_BUNDLE: bundleFile
       },
       stdio: ['ignore', 'pipe', 'pipe']
     })
@@ -112,7 +118,13 @@ describe.skipIf(!bundleReady)(`the bot started as a user starts it (node ${comma
     expect(metrics).toMatch(/telegram_api_retries_total\{method="sendMessage"\} 1/)
   }, 60_000)
 
-  it('reloads content on SIGHUP and stops cleanly on SIGTERM, never logging the token', async () => {
+  it('refuses a broken bundle on SIGHUP, reloads the fixed one on the next, and stops cleanly on SIGTERM, never logging the token', async () => {
+    const good = readFileSync(bundleFile, 'utf8')
+    writeFileSync(bundleFile, '{"schemaVersion": 1, "articles": [')
+    bot.kill('SIGHUP')
+    await until(() => output.includes('New content refused'), 5000)
+    expect(output).toContain('New content refused')
+    writeFileSync(bundleFile, good)
     bot.kill('SIGHUP')
     await until(() => output.includes('Content reloaded'), 5000)
     expect(output).toContain('Content reloaded')

@@ -106,8 +106,8 @@ describe('polling', () => {
     expect(api.callsOf('sendMessage')).toHaveLength(2)
   })
 
-  it('reloads content on request; a bad bundle is refused and the old one kept', async () => {
-    const bundles = [testFacts('v1'), testFacts('v2')]
+  it('reloads content on request; a bad bundle is refused and the old one kept, and a good one after it loads', async () => {
+    const bundles = [testFacts('v1'), testFacts('v2'), undefined, testFacts('v3')]
     let loads = 0
     const {service, logs} = await start(
       {},
@@ -129,6 +129,10 @@ describe('polling', () => {
     user.sendText('/version')
     expect((await user.waitForReply()).text).toBe('facts v2')
     expect(logs.text).toContain('New content refused')
+    // One refusal does not stick: the next good bundle is taken.
+    expect(await service.reload()).toMatchObject({ok: true})
+    user.sendText('/version')
+    expect((await user.waitForReply()).text).toBe('facts v3')
   })
 
   it('serves /healthz and /metrics on METRICS_PORT, and keeps declined questions without user ids', async () => {
