@@ -12,6 +12,7 @@ import type {BotDeps, SessionData} from './deps.js'
 import {acknowledge} from './features/callbacks.js'
 import {help} from './features/help.js'
 import {inline} from './features/inline.js'
+import {inputLimits} from './features/input-limits.js'
 import {language} from './features/language.js'
 import {menu} from './features/menu.js'
 import {questions} from './features/questions.js'
@@ -59,6 +60,7 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
     return next()
   })
 
+  guarded.use(inputLimits())
   guarded.use(menu(deps))
   for (const topic of MENU_TOPICS) guarded.use(topicCommand(topic, deps))
   guarded.use(language())

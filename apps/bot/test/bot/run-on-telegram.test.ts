@@ -60,6 +60,28 @@ describe('runOnTelegram', () => {
     expect(source.text).toContain(facts.sentences[0]?.text)
   })
 
+  it('turns away what Telegram itself would not deliver: overlong texts and queries, giant or missing names', async () => {
+    await api.waitFor(() => api.polling, 10_000, 'the first poll')
+    const flooder = api.user({languageCode: 'en'})
+    flooder.sendText(`who leads the delegation? ${'x'.repeat(100_000)}`)
+    expect((await flooder.waitForReply()).text).toContain('longer than Telegram allows')
+    flooder.inlineQuery('delegation '.repeat(30))
+    expect((await flooder.waitForReply()).results).toEqual([])
+
+    const giant = api.user({firstName: 'N'.repeat(5000), languageCode: 'en'})
+    giant.sendText('/start')
+    const welcome = await giant.waitForReply()
+    expect(welcome.call.outcome.ok).toBe(true)
+    expect(welcome.text!.length).toBeLessThan(1000)
+
+    // A forged /start without a first name: the welcome, not a TypeError.
+    const nameless = api.user({languageCode: 'en'})
+    const {first_name: _dropped, ...anonymous} = nameless.user
+    api.inject({message: {message_id: 1, date: Math.floor(Date.now() / 1000), chat: {id: nameless.chatId, type: 'private', first_name: ''}, from: anonymous as typeof nameless.user, text: '/start', entities: [{type: 'bot_command', offset: 0, length: 6}]}})
+    const hello = await nameless.waitForReply()
+    expect(hello.text).toMatch(/^Hi!/)
+  })
+
   it('stops cleanly with exit code 0', async () => {
     await api.waitFor(() => api.polling, 10_000, 'the first poll')
     stop.abort()

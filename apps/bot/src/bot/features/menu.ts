@@ -23,11 +23,15 @@ export function menu(deps: BotDeps): Composer<BotContext> {
   return composer
 }
 
+/** Telegram's longest first name. */
+const MAX_NAME = 64
+
 export async function showWelcome(ctx: BotContext): Promise<void> {
   const {title} = ctx.facts.article
   const date = articleDate(ctx.facts, uiLanguage(ctx)) ?? 'none'
   const about = title ? ctx.t('welcome-article', {title: escapeHtml(title), date}) : ctx.t('welcome-untitled', {date})
-  const name = ctx.from?.first_name.trim()
+  // A forged update may carry no first name, or one longer than Telegram's 64 characters.
+  const name = ctx.from?.first_name?.trim().slice(0, MAX_NAME)
   const hello = name ? ctx.t('welcome', {name: escapeHtml(name)}) : ctx.t('welcome-anonymous')
   const intro = [hello, about].filter((line) => line.trim().length > 0).join('\n')
   await ctx.reply(`${intro}\n\n${ctx.t('welcome-ask')}`, {
