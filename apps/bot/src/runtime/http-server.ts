@@ -1,7 +1,10 @@
 /**
- * The service's HTTP server: GET /healthz and GET /metrics always, and the webhook path in
- * webhook mode (polling mode serves the first two on METRICS_PORT).
+ * The service's HTTP servers: the webhook path with GET /healthz on the public port in webhook
+ * mode, and GET /metrics with a detailed /healthz on METRICS_PORT (loopback unless told
+ * otherwise). /metrics answers only where a registry is given, and only with the bearer token
+ * when METRICS_TOKEN is set.
  */
+import {timingSafeEqual} from 'node:crypto'
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import type {Registry} from 'prom-client'
@@ -14,7 +17,10 @@ export interface Health {
 }
 
 export interface ServiceServerOptions {
-  registry: Registry
+  /** Serves /metrics when given. */
+  registry?: Registry
+  /** When set, /metrics asks for `Authorization: Bearer <token>`. */
+  metricsToken?: string
   health: () => Health
   webhook?: {path: string; handler: WebhookHandler}
   onError: (error: unknown) => void
@@ -39,9 +45,14 @@ export function createServiceServer(options: ServiceServerOptions): Server {
       res.writeHead(health.ok ? 200 : 503, {'content-type': 'application/json'}).end(JSON.stringify(health))
       return
     }
-    if (path === '/metrics') {
-      options.registry.metrics().then(
-        (text) => res.writeHead(200, {'content-type': options.registry.contentType}).end(text),
+    const {registry} = options
+    if (path === '/metrics' && registry) {
+      if (options.metricsToken !== undefined && !bearerMatches(req.headers.authorization, options.metricsToken)) {
+        res.writeHead(401, {'www-authenticate': 'Bearer'}).end()
+        return
+      }
+      registry.metrics().then(
+        (text) => res.writeHead(200, {'content-type': registry.contentType}).end(text),
         (error: unknown) => {
           options.onError(error)
           res.writeHead(500).end()
@@ -55,6 +66,12 @@ export function createServiceServer(options: ServiceServerOptions): Server {
   server.keepAliveTimeout = 65_000
   server.headersTimeout = 66_000
   return server
+}
+
+function bearerMatches(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(header ?? '')
+  const wanted = Buffer.from(`Bearer ${token}`)
+  return given.length === wanted.length && timingSafeEqual(given, wanted)
 }
 
 export async function listen(server: Server, port: number, host: string): Promise<AddressInfo> {

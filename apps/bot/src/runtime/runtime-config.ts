@@ -31,9 +31,11 @@ export interface RuntimeConfig {
   apiRoot?: string
   mode: BotMode
   webhook?: WebhookConfig
-  /** Port of /healthz and /metrics in polling mode (webhook mode serves them on PORT). */
+  /** Port of /metrics and the detailed /healthz, in both modes (webhook mode's PORT serves only a bare /healthz). */
   metricsPort?: number
   metricsHost: string
+  /** Bearer token /metrics asks for, when set. */
+  metricsToken?: string
   redisUrl?: string
   sessionTtlSeconds: number
   dedupeTtlSeconds: number
@@ -83,6 +85,8 @@ export function readRuntimeConfig(env: Env): RuntimeConfig {
   const redisUrl = env.REDIS_URL?.trim()
   if (redisUrl) config.redisUrl = redisUrl
   if (env.METRICS_PORT?.trim()) config.metricsPort = integer(env, 'METRICS_PORT', 0)
+  const metricsToken = env.METRICS_TOKEN?.trim()
+  if (metricsToken) config.metricsToken = metricsToken
   if (mode === 'webhook') config.webhook = readWebhook(env, token)
   return config
 }

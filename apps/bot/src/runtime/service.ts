@@ -40,13 +40,13 @@ export interface ServiceDeps {
 }
 
 /** What the exit code of the process means. */
-export const ExitCode = {ok: 0, failed: 1, config: 2, conflict: 3, unauthorized: 4} as const
+export const ExitCode = {ok: 0, failed: 1, config: 2, conflict: 3, unauthorized: 4, addressInUse: 5} as const
 
 export interface RunningService {
   readonly bot: Bot<any>
   readonly metrics: BotMetrics
   readonly logger: Logger
-  /** Where /healthz, /metrics (and the webhook) listen, when a server runs. */
+  /** Where the webhook listens in webhook mode, or /metrics and /healthz in polling mode, when a server runs. */
   readonly address: AddressInfo | undefined
   reload(): Promise<ReloadResult>
   /** Graceful stop; resolves with the exit code. */
@@ -196,7 +196,7 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
   let stopping: Promise<number> | undefined
   let resolveExited!: (code: number) => void
   const exited = new Promise<number>((resolve) => (resolveExited = resolve))
-  let server: Server | undefined
+  const servers: Server[] = []
   let address: AddressInfo | undefined
   let polling: Polling | undefined
   const startedAt = Date.now()
@@ -236,11 +236,39 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
     }
   }
 
+  // A port another process holds is the operator's to fix: said plainly, with its own exit code.
+  const listenOn = async (server: Server, port: number, host: string, setting: string): Promise<AddressInfo> => {
+    try {
+      return await listen(server, port, host)
+    } catch (error) {
+      await closeServer(server)
+      await Promise.all(servers.map(closeServer))
+      if (errorCodeOf(error) !== 'EADDRINUSE' && errorCodeOf(error) !== 'EACCES') fail(error)
+      const why = errorCodeOf(error) === 'EADDRINUSE' ? 'is already in use' : 'may not be used by this user'
+      logger.fatal(`${setting}=${port} ${why} on ${host}: choose another port or stop what holds it`)
+      void shutdownRedis()
+      throw new ServiceError(`${setting}=${port} ${why} on ${host}`, ExitCode.addressInUse, {cause: error})
+    }
+  }
+  // /metrics and the detailed /healthz on their own port, loopback unless METRICS_HOST says otherwise.
+  if (config.metricsPort !== undefined) {
+    const metricsServer = createServiceServer({
+      registry: metrics.registry,
+      ...(config.metricsToken ? {metricsToken: config.metricsToken} : {}),
+      health,
+      onError: storeError('http')
+    })
+    address = await listenOn(metricsServer, config.metricsPort, config.metricsHost, 'METRICS_PORT')
+    servers.push(metricsServer)
+    logger.info({port: address.port, host: config.metricsHost}, 'Metrics and health on /metrics and /healthz')
+  }
+
   if (config.mode === 'webhook' && config.webhook) {
     const webhook = config.webhook
-    server = createServiceServer({
-      registry: metrics.registry,
-      health,
+    // The public port: the webhook, a bare /healthz for load balancers, and /metrics only behind a token.
+    const server = createServiceServer({
+      ...(config.metricsToken ? {registry: metrics.registry, metricsToken: config.metricsToken} : {}),
+      health: () => ({ok: health().ok}),
       onError: storeError('http'),
       webhook: {
         path: webhook.path,
@@ -254,27 +282,23 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
         })
       }
     })
+    address = await listenOn(server, webhook.port, webhook.host, 'PORT')
+    servers.push(server)
     try {
-      address = await listen(server, webhook.port, webhook.host)
       if (webhook.register) {
         await bot.api.setWebhook(webhook.url, {secret_token: webhook.secret, max_connections: webhook.maxConnections})
       }
     } catch (error) {
-      await closeServer(server)
+      await Promise.all(servers.map(closeServer))
       fail(error)
     }
-    logger.info({port: address?.port, path: webhook.path}, 'Webhook server listening')
+    logger.info({port: address.port, path: webhook.path}, 'Webhook server listening')
   } else {
-    if (config.metricsPort !== undefined) {
-      server = createServiceServer({registry: metrics.registry, health, onError: storeError('http')})
-      address = await listen(server, config.metricsPort, config.metricsHost)
-      logger.info({port: address.port}, 'Metrics and health on /metrics and /healthz')
-    }
     try {
       // getUpdates is refused while a webhook is set (e.g. after running in webhook mode).
       await bot.api.deleteWebhook()
     } catch (error) {
-      if (server) await closeServer(server)
+      await Promise.all(servers.map(closeServer))
       fail(error)
     }
     polling = startPolling({
@@ -324,14 +348,14 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
       logger.info({reason, inFlight: inFlight.size}, 'Shutting down: no new updates, finishing those in flight')
       let exitCode = code
       await polling?.stop()
-      const serverClosed = server ? closeServer(server) : Promise.resolve()
+      const serverClosed = Promise.all(servers.map(closeServer))
       const finished = await settleWithin([...inFlight], config.shutdownTimeoutMs)
       if (!finished) {
         logger.error({inFlight: inFlight.size}, 'Shutdown timed out with updates still running')
         if (exitCode === ExitCode.ok) exitCode = ExitCode.failed
       }
       // Load balancers keep idle connections open for a minute; nothing is running on them now.
-      server?.closeAllConnections()
+      for (const server of servers) server.closeAllConnections()
       if (polling && lastUpdateId !== undefined && code !== ExitCode.conflict) {
         // Confirms the handled updates, so a restart does not receive them again.
         await bot.api.getUpdates({offset: lastUpdateId + 1, limit: 1, timeout: 0}).catch(() => {})
@@ -372,3 +396,8 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
+
+/** A Node.js system error's code ("EADDRINUSE"). */
+function errorCodeOf(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined
+}

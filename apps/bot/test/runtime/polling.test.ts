@@ -1,4 +1,7 @@
+import {once} from 'node:events'
 import {mkdtempSync, readFileSync} from 'node:fs'
+import {createServer} from 'node:http'
+import type {AddressInfo} from 'node:net'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {startFakeBotApi, type FakeBotApi, type ScriptedUser} from '@campaign/fake-bot-api'
@@ -80,6 +83,20 @@ describe('polling', () => {
     const polls = api.callsOf('getUpdates').length
     await new Promise((resolve) => setTimeout(resolve, 500))
     expect(api.callsOf('getUpdates').length).toBe(polls)
+  })
+
+  it('ends with a clear message and exit code 5 when METRICS_PORT is taken', async () => {
+    const holder = createServer().listen(0, '127.0.0.1')
+    await once(holder, 'listening')
+    const taken = (holder.address() as AddressInfo).port
+    try {
+      await expect(startTestService({env: {TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, METRICS_PORT: String(taken)}})).rejects.toMatchObject({
+        exitCode: ExitCode.addressInUse,
+        message: `METRICS_PORT=${taken} is already in use on 127.0.0.1`
+      })
+    } finally {
+      holder.close()
+    }
   })
 
   it('refuses a token the Bot API does not know, with exit code 4', async () => {

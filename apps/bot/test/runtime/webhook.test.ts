@@ -60,10 +60,11 @@ describe('webhook mode', () => {
     user.inlineQuery('petition')
     expect((await user.waitForReply()).results).toHaveLength(1)
     expect(api.deliveries.every((delivery) => delivery.status === 200)).toBe(true)
+    // The public port tells a load balancer only whether to send here, and has no /metrics.
     const health = await fetch(`http://127.0.0.1:${service.address!.port}/healthz`)
-    expect(await health.json()).toMatchObject({ok: true, mode: 'webhook'})
-    const metrics = await (await fetch(`http://127.0.0.1:${service.address!.port}/metrics`)).text()
-    expect(metrics).toContain('bot_updates_total{type="callback_query"} 1')
+    expect(await health.json()).toEqual({ok: true})
+    expect((await fetch(`http://127.0.0.1:${service.address!.port}/metrics`)).status).toBe(404)
+    expect(await service.metrics.registry.getSingleMetricAsString('bot_updates_total')).toContain('bot_updates_total{type="callback_query"} 1')
   })
 
   it('refuses requests without the right secret, other methods, oversized and malformed bodies', async () => {
@@ -113,5 +114,38 @@ describe('webhook mode', () => {
     if (health) expect(health.status).toBe(503)
     expect(await stopped).toBe(ExitCode.ok)
     expect(api.callsOf('sendMessage').map((call) => call.params.text)).toEqual(['slow done (by bot)'])
+  })
+})
+
+describe('webhook mode: metrics', () => {
+  let other: RunningService | undefined
+  afterEach(async () => {
+    await other?.stop()
+    other = undefined
+  })
+
+  it('serves /metrics and the detailed /healthz on METRICS_PORT, and /metrics on the public port only with METRICS_TOKEN', async () => {
+    const [port, metricsPort] = [await freePort(), await freePort()]
+    ;({service: other} = await startTestService({
+      env: {
+        TELEGRAM_BOT_TOKEN: api.token,
+        TELEGRAM_API_ROOT: api.apiRoot,
+        BOT_MODE: 'webhook',
+        WEBHOOK_URL: `http://127.0.0.1:${port}/hook`,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        METRICS_PORT: String(metricsPort),
+        METRICS_TOKEN: 'metrics-secret'
+      }
+    }))
+    const local = await fetch(`http://127.0.0.1:${metricsPort}/healthz`)
+    expect(await local.json()).toMatchObject({ok: true, mode: 'webhook'})
+    expect((await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).status).toBe(401)
+    const publicMetrics = `http://127.0.0.1:${port}/metrics`
+    expect((await fetch(publicMetrics)).status).toBe(401)
+    expect((await fetch(publicMetrics, {headers: {authorization: 'Bearer wrong-secret!'}})).status).toBe(401)
+    const allowed = await fetch(publicMetrics, {headers: {authorization: 'Bearer metrics-secret'}})
+    expect(allowed.status).toBe(200)
+    expect(await allowed.text()).toContain('bot_updates_total')
   })
 })
