@@ -251,3 +251,24 @@ El fiscal general Karl Brandt admitió el domingo que Ana Lenz había sido deten
     expect(text(answer)).not.toMatch(/^domingo/i)
   })
 })
+
+describe('a yes/no question checked across languages, plans and open lists', () => {
+  const launch = facts(['Coastal Rights Network to present its annual report in Tromsvik', 'The Coastal Rights Network will unveil its annual report from London on Thursday, 28 May 2026.', 'Its director, Maren Dahl, is also due to meet the interior minister, Olaf Berg.', 'Maren Dahl, Director of the Coastal Rights Network, and Sven Holm, Researcher at the Coastal Rights Network, will present the report.', 'The first summit on refugees will be held in Geneva on 19 September.'].join('\n'))
+  const es = (question: string) => text(answerQuestion(launch, question, {lang: 'es', now}))
+
+  it('knows a city by its name in the other language, and says yes to what is planned when asked of what is to come', () => {
+    expect(es('¿el informe se presenta desde Londres?')).toMatch(/^Sí\./)
+    expect(es('¿el informe se presenta desde Ginebra?')).toMatch(/^No\./)
+  })
+
+  it('does not answer no with one name of an open list ("is also due to meet")', () => {
+    expect(ask(launch, 'Will Maren Dahl meet President Karl Brandt?').status).toBe('declined')
+  })
+
+  it('names the two who speak for an organisation, and answers "which country" only with a country', () => {
+    const speakers = text(ask(launch, 'who is speaking for the Coastal Rights Network?'))
+    expect(speakers).toContain('Maren Dahl')
+    expect(speakers).toContain('Sven Holm')
+    expect(text(ask(launch, 'which country hosts the first summit on refugees?'))).not.toMatch(/^Geneva/)
+  })
+})

@@ -7,10 +7,13 @@
  */
 import {ADVISORY_LABEL, countryNames, type Facts, type Person, type Span} from 'article-facts'
 import {Draft, type Request} from '../compose/draft.js'
+import {names} from '../compose/phrases.js'
 import {editDistance} from '../fuzzy.js'
 import {fold} from '../text.js'
 import {evidenceIndex, type EvidenceIndex, type EvidenceSentence} from './index.js'
 import {titleFor} from '../roles.js'
+import type {Lang} from '../types.js'
+import {knownPlace, placeNames} from './place-names.js'
 import {questionShape, type AnswerType, type QuestionShape} from './question.js'
 import {ANSWER_TYPE_WORDS, cognateKey, isLightWord, isStopword, wordsOf} from './terms.js'
 
@@ -200,6 +203,8 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       types.includes(span.type) &&
       !named(span, question, asked) &&
       (span.type !== 'date' || informativeDate(span)) &&
+      // "Which country …" is not answered by a city.
+      (span.type !== 'place' || shape.granularity !== 'country' || foldedCountryNames().has(fold(span.text))) &&
       // "Menores de 18 años", "under 18": a bound, not a count of anything.
       (span.type !== 'number' || !BOUND.test(sentence.text.slice(Math.max(0, span.start - 14), span.start))) &&
       (counted === undefined || counts(index, sentence.text, span, counted, noun === undefined))
@@ -285,6 +290,8 @@ function nameAfterNoun(index: EvidenceIndex, ranked: readonly Candidate[], best:
     if (candidate.coverage < best.coverage - 0.35) break
     const text = candidate.evidence.sentence.text
     for (const at of matchedPositions(index, candidate)) {
+      // After a common noun ("ship Esperanza"), not inside a name ("Oxfam Intermón").
+      if (/\p{Lu}/u.test(text.charAt(at.start))) continue
       const name = CALLED.exec(text.slice(at.end))?.[1]
       // "The report Amnesty International published": an organisation after the noun is what acts, not its name.
       const acting = candidate.evidence.sentence.spans?.some((span) => span.type === 'organisation' && span.start <= at.end + 1 && span.end > at.end + 1)
@@ -324,19 +331,25 @@ function advisoryAnswer(draft: Draft, index: EvidenceIndex, shape: QuestionShape
   return saySentence(draft, line.sentence, undefined)
 }
 
+/** "Who do I contact to interview their spokespeople?" asks for the contact, not the speakers. */
+const CONTACT = /\b(?:contact|reach|email|call|phone|contactar|contacto|llamar|escribir)\b/
 const SPEAKS = /\b(?:speak|speaks|speaking|spoke|spokes\w*|talk|talks|talked|talking|said|says|quoted|represent|representing|habla|hablo|hablan|portavoz|vocer[oa]|dijo|declaro|representa|representando|citad[oa])\b/
 
 /** The person who speaks for the organisation asked about: the one of its people the article quotes. */
-function speakerFor(facts: Facts, index: EvidenceIndex, asked: ReadonlySet<string>): {person: Person; at: EvidenceSentence} | undefined {
+function speakerFor(facts: Facts, index: EvidenceIndex, asked: ReadonlySet<string>): {people: Person[]; at: EvidenceSentence} | undefined {
   if (!facts.organisations.some((organisation) => asked.has(organisation.id))) return undefined
   const theirs = facts.people.filter((person) => !asked.has(person.id) && servesAsked(facts, {type: 'person', text: person.name, start: 0, end: 0, entity: person.id}, asked) && person.affiliation)
   const quoted = theirs.filter((person) => facts.quotes.some((quote) => quote.speaker === person.name))
-  const [person, ...others] = quoted.length > 0 ? quoted : theirs
-  if (!person || others.length > 0) return undefined
-  const quote = facts.quotes.find((known) => known.speaker === person.name)
-  const sentenceIndex = quote?.source.sentenceIndex ?? person.sources[0]?.sentenceIndex
+  const people = quoted.length > 0 ? quoted : theirs
+  // Two or three who speak for it ("Duckworth and Nikitin will present the report") are all named; more is a list, not an answer.
+  const [first] = people
+  if (!first || people.length > 3) return undefined
+  const quote = facts.quotes.find((known) => known.speaker === first.name)
+  // The sentence that names them all, else where the first is quoted or named.
+  const together = first.sources.find((source) => people.every((person) => person.sources.some((other) => other.sentenceIndex === source.sentenceIndex)))
+  const sentenceIndex = together?.sentenceIndex ?? quote?.source.sentenceIndex ?? first.sources[0]?.sentenceIndex
   const at = sentenceIndex === undefined ? undefined : index.sentences[sentenceIndex]
-  return at ? {person, at} : undefined
+  return at ? {people, at} : undefined
 }
 
 /** "Ana Ruiz, secretaria general": the name, then the role in the asker's language. */
@@ -539,9 +552,14 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
     return undefined
   }
   // "Who's speaking for HRW?": the one of theirs the article quotes.
-  if (shape.type === 'agent' && SPEAKS.test(fold(question))) {
-    const spoken = sayHolder(draft, speakerFor(facts, index, asked))
-    if (spoken) return spoken
+  if (shape.type === 'agent' && SPEAKS.test(fold(question)) && !CONTACT.test(fold(question))) {
+    const speakers = speakerFor(facts, index, asked)
+    if (speakers) {
+      const [only, ...others] = speakers.people
+      if (only && others.length === 0) return sayHolder(draft, {person: only, at: speakers.at})
+      draft.say('evidence-short', {answer: names(draft.request.lang, speakers.people.map((person) => nameWithRole(person, draft)))})
+      return saySentence(draft, speakers.at.sentence, undefined)
+    }
   }
   if (!best) return shape.definition ? sayHolder(draft, roleHolder(facts, index, terms, asked)) : advisoryAnswer(draft, index, shape, terms)
 
@@ -572,13 +590,13 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
     const span = answerSpan(facts, index, candidate, shape, question, asked)
     if (!span || !besideRequired(index, candidate.evidence.sentence, span, required)) continue
     const person = span.type === 'person' ? facts.people.find((known) => known.id === span.entity) : undefined
-    if (shape.polar) return checkPremise(draft, {question, shape, stated, terms, index}, candidate, span)
+    if (shape.polar) return checkPremise(draft, {question, lang: request.lang, shape, stated, terms, index}, candidate, span)
     draft.say('evidence-short', {answer: person ? nameWithRole(person, draft) : span.text})
     return saySentence(draft, candidate.evidence.sentence, person)
   }
   if (best.coverage < (checks ? MIN_TYPED_COVERAGE : MIN_COVERAGE)) return undefined
   // Yes or no, and the sentence shows neither: saying something else would not answer it.
-  if (shape.polar) return checkPremise(draft, {question, shape, stated, terms, index}, settling(index, ranked, best, stated), undefined)
+  if (shape.polar) return checkPremise(draft, {question, lang: request.lang, shape, stated, terms, index}, settling(index, ranked, best, stated), undefined)
   // "Who is the president of X?" is answered by the name beside the role, or not at all; so is a
   // figure, a date or a name asked of what the genre seldom tells ("how many years in prison").
   if (shape.definition) return sayHolder(draft, roleHolder(facts, index, terms, asked))
@@ -604,7 +622,7 @@ const HOLDERS = /\b(?:ministers?|officials?|authorities|government|families|rela
 const WITHIN = /\b(?:within|in|by|next|over the next|dentro de|en|el proximo|los proximos|en los proximos)\s+(?:a|an|one|two|three|five|ten|\d+|un|una|dos|tres|cinco|diez)?\s*(?:decades?|years?|months?|weeks?|days?|decadas?|anos?|meses|semanas|dias)\b/
 const WEBSITE = /\b(?:website|web site|web page|online|sitio web|pagina web|en linea|www)\b|https?:/
 
-const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|double|twice|triple|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cientos|miles|millones|docenas?|mitad|doble|decade|decada)\b/
+const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|double|twice|triple|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cientos|miles|millones|docenas?|mitad|doble|decade|decada)\b/
 
 /** Whether a sentence gives an answer of the kind asked for, besides what the question names. */
 function givesKind(facts: Facts, sentence: EvidenceSentence['sentence'], shape: QuestionShape, question: string, asked: ReadonlySet<string>): boolean {
@@ -640,6 +658,8 @@ function givesKind(facts: Facts, sentence: EvidenceSentence['sentence'], shape: 
 /** A yes/no question as read once: its shape, the values it states and its terms. */
 interface Premise {
   question: string
+  /** The asker's language. */
+  lang: Lang
   shape: QuestionShape
   stated: readonly StatedValue[]
   terms: readonly QuestionTerm[]
@@ -656,6 +676,7 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
   const text = fold(sentence.text)
   for (const value of premise.stated) {
     if (holdsValue(sentence, value)) continue
+    if (!comparable(premise, value, sentence)) return undefined
     // The sentence gives another value of the kind the question states: that one is true.
     // Another name stands for one the article never uses only in a sentence that holds all else asked.
     const settles = value.type !== 'name' || candidate.coverage >= MIN_YES_COVERAGE
@@ -669,7 +690,10 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
   // neither denies it nor only asks for it, unless the question does too ("do they want X not to …").
   const asked = fold(premise.question)
   const denies = NEGATION.test(text) && !NEGATION.test(asked)
-  const unsettled = UNSETTLED.test(text) && !UNSETTLED.test(asked)
+  // What is planned answers a question about what is to happen ("¿se presenta desde Londres?" —
+  // "will unveil it from London"), not one about what happened; what is asked for answers neither.
+  const planned = PLANNED.test(text) && !PAST_QUESTION.test(premise.question) && !REQUESTED.test(text)
+  const unsettled = UNSETTLED.test(text) && !UNSETTLED.test(asked) && !planned
   if (candidate.coverage >= MIN_YES_COVERAGE && candidate.matched.size >= 2 && !denies && !unsettled && !asksUnsaid(premise, candidate)) {
     draft.say('evidence-yes')
     return saySentence(draft, sentence, undefined)
@@ -691,8 +715,26 @@ type StatedValue = {type: 'number' | 'place' | 'date' | 'name'; text: string; fo
 
 function holdsValue(sentence: EvidenceSentence['sentence'], value: StatedValue): boolean {
   const text = fold(sentence.text)
-  return (value.forms ?? [value.text]).some((form) => text.includes(fold(form))) || (sentence.spans ?? []).some((known) => known.type === value.type && fold(known.text) === fold(value.text))
+  // A place by its name in either language ("Londres", "London").
+  const forms = value.forms ?? (value.type === 'place' ? placeNames(value.text) : [value.text])
+  return forms.some((form) => text.includes(fold(form))) || (sentence.spans ?? []).some((known) => known.type === value.type && forms.includes(fold(known.text)))
 }
+
+/**
+ * Whether a name the question states can be set against the sentence's: not a place or a name
+ * asked in another language than the article's that this bot cannot translate ("la Cámara de
+ * Representantes" may be the article's "House of Representatives"), and not a name set against a
+ * list that is open ("she is also due to meet X": she may meet others too).
+ */
+function comparable(premise: Premise, value: StatedValue, sentence: EvidenceSentence['sentence']): boolean {
+  if (value.type !== 'place' && value.type !== 'name') return true
+  // A one-word name ("Valparaíso") is written alike in both; a description ("la Cámara de …") is not.
+  const translated = premise.lang !== premise.index.lang && !knownPlace(value.text) && /\s/.test(value.text.trim())
+  if (translated) return false
+  return value.type !== 'name' || !OPEN_LIST.test(fold(sentence.text))
+}
+
+const OPEN_LIST = /\b(?:also|too|among|including|as well|tambien|ademas|entre (?:ellos|ellas|otros|otras)|incluid[oa]s?|incluso)\b/
 
 /** Named kinds of spans a name the question states may be set against. */
 const NAMED_SPANS: ReadonlySet<Span['type']> = new Set(['person', 'organisation', 'place'])
@@ -716,6 +758,9 @@ function contradicts(sentence: EvidenceSentence['sentence'], value: StatedValue)
 function settling(index: EvidenceIndex, ranked: readonly Candidate[], best: Candidate, stated: readonly StatedValue[]): Candidate {
   if (stated.length === 0) return best
   const settles = (evidence: EvidenceSentence) => stated.every((value) => holdsValue(evidence.sentence, value) || contradicts(evidence.sentence, value))
+  // A sentence that holds all the question states ("from London") settles it even when it words the rest otherwise.
+  const holdsAll = ranked.find((candidate) => candidate.coverage >= best.coverage - 0.5 && stated.every((value) => holdsValue(candidate.evidence.sentence, value)))
+  if (holdsAll) return holdsAll
   const found = ranked.slice(0, 6).find((candidate) => candidate.coverage >= best.coverage - 0.35 && settles(candidate.evidence))
   if (found) return found
   // "¿El encuentro es el domingo?" in a media advisory: its one "When:" line says the day, its "Where:" line the place.
@@ -731,6 +776,9 @@ const CALENDAR_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|su
 const LOCATIVE = /\b(?:in|at|to|en|a)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:province|city|region|state|district|town|provincia|ciudad|region|región|estado|distrito|municipio|departamento)\s+(?:of|de|del)\s+)?$/i
 
 /** A sentence that asks, plans or hopes for something does not say that it happened. */
+const PLANNED = /\b(?:will|plans? to|planned|scheduled|due to|va a|van a|sera|seran|programad[oa]s?)\b|\b\w+(?:ra|ran)\b(?= )/
+const REQUESTED = /\b(?:requested|requests?|calls? (?:on|for)|calling|urges?|urging|asks?|asked|asking|seeks?|wants?|should|must|solicit\w*|pide|piden|pidio|pidieron|exige|exigen|insta|debe|deberia|deben)\b/
+const PAST_QUESTION = /\b(?:did|was|were|has|have|had|fue|fueron|hubo|ha|han)\b|\p{L}(?:ó|aron|ieron)(?!\p{L})/iu
 const UNSETTLED = /\b(requested|requests?|will|would|plans?|planned|planning|expected|expects?|hopes?|calls? (on|for)|calling|urges?|urging|asks?|asked|asking|seeks?|wants?|may|might|could|should|must|solicit\w*|pide|piden|pidio|pidieron|espera|esperan|busca|buscan|podria|debe|deberia|deben|va a|van a|sera|seran|planea|exige|exigen|insta)\b/
 const NEGATION = /\b(not|never|no|nor|denied|refused|ni|nunca|tampoco|nego|rechazo)\b/
 

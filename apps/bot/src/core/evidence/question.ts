@@ -23,8 +23,8 @@ export interface QuestionShape {
   time: boolean
   /** "How long …", "¿cuánto tiempo …?": only a span of time answers it ("seven and a half years"). */
   duration: boolean
-  /** "What month …", "what year …": a date that does not give one does not answer. */
-  granularity?: 'month' | 'year'
+  /** "What month …", "what year …", "which country …": a date or a place that does not give one does not answer. */
+  granularity?: 'month' | 'year' | 'country'
 }
 
 // Order matters: "how many people did they interview" is a number before it is a "who".
@@ -91,7 +91,13 @@ export function questionShape(question: string): QuestionShape {
   const today = /\b(still|anymore|any more|currently|right now|nowadays|todavia|sigue|siguen|aun|actualmente|hoy en dia|ahora mismo)\b/.test(folded)
   const future = /\b(will|going to|gonna|sera|seran|va a|van a|ira|iran|habra)\b/.test(folded)
   const time = /\b(what time|which time|at what time|a que hora|que hora)\b/.test(folded) && !/\b(what time is it|que hora es)\b/.test(folded)
-  const granularity = /\b(what|which) month|(en )?que mes\b/.test(folded) ? ('month' as const) : /\b(what|which) year|(en )?que ano\b/.test(folded) ? ('year' as const) : undefined
+  const granularity = /\b(what|which) month|(en )?que mes\b/.test(folded)
+    ? ('month' as const)
+    : /\b(what|which) year|(en )?que ano\b/.test(folded)
+      ? ('year' as const)
+      : /\b(what|which) countr(y|ies)|(en )?que pais(es)?\b/.test(folded)
+        ? ('country' as const)
+        : undefined
   const duration = /\b(how long|for how long|cuanto tiempo|en cuanto tiempo|por cuanto tiempo|durante cuanto tiempo)\b/.test(folded) && !/\bhow long ago\b/.test(folded)
   return {...(granularity ? {granularity} : {}), definition, name, today, future, time, duration, type: englishPolar && type === 'text' ? 'text' : type, polar: (englishPolar && !TYPES.some(([, pattern]) => pattern.test(folded.split(' ').slice(0, 1).join(' ')))) || spanishPolar}
 }

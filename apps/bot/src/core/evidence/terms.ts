@@ -16,7 +16,7 @@ const STOPWORDS = new Set(
     'any some all each every both either neither other another own same up down out over under again once here per via s t ' +
     'el la los las un una unos unas y o u de del al a en por para con sin sobre entre es son era eran fue fueron ser sido estar esta estan ' +
     'este esta estos estas ese esa esos esas eso esto lo le les se su sus mi mis tu tus nos que quien quienes cual cuales cuando donde como ' +
-    'porque si no ya muy mas pero ha han habia hay hubo tiene tienen tenia suyo suya suyos suyas nuestro nuestra nuestros nuestras ' +
+    'porque si no ya muy mas pero ha han habia hay hubo tiene tienen tenia desde hasta hacia durante mediante tras ante bajo contra suyo suya suyos suyas nuestro nuestra nuestros nuestras ' +
     // How people type on a phone: "q" for "que", "u" for "you".
     'q k xq pq porq tb tmb u ur r pls plz whos whats wheres whens hows whys wat wht'
   ).split(' ')
@@ -184,7 +184,7 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['findings', 'finding', 'conclusions', 'hallazgos', 'conclusiones'],
   ['recommendations', 'recommendation', 'recomendaciones', 'recomendacion'],
   ['founded', 'found', 'founder', 'founders', 'founding', 'started', 'created', 'establish', 'established', 'set', 'fundo', 'fundaron', 'fundada', 'fundado', 'fundacion', 'fundador', 'fundadora', 'fundadores', 'creo', 'crearon', 'creado', 'creada', 'creacion', 'nacio', 'establecio'],
-  ['published', 'publish', 'publishes', 'publicado', 'publicada', 'difundido', 'difundio', 'launch', 'launched', 'launches', 'publico', 'publica', 'publicara', 'lanzo', 'lanza', 'presenta', 'presento', 'presentara', 'present', 'presents', 'presented'],
+  ['published', 'publish', 'publishes', 'publicado', 'publicada', 'difundido', 'difundio', 'launch', 'launched', 'launches', 'unveil', 'unveils', 'unveiled', 'publico', 'publica', 'publicara', 'lanzo', 'lanza', 'presenta', 'presento', 'presentara', 'present', 'presents', 'presented'],
   ['collected', 'collect', 'collecting', 'gathered', 'gather', 'raised', 'recogio', 'recogieron', 'recoger', 'recogidas', 'recogidos', 'juntaron', 'junto', 'juntar', 'recolectaron', 'recolecto', 'recabaron'],
   ['hold', 'holds', 'holding', 'host', 'hosts', 'hosted', 'hosting', 'celebra', 'celebran', 'celebrara', 'celebraran', 'celebrado', 'celebrada', 'celebrarse', 'acoge', 'acogera'],
   ['respond', 'responds', 'responded', 'responding', 'response', 'responses', 'react', 'reacts', 'reacted', 'reacting', 'reaction', 'reactions', 'responde', 'responden', 'respondio', 'respondieron', 'respuesta', 'respuestas', 'reacciona', 'reacciono', 'reaccion', 'reacciones'],

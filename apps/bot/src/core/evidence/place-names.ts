@@ -1,0 +1,72 @@
+/**
+ * A place's names in English and Spanish, so a question in one language is checked against an
+ * article in the other ("¿se presenta desde Londres?" — "from London"): countries from the
+ * runtime's own region names (ICU), and the cities releases most often name that have another
+ * name in the other language.
+ */
+import {fold} from '../text.js'
+
+const CITIES: ReadonlyArray<readonly string[]> = [
+  ['london', 'londres'],
+  ['new york', 'nueva york'],
+  ['geneva', 'ginebra'],
+  ['brussels', 'bruselas'],
+  ['the hague', 'la haya'],
+  ['strasbourg', 'estrasburgo'],
+  ['copenhagen', 'copenhague'],
+  ['moscow', 'moscu'],
+  ['beijing', 'pekin'],
+  ['kyiv', 'kiev'],
+  ['kharkiv', 'jarkov'],
+  ['lviv', 'leopolis', 'lvov'],
+  ['stockholm', 'estocolmo'],
+  ['vienna', 'viena'],
+  ['rome', 'roma'],
+  ['paris', 'paris'],
+  ['berlin', 'berlin'],
+  ['lisbon', 'lisboa'],
+  ['athens', 'atenas'],
+  ['warsaw', 'varsovia'],
+  ['cairo', 'el cairo'],
+  ['tehran', 'teheran'],
+  ['jerusalem', 'jerusalen'],
+  ['havana', 'la habana'],
+  ['mexico city', 'ciudad de mexico'],
+  ['panama city', 'ciudad de panama'],
+  ['guatemala city', 'ciudad de guatemala'],
+  ['sao paulo', 'san pablo'],
+  ['cape town', 'ciudad del cabo'],
+  ['yerevan', 'erevan', 'ereván']
+]
+
+let known: Map<string, readonly string[]> | undefined
+
+function table(): Map<string, readonly string[]> {
+  if (known) return known
+  known = new Map()
+  const english = new Intl.DisplayNames(['en'], {type: 'region'})
+  const spanish = new Intl.DisplayNames(['es'], {type: 'region'})
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+  const groups: Array<readonly string[]> = [...CITIES]
+  for (const a of letters) {
+    for (const b of letters) {
+      const en = english.of(a + b)
+      const es = spanish.of(a + b)
+      if (en && es && en !== a + b) groups.push([fold(en), fold(es)])
+    }
+  }
+  for (const group of groups) for (const name of group) known.set(fold(name), group.map(fold))
+  return known
+}
+
+/** A place's names in both languages, folded; the name alone when none is known. */
+export function placeNames(name: string): readonly string[] {
+  const folded = fold(name).replace(/^(?:the|el|la|los|las)\s+/, '')
+  return table().get(folded) ?? table().get(fold(name)) ?? [folded]
+}
+
+/** Whether the name is one this table knows in both languages. */
+export function knownPlace(name: string): boolean {
+  const folded = fold(name).replace(/^(?:the|el|la|los|las)\s+/, '')
+  return table().has(folded) || table().has(fold(name))
+}
