@@ -29,6 +29,13 @@ describe('sentences', () => {
     expect(split('Dr. Ruiz met J. Smith in the U.S. on Monday. Then left.')).toEqual(['Dr. Ruiz met J. Smith in the U.S. on Monday.', 'Then left.'])
   })
 
+  it('keeps an address with its abbreviations in one sentence', () => {
+    expect(split('Lugar: Centro Cultural, Dr. Claudio Bernard No. 111, Col. Doctores, Del. Cuauhtémoc, Ciudad de México. Fin.')).toEqual([
+      'Lugar: Centro Cultural, Dr. Claudio Bernard No. 111, Col. Doctores, Del. Cuauhtémoc, Ciudad de México.',
+      'Fin.'
+    ])
+  })
+
   it('keeps a time zone after "a.m." on the sentence, and splits before a new one', () => {
     expect(split('They meet at 11:00 a.m. CET on Thursday. At 3 p.m. The minister speaks.')).toEqual(['They meet at 11:00 a.m. CET on Thursday.', 'At 3 p.m.', 'The minister speaks.'])
   })

@@ -272,3 +272,23 @@ describe('a yes/no question checked across languages, plans and open lists', () 
     expect(text(ask(launch, 'which country hosts the first summit on refugees?'))).not.toMatch(/^Geneva/)
   })
 })
+
+describe('copulas, denials, lengths and the clause that dates an event', () => {
+  const convocatoria = facts(['---', 'title: "Convocatoria: la Red presenta su informe anual"', 'language: es', '---', '', 'La Red de Derechos Costeros convoca a los medios a la presentación de su Informe Anual 2025, que tendrá lugar el jueves 17 de marzo a las 10:00 horas.', '', '**Lugar:** Centro Cultural Estación Norte, Dr. Claudio Bernard No. 111, Col. Doctores, Ciudad de México.', '', 'La autora del informe es Paula San Pedro, responsable de investigación de la Red, organización cuyo director general es José María Vera.', '', 'El sistema de detención no tiene base en la ley, y las firmas se presentaron en un rollo de más de 40 metros.'].join('\n'))
+  const es = (question: string) => text(answerQuestion(convocatoria, question, {lang: 'es', now}))
+
+  it('dates the event a relative clause says takes place, and answers where it will be from the advisory line', () => {
+    expect(es('¿cuándo es la presentación?')).toMatch(/^Jueves 17 de marzo/)
+    expect(es('¿dónde va a ser la presentación?')).toContain('Centro Cultural Estación Norte')
+  })
+
+  it('reads "the X is Name" as Name holding X', () => {
+    expect(es('¿quién es la autora del informe?')).toMatch(/^Paula San Pedro/)
+    expect(es('¿quién es el director general?')).toMatch(/^José María Vera/)
+  })
+
+  it('says no where the sentence denies what is asked, and gives a length for "how long is"', () => {
+    expect(es('¿el sistema de detención tiene base en la ley?')).toMatch(/^No\./)
+    expect(es('¿cuánto mide el rollo de las firmas?')).toContain('40 metros')
+  })
+})

@@ -5,7 +5,7 @@
  */
 import type {DateRef, Span} from '../schema.js'
 import {resolveDate, type DateAnchor} from '../util/dates.js'
-import {LEADING_WORDS, TITLE_WORDS, matchAll} from '../util/patterns.js'
+import {LEADING_WORDS, ROLE_NOUN, TITLE_WORDS, matchAll} from '../util/patterns.js'
 import type {FactsDraft, SentenceContext} from './draft.js'
 
 interface Name {
@@ -52,8 +52,11 @@ const LOCATIVE = /(?:^|[\s(])(?:in|to|at|from|across|near|outside|inside|visit|v
 const VENUE = /^(?:Museo|Museum|Palacio|Palace|Teatro|Theatre|Theater|Auditorio|Auditorium|Hotel|Plaza|Parque|Park|Universidad|University|Embajada|Embassy|Sala|Hall|Salón|Centro Cultural|Casa)\s/u
 const PLACED_AFTER = /^\s+(?:in|en)\s+(?:the\s+|el\s+|la\s+)?\p{Lu}/u
 const LIST_GAP = /^\s*(?:,|,?\s+(?:and|y|e|or|o))\s*$/u
-/** Words before a person: "President", "said", "by" are not enough; a title is. */
-const PERSON_CUE = /(?:\b(?:Mr|Mrs|Ms|Dr|Sr|Sra)\.?|\b(?:activist|journalist|lawyer|defender|prosecutor|judge|minister|senator|mayor|spokesperson|spokesman|spokeswoman|researcher|activista|periodista|abogada|abogado|defensora|defensor|fiscal|juez|jueza|ministra|ministro|senadora|senador|diputada|diputado|alcaldesa|alcalde|portavoz|investigadora|investigador|presidenta|presidente|mandatario|mandataria)),?\s+$/u
+/** What introduces a name ("President", "said", "by" are not enough; a title is): an honorific, or a role or office right before it ("el fiscal Luis Barroso", "cuyo director general es José María Vera"). */
+const PERSON_CUE = new RegExp(
+  `(?:\\b(?:Mr|Mrs|Ms|Dr|Sr|Sra)\\.?|(?<![\\p{L}])(?:${ROLE_NOUN}|general|prosecutor|judge|senator|mayor|fiscal|juez|jueza|senadora|senador|diputada|diputado|alcaldesa|alcalde|mandatario|mandataria)),?(?:\\s+(?:is|was|es|era|fue))?\\s+$`,
+  'iu'
+)
 
 export interface SpanContext {
   draft: FactsDraft

@@ -258,6 +258,10 @@ function roleHolder(facts: Facts, index: EvidenceIndex, terms: readonly Question
 const DURATION =
   /(?<![\p{L}\d])(?:(?:more|less) than |at least |about |around |nearly |almost |over |under |más de |menos de |al menos |unos |unas |casi |cerca de )?(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|varios|varias)(?: and a half)?[ -](?:years?|months?|weeks?|days?|hours?|decades?|años|año|meses|mes|semanas|semana|días|día|horas|hora|décadas|década)(?: y medio| y media)?(?![\p{L}])/giu
 
+/** A length: "more than 40 metres", "3 km", "unos 200 metros". */
+const LENGTH =
+  /(?<![\p{L}\d])(?:(?:more|less) than |at least |about |around |nearly |almost |over |más de |menos de |al menos |unos |unas |casi |cerca de )?\d+(?:[.,]\d+)?\s?(?:metres|meters|metre|meter|m|km|kilometres|kilometers|miles|metros|metro|kilómetros|kilometros|millas)(?![\p{L}])/giu
+
 type Stretch = {start: number; end: number}
 
 /** Characters between two stretches of a text (0 when they overlap). */
@@ -316,7 +320,8 @@ const CLOCK = /(?<![\d.,])\b(?:\d{1,2}[:.]\d{2}(?!\d)\s*(?:[ap]\.?\s?m\.?|h|hs|h
  * event it announces, however the question names that event ("the press conferance", "it").
  */
 function advisoryAnswer(draft: Draft, index: EvidenceIndex, shape: QuestionShape, terms: readonly QuestionTerm[]): Draft | undefined {
-  if ((shape.type !== 'place' && shape.type !== 'date') || shape.polar || shape.future) return undefined
+  // "When will they be freed?" is not what an advisory's "When:" line dates; where it will be is its "Where:" line.
+  if ((shape.type !== 'place' && shape.type !== 'date') || shape.polar || (shape.future && shape.type === 'date')) return undefined
   // Only about what the article announces: "which country was the worst offender?" is not.
   if (terms.some((term) => !term.entity && !isLightWord(term.word) && !index.frequency.has(term.term) && ![...index.frequency.keys()].some((known) => nearTerm(known, term.term)))) return undefined
   const lines = index.sentences.filter((evidence) => {
@@ -374,11 +379,13 @@ function sameClause(folded: string, span: Span, predicate: readonly Stretch[]): 
     const words = between(folded, span, at)
     // "The protests that shook the country from December to February": a clause that opens right
     // after the word asked about says something of it.
-    const own = at.end <= span.start ? words.replace(RELATIVE_OPENING, '') : words
+    const own = (at.end <= span.start ? words.replace(RELATIVE_OPENING, '') : words).replace(HAPPENING, ' ')
     return words.length <= 220 && !CLAUSE_BREAK.test(own)
   })
 }
 
+/** "…, que tendrá lugar el jueves 17", "which will take place on": a clause that dates what comes before it. */
+const HAPPENING = /,?\s*\b(?:que|which|that)\s+(?:tendra lugar|tuvo lugar|se celebrara|se celebro|se realizara|se realizo|sera|will take place|took place|will be held|was held|takes place|is held|is scheduled)\b/g
 const RELATIVE_OPENING = /^[\s,]*(?:that|which|who|where|que|quienes|quien|donde)\b/
 
 /** "Who is the president of X?": the person named must belong to X, when the question names an organisation. */
@@ -391,7 +398,8 @@ function servesAsked(facts: Facts, span: Span, asked: ReadonlySet<string>): bool
   return organisations.some((organisation) => affiliation !== '' && [organisation.name, ...organisation.aliases].some((name) => fold(name) === affiliation || affiliation.startsWith(`${fold(name)} `)))
 }
 
-const LINKING = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'as', 'el', 'la', 'los', 'las', 'de', 'del', 'en', 'y', 'and', 'como'])
+// Copulas too: "the author of the report is Paula San Pedro", "cuyo director general es José María Vera".
+const LINKING = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'as', 'el', 'la', 'los', 'las', 'de', 'del', 'en', 'y', 'and', 'como', 'is', 'was', 'es', 'era', 'fue'])
 
 /** Whether only punctuation, articles, prepositions or words of the title itself stand between a name and a title. */
 function apposed(folded: string, span: Span, at: Stretch, matched: ReadonlySet<string>, index: EvidenceIndex): boolean {
@@ -543,7 +551,8 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   if (shape.duration) {
     for (const candidate of ranked.slice(0, 6)) {
       const text = candidate.evidence.sentence.text
-      for (const match of text.matchAll(DURATION)) {
+      // "How long is the scroll?": a length answers it as a span of time does.
+      for (const match of [...text.matchAll(DURATION), ...text.matchAll(LENGTH)]) {
         if (!nearMatched(index, candidate, {start: match.index, end: match.index + match[0].length}, 80)) continue
         draft.say('evidence-short', {answer: match[0].trim()})
         return saySentence(draft, candidate.evidence.sentence, undefined)
@@ -694,12 +703,26 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
   // "will unveil it from London"), not one about what happened; what is asked for answers neither.
   const planned = PLANNED.test(text) && !PAST_QUESTION.test(premise.question) && !REQUESTED.test(text)
   const unsettled = UNSETTLED.test(text) && !UNSETTLED.test(asked) && !planned
-  if (candidate.coverage >= MIN_YES_COVERAGE && candidate.matched.size >= 2 && !denies && !unsettled && !asksUnsaid(premise, candidate)) {
+  const holdsAsked = candidate.coverage >= MIN_YES_COVERAGE && candidate.matched.size >= 2 && !asksUnsaid(premise, candidate)
+  if (holdsAsked && !denies && !unsettled) {
     draft.say('evidence-yes')
+    return saySentence(draft, sentence, undefined)
+  }
+  // "Does it have any basis in law?" — "it has no basis in Chinese law": the sentence denies what is asked, right before it.
+  if (holdsAsked && denies && !unsettled && negatedAsked(premise.index, candidate)) {
+    draft.say('evidence-no')
     return saySentence(draft, sentence, undefined)
   }
   return undefined
 }
+
+/** Whether a negation stands within a few words before one of the question's words in the sentence. */
+function negatedAsked(index: EvidenceIndex, candidate: Candidate): boolean {
+  const text = fold(candidate.evidence.sentence.text)
+  return matchedPositions(index, candidate).some((at) => NEGATED_BEFORE.test(text.slice(Math.max(0, at.start - 40), at.start)))
+}
+
+const NEGATED_BEFORE = /\b(?:not|no|never|nor|without|sin|ni|nunca|tampoco|ningun|ninguna)\b(?:\s+[a-z]+){0,3}\s+$/
 
 /** Whether the question states something in words the article never uses ("did profits triple?"): no sentence of it confirms that. */
 function asksUnsaid({terms, index}: Premise, candidate: Candidate): boolean {

@@ -205,7 +205,8 @@ for (const group of GLOSSARY) {
     if (BY_WORD_ONLY.has(group[0]!)) continue
     for (const lang of ['en', 'es'] as const) {
       const stem = stemmers[lang].stem(word)
-      if (stem.length >= 4 && !CANONICAL_STEM[lang].has(stem)) CANONICAL_STEM[lang].set(stem, group[0]!)
+      // A stem that cut much of its word is other words' too: "autor" of "autoridades" is "autora".
+      if (stem.length >= 4 && stem.length >= word.length - 4 && !CANONICAL_STEM[lang].has(stem)) CANONICAL_STEM[lang].set(stem, group[0]!)
     }
   }
 }
