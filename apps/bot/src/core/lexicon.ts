@@ -240,7 +240,7 @@ export const UNANSWERABLE_CONCEPTS: readonly string[] = [
   'rechazo', 'accept', 'accepts', 'aceptara', 'outcome', 'resultado de la reunion', 'how did it go', 'como le fue', 'population of',
   'nationality', 'nacionalidad', 'degree', 'studied', 'university', 'universidad', 'instagram',
   'twitter', 'facebook', 'tiktok', 'follow her', 'seguirla', 'live stream', 'livestream', 'en vivo', 'tickets',
-  'entradas', 'register', 'registrarme', 'inscribirme', 'percentage', 'porcentaje', 'statistics', 'estadisticas',
+  'entradas', 'register', 'registrarme', 'inscribirme',
   'how many protests', 'cuantas protestas', 'go well', 'went well', 'go badly', 'salio bien', 'fue bien', 'le fue', 'directions', 'get to the', 'get there', 'como llego', 'como llegar', 'llegar a la', 'llegar al', 'weapons', 'bullets', 'balas', 'guns', 'cure', 'vaccine', 'covid'
 ]
 
