@@ -4,6 +4,7 @@ import {articleProcessorFor, type ProcessorOptions} from './processor.js'
 import {rules} from './rules.js'
 import type {Facts} from './schema.js'
 import {decodeArticle} from './util/input.js'
+import {findPathology} from './util/pathological.js'
 import {report} from './util/messages.js'
 
 export interface ExtractOptions extends ProcessorOptions {
@@ -33,6 +34,13 @@ export function extractFacts(input: string | VFile, options: ExtractOptions = {}
     return {facts: undefined, messages: file.messages, file}
   }
   file.value = decoded.text
+  // Before the parser sees it: some Markdown would keep it busy for minutes.
+  const pathology = findPathology(decoded.text)
+  if (pathology) {
+    const {reason, ...point} = pathology
+    report(file, reason, rules.markdownTooDeep, {fatal: true, place: point})
+    return {facts: undefined, messages: file.messages, file}
+  }
 
   const processor = articleProcessorFor(options)
   try {

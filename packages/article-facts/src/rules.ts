@@ -13,6 +13,8 @@ export const rules = {
   invalidUtf8: 'invalid-utf8',
   /** The file is larger than `maxBytes`. */
   tooLarge: 'too-large',
+  /** Markdown no article is written in, that would take the parser minutes (runs of thousands of `*`, deep nesting). */
+  markdownTooDeep: 'markdown-too-deep',
   /** The YAML frontmatter cannot be parsed or has fields of the wrong type. */
   frontmatterInvalid: 'frontmatter-invalid',
   /** A frontmatter or option date is not an ISO `YYYY-MM-DD` date. */

@@ -47,6 +47,26 @@ describe('bad input', () => {
     expect(file.data.blocks).toBeUndefined()
   })
 
+  // Each took the parser 10 s to a minute, or overflowed its stack: refused before parsing, where they start.
+  it.each([
+    ['20,000 `*` around a word', `Intro line.\n\n${'*'.repeat(20_000)}x${'*'.repeat(20_000)}`, 3, 1],
+    ['10,000 nested list levels', `Intro line.\n${'- '.repeat(10_000)}x`, 2, 1],
+    ['50,000 `[` around a word', `Intro line.\n\nSee ${'['.repeat(50_000)}x${']'.repeat(50_000)}`, 3, 5],
+    ['100 nested links', `Intro line.\n\n${'[a '.repeat(100)}x${'](b)'.repeat(100)}`, 3, 1]
+  ])('%s is refused with its line and column', (_name, text, line, column) => {
+    const {facts, errors, file} = only(text)
+    expect(facts).toBeUndefined()
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatchObject({ruleId: rules.markdownTooDeep, line, column})
+    expect(errors[0]?.reason).toMatch(/^Markdown (too deep to read|nested too deeply)/)
+    expect(file.data.blocks).toBeUndefined()
+  })
+
+  it('real Markdown stays well inside the limits', () => {
+    const text = '# Title\n\n- one\n  - two\n    - three\n\n> quoted (with [a link](https://example.org) and **bold** text) — ***strong*** ____\n\nAmnesty International has requested a meeting with President Ana Ruiz.\n'
+    expect(only(text).errors.filter((error) => error.ruleId === rules.markdownTooDeep)).toEqual([])
+  })
+
   it('broken frontmatter: unparseable YAML, wrong types, no closing line', () => {
     const body = 'Amnesty International has requested a meeting with President Ana Ruiz.\n'
     const unparseable = only(`---\ntitle: Peru: a title: with colons\n---\n\n${body}`)
