@@ -67,10 +67,18 @@ describe('bad input', () => {
     expect(only(text).errors.filter((error) => error.ruleId === rules.markdownTooDeep)).toEqual([])
   })
 
+  it('a YAML tag it does not define (`!!js/function`) is an error where it stands, not a title', () => {
+    const {facts, errors} = only('---\nlanguage: en\ntitle: !!js/function "function () { return 1 }"\n---\n\nAmnesty International has requested a meeting with President Ana Ruiz.\n')
+    expect(errors[0]).toMatchObject({ruleId: rules.frontmatterInvalid, line: 3, column: 8})
+    expect(errors[0]?.reason).toMatch(/^Cannot use frontmatter: Unresolved tag: tag:yaml.org,2002:js\/function/)
+    expect(facts?.article.title ?? '').not.toContain('function')
+  })
+
   it('broken frontmatter: unparseable YAML, wrong types, no closing line', () => {
     const body = 'Amnesty International has requested a meeting with President Ana Ruiz.\n'
     const unparseable = only(`---\ntitle: Peru: a title: with colons\n---\n\n${body}`)
-    expect(unparseable.errors[0]).toMatchObject({ruleId: rules.frontmatterInvalid, line: 1, column: 1})
+    // Where the YAML goes wrong: "Peru: a title" on line 2.
+    expect(unparseable.errors[0]).toMatchObject({ruleId: rules.frontmatterInvalid, line: 2, column: 8})
     expect(unparseable.errors[0]?.reason).toMatch(/^Cannot parse frontmatter: /)
     // The body is still read: one bad field does not hide the article.
     expect(unparseable.facts?.events).toHaveLength(1)

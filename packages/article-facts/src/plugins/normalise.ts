@@ -29,7 +29,9 @@ export function articleNormalise(options: NormaliseOptions = {}) {
     if (yaml && yaml.type === 'yaml') {
       const parsed = parseFrontmatter(yaml.value)
       const place = yaml.position ? {start: yaml.position.start, end: yaml.position.end} : undefined
-      if (!parsed.ok) report(file, parsed.reason, rules.frontmatterInvalid, {place, fatal: true})
+      // The YAML starts on the line after the opening `---`.
+      const at = !parsed.ok && parsed.at && yaml.position ? {line: yaml.position.start.line + parsed.at.line, column: parsed.at.column} : undefined
+      if (!parsed.ok) report(file, parsed.reason, rules.frontmatterInvalid, {place: at ?? place, fatal: true})
       else {
         for (const problem of parsed.problems) report(file, problem, rules.frontmatterInvalid, {place, fatal: true})
         Object.assign(meta, parsed.meta)

@@ -1,4 +1,4 @@
-import {parse} from 'yaml'
+import {parseDocument} from 'yaml'
 import type {Language} from '../schema.js'
 
 export interface FrontmatterMeta {
@@ -8,13 +8,22 @@ export interface FrontmatterMeta {
   language?: Language
 }
 
-export type FrontmatterResult = {ok: true; meta: FrontmatterMeta; problems: string[]} | {ok: false; reason: string}
+export type FrontmatterResult =
+  | {ok: true; meta: FrontmatterMeta; problems: string[]}
+  /** `at`: where in the YAML (1-based line and column), when known. */
+  | {ok: false; reason: string; at?: {line: number; column: number}}
 
 /** Read the fields we know from YAML frontmatter; unknown fields are ignored, wrong types reported. */
 export function parseFrontmatter(yaml: string): FrontmatterResult {
   let data: unknown
   try {
-    data = parse(yaml)
+    const document = parseDocument(yaml)
+    const [error] = document.errors
+    if (error) return {ok: false, reason: `Cannot parse frontmatter: ${error.message.split('\n')[0]}`, ...positionOf(error.linePos)}
+    // "!!js/function" and other tags YAML does not define: plain YAML only, never a value read as a string.
+    const tag = document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED')
+    if (tag) return {ok: false, reason: `Cannot use frontmatter: ${tag.message.split(' at line')[0]}; use plain YAML values`, ...positionOf(tag.linePos)}
+    data = document.toJS()
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
     return {ok: false, reason: `Cannot parse frontmatter: ${reason}`}
@@ -39,4 +48,9 @@ export function parseFrontmatter(yaml: string): FrontmatterResult {
   if (language === 'en' || language === 'es') meta.language = language
   else if (language !== undefined) problems.push('Expected frontmatter `language` to be `en` or `es`')
   return {ok: true, meta, problems}
+}
+
+function positionOf(linePos: ReadonlyArray<{line: number; col: number}> | undefined): {at?: {line: number; column: number}} {
+  const start = linePos?.[0]
+  return start ? {at: {line: start.line, column: start.col}} : {}
 }
