@@ -7,12 +7,12 @@ import type {Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {RedisAdapter} from '@grammyjs/storage-redis'
 import type {Facts} from 'article-facts'
-import {MemorySessionStorage, type Bot, type StorageAdapter} from 'grammy'
+import {HttpError, MemorySessionStorage, type Bot, type StorageAdapter} from 'grammy'
 import type {Update} from 'grammy/types'
 import type {Redis} from 'ioredis'
 import type {DestinationStream} from 'pino'
 import type {AnswerEvent, BotDeps, ReloadResult, SessionData} from '../bot/deps.js'
-import {installApiRetry} from './api-retry.js'
+import {installApiRetry, NETWORK_DELAYS_MS} from './api-retry.js'
 import {closeServer, createServiceServer, listen} from './http-server.js'
 import {createLogger, urlPassword, type Logger} from './logger.js'
 import {createMetrics, type BotMetrics} from './metrics.js'
@@ -40,6 +40,9 @@ export interface ServiceDeps {
 }
 
 /** What the exit code of the process means. */
+/** Longest wait for the Bot API at start-up: the network retries and then some. */
+const STARTUP_TIMEOUT_MS = NETWORK_DELAYS_MS.reduce((sum, ms) => sum + ms, 0) + 5000
+
 export const ExitCode = {ok: 0, failed: 1, config: 2, conflict: 3, unauthorized: 4, addressInUse: 5} as const
 
 export interface RunningService {
@@ -159,7 +162,9 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
       deps.botDeps?.onError?.(error)
     }
   })
-  installApiRetry(bot.api, metrics, logger)
+  // Aborted once the shutdown deadline has passed: every retry wait and Bot API call still going ends.
+  const halt = new AbortController()
+  installApiRetry(bot.api, metrics, logger, {halt: halt.signal})
 
   // ---- every update goes through here ---------------------------------------------------
   const inFlight = new Set<Promise<void>>()
@@ -215,6 +220,11 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
       logger.fatal({err: error}, 'The Bot API refused TELEGRAM_BOT_TOKEN (401/404): check the token')
       throw new ServiceError('the bot token was refused', ExitCode.unauthorized, {cause: error})
     }
+    if (error instanceof HttpError) {
+      const root = config.apiRoot ?? 'https://api.telegram.org'
+      logger.fatal({err: error}, `Cannot reach the Bot API at ${root} (tried for ${STARTUP_TIMEOUT_MS / 1000} s): check the network or TELEGRAM_API_ROOT`)
+      throw new ServiceError(`cannot reach the Bot API at ${root}`, ExitCode.failed, {cause: error})
+    }
     logger.fatal({err: error}, 'The bot could not start')
     throw new ServiceError(`the bot could not start: ${messageOf(error)}`, ExitCode.failed, {cause: error})
   }
@@ -222,10 +232,12 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
     if (redis) await closeRedis(redis)
   }
 
+  // grammY retries getMe for as long as the network fails: start-up gives up after a bounded wait.
+  const startup = AbortSignal.timeout(STARTUP_TIMEOUT_MS)
   try {
-    await bot.init()
+    await bot.init(startup as never)
   } catch (error) {
-    fail(error)
+    fail(startup.aborted ? new HttpError(`no answer from the Bot API within ${STARTUP_TIMEOUT_MS / 1000} s`, error) : error)
   }
   if (deps.prepare) {
     try {
@@ -347,20 +359,24 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
     stopping ??= (async () => {
       logger.info({reason, inFlight: inFlight.size}, 'Shutting down: no new updates, finishing those in flight')
       let exitCode = code
-      await polling?.stop()
+      // The deadline is real: whatever still runs when it passes is given up, and the process ends.
+      const deadline = Date.now() + config.shutdownTimeoutMs
+      const remaining = () => Math.max(0, deadline - Date.now())
+      const polled = await settleWithin([polling?.stop() ?? Promise.resolve()], remaining())
       const serverClosed = Promise.all(servers.map(closeServer))
-      const finished = await settleWithin([...inFlight], config.shutdownTimeoutMs)
+      const finished = polled && (await settleWithin([...inFlight], remaining()))
       if (!finished) {
-        logger.error({inFlight: inFlight.size}, 'Shutdown timed out with updates still running')
+        logger.error({inFlight: inFlight.size}, 'Shutdown timed out with updates still running; giving them up')
         if (exitCode === ExitCode.ok) exitCode = ExitCode.failed
       }
       // Load balancers keep idle connections open for a minute; nothing is running on them now.
       for (const server of servers) server.closeAllConnections()
       if (polling && lastUpdateId !== undefined && code !== ExitCode.conflict) {
-        // Confirms the handled updates, so a restart does not receive them again.
-        await bot.api.getUpdates({offset: lastUpdateId + 1, limit: 1, timeout: 0}).catch(() => {})
+        // Confirms the handled updates, so a restart does not receive them again; briefly, Telegram may be away.
+        await bot.api.getUpdates({offset: lastUpdateId + 1, limit: 1, timeout: 0}, AbortSignal.timeout(Math.max(1000, Math.min(3000, remaining()))) as never).catch(() => {})
       }
-      await serverClosed
+      halt.abort()
+      await settleWithin([serverClosed.then(() => undefined)], 1000)
       await shutdownRedis()
       if (signals) {
         process.off('SIGINT', onStopSignal)
