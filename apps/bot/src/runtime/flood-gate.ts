@@ -1,13 +1,20 @@
 /**
- * Backing off from Telegram's flood limits as a whole bot, not call by call. auto-retry waits
- * `retry_after` for the call that got the 429, but in a surge hundreds of calls are in flight:
- * retried all at once they would hit the limit again together (a 429 storm). After a 429 this
- * gate paces message-sending calls at a bit less than the rate Telegram just accepted, and
- * holds the chat that was refused for `retry_after`; it opens again after a quiet while.
- * Before the first 429 it costs nothing: the bot never guesses the limits.
+ * Backing off from Telegram's flood limits, as a whole bot only when the whole bot was refused.
+ * auto-retry waits `retry_after` for the call that got the 429, but in a surge hundreds of calls
+ * are in flight: retried all at once they would hit the limit again together (a 429 storm).
+ * Every 429 holds the chat that was refused for `retry_after`. Only a 429 that is the bot-wide
+ * limit — refused while sending near it, or several chats refused at once — also paces all
+ * message-sending calls at a bit less than the rate Telegram just accepted; one chat's 429 (its
+ * own per-chat limit) delays no one else. The gate opens again after a quiet while. Before the
+ * first 429 it costs nothing: the bot never guesses the limits.
  */
 const quietMsToOpen = 30_000
 const minimumRate = 1
+/** Sends accepted in the last second from which a 429 is taken for the bot-wide limit (Telegram's is about 30). */
+const nearGlobalRate = 15
+/** Distinct chats refused within `refusalWindowMs` that make it the bot-wide limit. */
+const chatsRefusedAtOnce = 3
+const refusalWindowMs = 2000
 
 export class FloodGate {
   /** Calls per second while pacing; Infinity while open. */
@@ -16,6 +23,8 @@ export class FloodGate {
   #last429 = 0
   readonly #accepted: number[] = []
   readonly #chatsPausedUntil = new Map<string, number>()
+  /** Recent 429s: when, and for which chat. */
+  #refusals: Array<{at: number; chatId: string | undefined}> = []
 
   constructor(readonly clock: () => number = Date.now) {}
 
@@ -50,15 +59,19 @@ export class FloodGate {
     const now = this.clock()
     const until = now + retryAfterSeconds * 1000
     if (chatId !== undefined) this.#chatsPausedUntil.set(chatId, Math.max(until, this.#chatsPausedUntil.get(chatId) ?? 0))
-    // Multiplicative decrease, from what Telegram accepted in the last second.
+    if (this.#chatsPausedUntil.size > 10_000) {
+      for (const [chat, pausedUntil] of this.#chatsPausedUntil) if (pausedUntil < now) this.#chatsPausedUntil.delete(chat)
+    }
+    this.#refusals = [...this.#refusals.filter((refusal) => refusal.at >= now - refusalWindowMs), {at: now, chatId}]
     const recent = this.#accepted.filter((at) => at >= now - 1000).length
+    const chatsRefused = new Set(this.#refusals.map((refusal) => refusal.chatId)).size
+    const botWide = chatId === undefined || recent >= nearGlobalRate || chatsRefused >= chatsRefusedAtOnce
+    if (!botWide) return
+    // Multiplicative decrease, from what Telegram accepted in the last second.
     const observed = recent > 0 ? recent * 0.9 : this.#rate / 2
     this.#rate = Math.max(minimumRate, Math.min(this.#rate, observed))
     this.#nextSlot = Math.max(this.#nextSlot, until)
     this.#last429 = now
-    if (this.#chatsPausedUntil.size > 10_000) {
-      for (const [chat, pausedUntil] of this.#chatsPausedUntil) if (pausedUntil < now) this.#chatsPausedUntil.delete(chat)
-    }
   }
 }
 

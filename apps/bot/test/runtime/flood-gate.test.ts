@@ -22,6 +22,23 @@ describe('FloodGate', () => {
     expect(gate.rate).toBe(Number.POSITIVE_INFINITY) // quiet for 30 s: open again
   })
 
+  it('holds only the refused chat when one chat is refused while the bot sends little (its per-chat limit)', async () => {
+    let now = 10_000
+    const gate = new FloodGate(() => now)
+    for (let index = 0; index < 3; index++) gate.accepted()
+    gate.refused('42', 20)
+    expect(gate.rate).toBe(Number.POSITIVE_INFINITY)
+    const started = Date.now()
+    await gate.admit('7')
+    expect(Date.now() - started).toBeLessThan(50)
+    // Three chats refused within two seconds: the bot-wide limit, so everyone is paced.
+    now += 500
+    gate.refused('43', 1)
+    now += 500
+    gate.refused('44', 1)
+    expect(gate.rate).toBeLessThan(Number.POSITIVE_INFINITY)
+  })
+
   it('gates only methods that Telegram counts as messages', () => {
     expect(isMessageMethod('sendMessage')).toBe(true)
     expect(isMessageMethod('editMessageText')).toBe(true)

@@ -73,6 +73,20 @@ describe('polling', () => {
     expect(logs.text).toContain('Bot API call failed on the network')
   }, 30_000)
 
+  it('keeps answering other chats while one chat waits out its own 429', async () => {
+    await start()
+    const slow = api.user()
+    const others = [api.user(), api.user(), api.user()]
+    // Some traffic first: the bot is sending, though far below Telegram's bot-wide limit.
+    for (const [index, user] of others.entries()) user.sendText(`before ${index}`)
+    for (const user of others) await user.waitForReply()
+    api.fault('sendMessage', {kind: 'retry-after', seconds: 20})
+    slow.sendText('first')
+    await api.waitFor(() => api.callsOf('sendMessage').some((call) => !call.outcome.ok), 10_000, 'the 429')
+    for (const [index, user] of others.entries()) user.sendText(`other ${index}`)
+    for (const user of others) expect((await user.waitForReply({timeoutMs: 5000})).text).toContain('other')
+  }, 30_000)
+
   it('ends with a clear message and exit code 3 when another instance polls the same token (409)', async () => {
     const {service, logs} = await start()
     await api.waitFor(() => api.polling)
