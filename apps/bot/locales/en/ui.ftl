@@ -44,6 +44,7 @@ help =
 unknown-command = I don't know that command.
 text-only = I can only read text messages. Ask me a question, or send /help.
 text-too-long = That message is longer than Telegram allows, so I did not read it. Ask me a shorter question.
+rate-limited = You're sending messages faster than I can answer them. Wait a few seconds, then ask again.
 
 language-choose = Choose the language of the menus. (Questions are answered in the language you ask them in.)
 language-name-en = English

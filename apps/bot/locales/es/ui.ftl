@@ -44,6 +44,7 @@ help =
 unknown-command = No conozco ese comando.
 text-only = Solo puedo leer mensajes de texto. Hazme una pregunta o envía /help.
 text-too-long = Ese mensaje es más largo de lo que Telegram permite, así que no lo leí. Hazme una pregunta más corta.
+rate-limited = Estás enviando mensajes más rápido de lo que puedo responderlos. Espera unos segundos y vuelve a preguntar.
 
 language-choose = Elige el idioma de los menús. (Las preguntas se responden en el idioma en que las hagas).
 language-name-en = English

@@ -16,6 +16,7 @@ import {inputLimits} from './features/input-limits.js'
 import {language} from './features/language.js'
 import {menu} from './features/menu.js'
 import {questions} from './features/questions.js'
+import {rateLimit} from './features/rate-limit.js'
 import {reload} from './features/reload.js'
 import {sourceButton} from './features/source-button.js'
 import {staleButtons} from './features/stale-buttons.js'
@@ -45,6 +46,8 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   bot.catch(replyToError)
   const guarded = bot.errorBoundary(replyToError)
 
+  // Before anything waits its turn: one flooding person must not fill the runner's slots.
+  if (deps.rateLimit) guarded.use(rateLimit(deps.rateLimit))
   // Updates of one chat run one after another even under a concurrent runner: they share a session.
   guarded.use(sequentialize(conversationKey))
   guarded.use(

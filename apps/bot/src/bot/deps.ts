@@ -6,6 +6,7 @@ import type {Facts} from 'article-facts'
 import type {StorageAdapter} from 'grammy'
 import type {UserFromGetMe} from 'grammy/types'
 import type {Answer, ConversationContext, Intent, Lang} from '../core/types.js'
+import type {RateLimitOptions} from './features/rate-limit.js'
 
 export interface SessionData {
   /** Language chosen with /language; absent: follow the user's Telegram language_code. */
@@ -50,4 +51,6 @@ export interface BotDeps {
   onError?: (error: unknown) => void
   /** The date answers are told relative to; defaults to now. */
   now?: () => Date
+  /** Updates one person may send per window; no limit when absent (the local chat). */
+  rateLimit?: RateLimitOptions
 }

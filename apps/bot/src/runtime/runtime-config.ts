@@ -49,6 +49,9 @@ export interface RuntimeConfig {
    * for no more throughput (scripts/load.ts).
    */
   concurrency: number
+  /** Updates one person may send per `rateWindowMs` (0: no limit). */
+  rateLimit: number
+  rateWindowMs: number
   shutdownTimeoutMs: number
   instance: string
 }
@@ -77,6 +80,9 @@ export function readRuntimeConfig(env: Env): RuntimeConfig {
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     adminIds: readAdminIds(env),
     concurrency: integer(env, 'BOT_CONCURRENCY', 100),
+    // Eight in ten seconds: a person typing on a phone never gets near; a script does at once.
+    rateLimit: integer(env, 'RATE_LIMIT', 8),
+    rateWindowMs: integer(env, 'RATE_LIMIT_WINDOW_MS', 10_000),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000),
     instance: env.INSTANCE_NAME?.trim() || `${env.HOSTNAME ?? 'bot'}:${process.pid}`
   }

@@ -17,6 +17,7 @@ import {closeServer, createServiceServer, listen} from './http-server.js'
 import {createLogger, urlPassword, type Logger} from './logger.js'
 import {createMetrics, type BotMetrics} from './metrics.js'
 import {errorCode, startPolling, type Polling} from './polling.js'
+import {ResilientRateCounter} from './rate-counter.js'
 import {closeRedis, connectRedis, waitForRedis} from './redis.js'
 import {ResilientStorage} from './resilient-storage.js'
 import type {RuntimeConfig} from './runtime-config.js'
@@ -153,6 +154,9 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
     facts: () => facts,
     ...(config.apiRoot ? {apiRoot: config.apiRoot} : {}),
     sessionStorage,
+    ...(config.rateLimit > 0
+      ? {rateLimit: {limit: config.rateLimit, windowMs: config.rateWindowMs, ...(redis ? {counter: new ResilientRateCounter(redis, storeError('rate_store'))} : {})}}
+      : {}),
     adminIds: [...new Set([...config.adminIds, ...(deps.botDeps?.adminIds ?? [])])],
     reload,
     onAnswer,

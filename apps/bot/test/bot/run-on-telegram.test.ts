@@ -82,6 +82,21 @@ describe('runOnTelegram', () => {
     expect(hello.text).toMatch(/^Hi!/)
   })
 
+  it('tells a flooding person once to slow down, drops the rest of their burst, and keeps answering everyone else', async () => {
+    await api.waitFor(() => api.polling, 10_000, 'the first poll')
+    const flooder = api.user({languageCode: 'en'})
+    for (let index = 0; index < 60; index++) flooder.sendText(`who leads the delegation? ${index}`)
+    const other = api.user({languageCode: 'en'})
+    other.sendText('How many people signed the petition?')
+    expect((await other.waitForReply({timeoutMs: 5000})).text).toContain('200,000')
+    await api.waitFor(() => api.queue.size === 0, 10_000, 'the burst read')
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    const toFlooder = api.callsOf('sendMessage').filter((call) => String(call.params.chat_id) === String(flooder.chatId))
+    expect(toFlooder.filter((call) => String(call.params.text).includes('faster than I can answer'))).toHaveLength(1)
+    // Eight answers in the window (RATE_LIMIT), the slow-down note, nothing more.
+    expect(toFlooder).toHaveLength(9)
+  }, 30_000)
+
   it('stops cleanly with exit code 0', async () => {
     await api.waitFor(() => api.polling, 10_000, 'the first poll')
     stop.abort()
