@@ -57,7 +57,7 @@ event-petition-delivery = { $when } { $who } { $tense ->
   } the petition { $where }.
 event-outcome-unknown = The article does not say whether it took place.
 event-described = { $when } { $description }.
-event-reported = { $when } the article said: { $description }.
+event-reported = { $when } { $description } (according to the article).
 
 ## The delegation
 

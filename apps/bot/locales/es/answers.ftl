@@ -63,7 +63,7 @@ event-petition-delivery = { $when } { $who } { $tense ->
   } la petición { $where }.
 event-outcome-unknown = El artículo no dice si llegó a celebrarse.
 event-described = { $when } { $description }.
-event-reported = { $when } el artículo decía: { $description }.
+event-reported = { $when } { $description } (según el artículo).
 
 ## La delegación
 

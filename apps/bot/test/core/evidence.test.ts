@@ -83,6 +83,11 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(text(ask(mission, 'what did she say about the families?'))).toContain('listen to the families')
   })
 
+  it('says a date in the asker’s language, adding no year the article does not write', () => {
+    const mixed = facts(['Rights group to brief the press', 'The mission will present its findings to journalists on 15 March.'].join('\n'))
+    expect(text(answerQuestion(mixed, '¿cuándo presentará la misión sus conclusiones?', {lang: 'es', now}))).toMatch(/^15 de marzo\./)
+  })
+
   it('answers a Spanish question over the English article, quoting the article in its language', () => {
     const answer = answerQuestion(mission, '¿Cuántas personas siguen detenidas?', {lang: 'es', now})
     expect(text(answer)).toContain('112')

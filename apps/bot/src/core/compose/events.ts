@@ -96,7 +96,7 @@ export function eventSentence(request: Request, event: ArticleEvent): string {
     case 'other':
       break
   }
-  // No template fits: the article's own description, framed as what the article said.
+  // No template fits: the article's own description, said to be the article's.
   const description = bareVerb(event.description).replace(/^(A|An|The|El|La|Los|Las|Un|Una)\b/, (word) => word.toLowerCase())
   // A description that already holds its date ("detained since 12 October 2022") is not put on that date.
   const dated = event.date !== undefined && /\d{4}/.test(event.date.text) && fold(event.description).includes(fold(event.date.text))

@@ -9,6 +9,7 @@ import {ADVISORY_LABEL, countryNames, type Facts, type Person, type Span} from '
 import {Draft, type Request} from '../compose/draft.js'
 import {names} from '../compose/phrases.js'
 import {editDistance} from '../fuzzy.js'
+import {formatDateRef} from '../dates.js'
 import {fold} from '../text.js'
 import {evidenceIndex, type EvidenceIndex, type EvidenceSentence} from './index.js'
 import {titleFor} from '../roles.js'
@@ -357,6 +358,44 @@ function speakerFor(facts: Facts, index: EvidenceIndex, asked: ReadonlySet<strin
   return at ? {people, at} : undefined
 }
 
+/**
+ * A date written out in the asker's language when the article is in the other one ("El 28 October"
+ * would be neither): only a date the article writes in full, one day or month, not a span.
+ */
+function spanInAskersLanguage(span: Span, draft: Draft): string {
+  const {lang, facts} = draft.request
+  if (span.type !== 'date' || lang === facts.article.language || !/\d/.test(span.text) || DATE_SPAN.test(span.text)) return span.text
+  // A day without its year ("28 October", "jueves 17 de marzo"): in the asker's words, no year
+  // added (one the parser inferred is a guess, not the article's).
+  if (!span.iso || !/\b\d{4}\b/.test(span.text)) return monthsTranslated(span.text, lang)
+  const precision = span.iso.length === 10 ? 'day' : span.iso.length === 7 ? 'month' : 'year'
+  return formatDateRef({text: span.text, iso: span.iso, precision, resolution: 'explicit', certainty: 'certain'}, lang)
+}
+
+const MONTHS = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre']
+}
+const WEEKDAYS = {
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  es: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo']
+}
+
+/** "28 October" → "28 de octubre", "jueves 17 de marzo" → "Thursday 17 March"; anything else as written. */
+function monthsTranslated(text: string, lang: Lang): string {
+  const other = lang === 'es' ? 'en' : 'es'
+  const match = /^(?:(\p{L}+),?\s+)?(?:(\d{1,2})(?:\s+de)?\s+(\p{L}+)|(\p{L}+)\s+(\d{1,2}))$/u.exec(text.trim())
+  if (!match) return text
+  const dayText = match[2] ?? match[5]
+  const month = MONTHS[other].findIndex((name) => fold(name) === fold(match[3] ?? match[4] ?? ''))
+  const weekday = match[1] === undefined ? -1 : WEEKDAYS[other].findIndex((name) => fold(name) === fold(match[1]!))
+  if (month < 0 || (match[1] !== undefined && weekday < 0)) return text
+  const day = lang === 'es' ? `${dayText} de ${MONTHS.es[month]}` : `${dayText} ${MONTHS.en[month]}`
+  return weekday < 0 ? day : `${WEEKDAYS[lang][weekday]} ${day}`
+}
+
+const DATE_SPAN = /[-–]|\b(?:to|and|until|from|between|al|y|hasta|del|desde|entre)\b/i
+
 /** "Ana Ruiz, secretaria general": the name, then the role in the asker's language. */
 function nameWithRole(person: Person, draft: Draft): string {
   const title = titleFor(draft.request.facts, person, draft.request.lang)
@@ -600,7 +639,7 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
     if (!span || !besideRequired(index, candidate.evidence.sentence, span, required)) continue
     const person = span.type === 'person' ? facts.people.find((known) => known.id === span.entity) : undefined
     if (shape.polar) return checkPremise(draft, {question, lang: request.lang, shape, stated, terms, index}, candidate, span)
-    draft.say('evidence-short', {answer: person ? nameWithRole(person, draft) : span.text})
+    draft.say('evidence-short', {answer: person ? nameWithRole(person, draft) : spanInAskersLanguage(span, draft)})
     return saySentence(draft, candidate.evidence.sentence, person)
   }
   if (best.coverage < (checks ? MIN_TYPED_COVERAGE : MIN_COVERAGE)) return undefined

@@ -73,7 +73,7 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['petition', 'petitions', 'peticion', 'peticiones', 'firmas', 'signatures', 'signature', 'signed', 'sign', 'firma', 'firmar', 'firmaron', 'firmado'],
   // "A news conference" is a press conference.
   ['press', 'prensa', 'news'],
-  ['conference', 'conferences', 'conferencia', 'conferencias'],
+  ['conference', 'conferences', 'conferencia', 'conferencias', 'rueda', 'ruedas'],
   ['meeting', 'meetings', 'meet', 'meets', 'met', 'reunion', 'reuniones', 'reunirse', 'reunira', 'reuniran', 'reunio', 'reunieron', 'reunido', 'reunida', 'encuentro', 'entrevista'],
   ['visit', 'visits', 'visited', 'visiting', 'trip', 'travel', 'travels', 'travelled', 'traveled', 'visita', 'visitas', 'visitar', 'visitara', 'visito', 'viaje', 'viaja', 'viajara', 'travelling', 'traveling', 'viajan', 'viajaran', 'viajo', 'viajaron', 'viajar'],
   ['president', 'presidenta', 'presidente'],
