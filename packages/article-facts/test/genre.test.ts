@@ -336,3 +336,13 @@ describe('an advisory’s list of speakers', () => {
     expect(facts?.people.find((person) => person.name === 'Gerry Simpson')).toMatchObject({affiliation: 'Human Rights Watch', titles: ['Associate Crisis Director']})
   })
 })
+
+describe('a state’s own name', () => {
+  it('is a place, not an organisation, however its name ends', () => {
+    const {facts} = extractFacts(['Tour', 'Three winners, from the Democratic Republic of the Congo (DRC), Ukraine and Colombia, will tour the country.', 'Africa laureate: Olivier Bahemuke Ndoole, a lawyer.', 'The Russian Federation voted against, said the United Nations Human Rights Council.'].join('\n'), {path: 'states.txt', now})
+    expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['United Nations Human Rights Council'])
+    const spans = (type: string) => facts?.sentences.flatMap((sentence) => (sentence.spans ?? []).filter((span) => span.type === type).map((span) => span.text))
+    expect(spans('place')).toContain('Democratic Republic of the Congo')
+    expect(spans('person')).toContain('Olivier Bahemuke Ndoole')
+  })
+})

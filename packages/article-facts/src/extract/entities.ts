@@ -40,6 +40,11 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     const start = match.index + raw.length - name.length
     // Part of a name spelled out before its acronym: "Centre for Justice" in "Centre for Justice and International Law (CEJIL)".
     if (spelledOut.some((span) => start >= span.start && start < span.end)) continue
+    // "The Russian Federation", "the Democratic Republic of the Congo": a state, not an organisation.
+    if (STATE_NAME.test(name)) {
+      draft.addCountry(name)
+      continue
+    }
     const country = match[2]
     if (country && BRANCH_SUFFIX.test(name) && isBranchCountry(country)) {
       draft.addOrganisation(name, context.source)
@@ -100,6 +105,9 @@ function speaksAsOrganisation(name: string, draft: FactsDraft): boolean {
   return second === undefined || isCountry(second)
 }
 
+/** The forms of a state's own name: "Democratic Republic of the Congo", "Russian Federation", "Reino Unido". */
+const STATE_NAME = /^(?:(?:Democratic|Islamic|Federal|Socialist|People's|Arab|Czech|Dominican|Central African|Bolivarian)\s+)*(?:Republic|Kingdom|Federation|Emirates|República|Reino|Federación|Emiratos)\b|\b(?:Republic|República) (?:of|de|del)\b|^(?:Russian|Swiss) (?:Federation|Confederation)$|^United (?:States|Kingdom|Arab Emirates)\b|^Estados Unidos\b/u
+
 /** Whether a word is a country's name in English or Spanish. */
 function isCountry(word: string): boolean {
   return countryNames().has(word)
@@ -130,6 +138,10 @@ function acronymOrganisations(context: SentenceContext, draft: FactsDraft): Arra
     // An acronym in another language ("Reporters Without Borders (RSF)") shares at least the first letter.
     const foreignAcronym = significant.length >= 3 && /^\p{Lu}+$/u.test(acronym) && initial(significant[0]) === acronym[0] && !significant.some((word) => TITLE_WORDS.has(word))
     if (!looksLikeOrganisation || !(acronymFits(significant, acronym) || foreignAcronym)) continue
+    if (STATE_NAME.test(name)) {
+      draft.addCountry(name)
+      continue
+    }
     const organisation = draft.addOrganisation(name, context.source)
     if (!organisation.aliases.includes(acronym)) organisation.aliases.push(acronym)
     found.push({name, start: match.index + (match[1] ?? '').length - name.length})

@@ -10,17 +10,20 @@ import type {FactsDraft, SentenceContext} from './draft.js'
 
 interface Name {
   text: string
-  type: 'person' | 'organisation'
-  entity: string
+  type: 'person' | 'organisation' | 'place'
+  /** The registry id; none for a place. */
+  entity?: string
 }
 
 /** Every way the registry writes a name: full names, aliases, "Pérez-Ríos" and "Pérez Ríos". */
 function registryNames(draft: FactsDraft): Name[] {
   const names: Name[] = []
-  const add = (text: string, type: Name['type'], entity: string) => {
+  const add = (text: string, type: Name['type'], entity?: string) => {
     if (text.length < 2) return
-    for (const variant of new Set([text, text.replace(/-/g, ' '), text.replace(/(\p{L}) (\p{Lu})/gu, '$1-$2')])) names.push({text: variant, type, entity})
+    for (const variant of new Set([text, text.replace(/-/g, ' '), text.replace(/(\p{L}) (\p{Lu})/gu, '$1-$2')])) names.push({text: variant, type, ...(entity ? {entity} : {})})
   }
+  // A state named in words of several kinds ("Democratic Republic of the Congo") is one place.
+  for (const country of draft.countries) if (/\s\p{Ll}/u.test(country)) add(country, 'place')
   for (const organisation of draft.organisations.values()) for (const text of [organisation.name, ...organisation.aliases]) add(text, 'organisation', organisation.id)
   const people = [...draft.people.values()]
   for (const person of people) for (const text of [person.name, ...person.aliases]) add(text, 'person', person.id)
@@ -54,7 +57,7 @@ const PLACED_AFTER = /^\s+(?:in|en)\s+(?:the\s+|el\s+|la\s+)?\p{Lu}/u
 const LIST_GAP = /^\s*(?:,|,?\s+(?:and|y|e|or|o))\s*$/u
 /** What introduces a name ("President", "said", "by" are not enough; a title is): an honorific, or a role or office right before it ("el fiscal Luis Barroso", "cuyo director general es José María Vera"). */
 const PERSON_CUE = new RegExp(
-  `(?:\\b(?:Mr|Mrs|Ms|Dr|Sr|Sra)\\.?|(?<![\\p{L}])(?:${ROLE_NOUN}|general|prosecutor|judge|senator|mayor|fiscal|juez|jueza|senadora|senador|diputada|diputado|alcaldesa|alcalde|mandatario|mandataria)),?(?:\\s+(?:is|was|es|era|fue))?\\s+$`,
+  `(?:\\b(?:Mr|Mrs|Ms|Dr|Sr|Sra)\\.?|(?<![\\p{L}])(?:${ROLE_NOUN}|general|prosecutor|judge|senator|mayor|fiscal|juez|jueza|senadora|senador|diputada|diputado|alcaldesa|alcalde|mandatario|mandataria))[,:]?(?:\\s+(?:is|was|es|era|fue))?\\s+$`,
   'iu'
 )
 
@@ -131,7 +134,7 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
   const named: Span[] = []
   for (const match of context.namePattern ? matchAll(context.namePattern, text) : []) {
     const name = context.names.get(match[0])
-    if (name) named.push({type: name.type, text: match[0], start: match.index, end: match.index + match[0].length, entity: name.entity})
+    if (name) named.push({type: name.type, text: match[0], start: match.index, end: match.index + match[0].length, ...(name.entity ? {entity: name.entity} : {})})
   }
   for (const span of named) push(span)
   // An advisory's line is typed by its label, around the registry's names (a known person keeps their id).

@@ -444,7 +444,9 @@ const LINKING = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'as', 'el', 
 function apposed(folded: string, span: Span, at: Stretch, matched: ReadonlySet<string>, index: EvidenceIndex): boolean {
   const gapText = between(folded, span, at)
   const words = gapText.match(/[a-z0-9ñ]+/g) ?? []
-  return words.length <= 4 && !/[.;:]/.test(gapText) && words.every((word) => LINKING.has(word) || matched.has(index.termOf(word)))
+  // "Africa laureate: Olivier Bahemuke Ndoole": a label's colon before the name links it too.
+  const label = at.end <= span.start && /^\s*:\s*$/.test(gapText)
+  return words.length <= 4 && (label || !/[.;:]/.test(gapText)) && words.every((word) => LINKING.has(word) || matched.has(index.termOf(word)))
 }
 
 /** The terms of the names the question asks about, as the sentence holds them: not what a figure counts. */
