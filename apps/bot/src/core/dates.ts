@@ -4,6 +4,7 @@
  * the article used when it was written.
  */
 import type {ArticleEvent, DateRef, Facts} from 'article-facts'
+import {fold} from './text.js'
 import type {Lang} from './types.js'
 
 const LOCALES: Record<Lang, string> = {en: 'en-GB', es: 'es'}
@@ -78,6 +79,34 @@ export function formatDateRef(ref: DateRef, lang: Lang): string {
   const day = parseIso(ref.iso) ?? start
   if (!day) return ref.text
   return formatDay(day, lang, ref.precision === 'day')
+}
+
+/** Month and weekday names in a language, from Intl (January first, Monday first). */
+function calendarNames(lang: Lang): {months: string[]; weekdays: string[]} {
+  const month = dateFormat(lang, {timeZone: 'UTC', month: 'long'})
+  const weekday = dateFormat(lang, {timeZone: 'UTC', weekday: 'long'})
+  return {
+    months: Array.from({length: 12}, (_, index) => month.format(Date.UTC(2024, index, 1))),
+    // 1 January 2024 was a Monday.
+    weekdays: Array.from({length: 7}, (_, index) => weekday.format(Date.UTC(2024, 0, 1 + index)))
+  }
+}
+
+/**
+ * A day as the other language writes it, with nothing added: "28 October" → "28 de octubre",
+ * "jueves 17 de marzo" → "Thursday 17 March"; anything else as written.
+ */
+export function dayInLanguage(text: string, lang: Lang): string {
+  const match = /^(?:(\p{L}+),?\s+)?(?:(\d{1,2})(?:\s+de)?\s+(\p{L}+)|(\p{L}+)\s+(\d{1,2}))$/u.exec(text.trim())
+  if (!match) return text
+  const from = calendarNames(lang === 'es' ? 'en' : 'es')
+  const to = calendarNames(lang)
+  const month = from.months.findIndex((name) => fold(name) === fold(match[3] ?? match[4] ?? ''))
+  const weekday = match[1] === undefined ? -1 : from.weekdays.findIndex((name) => fold(name) === fold(match[1]!))
+  if (month < 0 || (match[1] !== undefined && weekday < 0)) return text
+  const dayOfMonth = match[2] ?? match[5]
+  const day = lang === 'es' ? `${dayOfMonth} de ${to.months[month]}` : `${dayOfMonth} ${to.months[month]}`
+  return weekday < 0 ? day : `${to.weekdays[weekday]} ${day}`
 }
 
 /** The preposition a date phrase takes ("On Thursday 25 May 2023", "In February 2023"). */

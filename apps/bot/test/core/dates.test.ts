@@ -1,6 +1,6 @@
 import type {DateRef} from 'article-facts'
 import {describe, expect, it} from 'vitest'
-import {eventTense, formatDateRef} from '../../src/core/dates.js'
+import {dayInLanguage, eventTense, formatDateRef} from '../../src/core/dates.js'
 import {seedFacts} from './fixtures/seed-facts.js'
 
 const thursday: DateRef = {text: 'Thursday 25 May', iso: '2023-05-25', precision: 'day', resolution: 'weekday-inference', certainty: 'likely'}
@@ -33,5 +33,14 @@ describe('eventTense', () => {
   it('never tells an undated plan as upcoming once the article is old', () => {
     expect(eventTense({status: 'planned'}, seedFacts, new Date('2026-01-01T00:00:00Z'))).toBe('was-to')
     expect(eventTense({status: 'past', date: thursday}, seedFacts, new Date('2020-01-01T00:00:00Z'))).toBe('past')
+  })
+})
+
+describe('dayInLanguage', () => {
+  it('writes a day in the other language with nothing added, and leaves anything else as written', () => {
+    expect(dayInLanguage('28 October', 'es')).toBe('28 de octubre')
+    expect(dayInLanguage('jueves 17 de marzo', 'en')).toBe('Thursday 17 March')
+    expect(dayInLanguage('May 25', 'es')).toBe('25 de mayo')
+    expect(dayInLanguage('from 3 to 8 November', 'es')).toBe('from 3 to 8 November')
   })
 })

@@ -9,7 +9,7 @@ import {ADVISORY_LABEL, countryNames, type Facts, type Person, type Span} from '
 import {Draft, type Request} from '../compose/draft.js'
 import {names} from '../compose/phrases.js'
 import {editDistance} from '../fuzzy.js'
-import {formatDateRef} from '../dates.js'
+import {dayInLanguage, formatDateRef} from '../dates.js'
 import {fold} from '../text.js'
 import {evidenceIndex, type EvidenceIndex, type EvidenceSentence} from './index.js'
 import {titleFor} from '../roles.js'
@@ -367,31 +367,9 @@ function spanInAskersLanguage(span: Span, draft: Draft): string {
   if (span.type !== 'date' || lang === facts.article.language || !/\d/.test(span.text) || DATE_SPAN.test(span.text)) return span.text
   // A day without its year ("28 October", "jueves 17 de marzo"): in the asker's words, no year
   // added (one the parser inferred is a guess, not the article's).
-  if (!span.iso || !/\b\d{4}\b/.test(span.text)) return monthsTranslated(span.text, lang)
+  if (!span.iso || !/\b\d{4}\b/.test(span.text)) return dayInLanguage(span.text, lang)
   const precision = span.iso.length === 10 ? 'day' : span.iso.length === 7 ? 'month' : 'year'
   return formatDateRef({text: span.text, iso: span.iso, precision, resolution: 'explicit', certainty: 'certain'}, lang)
-}
-
-const MONTHS = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre']
-}
-const WEEKDAYS = {
-  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-  es: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo']
-}
-
-/** "28 October" → "28 de octubre", "jueves 17 de marzo" → "Thursday 17 March"; anything else as written. */
-function monthsTranslated(text: string, lang: Lang): string {
-  const other = lang === 'es' ? 'en' : 'es'
-  const match = /^(?:(\p{L}+),?\s+)?(?:(\d{1,2})(?:\s+de)?\s+(\p{L}+)|(\p{L}+)\s+(\d{1,2}))$/u.exec(text.trim())
-  if (!match) return text
-  const dayText = match[2] ?? match[5]
-  const month = MONTHS[other].findIndex((name) => fold(name) === fold(match[3] ?? match[4] ?? ''))
-  const weekday = match[1] === undefined ? -1 : WEEKDAYS[other].findIndex((name) => fold(name) === fold(match[1]!))
-  if (month < 0 || (match[1] !== undefined && weekday < 0)) return text
-  const day = lang === 'es' ? `${dayText} de ${MONTHS.es[month]}` : `${dayText} ${MONTHS.en[month]}`
-  return weekday < 0 ? day : `${WEEKDAYS[lang][weekday]} ${day}`
 }
 
 const DATE_SPAN = /[-–]|\b(?:to|and|until|from|between|al|y|hasta|del|desde|entre)\b/i
@@ -742,7 +720,7 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
   const denies = NEGATION.test(text) && !NEGATION.test(asked)
   // What is planned answers a question about what is to happen ("¿se presenta desde Londres?" —
   // "will unveil it from London"), not one about what happened; what is asked for answers neither.
-  const planned = PLANNED.test(text) && !PAST_QUESTION.test(premise.question) && !REQUESTED.test(text)
+  const planned = (PLANNED.test(text) || SPANISH_FUTURE.test(sentence.text)) && !PAST_QUESTION.test(premise.question) && !REQUESTED.test(text)
   const unsettled = UNSETTLED.test(text) && !UNSETTLED.test(asked) && !planned
   const holdsAsked = candidate.coverage >= MIN_YES_COVERAGE && candidate.matched.size >= 2 && !asksUnsaid(premise, candidate)
   if (holdsAsked && !denies && !unsettled) {
@@ -840,7 +818,9 @@ const CALENDAR_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|su
 const LOCATIVE = /\b(?:in|at|to|en|a)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:province|city|region|state|district|town|provincia|ciudad|region|región|estado|distrito|municipio|departamento)\s+(?:of|de|del)\s+)?$/i
 
 /** A sentence that asks, plans or hopes for something does not say that it happened. */
-const PLANNED = /\b(?:will|plans? to|planned|scheduled|due to|va a|van a|sera|seran|programad[oa]s?)\b|\b\w+(?:ra|ran)\b(?= )/
+const PLANNED = /\b(?:will|plans? to|planned|scheduled|due to|va a|van a|sera|seran|programad[oa]s?)\b/
+/** The Spanish future, by its accent in the sentence as written: "presentará", "se reunirán". */
+const SPANISH_FUTURE = /\p{L}r(?:á|án)(?!\p{L})/u
 const REQUESTED = /\b(?:requested|requests?|calls? (?:on|for)|calling|urges?|urging|asks?|asked|asking|seeks?|wants?|should|must|solicit\w*|pide|piden|pidio|pidieron|exige|exigen|insta|debe|deberia|deben)\b/
 const PAST_QUESTION = /\b(?:did|was|were|has|have|had|fue|fueron|hubo|ha|han)\b|\p{L}(?:ó|aron|ieron)(?!\p{L})/iu
 const UNSETTLED = /\b(requested|requests?|will|would|plans?|planned|planning|expected|expects?|hopes?|calls? (on|for)|calling|urges?|urging|asks?|asked|asking|seeks?|wants?|may|might|could|should|must|solicit\w*|pide|piden|pidio|pidieron|espera|esperan|busca|buscan|podria|debe|deberia|deben|va a|van a|sera|seran|planea|exige|exigen|insta)\b/
