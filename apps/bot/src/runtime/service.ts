@@ -40,10 +40,10 @@ export interface ServiceDeps {
   handleSignals?: boolean
 }
 
-/** What the exit code of the process means. */
 /** Longest wait for the Bot API at start-up: the network retries and then some. */
 const STARTUP_TIMEOUT_MS = NETWORK_DELAYS_MS.reduce((sum, ms) => sum + ms, 0) + 5000
 
+/** What the exit code of the process means. */
 export const ExitCode = {ok: 0, failed: 1, config: 2, conflict: 3, unauthorized: 4, addressInUse: 5} as const
 
 export interface RunningService {
