@@ -5,6 +5,7 @@
 import {createHash} from 'node:crypto'
 import {parseUserIds} from '../config.js'
 import type {Env} from '../config.js'
+import {DEFAULT_HANDED_BACK_FILE} from './handed-back.js'
 import {DEFAULT_UNANSWERED_FILE} from './unanswered-store.js'
 
 export type BotMode = 'polling' | 'webhook'
@@ -41,6 +42,8 @@ export interface RuntimeConfig {
   dedupeTtlSeconds: number
   /** Where declined questions go when Redis is not configured. */
   unansweredFile: string
+  /** Where updates cut off by the shutdown deadline wait for the next start, without Redis. */
+  handedBackFile: string
   logLevel: string
   adminIds: number[]
   /**
@@ -77,6 +80,7 @@ export function readRuntimeConfig(env: Env): RuntimeConfig {
     sessionTtlSeconds: integer(env, 'SESSION_TTL_SECONDS', 30 * 24 * 3600),
     dedupeTtlSeconds: integer(env, 'DEDUPE_TTL_SECONDS', 24 * 3600),
     unansweredFile: env.UNANSWERED_FILE?.trim() || DEFAULT_UNANSWERED_FILE,
+    handedBackFile: env.HANDED_BACK_FILE?.trim() || DEFAULT_HANDED_BACK_FILE,
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     adminIds: readAdminIds(env),
     concurrency: integer(env, 'BOT_CONCURRENCY', 100),

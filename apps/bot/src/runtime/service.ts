@@ -13,6 +13,7 @@ import type {Redis} from 'ioredis'
 import type {DestinationStream} from 'pino'
 import type {AnswerEvent, BotDeps, ReloadResult, SessionData} from '../bot/deps.js'
 import {installApiRetry, NETWORK_DELAYS_MS} from './api-retry.js'
+import {FileHandedBackStore, RedisHandedBackStore, type HandedBackStore} from './handed-back.js'
 import {closeServer, createServiceServer, listen} from './http-server.js'
 import {createLogger, urlPassword, type Logger} from './logger.js'
 import {createMetrics, type BotMetrics} from './metrics.js'
@@ -110,6 +111,7 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
   const unanswered: UnansweredStore = redis
     ? new RedisUnansweredStore(redis)
     : new FileUnansweredStore(config.unansweredFile)
+  const handedBack: HandedBackStore = redis ? new RedisHandedBackStore(redis) : new FileHandedBackStore(config.handedBackFile)
 
   const loadNewFacts = async (): Promise<ReloadResult> => {
     try {
@@ -173,6 +175,8 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
   // ---- every update goes through here ---------------------------------------------------
   const inFlight = new Set<Promise<void>>()
   let lastUpdateId: number | undefined
+  /** Updates being handled, by id: what the shutdown deadline cuts off is handed back from here. */
+  const running = new Map<number, Update>()
   const handleUpdate = async (update: Update): Promise<void> => {
     metrics.updates.inc({type: updateType(update)})
     if (!(await dedupe.claim(update.update_id))) {
@@ -181,6 +185,10 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
       return
     }
     if (lastUpdateId === undefined || update.update_id > lastUpdateId) lastUpdateId = update.update_id
+    await handleClaimed(update)
+  }
+  const handleClaimed = async (update: Update): Promise<void> => {
+    running.set(update.update_id, update)
     metrics.inFlight.inc()
     const endTimer = metrics.handling.startTimer()
     const task = bot.handleUpdate(update).catch(async (error: unknown) => {
@@ -196,6 +204,8 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
       await task
     } finally {
       inFlight.delete(tracked)
+      // Cut off by the shutdown deadline (its replies aborted): it stays to be handed back.
+      if (!halt.signal.aborted) running.delete(update.update_id)
       metrics.inFlight.dec()
       endTimer()
     }
@@ -242,6 +252,17 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
     await bot.init(startup as never)
   } catch (error) {
     fail(startup.aborted ? new HttpError(`no answer from the Bot API within ${STARTUP_TIMEOUT_MS / 1000} s`, error) : error)
+  }
+  // What the last shutdown handed back is answered first: Telegram will not send it again.
+  try {
+    const kept = await handedBack.take()
+    if (kept.length > 0) logger.info({updates: kept.length}, 'Answering the updates the last shutdown handed back')
+    for (const update of kept) {
+      await dedupe.claim(update.update_id)
+      void handleClaimed(update).catch(() => {})
+    }
+  } catch (error) {
+    storeError('handed_back')(error)
   }
   if (deps.prepare) {
     try {
@@ -370,8 +391,12 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
       const serverClosed = Promise.all(servers.map(closeServer))
       const finished = polled && (await settleWithin([...inFlight], remaining()))
       if (!finished) {
-        logger.error({inFlight: inFlight.size}, 'Shutdown timed out with updates still running; giving them up')
+        logger.error({inFlight: inFlight.size}, 'Shutdown timed out with updates still running; handing them back for the next start')
         if (exitCode === ExitCode.ok) exitCode = ExitCode.failed
+        // Their replies are cut off now; once they have let go, they are kept for the restart.
+        halt.abort()
+        await settleWithin([...inFlight], 1000)
+        await handedBack.keep([...running.values()]).catch(storeError('handed_back'))
       }
       // Load balancers keep idle connections open for a minute; nothing is running on them now.
       for (const server of servers) server.closeAllConnections()

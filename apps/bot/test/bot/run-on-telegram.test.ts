@@ -22,7 +22,8 @@ describe('runOnTelegram', () => {
   beforeEach(async () => {
     api = await startFakeBotApi()
     stop = new AbortController()
-    const env = {TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, UNANSWERED_FILE: join(mkdtempSync(join(tmpdir(), 'bot-')), 'unanswered.jsonl')}
+    const dir = mkdtempSync(join(tmpdir(), 'bot-'))
+    const env = {TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, UNANSWERED_FILE: join(dir, 'unanswered.jsonl'), HANDED_BACK_FILE: join(dir, 'handed-back.jsonl')}
     running = runOnTelegram({adminIds: [], color: 'never', env}, () => facts, {
       signal: stop.signal,
       handleSignals: false,

@@ -51,6 +51,7 @@ describe.skipIf(!bundleReady)(`the bot started as a user starts it (node ${comma
         TELEGRAM_API_ROOT: api.apiRoot,
         METRICS_PORT: String(metricsPort),
         UNANSWERED_FILE: unansweredFile,
+        HANDED_BACK_FILE: join(dir, 'handed-back.jsonl'),
         FACTS_BUNDLE: bundleFile
       },
       stdio: ['ignore', 'pipe', 'pipe']

@@ -3,7 +3,8 @@
  * gives up starting after a bounded wait, with a clear line and a non-zero exit code.
  */
 import {spawn, type ChildProcess} from 'node:child_process'
-import {existsSync} from 'node:fs'
+import {existsSync, mkdtempSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {startFakeBotApi} from '@campaign/fake-bot-api'
 import {describe, expect, it} from 'vitest'
@@ -15,7 +16,9 @@ const bundleReady = existsSync(defaultBundlePath())
 
 function startBot(env: Record<string, string>): {bot: ChildProcess; output: () => string; exited: Promise<number | null>} {
   let output = ''
-  const bot = spawn(process.execPath, ['dist/main.js'], {cwd: appDir, env: {PATH: process.env.PATH, ...env}, stdio: ['ignore', 'pipe', 'pipe']})
+  const dir = mkdtempSync(join(tmpdir(), 'bot-unreachable-'))
+  const files = {UNANSWERED_FILE: join(dir, 'unanswered.jsonl'), HANDED_BACK_FILE: join(dir, 'handed-back.jsonl')}
+  const bot = spawn(process.execPath, ['dist/main.js'], {cwd: appDir, env: {PATH: process.env.PATH, ...files, ...env}, stdio: ['ignore', 'pipe', 'pipe']})
   bot.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
   bot.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
   const exited = new Promise<number | null>((resolve) => bot.once('exit', (code) => resolve(code)))

@@ -137,6 +137,24 @@ describe('polling', () => {
     expect(api.callsOf('sendMessage')).toHaveLength(2)
   })
 
+  it('hands back what the shutdown deadline cuts off, and answers it once after the restart', async () => {
+    const handedBack = join(mkdtempSync(join(tmpdir(), 'bot-handed-back-')), 'updates.jsonl')
+    const env = {SHUTDOWN_TIMEOUT_MS: '1500', HANDED_BACK_FILE: handedBack}
+    const {service: first} = await start(env)
+    // Telegram holds every reply back for 30 s: the updates are confirmed, their answers cannot go out.
+    for (let index = 0; index < 3; index++) api.fault('sendMessage', {kind: 'retry-after', seconds: 30})
+    const users = [api.user(), api.user(), api.user()]
+    for (const [index, user] of users.entries()) user.sendText(`held ${index}`)
+    await api.waitFor(() => api.callsOf('sendMessage').length === 3, 5000, 'the held replies')
+    expect(await first.stop('SIGTERM')).toBe(ExitCode.failed)
+    expect(readFileSync(handedBack, 'utf8').trim().split('\n')).toHaveLength(3)
+
+    await start(env)
+    for (const [index, user] of users.entries()) expect((await user.waitForReply({timeoutMs: 5000})).text).toContain(`held ${index}`)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(['held 0', 'held 1', 'held 2'].map(echoesOf)).toEqual([1, 1, 1])
+  }, 30_000)
+
   it('reloads content on request; a bad bundle is refused and the old one kept, and a good one after it loads', async () => {
     const bundles = [testFacts('v1'), testFacts('v2'), undefined, testFacts('v3')]
     let loads = 0

@@ -1,7 +1,9 @@
 import {startFakeBotApi, type FakeBotApi} from '@campaign/fake-bot-api'
+import type {Update} from 'grammy/types'
 import {Redis} from 'ioredis'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {RunningService} from '../../src/runtime/index.js'
+import {RedisHandedBackStore} from '../../src/runtime/handed-back.js'
 import {main as unansweredMain} from '../../src/unanswered.js'
 import {redisServerBin, startTestService, TestRedis} from './helpers/harness.js'
 
@@ -81,6 +83,16 @@ describe.skipIf(!redisServerBin)('sessions and de-duplication in Redis', () => {
     expect(lines[0]).toBe('Unanswered questions (Redis), most frequent first:')
     expect(lines[2]).toMatch(/^\s+2 {2}en\s.*\?death toll$/)
     expect(lines[3]).toMatch(/^\s+1 {2}en\s.*\?age$/)
+  })
+
+  it('keeps handed-back updates in Redis for whichever instance starts next, and gives them out once', async () => {
+    await client.connect().catch(() => {})
+    const store = new RedisHandedBackStore(client, 'test:handed-back')
+    const update = (id: number) => ({update_id: id, message: {message_id: id, date: 0, chat: {id: 1, type: 'private', first_name: 'T'}, from: {id: 1, is_bot: false, first_name: 'T'}, text: `u${id}`}}) as Update
+    await store.keep([update(1), update(2)])
+    await store.keep([update(3)])
+    expect((await store.take()).map((kept) => kept.update_id)).toEqual([1, 2, 3])
+    expect(await store.take()).toEqual([])
   })
 
   it('starts and answers without Redis, and uses it once it comes up', async () => {
