@@ -96,6 +96,10 @@ describe('runOnTelegram', () => {
     expect(toFlooder.filter((call) => String(call.params.text).includes('faster than I can answer'))).toHaveLength(1)
     // Eight answers in the window (RATE_LIMIT), the slow-down note, nothing more.
     expect(toFlooder).toHaveLength(9)
+    // Typing an inline query sends one on every keystroke: they are not counted.
+    const typist = api.user({languageCode: 'en'})
+    for (const prefix of ['d', 'de', 'del', 'dele', 'deleg', 'delega', 'delegat', 'delegati', 'delegatio', 'delegation']) typist.inlineQuery(prefix)
+    await api.waitFor(() => api.callsOf('answerInlineQuery').length === 10, 10_000, 'every inline query answered')
   }, 30_000)
 
   it('stops cleanly with exit code 0', async () => {

@@ -32,8 +32,9 @@ export function rateLimit(options: RateLimitOptions): Parameters<Composer<BotCon
     timeFrame: options.windowMs,
     storageClient: options.counter ?? 'MEMORY_STORE',
     keyPrefix: 'bot:rate:',
-    keyGenerator: (ctx) => ctx.from?.id.toString(),
-    // Once per window: a polite word where a reply can go; an inline query just gets nothing.
+    // Inline queries come on every keystroke, already paced by Telegram: they are not counted.
+    keyGenerator: (ctx) => (ctx.inlineQuery ? undefined : ctx.from?.id.toString()),
+    // Once per window: a polite word where a reply can go.
     onLimitExceeded: (ctx) => {
       if (ctx.chat?.type === 'private') void ctx.reply(i18n.t(languageFromCode(ctx.from?.language_code), 'rate-limited')).catch(() => {})
       else if (ctx.callbackQuery) void ctx.answerCallbackQuery().catch(() => {})
