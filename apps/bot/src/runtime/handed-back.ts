@@ -4,10 +4,11 @@
  * early), so nobody else will send them again. In Redis when configured (any instance picks them
  * up), else in a local JSON Lines file.
  */
-import {mkdir, readFile, rm, writeFile} from 'node:fs/promises'
+import {appendFile, mkdir, rm} from 'node:fs/promises'
 import {dirname} from 'node:path'
 import type {Update} from 'grammy/types'
 import type {Redis} from 'ioredis'
+import {readJsonLines} from './json-lines.js'
 
 /** Where handed-back updates wait without Redis. */
 export const DEFAULT_HANDED_BACK_FILE = 'data/handed-back-updates.jsonl'
@@ -24,29 +25,14 @@ export class FileHandedBackStore implements HandedBackStore {
 
   async keep(updates: readonly Update[]): Promise<void> {
     if (updates.length === 0) return
-    const kept = await this.#read()
     await mkdir(dirname(this.path), {recursive: true})
-    await writeFile(this.path, [...kept, ...updates].map((update) => `${JSON.stringify(update)}\n`).join(''))
+    await appendFile(this.path, updates.map((update) => `${JSON.stringify(update)}\n`).join(''))
   }
 
   async take(): Promise<Update[]> {
-    const kept = await this.#read()
+    const kept = await readJsonLines<Update>(this.path)
     if (kept.length > 0) await rm(this.path, {force: true})
     return kept
-  }
-
-  async #read(): Promise<Update[]> {
-    let text: string
-    try {
-      text = await readFile(this.path, 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
-      throw error
-    }
-    return text
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => JSON.parse(line) as Update)
   }
 }
 

@@ -3,9 +3,10 @@
  * the language and the time, never who asked. In Redis (shared by instances, capped list) when
  * configured, else appended to a local JSON Lines file.
  */
-import {appendFile, mkdir, readFile} from 'node:fs/promises'
+import {appendFile, mkdir} from 'node:fs/promises'
 import {dirname} from 'node:path'
 import type {Redis} from 'ioredis'
+import {readJsonLines} from './json-lines.js'
 
 /** Where declined questions go without Redis; the bot writes it and `pnpm unanswered` reads it. */
 export const DEFAULT_UNANSWERED_FILE = 'data/unanswered.jsonl'
@@ -34,23 +35,7 @@ export class FileUnansweredStore implements UnansweredStore {
   }
 
   async list(): Promise<UnansweredQuestion[]> {
-    let text: string
-    try {
-      text = await readFile(this.path, 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
-      throw error
-    }
-    return text
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .flatMap((line) => {
-        try {
-          return [JSON.parse(line) as UnansweredQuestion]
-        } catch {
-          return [] // a line cut short by a crash
-        }
-      })
+    return readJsonLines<UnansweredQuestion>(this.path)
   }
 }
 

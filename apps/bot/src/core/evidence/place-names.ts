@@ -59,14 +59,18 @@ function table(): Map<string, readonly string[]> {
   return known
 }
 
+/** The table's entry for a name, with or without its article ("the Hague", "La Haya"). */
+function lookup(name: string): readonly string[] | undefined {
+  const folded = fold(name)
+  return table().get(folded.replace(/^(?:the|el|la|los|las)\s+/, '')) ?? table().get(folded)
+}
+
 /** A place's names in both languages, folded; the name alone when none is known. */
 export function placeNames(name: string): readonly string[] {
-  const folded = fold(name).replace(/^(?:the|el|la|los|las)\s+/, '')
-  return table().get(folded) ?? table().get(fold(name)) ?? [folded]
+  return lookup(name) ?? [fold(name).replace(/^(?:the|el|la|los|las)\s+/, '')]
 }
 
 /** Whether the name is one this table knows in both languages. */
 export function knownPlace(name: string): boolean {
-  const folded = fold(name).replace(/^(?:the|el|la|los|las)\s+/, '')
-  return table().has(folded) || table().has(fold(name))
+  return lookup(name) !== undefined
 }
