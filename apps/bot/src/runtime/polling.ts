@@ -2,8 +2,12 @@
  * Long polling with `@grammyjs/runner`: updates handled concurrently (createBot puts
  * `sequentialize` per chat first, so one chat's updates still run in order). The runner
  * retries failed `getUpdates` calls itself; it gives up on 401 and 409, which end the service.
+ *
+ * Assembled from the runner's parts rather than `run()` for one reason: each batch is handed to
+ * `received` (the in-flight journal) before the next `getUpdates`, the call that confirms it to
+ * Telegram, so no update is confirmed before it is written down.
  */
-import {run, type RunnerHandle} from '@grammyjs/runner'
+import {createConcurrentSink, createRunner, createSource, createUpdateFetcher, type RunnerHandle} from '@grammyjs/runner'
 import type {Api, RawApi} from 'grammy'
 import type {Update} from 'grammy/types'
 
@@ -11,6 +15,8 @@ export interface PollingOptions {
   api: Api<RawApi>
   handleUpdate: (update: Update) => Promise<void>
   errorHandler: (error: unknown) => unknown
+  /** Resolves once the batch is kept; until then it is not confirmed to Telegram. */
+  received: (updates: readonly Update[]) => Promise<void>
   concurrency: number
 }
 
@@ -22,10 +28,24 @@ export interface Polling {
 }
 
 export function startPolling(options: PollingOptions): Polling {
-  const runner: RunnerHandle = run(
-    {handleUpdate: options.handleUpdate, errorHandler: options.errorHandler, api: options.api},
-    {runner: {silent: true, fetch: {timeout: 30}}, sink: {concurrency: options.concurrency}}
+  const bot = {api: options.api, handleUpdate: options.handleUpdate, errorHandler: options.errorHandler}
+  const fetchUpdates = createUpdateFetcher<Update, unknown>(bot, {silent: true, fetch: {timeout: 30}})
+  const source = createSource<Update>({
+    async supply(batchSize, signal) {
+      const updates = await fetchUpdates(batchSize, signal)
+      await options.received(updates)
+      return updates
+    }
+  })
+  const sink = createConcurrentSink<Update>(
+    {consume: (update) => bot.handleUpdate(update)},
+    async (error) => {
+      bot.errorHandler(error)
+    },
+    {concurrency: options.concurrency}
   )
+  const runner: RunnerHandle = createRunner(source, sink)
+  runner.start()
   const task = runner.task() ?? Promise.resolve()
   return {
     task,

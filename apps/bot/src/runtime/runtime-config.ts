@@ -5,7 +5,7 @@
 import {createHash} from 'node:crypto'
 import {parseUserIds} from '../config.js'
 import type {Env} from '../config.js'
-import {DEFAULT_HANDED_BACK_FILE} from './handed-back.js'
+import {DEFAULT_IN_FLIGHT_FILE} from './in-flight-journal.js'
 import {DEFAULT_UNANSWERED_FILE} from './unanswered-store.js'
 
 export type BotMode = 'polling' | 'webhook'
@@ -42,8 +42,10 @@ export interface RuntimeConfig {
   dedupeTtlSeconds: number
   /** Where declined questions go when Redis is not configured. */
   unansweredFile: string
-  /** Where updates cut off by the shutdown deadline wait for the next start, without Redis. */
-  handedBackFile: string
+  /** The journal of updates in flight (answered after a crash or a cut-off shutdown), without Redis. */
+  inFlightFile: string
+  /** With Redis: an instance silent this long is dead, and its updates in flight are adopted. */
+  inFlightLeaseMs: number
   logLevel: string
   adminIds: number[]
   /**
@@ -80,7 +82,8 @@ export function readRuntimeConfig(env: Env): RuntimeConfig {
     sessionTtlSeconds: integer(env, 'SESSION_TTL_SECONDS', 30 * 24 * 3600),
     dedupeTtlSeconds: integer(env, 'DEDUPE_TTL_SECONDS', 24 * 3600),
     unansweredFile: env.UNANSWERED_FILE?.trim() || DEFAULT_UNANSWERED_FILE,
-    handedBackFile: env.HANDED_BACK_FILE?.trim() || DEFAULT_HANDED_BACK_FILE,
+    inFlightFile: env.IN_FLIGHT_FILE?.trim() || DEFAULT_IN_FLIGHT_FILE,
+    inFlightLeaseMs: integer(env, 'IN_FLIGHT_LEASE_MS', 10_000),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     adminIds: readAdminIds(env),
     concurrency: integer(env, 'BOT_CONCURRENCY', 100),

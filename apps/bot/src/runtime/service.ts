@@ -13,8 +13,8 @@ import type {Redis} from 'ioredis'
 import type {DestinationStream} from 'pino'
 import type {AnswerEvent, BotDeps, ReloadResult, SessionData} from '../bot/deps.js'
 import {installApiRetry, NETWORK_DELAYS_MS} from './api-retry.js'
-import {FileHandedBackStore, RedisHandedBackStore, type HandedBackStore} from './handed-back.js'
 import {closeServer, createServiceServer, listen} from './http-server.js'
+import {FileInFlightJournal, MAX_ATTEMPTS, RedisInFlightJournal, type InFlightJournal} from './in-flight-journal.js'
 import {createLogger, urlPassword, type Logger} from './logger.js'
 import {createMetrics, type BotMetrics} from './metrics.js'
 import {errorCode, startPolling, type Polling} from './polling.js'
@@ -111,7 +111,19 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
   const unanswered: UnansweredStore = redis
     ? new RedisUnansweredStore(redis)
     : new FileUnansweredStore(config.unansweredFile)
-  const handedBack: HandedBackStore = redis ? new RedisHandedBackStore(redis) : new FileHandedBackStore(config.handedBackFile)
+  let journal: InFlightJournal
+  try {
+    journal = redis
+      ? new RedisInFlightJournal(redis, config.instance, {leaseMs: config.inFlightLeaseMs, onError: storeError('in_flight_journal')})
+      : await FileInFlightJournal.open(config.inFlightFile)
+  } catch (error) {
+    logger.fatal({err: error}, `The in-flight journal ${config.inFlightFile} cannot be written: check IN_FLIGHT_FILE`)
+    if (redis) await closeRedis(redis)
+    throw new ServiceError(`the in-flight journal ${config.inFlightFile} cannot be written`, ExitCode.failed, {cause: error})
+  }
+  // Without Redis the de-duplication lives in memory: what the last process finished is claimed
+  // again, so a copy Telegram re-sends after a crash is not answered twice.
+  for (const updateId of journal.recentlyEnded()) await dedupe.claim(updateId)
 
   const loadNewFacts = async (): Promise<ReloadResult> => {
     try {
@@ -173,22 +185,35 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
   installApiRetry(bot.api, metrics, logger, {halt: halt.signal})
 
   // ---- every update goes through here ---------------------------------------------------
+  // Each update is claimed (de-duplication) and in the journal before Telegram hears back (see
+  // in-flight-journal.ts): before polling's next getUpdates confirms it, before the webhook's 200.
   const inFlight = new Set<Promise<void>>()
   let lastUpdateId: number | undefined
-  /** Updates being handled, by id: what the shutdown deadline cuts off is handed back from here. */
-  const running = new Map<number, Update>()
-  const handleUpdate = async (update: Update): Promise<void> => {
-    metrics.updates.inc({type: updateType(update)})
-    if (!(await dedupe.claim(update.update_id))) {
-      metrics.duplicates.inc()
-      logger.info({updateId: update.update_id}, 'Update received again; not answered twice')
-      return
+  /** Claimed and written down, not yet started. */
+  const accepted = new Set<number>()
+  const accept = async (updates: readonly Update[]): Promise<void> => {
+    const fresh: Update[] = []
+    for (const update of updates) {
+      metrics.updates.inc({type: updateType(update)})
+      if (await dedupe.claim(update.update_id)) fresh.push(update)
+      else {
+        metrics.duplicates.inc()
+        logger.info({updateId: update.update_id}, 'Update received again; not answered twice')
+      }
     }
+    await journal.begin(fresh.map((update) => ({update, attempt: 1})))
+    for (const update of fresh) accepted.add(update.update_id)
+  }
+  const handleUpdate = async (update: Update): Promise<void> => {
+    if (!accepted.delete(update.update_id)) return
     if (lastUpdateId === undefined || update.update_id > lastUpdateId) lastUpdateId = update.update_id
     await handleClaimed(update)
   }
+  const handleWebhookUpdate = async (update: Update): Promise<void> => {
+    await accept([update])
+    await handleUpdate(update)
+  }
   const handleClaimed = async (update: Update): Promise<void> => {
-    running.set(update.update_id, update)
     metrics.inFlight.inc()
     const endTimer = metrics.handling.startTimer()
     const task = bot.handleUpdate(update).catch(async (error: unknown) => {
@@ -204,12 +229,29 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
       await task
     } finally {
       inFlight.delete(tracked)
-      // Cut off by the shutdown deadline (its replies aborted): it stays to be handed back.
-      if (!halt.signal.aborted) running.delete(update.update_id)
+      // Cut off by the shutdown deadline (its replies aborted): it stays in the journal for the next start.
+      if (!halt.signal.aborted) await journal.end(update.update_id)
       metrics.inFlight.dec()
       endTimer()
     }
   }
+  /** Answers what died with an earlier process (or, with Redis, a dead instance); Telegram will not send it again. */
+  const adoptOrphans = async (): Promise<void> => {
+    const orphans = await journal.adoptOrphans()
+    if (orphans.length === 0) return
+    logger.info({updates: orphans.length}, 'Answering updates in flight when an earlier process ended')
+    for (const {update, attempt} of orphans) {
+      await dedupe.claim(update.update_id)
+      if (attempt > MAX_ATTEMPTS) {
+        metrics.errors.inc({kind: 'update'})
+        logger.error({updateId: update.update_id, attempt}, `Update given up: it was in flight each of the last ${MAX_ATTEMPTS} times the bot ended`)
+        await journal.end(update.update_id)
+        continue
+      }
+      void handleClaimed(update).catch(() => {})
+    }
+  }
+  let adoption: NodeJS.Timeout | undefined
 
   // ---- start ---------------------------------------------------------------------------
   let stopping: Promise<number> | undefined
@@ -253,16 +295,11 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
   } catch (error) {
     fail(startup.aborted ? new HttpError(`no answer from the Bot API within ${STARTUP_TIMEOUT_MS / 1000} s`, error) : error)
   }
-  // What the last shutdown handed back is answered first: Telegram will not send it again.
-  try {
-    const kept = await handedBack.take()
-    if (kept.length > 0) logger.info({updates: kept.length}, 'Answering the updates the last shutdown handed back')
-    for (const update of kept) {
-      await dedupe.claim(update.update_id)
-      void handleClaimed(update).catch(() => {})
-    }
-  } catch (error) {
-    storeError('handed_back')(error)
+  await adoptOrphans()
+  if (redis) {
+    // Another instance may die while this one runs; its lease runs out, and one of the living adopts its updates.
+    adoption = setInterval(() => void adoptOrphans().catch(storeError('in_flight_journal')), config.inFlightLeaseMs)
+    adoption.unref()
   }
   if (deps.prepare) {
     try {
@@ -313,7 +350,7 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
           secret: webhook.secret,
           maxBodyBytes: webhook.maxBodyBytes,
           ackTimeoutMs: webhook.ackTimeoutMs,
-          handle: handleUpdate,
+          handle: handleWebhookUpdate,
           onTimeout: (update) =>
             logger.warn({updateId: update.update_id}, 'Update still running; acknowledged to Telegram so it is not re-sent')
         })
@@ -341,6 +378,7 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
     polling = startPolling({
       api: bot.api,
       handleUpdate,
+      received: accept,
       errorHandler: (error) => {
         metrics.errors.inc({kind: 'update'})
         logger.error({err: error}, 'An update failed')
@@ -391,13 +429,13 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
       const serverClosed = Promise.all(servers.map(closeServer))
       const finished = polled && (await settleWithin([...inFlight], remaining()))
       if (!finished) {
-        logger.error({inFlight: inFlight.size}, 'Shutdown timed out with updates still running; handing them back for the next start')
+        logger.error({inFlight: inFlight.size}, 'Shutdown timed out with updates still running; they stay in the journal for the next start')
         if (exitCode === ExitCode.ok) exitCode = ExitCode.failed
-        // Their replies are cut off now; once they have let go, they are kept for the restart.
+        // Their replies are cut off now; they are not crossed out of the journal, so the restart answers them.
         halt.abort()
         await settleWithin([...inFlight], 1000)
-        await handedBack.keep([...running.values()]).catch(storeError('handed_back'))
       }
+      clearInterval(adoption)
       // Load balancers keep idle connections open for a minute; nothing is running on them now.
       for (const server of servers) server.closeAllConnections()
       if (polling && lastUpdateId !== undefined && code !== ExitCode.conflict) {
@@ -406,6 +444,7 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
       }
       halt.abort()
       await settleWithin([serverClosed.then(() => undefined)], 1000)
+      await journal.close()
       await shutdownRedis()
       if (signals) {
         process.off('SIGINT', onStopSignal)

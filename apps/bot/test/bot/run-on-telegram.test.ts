@@ -23,7 +23,7 @@ describe('runOnTelegram', () => {
     api = await startFakeBotApi()
     stop = new AbortController()
     const dir = mkdtempSync(join(tmpdir(), 'bot-'))
-    const env = {TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, UNANSWERED_FILE: join(dir, 'unanswered.jsonl'), HANDED_BACK_FILE: join(dir, 'handed-back.jsonl')}
+    const env = {TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, UNANSWERED_FILE: join(dir, 'unanswered.jsonl'), IN_FLIGHT_FILE: join(dir, 'in-flight.jsonl')}
     running = runOnTelegram({adminIds: [], color: 'never', env}, () => facts, {
       signal: stop.signal,
       handleSignals: false,

@@ -51,7 +51,7 @@ describe.skipIf(!bundleReady)(`the bot started as a user starts it (node ${comma
         TELEGRAM_API_ROOT: api.apiRoot,
         METRICS_PORT: String(metricsPort),
         UNANSWERED_FILE: unansweredFile,
-        HANDED_BACK_FILE: join(dir, 'handed-back.jsonl'),
+        IN_FLIGHT_FILE: join(dir, 'in-flight.jsonl'),
         FACTS_BUNDLE: bundleFile
       },
       stdio: ['ignore', 'pipe', 'pipe']

@@ -17,7 +17,7 @@ const bundleReady = existsSync(defaultBundlePath())
 function startBot(env: Record<string, string>): {bot: ChildProcess; output: () => string; exited: Promise<number | null>} {
   let output = ''
   const dir = mkdtempSync(join(tmpdir(), 'bot-unreachable-'))
-  const files = {UNANSWERED_FILE: join(dir, 'unanswered.jsonl'), HANDED_BACK_FILE: join(dir, 'handed-back.jsonl')}
+  const files = {UNANSWERED_FILE: join(dir, 'unanswered.jsonl'), IN_FLIGHT_FILE: join(dir, 'in-flight.jsonl')}
   const bot = spawn(process.execPath, ['dist/main.js'], {cwd: appDir, env: {PATH: process.env.PATH, ...files, ...env}, stdio: ['ignore', 'pipe', 'pipe']})
   bot.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
   bot.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))

@@ -1,5 +1,5 @@
 import {once} from 'node:events'
-import {mkdtempSync, readFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {createServer} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {tmpdir} from 'node:os'
@@ -137,9 +137,9 @@ describe('polling', () => {
     expect(api.callsOf('sendMessage')).toHaveLength(2)
   })
 
-  it('hands back what the shutdown deadline cuts off, and answers it once after the restart', async () => {
-    const handedBack = join(mkdtempSync(join(tmpdir(), 'bot-handed-back-')), 'updates.jsonl')
-    const env = {SHUTDOWN_TIMEOUT_MS: '1500', HANDED_BACK_FILE: handedBack}
+  it('keeps what the shutdown deadline cuts off in the journal, and answers it once after the restart', async () => {
+    const journal = join(mkdtempSync(join(tmpdir(), 'bot-in-flight-')), 'updates.jsonl')
+    const env = {SHUTDOWN_TIMEOUT_MS: '1500', IN_FLIGHT_FILE: journal}
     const {service: first} = await start(env)
     // Telegram holds every reply back for 30 s: the updates are confirmed, their answers cannot go out.
     for (let index = 0; index < 3; index++) api.fault('sendMessage', {kind: 'retry-after', seconds: 30})
@@ -147,13 +147,27 @@ describe('polling', () => {
     for (const [index, user] of users.entries()) user.sendText(`held ${index}`)
     await api.waitFor(() => api.callsOf('sendMessage').length === 3, 5000, 'the held replies')
     expect(await first.stop('SIGTERM')).toBe(ExitCode.failed)
-    expect(readFileSync(handedBack, 'utf8').trim().split('\n')).toHaveLength(3)
+    const left = readFileSync(journal, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
+    expect(left.filter((line) => 'begin' in line)).toHaveLength(3)
+    expect(left.filter((line) => 'end' in line)).toHaveLength(0)
 
     await start(env)
     for (const [index, user] of users.entries()) expect((await user.waitForReply({timeoutMs: 5000})).text).toContain(`held ${index}`)
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(['held 0', 'held 1', 'held 2'].map(echoesOf)).toEqual([1, 1, 1])
   }, 30_000)
+
+  it('gives up an update that was in flight each of the last three times the bot ended (no crash loop)', async () => {
+    const journal = join(mkdtempSync(join(tmpdir(), 'bot-in-flight-')), 'updates.jsonl')
+    const user = api.user()
+    const update = (id: number, text: string) => ({update_id: id, message: {message_id: id, date: 0, chat: {id: user.chatId, type: 'private', first_name: 'T'}, from: {id: user.chatId, is_bot: false, first_name: 'T'}, text}})
+    writeFileSync(journal, [JSON.stringify({begin: {update: update(900, 'poison'), attempt: 3}}), JSON.stringify({begin: {update: update(901, 'second try'), attempt: 2}})].join('\n') + '\n')
+    user.sendText('hello') // Telegram knows the chat
+    const {logs} = await start({IN_FLIGHT_FILE: journal})
+    await api.waitFor(() => echoesOf('second try') === 1 && echoesOf('hello') === 1)
+    expect(echoesOf('poison')).toBe(0)
+    expect(logs.text).toContain('Update given up')
+  })
 
   it('reloads content on request; a bad bundle is refused and the old one kept, and a good one after it loads', async () => {
     const bundles = [testFacts('v1'), testFacts('v2'), undefined, testFacts('v3')]

@@ -3,7 +3,7 @@ import type {Update} from 'grammy/types'
 import {Redis} from 'ioredis'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {RunningService} from '../../src/runtime/index.js'
-import {RedisHandedBackStore} from '../../src/runtime/handed-back.js'
+import {RedisInFlightJournal} from '../../src/runtime/in-flight-journal.js'
 import {main as unansweredMain} from '../../src/unanswered.js'
 import {redisServerBin, startTestService, TestRedis} from './helpers/harness.js'
 
@@ -85,14 +85,34 @@ describe.skipIf(!redisServerBin)('sessions and de-duplication in Redis', () => {
     expect(lines[3]).toMatch(/^\s+1 {2}en\s.*\?age$/)
   })
 
-  it('keeps handed-back updates in Redis for whichever instance starts next, and gives them out once', async () => {
+  it('keeps updates in flight in Redis; when an instance dies, one living instance adopts them once its lease runs out', async () => {
     await client.connect().catch(() => {})
-    const store = new RedisHandedBackStore(client, 'test:handed-back')
     const update = (id: number) => ({update_id: id, message: {message_id: id, date: 0, chat: {id: 1, type: 'private', first_name: 'T'}, from: {id: 1, is_bot: false, first_name: 'T'}, text: `u${id}`}}) as Update
-    await store.keep([update(1), update(2)])
-    await store.keep([update(3)])
-    expect((await store.take()).map((kept) => kept.update_id)).toEqual([1, 2, 3])
-    expect(await store.take()).toEqual([])
+    const errors: unknown[] = []
+    const options = {leaseMs: 400, onError: (error: unknown) => errors.push(error), prefix: 'test:'}
+    // The dying instance has a connection of its own, cut as a kill -9 would.
+    const dyingClient = new Redis(redis.url, {lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null})
+    await dyingClient.connect()
+    const dying = new RedisInFlightJournal(dyingClient, 'host:1', options)
+    await dying.begin([1, 2, 3].map((id) => ({update: update(id), attempt: 1})))
+    await dying.end(2)
+    const living = new RedisInFlightJournal(client, 'host:2', options)
+    const other = new RedisInFlightJournal(client, 'host:3', options)
+    try {
+      expect(await living.adoptOrphans()).toEqual([]) // host:1 is alive
+      dyingClient.disconnect()
+      await new Promise((resolve) => setTimeout(resolve, 600))
+      const adopted = await living.adoptOrphans()
+      expect(adopted.map((entry) => [entry.update.update_id, entry.attempt]).sort()).toEqual([[1, 2], [3, 2]])
+      expect(await other.adoptOrphans()).toEqual([])
+      // Now host:2's own: when host:2 closes (deadline cut-offs left), the next one takes them without waiting.
+      await living.end(1)
+      await living.close()
+      expect((await other.adoptOrphans()).map((entry) => entry.update.update_id)).toEqual([3])
+    } finally {
+      await dying.close()
+      await other.close()
+    }
   })
 
   it('starts and answers without Redis, and uses it once it comes up', async () => {

@@ -32,9 +32,9 @@ export interface StartOptions {
 
 export async function startTestService(options: StartOptions): Promise<{service: RunningService; logs: LogLines}> {
   const logs = new LogLines()
-  // Each service its own hand-back file unless a test shares one between a service and its restart.
-  const handedBack = join(mkdtempSync(join(tmpdir(), 'bot-handed-back-')), 'updates.jsonl')
-  const config = readRuntimeConfig({LOG_LEVEL: 'info', SHUTDOWN_TIMEOUT_MS: '5000', HANDED_BACK_FILE: handedBack, ...options.env})
+  // Each service its own in-flight journal unless a test shares one between a service and its restart.
+  const journal = join(mkdtempSync(join(tmpdir(), 'bot-in-flight-')), 'updates.jsonl')
+  const config = readRuntimeConfig({LOG_LEVEL: 'info', SHUTDOWN_TIMEOUT_MS: '5000', IN_FLIGHT_FILE: journal, ...options.env})
   const service = await runService(config, {
     createBot: (token, deps) => createTestBot(token, deps, options.name),
     loadFacts: () => testFacts('v1'),
