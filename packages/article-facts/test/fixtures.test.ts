@@ -20,7 +20,10 @@ describe('fixtures', () => {
         const facts = fixtureFacts(name)
         const expectedUrl = new URL(`${name}/expected.json`, fixturesUrl)
         const actual = JSON.stringify(facts, null, 2) + '\n'
-        if (process.env.UPDATE || !existsSync(expectedUrl)) writeFileSync(expectedUrl, actual)
+        // A new fixture gets its expected file written on a developer's machine, to be read and committed;
+        // under CI a missing one is a failure, not a file written and passed.
+        if (process.env.UPDATE || (!existsSync(expectedUrl) && !process.env.CI)) writeFileSync(expectedUrl, actual)
+        expect(existsSync(expectedUrl), `${name}/expected.json is missing: run UPDATE=1 vitest run and commit it`).toBe(true)
         expect(JSON.parse(actual)).toEqual(JSON.parse(readFileSync(expectedUrl, 'utf8')))
       })
 

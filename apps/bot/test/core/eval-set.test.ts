@@ -1,7 +1,7 @@
 /**
  * CI guard for the question sets of `eval/sets.json`, through the answering core
  * (conversations threaded like the bot's session): the seed article's sets from the built facts
- * bundle (the hand-written fixture when there is none), the other articles parsed now.
+ * bundle (built by turbo before the tests; the run fails without it), the other articles parsed now.
  * `pnpm eval` runs the same sets through `ask`.
  */
 import {existsSync, readFileSync} from 'node:fs'
@@ -11,17 +11,18 @@ import {describe, expect, it} from 'vitest'
 import {coreReplies} from '../../src/eval/core-replies.js'
 import {formatSummary, parseEvalSet, scoreItem, summarize} from '../../src/eval/score.js'
 import {loadSets} from '../../src/eval.js'
-import {seedFacts} from './fixtures/seed-facts.js'
 
 const bundleFile = new URL('../../../../content/dist/facts-bundle.json', import.meta.url)
 const sets = loadSets(new URL('../../eval/sets.json', import.meta.url))
 const now = new Date('2026-11-29T12:00:00Z')
 
+/** The seed article as the bot gets it: from the built bundle, or the run fails (a hand-written stand-in would drift). */
 function seed(): {facts: Facts; from: string} {
-  if (!existsSync(bundleFile)) return {facts: seedFacts, from: 'hand-written fixture'}
+  if (!existsSync(bundleFile)) throw new Error(`The facts bundle ${fileURLToPath(bundleFile)} is missing: run pnpm content:build`)
   const bundle = JSON.parse(readFileSync(bundleFile, 'utf8')) as Bundle
   const article = bundle.articles.find((candidate) => candidate.path.endsWith('amnesty-peru-delegation.txt'))
-  return article ? {facts: article.facts, from: 'content bundle'} : {facts: seedFacts, from: 'hand-written fixture'}
+  if (!article) throw new Error(`The facts bundle ${fileURLToPath(bundleFile)} has no amnesty-peru-delegation.txt`)
+  return {facts: article.facts, from: 'content bundle'}
 }
 
 function articleFacts(file: string): Facts {

@@ -10,10 +10,11 @@ import {join} from 'node:path'
 import {startFakeBotApi, type FakeBotApi, type ScriptedUser} from '@campaign/fake-bot-api'
 import {afterEach, describe, expect, it} from 'vitest'
 import {defaultBundlePath} from '../../src/facts-source.js'
+import {prerequisite} from '../prerequisites.js'
 import {freePort, redisServerBin, TestRedis} from '../runtime/helpers/harness.js'
 
 const appDir = join(import.meta.dirname, '..', '..')
-const bundleReady = existsSync(defaultBundlePath())
+const bundleReady = prerequisite('crash tests', [!existsSync(defaultBundlePath()) && `the facts bundle ${defaultBundlePath()}`], 'pnpm content:build')
 
 interface BotProcess {
   process: ChildProcess
@@ -53,11 +54,7 @@ describe.skipIf(!bundleReady)('the bot process killed mid-burst (SIGKILL), then 
   })
 
   it.each<Setup>(['polling', 'webhook', 'polling with Redis'])('answers every person once: %s', async (setup) => {
-    if (setup === 'polling with Redis' && !redisServerBin) {
-      if (process.env.CI) throw new Error('redis-server is not installed')
-      console.warn('SKIPPED: redis-server is not installed')
-      return
-    }
+    if (setup === 'polling with Redis' && !prerequisite('crash test with Redis', [!redisServerBin && 'redis-server'], 'apt-get install redis-server')) return
     const api = await startFakeBotApi()
     cleanups.push(() => api.close())
     const dir = mkdtempSync(join(tmpdir(), 'bot-crash-'))

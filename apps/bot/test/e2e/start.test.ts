@@ -9,17 +9,13 @@ import {join} from 'node:path'
 import {startFakeBotApi, type FakeBotApi} from '@campaign/fake-bot-api'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {defaultBundlePath} from '../../src/facts-source.js'
+import {prerequisite} from '../prerequisites.js'
 import {freePort} from '../runtime/helpers/harness.js'
 
 const appDir = join(import.meta.dirname, '..', '..')
 /** What `pnpm start` runs (turbo builds dist/ before the tests). */
 const command = ['dist/main.js']
-const bundleReady = existsSync(defaultBundlePath())
-if (!bundleReady) {
-  const message = `the facts bundle ${defaultBundlePath()} is missing (pnpm content:build)`
-  if (process.env.CI || process.env.BOT_E2E_REQUIRED) throw new Error(message)
-  console.warn(`SKIPPED end-to-end tests: ${message}`)
-}
+const bundleReady = prerequisite('end-to-end tests', [!existsSync(defaultBundlePath()) && `the facts bundle ${defaultBundlePath()}`], 'pnpm content:build')
 
 async function until(check: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs

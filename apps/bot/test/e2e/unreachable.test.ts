@@ -9,10 +9,11 @@ import {join} from 'node:path'
 import {startFakeBotApi} from '@campaign/fake-bot-api'
 import {describe, expect, it} from 'vitest'
 import {defaultBundlePath} from '../../src/facts-source.js'
+import {prerequisite} from '../prerequisites.js'
 import {freePort} from '../runtime/helpers/harness.js'
 
 const appDir = join(import.meta.dirname, '..', '..')
-const bundleReady = existsSync(defaultBundlePath())
+const bundleReady = prerequisite('Telegram out of reach tests', [!existsSync(defaultBundlePath()) && `the facts bundle ${defaultBundlePath()}`], 'pnpm content:build')
 
 function startBot(env: Record<string, string>): {bot: ChildProcess; output: () => string; exited: Promise<number | null>} {
   let output = ''

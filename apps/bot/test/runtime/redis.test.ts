@@ -5,13 +5,12 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {RunningService} from '../../src/runtime/index.js'
 import {RedisInFlightJournal} from '../../src/runtime/in-flight-journal.js'
 import {main as unansweredMain} from '../../src/unanswered.js'
+import {prerequisite} from '../prerequisites.js'
 import {redisServerBin, startTestService, TestRedis} from './helpers/harness.js'
 
-if (!redisServerBin) {
-  console.warn('SKIPPED Redis tests: no redis-server binary (apt-get install redis-server, or set REDIS_SERVER_BIN)')
-}
+const ready = prerequisite('Redis tests', [!redisServerBin && 'redis-server'], 'apt-get install redis-server, or set REDIS_SERVER_BIN')
 
-describe.skipIf(!redisServerBin)('sessions and de-duplication in Redis', () => {
+describe.skipIf(!ready)('sessions and de-duplication in Redis', () => {
   let api: FakeBotApi
   let redis: TestRedis
   let service: RunningService

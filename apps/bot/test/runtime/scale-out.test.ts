@@ -2,14 +2,12 @@ import {startFakeBotApi, type FakeBotApi, type ScriptedUser} from '@campaign/fak
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {RunningService} from '../../src/runtime/index.js'
 import {freePort, nginxBin, redisServerBin, startTestService, TestRedis} from './helpers/harness.js'
+import {prerequisite} from '../prerequisites.js'
 import {TestNginx} from './helpers/nginx.js'
 
-const missing = [!redisServerBin && 'redis-server', !nginxBin && 'nginx'].filter(Boolean)
-if (missing.length > 0) {
-  console.warn(`SKIPPED scale-out tests: ${missing.join(' and ')} not installed (apt-get install redis-server nginx)`)
-}
+const ready = prerequisite('scale-out tests', [!redisServerBin && 'redis-server', !nginxBin && 'nginx'], 'apt-get install redis-server nginx')
 
-describe.skipIf(missing.length > 0)('two webhook instances behind nginx, sharing Redis', () => {
+describe.skipIf(!ready)('two webhook instances behind nginx, sharing Redis', () => {
   let api: FakeBotApi
   let redis: TestRedis
   let nginx: TestNginx
