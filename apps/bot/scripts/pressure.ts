@@ -53,8 +53,8 @@ interface BotProcess {
 function startBot(env: Record<string, string>): BotProcess {
   let output = ''
   const child = spawn(process.execPath, ['dist/main.js'], {cwd: appDir, env: {PATH: process.env.PATH, LOG_LEVEL: 'warn', ...env}, stdio: ['ignore', 'pipe', 'pipe']})
-  child.stdout!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)))
-  child.stderr!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)))
+  child.stdout.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)))
+  child.stderr.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)))
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   return {child, output: () => output, exited}
 }

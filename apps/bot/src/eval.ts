@@ -148,7 +148,7 @@ export async function main(args: readonly string[], io: EvalIo, defaults = DEFAU
     return ExitCode.ok
   }
   const ask = askProcess(options.ask ?? defaults.ask)
-  if (options['corpus-only']) return runCorpus(options.corpus ?? defaults.corpus, ask, io, {split: options.split as Split | undefined, misses: Boolean(options.misses)})
+  if (options['corpus-only']) return runCorpus(options.corpus ?? defaults.corpus, ask, io, {split: options.split, misses: Boolean(options.misses)})
   let sets: EvalSetConfig[]
   try {
     sets = loadSets(options.sets ? pathToFileURL(options.sets) : defaults.sets)
@@ -184,7 +184,7 @@ export async function main(args: readonly string[], io: EvalIo, defaults = DEFAU
     io.stdout.write(`${met ? 'PASS' : 'FAIL'} ${set.name}: bar ${set.minAccuracy * 100}% overall, ${set.minDeclineRate * 100}% declined\n\n`)
   }
   if (options.set) return allMet ? ExitCode.ok : ExitCode.belowBar
-  const corpus = await runCorpus(options.corpus ?? defaults.corpus, ask, io, {split: options.split as Split | undefined, misses: Boolean(options.misses)})
+  const corpus = await runCorpus(options.corpus ?? defaults.corpus, ask, io, {split: options.split, misses: Boolean(options.misses)})
   return corpus === ExitCode.ok && allMet ? ExitCode.ok : corpus === ExitCode.ok ? ExitCode.belowBar : corpus
 }
 

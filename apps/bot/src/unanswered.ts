@@ -74,11 +74,9 @@ export async function main(args: readonly string[], io: UnansweredIo): Promise<n
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main(process.argv.slice(2), {
+  process.exitCode = await main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     env: process.env
-  }).then((code) => {
-    process.exitCode = code
   })
 }

@@ -6,10 +6,11 @@ import {existsSync, readFileSync} from 'node:fs'
 import os from 'node:os'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import type * as ArticleFacts from '../src/index.js'
 
 // The built package, as users run it (`pnpm bench` builds first); the source when there is no build.
 const built = new URL('../dist/index.js', import.meta.url)
-const {extractFacts} = (await import(existsSync(built) ? built.href : '../src/index.js')) as typeof import('../src/index.js')
+const {extractFacts} = (await import(existsSync(built) ? built.href : '../src/index.js')) as typeof ArticleFacts
 
 const seed = readFileSync(new URL('../test/fixtures/peru-delegation/input.txt', import.meta.url), 'utf8')
 const now = new Date()

@@ -9,7 +9,6 @@ import {createServer, type IncomingMessage, type Server, type ServerResponse} fr
 import type {Socket} from 'node:net'
 import type {
   BotCommand,
-  InlineKeyboardButton,
   InlineKeyboardMarkup,
   Message,
   Update,
@@ -185,7 +184,7 @@ export class FakeBotApi extends EventEmitter {
 
   /** Queues an update (as Telegram would when a person does something); fills in `update_id`. */
   inject(update: Omit<Update, 'update_id'> & {update_id?: number}): Update {
-    const full = {...update, update_id: update.update_id ?? this.#nextUpdateId++} as Update
+    const full = {...update, update_id: update.update_id ?? this.#nextUpdateId++}
     const chatId = full.message?.chat.id ?? full.callback_query?.message?.chat.id
     if (chatId !== undefined) this.#knownChats.add(chatId)
     if (full.callback_query) this.#openCallbackQueries.add(full.callback_query.id)
@@ -334,7 +333,7 @@ export class FakeBotApi extends EventEmitter {
         text: message?.text,
         buttons: buttonsOf(message?.reply_markup),
         call
-      } as BotOutput)
+      })
     } else if (method === 'answerInlineQuery') {
       this.outputs.push({
         kind: 'inline',
@@ -468,7 +467,7 @@ export class FakeBotApi extends EventEmitter {
       from: this.botInfo,
       text,
       ...(markup ? {reply_markup: markup} : {})
-    } as StoredMessage
+    }
     this.rememberMessage(message)
     return message
   }
@@ -608,7 +607,7 @@ function checkMarkup(markup: unknown): InlineKeyboardMarkup | undefined {
   if (!Array.isArray(keyboard)) return undefined // reply keyboards and removals are not kept
   for (const row of keyboard) {
     if (!Array.isArray(row)) throw badRequest('field "inline_keyboard" of the InlineKeyboardMarkup should be an Array of Arrays')
-    for (const button of row as InlineKeyboardButton[]) {
+    for (const button of row) {
       if (typeof button.text !== 'string' || button.text.trim() === '') throw badRequest('BUTTON_TEXT_EMPTY')
       if ('callback_data' in button && Buffer.byteLength(button.callback_data) > 64) {
         throw badRequest('BUTTON_DATA_INVALID')
@@ -643,7 +642,7 @@ function checkInlineResults(results: unknown): void {
   if (results.length > 50) throw badRequest('RESULTS_TOO_MUCH')
   const ids = new Set<string>()
   for (const result of results as Params[]) {
-    const id = String(result.id ?? '')
+    const id = typeof result.id === 'string' || typeof result.id === 'number' ? String(result.id) : ''
     if (id === '' || Buffer.byteLength(id) > 64) throw badRequest('RESULT_ID_INVALID')
     if (ids.has(id)) throw badRequest('RESULT_ID_DUPLICATE')
     ids.add(id)
@@ -672,7 +671,7 @@ function checkCommands(commands: unknown): BotCommand[] {
 }
 
 function commandScopeKey(params: Params): string {
-  return `${JSON.stringify(params.scope ?? {type: 'default'})}|${String(params.language_code ?? '')}`
+  return `${JSON.stringify(params.scope ?? {type: 'default'})}|${typeof params.language_code === 'string' ? params.language_code : ''}`
 }
 
 function defaultDescription(code: number): string {

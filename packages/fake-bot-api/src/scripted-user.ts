@@ -3,7 +3,7 @@
  * types inline queries, and waits for what the bot shows them.
  */
 import type {Message, MessageEntity, Update, User} from '@grammyjs/types'
-import type {BotOutput, FakeBotApi, StoredMessage} from './fake-bot-api.js'
+import type {BotOutput, FakeBotApi} from './fake-bot-api.js'
 
 export interface ScriptedUserOptions {
   id?: number
@@ -45,7 +45,7 @@ export class ScriptedUser {
       text,
       ...(entities.length > 0 ? {entities} : {})
     } as Message.TextMessage
-    this.api.rememberMessage(message as StoredMessage)
+    this.api.rememberMessage(message)
     return this.api.inject({message} as Omit<Update, 'update_id'>)
   }
 

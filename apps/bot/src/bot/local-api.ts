@@ -70,7 +70,7 @@ export class LocalApi {
           date: now,
           chat: {id: payload.chat_id, type: 'private', first_name: 'Local'},
           from: this.botInfo,
-          text: htmlToPlain(String(payload.text ?? '')),
+          text: htmlToPlain(typeof payload.text === 'string' ? payload.text : ''),
           ...(payload.reply_markup ? {reply_markup: payload.reply_markup} : {})
         }
       }
@@ -85,7 +85,7 @@ export function messagesOf(calls: readonly ApiCall[]): MessageView[] {
   const views: MessageView[] = []
   for (const {method, payload, result} of calls) {
     if (method !== 'sendMessage' && method !== 'editMessageText') continue
-    const html = String(payload.text ?? '')
+    const html = typeof payload.text === 'string' ? payload.text : ''
     const sent = result as {message_id?: number} | true
     views.push({
       messageId: sent === true ? 0 : (sent.message_id ?? Number(payload.message_id)),

@@ -86,7 +86,7 @@ export class LocalBot {
     this.api.take()
     this.answers = []
     this.errors = []
-    await this.bot.handleUpdate({update_id: this.nextUpdateId++, ...update} as Update)
+    await this.bot.handleUpdate({update_id: this.nextUpdateId++, ...update})
     const calls = this.api.take()
     return {
       calls,

@@ -54,9 +54,12 @@ export function htmlToTerminal(html: string, style: Style): string {
         .join('\n')
     )
     .replace(/<b>([\s\S]*?)<\/b>/g, '\u0002$1\u0003')
+  // The markers are control characters on purpose: no text a person or an article writes holds them.
+  /* eslint-disable no-control-regex */
   return htmlToPlain(marked)
     .replace(/\u0001│ /g, paint(style, 'dim', '│ '))
     .replace(/\u0002([\s\S]*?)\u0003/g, (_, inner: string) => paint(style, 'bold', inner))
+  /* eslint-enable no-control-regex */
 }
 
 export function paint(style: Style, format: Parameters<typeof styleText>[0], text: string): string {

@@ -71,7 +71,7 @@ export function readRuntimeConfig(env: Env): RuntimeConfig {
   const token = env.TELEGRAM_BOT_TOKEN?.trim()
   if (!token) throw new RuntimeConfigError('TELEGRAM_BOT_TOKEN is not set')
   if (!/^\d+:[\w-]+$/.test(token)) throw new RuntimeConfigError('TELEGRAM_BOT_TOKEN does not look like a bot token (<id>:<secret>)')
-  const mode = (env.BOT_MODE?.trim() || 'polling') as BotMode
+  const mode = env.BOT_MODE?.trim() || 'polling'
   if (mode !== 'polling' && mode !== 'webhook') {
     throw new RuntimeConfigError(`BOT_MODE must be "polling" or "webhook", not "${mode}"`)
   }

@@ -91,7 +91,7 @@ describe.skipIf(!bundleReady)(`the bot started as a user starts it (node ${comma
     expect((await inline.waitForReply({timeoutMs: 15_000})).results!.length).toBeGreaterThan(0)
     await new Promise((resolve) => setTimeout(resolve, 500))
 
-    if (process.env.E2E_DEBUG) console.log(JSON.stringify(api.outputs.map(({call, ...output}) => output), null, 1))
+    if (process.env.E2E_DEBUG) console.log(JSON.stringify(api.outputs.map(({call: _call, ...output}) => output), null, 1))
     expect(api.faults.pending).toBe(0)
     // Exactly once: no chat got the same message twice, every button press was answered once.
     const sent = api.callsOf('sendMessage').filter((call) => call.outcome.ok)

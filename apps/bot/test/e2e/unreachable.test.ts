@@ -20,8 +20,8 @@ function startBot(env: Record<string, string>): {bot: ChildProcess; output: () =
   const dir = mkdtempSync(join(tmpdir(), 'bot-unreachable-'))
   const files = {UNANSWERED_FILE: join(dir, 'unanswered.jsonl'), IN_FLIGHT_FILE: join(dir, 'in-flight.jsonl')}
   const bot = spawn(process.execPath, ['dist/main.js'], {cwd: appDir, env: {PATH: process.env.PATH, ...files, ...env}, stdio: ['ignore', 'pipe', 'pipe']})
-  bot.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  bot.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  bot.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  bot.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
   const exited = new Promise<number | null>((resolve) => bot.once('exit', (code) => resolve(code)))
   return {bot, output: () => output, exited}
 }

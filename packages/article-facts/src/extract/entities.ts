@@ -1,5 +1,5 @@
 /** Organisations (with country branches and aliases) and people (with titles and affiliations). */
-import {FactsDraft, type SentenceContext} from './draft.js'
+import type {FactsDraft, SentenceContext} from './draft.js'
 import {countryNames} from '../util/countries.js'
 import {
   ANY_TITLE,

@@ -40,12 +40,12 @@ export const HONORIFIC = '(?:Counsell?or|Judge|Justice|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\
 
 /** Both lists as one alternation, each title also in lower case ("la presidenta Ana Ruiz"). */
 export function titleAlternation(titles: readonly string[]): string {
-  return titles.map((title) => title.replace(/(?<![\\\[{\p{L}])([A-Z])(?=[a-z])/gu, (letter: string) => `[${letter}${letter.toLowerCase()}]`)).join('|')
+  return titles.map((title) => title.replace(/(?<![\\[{\p{L}])([A-Z])(?=[a-z])/gu, (letter: string) => `[${letter}${letter.toLowerCase()}]`)).join('|')
 }
 
 /** Capitalised words that belong to titles, never to names: "Minister", "General". */
 export const TITLE_WORDS = new Set(
-  [...OFFICE_TITLES, ...ROLE_TITLES].flatMap((title) => title.match(/(?<![\\\[{\p{L}])[A-Z]\p{Ll}+/gu) ?? [])
+  [...OFFICE_TITLES, ...ROLE_TITLES].flatMap((title) => title.match(/(?<![\\[{\p{L}])[A-Z]\p{Ll}+/gu) ?? [])
 )
 
 export const ANY_TITLE = `(?:${titleAlternation(OFFICE_TITLES)}|${titleAlternation(ROLE_TITLES)})`

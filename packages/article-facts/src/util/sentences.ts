@@ -58,7 +58,7 @@ export function splitSentences(text: string): Span[] {
     // "11:00 a.m. CET": a time zone after a clock time goes on the same sentence.
     if (char === '.' && CLOCK_BEFORE.test(text.slice(Math.max(0, index - 8), end)) && TIME_ZONE_AFTER.test(text.slice(next, next + 6))) continue
     const following = text[next] ?? ''
-    if (next < text.length && !/[\p{Lu}\p{N}“«"¿¡‘(\[-]/u.test(following)) continue
+    if (next < text.length && !/[\p{Lu}\p{N}“«"¿¡‘([-]/u.test(following)) continue
 
     spans.push({start, end})
     start = next

@@ -61,14 +61,14 @@ export const petition: Composer = (request) => {
   if (fate && sayDelivery(draft, found)) {
     // told
   } else if (asksDemand) {
-    sayDemand(draft, found) || sayCount(draft, found)
+    if (!sayDemand(draft, found)) sayCount(draft, found)
   } else if (aspects.has('when') || (aspects.has('who') && !aspects.has('count')) || aspects.has('where')) {
     // To whom: the delivery when the article tells it, else whom the petition calls on.
-    sayDelivery(draft, found) || sayDemand(draft, found)
+    if (!sayDelivery(draft, found)) sayDemand(draft, found)
   } else if (aspects.has('count')) {
     sayCount(draft, found)
   } else if (aspects.has('why') || aspects.has('what')) {
-    sayDemand(draft, found) || sayCount(draft, found)
+    if (!sayDemand(draft, found)) sayCount(draft, found)
     if (draft.paragraphs.length < 2) sayCount(draft, found)
   } else {
     sayCount(draft, found)

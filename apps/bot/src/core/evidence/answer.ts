@@ -215,7 +215,6 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   const folded = fold(sentence.text)
   const positions = matchedPositions(index, candidate)
   const predicate = positions.filter((at) => !(sentence.spans ?? []).some((named) => named.entity !== undefined && asked.has(named.entity) && at.start >= named.start && at.end <= named.end))
-  const predicateDistance = (span: Span) => (predicate.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...predicate.map((at) => gap(at, span))))
   const distance = (span: Span) => (positions.length === 0 ? 0 : Math.min(...positions.map((at) => gap(at, span))))
   // "Who is the minister of justice?": the name written beside the title ("Minister of Justice
   // Ana Ruiz", "Ana Ruiz, the minister"), not any name in the sentence ("urging the minister to release X").

@@ -297,7 +297,7 @@ const COGNATE_ENDINGS: ReadonlyArray<[RegExp, string]> = [
 
 export function cognateKey(word: string): string {
   // "estado" / "state", "especial" / "special": Spanish puts an "e" before s and a consonant.
-  let key = word
+  const key = word
     .replace(/^es(?=[bcdfgklmnpqtv])/, 's')
     .replace(/ph/g, 'f')
     .replace(/th/g, 't')

@@ -97,7 +97,7 @@ export class TestRedis {
         output += chunk.toString()
         if (output.includes('Ready to accept connections')) resolve()
       }
-      child.stdout!.on('data', onData)
+      child.stdout.on('data', onData)
       child.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${output}`)))
     })
   }

@@ -54,7 +54,7 @@ export class TestNginx {
     })
     this.process = child
     let stderr = ''
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     const deadline = Date.now() + 5000
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}): ${stderr}`)

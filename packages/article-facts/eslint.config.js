@@ -1,0 +1,3 @@
+import {campaign} from '@campaign/lint-config/eslint'
+
+export default campaign({root: import.meta.dirname})
