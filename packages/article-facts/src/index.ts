@@ -1,3 +1,5 @@
+// The plugins' results on `file.data` (a `vfile` DataMap augmentation), so consumers see them typed.
+export type {} from './plugins/data.js'
 export {extractFacts, type ExtractOptions, type ExtractResult} from './extract-facts.js'
 export {createArticleProcessor, type ProcessorOptions} from './processor.js'
 export {articleLineParagraphs} from './plugins/line-paragraphs.js'
