@@ -27,8 +27,7 @@ export async function main(config: Config): Promise<number> {
 
 /** The terminal's language (LANG=es_ES.UTF-8 → Spanish menus), as Telegram's language_code would be. */
 function terminalLanguage(config: Config): {languageCode?: string} {
-  const locale = config.env.LC_ALL || config.env.LC_MESSAGES || config.env.LANG
-  const code = locale?.split(/[_.@]/)[0]?.toLowerCase()
+  const code = config.locale?.split(/[_.@]/)[0]?.toLowerCase()
   return code && /^[a-z]{2}$/.test(code) ? {languageCode: code} : {}
 }
 

@@ -7,8 +7,8 @@ import type {Facts} from 'article-facts'
 import type {DestinationStream} from 'pino'
 import {registerCommands} from './bot/commands.js'
 import {createBot} from './bot/create-bot.js'
-import type {Config} from './config.js'
-import {ExitCode, readRuntimeConfig, RuntimeConfigError, runService, ServiceError} from './runtime/index.js'
+import {ConfigError, requireRuntime, type Config} from './config.js'
+import {ExitCode, runService, ServiceError} from './runtime/index.js'
 
 export interface TelegramOptions {
   /** Stops the service when aborted (tests); SIGINT and SIGTERM do the same for a process. */
@@ -24,7 +24,7 @@ export interface TelegramOptions {
 /** Runs until stopped; resolves with the process exit code. */
 export async function runOnTelegram(config: Config, loadFacts: () => Facts, options: TelegramOptions = {}): Promise<number> {
   try {
-    const service = await runService(readRuntimeConfig(config.env), {
+    const service = await runService(requireRuntime(config), {
       createBot,
       loadFacts,
       // The command menu in both languages, once the bot knows who it is.
@@ -37,7 +37,7 @@ export async function runOnTelegram(config: Config, loadFacts: () => Facts, opti
     else options.signal?.addEventListener('abort', stop, {once: true})
     return await service.exited
   } catch (error) {
-    if (error instanceof RuntimeConfigError) {
+    if (error instanceof ConfigError) {
       ;(options.stderr ?? ((line) => process.stderr.write(`${line}\n`)))(error.message)
       return ExitCode.config
     }

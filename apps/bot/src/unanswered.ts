@@ -7,8 +7,8 @@
 import {pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
 import {Redis} from 'ioredis'
+import {ConfigError, loadConfig, type Config} from './config.js'
 import {
-  DEFAULT_UNANSWERED_FILE,
   FileUnansweredStore,
   RedisUnansweredStore,
   summarizeUnanswered,
@@ -43,10 +43,18 @@ export async function main(args: readonly string[], io: UnansweredIo): Promise<n
     io.stderr(`--limit must be a positive number\n${usage}\n`)
     return 2
   }
-  const redisUrl = values.file ? undefined : io.env.REDIS_URL?.trim()
+  let config: Config
+  try {
+    config = loadConfig(io.env)
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    io.stderr(`${error.message}\n`)
+    return 2
+  }
+  const redisUrl = values.file ? undefined : config.redisUrl
   const redis = redisUrl ? new Redis(redisUrl, {lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2000}) : undefined
   redis?.on('error', () => {})
-  const path = values.file ?? (io.env.UNANSWERED_FILE?.trim() || DEFAULT_UNANSWERED_FILE)
+  const path = values.file ?? config.unansweredFile
   const store: UnansweredStore = redis ? new RedisUnansweredStore(redis) : new FileUnansweredStore(path)
   const from = redis ? 'Redis' : path
   try {

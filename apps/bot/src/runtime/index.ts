@@ -1,6 +1,6 @@
 export {ExitCode, runService, ServiceError} from './service.js'
 export type {RunningService, ServiceDeps} from './service.js'
-export {readRuntimeConfig, RuntimeConfigError} from './runtime-config.js'
+export {readRuntimeConfig} from './runtime-config.js'
 export type {BotMode, RuntimeConfig, WebhookConfig} from './runtime-config.js'
 export {createLogger, redactSecrets} from './logger.js'
 export {createMetrics} from './metrics.js'

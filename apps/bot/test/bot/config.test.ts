@@ -1,5 +1,6 @@
+import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {ConfigError, loadConfig} from '../../src/config.js'
+import {ConfigError, ENVIRONMENT_VARIABLES, loadConfig} from '../../src/config.js'
 
 describe('loadConfig', () => {
   it('reads the token, API root, admins and bundle from the given environment', () => {
@@ -30,5 +31,16 @@ describe('loadConfig', () => {
 
   it('rejects admin ids that are not numbers', () => {
     expect(() => loadConfig({BOT_ADMIN_IDS: '12,alice'})).toThrow(ConfigError)
+  })
+})
+
+describe('the environment schema', () => {
+  it('reads exactly the variables docs/operations.md lists', () => {
+    const doc = readFileSync(new URL('../../../../docs/operations.md', import.meta.url), 'utf8')
+    const documented = new Set(doc.split('\n').flatMap((line) => {
+      const names = /^\| (`[A-Z_]+`(?:(?:, | \(or )`[A-Z_]+`\)?)*) \|/.exec(line)?.[1]
+      return names ? [...names.matchAll(/`([A-Z_]+)`/g)].map((match) => match[1]!) : []
+    }))
+    expect([...documented].sort()).toEqual([...ENVIRONMENT_VARIABLES].sort())
   })
 })

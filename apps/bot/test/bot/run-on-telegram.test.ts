@@ -8,6 +8,7 @@ import {join} from 'node:path'
 import {startFakeBotApi} from '@campaign/fake-bot-api'
 import type {FakeBotApi} from '@campaign/fake-bot-api'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {loadConfig} from '../../src/config.js'
 import {runOnTelegram} from '../../src/run-on-telegram.js'
 import {seedFacts} from './fixtures/seed-facts.js'
 
@@ -24,7 +25,7 @@ describe('runOnTelegram', () => {
     stop = new AbortController()
     const dir = mkdtempSync(join(tmpdir(), 'bot-'))
     const env = {TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, UNANSWERED_FILE: join(dir, 'unanswered.jsonl'), IN_FLIGHT_FILE: join(dir, 'in-flight.jsonl')}
-    running = runOnTelegram({adminIds: [], color: 'never', env}, () => facts, {
+    running = runOnTelegram(loadConfig(env), () => facts, {
       signal: stop.signal,
       handleSignals: false,
       logDestination: {write: (line: string) => void logs.push(line)}
@@ -110,9 +111,14 @@ describe('runOnTelegram', () => {
 })
 
 describe('runOnTelegram settings', () => {
-  it('exits 2 on a bad setting, before touching Telegram', async () => {
+  it('a bad setting is a ConfigError naming the variable, before anything is sent', () => {
+    expect(() => loadConfig({TELEGRAM_BOT_TOKEN: 'not a token'})).toThrow(/TELEGRAM_BOT_TOKEN does not look like a bot token/)
+    expect(() => loadConfig({TELEGRAM_BOT_TOKEN: '1:a', BOT_MODE: 'webhook'})).toThrow(/WEBHOOK_URL/)
+  })
+
+  it('exits 2 without the service settings (no token), before touching Telegram', async () => {
     const errors: string[] = []
-    const code = await runOnTelegram({adminIds: [], color: 'never', env: {TELEGRAM_BOT_TOKEN: 'not a token'}}, () => facts, {
+    const code = await runOnTelegram(loadConfig({}), () => facts, {
       stderr: (line) => errors.push(line)
     })
     expect(code).toBe(2)

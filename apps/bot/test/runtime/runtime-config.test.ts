@@ -1,6 +1,7 @@
 import {Writable} from 'node:stream'
 import {describe, expect, it} from 'vitest'
-import {createLogger, readRuntimeConfig, redactSecrets, RuntimeConfigError} from '../../src/runtime/index.js'
+import {ConfigError} from '../../src/config.js'
+import {createLogger, readRuntimeConfig, redactSecrets} from '../../src/runtime/index.js'
 import {secretVariants} from '../../src/runtime/logger.js'
 
 const token = '123456:AAbbCCddEEff-gg_hh'
@@ -37,7 +38,7 @@ describe('readRuntimeConfig', () => {
       [{TELEGRAM_BOT_TOKEN: token, ADMIN_IDS: '12, bob'}, /ADMIN_IDS: "bob"/]
     ]
     for (const [env, message] of bad) {
-      expect(() => readRuntimeConfig(env)).toThrow(RuntimeConfigError)
+      expect(() => readRuntimeConfig(env)).toThrow(ConfigError)
       expect(() => readRuntimeConfig(env)).toThrow(message)
     }
     expect(readRuntimeConfig({TELEGRAM_BOT_TOKEN: token, BOT_ADMIN_IDS: '12 34'}).adminIds).toEqual([12, 34])
