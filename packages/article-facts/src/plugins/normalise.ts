@@ -60,7 +60,7 @@ export function articleNormalise(options: NormaliseOptions = {}) {
     if (!meta.title && first && blocks.length > 1 && first.kind === 'paragraph' && first.text.length < 160 && !/[.!?…”"»:]\s*$/u.test(first.text)) {
       meta.title = first.text.trim()
     }
-    meta.language = frontmatterLanguage ?? options.language ?? detectLanguage(blocks.map((block) => block.text).join(' '))
+    meta.language = frontmatterLanguage ?? options.language ?? (detectLanguage(blocks.map((block) => block.text).join(' ')) ?? 'en')
 
     file.data.meta = meta
     file.data.blocks = blocks

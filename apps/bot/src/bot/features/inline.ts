@@ -5,7 +5,7 @@
 import {performance} from 'node:perf_hooks'
 import {Composer, InlineKeyboard} from 'grammy'
 import {answerQuestion, answerTopic} from '../../core/answer.js'
-import {detectLanguage} from '../../core/language.js'
+import {detectLanguage} from 'article-facts'
 import type {Answer} from '../../core/types.js'
 import {answerInlineResult, truncate} from '../../format/inline.js'
 import {askCore, renderAnswer, reportAnswer} from '../answer-reply.js'

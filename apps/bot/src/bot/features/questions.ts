@@ -5,7 +5,7 @@
 import {Composer} from 'grammy'
 import type {Filter} from 'grammy'
 import {answerQuestion} from '../../core/answer.js'
-import {detectLanguage} from '../../core/language.js'
+import {detectLanguage} from 'article-facts'
 import {replyWithAnswer} from '../answer-reply.js'
 import type {BotContext} from '../context.js'
 import {uiLanguage} from '../context.js'

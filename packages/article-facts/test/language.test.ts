@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {detectLanguage} from '../../src/core/language.js'
+import {detectLanguage} from '../src/index.js'
 
 describe('detectLanguage', () => {
   it.each([
@@ -13,6 +13,11 @@ describe('detectLanguage', () => {
     ['petition', 'en']
   ])('%s → %s', (question, lang) => {
     expect(detectLanguage(question)).toBe(lang)
+  })
+
+  it('reads an article by its first paragraphs', () => {
+    expect(detectLanguage('Amnistía Internacional presentará el informe en una conferencia de prensa. '.repeat(40))).toBe('es')
+    expect(detectLanguage('The organisation will present the report at a press conference on Thursday. '.repeat(40))).toBe('en')
   })
 
   it('says nothing when the text is only names or numbers', () => {
