@@ -4,6 +4,7 @@
  */
 import type {DateRef} from '../schema.js'
 import {atWordStart, capitalise, hasAny, matchAll, wordsOf} from './patterns.js'
+import {fold} from './fold.js'
 
 export type MentionKind = 'day' | 'days' | 'weekday' | 'month' | 'months' | 'year' | 'relative-month' | 'relative-week' | 'relative-day'
 
@@ -33,7 +34,7 @@ const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio
 const MONTH_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sept?', 'oct', 'nov', 'dec']
 const WEEKDAYS_EN = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
 const WEEKDAYS_ES = ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado']
-const WEEKDAYS_ES_UNACCENTED = WEEKDAYS_ES.map((name) => name.normalize('NFD').replace(/\p{M}/gu, ''))
+const WEEKDAYS_ES_UNACCENTED = WEEKDAYS_ES.map(fold)
 
 const capital = (word: string): string => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`
 // English month names are capitalised; lowercase "march" or "may" are other words.
@@ -205,7 +206,7 @@ function weekdayAlone(weekday: string | undefined, relative: string | undefined)
 }
 
 function weekdayNumber(text: string): number {
-  const word = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
+  const word = fold(text)
   const english = WEEKDAYS_EN.indexOf(word)
   if (english !== -1) return english
   return WEEKDAYS_ES_UNACCENTED.indexOf(word)

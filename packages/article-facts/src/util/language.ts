@@ -5,6 +5,7 @@
  * text is judged on its first paragraphs. `undefined` when nothing tells them apart (a lone name).
  */
 import type {Language} from '../schema.js'
+import {fold} from './fold.js'
 
 const SPANISH = new Set([
   'que', 'quien', 'quienes', 'cuando', 'donde', 'como', 'cual', 'cuales', 'cuanto', 'cuanta',
@@ -43,7 +44,7 @@ const SAMPLE = 1500
 export function detectLanguage(text: string): Language | undefined {
   const sample = text.slice(0, SAMPLE)
   if (sample.length < 200 && /[¿¡ñÑ]/.test(sample)) return 'es'
-  const words = sample.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/[a-z]+/g) ?? []
+  const words = fold(sample).match(/[a-z]+/g) ?? []
   let spanish = 0
   let english = 0
   for (const word of words) {

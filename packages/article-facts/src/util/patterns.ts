@@ -2,6 +2,7 @@
  * Regular-expression building blocks for the genre: names, titles, organisations, places,
  * quotation marks. Plain strings, so extractors compose them into their own patterns.
  */
+import {fold} from './fold.js'
 
 export const OPEN_QUOTE = '[“"«]'
 export const CLOSE_QUOTE = '[”"»]'
@@ -158,10 +159,7 @@ export function datelineOf(text: string): string | undefined {
 }
 
 export function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return fold(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
 }
