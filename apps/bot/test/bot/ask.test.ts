@@ -49,7 +49,7 @@ describe('ask', () => {
     expect(first?.answer.split('\n').slice(-labels.length)).toEqual(labels)
     expect(first?.answer).toContain('Agnès Callamard')
     expect(first?.answer).not.toMatch(/<\/?b>|&amp;/)
-    expect(first?.sources).toContainEqual(expect.objectContaining({sentence: facts.sentences[0]?.text, line: 1, column: 1}))
+    expect(first?.sources).toContainEqual(expect.objectContaining({sentence: facts.sentences[0]?.text, line: facts.sentences[0]?.start.line, column: facts.sentences[0]?.start.column}))
     expect(second).toMatchObject({intent: 'out-of-scope', sources: []})
   })
 
