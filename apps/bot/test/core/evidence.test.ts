@@ -103,6 +103,15 @@ describe('yes and no', () => {
     expect(answer.citations).toHaveLength(1)
   })
 
+  it('says no to a rank or a count in words the sentence gives otherwise, and yes where it gives the same', () => {
+    const memo = facts(['Watchdog sends memo to the president', 'The Coastal Rights Network sent its second memorandum to President Olaf Berg on Monday, after a five-day visit to the mining district.'].join('\n'))
+    const first = text(ask(memo, 'is this the first memorandum the network sent to the president?'))
+    expect(first).toMatch(/^No\./)
+    expect(first).toContain('second memorandum')
+    expect(text(ask(memo, 'was the visit to the mining district ten days long?'))).toMatch(/^No\./)
+    expect(text(ask(memo, 'did the network send its second memorandum to President Olaf Berg?'))).toMatch(/^Yes\./)
+  })
+
   it('says no to a name the article never uses where it names another, and to "triple" where it says twice', () => {
     const headed = text(ask(mission, 'Is the mission headed by Olaf Berg?'))
     expect(headed).toMatch(/^No\./)

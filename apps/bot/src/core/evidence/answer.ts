@@ -752,7 +752,7 @@ function asksUnsaid({terms, index}: Premise, candidate: Candidate): boolean {
  * Shetty meet Felipe Calderón?"). `forms` are the words that hold it in either language ("doubled",
  * "duplicó").
  */
-type StatedValue = {type: 'number' | 'place' | 'date' | 'name'; text: string; forms?: readonly string[]}
+type StatedValue = {type: 'number' | 'place' | 'date' | 'name' | 'ordinal'; text: string; forms?: readonly string[]}
 
 function holdsValue(sentence: EvidenceSentence['sentence'], value: StatedValue): boolean {
   const text = fold(sentence.text)
@@ -783,6 +783,7 @@ const NAMED_SPANS: ReadonlySet<Span['type']> = new Set(['person', 'organisation'
 /** Whether a span gives another value of the kind stated. */
 function contradicting(sentence: EvidenceSentence['sentence'], value: StatedValue): (known: Span) => boolean {
   if (value.type === 'name') return (known) => NAMED_SPANS.has(known.type)
+  if (value.type === 'ordinal') return () => false
   return (known) =>
     known.type === value.type &&
     // A place only where the sentence puts something there ("in Cali"), not one in a title ("president of Mexico").
@@ -792,6 +793,8 @@ function contradicting(sentence: EvidenceSentence['sentence'], value: StatedValu
 }
 
 function contradicts(sentence: EvidenceSentence['sentence'], value: StatedValue): boolean {
+  // "Is this the first memo?" — "its second memorandum": another rank, in words.
+  if (value.type === 'ordinal') return [...fold(sentence.text).matchAll(ORDINAL_WORD)].some((match) => ORDINALS.get(match[0]) !== ORDINALS.get(fold(value.text)))
   return (sentence.spans ?? []).some(contradicting(sentence, value))
 }
 
@@ -825,6 +828,23 @@ const PAST_QUESTION = /\b(?:did|was|were|has|have|had|fue|fueron|hubo|ha|han)\b|
 const UNSETTLED = /\b(requested|requests?|will|would|plans?|planned|planning|expected|expects?|hopes?|calls? (on|for)|calling|urges?|urging|asks?|asked|asking|seeks?|wants?|may|might|could|should|must|solicit\w*|pide|piden|pidio|pidieron|espera|esperan|busca|buscan|podria|debe|deberia|deben|va a|van a|sera|seran|planea|exige|exigen|insta)\b/
 const NEGATION = /\b(not|never|no|nor|denied|refused|ni|nunca|tampoco|nego|rechazo)\b/
 
+/** Ranks in words, English and Spanish ("the second memo", "la primera visita"). */
+const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ...(['first', 'primer', 'primera', 'primero'] as const).map((word) => [word, 1] as const),
+  ...(['second', 'segundo', 'segunda'] as const).map((word) => [word, 2] as const),
+  ...(['third', 'tercer', 'tercera', 'tercero'] as const).map((word) => [word, 3] as const),
+  ...(['fourth', 'cuarta'] as const).map((word) => [word, 4] as const),
+  ...(['fifth', 'quinto', 'quinta'] as const).map((word) => [word, 5] as const)
+])
+const ORDINAL_WORD = new RegExp(`\\b(?:${[...ORDINALS.keys()].join('|')})\\b`, 'g')
+
+/** Counts in words a question may state before what it counts ("¿es de diez días?"), with their figure. */
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['fifteen', 15], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
+  ['dos', 2], ['tres', 3], ['cuatro', 4], ['cinco', 5], ['seis', 6], ['siete', 7], ['ocho', 8], ['nueve', 9], ['diez', 10], ['doce', 12], ['quince', 15], ['veinte', 20], ['treinta', 30], ['cuarenta', 40], ['cincuenta', 50]
+])
+const COUNT_WORD = new RegExp(`\\b(${[...COUNT_WORDS.keys()].join('|')})\\s+[a-z]`, 'g')
+
 /** "Did it triple?": how many times over, with the words that say it in English and Spanish. */
 const MULTIPLIERS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/\b(?:doubl\w*|duplic\w*)/, ['doubl', 'duplic']],
@@ -850,6 +870,16 @@ function statedValues(question: string, index?: EvidenceIndex): StatedValue[] {
   for (const match of folded.matchAll(/\b(?:in|at|to|from|en|a|desde)\s+([a-z][a-z ]{2,30}?)(?=[?!.,]|$)/g)) {
     const name = match[1]!.trim()
     if (foldedCountryNames().has(name) && !values.some((value) => fold(value.text) === name)) values.push({type: 'place', text: name})
+  }
+  for (const match of folded.matchAll(ORDINAL_WORD)) {
+    const rank = ORDINALS.get(match[0])
+    if (!values.some((value) => value.type === 'ordinal')) values.push({type: 'ordinal', text: match[0], forms: [...ORDINALS].filter(([, other]) => other === rank).map(([word]) => word)})
+  }
+  // "¿La visita es de diez días?": a count in words, checked against the sentence's figures as digits and words.
+  for (const match of folded.matchAll(COUNT_WORD)) {
+    const word = match[1]!
+    const figure = COUNT_WORDS.get(word)!
+    values.push({type: 'number', text: word, forms: [word, String(figure), ...[...COUNT_WORDS].filter(([other, value]) => value === figure && other !== word).map(([other]) => other)]})
   }
   for (const [pattern, forms] of MULTIPLIERS) {
     const match = pattern.exec(folded)
