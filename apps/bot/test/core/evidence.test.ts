@@ -112,6 +112,16 @@ describe('yes and no', () => {
     expect(text(ask(memo, 'did the network send its second memorandum to President Olaf Berg?'))).toMatch(/^Yes\./)
   })
 
+  it('says no to an office the article never names where it names who was there instead', () => {
+    const handed = facts(['Petition handed over in the capital', 'The Coastal Rights Network handed the petition to Environment Minister Ana Ruiz on Monday, with 40,000 signatures.'].join('\n'))
+    const answer = text(ask(handed, 'was the petition handed to the prime minister?'))
+    expect(answer).toMatch(/^No\./)
+    expect(answer).toContain('Ana Ruiz')
+    // Nobody named in its place: the article does not say who got it.
+    const unnamed = facts(['Petition handed over in the capital', 'The Coastal Rights Network handed over the petition on Monday, with 40,000 signatures.'].join('\n'))
+    expect(text(ask(unnamed, 'was the petition handed to the prime minister?'))).not.toMatch(/^No\./)
+  })
+
   it('says no to a name the article never uses where it names another, and to "triple" where it says twice', () => {
     const headed = text(ask(mission, 'Is the mission headed by Olaf Berg?'))
     expect(headed).toMatch(/^No\./)

@@ -752,7 +752,7 @@ function asksUnsaid({terms, index}: Premise, candidate: Candidate): boolean {
  * Shetty meet Felipe Calderón?"). `forms` are the words that hold it in either language ("doubled",
  * "duplicó").
  */
-type StatedValue = {type: 'number' | 'place' | 'date' | 'name' | 'ordinal'; text: string; forms?: readonly string[]}
+type StatedValue = {type: 'number' | 'place' | 'date' | 'name' | 'ordinal' | 'office'; text: string; forms?: readonly string[]}
 
 function holdsValue(sentence: EvidenceSentence['sentence'], value: StatedValue): boolean {
   const text = fold(sentence.text)
@@ -768,6 +768,7 @@ function holdsValue(sentence: EvidenceSentence['sentence'], value: StatedValue):
  * list that is open ("she is also due to meet X": she may meet others too).
  */
 function comparable(premise: Premise, value: StatedValue, sentence: EvidenceSentence['sentence']): boolean {
+  if (value.type === 'office') return !OPEN_LIST.test(fold(sentence.text))
   if (value.type !== 'place' && value.type !== 'name') return true
   // A one-word name ("Valparaíso") is written alike in both; a description ("la Cámara de …") is not.
   const translated = premise.lang !== premise.index.lang && !knownPlace(value.text) && /\s/.test(value.text.trim())
@@ -784,6 +785,7 @@ const NAMED_SPANS: ReadonlySet<Span['type']> = new Set(['person', 'organisation'
 function contradicting(sentence: EvidenceSentence['sentence'], value: StatedValue): (known: Span) => boolean {
   if (value.type === 'name') return (known) => NAMED_SPANS.has(known.type)
   if (value.type === 'ordinal') return () => false
+  if (value.type === 'office') return (known) => known.type === 'person'
   return (known) =>
     known.type === value.type &&
     // A place only where the sentence puts something there ("in Cali"), not one in a title ("president of Mexico").
@@ -827,6 +829,9 @@ const REQUESTED = /\b(?:requested|requests?|calls? (?:on|for)|calling|urges?|urg
 const PAST_QUESTION = /\b(?:did|was|were|has|have|had|fue|fueron|hubo|ha|han)\b|\p{L}(?:ó|aron|ieron)(?!\p{L})/iu
 const UNSETTLED = /\b(requested|requests?|will|would|plans?|planned|planning|expected|expects?|hopes?|calls? (on|for)|calling|urges?|urging|asks?|asked|asking|seeks?|wants?|may|might|could|should|must|solicit\w*|pide|piden|pidio|pidieron|espera|esperan|busca|buscan|podria|debe|deberia|deben|va a|van a|sera|seran|planea|exige|exigen|insta)\b/
 const NEGATION = /\b(not|never|no|nor|denied|refused|ni|nunca|tampoco|nego|rechazo)\b/
+
+/** State offices a question may name in lower case ("the prime minister", "el gobernador"). */
+const OFFICE = /\b(?:prime minister|primer ministro|primera ministra|president|presidente|presidenta|governor|gobernador|gobernadora|mayor|alcalde|alcaldesa|ambassador|embajador|embajadora|king|queen|rey|reina|chancellor|canciller)\b/g
 
 /** Ranks in words, English and Spanish ("the second memo", "la primera visita"). */
 const ORDINALS: ReadonlyMap<string, number> = new Map([
@@ -884,6 +889,13 @@ function statedValues(question: string, index?: EvidenceIndex): StatedValue[] {
   for (const [pattern, forms] of MULTIPLIERS) {
     const match = pattern.exec(folded)
     if (match) values.push({type: 'number', text: match[0], forms})
+  }
+  // An office the article never names: "was the petition handed to the prime minister?" (it
+  // names the Environment Minister): settled by another person named in its place.
+  if (index) {
+    for (const match of folded.matchAll(OFFICE)) {
+      if (!index.sentences.some((evidence) => fold(evidence.sentence.text).includes(match[0]))) values.push({type: 'office', text: match[0]})
+    }
   }
   // A name the article never uses: "did Shetty meet Felipe Calderón?", "is FIDH asking the US?".
   if (index) {
