@@ -112,11 +112,13 @@ describe('yes and no', () => {
     expect(text(ask(memo, 'did the network send its second memorandum to President Olaf Berg?'))).toMatch(/^Yes\./)
   })
 
-  it('says no to an office the article never names where it names who was there instead', () => {
+  it('says no to an office the article never names where it names who, or which office, was there instead', () => {
     const handed = facts(['Petition handed over in the capital', 'The Coastal Rights Network handed the petition to Environment Minister Ana Ruiz on Monday, with 40,000 signatures.'].join('\n'))
     const answer = text(ask(handed, 'was the petition handed to the prime minister?'))
     expect(answer).toMatch(/^No\./)
     expect(answer).toContain('Ana Ruiz')
+    const briefed = facts(['Network briefs ministers on the strike', 'The Coastal Rights Network briefed three ministers on its findings on 13 March: the Minister of Labour, the Minister of Mining and the Minister of Justice.'].join('\n'))
+    expect(text(ask(briefed, 'did the network brief the president on its findings?'))).toMatch(/^No\./)
     // Nobody named in its place: the article does not say who got it.
     const unnamed = facts(['Petition handed over in the capital', 'The Coastal Rights Network handed over the petition on Monday, with 40,000 signatures.'].join('\n'))
     expect(text(ask(unnamed, 'was the petition handed to the prime minister?'))).not.toMatch(/^No\./)

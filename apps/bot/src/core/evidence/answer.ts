@@ -797,6 +797,8 @@ function contradicting(sentence: EvidenceSentence['sentence'], value: StatedValu
 function contradicts(sentence: EvidenceSentence['sentence'], value: StatedValue): boolean {
   // "Is this the first memo?" — "its second memorandum": another rank, in words.
   if (value.type === 'ordinal') return [...fold(sentence.text).matchAll(ORDINAL_WORD)].some((match) => ORDINALS.get(match[0]) !== ORDINALS.get(fold(value.text)))
+  // "Did they meet the president?" — "handed it to three ministers": another office holds the place.
+  if (value.type === 'office' && [...fold(sentence.text).matchAll(HOLDER_OFFICE)].some((match) => !value.text.includes(match[0]))) return true
   return (sentence.spans ?? []).some(contradicting(sentence, value))
 }
 
@@ -832,6 +834,9 @@ const NEGATION = /\b(not|never|no|nor|denied|refused|ni|nunca|tampoco|nego|recha
 
 /** State offices a question may name in lower case ("the prime minister", "el gobernador"). */
 const OFFICE = /\b(?:prime minister|primer ministro|primera ministra|president|presidente|presidenta|governor|gobernador|gobernadora|mayor|alcalde|alcaldesa|ambassador|embajador|embajadora|king|queen|rey|reina|chancellor|canciller)\b/g
+
+/** Offices that may stand where the question names another ("the ministers", not "the president"). */
+const HOLDER_OFFICE = /\b(?:prime minister|primer ministro|primera ministra|ministers?|ministr[oa]s?|president|presidente|presidenta|governor|gobernador|gobernadora|mayor|alcalde|alcaldesa|ambassador|embajador|embajadora|chancellor|canciller)\b/g
 
 /** Ranks in words, English and Spanish ("the second memo", "la primera visita"). */
 const ORDINALS: ReadonlyMap<string, number> = new Map([
