@@ -346,3 +346,10 @@ describe('a state’s own name', () => {
     expect(spans('person')).toContain('Olivier Bahemuke Ndoole')
   })
 })
+
+describe('an office whose name begins like a kind of organisation', () => {
+  it('is a title, not an organisation: "Commissioner" is no "Commission"', () => {
+    const {facts} = extractFacts(['Mission meets officials', 'Its schedule includes a meeting with Andrés Guzmán Caballero, the Presidential Commissioner for Human Rights and Freedom of Expression.', 'The Inter American Press Association will report on the visit.'].join('\n'), {path: 'commissioner.txt', now})
+    expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['Inter American Press Association'])
+  })
+})

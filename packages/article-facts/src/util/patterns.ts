@@ -72,7 +72,8 @@ const ORG_WORD = '\\p{Lu}[\\p{L}\\-]*'
 export const ORGANISATION =
   // "and" joins words of one name ("Ministry of Justice and Human Rights"), not two organisations.
   `(?:(?:${ORG_STARTS_EN})\\s+(?:of|for)\\s+(?:the\\s+)?${ORG_WORD}(?:\\s+(?:(?:and(?!\\s+(?:${ORG_WORD}\\s+){0,3}${ORG_SUFFIX}\\b)|of|for|of the)\\s+)?${ORG_WORD}){0,4}` +
-  `|(?:${ORG_WORD}\\s+){0,4}${ORG_SUFFIX}(?:\\s+(?:on|for)\\s+(?:the\\s+)?${ORG_WORD}(?:\\s+${ORG_WORD}){0,3})?` +
+  // The kind word ends there: "Presidential Commissioner" is a title, not a "Commission".
+  `|(?:${ORG_WORD}\\s+){0,4}${ORG_SUFFIX}(?![\\p{L}])(?:\\s+(?:on|for)\\s+(?:the\\s+)?${ORG_WORD}(?:\\s+${ORG_WORD}){0,3})?` +
   `|(?:${ORG_STARTS})(?:\\s+(?:de|del|de la|de los|de las|para|por|y|sobre)?\\s*${ORG_WORD}){1,5})`
 
 /** A place: capitalised words ("Quito", "Ciudad de México", "New York"). */
