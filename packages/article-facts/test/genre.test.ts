@@ -353,3 +353,10 @@ describe('an office whose name begins like a kind of organisation', () => {
     expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['Inter American Press Association'])
   })
 })
+
+describe('a report’s title set beside “a report”', () => {
+  it('reads "published its Global Analysis 2021 on …, a report on …" as the title', () => {
+    const {facts} = extractFacts(['Defenders at risk', 'The Coastal Rights Network published its Annual Monitor 2023 on 2 March 2024, a report on the situation of defenders at risk.'].join('\n'), {path: 'apposed.txt', now})
+    expect(facts?.reports.map((report) => report.title)).toEqual(['Annual Monitor 2023'])
+  })
+})

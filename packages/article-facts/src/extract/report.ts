@@ -3,7 +3,7 @@ import type {Report, Research} from '../schema.js'
 import {addSource, dateWithin, linkWithin, type FactsDraft, type SentenceContext} from './draft.js'
 import {actorsIn} from './events.js'
 import {CALENDAR_WORD} from '../util/dates.js'
-import {CLOSE_QUOTE, OPEN_QUOTE, PLACE_LIST, capitalise, matchAll, splitList, trimEnd} from '../util/patterns.js'
+import {CAP_WORD, CLOSE_QUOTE, OPEN_QUOTE, PLACE_LIST, capitalise, matchAll, splitList, trimEnd} from '../util/patterns.js'
 
 const TITLE_PATTERNS = [
   // the report, Searching alone: State failures in the search for … .
@@ -13,7 +13,12 @@ const TITLE_PATTERNS = [
   new RegExp(`\\breport\\s*,?\\s*${OPEN_QUOTE}(.+?)${CLOSE_QUOTE}`, 'u'),
   new RegExp(`\\binforme(?:\\s+(?:anual|nuevo|final|especial))?\\s*,?\\s*(?:titulado\\s+|denominado\\s+)?${OPEN_QUOTE}(.+?)${CLOSE_QUOTE}`, 'u'),
   /\binforme\s+(?:titulado|denominado)\s+(.+?)(?=,\s|\.\s|\.?$)/u,
-  /\b(?:[Ee]l|del)\s+(?:nuevo\s+)?informe,\s+(?!que\b)(.+?)(?=,\s+(?:que|el cual|será|estará|fue|ha)\b|\.?$)/u
+  /\b(?:[Ee]l|del)\s+(?:nuevo\s+)?informe,\s+(?!que\b)(.+?)(?=,\s+(?:que|el cual|será|estará|fue|ha)\b|\.?$)/u,
+  // "FLD published its Global Analysis 2021 on 23 February 2022, a report on …": the title beside "a report".
+  new RegExp(
+    `\\b(?:published|released|launched|issued|presented|unveiled|publicó|presentó|lanzó)\\s+(?:its|their|the|su|sus|el)\\s+((?:${CAP_WORD}|\\d{4})(?:\\s+(?:${CAP_WORD}|\\d{4})){1,8})(?:\\s+(?:on|el)\\s+[^,]{3,30})?,\\s+(?:a|an|its|the|un|una|su)\\s+(?:new\\s+|annual\\s+|nuevo\\s+|anual\\s+)?(?:report|briefing|study|informe|estudio)\\b`,
+    'u'
+  )
 ]
 const MENTIONS_REPORT = /[Rr]eport|[Ii]nforme/u
 const ANALYSES =
