@@ -226,6 +226,13 @@ The researchers spent six weeks in the mining district and interviewed 40 strike
 Maren Dahl, Executive Director of the Coastal Rights Network, said: "The strikers were beaten for asking to be paid."
 `)
 
+  it('answers "when" with the condition the sentence sets ("once they have confessed"), not with no date at all', () => {
+    const held = facts(['Detention outside the law', 'Once they have confessed, detainees are handed over to the prosecutors, who charge them within days.'].join('\n'))
+    expect(text(ask(held, 'when are detainees handed over to the prosecutors?'))).toContain('Once they have confessed')
+    const undated = facts(['Detention outside the law', 'Detainees are handed over to the prosecutors, who charge them.'].join('\n'))
+    expect(ask(undated, 'when are detainees handed over to the prosecutors?').status).toBe('declined')
+  })
+
   it('says the clock time for "what time", and declines it where the article gives none', () => {
     expect(text(ask(advisory, 'what time does it start?'))).toContain('11:00')
     expect(ask(mission, 'what time is the press conference?').status).toBe('declined')

@@ -647,6 +647,8 @@ function besideRequired(index: EvidenceIndex, sentence: EvidenceSentence['senten
 
 const HOLDERS = /\b(?:ministers?|officials?|authorities|government|families|relatives|victims|survivors|judges?|prosecutors?|lawmakers|ministros?|ministras?|funcionari[oa]s|autoridades|gobierno|familias|familiares|victimas|sobrevivientes|jueces|jueza?|fiscal(?:es)?|legisladores|diputad[oa]s)\b/
 const WITHIN = /\b(?:within|in|by|next|over the next|dentro de|en|el proximo|los proximos|en los proximos)\s+(?:a|an|one|two|three|five|ten|\d+|un|una|dos|tres|cinco|diez)?\s*(?:decades?|years?|months?|weeks?|days?|decadas?|anos?|meses|semanas|dias)\b/
+/** A time given by what must happen first ("once they have confessed", "una vez que se apruebe"). */
+const ONCE = /\b(?:once|as soon as|una vez que|en cuanto|tan pronto como)\b/
 const WEBSITE = /\b(?:website|web site|web page|online|sitio web|pagina web|en linea|www)\b|https?:/
 
 const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|double|twice|triple|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cientos|miles|millones|docenas?|mitad|doble|decade|decada)\b/
@@ -664,8 +666,9 @@ function givesKind(facts: Facts, sentence: EvidenceSentence['sentence'], shape: 
       return has('person') || has('organisation') || (HOLDERS.test(text) && !HOLDERS.test(fold(question)))
     // A date elsewhere in the sentence dates something else ("became secretary general" — "began last
     // December"); what is still to come may be a span of time ("within a decade").
+    // "When are they handed over?" — "once they have confessed": the condition is the answer.
     case 'date':
-      return shape.future && WITHIN.test(text)
+      return (shape.future && WITHIN.test(text)) || ONCE.test(text)
     // "Where can I download it?" — "from the website".
     case 'place':
       return has('place') || WEBSITE.test(text)
