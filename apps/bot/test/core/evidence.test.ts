@@ -226,6 +226,11 @@ The researchers spent six weeks in the mining district and interviewed 40 strike
 Maren Dahl, Executive Director of the Coastal Rights Network, said: "The strikers were beaten for asking to be paid."
 `)
 
+  it('counts reporters where a Spanish article says periodistas', () => {
+    const attacked = facts(['Agresiones a la prensa', 'Durante las protestas en Valencia, al menos 19 periodistas fueron agredidos por la policía.'].join('\n'))
+    expect(text(ask(attacked, 'how many reporters were attacked during the protests?'))).toMatch(/^19\b/)
+  })
+
   it('answers "when" with the condition the sentence sets ("once they have confessed"), not with no date at all', () => {
     const held = facts(['Detention outside the law', 'Once they have confessed, detainees are handed over to the prosecutors, who charge them within days.'].join('\n'))
     expect(text(ask(held, 'when are detainees handed over to the prosecutors?'))).toContain('Once they have confessed')

@@ -88,7 +88,7 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['human', 'humanos', 'humanas'],
   ['rights', 'derechos'],
   ['defender', 'defenders', 'defensora', 'defensor', 'defensoras', 'defensores'],
-  ['journalist', 'journalists', 'periodista', 'periodistas'],
+  ['journalist', 'journalists', 'reporter', 'reporters', 'periodista', 'periodistas', 'reportero', 'reporteros', 'reportera', 'reporteras'],
   ['lawyer', 'lawyers', 'abogada', 'abogado', 'abogados'],
   ['director', 'directora', 'directores'],
   ['secretary', 'secretaria', 'secretario'],
