@@ -150,14 +150,13 @@ interface SurgeFigures {
   seconds: number
 }
 
-async function settle(api: FakeBotApi, replies: Map<number, number[]>, state: Surge, timeoutMs: number): Promise<void> {
+async function settle(replies: Map<number, number[]>, state: Surge, timeoutMs: number): Promise<void> {
   const deadline = performance.now() + timeoutMs
   while (performance.now() < deadline && !state.people.every(({user}) => (replies.get(user.chatId)?.length ?? 0) >= 1)) {
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   // A moment for a second answer, had anyone been answered twice.
   await new Promise((resolve) => setTimeout(resolve, 2000))
-  void api
 }
 
 function figuresOf(label: string, api: FakeBotApi, replies: Map<number, number[]>, state: Surge, started: number): SurgeFigures {
@@ -206,7 +205,7 @@ async function surgeRun(label: string, setup: Setup, count: number, spread: numb
       bot = startBot(env)
     }
     await state.done
-    await settle(api, replies, state, 120_000)
+    await settle(replies, state, 120_000)
     return figuresOf(label, api, replies, state, started)
   } finally {
     await stopBot(bot)

@@ -40,10 +40,15 @@ const text = z
   .optional()
   .transform((value) => value?.trim() || undefined)
 
-function wholeNumber(name: string, fallback: number) {
+/** A whole number, or undefined when unset. */
+function optionalWholeNumber(name: string) {
   return text
     .refine((value) => value === undefined || /^\d+$/.test(value), {error: (issue) => `${name} must be a whole number, not "${String(issue.input).trim()}"`})
-    .transform((value) => (value === undefined ? fallback : Number(value)))
+    .transform((value) => (value === undefined ? undefined : Number(value)))
+}
+
+function wholeNumber(name: string, fallback: number) {
+  return optionalWholeNumber(name).transform((value) => value ?? fallback)
 }
 
 /** Telegram user ids separated by commas or spaces. */
@@ -76,7 +81,7 @@ const environment = z.object({
   BOT_MODE: text
     .refine((value) => value === undefined || value === 'polling' || value === 'webhook', {error: (issue) => `BOT_MODE must be "polling" or "webhook", not "${String(issue.input).trim()}"`})
     .transform((value) => (value ?? 'polling')),
-  METRICS_PORT: text.refine((value) => value === undefined || /^\d+$/.test(value), {error: (issue) => `METRICS_PORT must be a whole number, not "${String(issue.input).trim()}"`}).transform((value) => (value === undefined ? undefined : Number(value))),
+  METRICS_PORT: optionalWholeNumber('METRICS_PORT'),
   METRICS_HOST: text.transform((value) => value ?? '127.0.0.1'),
   METRICS_TOKEN: text,
   SESSION_TTL_SECONDS: wholeNumber('SESSION_TTL_SECONDS', 30 * 24 * 3600),

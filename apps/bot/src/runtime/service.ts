@@ -129,9 +129,10 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
     inFlight: updates.running.size,
     uptimeSeconds: Math.round((Date.now() - startedAt) / 1000)
   })
-  const fail = (error: unknown): never => {
+  // Start-up gave up: the stores are closed, and the reason said once (a ServiceError has said it).
+  function fail(error: unknown): never {
     void stores.close()
-    throw startFailure(error, config, logger)
+    throw error instanceof ServiceError ? error : startFailure(error, config, logger)
   }
 
   // grammY retries getMe for as long as the network fails: start-up gives up after a bounded wait.
@@ -161,8 +162,7 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
   try {
     served = await serve({config, bot, updates, metrics, logger, health, storeError})
   } catch (error) {
-    void stores.close()
-    throw error instanceof ServiceError ? error : startFailure(error, config, logger)
+    fail(error)
   }
   served.polling?.task.catch((error: unknown) => {
     if (stopping) return

@@ -836,10 +836,11 @@ const UNSETTLED = /\b(requested|requests?|will|would|plans?|planned|planning|exp
 const NEGATION = /\b(not|never|no|nor|denied|refused|ni|nunca|tampoco|nego|rechazo)\b/
 
 /** State offices a question may name in lower case ("the prime minister", "el gobernador"). */
-const OFFICE = /\b(?:prime minister|primer ministro|primera ministra|president|presidente|presidenta|governor|gobernador|gobernadora|mayor|alcalde|alcaldesa|ambassador|embajador|embajadora|king|queen|rey|reina|chancellor|canciller)\b/g
+const OFFICES = 'prime minister|primer ministro|primera ministra|president|presidente|presidenta|governor|gobernador|gobernadora|mayor|alcalde|alcaldesa|ambassador|embajador|embajadora|chancellor|canciller'
+const OFFICE = new RegExp(`\\b(?:${OFFICES}|king|queen|rey|reina)\\b`, 'g')
 
 /** Offices that may stand where the question names another ("the ministers", not "the president"). */
-const HOLDER_OFFICE = /\b(?:prime minister|primer ministro|primera ministra|ministers?|ministr[oa]s?|president|presidente|presidenta|governor|gobernador|gobernadora|mayor|alcalde|alcaldesa|ambassador|embajador|embajadora|chancellor|canciller)\b/g
+const HOLDER_OFFICE = new RegExp(`\\b(?:${OFFICES}|ministers?|ministr[oa]s?)\\b`, 'g')
 
 /** Ranks in words, English and Spanish ("the second memo", "la primera visita"). */
 const ORDINALS: ReadonlyMap<string, number> = new Map([
