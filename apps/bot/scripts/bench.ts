@@ -30,7 +30,8 @@ import {LocalApi} from '../src/bot/local-api.js'
 import {LOCAL_BOT_INFO, LocalBot} from '../src/bot/local-bot.js'
 import {answerQuestion} from '../src/core/answer.js'
 import {loadConfig} from '../src/config.js'
-import {defaultBundlePath, describeFacts, loadBundleFacts} from '../src/facts-source.js'
+import {libraryOf} from '../src/core/library.js'
+import {defaultBundlePath, describeFacts, loadBundleLibrary} from '../src/facts-source.js'
 
 const {values: args} = parseArgs({
   options: {seconds: {type: 'string', default: '2'}, questions: {type: 'string', default: '10000'}}
@@ -64,7 +65,7 @@ function loadFacts(): Facts {
     console.error(`No facts bundle at ${bundlePath}: run \`pnpm content:build\` first.`)
     process.exit(1)
   }
-  return loadBundleFacts(bundlePath)
+  return loadBundleLibrary(bundlePath).articles[0]!.facts
 }
 
 /** Runs `step` for about SECONDS after a short warm-up; returns operations per second. */
@@ -118,7 +119,7 @@ async function benchUpdates(facts: Facts, coreRate: number) {
   const bare = new Bot('bench:bare', {botInfo: LOCAL_BOT_INFO})
   bare.on('message', (ctx) => ctx.reply('Thanks for your message.'))
   new LocalApi(bare, LOCAL_BOT_INFO)
-  const bot = createBot('bench:campaign', {facts: () => facts, botInfo: LOCAL_BOT_INFO})
+  const bot = createBot('bench:campaign', {library: () => libraryOf(facts), botInfo: LOCAL_BOT_INFO})
   new LocalApi(bot, LOCAL_BOT_INFO)
 
   const question = (index: number) => QUESTION_MIX[index % QUESTION_MIX.length] ?? ''
@@ -137,7 +138,7 @@ async function benchUpdates(facts: Facts, coreRate: number) {
 
 async function benchMemory(facts: Facts) {
   globalThis.gc?.()
-  const local = new LocalBot({facts: () => facts})
+  const local = new LocalBot({library: () => libraryOf(facts)})
   await local.user({id: 1}).say('/start')
   line('RSS after start (facts loaded, one update)', `${rssMb()} MB`)
   const users = Array.from({length: 1000}, (_, index) => local.user({id: 10 + index, languageCode: index % 3 === 0 ? 'es' : 'en'}))
@@ -159,8 +160,8 @@ async function fakeTelegram(): Promise<{api: FakeBotApi; polled: Promise<number>
 async function benchStartup() {
   const telegram = await fakeTelegram()
   const started = performance.now()
-  const facts = loadBundleFacts(bundlePath)
-  const bot = createBot(telegram.api.token, {facts: () => facts, apiRoot: telegram.api.apiRoot})
+  const facts = loadBundleLibrary(bundlePath).articles[0]!.facts
+  const bot = createBot(telegram.api.token, {library: () => libraryOf(facts), apiRoot: telegram.api.apiRoot})
   void bot.start({drop_pending_updates: true})
   const polled = await telegram.polled
   line('start-up to first poll, in process', `${(polled - started).toFixed(0)} ms (load facts, createBot, getMe, deleteWebhook)`)

@@ -159,13 +159,13 @@ async function bareBaseline(label: string, limited: boolean, users: number, upda
   return {label, ...figures, duplicates: counter.duplicates, retries, botErrors: 0}
 }
 
-function botFactory(kind: 'real' | 'echo', counter: HandledCounter): Pick<ServiceDeps, 'createBot' | 'loadFacts'> {
+function botFactory(kind: 'real' | 'echo', counter: HandledCounter): Pick<ServiceDeps, 'createBot' | 'loadLibrary'> {
   if (kind === 'echo') {
-    return {createBot: (token, deps) => counter.wrap(createTestBot(token, deps)), loadFacts: () => testFacts('load')}
+    return {createBot: (token, deps) => counter.wrap(createTestBot(token, deps)), loadLibrary: () => testFacts('load')}
   }
   return {
     createBot: (token: string, deps: BotDeps) => counter.wrap(realBot!.createBot(token, deps)),
-    loadFacts: () => realBot!.loadBundleFacts()
+    loadLibrary: () => realBot!.loadBundleLibrary()
   }
 }
 
@@ -265,12 +265,12 @@ function printTable(rows: Figures[]): void {
 
 // ---- run ---------------------------------------------------------------------------------
 
-let realBot: {createBot: (token: string, deps: BotDeps) => Bot<any>; loadBundleFacts: () => ReturnType<typeof testFacts>} | undefined
+let realBot: {createBot: (token: string, deps: BotDeps) => Bot<any>; loadBundleLibrary: () => ReturnType<typeof testFacts>} | undefined
 let botKind: 'real' | 'echo' = args.bot === 'echo' ? 'echo' : 'real'
 if (botKind === 'real') {
   const facts = await import('../src/facts-source.js')
   if (existsSync(facts.defaultBundlePath())) {
-    realBot = {createBot: (await import('../src/bot/create-bot.js')).createBot, loadBundleFacts: () => facts.loadBundleFacts() as never}
+    realBot = {createBot: (await import('../src/bot/create-bot.js')).createBot, loadBundleLibrary: () => facts.loadBundleLibrary() as never}
   } else {
     console.log(`No facts bundle at ${facts.defaultBundlePath()} (pnpm content:build); measuring the runtime with a small echo bot instead.\n`)
     botKind = 'echo'

@@ -1,5 +1,5 @@
 /**
- * `pnpm --silent ask [--json] [--fresh] [--lang en|es] [--article FILE] [question ...]`
+ * `pnpm --silent ask [--json] [--fresh] [--lang en|es] [--article FILE | --content DIR] [question ...]`
  *
  * Questions go to the real bot (createBot, `bot.handleUpdate`, API intercepted) as messages
  * from one person in one chat, or each in a new chat with --fresh. Questions come from the
@@ -10,16 +10,16 @@ import {createInterface} from 'node:readline'
 import type {Readable, Writable} from 'node:stream'
 import {pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
-import type {Facts} from 'article-facts'
 import {LocalBot} from './bot/local-bot.js'
 import type {Turn} from './bot/local-bot.js'
 import {renderTurn} from './chat/render.js'
 import {loadConfig} from './config.js'
 import type {Config} from './config.js'
-import type {Citation, Intent} from './core/types.js'
-import {ContentError, loadArticleFacts, loadBundleFacts} from './facts-source.js'
+import type {Library} from './core/library.js'
+import type {ArticleRef, Citation, Intent} from './core/types.js'
+import {ContentError, loadLibrary} from './facts-source.js'
 
-export const USAGE = `Usage: ask [--json] [--fresh] [--lang en|es] [--article FILE] [question ...]
+export const USAGE = `Usage: ask [--json] [--fresh] [--lang en|es] [--article FILE | --content DIR] [question ...]
 
 Asks the bot, as a Telegram user would, and prints its replies.
 Questions are the arguments (quote each one), or lines of stdin when there are none.
@@ -28,6 +28,7 @@ Questions are the arguments (quote each one), or lines of stdin when there are n
   --fresh         each question in a new chat (no conversation carried over)
   --lang en|es    the asker's Telegram language (default en)
   --article FILE  answer from this article, parsed now, instead of the content bundle
+  --content DIR   answer across every article (.txt, .md) in DIR, parsed now
   -h, --help      this help`
 
 export interface AskIo {
@@ -44,6 +45,8 @@ export interface AskResult {
   intent: Intent | null
   confidence: number | null
   sources: Citation[]
+  /** The articles the answer comes from, when several are loaded. */
+  articles?: ArticleRef[]
 }
 
 export class UsageError extends Error {
@@ -67,15 +70,9 @@ export async function main(args: readonly string[], io: AskIo, config: Pick<Conf
     return ExitCode.ok
   }
 
-  let facts: Facts
+  let library: Library
   try {
-    if (options.article) {
-      const article = loadArticleFacts(options.article)
-      for (const warning of article.warnings) print(io.stderr, warning)
-      facts = article.facts
-    } else {
-      facts = loadBundleFacts(config.bundlePath)
-    }
+    library = loadLibrary(options, config, (warning) => print(io.stderr, warning))
   } catch (error) {
     if (!(error instanceof ContentError)) throw error
     print(io.stderr, error.message)
@@ -88,7 +85,7 @@ export async function main(args: readonly string[], io: AskIo, config: Pick<Conf
     return ExitCode.usage
   }
 
-  const local = new LocalBot({facts: () => facts})
+  const local = new LocalBot({library: () => library})
   let failed = false
   let user = local.user({id: 1, languageCode: options.lang})
   for (const [index, question] of questions.entries()) {
@@ -112,9 +109,11 @@ export function askResult(question: string, turn: Turn): AskResult {
     buttons: buttons.map(({label, url}) => (url ? {label, url} : {label})),
     intent: answer?.intent ?? null,
     confidence: answer?.confidence ?? null,
-    sources: answer?.citations ?? []
+    sources: answer?.citations ?? [],
+    ...(answer?.articles ? {articles: answer.articles} : {})
   }
 }
+
 
 function readable(question: string, turn: Turn): string {
   return `you › ${question}\n${renderTurn(turn, {color: false}).text}\n`
@@ -130,16 +129,20 @@ function parseOptions(args: readonly string[]) {
       fresh: {type: 'boolean', default: false},
       lang: {type: 'string', default: 'en'},
       article: {type: 'string'},
+      content: {type: 'string'},
       help: {type: 'boolean', short: 'h', default: false}
     }
   })
   if (values.lang !== 'en' && values.lang !== 'es') throw new UsageError(`--lang must be en or es, got "${values.lang}"`)
   if (values.article === '') throw new UsageError('--article needs a file')
+  if (values.content === '') throw new UsageError('--content needs a folder')
+  if (values.article !== undefined && values.content !== undefined) throw new UsageError('--article and --content cannot be used together')
   return {
     json: values.json,
     fresh: values.fresh,
     lang: values.lang,
     article: values.article,
+    content: values.content,
     help: values.help,
     questions: positionals.map((question) => question.trim()).filter(Boolean)
   }

@@ -1,10 +1,11 @@
 /**
- * `pnpm eval [--set NAME]... [--ask FILE] [--corpus-only] [--split dev|test]`: runs the question
+ * `pnpm eval [--set NAME]... [--ask FILE] [--content DIR] [--corpus-only] [--split dev|test]`: runs the question
  * sets of `eval/sets.json` through the `ask` CLI (the real bot, API intercepted), one process per
  * conversation and one `--fresh` process per language for standalone questions, then prints
  * accuracy overall, per topic, per language, the out-of-scope decline rate and every miss. Then
  * the corpus of real releases (`eval/corpus`), per article and per half, beside a BM25 sentence
- * retriever asked the same questions in the same run.
+ * retriever asked the same questions in the same run. With `--content DIR` every question is asked
+ * of all the articles of DIR at once (the bot must find the article that answers), not of its own.
  * Exit codes: 0 every set meets its bar, 1 a set is below it, 2 usage or a broken set, 3 `ask` failed.
  */
 import {spawn} from 'node:child_process'
@@ -76,9 +77,9 @@ export function askProcess(askPath: string): AskRunner {
 }
 
 /** Every item's reply: conversations in one chat each, standalone questions in fresh chats. */
-export async function collectReplies(items: readonly EvalItem[], ask: AskRunner, article?: string): Promise<Map<EvalItem, EvalReply>> {
+export async function collectReplies(items: readonly EvalItem[], ask: AskRunner, article?: string, content?: string): Promise<Map<EvalItem, EvalReply>> {
   const replies = new Map<EvalItem, EvalReply>()
-  const articleFlags = article ? ['--article', article] : []
+  const articleFlags = content ? ['--content', content] : article ? ['--article', article] : []
   const {conversations, standalone} = groupConversations(items)
   const batches: Array<{items: EvalItem[]; flags: string[]}> = []
   for (const lang of ['en', 'es'] as const) {
@@ -110,10 +111,11 @@ export function meetsBar(summary: EvalSummary, set: Pick<EvalSetConfig, 'minAccu
   return summary.overall.rate >= set.minAccuracy && summary.declined.rate >= set.minDeclineRate
 }
 
-const USAGE = `Usage: eval [--set NAME]... [--ask FILE] [--sets FILE] [--corpus DIR] [--corpus-only] [--split dev|test] [--misses]
+const USAGE = `Usage: eval [--set NAME]... [--ask FILE] [--sets FILE] [--corpus DIR] [--content DIR] [--corpus-only] [--split dev|test] [--misses]
 
 Runs the question sets through ask and prints accuracy per topic and language and each miss,
 then the corpus of real releases per article and half, beside a BM25 sentence baseline.
+--content DIR asks every question of all the articles in DIR at once instead of its own article.
 --misses lists the corpus's misses too (of the dev half only, unless --split test is given).`
 
 const DEFAULTS = {
@@ -132,6 +134,7 @@ export async function main(args: readonly string[], io: EvalIo, defaults = DEFAU
         ask: {type: 'string'},
         sets: {type: 'string'},
         corpus: {type: 'string'},
+        content: {type: 'string'},
         'corpus-only': {type: 'boolean'},
         split: {type: 'string'},
         misses: {type: 'boolean'},
@@ -148,7 +151,8 @@ export async function main(args: readonly string[], io: EvalIo, defaults = DEFAU
     return ExitCode.ok
   }
   const ask = askProcess(options.ask ?? defaults.ask)
-  if (options['corpus-only']) return runCorpus(options.corpus ?? defaults.corpus, ask, io, {split: options.split, misses: Boolean(options.misses)})
+  const corpusOptions = {split: options.split as Split | undefined, misses: Boolean(options.misses), content: options.content}
+  if (options['corpus-only']) return runCorpus(options.corpus ?? defaults.corpus, ask, io, corpusOptions)
   let sets: EvalSetConfig[]
   try {
     sets = loadSets(options.sets ? pathToFileURL(options.sets) : defaults.sets)
@@ -172,7 +176,7 @@ export async function main(args: readonly string[], io: EvalIo, defaults = DEFAU
     }
     let replies: Map<EvalItem, EvalReply>
     try {
-      replies = await collectReplies(items, ask, set.article)
+      replies = await collectReplies(items, ask, set.article, options.content)
     } catch (error) {
       io.stderr.write(`${set.name}: ${(error as Error).message}\n`)
       return ExitCode.askFailed
@@ -184,7 +188,7 @@ export async function main(args: readonly string[], io: EvalIo, defaults = DEFAU
     io.stdout.write(`${met ? 'PASS' : 'FAIL'} ${set.name}: bar ${set.minAccuracy * 100}% overall, ${set.minDeclineRate * 100}% declined\n\n`)
   }
   if (options.set) return allMet ? ExitCode.ok : ExitCode.belowBar
-  const corpus = await runCorpus(options.corpus ?? defaults.corpus, ask, io, {split: options.split, misses: Boolean(options.misses)})
+  const corpus = await runCorpus(options.corpus ?? defaults.corpus, ask, io, corpusOptions)
   return corpus === ExitCode.ok && allMet ? ExitCode.ok : corpus === ExitCode.ok ? ExitCode.belowBar : corpus
 }
 
@@ -234,7 +238,7 @@ function tallyLine(label: string, bot: Tally, baseline: Tally): string {
 }
 
 /** The corpus per article and per half, the bot beside the BM25 baseline. */
-async function runCorpus(dir: string, ask: AskRunner, io: EvalIo, options: {split?: Split | undefined; misses: boolean}): Promise<number> {
+async function runCorpus(dir: string, ask: AskRunner, io: EvalIo, options: {split?: Split | undefined; misses: boolean; content?: string | undefined}): Promise<number> {
   let articles: CorpusArticle[]
   try {
     articles = loadCorpus(dir).filter((article) => !options.split || article.split === options.split)
@@ -247,7 +251,7 @@ async function runCorpus(dir: string, ask: AskRunner, io: EvalIo, options: {spli
   for (const article of articles) {
     let replies: Map<EvalItem, EvalReply>
     try {
-      replies = await collectReplies(article.items, ask, article.article)
+      replies = await collectReplies(article.items, ask, article.article, options.content)
     } catch (error) {
       io.stderr.write(`${article.slug}: ${(error as Error).message}\n`)
       return ExitCode.askFailed

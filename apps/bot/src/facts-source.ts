@@ -1,14 +1,15 @@
 /**
- * Where the bot's facts come from: the content bundle built by `pnpm content:build`
- * (validated with the parser's schema) or one article file parsed on the fly (`--article`).
- * A bundle may hold several articles; the bot answers from the newest by publication date.
+ * Where the bot's articles come from: the content bundle built by `pnpm content:build`
+ * (validated with the parser's schema), or article files parsed on the fly (`--article FILE`,
+ * `--content DIR`). The bot answers across every article it is given.
  */
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {bundleSchema, extractFacts} from 'article-facts'
 import type {Bundle, Facts} from 'article-facts'
 import type {ReloadResult} from './bot/deps.js'
+import {createLibrary, type Library} from './core/library.js'
 
 export class ContentError extends Error {
   override name = 'ContentError'
@@ -44,38 +45,37 @@ export function readBundle(path: string): Bundle {
   return parsed.data
 }
 
-/** The newest article by `published` (ISO dates compare as text); undated ones count as oldest. */
-export function newestFacts(bundle: Bundle, path = 'the bundle'): Facts {
-  let newest: Facts | undefined
-  for (const {facts} of bundle.articles) {
-    if (!newest || (facts.article.published ?? '') >= (newest.article.published ?? '')) newest = facts
-  }
-  if (!newest) throw new ContentError(`${path} holds no articles.`)
-  return newest
+/** Every article of the bundle, in one library. */
+export function loadBundleLibrary(path = defaultBundlePath()): Library {
+  const bundle = readBundle(path)
+  if (bundle.articles.length === 0) throw new ContentError(`${path} holds no articles.`)
+  return createLibrary(bundle.articles.map((article) => article.facts))
 }
 
-export function loadBundleFacts(path = defaultBundlePath()): Facts {
-  return newestFacts(readBundle(path), path)
-}
+/** The current library, swapped atomically by `reload()`; a failed reload keeps the old one. */
+export class LibrarySource {
+  private library: Library
 
-/** The current facts, swapped atomically by `reload()`; a failed reload keeps the old ones. */
-export class FactsSource {
-  private facts: Facts
-
-  constructor(private readonly load: () => Facts) {
-    this.facts = load()
+  constructor(private readonly load: () => Library) {
+    this.library = load()
   }
 
-  current = (): Facts => this.facts
+  current = (): Library => this.library
 
   reload = async (): Promise<ReloadResult> => {
     try {
-      this.facts = this.load()
-      return {ok: true, message: describeFacts(this.facts)}
+      this.library = this.load()
+      return {ok: true, message: describeLibrary(this.library)}
     } catch (error) {
       return {ok: false, message: error instanceof Error ? error.message : String(error)}
     }
   }
+}
+
+export function describeLibrary(library: Library): string {
+  const [newest] = library.articles
+  const about = newest ? describeFacts(newest.facts) : 'no article'
+  return library.articles.length === 1 ? about : `${library.articles.length} articles, the newest ${about}`
 }
 
 export function describeFacts(facts: Facts): string {
@@ -87,6 +87,20 @@ export interface ArticleFacts {
   facts: Facts
   /** The parser's warnings, `file:line:column: message [rule]`. */
   warnings: string[]
+}
+
+/** The articles of a folder (`.txt` and `.md`), parsed now (`ask --content DIR`). */
+export function loadContentDir(dir: string): {library: Library; warnings: string[]} {
+  let names: string[]
+  try {
+    // A folder's README describes it; it is not an article.
+    names = readdirSync(dir).filter((name) => /\.(?:txt|md|markdown)$/i.test(name) && !/^readme\./i.test(name)).sort()
+  } catch (error) {
+    throw new ContentError(`Cannot read the content folder ${dir} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`)
+  }
+  if (names.length === 0) throw new ContentError(`${dir} holds no article (.txt or .md).`)
+  const parsed = names.map((name) => loadArticleFacts(join(dir, name)))
+  return {library: createLibrary(parsed.map((article) => article.facts)), warnings: parsed.flatMap((article) => article.warnings)}
 }
 
 /** One article file parsed now with the parser (`ask --article`). */
@@ -107,4 +121,19 @@ export function loadArticleFacts(file: string): ArticleFacts {
     throw new ContentError(errors.length > 0 ? errors.join('\n') : `${file}: no facts could be extracted.`)
   }
   return {facts, warnings: lines(false)}
+}
+
+/** The articles to answer from: one file, a folder or the content bundle. */
+export function loadLibrary(options: {article?: string | undefined; content?: string | undefined}, config: {bundlePath?: string | undefined}, warn: (line: string) => void): Library {
+  if (options.article) {
+    const article = loadArticleFacts(options.article)
+    for (const warning of article.warnings) warn(warning)
+    return createLibrary([article.facts])
+  }
+  if (options.content) {
+    const content = loadContentDir(options.content)
+    for (const warning of content.warnings) warn(warning)
+    return content.library
+  }
+  return loadBundleLibrary(config.bundlePath)
 }

@@ -1,21 +1,24 @@
 /**
- * `pnpm start`: on Telegram when TELEGRAM_BOT_TOKEN is set, otherwise a local chat with the
- * same bot in this terminal.
+ * `pnpm start [-- --article FILE | --content DIR]`: on Telegram when TELEGRAM_BOT_TOKEN is set,
+ * otherwise a local chat with the same bot in this terminal. The articles are the content
+ * bundle's, or those given, parsed now.
  */
+import {parseArgs} from 'node:util'
 import {LocalBot} from './bot/local-bot.js'
 import {LOCAL_USER_ID, runLocalChat} from './chat/local-chat.js'
 import {ConfigError, loadConfig} from './config.js'
 import type {Config} from './config.js'
-import {ContentError, FactsSource, loadBundleFacts} from './facts-source.js'
+import {ContentError, LibrarySource, loadLibrary} from './facts-source.js'
 import {runOnTelegram} from './run-on-telegram.js'
 
-export async function main(config: Config): Promise<number> {
-  const loadFacts = () => loadBundleFacts(config.bundlePath)
-  if (config.token) return runOnTelegram(config, loadFacts)
+export async function main(config: Config, args: readonly string[] = []): Promise<number> {
+  const given = parseOptions(args)
+  const load = () => loadLibrary(given, config, (warning) => console.error(warning))
+  if (config.token) return runOnTelegram(config, load)
 
-  const source = new FactsSource(loadFacts)
+  const source = new LibrarySource(load)
   const local = new LocalBot({
-    facts: source.current,
+    library: source.current,
     reload: source.reload,
     // The person at the terminal runs this bot, so /reload is theirs.
     adminIds: [...config.adminIds, LOCAL_USER_ID]
@@ -25,6 +28,12 @@ export async function main(config: Config): Promise<number> {
   return 0
 }
 
+function parseOptions(args: readonly string[]): {article?: string; content?: string} {
+  const {values} = parseArgs({args: [...args], strict: true, options: {article: {type: 'string'}, content: {type: 'string'}}})
+  if (values.article !== undefined && values.content !== undefined) throw new ContentError('--article and --content cannot be used together')
+  return {...(values.article ? {article: values.article} : {}), ...(values.content ? {content: values.content} : {})}
+}
+
 /** The terminal's language (LANG=es_ES.UTF-8 → Spanish menus), as Telegram's language_code would be. */
 function terminalLanguage(config: Config): {languageCode?: string} {
   const code = config.locale?.split(/[_.@]/)[0]?.toLowerCase()
@@ -32,11 +41,14 @@ function terminalLanguage(config: Config): {languageCode?: string} {
 }
 
 try {
-  process.exitCode = await main(loadConfig())
+  process.exitCode = await main(loadConfig(), process.argv.slice(2))
 } catch (error) {
   if (error instanceof ContentError || error instanceof ConfigError) {
     console.error(error.message)
     process.exitCode = error instanceof ConfigError ? 2 : 1
+  } else if ((error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
+    console.error((error as Error).message)
+    process.exitCode = 2
   } else {
     throw error
   }

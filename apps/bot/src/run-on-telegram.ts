@@ -3,11 +3,11 @@
  * sessions in Redis or memory, metrics, SIGHUP reloads, graceful shutdown. Settings beyond
  * the token come from the environment as the runtime reads them (docs/operations.md).
  */
-import type {Facts} from 'article-facts'
 import type {DestinationStream} from 'pino'
 import {registerCommands} from './bot/commands.js'
 import {createBot} from './bot/create-bot.js'
 import {ConfigError, requireRuntime, type Config} from './config.js'
+import type {Library} from './core/library.js'
 import {ExitCode, runService, ServiceError} from './runtime/index.js'
 
 export interface TelegramOptions {
@@ -22,11 +22,11 @@ export interface TelegramOptions {
 }
 
 /** Runs until stopped; resolves with the process exit code. */
-export async function runOnTelegram(config: Config, loadFacts: () => Facts, options: TelegramOptions = {}): Promise<number> {
+export async function runOnTelegram(config: Config, loadLibrary: () => Library, options: TelegramOptions = {}): Promise<number> {
   try {
     const service = await runService(requireRuntime(config), {
       createBot,
-      loadFacts,
+      loadLibrary,
       // The command menu in both languages, once the bot knows who it is.
       prepare: registerCommands,
       ...(options.logDestination ? {logDestination: options.logDestination} : {}),

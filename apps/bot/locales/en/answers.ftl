@@ -220,3 +220,19 @@ intent-thanks = Thanks
 intent-help = Help
 intent-clarify = Not sure
 intent-out-of-scope = Other
+
+## Answers across several articles
+
+across-earlier = Earlier{ $dated ->
+    [yes] , on { $date }
+   *[no] {""}
+}{ $titled ->
+    [yes] {" "}(“{ $title }”)
+   *[no] {""}
+}:
+across-which = Which article do you mean?
+decline-across = None of the { $count } articles I know says that, so I can't answer it. /articles lists them.
+greeting-library = Hi! I answer questions about { $count } articles of the campaign, the newest “{ $title }”{ $dated ->
+    [yes] {" "}({ $date })
+   *[no] {""}
+}. Ask me anything, in English or Spanish; /articles lists them all.

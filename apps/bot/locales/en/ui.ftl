@@ -36,6 +36,8 @@ help =
     /timeline – what happens when
     /quote – what was said
     /sources – where the answers come from
+    /articles – every article I know, newest first
+    /all – ask across every article again
     /language – English or Spanish
     /help – this message
 
@@ -71,3 +73,20 @@ command-quote = A quote from the article
 command-sources = Where the answers come from
 command-language = Change the language
 command-help = What I can do
+
+menu-articles = 📚 Articles
+welcome-library = I know { $count } articles of the campaign; the newest: <b>{ $title }</b>{ $date ->
+    [none] {""}
+   *[other] {" "}({ $date })
+}.
+articles-list = <b>The articles I know</b> ({ $count }), newest first — page { $page } of { $pages }. Pick one to talk about it:
+articles-focused = Now talking about: <b>{ $title }</b>. /all to ask across every article.
+articles-newer = ◀ Newer
+articles-older = Older ▶
+articles-all = I answer from all { $count } articles again.
+article-focus = Now talking about <b>{ $title }</b>{ $date ->
+    [none] {""}
+   *[other] {" "}({ $date })
+}. Ask me anything about it, or send /all to ask across every article.
+command-articles = Every article, newest first
+command-all = Ask across every article

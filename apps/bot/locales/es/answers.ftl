@@ -222,3 +222,19 @@ intent-thanks = Gracias
 intent-help = Ayuda
 intent-clarify = No estoy seguro
 intent-out-of-scope = Otro
+
+## Respuestas entre varios artículos
+
+across-earlier = Antes{ $dated ->
+    [yes] , el { $date }
+   *[no] {""}
+}{ $titled ->
+    [yes] {" "}(«{ $title }»)
+   *[no] {""}
+}:
+across-which = ¿A qué artículo te refieres?
+decline-across = Ninguno de los { $count } artículos que conozco lo dice, así que no puedo responder a eso. /articles los muestra.
+greeting-library = ¡Hola! Respondo preguntas sobre { $count } artículos de la campaña; el más reciente es «{ $title }»{ $dated ->
+    [yes] {" "}({ $date })
+   *[no] {""}
+}. Pregúntame lo que quieras, en español o en inglés; /articles los muestra todos.

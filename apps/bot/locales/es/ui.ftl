@@ -36,6 +36,8 @@ help =
     /timeline – qué pasa y cuándo
     /quote – qué se dijo
     /sources – de dónde salen las respuestas
+    /articles – todos los artículos que conozco
+    /all – volver a preguntar sobre todos
     /language – español o inglés
     /help – este mensaje
 
@@ -71,3 +73,20 @@ command-quote = Una cita del artículo
 command-sources = De dónde salen las respuestas
 command-language = Cambiar el idioma
 command-help = Qué puedo hacer
+
+menu-articles = 📚 Artículos
+welcome-library = Conozco { $count } artículos de la campaña; el más reciente: <b>{ $title }</b>{ $date ->
+    [none] {""}
+   *[other] {" "}({ $date })
+}.
+articles-list = <b>Los artículos que conozco</b> ({ $count }), del más reciente al más antiguo — página { $page } de { $pages }. Elige uno para hablar de él:
+articles-focused = Ahora hablamos de: <b>{ $title }</b>. /all para preguntar sobre todos los artículos.
+articles-newer = ◀ Más recientes
+articles-older = Más antiguos ▶
+articles-all = Vuelvo a responder con los { $count } artículos.
+article-focus = Ahora hablamos de <b>{ $title }</b>{ $date ->
+    [none] {""}
+   *[other] {" "}({ $date })
+}. Pregúntame lo que quieras sobre él, o envía /all para preguntar sobre todos los artículos.
+command-articles = Todos los artículos, del más reciente
+command-all = Preguntar sobre todos los artículos

@@ -53,8 +53,8 @@ export function renderAnswer(ctx: BotContext, answer: Answer, {inline = false} =
   // Wrappers ("Source:") in the answer's language, which may differ from the interface's.
   ctx.i18n.useLocale(answer.lang)
   const wantsButton = !inline && answer.buttons.some((button) => button.kind === 'source')
-  const indices = wantsButton ? sentenceIndices(ctx.facts, answer.citations) : undefined
-  const sourceData = indices ? encodeCallback({kind: 'source', sentences: indices}) : undefined
+  const indices = wantsButton ? sentenceIndices(ctx.library, answer.citations) : undefined
+  const sourceData = indices ? encodeCallback({kind: 'source', ...indices}) : undefined
   const quoted = sourceData === undefined && answer.status === 'answered' ? answer.citations : []
   const chunks = answerHtmlChunks(answer, quoted.length > 0 ? {label: ctx.t('source'), citations: quoted} : undefined)
   return {

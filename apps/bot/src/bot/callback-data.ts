@@ -8,13 +8,20 @@ import {LANGUAGES} from './i18n.js'
 export type CallbackAction =
   /** Ask the core about a topic or intent, in the language of the answer the button sat under. */
   | {kind: 'intent'; intent: Intent; lang?: Lang}
-  /** Show these sentences of the article (indices into facts.sentences). */
-  | {kind: 'source'; sentences: number[]}
+  /** Show these sentences of an article (indices into facts.sentences); no article: the only or newest one. */
+  | {kind: 'source'; article?: string; sentences: number[]}
+  /** Talk about this article (its library id). */
+  | {kind: 'article'; article: string}
+  /** A page of /articles (from 0), in place of the page shown; `fresh`: the list as a new message (from the menu). */
+  | {kind: 'articles'; page: number; fresh?: boolean}
   /** Open the language picker. */
   | {kind: 'language-menu'}
   | {kind: 'language'; lang: Lang}
 
 const CALLBACK_DATA_LIMIT = 64
+
+/** A library id as `createLibrary` makes them. */
+export const ARTICLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 // A Record so the compiler flags an intent added to the core but missing here.
 const INTENTS: Record<Intent, true> = {
@@ -55,11 +62,16 @@ export function encodeCallback(action: CallbackAction): string {
       return 'lang'
     case 'language':
       return `lang:${action.lang}`
+    case 'article':
+      return `a:${action.article}`
+    case 'articles':
+      return action.fresh ? 'al:new' : `al:${action.page}`
     case 'source': {
       // Keep as many sentences as fit; the first ones matter most.
-      let data = 's:'
+      const start = action.article === undefined ? 's:' : `s:${action.article}:`
+      let data = start
       for (const index of action.sentences) {
-        const next = data === 's:' ? `${data}${index}` : `${data}.${index}`
+        const next = data === start ? `${data}${index}` : `${data}.${index}`
         if (next.length > CALLBACK_DATA_LIMIT) break
         data = next
       }
@@ -79,7 +91,15 @@ export function decodeCallback(data: string | undefined): CallbackAction | undef
     return isLanguage(lang) ? {kind: 'intent', intent, lang} : undefined
   }
   if (prefix === 'lang' && isLanguage(value)) return {kind: 'language', lang: value}
-  if (prefix === 's' && /^\d+(\.\d+)*$/.test(value)) return {kind: 'source', sentences: value.split('.').map(Number)}
+  if (prefix === 's') {
+    const [first, rest] = splitOnce(value, ':')
+    const [article, indices] = rest === undefined ? [undefined, first] : [first, rest]
+    if (!/^\d+(\.\d+)*$/.test(indices) || (article !== undefined && !ARTICLE_ID.test(article))) return undefined
+    return {kind: 'source', ...(article === undefined ? {} : {article}), sentences: indices.split('.').map(Number)}
+  }
+  if (prefix === 'a' && ARTICLE_ID.test(value)) return {kind: 'article', article: value}
+  if (prefix === 'al' && value === 'new') return {kind: 'articles', page: 0, fresh: true}
+  if (prefix === 'al' && /^\d{1,4}$/.test(value)) return {kind: 'articles', page: Number(value)}
   return undefined
 }
 

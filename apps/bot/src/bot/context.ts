@@ -1,18 +1,18 @@
 /**
- * The context every handler sees: grammY's Context with the session, i18n and the facts the
- * update is answered from (read once per update, so a reload never changes facts mid-update).
+ * The context every handler sees: grammY's Context with the session, i18n and the articles the
+ * update is answered from (read once per update, so a reload never changes them mid-update).
  */
 import type {I18nFlavor} from '@grammyjs/i18n'
-import type {Facts} from 'article-facts'
 import type {Context, SessionFlavor} from 'grammy'
+import type {Library} from '../core/library.js'
 import type {Lang} from '../core/types.js'
 import type {SessionData} from './deps.js'
 
-export interface FactsFlavor {
-  facts: Facts
+export interface LibraryFlavor {
+  library: Library
 }
 
-export type BotContext = Context & SessionFlavor<SessionData> & I18nFlavor & FactsFlavor
+export type BotContext = Context & SessionFlavor<SessionData> & I18nFlavor & LibraryFlavor
 
 /**
  * One key for the session and for `sequentialize`: the chat, or the user when the update has

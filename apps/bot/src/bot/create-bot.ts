@@ -9,6 +9,7 @@ import type {Lang} from '../core/types.js'
 import type {BotContext} from './context.js'
 import {conversationKey, languageFromCode, uiLanguage} from './context.js'
 import type {BotDeps, SessionData} from './deps.js'
+import {articles} from './features/articles.js'
 import {acknowledge} from './features/callbacks.js'
 import {help} from './features/help.js'
 import {inline} from './features/inline.js'
@@ -59,13 +60,14 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   )
   guarded.use(i18n)
   guarded.use((ctx, next) => {
-    ctx.facts = deps.facts()
+    ctx.library = deps.library()
     return next()
   })
 
   guarded.use(inputLimits())
   guarded.use(menu(deps))
   for (const topic of MENU_TOPICS) guarded.use(topicCommand(topic, deps))
+  guarded.use(articles(deps))
   guarded.use(language())
   guarded.use(help())
   guarded.use(reload(deps))

@@ -2,9 +2,9 @@
  * What `createBot(token, deps)` needs from the outside. The runtime (polling, webhooks,
  * Redis, metrics) and the local chat fill these in; tests give fakes.
  */
-import type {Facts} from 'article-facts'
 import type {StorageAdapter} from 'grammy'
 import type {UserFromGetMe} from 'grammy/types'
+import type {Library} from '../core/library.js'
 import type {Answer, ConversationContext, Intent, Lang} from '../core/types.js'
 import type {RateLimitOptions} from './features/rate-limit.js'
 
@@ -34,8 +34,8 @@ export interface ReloadResult {
 }
 
 export interface BotDeps {
-  /** The facts to answer from; a getter so a content reload is seen by the next update. */
-  facts: () => Facts
+  /** The articles to answer from; a getter so a content reload is seen by the next update. */
+  library: () => Library
   /** Given in tests and the local chat so no getMe call is made. */
   botInfo?: UserFromGetMe
   /** grammY `client.apiRoot` (a local Bot API server in tests). */

@@ -11,6 +11,7 @@ export function menuKeyboard(ctx: BotContext): InlineKeyboard {
   const buttons = MENU_TOPICS.map((topic) =>
     InlineKeyboard.text(ctx.t(`menu-${topic}`), encodeCallback({kind: 'intent', intent: topic}))
   )
+  if (ctx.library.articles.length > 1) buttons.push(InlineKeyboard.text(ctx.t('menu-articles'), encodeCallback({kind: 'articles', page: 0, fresh: true})))
   buttons.push(InlineKeyboard.text(ctx.t('menu-language'), encodeCallback({kind: 'language-menu'})))
   return InlineKeyboard.from(pairs(buttons))
 }
@@ -30,6 +31,11 @@ export function answerKeyboard(answer: Answer, sourceData: string | undefined, {
     }
     // Messages shared through inline mode have no chat to answer buttons in.
     if (linksOnly) continue
+    // Article titles are long: one per row.
+    if (button.kind === 'article') {
+      rows.push([InlineKeyboard.text(button.label, encodeCallback({kind: 'article', article: button.article}))])
+      continue
+    }
     const data = button.kind === 'source' ? sourceData : encodeCallback({kind: 'intent', intent: button.intent, lang: answer.lang})
     if (data === undefined) continue
     short.push(InlineKeyboard.text(button.label, data))

@@ -116,7 +116,12 @@ export function datePrecision(ref: DateRef): 'day' | 'period' {
 
 /** The article's own date, written for the reader, when known. */
 export function articleDate(facts: Facts, lang: Lang): string | undefined {
-  const day = parseIso(facts.article.published)
+  return readableDate(facts.article.published, lang)
+}
+
+/** An ISO date written for the reader ("22 May 2023", "22 de mayo de 2023"). */
+export function readableDate(iso: string | undefined, lang: Lang): string | undefined {
+  const day = parseIso(iso)
   return day ? formatDay(day, lang, false) : undefined
 }
 

@@ -42,8 +42,12 @@ export interface ConversationContext {
   lastPerson?: string
   /** Id of the event last talked about (for "when?", "where?"). */
   lastEventId?: string
-  /** Path of the article answered from, when the bundle has several. */
-  articlePath?: string
+  /** The article the person chose to talk about (/articles, a deep link); absent: all of them. */
+  article?: string
+  /** The article the last answer came from, for follow-ups ("and when?"). */
+  lastArticle?: string
+  /** A question asked back about ("which article?"), answered once an article is picked. */
+  pendingQuestion?: string
   /** Options offered in the last "Did you mean …" question. */
   pendingChoices?: Intent[]
 }
@@ -61,6 +65,8 @@ export interface Citation {
   column: number
   articlePath?: string
   articleUrl?: string
+  /** The article's id in the library, when the bot knows more than one. */
+  article?: string
 }
 
 /** A next step offered under the answer. */
@@ -71,6 +77,17 @@ export type AnswerButton =
   | {kind: 'url'; label: string; url: string}
   /** Show the source sentences of this answer. */
   | {kind: 'source'; label: string}
+  /** Talk about this article (its id in the library). */
+  | {kind: 'article'; label: string; article: string}
+
+/** An article an answer comes from, as a reader would name it. */
+export interface ArticleRef {
+  id: string
+  title?: string
+  /** ISO date. */
+  published?: string
+  url?: string
+}
 
 export interface Answer {
   intent: Intent
@@ -87,6 +104,8 @@ export interface Answer {
   buttons: AnswerButton[]
   /** The context to keep for the next question. */
   context: ConversationContext
+  /** The articles it comes from, newest first: given when the bot knows more than one. */
+  articles?: ArticleRef[]
 }
 
 export interface AskOptions {

@@ -3,7 +3,8 @@
  * Telegram HTML (split under the message limit) or as plain text, with nothing but escaped
  * content between the few tags we use.
  */
-import type {Answer, Citation} from '../core/types.js'
+import {readableDate} from '../core/dates.js'
+import type {Answer, ArticleRef, Citation, Lang} from '../core/types.js'
 import {blockquote, escapeHtml, italic, partsToHtml, partsToPlain} from './html.js'
 import {splitHtml, TELEGRAM_MESSAGE_LIMIT} from './split.js'
 
@@ -21,8 +22,18 @@ export function sourcesHtml({label, citations}: SourceBlock): string {
 
 export function answerHtml(answer: Answer, source?: SourceBlock): string {
   const paragraphs = answer.paragraphs.map((parts) => partsToHtml(parts)).filter((html) => html.length > 0)
+  // Where it comes from, when the bot knows several articles (a clarifying question lists them as buttons).
+  if (answer.status === 'answered' && answer.articles && answer.articles.length > 0) paragraphs.push(answer.articles.map((article) => articleLine(article, answer.lang)).join('\n'))
   if (source && source.citations.length > 0) paragraphs.push(sourcesHtml(source))
   return paragraphs.join('\n\n')
+}
+
+/** "📰 Title · 22 May 2023", the title linked when the article has a web address. */
+export function articleLine(article: ArticleRef, lang: Lang): string {
+  const title = escapeHtml(article.title ?? article.id)
+  const linked = article.url && /^https?:\/\//i.test(article.url) ? `<a href="${escapeHtml(article.url)}">${title}</a>` : title
+  const date = readableDate(article.published, lang)
+  return `📰 ${italic(linked)}${date ? ` · ${escapeHtml(date)}` : ''}`
 }
 
 /** The answer as Telegram messages, each under the limit. */
@@ -31,7 +42,11 @@ export function answerHtmlChunks(answer: Answer, source?: SourceBlock, limit = T
 }
 
 export function answerPlain(answer: Answer): string {
-  return answer.paragraphs.map((parts) => partsToPlain(parts)).filter((text) => text.length > 0).join('\n\n')
+  const paragraphs = answer.paragraphs.map((parts) => partsToPlain(parts)).filter((text) => text.length > 0)
+  if (answer.status === 'answered' && answer.articles && answer.articles.length > 0) {
+    paragraphs.push(answer.articles.map((article) => `📰 ${article.title ?? article.id}${article.published ? ` · ${readableDate(article.published, answer.lang) ?? article.published}` : ''}`).join('\n'))
+  }
+  return paragraphs.join('\n\n')
 }
 
 function unique(values: readonly string[]): string[] {

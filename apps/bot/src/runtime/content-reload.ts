@@ -1,22 +1,22 @@
 /**
- * The facts the bot answers from, and reloading them (SIGHUP, /reload): a bundle that does not
- * load is refused and the old facts stay. Reloads asked for while one runs share it.
+ * The articles the bot answers from, and reloading them (SIGHUP, /reload): a bundle that does
+ * not load is refused and the old articles stay. Reloads asked for while one runs share it.
  */
-import type {Facts} from 'article-facts'
 import type {ReloadResult} from '../bot/deps.js'
+import type {Library} from '../core/library.js'
 import type {Logger} from './logger.js'
 import type {BotMetrics} from './metrics.js'
 
 export interface Content {
-  facts: () => Facts
+  library: () => Library
   reload: () => Promise<ReloadResult>
 }
 
-export function createContent(first: Facts, load: () => Facts | Promise<Facts>, metrics: BotMetrics, logger: Logger): Content {
-  let facts = first
+export function createContent(first: Library, load: () => Library | Promise<Library>, metrics: BotMetrics, logger: Logger): Content {
+  let library = first
   const loadNew = async (): Promise<ReloadResult> => {
     try {
-      facts = await load()
+      library = await load()
       metrics.reloads.inc({result: 'ok'})
       logger.info('Content reloaded')
       return {ok: true, message: 'Content reloaded.'}
@@ -30,7 +30,7 @@ export function createContent(first: Facts, load: () => Facts | Promise<Facts>, 
   // settles before it could be stored, and freeing it inside would leave the refusal there for good.
   let reloading: Promise<ReloadResult> | undefined
   return {
-    facts: () => facts,
+    library: () => library,
     reload: () => {
       if (!reloading) {
         const current = loadNew()

@@ -6,7 +6,7 @@
  */
 import type {Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
-import type {Facts} from 'article-facts'
+import type {Library} from '../core/library.js'
 import {HttpError, type Bot} from 'grammy'
 import type {DestinationStream} from 'pino'
 import type {AnswerEvent, BotDeps, ReloadResult} from '../bot/deps.js'
@@ -25,8 +25,8 @@ import {createWebhookHandler} from './webhook-handler.js'
 export interface ServiceDeps {
   /** The grammY layer (`createBot` from src/bot). */
   createBot: (token: string, deps: BotDeps) => Bot<any>
-  /** Loads and validates the facts; throws on a bad bundle (then the old facts stay). */
-  loadFacts: () => Facts | Promise<Facts>
+  /** Loads and validates the articles; throws on a bad bundle (then the old articles stay). */
+  loadLibrary: () => Library | Promise<Library>
   /** Runs once after `bot.init()`, before updates are taken (e.g. `registerCommands`); a failure is logged, not fatal. */
   prepare?: (bot: Bot<any>) => Promise<unknown>
   /** More BotDeps (e.g. `now`), passed through. */
@@ -83,7 +83,7 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
 
   let content: Content
   try {
-    content = createContent(await deps.loadFacts(), deps.loadFacts, metrics, logger)
+    content = createContent(await deps.loadLibrary(), deps.loadLibrary, metrics, logger)
   } catch (error) {
     logger.fatal({err: error}, 'The facts bundle could not be loaded; build it with `pnpm content:build`')
     throw new ServiceError('the facts bundle could not be loaded', ExitCode.failed, {cause: error})
@@ -98,7 +98,7 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
 
   const bot = deps.createBot(config.token, {
     ...deps.botDeps,
-    facts: content.facts,
+    library: content.library,
     ...(config.apiRoot ? {apiRoot: config.apiRoot} : {}),
     sessionStorage: stores.sessions,
     ...(config.rateLimit > 0 ? {rateLimit: {limit: config.rateLimit, windowMs: config.rateWindowMs, ...(stores.rateCounter ? {counter: stores.rateCounter} : {})}} : {}),

@@ -7,6 +7,7 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {main} from '../../src/ask.js'
 import type {AskResult} from '../../src/ask.js'
 import {seedFacts} from './fixtures/seed-facts.js'
+import {LIBRARY_DIR} from '../fixtures/library.js'
 import {memoryIo} from './io.js'
 
 const facts = seedFacts()
@@ -23,9 +24,7 @@ function bundleOf(...articles: Facts[]) {
 beforeAll(() => {
   const dir = mkdtempSync(join(tmpdir(), 'ask-test-'))
   bundlePath = join(dir, 'facts-bundle.json')
-  // An older article first: the bot must answer from the newest one.
-  const older = {...facts, article: {...facts.article, published: '2020-01-01'}, delegations: []}
-  writeFileSync(bundlePath, JSON.stringify(bundleOf(facts, older)))
+  writeFileSync(bundlePath, JSON.stringify(bundleOf(facts)))
 })
 
 async function ask(args: string[], stdin?: string[]) {
@@ -140,5 +139,18 @@ describe('ask', () => {
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:1: .+`))
     expect((await ask(['--article', join(dir, 'missing.txt'), 'hi'])).code).toBe(1)
+  })
+
+  it('answers across every article of a folder with --content, naming them', async () => {
+    const [answer] = (await ask(['--json', '--content', fileURLToPath(LIBRARY_DIR), 'What did Maria Okafor say?'])).json()
+    expect(answer?.articles?.map((article) => article.id)).toEqual(['ruritania-petition-handed-over', 'ruritania-delegation-arrives'])
+    expect(answer?.answer).toContain('Earlier, on 1 March 2024')
+  })
+
+  it('refuses --article with --content, and a folder without articles', async () => {
+    expect((await ask(['--article', 'a.txt', '--content', 'dir', 'hi'])).code).toBe(2)
+    const empty = await ask(['--content', mkdtempSync(join(tmpdir(), 'ask-empty-')), 'hi'])
+    expect(empty.code).toBe(1)
+    expect(empty.stderr).toContain('holds no article')
   })
 })

@@ -10,13 +10,14 @@ import type {AnswerEvent, BotDeps} from '../../src/bot/deps.js'
 import {LocalApi} from '../../src/bot/local-api.js'
 import {LOCAL_BOT_INFO, LocalBot} from '../../src/bot/local-bot.js'
 import type {LocalUser, Turn} from '../../src/bot/local-bot.js'
+import {libraryOf} from '../../src/core/library.js'
 import {seedFacts} from './fixtures/seed-facts.js'
 
 const facts = seedFacts()
 
 function setup(deps: Partial<BotDeps> = {}, languageCode = 'en') {
   const events: AnswerEvent[] = []
-  const local = new LocalBot({facts: () => facts, onAnswer: (event) => events.push(event), ...deps})
+  const local = new LocalBot({library: () => libraryOf(facts), onAnswer: (event) => events.push(event), ...deps})
   const user = local.user({id: 7, firstName: 'Ana', languageCode})
   return {local, user, events}
 }
@@ -100,7 +101,7 @@ describe('commands', () => {
   })
 
   it('registers the commands in English (default) and Spanish', async () => {
-    const bot = createBot('test:token', {facts: () => facts, botInfo: LOCAL_BOT_INFO})
+    const bot = createBot('test:token', {library: () => libraryOf(facts), botInfo: LOCAL_BOT_INFO})
     const api = new LocalApi(bot, LOCAL_BOT_INFO)
     await registerCommands(bot)
     const calls = api.take()
@@ -110,7 +111,7 @@ describe('commands', () => {
     expect(spanish?.payload.language_code).toBe('es')
     const commands = (call: typeof english) => (call?.payload.commands as Array<{command: string; description: string}>) ?? []
     expect(commands(english).map((c) => c.command)).toEqual(
-      ['start', 'delegation', 'report', 'act', 'timeline', 'quote', 'sources', 'language', 'help']
+      ['start', 'delegation', 'report', 'act', 'timeline', 'quote', 'sources', 'articles', 'all', 'language', 'help']
     )
     expect(commands(spanish).find((c) => c.command === 'act')?.description).toBe('Cómo actuar')
   })
@@ -210,7 +211,7 @@ describe('free text', () => {
   it('escapes every content string in HTML', async () => {
     const tricky = structuredClone(facts)
     tricky.actions[0]!.text = 'Tell <b>them</b> & "stop"'
-    const {user} = setup({facts: () => tricky})
+    const {user} = setup({library: () => libraryOf(tricky)})
     const turn = await user.say('/act')
     expect(turn.messages[0]?.html).toContain('Tell &lt;b&gt;them&lt;/b&gt; &amp; &quot;stop&quot;')
     expect(turn.messages[0]?.text).toContain('Tell <b>them</b> & "stop"')
@@ -220,7 +221,7 @@ describe('free text', () => {
   it('splits a long answer under 4096 characters, with the buttons under the last part', async () => {
     const long = structuredClone(facts)
     long.quotes[0]!.text = Array.from({length: 600}, (_, index) => `Sentence ${index} of a long quote.`).join(' ')
-    const {user} = setup({facts: () => long})
+    const {user} = setup({library: () => libraryOf(long)})
     const turn = await user.say('/quote')
     expect(turn.messages.length).toBeGreaterThan(1)
     for (const message of turn.messages) expect(message.html.length).toBeLessThanOrEqual(4096)
@@ -305,7 +306,7 @@ describe('errors and admin', () => {
   it('replies with a friendly message and reports the error', async () => {
     const errors: unknown[] = []
     let broken = false
-    const {user} = setup({facts: () => (broken ? (undefined as unknown as Facts).article && facts : facts), onError: (error) => errors.push(error)})
+    const {user} = setup({library: () => libraryOf(broken ? (undefined as unknown as Facts).article && facts : facts), onError: (error) => errors.push(error)})
     broken = true
     const turn = await user.say('who leads the delegation?')
     expect(turn.messages[0]?.text).toBe('Sorry, something went wrong on my side. Please try again, or send /help.')

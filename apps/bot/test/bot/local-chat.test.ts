@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {LocalBot} from '../../src/bot/local-bot.js'
 import {runLocalChat} from '../../src/chat/local-chat.js'
 import {htmlToTerminal} from '../../src/chat/render.js'
+import {libraryOf} from '../../src/core/library.js'
 import {seedFacts} from './fixtures/seed-facts.js'
 
 const facts = seedFacts()
@@ -16,7 +17,7 @@ async function chat(lines: string[], languageCode = 'en') {
     }
   })
   const input = Readable.from(lines.map((line) => `${line}\n`))
-  await runLocalChat(new LocalBot({facts: () => facts}), {input, output: sink}, {color: false, languageCode})
+  await runLocalChat(new LocalBot({library: () => libraryOf(facts)}), {input, output: sink}, {color: false, languageCode})
   return output
 }
 

@@ -10,6 +10,7 @@ import type {FakeBotApi} from '@campaign/fake-bot-api'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {loadConfig} from '../../src/config.js'
 import {runOnTelegram} from '../../src/run-on-telegram.js'
+import {libraryOf} from '../../src/core/library.js'
 import {seedFacts} from './fixtures/seed-facts.js'
 
 const facts = seedFacts()
@@ -25,7 +26,7 @@ describe('runOnTelegram', () => {
     stop = new AbortController()
     const dir = mkdtempSync(join(tmpdir(), 'bot-'))
     const env = {TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, UNANSWERED_FILE: join(dir, 'unanswered.jsonl'), IN_FLIGHT_FILE: join(dir, 'in-flight.jsonl')}
-    running = runOnTelegram(loadConfig(env), () => facts, {
+    running = runOnTelegram(loadConfig(env), () => libraryOf(facts), {
       signal: stop.signal,
       handleSignals: false,
       logDestination: {write: (line: string) => void logs.push(line)}
@@ -118,7 +119,7 @@ describe('runOnTelegram settings', () => {
 
   it('exits 2 without the service settings (no token), before touching Telegram', async () => {
     const errors: string[] = []
-    const code = await runOnTelegram(loadConfig({}), () => facts, {
+    const code = await runOnTelegram(loadConfig({}), () => libraryOf(facts), {
       stderr: (line) => errors.push(line)
     })
     expect(code).toBe(2)

@@ -175,7 +175,7 @@ describe('polling', () => {
     const {service, logs} = await start(
       {},
       {
-        loadFacts: () => {
+        loadLibrary: () => {
           const next = bundles[loads++]
           if (!next) throw new Error('schema check failed: articles[0].facts.title is missing')
           return next

@@ -4,7 +4,7 @@
  */
 import {performance} from 'node:perf_hooks'
 import {Composer, InlineKeyboard} from 'grammy'
-import {answerQuestion, answerTopic} from '../../core/answer.js'
+import {answerInLibrary, answerTopicInLibrary} from '../../core/across.js'
 import {detectLanguage} from 'article-facts'
 import type {Answer} from '../../core/types.js'
 import {answerInlineResult, truncate} from '../../format/inline.js'
@@ -25,7 +25,7 @@ export function inline(deps: BotDeps): Composer<BotContext> {
     if (query.length === 0) {
       const lang = uiLanguage(ctx)
       const results = MENU_TOPICS.map((topic) => {
-        const answer = answerTopic(ctx.facts, topic, {lang, ...(deps.now ? {now: deps.now()} : {})})
+        const answer = answerTopicInLibrary(ctx.library, topic, {lang, ...(deps.now ? {now: deps.now()} : {})})
         ctx.i18n.useLocale(lang)
         return result(ctx, answer, topic, ctx.t(`menu-${topic}`))
       })
@@ -37,15 +37,18 @@ export function inline(deps: BotDeps): Composer<BotContext> {
       text: query,
       via: 'inline',
       lang: detectLanguage(query) ?? uiLanguage(ctx),
-      answer: (options) => answerQuestion(ctx.facts, query, {...options, context: {}})
+      answer: (options) => answerInLibrary(ctx.library, query, {...options, context: {}})
     }
     const answer = askCore(ctx, deps, question)
     // Inline results cannot ask back: offer each meaning as its own result instead.
     const choices = answer.status === 'clarify' ? (answer.context.pendingChoices ?? []) : []
+    const articles = answer.status === 'clarify' ? answer.buttons.flatMap((button) => (button.kind === 'article' ? [button] : [])) : []
     const results =
-      choices.length > 0
+      articles.length > 0
+        ? articles.map((button) => result(ctx, askCore(ctx, deps, {...question, answer: (options) => answerInLibrary(ctx.library, query, {...options, context: {article: button.article}})}), `a_${button.article}`, button.label))
+        : choices.length > 0
         ? choices.map((intent) => {
-            const choice = answerTopic(ctx.facts, intent, {lang: answer.lang, ...(deps.now ? {now: deps.now()} : {})})
+            const choice = answerTopicInLibrary(ctx.library, intent, {lang: answer.lang, ...(deps.now ? {now: deps.now()} : {})})
             const label = answer.buttons.find((button) => button.kind === 'intent' && button.intent === intent)?.label
             return result(ctx, choice, intent, label ?? truncate(query, TITLE_LENGTH))
           })
@@ -58,7 +61,9 @@ export function inline(deps: BotDeps): Composer<BotContext> {
 
 function result(ctx: BotContext, answer: Answer, id: string, title: string) {
   const {chunks, keyboard} = renderAnswer(ctx, answer, {inline: true})
-  const payload = answer.status === 'answered' ? `?start=${answer.intent}` : ''
+  // Several articles: the link opens the one answered from; one article: the topic answered.
+  const [article, ...others] = answer.articles ?? []
+  const payload = answer.status !== 'answered' ? '' : article && others.length === 0 ? `?start=a_${article.id}` : `?start=${answer.intent}`
   const deepLink = InlineKeyboard.url(ctx.t('inline-open-bot'), `https://t.me/${ctx.me.username}${payload}`)
   const withDeepLink = keyboard ? keyboard.row(deepLink) : InlineKeyboard.from([[deepLink]])
   return answerInlineResult(answer, {id, title, html: chunks[0] ?? '', keyboard: withDeepLink})

@@ -8,6 +8,9 @@ import {uiLanguage} from '../context.js'
 import type {BotDeps} from '../deps.js'
 import {menuKeyboard} from '../keyboard.js'
 import {showHelp} from './help.js'
+import {articleTitle} from '../../core/across.js'
+import {findArticle} from '../../core/library.js'
+import {focusArticle} from './articles.js'
 import {showLanguagePicker} from './language.js'
 import {answerIntent} from './topics.js'
 
@@ -18,6 +21,11 @@ export function menu(deps: BotDeps): Composer<BotContext> {
     if (payload === 'language') return showLanguagePicker(ctx)
     if (payload === 'help') return showHelp(ctx)
     if (isIntent(payload)) return answerIntent(ctx, deps, payload, 'command')
+    // "?start=a_<id>": a link to one article.
+    if (payload.startsWith('a_')) {
+      const article = findArticle(ctx.library, payload.slice(2))
+      if (article) return focusArticle(ctx, deps, article)
+    }
     await showWelcome(ctx)
   })
   return composer
@@ -27,9 +35,16 @@ export function menu(deps: BotDeps): Composer<BotContext> {
 const MAX_NAME = 64
 
 export async function showWelcome(ctx: BotContext): Promise<void> {
-  const {title} = ctx.facts.article
-  const date = articleDate(ctx.facts, uiLanguage(ctx)) ?? 'none'
-  const about = title ? ctx.t('welcome-article', {title: escapeHtml(title), date}) : ctx.t('welcome-untitled', {date})
+  const {articles} = ctx.library
+  const newest = articles[0]!.facts
+  const {title} = newest.article
+  const date = articleDate(newest, uiLanguage(ctx)) ?? 'none'
+  const about =
+    articles.length > 1
+      ? ctx.t('welcome-library', {count: articles.length, title: escapeHtml(articleTitle(articles[0]!)), date})
+      : title
+        ? ctx.t('welcome-article', {title: escapeHtml(title), date})
+        : ctx.t('welcome-untitled', {date})
   // A forged update may carry no first name, or one longer than Telegram's 64 characters.
   const name = ctx.from?.first_name?.trim().slice(0, MAX_NAME)
   const hello = name ? ctx.t('welcome', {name: escapeHtml(name)}) : ctx.t('welcome-anonymous')

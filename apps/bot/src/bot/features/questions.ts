@@ -4,7 +4,7 @@
  */
 import {Composer} from 'grammy'
 import type {Filter} from 'grammy'
-import {answerQuestion} from '../../core/answer.js'
+import {answerInLibrary} from '../../core/across.js'
 import {detectLanguage} from 'article-facts'
 import {replyWithAnswer} from '../answer-reply.js'
 import type {BotContext} from '../context.js'
@@ -29,7 +29,7 @@ export function questions(deps: BotDeps): Composer<BotContext> {
       text,
       via: 'message',
       lang: detectLanguage(text) ?? uiLanguage(ctx),
-      answer: (options) => answerQuestion(ctx.facts, text, options)
+      answer: (options) => answerInLibrary(ctx.library, text, options)
     })
   })
 

@@ -4,7 +4,7 @@ import {sourcesHtml} from '../../format/answer.js'
 import {escapeHtml, HTML} from '../../format/html.js'
 import type {BotContext} from '../context.js'
 import {isWebUrl} from '../keyboard.js'
-import {citationsAt} from '../source-sentences.js'
+import {citationsAt, sourceArticle} from '../source-sentences.js'
 import {acknowledge, actionOf, isAction} from './callbacks.js'
 import {replyStale} from './stale-buttons.js'
 
@@ -12,11 +12,12 @@ export function sourceButton(): Composer<BotContext> {
   const composer = new Composer<BotContext>()
   composer.on('callback_query:data').filter(isAction('source'), async (ctx) => {
     const action = actionOf(ctx, 'source')
-    const citations = action ? citationsAt(ctx.facts, action.sentences) : undefined
+    const facts = action ? sourceArticle(ctx.library, action.article) : undefined
+    const citations = action && facts ? citationsAt(facts, action.sentences) : undefined
     // Indices from before a content reload may point nowhere (or at other sentences' places).
-    if (!citations) return replyStale(ctx)
+    if (!facts || !citations) return replyStale(ctx)
     await acknowledge(ctx)
-    const {title, url} = ctx.facts.article
+    const {title, url} = facts.article
     const link = url && isWebUrl(url) ? `\n\n<a href="${escapeHtml(url)}">${escapeHtml(title ?? url)}</a>` : ''
     await ctx.reply(sourcesHtml({label: ctx.t('source'), citations}) + link, HTML)
   })

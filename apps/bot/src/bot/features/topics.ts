@@ -4,7 +4,7 @@
  * all answered by the core's `answerTopic`.
  */
 import {Composer} from 'grammy'
-import {answerTopic} from '../../core/answer.js'
+import {answerTopicInLibrary} from '../../core/across.js'
 import type {Intent, Lang, Topic} from '../../core/types.js'
 import {replyWithAnswer} from '../answer-reply.js'
 import type {BotContext} from '../context.js'
@@ -39,6 +39,6 @@ export async function answerIntent(
     text: via === 'command' ? `/${intent}` : intent,
     via,
     lang,
-    answer: (options) => answerTopic(ctx.facts, intent, options)
+    answer: (options) => answerTopicInLibrary(ctx.library, intent, options)
   })
 }

@@ -37,7 +37,7 @@ export async function startTestService(options: StartOptions): Promise<{service:
   const config = readRuntimeConfig({LOG_LEVEL: 'info', SHUTDOWN_TIMEOUT_MS: '5000', IN_FLIGHT_FILE: journal, ...options.env})
   const service = await runService(config, {
     createBot: (token, deps) => createTestBot(token, deps, options.name),
-    loadFacts: () => testFacts('v1'),
+    loadLibrary: () => testFacts('v1'),
     handleSignals: false,
     logDestination: logs,
     ...options.deps

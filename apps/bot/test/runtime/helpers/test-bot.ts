@@ -27,7 +27,7 @@ export function createTestBot(token: string, deps: BotDeps, name = 'bot'): Bot<T
     await ctx.reply(`language ${ctx.session.lang} (by ${name})`)
   })
   bot.command('version', async (ctx) => {
-    await ctx.reply(`facts ${(deps.facts() as unknown as {marker: string}).marker}`)
+    await ctx.reply(`facts ${(deps.library() as unknown as {marker: string}).marker}`)
   })
   bot.command('slow', async (ctx) => {
     await new Promise((resolve) => setTimeout(resolve, Number(ctx.match) || 1000))
