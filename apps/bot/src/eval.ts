@@ -151,7 +151,8 @@ export async function main(args: readonly string[], io: EvalIo, defaults = DEFAU
     return ExitCode.ok
   }
   const ask = askProcess(options.ask ?? defaults.ask)
-  const corpusOptions = {split: options.split as Split | undefined, misses: Boolean(options.misses), content: options.content}
+  const split: Split | undefined = options.split === 'dev' || options.split === 'test' ? options.split : undefined
+  const corpusOptions = {split, misses: Boolean(options.misses), content: options.content}
   if (options['corpus-only']) return runCorpus(options.corpus ?? defaults.corpus, ask, io, corpusOptions)
   let sets: EvalSetConfig[]
   try {
