@@ -5,6 +5,10 @@
  */
 import {createHash} from 'node:crypto'
 import {z} from 'zod'
+import {DEFAULT_ANNOUNCED_FILE} from './following/announced-store.js'
+import {DEFAULT_BROADCAST_FILE, DEFAULT_BROADCAST_RATE} from './following/broadcaster.js'
+import {DEFAULT_FOLLOWERS_FILE} from './following/follower-store.js'
+import type {FollowingConfig} from './following/following.js'
 import {DEFAULT_IN_FLIGHT_FILE} from './runtime/in-flight-journal.js'
 import type {RuntimeConfig, WebhookConfig} from './runtime/runtime-config.js'
 import {DEFAULT_UNANSWERED_FILE} from './runtime/unanswered-store.js'
@@ -27,6 +31,7 @@ export interface Config {
   locale?: string
   /** Where declined questions are kept without Redis, and Redis (both read by `pnpm unanswered` too). */
   unansweredFile: string
+  following: FollowingConfig
   redisUrl?: string
   /** The service's settings; present when TELEGRAM_BOT_TOKEN is set. */
   runtime?: RuntimeConfig
@@ -76,6 +81,11 @@ const environment = z.object({
   LC_MESSAGES: text,
   LANG: text,
   UNANSWERED_FILE: text.transform((value) => value ?? DEFAULT_UNANSWERED_FILE),
+  // Following the campaign (without Redis; with it, all of it is kept in Redis).
+  FOLLOWERS_FILE: text.transform((value) => value ?? DEFAULT_FOLLOWERS_FILE),
+  ANNOUNCED_FILE: text.transform((value) => value ?? DEFAULT_ANNOUNCED_FILE),
+  BROADCAST_FILE: text.transform((value) => value ?? DEFAULT_BROADCAST_FILE),
+  BROADCAST_RATE: wholeNumber('BROADCAST_RATE', DEFAULT_BROADCAST_RATE),
   REDIS_URL: text,
   // The service (src/runtime).
   BOT_MODE: text
@@ -129,6 +139,7 @@ export function loadConfig(env: Env = process.env): Config {
     adminIds: adminIds(vars),
     color: vars.NO_COLOR ? 'never' : vars.FORCE_COLOR && vars.FORCE_COLOR !== '0' ? 'always' : 'auto',
     unansweredFile: vars.UNANSWERED_FILE,
+    following: followingConfig(vars),
     ...(vars.TELEGRAM_BOT_TOKEN ? {runtime: runtimeConfig(vars, vars.TELEGRAM_BOT_TOKEN)} : {})
   }
 }
@@ -158,6 +169,7 @@ function runtimeConfig(vars: Variables, token: string): RuntimeConfig {
     unansweredFile: vars.UNANSWERED_FILE,
     inFlightFile: vars.IN_FLIGHT_FILE,
     inFlightLeaseMs: vars.IN_FLIGHT_LEASE_MS,
+    following: followingConfig(vars),
     logLevel: vars.LOG_LEVEL,
     adminIds: adminIds(vars),
     concurrency: vars.BOT_CONCURRENCY,
@@ -166,6 +178,10 @@ function runtimeConfig(vars: Variables, token: string): RuntimeConfig {
     shutdownTimeoutMs: vars.SHUTDOWN_TIMEOUT_MS,
     instance: vars.INSTANCE_NAME ?? `${vars.HOSTNAME ?? 'bot'}:${process.pid}`
   }
+}
+
+function followingConfig(vars: Variables): FollowingConfig {
+  return {followersFile: vars.FOLLOWERS_FILE, announcedFile: vars.ANNOUNCED_FILE, broadcastFile: vars.BROADCAST_FILE, broadcastRate: vars.BROADCAST_RATE}
 }
 
 function webhookConfig(vars: Variables, token: string): WebhookConfig {

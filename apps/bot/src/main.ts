@@ -9,6 +9,7 @@ import {LOCAL_USER_ID, runLocalChat} from './chat/local-chat.js'
 import {ConfigError, loadConfig} from './config.js'
 import type {Config} from './config.js'
 import {ContentError, LibrarySource, loadLibrary} from './facts-source.js'
+import {openFollowingStores, startFollowing} from './following/following.js'
 import {runOnTelegram} from './run-on-telegram.js'
 
 export async function main(config: Config, args: readonly string[] = []): Promise<number> {
@@ -17,14 +18,27 @@ export async function main(config: Config, args: readonly string[] = []): Promis
   if (config.token) return runOnTelegram(config, load)
 
   const source = new LibrarySource(load)
+  // Following works here too, in local files: /follow, then /reload after adding an article.
+  const stores = await openFollowingStores(config.following, undefined)
   const local = new LocalBot({
     library: source.current,
-    reload: source.reload,
+    followers: stores.followers,
+    reload: async () => {
+      const result = await source.reload()
+      if (result.ok) await following.announce(source.current())
+      return result
+    },
     // The person at the terminal runs this bot, so /reload is theirs.
     adminIds: [...config.adminIds, LOCAL_USER_ID]
   })
+  const following = await startFollowing(config.following, stores, {api: local.bot.api, library: source.current})
+  await following.announce(source.current())
   const color = config.color === 'always' || (config.color === 'auto' && Boolean(process.stdout.isTTY))
-  await runLocalChat(local, {input: process.stdin, output: process.stdout}, {color, ...terminalLanguage(config)})
+  try {
+    await runLocalChat(local, {input: process.stdin, output: process.stdout}, {color, ...terminalLanguage(config)})
+  } finally {
+    await following.broadcaster.stop()
+  }
   return 0
 }
 

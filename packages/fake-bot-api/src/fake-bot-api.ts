@@ -100,6 +100,7 @@ export class FakeBotApi extends EventEmitter {
   readonly #messages = new Map<number, Map<number, StoredMessage>>()
   readonly #nextMessageId = new Map<number, number>()
   readonly #knownChats = new Set<number>()
+  readonly #blockedBy = new Set<number>()
   readonly #openCallbackQueries = new Set<string>()
   readonly #openInlineQueries = new Set<string>()
   #poller: {respond: (error: ApiError | undefined, updates: Update[]) => void; wake: () => void} | undefined
@@ -169,6 +170,11 @@ export class FakeBotApi extends EventEmitter {
   }
 
   // ---- what tests drive -------------------------------------------------------------
+
+  /** The person of this private chat blocks the bot: every message to it gets 403, as on Telegram. */
+  blockBot(chatId: number): void {
+    this.#blockedBy.add(chatId)
+  }
 
   /** A person who talks to the bot in a private chat. */
   user(options: ScriptedUserOptions = {}): ScriptedUser {
@@ -459,6 +465,7 @@ export class FakeBotApi extends EventEmitter {
 
   #sendMessage(params: Params): StoredMessage {
     const chatId = this.#chat(params)
+    if (this.#blockedBy.has(chatId)) throw new ApiError(403, 'Forbidden: bot was blocked by the user')
     const {text, markup} = this.#content(params)
     const message: StoredMessage = {
       message_id: this.nextMessageId(chatId),

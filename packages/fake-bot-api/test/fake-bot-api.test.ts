@@ -278,3 +278,15 @@ describe('webhooks', () => {
     expect(received[0]!.secret).toBeUndefined()
   })
 })
+
+describe('blocked chats', () => {
+  it('answers 403 to every message to a person who blocked the bot, as Telegram does', async () => {
+    api.user({id: 5}).sendText('hello')
+    api.user({id: 6}).sendText('hello')
+    expect((await call('sendMessage', {chat_id: 5, text: 'hi'})).body.ok).toBe(true)
+    api.blockBot(5)
+    const refused = await call('sendMessage', {chat_id: 5, text: 'hi again'})
+    expect(refused.body).toMatchObject({ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user'})
+    expect((await call('sendMessage', {chat_id: 6, text: 'hi'})).body.ok).toBe(true)
+  })
+})

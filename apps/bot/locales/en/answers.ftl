@@ -236,3 +236,11 @@ greeting-library = Hi! I answer questions about { $count } articles of the campa
     [yes] {" "}({ $date })
    *[no] {""}
 }. Ask me anything, in English or Spanish; /articles lists them all.
+
+## Announcements to followers
+
+announce-new = New: { $title }{ $dated ->
+    [yes] {" "}({ $date })
+   *[no] {""}
+}
+announce-ask = Ask about it

@@ -90,3 +90,13 @@ article-focus = Now talking about <b>{ $title }</b>{ $date ->
 }. Ask me anything about it, or send /all to ask across every article.
 command-articles = Every article, newest first
 command-all = Ask across every article
+
+follow-button = 🔔 Tell me about new articles
+follow-done = Done: I'll send you a short summary of each new article of the campaign. /unfollow to stop.
+unfollow-done = Done: no more messages about new articles. /follow to hear about them again.
+unfollow-not-following = You're not following the campaign. /follow to hear about new articles.
+follow-unavailable = Following the campaign isn't available here.
+forget-done = Done: I've deleted everything I kept about you — whether you follow the campaign, your language and our conversation.
+command-follow = Hear about new articles
+command-unfollow = Stop hearing about new articles
+command-forget = Delete what the bot keeps about you

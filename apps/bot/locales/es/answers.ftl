@@ -238,3 +238,11 @@ greeting-library = ¡Hola! Respondo preguntas sobre { $count } artículos de la 
     [yes] {" "}({ $date })
    *[no] {""}
 }. Pregúntame lo que quieras, en español o en inglés; /articles los muestra todos.
+
+## Avisos a quienes siguen la campaña
+
+announce-new = Nuevo: { $title }{ $dated ->
+    [yes] {" "}({ $date })
+   *[no] {""}
+}
+announce-ask = Preguntar sobre esto

@@ -90,3 +90,13 @@ article-focus = Ahora hablamos de <b>{ $title }</b>{ $date ->
 }. Pregúntame lo que quieras sobre él, o envía /all para preguntar sobre todos los artículos.
 command-articles = Todos los artículos, del más reciente
 command-all = Preguntar sobre todos los artículos
+
+follow-button = 🔔 Avísame de artículos nuevos
+follow-done = Hecho: te enviaré un breve resumen de cada artículo nuevo de la campaña. /unfollow para dejar de recibirlos.
+unfollow-done = Hecho: no recibirás más mensajes sobre artículos nuevos. /follow para volver a recibirlos.
+unfollow-not-following = No sigues la campaña. /follow para recibir los artículos nuevos.
+follow-unavailable = Seguir la campaña no está disponible aquí.
+forget-done = Hecho: he borrado todo lo que guardaba sobre ti: si sigues la campaña, tu idioma y nuestra conversación.
+command-follow = Recibir los artículos nuevos
+command-unfollow = Dejar de recibir los artículos nuevos
+command-forget = Borrar lo que el bot guarda sobre ti

@@ -11,6 +11,7 @@ import {conversationKey, languageFromCode, uiLanguage} from './context.js'
 import type {BotDeps, SessionData} from './deps.js'
 import {articles} from './features/articles.js'
 import {acknowledge} from './features/callbacks.js'
+import {follow} from './features/follow.js'
 import {help} from './features/help.js'
 import {inline} from './features/inline.js'
 import {inputLimits} from './features/input-limits.js'
@@ -68,6 +69,7 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   guarded.use(menu(deps))
   for (const topic of MENU_TOPICS) guarded.use(topicCommand(topic, deps))
   guarded.use(articles(deps))
+  guarded.use(follow(deps))
   guarded.use(language())
   guarded.use(help())
   guarded.use(reload(deps))

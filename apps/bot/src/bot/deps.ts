@@ -5,6 +5,7 @@
 import type {StorageAdapter} from 'grammy'
 import type {UserFromGetMe} from 'grammy/types'
 import type {Library} from '../core/library.js'
+import type {FollowerStore} from '../following/follower-store.js'
 import type {Answer, ConversationContext, Intent, Lang} from '../core/types.js'
 import type {RateLimitOptions} from './features/rate-limit.js'
 
@@ -51,6 +52,8 @@ export interface BotDeps {
   onError?: (error: unknown) => void
   /** The date answers are told relative to; defaults to now. */
   now?: () => Date
+  /** Who follows the campaign (/follow); absent: following is not offered. */
+  followers?: FollowerStore
   /** Updates one person may send per window; no limit when absent (the local chat). */
   rateLimit?: RateLimitOptions
 }

@@ -36,6 +36,9 @@ export interface MessageView {
 export class LocalApi {
   private calls: ApiCall[] = []
   private nextMessageId = 1
+  /** Whether an update is being handled: calls made outside one (an announcement) go to `outside`. */
+  inUpdate = false
+  outside: ((call: ApiCall) => void) | undefined
 
   constructor(
     bot: {readonly api: Api},
@@ -44,7 +47,8 @@ export class LocalApi {
     bot.api.config.use(async (_previous, method, payload) => {
       const call = {method, payload: (payload ?? {}) as Payload, result: undefined as unknown}
       call.result = this.result(call)
-      this.calls.push(call)
+      if (!this.inUpdate && this.outside) this.outside(call)
+      else this.calls.push(call)
       return {ok: true, result: call.result} as never
     })
   }

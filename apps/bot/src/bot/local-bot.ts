@@ -82,11 +82,21 @@ export class LocalBot {
     return turn
   }
 
+  /** Messages the bot sends on its own, between updates (announcements to followers). */
+  onUnprompted(listener: (turn: Turn) => void): void {
+    this.api.outside = (call) => listener({calls: [call], messages: messagesOf([call]), notices: [], inlineResults: [], answers: [], errors: []})
+  }
+
   private async handleNow(update: Omit<Update, 'update_id'>): Promise<Turn> {
     this.api.take()
     this.answers = []
     this.errors = []
-    await this.bot.handleUpdate({update_id: this.nextUpdateId++, ...update})
+    this.api.inUpdate = true
+    try {
+      await this.bot.handleUpdate({update_id: this.nextUpdateId++, ...update})
+    } finally {
+      this.api.inUpdate = false
+    }
     const calls = this.api.take()
     return {
       calls,

@@ -47,6 +47,12 @@ export async function runLocalChat(local: LocalBot, io: ChatIo, options: ChatOpt
   }
 
   show(await user.say('/start'))
+  // An announcement of a new article, sent while the person is typing.
+  local.onUnprompted((turn) => {
+    const rendered = renderTurn(turn, style)
+    if (rendered.text) write(rendered.text)
+    if (rendered.choices.length > 0) choices = rendered.choices
+  })
 
   const lines = createInterface({input: io.input, output: interactive ? io.output : undefined, terminal: interactive})
   // Ctrl+C leaves like Ctrl+D (readline would otherwise only pause the input).

@@ -66,6 +66,12 @@ export function createMetrics() {
       help: 'Content reloads by result',
       labelNames: ['result'] as const,
       registers
+    }),
+    announcements: new Counter({
+      name: 'bot_announcements_total',
+      help: 'Announcements of new articles to followers: queued, then sent, failed (after every attempt), removed (the person blocked the bot) or skipped (unfollowed, article gone)',
+      labelNames: ['outcome'] as const,
+      registers
     })
   }
 }

@@ -3,6 +3,7 @@
  * variable, listed in docs/operations.md).
  */
 import {loadConfig, requireRuntime, type Env} from '../config.js'
+import type {FollowingConfig} from '../following/following.js'
 
 export type BotMode = 'polling' | 'webhook'
 
@@ -38,6 +39,8 @@ export interface RuntimeConfig {
   dedupeTtlSeconds: number
   /** Where declined questions go when Redis is not configured. */
   unansweredFile: string
+  /** Followers, announced articles and the broadcast journal, when Redis is not configured; the broadcast rate. */
+  following: FollowingConfig
   /** The journal of updates in flight (answered after a crash or a cut-off shutdown), without Redis. */
   inFlightFile: string
   /** With Redis: an instance silent this long is dead, and its updates in flight are adopted. */

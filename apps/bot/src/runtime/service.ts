@@ -11,6 +11,7 @@ import {HttpError, type Bot} from 'grammy'
 import type {DestinationStream} from 'pino'
 import type {AnswerEvent, BotDeps, ReloadResult} from '../bot/deps.js'
 import {installApiRetry, NETWORK_DELAYS_MS} from './api-retry.js'
+import {startFollowing, type Following} from '../following/following.js'
 import {createContent, type Content} from './content-reload.js'
 import {closeServer, createServiceServer, listen} from './http-server.js'
 import {createLogger, urlPassword, type Logger} from './logger.js'
@@ -50,6 +51,8 @@ export interface RunningService {
   /** Where the webhook listens in webhook mode, or /metrics and /healthz in polling mode, when a server runs. */
   readonly address: AddressInfo | undefined
   reload(): Promise<ReloadResult>
+  /** Followers, announced articles and the broadcaster. */
+  readonly following: Following
   /** Graceful stop; resolves with the exit code. */
   stop(reason?: string): Promise<number>
   /** Resolves with the exit code once the service has ended, for whatever reason. */
@@ -101,9 +104,10 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
     library: content.library,
     ...(config.apiRoot ? {apiRoot: config.apiRoot} : {}),
     sessionStorage: stores.sessions,
+    followers: stores.followers,
     ...(config.rateLimit > 0 ? {rateLimit: {limit: config.rateLimit, windowMs: config.rateWindowMs, ...(stores.rateCounter ? {counter: stores.rateCounter} : {})}} : {}),
     adminIds: [...new Set([...config.adminIds, ...(deps.botDeps?.adminIds ?? [])])],
-    reload: content.reload,
+    reload: () => reloadContent(),
     onAnswer: (event) => recordAnswer(event, metrics, stores.unanswered, deps.botDeps?.now?.() ?? new Date(), storeError),
     onError: (error) => {
       metrics.errors.inc({kind: 'update'})
@@ -115,6 +119,34 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
   const halt = new AbortController()
   installApiRetry(bot.api, metrics, logger, {halt: halt.signal})
   const updates = createUpdatePipeline({bot, dedupe: stores.dedupe, journal: stores.journal, metrics, logger, halt: halt.signal})
+  const following = await startFollowing(
+    config.following,
+    stores,
+    {api: bot.api, library: content.library, ...(deps.botDeps?.now ? {now: deps.botDeps.now} : {})},
+    {
+      redisUrl: config.redisUrl,
+      events: {
+        queued: (count) => metrics.announcements.inc({outcome: 'queued'}, count),
+        done: (outcome) => metrics.announcements.inc({outcome: outcome === 'blocked' ? 'removed' : outcome}),
+        error: (error, delivery) => logger.warn({err: error, article: delivery.article}, 'An announcement failed; it will be tried again')
+      }
+    }
+  )
+  /** New articles are announced to followers once they are loaded. */
+  const announce = async () => {
+    try {
+      const told = await following.announce(content.library())
+      if (told.articles.length > 0) logger.info(told, 'New articles announced to followers')
+    } catch (error) {
+      metrics.errors.inc({kind: 'announce'})
+      logger.error({err: error}, 'New articles could not be queued for followers; the next reload tries again')
+    }
+  }
+  const reloadContent = async (): Promise<ReloadResult> => {
+    const result = await content.reload()
+    if (result.ok) await announce()
+    return result
+  }
 
   // ---- start ---------------------------------------------------------------------------
   let stopping: Promise<number> | undefined
@@ -131,7 +163,7 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
   })
   // Start-up gave up: the stores are closed, and the reason said once (a ServiceError has said it).
   function fail(error: unknown): never {
-    void stores.close()
+    void following.broadcaster.stop().finally(() => stores.close())
     throw error instanceof ServiceError ? error : startFailure(error, config, logger)
   }
 
@@ -143,6 +175,7 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
     fail(startup.aborted ? new HttpError(`no answer from the Bot API within ${STARTUP_TIMEOUT_MS / 1000} s`, error) : error)
   }
   await updates.adoptOrphans()
+  await announce()
   let adoption: NodeJS.Timeout | undefined
   if (stores.redis) {
     // Another instance may die while this one runs; its lease runs out, and one of the living adopts its updates.
@@ -187,7 +220,7 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
     void stop(signal)
   }
   const onReloadSignal = (): void => {
-    void content.reload()
+    void reloadContent()
   }
   if (signals) {
     process.on('SIGINT', onStopSignal)
@@ -222,6 +255,8 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
       }
       halt.abort()
       await settleWithin([serverClosed.then(() => undefined)], 1000)
+      // What is left to announce stays queued (in Redis, or the broadcast journal) for the next start.
+      await settleWithin([following.broadcaster.stop()], Math.max(1000, remaining()))
       await stores.close()
       if (signals) {
         process.off('SIGINT', onStopSignal)
@@ -236,7 +271,7 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
     return stopping
   }
 
-  return {bot, metrics, logger, address: served.address, reload: content.reload, stop, exited}
+  return {bot, metrics, logger, address: served.address, reload: reloadContent, following, stop, exited}
 }
 
 /** Counts every answer; keeps the declined questions (not inline keystrokes) for `pnpm unanswered`. */

@@ -6,6 +6,7 @@ import {RedisAdapter} from '@grammyjs/storage-redis'
 import {MemorySessionStorage, type StorageAdapter} from 'grammy'
 import type {Redis} from 'ioredis'
 import type {SessionData} from '../bot/deps.js'
+import {openFollowingStores, type FollowingStores} from '../following/following.js'
 import {FileInFlightJournal, RedisInFlightJournal, type InFlightJournal} from './in-flight-journal.js'
 import type {Logger} from './logger.js'
 import {ResilientRateCounter} from './rate-counter.js'
@@ -15,7 +16,7 @@ import type {RuntimeConfig} from './runtime-config.js'
 import {FileUnansweredStore, RedisUnansweredStore, type UnansweredStore} from './unanswered-store.js'
 import {MemoryDeduplicator, RedisDeduplicator, type UpdateDeduplicator} from './update-dedupe.js'
 
-export interface Stores {
+export interface Stores extends FollowingStores {
   redis: Redis | undefined
   sessions: StorageAdapter<SessionData>
   dedupe: UpdateDeduplicator
@@ -46,12 +47,21 @@ export async function openStores(config: RuntimeConfig, logger: Logger, storeErr
     if (redis) await closeRedis(redis)
     throw new StoreError(`the in-flight journal ${config.inFlightFile} cannot be written: check IN_FLIGHT_FILE`, {cause: error})
   }
+  let following: FollowingStores
+  try {
+    following = await openFollowingStores(config.following, redis)
+  } catch (error) {
+    await journal.close()
+    if (redis) await closeRedis(redis)
+    throw new StoreError(`the followers file ${config.following.followersFile} cannot be written: check FOLLOWERS_FILE`, {cause: error})
+  }
   const dedupe: UpdateDeduplicator = redis ? new RedisDeduplicator(redis, config.dedupeTtlSeconds, storeError('dedupe_store')) : new MemoryDeduplicator()
   // Without Redis the de-duplication lives in memory: what the last process finished is claimed
   // again, so a copy Telegram re-sends after a crash is not answered twice.
   for (const updateId of journal.recentlyEnded()) await dedupe.claim(updateId)
   return {
     redis,
+    ...following,
     // In memory, sessions also expire, so a long-running instance does not grow without bound.
     sessions: redis
       ? new ResilientStorage<SessionData>(new RedisAdapter<SessionData>({instance: redis, ttl: config.sessionTtlSeconds}), storeError('session_store'))

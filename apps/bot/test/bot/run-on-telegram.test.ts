@@ -11,6 +11,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {loadConfig} from '../../src/config.js'
 import {runOnTelegram} from '../../src/run-on-telegram.js'
 import {libraryOf} from '../../src/core/library.js'
+import {dataFiles} from '../data-files.js'
 import {seedFacts} from './fixtures/seed-facts.js'
 
 const facts = seedFacts()
@@ -25,7 +26,7 @@ describe('runOnTelegram', () => {
     api = await startFakeBotApi()
     stop = new AbortController()
     const dir = mkdtempSync(join(tmpdir(), 'bot-'))
-    const env = {TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, UNANSWERED_FILE: join(dir, 'unanswered.jsonl'), IN_FLIGHT_FILE: join(dir, 'in-flight.jsonl')}
+    const env = {TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, ...dataFiles(dir)}
     running = runOnTelegram(loadConfig(env), () => libraryOf(facts), {
       signal: stop.signal,
       handleSignals: false,

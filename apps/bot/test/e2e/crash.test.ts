@@ -10,6 +10,7 @@ import {join} from 'node:path'
 import {startFakeBotApi, type FakeBotApi, type ScriptedUser} from '@campaign/fake-bot-api'
 import {afterEach, describe, expect, it} from 'vitest'
 import {defaultBundlePath} from '../../src/facts-source.js'
+import {dataFiles} from '../data-files.js'
 import {prerequisite} from '../prerequisites.js'
 import {freePort, redisServerBin, TestRedis} from '../runtime/helpers/harness.js'
 
@@ -61,8 +62,7 @@ describe.skipIf(!bundleReady)('the bot process killed mid-burst (SIGKILL), then 
     const env: Record<string, string> = {
       TELEGRAM_BOT_TOKEN: api.token,
       TELEGRAM_API_ROOT: api.apiRoot,
-      UNANSWERED_FILE: join(dir, 'unanswered.jsonl'),
-      IN_FLIGHT_FILE: join(dir, 'in-flight.jsonl')
+      ...dataFiles(dir)
     }
     if (setup === 'webhook') {
       const port = await freePort()

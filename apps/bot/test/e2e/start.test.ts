@@ -9,6 +9,7 @@ import {join} from 'node:path'
 import {startFakeBotApi, type FakeBotApi} from '@campaign/fake-bot-api'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {defaultBundlePath} from '../../src/facts-source.js'
+import {dataFiles} from '../data-files.js'
 import {prerequisite} from '../prerequisites.js'
 import {freePort} from '../runtime/helpers/harness.js'
 
@@ -46,8 +47,8 @@ describe.skipIf(!bundleReady)(`the bot started as a user starts it (node ${comma
         TELEGRAM_BOT_TOKEN: api.token,
         TELEGRAM_API_ROOT: api.apiRoot,
         METRICS_PORT: String(metricsPort),
+        ...dataFiles(dir),
         UNANSWERED_FILE: unansweredFile,
-        IN_FLIGHT_FILE: join(dir, 'in-flight.jsonl'),
         FACTS_BUNDLE: bundleFile
       },
       stdio: ['ignore', 'pipe', 'pipe']

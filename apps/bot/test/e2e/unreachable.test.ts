@@ -9,6 +9,7 @@ import {join} from 'node:path'
 import {startFakeBotApi} from '@campaign/fake-bot-api'
 import {describe, expect, it} from 'vitest'
 import {defaultBundlePath} from '../../src/facts-source.js'
+import {dataFiles} from '../data-files.js'
 import {prerequisite} from '../prerequisites.js'
 import {freePort} from '../runtime/helpers/harness.js'
 
@@ -18,7 +19,7 @@ const bundleReady = prerequisite('Telegram out of reach tests', [!existsSync(def
 function startBot(env: Record<string, string>): {bot: ChildProcess; output: () => string; exited: Promise<number | null>} {
   let output = ''
   const dir = mkdtempSync(join(tmpdir(), 'bot-unreachable-'))
-  const files = {UNANSWERED_FILE: join(dir, 'unanswered.jsonl'), IN_FLIGHT_FILE: join(dir, 'in-flight.jsonl')}
+  const files = dataFiles(dir)
   const bot = spawn(process.execPath, ['dist/main.js'], {cwd: appDir, env: {PATH: process.env.PATH, ...files, ...env}, stdio: ['ignore', 'pipe', 'pipe']})
   bot.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
   bot.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))

@@ -1,5 +1,5 @@
 /** /start: a short welcome and the topic menu; `/start <topic>` deep links answer directly. */
-import {Composer} from 'grammy'
+import {Composer, InlineKeyboard} from 'grammy'
 import {articleDate} from '../../core/dates.js'
 import {escapeHtml, HTML} from '../../format/html.js'
 import {isIntent} from '../callback-data.js'
@@ -11,6 +11,7 @@ import {showHelp} from './help.js'
 import {articleTitle} from '../../core/across.js'
 import {findArticle} from '../../core/library.js'
 import {focusArticle} from './articles.js'
+import {followButton} from './follow.js'
 import {showLanguagePicker} from './language.js'
 import {answerIntent} from './topics.js'
 
@@ -26,7 +27,7 @@ export function menu(deps: BotDeps): Composer<BotContext> {
       const article = findArticle(ctx.library, payload.slice(2))
       if (article) return focusArticle(ctx, deps, article)
     }
-    await showWelcome(ctx)
+    await showWelcome(ctx, deps)
   })
   return composer
 }
@@ -34,7 +35,7 @@ export function menu(deps: BotDeps): Composer<BotContext> {
 /** Telegram's longest first name. */
 const MAX_NAME = 64
 
-export async function showWelcome(ctx: BotContext): Promise<void> {
+export async function showWelcome(ctx: BotContext, deps: BotDeps): Promise<void> {
   const {articles} = ctx.library
   const newest = articles[0]!.facts
   const {title} = newest.article
@@ -51,6 +52,10 @@ export async function showWelcome(ctx: BotContext): Promise<void> {
   const intro = [hello, about].filter((line) => line.trim().length > 0).join('\n')
   await ctx.reply(`${intro}\n\n${ctx.t('welcome-ask')}`, {
     ...HTML,
-    reply_markup: menuKeyboard(ctx)
+    reply_markup: withFollow(menuKeyboard(ctx), followButton(ctx, deps))
   })
+}
+
+function withFollow(menu: InlineKeyboard, follow: InlineKeyboard | undefined): InlineKeyboard {
+  return follow ? InlineKeyboard.from([...menu.inline_keyboard, ...follow.inline_keyboard]) : menu
 }

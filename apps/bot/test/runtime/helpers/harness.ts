@@ -6,6 +6,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import type {DestinationStream} from 'pino'
 import {readRuntimeConfig, runService, type RunningService, type ServiceDeps} from '../../../src/runtime/index.js'
+import {dataFiles} from '../../data-files.js'
 import {createTestBot, testFacts} from './test-bot.js'
 
 export class LogLines implements DestinationStream {
@@ -34,7 +35,7 @@ export async function startTestService(options: StartOptions): Promise<{service:
   const logs = new LogLines()
   // Each service its own in-flight journal unless a test shares one between a service and its restart.
   const journal = join(mkdtempSync(join(tmpdir(), 'bot-in-flight-')), 'updates.jsonl')
-  const config = readRuntimeConfig({LOG_LEVEL: 'info', SHUTDOWN_TIMEOUT_MS: '5000', IN_FLIGHT_FILE: journal, ...options.env})
+  const config = readRuntimeConfig({LOG_LEVEL: 'info', SHUTDOWN_TIMEOUT_MS: '5000', ...dataFiles(), IN_FLIGHT_FILE: journal, ...options.env})
   const service = await runService(config, {
     createBot: (token, deps) => createTestBot(token, deps, options.name),
     loadLibrary: () => testFacts('v1'),

@@ -1,0 +1,121 @@
+/**
+ * The broadcaster on a BullMQ queue in Redis, for any number of instances: one job per
+ * (article, follower) under an id made of both, so a second enqueue (another instance, a
+ * restart) adds nothing; the queue's limiter holds every instance together under the rate; a 429
+ * pauses the whole queue for `retry_after`; a job whose process died is taken up again once its
+ * lock runs out. A sent job leaves a mark, so a job taken up again after its message went out is
+ * not sent twice.
+ */
+import {Queue, Worker, type Job} from 'bullmq'
+import {Redis} from 'ioredis'
+import {DEFAULT_BROADCAST_RATE, deliveryKey, MAX_ATTEMPTS, RetryAfterError, type BroadcastEvents, type Broadcaster, type Deliver, type Delivery, type DeliveryOutcome} from './broadcaster.js'
+
+export const QUEUE_NAME = 'announcements'
+const PREFIX = 'bot'
+const SENT_MARK_TTL_SECONDS = 30 * 24 * 3600
+
+export interface QueueBroadcasterOptions {
+  ratePerSecond?: number
+  /** Jobs one instance works on at once. */
+  concurrency?: number
+  /** How long a job's lock lasts: a job of a killed process is taken up again after it. */
+  lockMs?: number
+  events?: BroadcastEvents
+}
+
+export class QueueBroadcaster implements Broadcaster {
+  private readonly queue: Queue<Delivery>
+  private readonly worker: Worker<Delivery, DeliveryOutcome>
+  private readonly connections: Redis[] = []
+
+  constructor(
+    redisUrl: string,
+    deliver: Deliver,
+    private readonly options: QueueBroadcasterOptions = {}
+  ) {
+    // BullMQ's own connections: its blocking commands must wait as long as they need.
+    const connect = () => {
+      const redis = new Redis(redisUrl, {maxRetriesPerRequest: null})
+      this.connections.push(redis)
+      return redis
+    }
+    const marks = connect()
+    this.queue = new Queue<Delivery>(QUEUE_NAME, {connection: connect(), prefix: PREFIX})
+    const lockDuration = options.lockMs ?? 10_000
+    this.worker = new Worker<Delivery, DeliveryOutcome>(
+      QUEUE_NAME,
+      async (job: Job<Delivery, DeliveryOutcome>) => {
+        const mark = `${PREFIX}:sent:${job.id}`
+        if ((await marks.exists(mark)) === 1) return 'sent'
+        let outcome: DeliveryOutcome
+        try {
+          outcome = await deliver(job.data)
+        } catch (error) {
+          if (error instanceof RetryAfterError) {
+            await this.worker.rateLimit(error.retryAfterMs)
+            throw Worker.RateLimitError()
+          }
+          options.events?.error?.(error, job.data)
+          throw error
+        }
+        if (outcome === 'sent') await marks.set(mark, '1', 'EX', SENT_MARK_TTL_SECONDS)
+        options.events?.done?.(outcome)
+        return outcome
+      },
+      {
+        connection: connect(),
+        prefix: PREFIX,
+        concurrency: options.concurrency ?? 8,
+        limiter: {max: options.ratePerSecond ?? DEFAULT_BROADCAST_RATE, duration: 1000},
+        lockDuration,
+        stalledInterval: lockDuration,
+        // A job that failed its last attempt: counted once, then kept a while for whoever looks.
+        removeOnComplete: {age: 7 * 24 * 3600},
+        removeOnFail: {age: 30 * 24 * 3600}
+      }
+    )
+    this.worker.on('failed', (job) => {
+      if (job && job.attemptsMade >= MAX_ATTEMPTS) options.events?.done?.('failed')
+    })
+    // Errors of the worker's connection are reported by the connections; the worker keeps trying.
+    this.worker.on('error', () => undefined)
+  }
+
+  async enqueue(deliveries: readonly Delivery[]): Promise<number> {
+    let added = 0
+    for (let start = 0; start < deliveries.length; start += 500) {
+      const batch = deliveries.slice(start, start + 500)
+      const ids = batch.map((delivery) => deliveryKey(delivery))
+      // Jobs already there (queued by another instance, or before a restart) are not added again.
+      const existing = await Promise.all(ids.map((id) => this.queue.getJobState(id)))
+      const fresh = batch.filter((_, index) => existing[index] === 'unknown')
+      if (fresh.length === 0) continue
+      await this.queue.addBulk(
+        fresh.map((delivery) => ({
+          name: 'announce',
+          data: delivery,
+          opts: {
+            jobId: deliveryKey(delivery),
+            ...(delivery.delayMs ? {delay: delivery.delayMs} : {}),
+            attempts: MAX_ATTEMPTS,
+            backoff: {type: 'exponential', delay: 2000}
+          }
+        }))
+      )
+      added += fresh.length
+    }
+    if (added > 0) this.options.events?.queued?.(added)
+    return added
+  }
+
+  async pending(): Promise<number> {
+    const counts = await this.queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children')
+    return Object.values(counts).reduce((sum, count) => sum + count, 0)
+  }
+
+  async stop(): Promise<void> {
+    await this.worker.close()
+    await this.queue.close()
+    await Promise.all(this.connections.map((redis) => redis.quit().catch(() => redis.disconnect())))
+  }
+}
