@@ -68,6 +68,8 @@ export interface LocalBroadcasterOptions {
   inFlight?: number
   events?: BroadcastEvents
   clock?: () => number
+  /** First wait before a failed delivery is tried again; it doubles each time. */
+  retryDelayMs?: number
 }
 
 /** The in-process broadcaster: a paced queue, each delivery written down when queued and when done. */
@@ -109,7 +111,13 @@ export class LocalBroadcaster implements Broadcaster {
   }
 
   async enqueue(deliveries: readonly Delivery[]): Promise<number> {
-    const fresh = deliveries.filter((delivery) => !this.known.has(deliveryKey(delivery)))
+    const keys = new Set<string>()
+    const fresh = deliveries.filter((delivery) => {
+      const key = deliveryKey(delivery)
+      if (this.known.has(key) || keys.has(key)) return false
+      keys.add(key)
+      return true
+    })
     if (fresh.length === 0) return 0
     await this.write(fresh.map((delivery) => ({queued: delivery})))
     for (const delivery of fresh) this.add(delivery)
@@ -191,7 +199,7 @@ export class LocalBroadcaster implements Broadcaster {
         this.options.events?.error?.(error, waiting.delivery)
         const attempts = waiting.attempts + 1
         if (attempts >= MAX_ATTEMPTS) await this.finish(waiting.delivery, 'failed')
-        else this.waiting.push({...waiting, attempts, notBefore: this.now() + 1000 * 2 ** attempts})
+        else this.waiting.push({...waiting, attempts, notBefore: this.now() + (this.options.retryDelayMs ?? 2000) * 2 ** (attempts - 1)})
       }
     } finally {
       this.running--

@@ -83,8 +83,9 @@ export class QueueBroadcaster implements Broadcaster {
 
   async enqueue(deliveries: readonly Delivery[]): Promise<number> {
     let added = 0
-    for (let start = 0; start < deliveries.length; start += 500) {
-      const batch = deliveries.slice(start, start + 500)
+    const unique = [...new Map(deliveries.map((delivery) => [deliveryKey(delivery), delivery])).values()]
+    for (let start = 0; start < unique.length; start += 500) {
+      const batch = unique.slice(start, start + 500)
       const ids = batch.map((delivery) => deliveryKey(delivery))
       // Jobs already there (queued by another instance, or before a restart) are not added again.
       const existing = await Promise.all(ids.map((id) => this.queue.getJobState(id)))

@@ -1,0 +1,89 @@
+import {Queue} from 'bullmq'
+import {Redis} from 'ioredis'
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
+import {RetryAfterError, type Deliver, type Delivery} from '../../src/following/broadcaster.js'
+import {QUEUE_NAME, QueueBroadcaster} from '../../src/following/queue-broadcaster.js'
+import {prerequisite} from '../prerequisites.js'
+import {redisServerBin, TestRedis} from '../runtime/helpers/harness.js'
+
+const to = (chatId: number, article = 'new-article'): Delivery => ({article, chatId, lang: 'es'})
+
+describe.runIf(prerequisite('the BullMQ broadcaster', [!redisServerBin && 'redis-server'], 'apt-get install redis-server'))('QueueBroadcaster', () => {
+  let server: TestRedis
+  const running: QueueBroadcaster[] = []
+  beforeAll(async () => {
+    server = await TestRedis.start()
+  })
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((broadcaster) => broadcaster.stop()))
+    const redis = new Redis(server.url)
+    await redis.flushall()
+    await redis.quit()
+  })
+  afterAll(async () => {
+    await server.kill()
+  })
+
+  function start(deliver: Deliver, options = {}) {
+    const broadcaster = new QueueBroadcaster(server.url, deliver, {ratePerSecond: 200, ...options})
+    running.push(broadcaster)
+    return broadcaster
+  }
+
+  async function until(check: () => boolean | Promise<boolean>, timeoutMs = 10_000) {
+    const deadline = Date.now() + timeoutMs
+    while (!(await check())) {
+      if (Date.now() > deadline) throw new Error('timed out')
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+  }
+
+  it('delivers each (article, follower) once, whichever instance queues it', async () => {
+    const delivered: Delivery[] = []
+    const deliver: Deliver = async (delivery) => {
+      delivered.push(delivery)
+      return 'sent'
+    }
+    const one = start(deliver)
+    const two = start(deliver)
+    expect(await one.enqueue([to(1), to(2), to(1)])).toBe(2)
+    expect(await two.enqueue([to(2), to(3)])).toBe(1)
+    await until(async () => (await one.pending()) === 0 && delivered.length >= 3)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(delivered.map((delivery) => delivery.chatId).sort()).toEqual([1, 2, 3])
+    expect(delivered[0]?.lang).toBe('es')
+  })
+
+  it('pauses the whole queue for as long as a 429 says, then delivers', async () => {
+    const calls: Array<{chatId: number; at: number}> = []
+    const deliver: Deliver = async (delivery) => {
+      calls.push({chatId: delivery.chatId, at: Date.now()})
+      if (calls.length === 1) throw new RetryAfterError(500)
+      return 'sent'
+    }
+    const broadcaster = start(deliver, {concurrency: 1})
+    await broadcaster.enqueue([to(1), to(2)])
+    await until(() => calls.length >= 3)
+    // The refused delivery and the next one both waited.
+    expect(calls[1]!.at - calls[0]!.at).toBeGreaterThanOrEqual(450)
+    expect(calls.filter((call) => call.chatId === 1)).toHaveLength(2)
+  })
+
+  it('does not send again a job whose message went out before its process died', async () => {
+    const delivered: number[] = []
+    const deliver: Deliver = async (delivery) => {
+      delivered.push(delivery.chatId)
+      return 'sent'
+    }
+    const broadcaster = start(deliver)
+    await broadcaster.enqueue([to(7)])
+    await until(() => delivered.length === 1)
+    // The job is run again, as after a crash between the send and its acknowledgement.
+    const queue = new Queue(QUEUE_NAME, {connection: {url: server.url}, prefix: 'bot'})
+    await queue.remove('new-article--7')
+    await queue.close()
+    expect(await broadcaster.enqueue([to(7)])).toBe(1)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(delivered).toEqual([7])
+  })
+})
