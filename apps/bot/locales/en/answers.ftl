@@ -243,4 +243,5 @@ announce-new = New: { $title }{ $dated ->
     [yes] {" "}({ $date })
    *[no] {""}
 }
+announce-read = Read the article
 announce-ask = Ask about it

@@ -245,4 +245,5 @@ announce-new = Nuevo: { $title }{ $dated ->
     [yes] {" "}({ $date })
    *[no] {""}
 }
+announce-read = Leer el artículo
 announce-ask = Preguntar sobre esto

@@ -2,7 +2,7 @@
  * What followers are sent when an article is published: that it is new, its headline fact (the
  * opening sentence), how to act on it, and a button to ask about it.
  */
-import {articleRef, articleTitle} from './across.js'
+import {articleTitle} from './across.js'
 import {answerTopic} from './answer.js'
 import {articleDate} from './dates.js'
 import type {LibraryArticle} from './library.js'
@@ -22,6 +22,7 @@ export function announceArticle(article: LibraryArticle, lang: Lang, now: Date):
     if (first) paragraphs.push(first)
     buttons.push(...act.buttons.filter((button) => button.kind === 'url'))
   }
+  if (facts.article.url) buttons.push({kind: 'url', label: message(lang, 'announce-read'), url: facts.article.url})
   return {
     intent: 'related',
     status: 'answered',
@@ -31,7 +32,7 @@ export function announceArticle(article: LibraryArticle, lang: Lang, now: Date):
     facts: [],
     citations: lead ? [{sentence: lead.text, line: lead.start.line, column: lead.start.column, article: article.id}] : [],
     buttons,
-    context: {},
-    articles: [articleRef(article)]
+    // The heading names the article: no "📰" line under it.
+    context: {}
   }
 }
