@@ -10,7 +10,7 @@ import {pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
 import {Redis} from 'ioredis'
 import {answerKeyboard} from './bot/keyboard.js'
-import {ConfigError, loadConfig} from './config.js'
+import {ConfigError, loadConfig, type Config} from './config.js'
 import {announceArticle} from './core/announcement.js'
 import {findArticle, type Library} from './core/library.js'
 import type {Lang} from './core/types.js'
@@ -22,7 +22,6 @@ import {answerPlain} from './format/answer.js'
 export interface BroadcastIo {
   stdout: (text: string) => void
   stderr: (text: string) => void
-  env: Readonly<Record<string, string | undefined>>
 }
 
 export const usage = `Usage: pnpm broadcast --dry-run [--json] [--article FILE | --content DIR]
@@ -43,7 +42,8 @@ export interface BroadcastPlan {
   firstRun: boolean
 }
 
-export async function main(args: readonly string[], io: BroadcastIo): Promise<number> {
+/** `config` is read from the environment (config.ts) unless given. */
+export async function main(args: readonly string[], io: BroadcastIo, config?: Config): Promise<number> {
   let values: {'dry-run'?: boolean; json?: boolean; article?: string; content?: string; help?: boolean}
   try {
     values = parseArgs({
@@ -63,9 +63,8 @@ export async function main(args: readonly string[], io: BroadcastIo): Promise<nu
     return 2
   }
   let library: Library
-  let config
   try {
-    config = loadConfig(io.env)
+    config ??= loadConfig()
     library = loadLibrary(values, config, (warning) => io.stderr(`${warning}\n`))
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -143,9 +142,5 @@ function describePlan(plan: BroadcastPlan, from: string): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await main(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    env: process.env
-  })
+  process.exitCode = await main(process.argv.slice(2), {stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text)})
 }

@@ -2,13 +2,14 @@ import {writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {main, type BroadcastPlan} from '../../src/broadcast.js'
+import {loadConfig} from '../../src/config.js'
 import {dataFiles} from '../data-files.js'
 import {ARRIVAL, HANDOVER, LIBRARY_DIR} from '../fixtures/library.js'
 
 async function run(args: string[], env: Record<string, string>) {
   let out = ''
   let err = ''
-  const code = await main(args, {stdout: (text) => (out += text), stderr: (text) => (err += text), env})
+  const code = await main(args, {stdout: (text) => (out += text), stderr: (text) => (err += text)}, loadConfig(env))
   return {code, out, err}
 }
 
