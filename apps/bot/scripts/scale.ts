@@ -66,7 +66,8 @@ function variant(text: string, facts: ReturnType<typeof extractFacts>['facts'], 
   }
   const places = new Set((facts?.sentences ?? []).flatMap((sentence) => (sentence.spans ?? []).filter((span) => span.type === 'place').map((span) => span.text)))
   for (const [n, place] of [...places].entries()) if (place.length > 3) out = out.split(place).join(`${PLACES[(index + n) % PLACES.length]} ${index}`)
-  return out.replace(/\b(\d{2,6})\b(?![-/]\d)/g, (figure) => (/^(19|20)\d\d$/.test(figure) ? figure : String(Number(figure) + (index % 97))))
+  // Figures change (not years, days or parts of dates and times).
+  return out.replace(/(?<![-/:.,\d])\b(\d{3,6})\b(?![-/:]\d)/g, (figure) => (/^(19|20)\d\d$/.test(figure) ? figure : String(Number(figure) + (index % 97))))
 }
 
 function generate(count: number): string {

@@ -130,9 +130,23 @@ const ASPECT_PHRASES = (Object.entries(ASPECT_CUES) as Array<[Aspect, readonly s
   ([aspect, phrases]) => [aspect, phrases.map((phrase) => phrase.split(' '))] as const
 )
 
+/** What each article's vocabulary was found to know: the scan below is the costly part of reading a question. */
+const knownTokens = new WeakMap<FactsIndex, Map<string, boolean>>()
+
 function isKnown(index: FactsIndex, token: string): boolean {
   if (index.vocabulary.has(token)) return true
   if (token.length < 3 || /^\d+$/.test(token)) return true
+  let known = knownTokens.get(index)
+  if (!known) knownTokens.set(index, (known = new Map()))
+  let answer = known.get(token)
+  if (answer === undefined) {
+    answer = scanVocabulary(index, token)
+    if (known.size < 20_000) known.set(token, answer)
+  }
+  return answer
+}
+
+function scanVocabulary(index: FactsIndex, token: string): boolean {
   for (const word of index.vocabulary) {
     if (tokenMatches(token, word)) return true
     // Spanish and English inflections: a shared stem of five letters is the same word family.

@@ -228,16 +228,34 @@ function irregularLemma(word: string): string {
   return word
 }
 
+/**
+ * Stemming is most of a question's cost and the same few thousand words come back: each word is
+ * stemmed once (the memo is emptied when it grows past what a vocabulary needs).
+ */
+function memoized(compute: (word: string, lang: Lang) => string): (word: string, lang: Lang) => string {
+  const memo = {en: new Map<string, string>(), es: new Map<string, string>()}
+  return (word, lang) => {
+    const known = memo[lang].get(word)
+    if (known !== undefined) return known
+    if (memo[lang].size >= 100_000) memo[lang].clear()
+    const computed = compute(word, lang)
+    memo[lang].set(word, computed)
+    return computed
+  }
+}
+
 /** One word as the glossary's term or its Snowball stem, as written: "written" is not "writing". */
-export function stemTermOf(word: string, lang: Lang): string {
+export const stemTermOf = memoized((word, lang) => {
   const known = CANONICAL.get(word)
   if (known) return known
   const stem = stemmers[lang].stem(word)
   return CANONICAL_STEM[lang].get(stem) ?? stem
-}
+})
 
 /** One word as a term: the glossary's term when it has one, else its Snowball stem. */
-export function termOf(word: string, lang: Lang): string {
+export const termOf = memoized(uncachedTermOf)
+
+function uncachedTermOf(word: string, lang: Lang): string {
   const known = CANONICAL.get(word)
   if (known) return known
   // English forms are read as their dictionary form; in a Spanish article, only to meet the glossary.
