@@ -32,9 +32,14 @@ export function answerInLibrary(library: Library, question: string, options: Ask
   if (library.articles.length === 1) return answerQuestion(only.facts, question, options)
 
   const asked = candidates(library, question, context.lastArticle)
-  const answers = asked.map(({article, score}) => ({article, score, answer: answerQuestion(article.facts, question, options)}))
-  const first = answers[0]!
+  const ask = ({article, score}: RankedArticle) => ({article, score, answer: answerQuestion(article.facts, question, options)})
+  const first = ask(asked[0]!)
   if (SMALL_TALK.has(first.answer.intent)) return smallTalk(library, first.answer, options.lang)
+  // The others are asked only when what they say could change the reply: the best one does not
+  // answer, or they are of its campaign (then and now), or they match about as well (which one?).
+  const worthAsking = ({article, score}: RankedArticle) =>
+    first.answer.status !== 'answered' || sameSubject(library, first.article, article) || score >= first.score * AMBIGUOUS
+  const answers = [first, ...asked.slice(1).filter(worthAsking).map(ask)]
   const answered = answers.filter(({answer}) => answer.status === 'answered')
   const [best, next] = answered
   if (!best) {

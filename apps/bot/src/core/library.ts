@@ -38,7 +38,7 @@ export function createLibrary(articles: readonly Facts[]): Library {
     fields: ['title', 'text'],
     tokenize: (text) => wordsOf(text),
     processTerm: (word) => (isStopword(word) ? null : word),
-    searchOptions: {boost: {title: 2}, combineWith: 'OR', fuzzy: (term) => (term.length >= 6 ? 0.2 : 0), prefix: (term) => term.length >= 5}
+    searchOptions: {boost: {title: 2}, combineWith: 'OR', fuzzy: (term) => (term.length >= 8 ? 0.15 : 0), prefix: (term) => term.length >= 6}
   })
   search.addAll(entries.map(({facts}, position) => ({id: position, title: facts.article.title ?? '', text: facts.sentences.map((sentence) => sentence.text).join(' ')})))
   const subjects = new Map<LibraryArticle, Set<string>>()

@@ -9,7 +9,6 @@ import {FileAnnouncedStore, RedisAnnouncedStore, type AnnouncedStore} from './an
 import {announceNew, type NewArticles} from './announce-new.js'
 import {LocalBroadcaster, type BroadcastEvents, type Broadcaster} from './broadcaster.js'
 import {FileFollowerStore, RedisFollowerStore, type FollowerStore} from './follower-store.js'
-import {QueueBroadcaster} from './queue-broadcaster.js'
 import {announcementSender, type AnnouncementSenderDeps} from './send-announcement.js'
 
 export interface FollowingConfig {
@@ -45,7 +44,10 @@ export async function startFollowing(
 ): Promise<Following> {
   const deliver = announcementSender({...sender, followers: stores.followers})
   const shared = {ratePerSecond: config.broadcastRate, ...(options.events ? {events: options.events} : {})}
-  const broadcaster = options.redisUrl ? new QueueBroadcaster(options.redisUrl, deliver, shared) : await LocalBroadcaster.open(config.broadcastFile, deliver, shared)
+  // BullMQ is loaded only where there is Redis: one small instance does without its memory.
+  const broadcaster = options.redisUrl
+    ? new (await import('./queue-broadcaster.js')).QueueBroadcaster(options.redisUrl, deliver, shared)
+    : await LocalBroadcaster.open(config.broadcastFile, deliver, shared)
   return {
     ...stores,
     broadcaster,

@@ -4,7 +4,7 @@
  * to one term, so "headed by", "led by" and "encabezada por" meet, as do "informe" and "report".
  */
 import snowball from 'snowball-stemmers'
-import lemmatizer from 'wink-lemmatizer'
+import {irregularBase, irregularVerbBase} from './irregular-forms.js'
 import {fold} from '../text.js'
 import type {Lang} from '../types.js'
 
@@ -55,7 +55,8 @@ const lightForms = new Map<string, boolean>()
 export function isLightWord(word: string): boolean {
   let light = lightForms.get(word)
   if (light === undefined) {
-    light = LIGHT_WORDS.has(word) || LIGHT_WORDS.has(lemmatizer.verb(word))
+    const base = irregularVerbBase(word)
+    light = LIGHT_WORDS.has(word) || (base !== undefined && LIGHT_WORDS.has(base)) || LIGHT_STEMS.has(stemmers.en.stem(word))
     lightForms.set(word, light)
   }
   return light
@@ -192,6 +193,8 @@ const GLOSSARY: readonly (readonly string[])[] = [
 ]
 
 const stemmers = {en: snowball.newStemmer('english'), es: snowball.newStemmer('spanish')}
+/** The light words' English stems, so their other forms are light too ("taking", "mentioning"). */
+const LIGHT_STEMS = new Set([...LIGHT_WORDS].map((word) => stemmers.en.stem(word)))
 
 const CANONICAL = new Map<string, string>()
 /** The glossary by stem too, so forms it does not list meet it ("murió" with "murieron"). */
@@ -223,9 +226,8 @@ const AMBIGUOUS_FORMS = new Set(['held', 'found', 'left', 'saw', 'bound', 'lay',
  */
 function irregularLemma(word: string): string {
   if (AMBIGUOUS_FORMS.has(word)) return word
-  const stem = stemmers.en.stem(word)
-  for (const lemma of [lemmatizer.verb(word), lemmatizer.noun(word)]) if (lemma !== word && stemmers.en.stem(lemma) !== stem) return lemma
-  return word
+  const lemma = irregularBase(word)
+  return lemma !== undefined && stemmers.en.stem(lemma) !== stemmers.en.stem(word) ? lemma : word
 }
 
 /**

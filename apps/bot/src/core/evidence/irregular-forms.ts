@@ -1,0 +1,18 @@
+/**
+ * English forms no stemmer reaches — irregular verbs and plurals ("took" / "take", "held" /
+ * "hold", "children" / "child", "was" / "be") — from WordNet's exception lists as wink-lexicon
+ * ships them. Only these two lists are loaded: the whole lexicon (a lemmatizer's word lists and
+ * senses) would cost the bot about 50 MB of memory for what the Snowball stemmer already does.
+ */
+import nounExceptions from 'wink-lexicon/src/wn-noun-exceptions.js'
+import verbExceptions from 'wink-lexicon/src/wn-verb-exceptions.js'
+
+/** The dictionary form of an irregular English verb or noun, or undefined when the word is not one. */
+export function irregularBase(word: string): string | undefined {
+  return (Object.hasOwn(verbExceptions, word) ? verbExceptions[word] : undefined) ?? (Object.hasOwn(nounExceptions, word) ? nounExceptions[word] : undefined)
+}
+
+/** The dictionary form of an irregular English verb, or undefined. */
+export function irregularVerbBase(word: string): string | undefined {
+  return Object.hasOwn(verbExceptions, word) ? verbExceptions[word] : undefined
+}
