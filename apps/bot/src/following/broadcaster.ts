@@ -20,8 +20,12 @@ export interface Delivery {
 /** sent; blocked: the person blocked the bot and no longer follows; skipped: unfollowed, or the article is gone. */
 export type DeliveryOutcome = 'sent' | 'blocked' | 'skipped'
 
-/** Sends one announcement. Throws a `RetryAfterError` on a 429, anything else on a failure worth retrying. */
-export type Deliver = (delivery: Delivery) => Promise<DeliveryOutcome>
+/**
+ * Sends one announcement, calling `sending()` right before the message goes to Telegram (so a
+ * delivery cut short by a crash is known to have been under way). Throws a `RetryAfterError` on
+ * a 429, anything else on a failure worth retrying; either way the message was not sent.
+ */
+export type Deliver = (delivery: Delivery, sending: () => Promise<void>) => Promise<DeliveryOutcome>
 
 export class RetryAfterError extends Error {
   override name = 'RetryAfterError'
@@ -54,7 +58,7 @@ export const DEFAULT_BROADCAST_RATE = 25
 export const PER_CHAT_GAP_MS = 1100
 export const MAX_ATTEMPTS = 5
 
-type JournalLine = {queued: Delivery} | {done: string; outcome: DeliveryOutcome | 'failed'}
+type JournalLine = {queued: Delivery} | {sending: string} | {unsent: string} | {done: string; outcome: DeliveryOutcome | 'failed'}
 
 interface Waiting {
   delivery: Delivery
@@ -100,7 +104,16 @@ export class LocalBroadcaster implements Broadcaster {
   static async open(path: string, deliver: Deliver, options: LocalBroadcasterOptions = {}): Promise<LocalBroadcaster> {
     const broadcaster = new LocalBroadcaster(path, deliver, options)
     const lines = await readJsonLines<JournalLine>(path)
-    const done = new Set(lines.flatMap((line) => ('done' in line ? [line.done] : [])))
+    const done = new Set<string>()
+    // A message under way when the process died was most likely carried out by Telegram: it is
+    // not sent again (a second copy is what a crash must not cause), unless its send had failed.
+    const underWay = new Set<string>()
+    for (const line of lines) {
+      if ('done' in line) done.add(line.done)
+      else if ('sending' in line) underWay.add(line.sending)
+      else if ('unsent' in line) underWay.delete(line.unsent)
+    }
+    for (const key of underWay) done.add(key)
     const left = lines.flatMap((line) => ('queued' in line && !done.has(deliveryKey(line.queued)) ? [line.queued] : []))
     // Compacted: what is done is forgotten, what is left is queued again.
     await mkdir(dirname(path), {recursive: true})
@@ -187,10 +200,16 @@ export class LocalBroadcaster implements Broadcaster {
 
   private async send(waiting: Waiting): Promise<void> {
     this.running++
+    const key = deliveryKey(waiting.delivery)
+    let underWay = false
     try {
-      const outcome = await this.deliver(waiting.delivery)
+      const outcome = await this.deliver(waiting.delivery, async () => {
+        underWay = true
+        await this.write([{sending: key}])
+      })
       await this.finish(waiting.delivery, outcome)
     } catch (error) {
+      if (underWay) await this.write([{unsent: key}])
       if (error instanceof RetryAfterError) {
         // The whole bot waits, as Telegram asked; the delivery goes again, no attempt spent.
         this.pausedUntil = Math.max(this.pausedUntil, this.now() + error.retryAfterMs)

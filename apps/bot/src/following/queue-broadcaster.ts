@@ -3,8 +3,9 @@
  * (article, follower) under an id made of both, so a second enqueue (another instance, a
  * restart) adds nothing; the queue's limiter holds every instance together under the rate; a 429
  * pauses the whole queue for `retry_after`; a job whose process died is taken up again once its
- * lock runs out. A sent job leaves a mark, so a job taken up again after its message went out is
- * not sent twice.
+ * lock runs out. Right before its message goes to Telegram a job leaves a mark (`sending`, then
+ * `sent`): a job taken up again after its process died while the message was under way is not
+ * sent twice (Telegram most likely carried it out), and one whose send failed clears the mark.
  */
 import {Queue, Worker, type Job} from 'bullmq'
 import {Redis} from 'ioredis'
@@ -48,9 +49,14 @@ export class QueueBroadcaster implements Broadcaster {
         const mark = `${PREFIX}:sent:${job.id}`
         if ((await marks.exists(mark)) === 1) return 'sent'
         let outcome: DeliveryOutcome
+        let underWay = false
         try {
-          outcome = await deliver(job.data)
+          outcome = await deliver(job.data, async () => {
+            underWay = true
+            await marks.set(mark, 'sending', 'EX', SENT_MARK_TTL_SECONDS)
+          })
         } catch (error) {
+          if (underWay) await marks.del(mark)
           if (error instanceof RetryAfterError) {
             await this.worker.rateLimit(error.retryAfterMs)
             throw Worker.RateLimitError()
@@ -58,14 +64,15 @@ export class QueueBroadcaster implements Broadcaster {
           options.events?.error?.(error, job.data)
           throw error
         }
-        if (outcome === 'sent') await marks.set(mark, '1', 'EX', SENT_MARK_TTL_SECONDS)
+        if (outcome === 'sent') await marks.set(mark, 'sent', 'EX', SENT_MARK_TTL_SECONDS)
+        else if (underWay) await marks.del(mark)
         options.events?.done?.(outcome)
         return outcome
       },
       {
         connection: connect(),
         prefix: PREFIX,
-        concurrency: options.concurrency ?? 8,
+        concurrency: options.concurrency ?? 32,
         limiter: {max: options.ratePerSecond ?? DEFAULT_BROADCAST_RATE, duration: 1000},
         lockDuration,
         stalledInterval: lockDuration,

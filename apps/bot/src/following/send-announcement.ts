@@ -19,13 +19,14 @@ export interface AnnouncementSenderDeps {
 const GONE = /blocked|deactivated|kicked|chat not found|not a member/i
 
 export function announcementSender({api, library, followers, now = () => new Date()}: AnnouncementSenderDeps): Deliver {
-  return async (delivery) => {
+  return async (delivery, sending) => {
     // Unfollowed (or /forget) since it was queued; an article removed by a later reload.
     if ((await followers.language(delivery.chatId)) === undefined) return 'skipped'
     const article = findArticle(library(), delivery.article)
     if (!article) return 'skipped'
     const answer = announceArticle(article, delivery.lang, now())
     const keyboard = answerKeyboard(answer, undefined)
+    await sending()
     try {
       await api.sendMessage(delivery.chatId, answerHtml(answer), {...HTML, ...(keyboard ? {reply_markup: keyboard} : {})})
     } catch (error) {

@@ -7,7 +7,7 @@
 import type {Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import type {Library} from '../core/library.js'
-import {HttpError, type Bot} from 'grammy'
+import {Api, HttpError, type Bot} from 'grammy'
 import type {DestinationStream} from 'pino'
 import type {AnswerEvent, BotDeps, ReloadResult} from '../bot/deps.js'
 import {installApiRetry, NETWORK_DELAYS_MS} from './api-retry.js'
@@ -122,7 +122,9 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
   const following = await startFollowing(
     config.following,
     stores,
-    {api: bot.api, library: content.library, ...(deps.botDeps?.now ? {now: deps.botDeps.now} : {})},
+    // Announcements pace themselves and take a 429 as a pause of the whole broadcast, so they go
+    // out on an API of their own, without the answers' retries and flood gate waiting inside a send.
+    {api: new Api(config.token, config.apiRoot ? {apiRoot: config.apiRoot} : undefined), library: content.library, ...(deps.botDeps?.now ? {now: deps.botDeps.now} : {})},
     {
       redisUrl: config.redisUrl,
       events: {

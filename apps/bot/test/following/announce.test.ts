@@ -12,6 +12,7 @@ import {announcementSender} from '../../src/following/send-announcement.js'
 import {ARRIVAL, campaignLibrary, HANDOVER, SEED} from '../fixtures/library.js'
 
 const dir = () => mkdtempSync(join(tmpdir(), 'announce-'))
+const noop = async () => undefined
 const library = campaignLibrary()
 const only = (...ids: string[]) => createLibrary(library.articles.filter((article) => ids.includes(article.id)).map((article) => article.facts))
 
@@ -63,7 +64,7 @@ describe('sending an announcement', () => {
   it('sends the headline fact, how to act and a button to ask, in the follower’s language', async () => {
     const {sent, followers, deliver} = sender()
     await followers.follow(5, 'es')
-    expect(await deliver({article: HANDOVER, chatId: 5, lang: 'es'})).toBe('sent')
+    expect(await deliver({article: HANDOVER, chatId: 5, lang: 'es'}, noop)).toBe('sent')
     expect(sent[0]?.text).toContain('Nuevo: Ruritania: petition for six jailed journalists')
     expect(sent[0]?.text).toContain('25,000 people')
     expect(JSON.stringify(sent[0]?.markup)).toContain(`"callback_data":"a:${HANDOVER}"`)
@@ -72,9 +73,9 @@ describe('sending an announcement', () => {
 
   it('skips someone who unfollowed since, and an article no longer loaded', async () => {
     const {sent, followers, deliver} = sender()
-    expect(await deliver({article: HANDOVER, chatId: 6, lang: 'en'})).toBe('skipped')
+    expect(await deliver({article: HANDOVER, chatId: 6, lang: 'en'}, noop)).toBe('skipped')
     await followers.follow(6, 'en')
-    expect(await deliver({article: 'removed-article', chatId: 6, lang: 'en'})).toBe('skipped')
+    expect(await deliver({article: 'removed-article', chatId: 6, lang: 'en'}, noop)).toBe('skipped')
     expect(sent).toEqual([])
   })
 
@@ -84,9 +85,9 @@ describe('sending an announcement', () => {
     const {followers, deliver} = sender((chatId) => (chatId === 7 ? blocked : limited))
     await followers.follow(7, 'en')
     await followers.follow(8, 'en')
-    expect(await deliver({article: HANDOVER, chatId: 7, lang: 'en'})).toBe('blocked')
+    expect(await deliver({article: HANDOVER, chatId: 7, lang: 'en'}, noop)).toBe('blocked')
     expect(await followers.language(7)).toBeUndefined()
-    await expect(deliver({article: HANDOVER, chatId: 8, lang: 'en'})).rejects.toEqual(new RetryAfterError(3000))
+    await expect(deliver({article: HANDOVER, chatId: 8, lang: 'en'}, noop)).rejects.toEqual(new RetryAfterError(3000))
   })
 
   it('goes end to end through the in-process broadcaster', async () => {

@@ -90,6 +90,25 @@ describe('LocalBroadcaster', () => {
     await restarted.stop()
   })
 
+  it('after a crash, does not send again a message that was under way, but does one whose send failed', async () => {
+    const path = journal()
+    const first: Deliver = async (delivery, sending) => {
+      await sending()
+      // Chat 1's message is with Telegram when the process dies; chat 2's send failed first.
+      if (delivery.chatId === 2) throw new Error('Bad Gateway')
+      return new Promise<never>(() => undefined)
+    }
+    const crashed = await LocalBroadcaster.open(path, first, {ratePerSecond: 1000, retryDelayMs: 60_000})
+    await crashed.enqueue([to(1), to(2)])
+    await new Promise((resolve) => setTimeout(resolve, 100))
+
+    const second = recorder()
+    const restarted = await LocalBroadcaster.open(path, second.deliver, {ratePerSecond: 1000})
+    await restarted.drained()
+    expect(second.calls.map((call) => call.delivery.chatId)).toEqual([2])
+    await restarted.stop()
+  })
+
   it('paces deliveries at the rate it is given', async () => {
     const {calls, deliver} = recorder()
     const broadcaster = await LocalBroadcaster.open(journal(), deliver, {ratePerSecond: 50})

@@ -69,6 +69,27 @@ describe.runIf(prerequisite('the BullMQ broadcaster', [!redisServerBin && 'redis
     expect(calls.filter((call) => call.chatId === 1)).toHaveLength(2)
   })
 
+  it('does not send again a job whose message was under way when its process died; sends one whose send failed', async () => {
+    const marks = new Redis(server.url)
+    // What a killed process leaves: the mark of a message under way, its job queued again.
+    await marks.set('bot:sent:new-article--8', 'sending')
+    const delivered: number[] = []
+    const broadcaster = start(async (delivery, sending) => {
+      await sending()
+      if (delivery.chatId === 9 && !delivered.includes(-9)) {
+        delivered.push(-9)
+        throw new Error('Bad Gateway')
+      }
+      delivered.push(delivery.chatId)
+      return 'sent'
+    })
+    await broadcaster.enqueue([to(8), to(9)])
+    await until(() => delivered.includes(9), 15_000)
+    expect(delivered).toEqual([-9, 9])
+    expect(await marks.get('bot:sent:new-article--9')).toBe('sent')
+    await marks.quit()
+  })
+
   it('does not send again a job whose message went out before its process died', async () => {
     const delivered: number[] = []
     const deliver: Deliver = async (delivery) => {
