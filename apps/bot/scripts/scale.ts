@@ -14,7 +14,7 @@
  * kill -9 of the bot halfway and a restart.
  *
  *   pnpm --filter @campaign/bot scale [--articles 1,100,1000] [--questions 300] [--followers 10000]
- *        [--scale 10] [--skip-articles] [--skip-followers]
+ *        [--scale 5] [--skip-articles] [--skip-followers]
  */
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs'
@@ -35,7 +35,7 @@ const {values: args} = parseArgs({
     articles: {type: 'string', default: '1,100,1000'},
     questions: {type: 'string', default: '300'},
     followers: {type: 'string', default: '10000'},
-    scale: {type: 'string', default: '10'},
+    scale: {type: 'string', default: '5'},
     'skip-articles': {type: 'boolean', default: false},
     'skip-followers': {type: 'boolean', default: false}
   }

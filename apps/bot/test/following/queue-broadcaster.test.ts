@@ -2,7 +2,7 @@ import {Queue} from 'bullmq'
 import {Redis} from 'ioredis'
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
 import {RetryAfterError, type Deliver, type Delivery} from '../../src/following/broadcaster.js'
-import {QUEUE_NAME, QueueBroadcaster} from '../../src/following/queue-broadcaster.js'
+import {QUEUE_NAME, QueueBroadcaster, smoothLimiter} from '../../src/following/queue-broadcaster.js'
 import {prerequisite} from '../prerequisites.js'
 import {redisServerBin, TestRedis} from '../runtime/helpers/harness.js'
 
@@ -106,5 +106,13 @@ describe.runIf(prerequisite('the BullMQ broadcaster', [!redisServerBin && 'redis
     expect(await broadcaster.enqueue([to(7)])).toBe(1)
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(delivered).toEqual([7])
+  })
+})
+
+describe('smoothLimiter', () => {
+  it('keeps the rate over windows of about a tenth of a second', () => {
+    expect(smoothLimiter(300)).toEqual({max: 30, duration: 100})
+    expect(smoothLimiter(25)).toEqual({max: 2, duration: 80})
+    expect(smoothLimiter(5)).toEqual({max: 1, duration: 200})
   })
 })
