@@ -12,6 +12,7 @@ import {loadConfig} from '../../src/config.js'
 import {runOnTelegram} from '../../src/run-on-telegram.js'
 import {libraryOf} from '../../src/core/library.js'
 import {dataFiles} from '../data-files.js'
+import {campaignLibrary} from '../fixtures/library.js'
 import {seedFacts} from './fixtures/seed-facts.js'
 
 const facts = seedFacts()
@@ -125,5 +126,40 @@ describe('runOnTelegram settings', () => {
     })
     expect(code).toBe(2)
     expect(errors[0]).toContain('TELEGRAM_BOT_TOKEN')
+  })
+})
+
+describe('runOnTelegram with several articles', () => {
+  it('answers across articles over real HTTP: which article, /articles, and picking one', async () => {
+    const api = await startFakeBotApi()
+    const stop = new AbortController()
+    const env = {TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, ...dataFiles()}
+    const library = campaignLibrary()
+    const running = runOnTelegram(loadConfig(env), () => library, {signal: stop.signal, handleSignals: false, logDestination: {write: () => undefined}})
+    try {
+      await api.waitFor(() => api.polling, 10_000, 'the first poll')
+      const user = api.user({languageCode: 'en'})
+      user.sendText('What did Maria Okafor say?')
+      const quote = await user.waitForReply()
+      expect(quote.call.outcome.ok).toBe(true)
+      expect(quote.text).toContain('Earlier, on 1 March 2024')
+      expect(quote.text).toContain('📰 Ruritania: petition for six jailed journalists handed to the Minister of Justice · 20 March 2024')
+
+      // Someone new: nothing talked about yet, so "the petition" could be either campaign's.
+      const other = api.user({languageCode: 'en'})
+      other.sendText('how many signatures does the petition have?')
+      const which = await other.waitForReply()
+      expect(which.text).toContain('Which article do you mean?')
+      other.pressButton(which.buttons.flat().find((button) => button.text.startsWith('Peru'))!.text)
+      expect((await other.waitForReply()).text).toContain('200,000')
+
+      user.sendText('/articles')
+      const list = await user.waitForReply()
+      expect(list.buttons.flat().map((button) => button.text)).toHaveLength(3)
+    } finally {
+      stop.abort()
+      await running
+      await api.close()
+    }
   })
 })

@@ -1,5 +1,5 @@
 /**
- * Following, end to end with the real process and a real redis-server: people /follow, a new
+ * Following, end to end with the real process, with a real redis-server and without: people /follow, a new
  * article is published (a new bundle, then SIGHUP), and the process is killed with SIGKILL in the
  * middle of announcing it, with jobs queued, delayed and in flight (held by a 429). After a restart
  * every follower has the announcement exactly once, and the one who blocked the bot is no longer a
@@ -62,16 +62,18 @@ describe.runIf(ready)('announcing a new article to followers, killed halfway', (
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
   })
 
-  it('every follower gets it once; who blocked the bot is unfollowed', async () => {
+  it.each(['with Redis (BullMQ)', 'without Redis (local files, in-process sender)'])('every follower gets it once; who blocked the bot is unfollowed: %s', async (setup) => {
+    const withRedis = setup.startsWith('with Redis')
     // Telegram's limits, the overall one raised so the test is short (per chat as Telegram's).
     const api = await startFakeBotApi({rateLimits: {overall: {perSecond: 80, burst: 80}, perChat: {perSecond: 1, burst: 3}}})
     cleanups.push(() => api.close())
-    const redis = await TestRedis.start()
-    cleanups.push(() => redis.kill())
+    const redis = withRedis ? await TestRedis.start() : undefined
+    if (redis) cleanups.push(() => redis.kill())
     const dir = mkdtempSync(join(tmpdir(), 'bot-broadcast-'))
     const bundle = join(dir, 'facts-bundle.json')
     writeFileSync(bundle, readFileSync(defaultBundlePath()))
-    const env = {TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, REDIS_URL: redis.url, FACTS_BUNDLE: bundle, BROADCAST_RATE: '40', ...dataFiles(dir)}
+    const files = dataFiles(dir)
+    const env = {TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, FACTS_BUNDLE: bundle, BROADCAST_RATE: '40', ...files, ...(redis ? {REDIS_URL: redis.url} : {})}
 
     let bot = startBot(env)
     cleanups.push(() => kill(bot.process))
@@ -88,7 +90,7 @@ describe.runIf(ready)('announcing a new article to followers, killed halfway', (
     // Telegram refuses for a while (429), so the sends in flight at the kill are ones it has not
     // carried out: a message Telegram carries out in the very instant of a kill would go out again
     // after the restart (at least once, docs/operations.md), and the test would depend on timing.
-    api.fault('sendMessage', {kind: 'retry-after', seconds: 2}, 40)
+    api.fault('sendMessage', {kind: 'retry-after', seconds: 1}, 10)
     await api.waitFor(() => api.callsOf('sendMessage').some((call) => !call.outcome.ok), 10_000, 'a refusal')
     await new Promise((resolve) => setTimeout(resolve, 300))
     await kill(bot.process)
@@ -96,13 +98,20 @@ describe.runIf(ready)('announcing a new article to followers, killed halfway', (
     expect(beforeRestart).toBeLessThan(followers.length)
 
     bot = startBot(env)
-    await api.waitFor(() => followers.every((person) => announcementsTo(api, person.chatId) >= 1), 60_000, `every follower told after the restart; output:\n${bot.output()}`)
+    await api.waitFor(() => followers.every((person) => announcementsTo(api, person.chatId) >= 1), 60_000, 'every follower told after the restart')
     // Time for a second announcement to anyone, had the restart sent one.
     await new Promise((resolve) => setTimeout(resolve, 1500))
     expect(followers.map((person) => announcementsTo(api, person.chatId))).toEqual(followers.map(() => 1))
-    const store = new Redis(redis.url)
-    expect(await store.hexists('bot:followers', String(blocker!.chatId))).toBe(0)
-    expect(await store.hlen('bot:followers')).toBe(FOLLOWERS - 1)
-    await store.quit()
+    if (redis) {
+      const store = new Redis(redis.url)
+      expect(await store.hexists('bot:followers', String(blocker!.chatId))).toBe(0)
+      expect(await store.hlen('bot:followers')).toBe(FOLLOWERS - 1)
+      await store.quit()
+    } else {
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      const kept = JSON.parse(readFileSync(files.FOLLOWERS_FILE, 'utf8')) as Record<string, string>
+      expect(Object.keys(kept)).toHaveLength(FOLLOWERS - 1)
+      expect(kept[String(blocker!.chatId)]).toBeUndefined()
+    }
   }, 120_000)
 })
