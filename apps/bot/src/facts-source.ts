@@ -89,16 +89,16 @@ export interface ArticleFacts {
   warnings: string[]
 }
 
-/** The articles of a folder (`.txt` and `.md`), parsed now (`ask --content DIR`). */
+/** The articles of a folder (`.txt`, `.md`, `.html`), parsed now (`ask --content DIR`). */
 export function loadContentDir(dir: string): {library: Library; warnings: string[]} {
   let names: string[]
   try {
     // A folder's README describes it; it is not an article.
-    names = readdirSync(dir).filter((name) => /\.(?:txt|md|markdown)$/i.test(name) && !/^readme\./i.test(name)).sort()
+    names = readdirSync(dir).filter((name) => /\.(?:txt|md|markdown|html?)$/i.test(name) && !/^readme\./i.test(name)).sort()
   } catch (error) {
     throw new ContentError(`Cannot read the content folder ${dir} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`)
   }
-  if (names.length === 0) throw new ContentError(`${dir} holds no article (.txt or .md).`)
+  if (names.length === 0) throw new ContentError(`${dir} holds no article (.txt, .md or .html).`)
   const parsed = names.map((name) => loadArticleFacts(join(dir, name)))
   return {library: createLibrary(parsed.map((article) => article.facts)), warnings: parsed.flatMap((article) => article.warnings)}
 }

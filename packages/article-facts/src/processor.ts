@@ -1,9 +1,10 @@
-/** The unified pipeline: parse (Markdown or one-paragraph-per-line text) → normalise → segment → extract → resolve dates → evidence → validate. */
+/** The unified pipeline: parse (Markdown, one-paragraph-per-line text or a web page) → normalise → segment → extract → resolve dates → evidence → validate. */
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {articleEvidence} from './plugins/evidence.js'
 import {articleExtract} from './plugins/extract.js'
+import {articleHtml} from './plugins/html.js'
 import {articleLineParagraphs} from './plugins/line-paragraphs.js'
 import {articleNormalise, type NormaliseOptions} from './plugins/normalise.js'
 import {articleResolveDates, type ResolveDatesOptions} from './plugins/resolve-dates.js'
@@ -17,6 +18,7 @@ export function createArticleProcessor(options: ProcessorOptions = {}) {
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
     .use(articleLineParagraphs)
+    .use(articleHtml)
     .use(articleNormalise, options)
     .use(articleSegment)
     .use(articleExtract)

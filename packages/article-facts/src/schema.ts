@@ -251,7 +251,7 @@ export const articleMetaSchema = z.object({
   url: z.string().optional(),
   /** ISO date (YYYY-MM-DD) the article was published, when known. */
   published: z.string().optional(),
-  /** How `published` was found: frontmatter, option, or inferred from dates in the text. */
+  /** How `published` was found: frontmatter (or a web page's own metadata), option, or inferred from dates in the text. */
   publishedResolution: z.enum(['frontmatter', 'option', 'inferred', 'unknown']),
   language: languageSchema,
   /** File path when read from disk. */

@@ -125,6 +125,6 @@ describe('bad input', () => {
     writeFileSync(path.join(cwd, 'empty/notes.json'), '{}')
     const result = run(['empty', '--check'], cwd)
     expect(result.code).toBe(1)
-    expect(result.stderr).toBe('empty:1:1: error: No articles found: expected .md, .markdown or .txt files [no-articles]\n')
+    expect(result.stderr).toBe('empty:1:1: error: No articles found: expected .md, .markdown, .txt, .html or .htm files [no-articles]\n')
   })
 })

@@ -2,7 +2,7 @@ import {readdirSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {UsageError} from './io.js'
 
-export const ARTICLE_EXTENSIONS = ['.md', '.markdown', '.txt']
+export const ARTICLE_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm']
 
 /** The article files a path names: itself, or the articles under a directory, sorted. */
 export function collectArticles(target: string): {files: string[]; directory: boolean} {

@@ -42,6 +42,18 @@ export function articleNormalise(options: NormaliseOptions = {}) {
       report(file, 'Cannot find the end of the frontmatter: expected a closing `---` line', rules.frontmatterInvalid, {place: {line: 1, column: 1, offset: 0}, fatal: true})
     }
 
+    // A web page's own metadata stands where Markdown has frontmatter.
+    const page = file.data.documentMeta
+    if (page) {
+      if (page.url && !meta.url) meta.url = page.url
+      if (page.published && !meta.published) {
+        meta.published = page.published
+        meta.publishedResolution = 'frontmatter'
+      }
+      const lang = page.lang?.slice(0, 2).toLowerCase()
+      if (!frontmatterLanguage && (lang === 'en' || lang === 'es')) frontmatterLanguage = lang
+    }
+
     if (!meta.published && options.published) {
       meta.published = options.published
       meta.publishedResolution = 'option'
@@ -55,6 +67,8 @@ export function articleNormalise(options: NormaliseOptions = {}) {
     const blocks = treeToBlocks(tree)
     const heading = blocks.find((block) => block.kind === 'heading' && block.depth === 1)
     if (!meta.title && heading) meta.title = heading.text.trim()
+    // The page's headline (its <h1>) over its <title>, which often carries the site's name.
+    if (!meta.title && page?.title) meta.title = page.title
     // A first line with no closing punctuation, above the body, is the headline.
     const first = blocks[0]
     if (!meta.title && first && blocks.length > 1 && first.kind === 'paragraph' && first.text.length < 160 && !/[.!?…”"»:]\s*$/u.test(first.text)) {
