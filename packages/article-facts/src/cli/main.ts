@@ -7,6 +7,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
+import {diffBundles, formatDiff} from '../diff.js'
 import {extractFacts} from '../extract-facts.js'
 import {rules} from '../rules.js'
 import {SCHEMA_VERSION, bundleSchema, type Bundle, type Facts} from '../schema.js'
@@ -30,6 +31,10 @@ Options:
   --strict              treat warnings as errors
   --published DATE      publication date (YYYY-MM-DD) for articles without frontmatter \`published\`
   --pretty              indent the JSON
+  --diff --from OLD     compare with the bundle OLD (the one published): articles added or
+                        removed, facts added, removed or changed; exit 1 when a published
+                        fact changed or went away (--to NEW.json: compare with that bundle
+                        instead of building the articles; --json: as JSON)
   -h, --help            show this help
 
 Files are written atomically and not at all when an article has errors.
@@ -61,6 +66,7 @@ function run(args: readonly string[], io: CliIo): number {
     io.stdout.write(usage)
     return exitCodes.ok
   }
+  if (values.diff) return diff(values, positionals, io)
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'Missing an article file or directory' : 'Expected one article file or directory')
   if (values.check && (values.out || values.bundle)) throw new UsageError('`--check` writes nothing: drop `--out` and `--bundle`')
   if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new UsageError('Expected `--published` as YYYY-MM-DD')
@@ -145,6 +151,10 @@ function parseOptions(args: readonly string[]) {
         strict: {type: 'boolean'},
         published: {type: 'string'},
         pretty: {type: 'boolean'},
+        diff: {type: 'boolean'},
+        from: {type: 'string'},
+        to: {type: 'string'},
+        json: {type: 'boolean'},
         help: {type: 'boolean', short: 'h'}
       }
     })
@@ -164,4 +174,40 @@ export function createBundle(articles: readonly Article[]): Bundle {
 
 function sha256(value: string | Uint8Array): string {
   return createHash('sha256').update(value).digest('hex')
+}
+
+/** `--diff`: the published bundle against a new build of the articles (or another bundle). */
+function diff(values: ReturnType<typeof parseOptions>['values'], positionals: readonly string[], io: CliIo): number {
+  if (!values.from) throw new UsageError('`--diff` needs `--from OLD.json`, the bundle published')
+  const readBundle = (file: string): Bundle => {
+    const full = path.resolve(io.cwd, file)
+    let json: unknown
+    try {
+      json = JSON.parse(readFileSync(full, 'utf8'))
+    } catch (error) {
+      throw new UsageError(`Cannot read the bundle ${file}: ${(error as Error).message}`)
+    }
+    const parsed = bundleSchema.safeParse(json)
+    if (!parsed.success) throw new UsageError(`${file} is not a facts bundle of schema version ${SCHEMA_VERSION}`)
+    return parsed.data
+  }
+  const before = readBundle(values.from)
+  let after: Bundle
+  let to: string
+  if (values.to) {
+    after = readBundle(values.to)
+    to = values.to
+  } else {
+    if (positionals.length !== 1) throw new UsageError('`--diff` compares with the articles given (a file or directory), or with `--to NEW.json`')
+    // The new build, made as `--bundle` would make it, but kept in memory.
+    let json = ''
+    const built = run([positionals[0]!, ...(values.published ? ['--published', values.published] : [])], {...io, stdout: {write: (text: string) => (json += text)}})
+    if (built !== exitCodes.ok) return built
+    const parsed = JSON.parse(json) as Bundle | Facts
+    after = 'articles' in parsed ? parsed : createBundle([{path: path.relative(io.cwd, path.resolve(io.cwd, positionals[0]!)).split(path.sep).join('/'), hash: '', facts: parsed}])
+    to = positionals[0]!
+  }
+  const result = diffBundles(before, after)
+  io.stdout.write(values.json ? `${JSON.stringify({from: values.from, to, ...result})}\n` : formatDiff(result, values.from, to))
+  return result.publishedFactChanged ? exitCodes.content : exitCodes.ok
 }
