@@ -1,0 +1,116 @@
+/**
+ * `pnpm content:preview [--out DIR] [--content DIR] [--serve [--port N]]`: the maintainers'
+ * preview of what the bot knows (src/preview/site.ts), built from the articles as they are now,
+ * written to `content/dist/preview/` (index.html at its root). With --serve, served on 127.0.0.1
+ * and built again whenever an article changes.
+ * Exit codes: 0 built (or served until stopped), 1 the articles could not be read, 2 usage.
+ */
+import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, watch, writeFileSync} from 'node:fs'
+import {createServer, type Server} from 'node:http'
+import {createRequire} from 'node:module'
+import {dirname, join, resolve} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {parseArgs} from 'node:util'
+import {extractFacts} from 'article-facts'
+import {buildPreview, type PreviewArticle} from './preview/site.js'
+
+export interface PreviewIo {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  /** Resolves when a served preview should stop (tests); without it, it serves until the process ends. */
+  stop?: Promise<void>
+  /** Told the address once serving. */
+  listening?: (url: string) => void
+}
+
+export const usage = 'Usage: pnpm content:preview [--out DIR] [--content DIR] [--serve [--port N]]'
+
+function contentDir(): string {
+  return dirname(createRequire(import.meta.url).resolve('@campaign/content/package.json'))
+}
+
+/** The articles of a folder as the preview shows them: facts and warnings, parsed now. */
+export function readArticles(dir: string): PreviewArticle[] {
+  const names = readdirSync(dir).filter((name) => /\.(?:txt|md|markdown|html?)$/i.test(name) && !/^readme\./i.test(name)).sort()
+  return names.flatMap((name) => {
+    const path = join(dir, name)
+    const {facts, messages} = extractFacts(readFileSync(path, 'utf8'), {path: name})
+    if (!facts) return []
+    return [{path: name, facts, warnings: messages.filter((message) => !message.fatal).map((message) => `${name}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}${message.ruleId ? ` [${message.ruleId}]` : ''}`)}]
+  })
+}
+
+/** Writes the site into `out`, replacing what was there in one step. */
+export function writePreview(files: ReadonlyMap<string, string>, out: string): void {
+  const staging = `${out}.${process.pid}.tmp`
+  rmSync(staging, {recursive: true, force: true})
+  mkdirSync(staging, {recursive: true})
+  for (const [name, text] of files) writeFileSync(join(staging, name), text)
+  rmSync(out, {recursive: true, force: true})
+  mkdirSync(dirname(out), {recursive: true})
+  renameSync(staging, out)
+}
+
+export async function main(args: readonly string[], io: PreviewIo): Promise<number> {
+  let values: {out?: string; content?: string; serve?: boolean; port?: string; help?: boolean}
+  try {
+    values = parseArgs({args: [...args], options: {out: {type: 'string'}, content: {type: 'string'}, serve: {type: 'boolean'}, port: {type: 'string'}, help: {type: 'boolean', short: 'h'}}}).values
+  } catch (error) {
+    io.stderr(`${(error as Error).message}\n${usage}\n`)
+    return 2
+  }
+  if (values.help) {
+    io.stdout(`${usage}\n`)
+    return 0
+  }
+  const port = values.port === undefined ? 4173 : Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    io.stderr(`--port must be a port number\n${usage}\n`)
+    return 2
+  }
+  const articlesDir = resolve(values.content ?? join(contentDir(), 'articles'))
+  const out = resolve(values.out ?? join(contentDir(), 'dist', 'preview'))
+  let files: Map<string, string>
+  const build = (): boolean => {
+    try {
+      files = buildPreview(readArticles(articlesDir))
+      writePreview(files, out)
+      io.stdout(`Preview of ${files.size - 2} article(s) written to ${out}/index.html\n`)
+      return true
+    } catch (error) {
+      io.stderr(`Cannot build the preview from ${articlesDir}: ${(error as Error).message}\n`)
+      return false
+    }
+  }
+  if (!build()) return 1
+  if (!values.serve) return 0
+
+  const server: Server = createServer((request, response) => {
+    const name = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname.slice(1)) || 'index.html'
+    const body = files.get(name)
+    if (body === undefined) {
+      response.writeHead(404, {'content-type': 'text/plain; charset=utf-8'}).end('Not found\n')
+      return
+    }
+    response.writeHead(200, {'content-type': name.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/html; charset=utf-8', 'cache-control': 'no-store'}).end(body)
+  })
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done))
+  const address = server.address()
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}/`
+  io.stdout(`Serving the preview on ${url} (built again when an article changes; Ctrl+C to stop)\n`)
+  io.listening?.(url)
+  let timer: NodeJS.Timeout | undefined
+  const watcher = watch(articlesDir, () => {
+    clearTimeout(timer)
+    timer = setTimeout(build, 150)
+  })
+  await (io.stop ?? new Promise<void>((done) => process.once('SIGINT', () => done())))
+  clearTimeout(timer)
+  watcher.close()
+  await new Promise((done) => server.close(done))
+  return 0
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2), {stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text)})
+}
