@@ -1,0 +1,50 @@
+import {mkdtempSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {main} from '../../src/map.js'
+import {loadGeography, mapOf, placesOf, toPng, type City} from '../../src/pictures/map.js'
+import {SEED_ARTICLE, seedFacts} from '../fixtures/seed-facts.js'
+import type {Topology} from 'topojson-specification'
+
+let geography: {cities: City[]; world: Topology}
+beforeAll(async () => {
+  geography = await loadGeography()
+}, 30_000)
+
+describe('the map of an article’s places', () => {
+  it('places the places the article names within its country', () => {
+    const map = mapOf(seedFacts, geography.cities, geography.world, 'Peru')
+    expect(map.country).toBe('PE')
+    expect(map.placed.map((place) => place.name)).toEqual(expect.arrayContaining(['Lima', 'Juliaca']))
+    const lima = map.placed.find((place) => place.name === 'Lima')!
+    expect(lima.lon).toBeCloseTo(-77.03, 1)
+    expect(lima.lat).toBeCloseTo(-12.04, 1)
+    expect(map.svg).toContain('>Lima</text>')
+  })
+
+  it('lists a place it cannot find in the country, never guessing another country’s', () => {
+    const facts = {...seedFacts, sentences: [...seedFacts.sentences, {...seedFacts.sentences[0]!, index: 99, text: 'x', spans: [{type: 'place' as const, text: 'Springfield', start: 0, end: 11}]}]}
+    expect(placesOf(facts)).toContain('Springfield')
+    const map = mapOf(facts, geography.cities, geography.world, 'Peru')
+    expect(map.unplaced).toEqual(['Springfield'])
+    expect(map.placed.map((place) => place.name)).not.toContain('Springfield')
+  })
+
+  it('renders a PNG', () => {
+    const png = toPng(mapOf(seedFacts, geography.cities, geography.world, 'Peru').svg)
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+    expect(png.length).toBeGreaterThan(10_000)
+  })
+
+  it('pnpm map writes the file and says what it placed', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'map-')), 'map.png')
+    let said = ''
+    const code = await main(['--article', fileURLToPath(SEED_ARTICLE), '--out', out], {stdout: (text) => (said += text), stderr: () => undefined}, {})
+    expect(code).toBe(0)
+    expect(said).toContain('Lima')
+    expect(readFileSync(out).subarray(1, 4).toString()).toBe('PNG')
+    expect(await main(['--article', fileURLToPath(SEED_ARTICLE)], {stdout: () => undefined, stderr: () => undefined}, {})).toBe(2)
+  })
+})
