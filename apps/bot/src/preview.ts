@@ -12,7 +12,9 @@ import {dirname, join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
 import {extractFacts} from 'article-facts'
-import {buildPreview, type PreviewArticle} from './preview/site.js'
+import type {Facts} from 'article-facts'
+import {loadGeography, mapOf, toPng} from './pictures/map.js'
+import {buildPreview, type PreviewArticle, type PreviewMap} from './preview/site.js'
 
 export interface PreviewIo {
   stdout: (text: string) => void
@@ -41,7 +43,7 @@ export function readArticles(dir: string): PreviewArticle[] {
 }
 
 /** Writes the site into `out`, replacing what was there in one step. */
-export function writePreview(files: ReadonlyMap<string, string>, out: string): void {
+export function writePreview(files: ReadonlyMap<string, string | Buffer>, out: string): void {
   const staging = `${out}.${process.pid}.tmp`
   rmSync(staging, {recursive: true, force: true})
   mkdirSync(staging, {recursive: true})
@@ -70,12 +72,28 @@ export async function main(args: readonly string[], io: PreviewIo): Promise<numb
   }
   const articlesDir = resolve(values.content ?? join(contentDir(), 'articles'))
   const out = resolve(values.out ?? join(contentDir(), 'dist', 'preview'))
-  let files: Map<string, string>
+  let files: Map<string, string | Buffer>
+  // The gazetteer takes a second and 80 MB to load: once, for every build of this run.
+  const geography = await loadGeography()
   const build = (): boolean => {
     try {
-      files = buildPreview(readArticles(articlesDir))
+      const articles = readArticles(articlesDir)
+      const pictures = new Map<string, Buffer>()
+      const maps = new Map<Facts, PreviewMap>()
+      for (const article of articles) {
+        const file = `${article.path.replace(/\.[^.]+$/, '').replace(/[^\w-]+/g, '-')}-map.png`
+        const map = mapOf(article.facts, geography.cities, geography.world, article.facts.article.title ?? article.path)
+        if (map.placed.length === 0) {
+          if (map.unplaced.length > 0) maps.set(article.facts, {unplaced: map.unplaced})
+          continue
+        }
+        pictures.set(file, toPng(map.svg))
+        maps.set(article.facts, {file, unplaced: map.unplaced})
+      }
+      const pages = buildPreview(articles, new Date(), maps)
+      files = new Map<string, string | Buffer>([...pages, ...pictures])
       writePreview(files, out)
-      io.stdout(`Preview of ${files.size - 2} article(s) written to ${out}/index.html\n`)
+      io.stdout(`Preview of ${articles.length} article(s) written to ${out}/index.html\n`)
       return true
     } catch (error) {
       io.stderr(`Cannot build the preview from ${articlesDir}: ${(error as Error).message}\n`)
@@ -92,7 +110,8 @@ export async function main(args: readonly string[], io: PreviewIo): Promise<numb
       response.writeHead(404, {'content-type': 'text/plain; charset=utf-8'}).end('Not found\n')
       return
     }
-    response.writeHead(200, {'content-type': name.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/html; charset=utf-8', 'cache-control': 'no-store'}).end(body)
+    const type = name.endsWith('.css') ? 'text/css; charset=utf-8' : name.endsWith('.png') ? 'image/png' : 'text/html; charset=utf-8'
+    response.writeHead(200, {'content-type': type, 'cache-control': 'no-store'}).end(body)
   })
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done))
   const address = server.address()

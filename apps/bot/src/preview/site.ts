@@ -47,7 +47,14 @@ table { border-collapse: collapse; width: 100%; table-layout: fixed; } td, th { 
 `
 
 /** Every file of the site, by name. */
-export function buildPreview(articles: readonly PreviewArticle[], now: Date = new Date()): Map<string, string> {
+/** A map of an article's places, when one was drawn: the PNG's file name and what it could not place. */
+export interface PreviewMap {
+  /** Absent when no place could be found: an empty map says nothing. */
+  file?: string
+  unplaced: string[]
+}
+
+export function buildPreview(articles: readonly PreviewArticle[], now: Date = new Date(), maps: ReadonlyMap<Facts, PreviewMap> = new Map()): Map<string, string> {
   const library = createLibrary(articles.map((article) => article.facts))
   const files = new Map<string, string>([['style.css', STYLE.trim() + '\n']])
   const pages = library.articles.map((entry) => ({entry, source: articles.find((article) => article.facts === entry.facts)!}))
@@ -64,7 +71,7 @@ export function buildPreview(articles: readonly PreviewArticle[], now: Date = ne
       ])))
     ])
   ]))
-  for (const {entry, source} of pages) files.set(`${entry.id}.html`, articlePage(entry, source, now))
+  for (const {entry, source} of pages) files.set(`${entry.id}.html`, articlePage(entry, source, now, maps.get(entry.facts)))
   return files
 }
 
@@ -79,7 +86,7 @@ function document(title: string, lang: string, body: ElementContent[]): string {
   return toHtml(tree) + '\n'
 }
 
-function articlePage(entry: LibraryArticle, source: PreviewArticle, now: Date): string {
+function articlePage(entry: LibraryArticle, source: PreviewArticle, now: Date, map: PreviewMap | undefined): string {
   const {facts} = entry
   const lang = facts.article.language
   const cited = new Map<number, string>()
@@ -125,7 +132,16 @@ function articlePage(entry: LibraryArticle, source: PreviewArticle, now: Date): 
       h('main', [h('h2', 'The article'), ...[...paragraphs.values()].map((spans) => h('p', spans))]),
       h('aside', {'aria-label': 'Facts'}, [h('h2', 'Facts'), ...groups])
     ]),
-    h('section', [h('h2', 'What the bot answers'), ...answers])
+    h('section', [h('h2', 'What the bot answers'), ...answers]),
+    ...(map
+      ? [
+          h('section', [
+            h('h2', 'Where'),
+            ...(map.file ? [h('img', {src: map.file, alt: `Map of the places ${articleTitle(entry)} names`, width: 800, height: 600, style: 'max-width: 100%; height: auto'})] : []),
+            h('p', map.unplaced.length > 0 ? `Not on the map (not found in the article's country): ${map.unplaced.join(', ')}` : 'Every place the article names is on the map.')
+          ])
+        ]
+      : [])
   ])
 }
 

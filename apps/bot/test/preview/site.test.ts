@@ -34,4 +34,11 @@ describe('the preview site', () => {
     const withWarning = buildPreview([{...articles[0]!, warnings: ['x.md:3:1: Cannot tell who said it [quote-speaker-unknown]']}])
     expect([...withWarning.values()].join('')).toContain('<li>x.md:3:1: Cannot tell who said it [quote-speaker-unknown]</li>')
   })
+
+  it('shows the map of the places, and lists what is not on it', () => {
+    const withMap = buildPreview(articles, new Date('2026-11-29T12:00:00Z'), new Map([[articles[0]!.facts, {file: 'a-map.png', unplaced: ['Zenda']}]]))
+    const shown = [...withMap.values()].join('')
+    expect(shown).toContain('<img src="a-map.png"')
+    expect(shown).toContain('Not on the map (not found in the article\'s country): Zenda')
+  })
 })
