@@ -28,6 +28,7 @@ import {Redis} from 'ioredis'
 import {answerInLibrary} from '../src/core/across.js'
 import {loadBundleLibrary} from '../src/facts-source.js'
 import {loadCorpus} from '../src/eval/corpus.js'
+import {dataFiles} from '../test/data-files.js'
 import {freePort, redisServerBin, TestRedis} from '../test/runtime/helpers/harness.js'
 
 const {values: args} = parseArgs({
@@ -107,16 +108,6 @@ function rssMb(pid: number | undefined): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024
 }
 
-function dataEnv(dir: string): Record<string, string> {
-  return {
-    UNANSWERED_FILE: join(dir, 'unanswered.jsonl'),
-    IN_FLIGHT_FILE: join(dir, 'in-flight.jsonl'),
-    FOLLOWERS_FILE: join(dir, 'followers.json'),
-    ANNOUNCED_FILE: join(dir, 'announced.json'),
-    BROADCAST_FILE: join(dir, 'broadcast.jsonl')
-  }
-}
-
 async function benchArticles(counts: number[], questionCount: number): Promise<void> {
   console.log(`\n== articles (generated from the ${loadCorpus(join(appDir, 'eval', 'corpus')).length} corpus releases)`)
   const questions = loadCorpus(join(appDir, 'eval', 'corpus')).flatMap((article) => article.items.map((item) => item.question))
@@ -150,7 +141,7 @@ async function benchArticles(counts: number[], questionCount: number): Promise<v
     const api = await startFakeBotApi()
     const data = mkdtempSync(join(work, 'data-'))
     started = performance.now()
-    const bot = startBot({TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, FACTS_BUNDLE: bundle, RATE_LIMIT: '0', ...dataEnv(data)})
+    const bot = startBot({TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, FACTS_BUNDLE: bundle, RATE_LIMIT: '0', ...dataFiles(data)})
     await api.waitFor(() => api.polling, 120_000, `the bot to poll; output:\n${bot.output()}`)
     const startupMs = performance.now() - started
     const latencies = await askOverTelegram(api, asked)
@@ -219,7 +210,7 @@ async function benchFollowers(followers: number, scale: number): Promise<void> {
     BROADCAST_RATE: String(limit),
     RATE_LIMIT: '0',
     METRICS_PORT: String(await freePort()),
-    ...dataEnv(data)
+    ...dataFiles(data)
   }
   let bot = startBot(env)
   await api.waitFor(() => api.polling, 60_000, 'the bot to poll')

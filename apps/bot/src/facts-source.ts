@@ -7,7 +7,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {bundleSchema, extractFacts} from 'article-facts'
-import type {Bundle, Facts} from 'article-facts'
+import type {Bundle, ExtractResult, Facts} from 'article-facts'
 import type {ReloadResult} from './bot/deps.js'
 import {createLibrary, type Library} from './core/library.js'
 
@@ -89,12 +89,21 @@ export interface ArticleFacts {
   warnings: string[]
 }
 
-/** The articles of a folder (`.txt`, `.md`, `.html`), parsed now (`ask --content DIR`). */
+/** The article files of a folder (`.txt`, `.md`, `.html`), by name; a folder's README describes it and is not one. */
+export function articleFileNames(dir: string): string[] {
+  return readdirSync(dir).filter((name) => /\.(?:txt|md|markdown|html?)$/i.test(name) && !/^readme\./i.test(name)).sort()
+}
+
+/** A parser message as maintainers read it: `file:line:column: message [rule]`. */
+export function formatMessage(file: string, message: ExtractResult['messages'][number]): string {
+  return `${file}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}${message.ruleId ? ` [${message.ruleId}]` : ''}`
+}
+
+/** The articles of a folder, parsed now (`ask --content DIR`). */
 export function loadContentDir(dir: string): {library: Library; warnings: string[]} {
   let names: string[]
   try {
-    // A folder's README describes it; it is not an article.
-    names = readdirSync(dir).filter((name) => /\.(?:txt|md|markdown|html?)$/i.test(name) && !/^readme\./i.test(name)).sort()
+    names = articleFileNames(dir)
   } catch (error) {
     throw new ContentError(`Cannot read the content folder ${dir} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`)
   }
@@ -115,7 +124,7 @@ export function loadArticleFacts(file: string): ArticleFacts {
   const lines = (fatal: boolean) =>
     messages
       .filter((message) => Boolean(message.fatal) === fatal)
-      .map((message) => `${file}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}${message.ruleId ? ` [${message.ruleId}]` : ''}`)
+      .map((message) => formatMessage(file, message))
   const errors = lines(true)
   if (!facts || errors.length > 0) {
     throw new ContentError(errors.length > 0 ? errors.join('\n') : `${file}: no facts could be extracted.`)

@@ -5,7 +5,7 @@
  * and built again whenever an article changes.
  * Exit codes: 0 built (or served until stopped), 1 the articles could not be read, 2 usage.
  */
-import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, watch, writeFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, renameSync, rmSync, watch, writeFileSync} from 'node:fs'
 import {createServer, type Server} from 'node:http'
 import {createRequire} from 'node:module'
 import {dirname, join, resolve} from 'node:path'
@@ -14,6 +14,7 @@ import {parseArgs} from 'node:util'
 import {extractFacts} from 'article-facts'
 import type {Facts} from 'article-facts'
 import {loadGeography, mapOf, toPng} from './pictures/map.js'
+import {articleFileNames, formatMessage} from './facts-source.js'
 import {buildPreview, type PreviewArticle, type PreviewMap} from './preview/site.js'
 
 export interface PreviewIo {
@@ -33,12 +34,11 @@ function contentDir(): string {
 
 /** The articles of a folder as the preview shows them: facts and warnings, parsed now. */
 export function readArticles(dir: string): PreviewArticle[] {
-  const names = readdirSync(dir).filter((name) => /\.(?:txt|md|markdown|html?)$/i.test(name) && !/^readme\./i.test(name)).sort()
-  return names.flatMap((name) => {
+  return articleFileNames(dir).flatMap((name) => {
     const path = join(dir, name)
     const {facts, messages} = extractFacts(readFileSync(path, 'utf8'), {path: name})
     if (!facts) return []
-    return [{path: name, facts, warnings: messages.filter((message) => !message.fatal).map((message) => `${name}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}${message.ruleId ? ` [${message.ruleId}]` : ''}`)}]
+    return [{path: name, facts, warnings: messages.filter((message) => !message.fatal).map((message) => formatMessage(name, message))}]
   })
 }
 
