@@ -11,9 +11,11 @@ import type {
   BotCommand,
   InlineKeyboardMarkup,
   Message,
+  PhotoSize,
   Update,
   User,
-  UserFromGetMe
+  UserFromGetMe,
+  Venue
 } from '@grammyjs/types'
 import {ApiError, badRequest, conflictOtherPoller, conflictWebhookActive} from './api-error.js'
 import {FaultBook, type Fault} from './faults.js'
@@ -56,14 +58,17 @@ export interface ButtonView {
   url?: string
 }
 
-/** Something the bot showed a person: a message, an edit, an inline answer or a button toast. */
+/** Something the bot showed a person: a message, a photo, a venue, an edit, an inline answer or a button toast. */
 export interface BotOutput {
-  kind: 'message' | 'edit' | 'inline' | 'callback-answer'
+  kind: 'message' | 'photo' | 'venue' | 'edit' | 'inline' | 'callback-answer'
   method: string
   chatId?: number
   messageId?: number
-  /** Text as people see it (HTML tags removed, entities decoded). */
+  /** Text as people see it (HTML tags removed, entities decoded); a photo's caption; a venue's title and address. */
   text?: string
+  /** The photo sent: its largest size, whose bytes are in `api.fileBytes(photo.file_id)`. */
+  photo?: PhotoSize
+  venue?: Venue
   buttons: ButtonView[][]
   inlineQueryId?: string
   callbackQueryId?: string
@@ -72,12 +77,26 @@ export interface BotOutput {
   call: ApiCall
 }
 
-export interface StoredMessage extends Message.TextMessage {
+/** A message in a chat: text, or a photo with its caption, or a venue. */
+export interface StoredMessage extends Omit<Message.TextMessage, 'text'> {
+  text?: string
+  caption?: string
+  photo?: PhotoSize[]
+  venue?: Venue
   reply_markup?: InlineKeyboardMarkup
 }
 
+/** A file sent in a multipart request. */
+export interface UploadedFile {
+  name: string
+  bytes: Buffer
+}
+
 const defaultToken = '123456789:AAFakeFakeFakeFakeFakeFakeFakeFake_00'
-const messageMethods = new Set(['sendMessage'])
+const messageMethods = new Set(['sendMessage', 'sendPhoto', 'sendVenue'])
+/** Telegram's limits for photos sent by bots. */
+const MAX_PHOTO_BYTES = 10 * 1024 * 1024
+const MAX_CAPTION = 1024
 
 export class FakeBotApi extends EventEmitter {
   readonly token: string
@@ -103,6 +122,7 @@ export class FakeBotApi extends EventEmitter {
   readonly #blockedBy = new Set<number>()
   readonly #openCallbackQueries = new Set<string>()
   readonly #openInlineQueries = new Set<string>()
+  readonly #files = new Map<string, Buffer>()
   #poller: {respond: (error: ApiError | undefined, updates: Update[]) => void; wake: () => void} | undefined
   readonly #rateLimiter: RateLimiter | undefined
   readonly #webhookOptions: WebhookDeliveryOptions
@@ -231,6 +251,11 @@ export class FakeBotApi extends EventEmitter {
     return [...(this.#messages.get(chatId)?.values() ?? [])]
   }
 
+  /** The bytes of a file the bot uploaded, by any of its file ids. */
+  fileBytes(fileId: string): Buffer | undefined {
+    return this.#files.get(fileId)
+  }
+
   /** A getUpdates long poll is waiting for updates now. */
   get polling(): boolean {
     return this.#poller !== undefined
@@ -340,6 +365,20 @@ export class FakeBotApi extends EventEmitter {
         buttons: buttonsOf(message?.reply_markup),
         call
       })
+    } else if (method === 'sendPhoto' || method === 'sendVenue') {
+      const message = result as StoredMessage
+      const venue = message.venue
+      this.outputs.push({
+        kind: method === 'sendPhoto' ? 'photo' : 'venue',
+        method,
+        chatId: message.chat.id,
+        messageId: message.message_id,
+        ...(message.caption !== undefined ? {text: message.caption} : {}),
+        ...(venue ? {text: `${venue.title}\n${venue.address}`, venue} : {}),
+        ...(message.photo ? {photo: message.photo.at(-1)!} : {}),
+        buttons: buttonsOf(message.reply_markup),
+        call
+      })
     } else if (method === 'answerInlineQuery') {
       this.outputs.push({
         kind: 'inline',
@@ -379,6 +418,10 @@ export class FakeBotApi extends EventEmitter {
         return this.#getUpdates(params, res)
       case 'sendMessage':
         return this.#sendMessage(params)
+      case 'sendPhoto':
+        return this.#sendPhoto(params)
+      case 'sendVenue':
+        return this.#sendVenue(params)
       case 'editMessageText':
         return this.#editMessage(params, true)
       case 'editMessageReplyMarkup':
@@ -464,16 +507,66 @@ export class FakeBotApi extends EventEmitter {
   }
 
   #sendMessage(params: Params): StoredMessage {
+    const chatId = this.#recipient(params)
+    const {text, markup} = this.#content(params)
+    return this.#newMessage(chatId, {text, ...(markup ? {reply_markup: markup} : {})})
+  }
+
+  /** A photo: an upload (PNG or JPEG, up to 10 MB) or the file id of one uploaded before. */
+  #sendPhoto(params: Params): StoredMessage {
+    const chatId = this.#recipient(params)
+    const photo = params.photo
+    let sizes: PhotoSize[]
+    if (isUpload(photo)) {
+      const size = imageSize(photo.bytes)
+      if (!size) throw badRequest('IMAGE_PROCESS_FAILED')
+      if (photo.bytes.length > MAX_PHOTO_BYTES) throw badRequest('PHOTO_INVALID_DIMENSIONS')
+      const serial = this.#files.size + 1
+      // Telegram keeps a few sizes of every photo; bots take the last (largest).
+      const thumbnail = {file_id: `AgACfakeThumb${serial}`, file_unique_id: `fakeT${serial}`, width: Math.min(320, size.width), height: Math.round(size.height * Math.min(1, 320 / size.width)), file_size: Math.ceil(photo.bytes.length / 8)}
+      const full = {file_id: `AgACfakePhoto${serial}`, file_unique_id: `fakeP${serial}`, ...size, file_size: photo.bytes.length}
+      this.#files.set(thumbnail.file_id, photo.bytes)
+      this.#files.set(full.file_id, photo.bytes)
+      sizes = [thumbnail, full]
+    } else if (typeof photo === 'string' && this.#files.has(photo)) {
+      const bytes = this.#files.get(photo)!
+      const size = imageSize(bytes)!
+      sizes = [{file_id: photo, file_unique_id: `fake${photo}`, ...size, file_size: bytes.length}]
+    } else {
+      // No internet here, and unknown file ids are refused as Telegram does.
+      throw badRequest('wrong file identifier/HTTP URL specified')
+    }
+    const {text: caption, markup} = this.#content(params, {field: 'caption', limit: MAX_CAPTION, optional: true})
+    return this.#newMessage(chatId, {photo: sizes, ...(caption ? {caption} : {}), ...(markup ? {reply_markup: markup} : {})})
+  }
+
+  #sendVenue(params: Params): StoredMessage {
+    const chatId = this.#recipient(params)
+    const latitude = Number(params.latitude)
+    const longitude = Number(params.longitude)
+    if (params.latitude === undefined || !(Math.abs(latitude) <= 90)) throw badRequest('wrong latitude specified')
+    if (params.longitude === undefined || !(Math.abs(longitude) <= 180)) throw badRequest('wrong longitude specified')
+    const title = typeof params.title === 'string' ? params.title.trim() : ''
+    const address = typeof params.address === 'string' ? params.address.trim() : ''
+    if (title === '' || address === '') throw badRequest('VENUE_INVALID')
+    const markup = checkMarkup(params.reply_markup)
+    return this.#newMessage(chatId, {venue: {location: {latitude, longitude}, title, address}, ...(markup ? {reply_markup: markup} : {})})
+  }
+
+  /** The chat a message goes to: known, and not blocked by its person. */
+  #recipient(params: Params): number {
     const chatId = this.#chat(params)
     if (this.#blockedBy.has(chatId)) throw new ApiError(403, 'Forbidden: bot was blocked by the user')
-    const {text, markup} = this.#content(params)
+    return chatId
+  }
+
+  #newMessage(chatId: number, content: Partial<StoredMessage>): StoredMessage {
     const message: StoredMessage = {
       message_id: this.nextMessageId(chatId),
       date: Math.floor(Date.now() / 1000),
       chat: {id: chatId, type: 'private', first_name: 'Chat'},
       from: this.botInfo,
-      text,
-      ...(markup ? {reply_markup: markup} : {})
+      ...content
     }
     this.rememberMessage(message)
     return message
@@ -514,16 +607,18 @@ export class FakeBotApi extends EventEmitter {
     return chatId
   }
 
-  #content(params: Params): {text: string; markup: InlineKeyboardMarkup | undefined} {
-    const raw = typeof params.text === 'string' ? params.text : ''
+  /** A message's text (or a photo's caption) as people read it, checked as Telegram checks it. */
+  #content(params: Params, {field = 'text', limit = 4096, optional = false} = {}): {text: string; markup: InlineKeyboardMarkup | undefined} {
+    const value = params[field]
+    const raw = typeof value === 'string' ? value : ''
     let text = raw
     if (params.parse_mode === 'HTML') {
       const parsed = parseTelegramHtml(raw)
       if (!parsed.ok) throw new ApiError(400, parsed.description)
       text = parsed.text
     }
-    if (text.trim() === '') throw badRequest('message text is empty')
-    if ([...text].length > 4096) throw badRequest('message is too long')
+    if (text.trim() === '' && !optional) throw badRequest('message text is empty')
+    if ([...text].length > limit) throw badRequest(field === 'caption' ? 'message caption is too long' : 'message is too long')
     return {text, markup: checkMarkup(params.reply_markup)}
   }
 
@@ -585,14 +680,58 @@ async function readParams(req: IncomingMessage): Promise<Params> {
   const query = Object.fromEntries(new URL(req.url ?? '/', 'http://x').searchParams)
   const chunks: Buffer[] = []
   for await (const chunk of req) chunks.push(chunk as Buffer)
-  const body = Buffer.concat(chunks).toString('utf8')
+  const bytes = Buffer.concat(chunks)
+  const body = bytes.toString('utf8')
   const type = req.headers['content-type'] ?? ''
   if (body === '') return decodeValues(query)
+  if (type.includes('multipart/form-data')) return readMultipart(bytes, type, query)
   if (type.includes('application/json')) return {...query, ...(JSON.parse(body) as Params)}
   if (type.includes('application/x-www-form-urlencoded')) {
     return decodeValues({...query, ...Object.fromEntries(new URLSearchParams(body))})
   }
   throw new Error(`unsupported content type ${type}`)
+}
+
+/**
+ * Uploads (grammY's InputFile): fields as strings, files as parts. A field may point at a file
+ * part with `attach://<name>`, as media groups and grammY's uploads do.
+ */
+async function readMultipart(bytes: Buffer, type: string, query: Record<string, string>): Promise<Params> {
+  const form = await new Response(bytes, {headers: {'content-type': type}}).formData()
+  const fields: Record<string, string> = {...query}
+  const files = new Map<string, UploadedFile>()
+  for (const [name, value] of form.entries()) {
+    if (typeof value === 'string') fields[name] = value
+    else files.set(name, {name: value.name, bytes: Buffer.from(await value.arrayBuffer())})
+  }
+  const params = decodeValues(fields)
+  for (const [key, value] of Object.entries(params)) {
+    const attached = typeof value === 'string' && value.startsWith('attach://') ? files.get(value.slice('attach://'.length)) : undefined
+    if (attached) params[key] = attached
+  }
+  for (const [name, file] of files) if (!(name in params)) params[name] = file
+  return params
+}
+
+function isUpload(value: unknown): value is UploadedFile {
+  return typeof value === 'object' && value !== null && Buffer.isBuffer((value as UploadedFile).bytes)
+}
+
+/** Width and height of a PNG or JPEG, or undefined when the bytes are neither. */
+function imageSize(bytes: Buffer): {width: number; height: number} | undefined {
+  if (bytes.length > 24 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
+    return {width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20)}
+  }
+  if (bytes.length > 4 && bytes[0] === 0xff && bytes[1] === 0xd8) {
+    // JPEG: walk the segments to the first start-of-frame.
+    let at = 2
+    while (at + 9 < bytes.length && bytes[at] === 0xff) {
+      const marker = bytes[at + 1]!
+      if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) return {width: bytes.readUInt16BE(at + 7), height: bytes.readUInt16BE(at + 5)}
+      at += 2 + bytes.readUInt16BE(at + 2)
+    }
+  }
+  return undefined
 }
 
 /** Form and query values arrive as strings; JSON-looking ones (reply_markup, results) are decoded. */

@@ -1,5 +1,5 @@
 export {FakeBotApi, startFakeBotApi} from './fake-bot-api.js'
-export type {ApiCall, BotOutput, ButtonView, CallOutcome, FakeBotApiOptions, Params, StoredMessage} from './fake-bot-api.js'
+export type {ApiCall, BotOutput, ButtonView, CallOutcome, FakeBotApiOptions, Params, StoredMessage, UploadedFile} from './fake-bot-api.js'
 export {ScriptedUser} from './scripted-user.js'
 export type {ScriptedUserOptions, WaitOptions} from './scripted-user.js'
 export type {Fault, FaultRule} from './faults.js'

@@ -15,7 +15,7 @@ export interface ScriptedUserOptions {
 
 export interface WaitOptions {
   timeoutMs?: number
-  /** Which outputs count as a reply; default: messages, edits and inline answers. */
+  /** Which outputs count as a reply; default: messages, photos, venues, edits and inline answers. */
   kinds?: BotOutput['kind'][]
 }
 
@@ -93,7 +93,7 @@ export class ScriptedUser {
 
   /** The next reply after the previous one this user waited for. */
   async waitForReply(options: WaitOptions = {}): Promise<BotOutput> {
-    const kinds = options.kinds ?? ['message', 'edit', 'inline']
+    const kinds = options.kinds ?? ['message', 'photo', 'venue', 'edit', 'inline']
     const found = await this.api.waitFor(
       () => {
         for (let index = this.#cursor; index < this.api.outputs.length; index++) {

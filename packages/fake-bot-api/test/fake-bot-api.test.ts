@@ -290,3 +290,58 @@ describe('blocked chats', () => {
     expect((await call('sendMessage', {chat_id: 6, text: 'hi'})).body.ok).toBe(true)
   })
 })
+
+describe('photos and venues', () => {
+  /** The smallest PNG: its header says 3×2. */
+  const png = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.from([0, 0, 0, 3, 0, 0, 0, 2]), Buffer.alloc(16)])
+
+  async function upload(fields: Record<string, string>, file: Buffer, attach = false): Promise<Answer> {
+    const form = new FormData()
+    for (const [key, value] of Object.entries(fields)) form.append(key, value)
+    if (attach) {
+      form.append('photo', 'attach://picture1')
+      form.append('picture1', new Blob([file]), 'map.png')
+    } else form.append('photo', new Blob([file]), 'map.png')
+    const res = await fetch(`${api.apiRoot}/bot${api.token}/sendPhoto`, {method: 'POST', body: form})
+    return {status: res.status, body: (await res.json()) as Answer['body']}
+  }
+
+  it('takes a PNG upload (also by attach://), gives it file ids, and sends it again by id', async () => {
+    const user = api.user()
+    user.sendText('/map')
+    const sent = await upload({chat_id: String(user.chatId), caption: '<b>Places</b>: Lima', parse_mode: 'HTML', reply_markup: JSON.stringify({inline_keyboard: [[{text: 'Read', url: 'https://example.org'}]]})}, png)
+    expect(sent.status).toBe(200)
+    const largest = sent.body.result.photo.at(-1)
+    expect(largest).toMatchObject({width: 3, height: 2, file_size: png.length})
+    expect(sent.body.result.caption).toBe('Places: Lima')
+    const output = await user.waitForReply()
+    expect(output).toMatchObject({kind: 'photo', text: 'Places: Lima', photo: {file_id: largest.file_id}, buttons: [[{text: 'Read', url: 'https://example.org'}]]})
+    expect(api.fileBytes(largest.file_id)).toEqual(png)
+
+    const again = await call('sendPhoto', {chat_id: user.chatId, photo: largest.file_id})
+    expect(again.body.result.photo.at(-1).file_id).toBe(largest.file_id)
+    expect((await upload({chat_id: String(user.chatId)}, png, true)).body.ok).toBe(true)
+  })
+
+  it('refuses unknown file ids, URLs, files that are not pictures and long captions', async () => {
+    const user = api.user()
+    user.sendText('/map')
+    expect((await call('sendPhoto', {chat_id: user.chatId, photo: 'AgACnever'})).body.description).toBe('Bad Request: wrong file identifier/HTTP URL specified')
+    expect((await call('sendPhoto', {chat_id: user.chatId, photo: 'https://example.org/a.png'})).status).toBe(400)
+    expect((await upload({chat_id: String(user.chatId)}, Buffer.from('not a picture'))).body.description).toBe('Bad Request: IMAGE_PROCESS_FAILED')
+    expect((await upload({chat_id: String(user.chatId), caption: 'x'.repeat(1025)}, png)).body.description).toBe('Bad Request: message caption is too long')
+    api.blockBot(user.chatId)
+    expect((await upload({chat_id: String(user.chatId)}, png)).status).toBe(403)
+    expect(user.outputs(['photo'])).toEqual([])
+  })
+
+  it('sends a venue with a place and an address, and refuses one off the globe', async () => {
+    const user = api.user()
+    user.sendText('where?')
+    const venue = await call('sendVenue', {chat_id: user.chatId, latitude: -12.04, longitude: -77.03, title: 'Press conference', address: 'Lima, Peru'})
+    expect(venue.body.result.venue).toEqual({location: {latitude: -12.04, longitude: -77.03}, title: 'Press conference', address: 'Lima, Peru'})
+    expect(await user.waitForReply()).toMatchObject({kind: 'venue', text: 'Press conference\nLima, Peru'})
+    expect((await call('sendVenue', {chat_id: user.chatId, latitude: 91, longitude: 0, title: 'x', address: 'y'})).body.description).toBe('Bad Request: wrong latitude specified')
+    expect((await call('sendVenue', {chat_id: user.chatId, latitude: 1, longitude: 0, title: '', address: 'y'})).body.description).toBe('Bad Request: VENUE_INVALID')
+  })
+})
