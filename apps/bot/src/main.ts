@@ -8,21 +8,34 @@ import {LocalBot} from './bot/local-bot.js'
 import {LOCAL_USER_ID, runLocalChat} from './chat/local-chat.js'
 import {ConfigError, loadConfig} from './config.js'
 import type {Config} from './config.js'
+import type {Library} from './core/library.js'
 import {ContentError, LibrarySource, loadLibrary} from './facts-source.js'
 import {openFollowingStores, startFollowing} from './following/following.js'
+import {drawInChild} from './pictures/draw-child.js'
+import {Pictures} from './pictures/pictures.js'
 import {runOnTelegram} from './run-on-telegram.js'
 
 export async function main(config: Config, args: readonly string[] = []): Promise<number> {
   const given = parseOptions(args)
   const load = () => loadLibrary(given, config, (warning) => console.error(warning))
-  if (config.token) return runOnTelegram(config, load)
+  // Maps and timelines are drawn in a child process (dist/draw-worker.js): the gazetteer stays out of the bot's memory.
+  const drawing = drawInChild({script: new URL('./draw-worker.js', import.meta.url)})
+  const pictures = new Pictures(drawing.draw)
+  try {
+    return config.token ? await runOnTelegram(config, load, {pictures}) : await chatLocally(config, load, pictures)
+  } finally {
+    drawing.close()
+  }
+}
 
+async function chatLocally(config: Config, load: () => Library, pictures: Pictures): Promise<number> {
   const source = new LibrarySource(load)
   // Following works here too, in local files: /follow, then /reload after adding an article.
   const stores = await openFollowingStores(config.following, undefined)
   const local = new LocalBot({
     library: source.current,
     followers: stores.followers,
+    pictures,
     reload: async () => {
       const result = await source.reload()
       if (result.ok) await following.announce(source.current())

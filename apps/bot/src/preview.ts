@@ -13,9 +13,12 @@ import {pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
 import {extractFacts} from 'article-facts'
 import type {Facts} from 'article-facts'
-import {loadGeography, mapOf, toPng} from './pictures/map.js'
+import {getI18n} from './bot/i18n.js'
+import {createLibrary} from './core/library.js'
+import {mapDrawing, timelineAnswer, timelineDrawing} from './pictures/article-drawings.js'
+import {drawHere} from './pictures/drawing.js'
 import {articleFileNames, formatMessage} from './facts-source.js'
-import {buildPreview, type PreviewArticle, type PreviewMap} from './preview/site.js'
+import {buildPreview, type PreviewArticle, type PreviewPictures} from './preview/site.js'
 
 export interface PreviewIo {
   stdout: (text: string) => void
@@ -74,24 +77,32 @@ export async function main(args: readonly string[], io: PreviewIo): Promise<numb
   const out = resolve(values.out ?? join(contentDir(), 'dist', 'preview'))
   let files: Map<string, string | Buffer>
   // The gazetteer takes a second and 80 MB to load: once, for every build of this run.
-  const geography = await loadGeography()
-  const build = (): boolean => {
+  const draw = drawHere()
+  const i18n = getI18n()
+  const build = async (): Promise<boolean> => {
     try {
       const articles = readArticles(articlesDir)
-      const pictures = new Map<string, Buffer>()
-      const maps = new Map<Facts, PreviewMap>()
-      for (const article of articles) {
-        const file = `${article.path.replace(/\.[^.]+$/, '').replace(/[^\w-]+/g, '-')}-map.png`
-        const map = mapOf(article.facts, geography.cities, geography.world, article.facts.article.title ?? article.path)
-        if (map.placed.length === 0) {
-          if (map.unplaced.length > 0) maps.set(article.facts, {unplaced: map.unplaced})
-          continue
+      const now = new Date()
+      const pictureFiles = new Map<string, Buffer>()
+      const pictures = new Map<Facts, PreviewPictures>()
+      for (const entry of createLibrary(articles.map((article) => article.facts)).articles) {
+        const drawn: PreviewPictures = {}
+        const map = mapDrawing(entry)
+        if (map) {
+          const picture = await draw(map)
+          if (picture.placed.length > 0) pictureFiles.set(`${entry.id}-map.png`, Buffer.from(picture.png!))
+          if (picture.placed.length > 0 || picture.unplaced.length > 0) drawn.map = {...(picture.placed.length > 0 ? {file: `${entry.id}-map.png`} : {}), unplaced: picture.unplaced}
         }
-        pictures.set(file, toPng(map.svg))
-        maps.set(article.facts, {file, unplaced: map.unplaced})
+        const lang = entry.facts.article.language
+        const timeline = timelineDrawing(entry, timelineAnswer(entry, lang, now), {past: i18n.t(lang, 'timeline-past'), planned: i18n.t(lang, 'timeline-planned')})
+        if (timeline) {
+          pictureFiles.set(`${entry.id}-timeline.png`, Buffer.from((await draw(timeline)).png!))
+          drawn.timeline = {file: `${entry.id}-timeline.png`, events: timeline.entries.length}
+        }
+        pictures.set(entry.facts, drawn)
       }
-      const pages = buildPreview(articles, new Date(), maps)
-      files = new Map<string, string | Buffer>([...pages, ...pictures])
+      const pages = buildPreview(articles, now, pictures)
+      files = new Map<string, string | Buffer>([...pages, ...pictureFiles])
       writePreview(files, out)
       io.stdout(`Preview of ${articles.length} article(s) written to ${out}/index.html\n`)
       return true
@@ -100,7 +111,7 @@ export async function main(args: readonly string[], io: PreviewIo): Promise<numb
       return false
     }
   }
-  if (!build()) return 1
+  if (!(await build())) return 1
   if (!values.serve) return 0
 
   const server: Server = createServer((request, response) => {
@@ -121,7 +132,7 @@ export async function main(args: readonly string[], io: PreviewIo): Promise<numb
   let timer: NodeJS.Timeout | undefined
   const watcher = watch(articlesDir, () => {
     clearTimeout(timer)
-    timer = setTimeout(build, 150)
+    timer = setTimeout(() => void build(), 150)
   })
   await (io.stop ?? new Promise<void>((done) => process.once('SIGINT', () => done())))
   clearTimeout(timer)

@@ -8,6 +8,7 @@ import {registerCommands} from './bot/commands.js'
 import {createBot} from './bot/create-bot.js'
 import {ConfigError, requireRuntime, type Config} from './config.js'
 import type {Library} from './core/library.js'
+import type {Pictures} from './pictures/pictures.js'
 import {ExitCode, runService, ServiceError} from './runtime/index.js'
 
 export interface TelegramOptions {
@@ -19,6 +20,8 @@ export interface TelegramOptions {
   handleSignals?: boolean
   /** Where a configuration error is told. */
   stderr?: (line: string) => void
+  /** Maps and timelines to send; absent: text only. */
+  pictures?: Pictures
 }
 
 /** Runs until stopped; resolves with the process exit code. */
@@ -29,6 +32,7 @@ export async function runOnTelegram(config: Config, loadLibrary: () => Library, 
       loadLibrary,
       // The command menu in both languages, once the bot knows who it is.
       prepare: registerCommands,
+      ...(options.pictures ? {botDeps: {pictures: options.pictures}} : {}),
       ...(options.logDestination ? {logDestination: options.logDestination} : {}),
       ...(options.handleSignals === undefined ? {} : {handleSignals: options.handleSignals})
     })

@@ -696,13 +696,12 @@ async function readParams(req: IncomingMessage): Promise<Params> {
  * Uploads (grammY's InputFile): fields as strings, files as parts. A field may point at a file
  * part with `attach://<name>`, as media groups and grammY's uploads do.
  */
-async function readMultipart(bytes: Buffer, type: string, query: Record<string, string>): Promise<Params> {
-  const form = await new Response(bytes, {headers: {'content-type': type}}).formData()
+function readMultipart(bytes: Buffer, type: string, query: Record<string, string>): Params {
   const fields: Record<string, string> = {...query}
   const files = new Map<string, UploadedFile>()
-  for (const [name, value] of form.entries()) {
-    if (typeof value === 'string') fields[name] = value
-    else files.set(name, {name: value.name, bytes: Buffer.from(await value.arrayBuffer())})
+  for (const part of multipartParts(bytes, type)) {
+    if (part.filename === undefined) fields[part.name] = part.body.toString('utf8')
+    else files.set(part.name, {name: part.filename, bytes: part.body})
   }
   const params = decodeValues(fields)
   for (const [key, value] of Object.entries(params)) {
@@ -711,6 +710,36 @@ async function readMultipart(bytes: Buffer, type: string, query: Record<string, 
   }
   for (const [name, file] of files) if (!(name in params)) params[name] = file
   return params
+}
+
+/**
+ * The parts of a multipart/form-data body. Lenient where Telegram is: grammY writes
+ * `content-disposition:form-data;name="x";filename=map.png` (no spaces, filename unquoted),
+ * which Node's own FormData parser refuses.
+ */
+function multipartParts(bytes: Buffer, type: string): Array<{name: string; filename?: string; body: Buffer}> {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(type)
+  if (!boundary) throw new Error('multipart body without a boundary')
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]!.trim()}`)
+  const parts: Array<{name: string; filename?: string; body: Buffer}> = []
+  let at = bytes.indexOf(delimiter)
+  while (at !== -1) {
+    const start = at + delimiter.length
+    if (bytes.subarray(start, start + 2).toString() === '--') break
+    const next = bytes.indexOf(delimiter, start)
+    if (next === -1) throw new Error('multipart body not closed')
+    // Between "\r\n" after the delimiter and "\r\n" before the next one.
+    const part = bytes.subarray(start + 2, next - 2)
+    const headerEnd = part.indexOf('\r\n\r\n')
+    if (headerEnd === -1) throw new Error('multipart part without headers')
+    const disposition = part.subarray(0, headerEnd).toString('utf8').split('\r\n').find((line) => /^content-disposition\s*:/i.test(line)) ?? ''
+    const name = /;\s*name=(?:"([^"]*)"|([^;\s]+))/i.exec(disposition)
+    const filename = /;\s*filename=(?:"([^"]*)"|([^;\s]+))/i.exec(disposition)
+    if (!name) throw new Error('multipart part without a name')
+    parts.push({name: name[1] ?? name[2]!, ...(filename ? {filename: filename[1] ?? filename[2]!} : {}), body: part.subarray(headerEnd + 4)})
+    at = next
+  }
+  return parts
 }
 
 function isUpload(value: unknown): value is UploadedFile {

@@ -323,6 +323,20 @@ describe('photos and venues', () => {
     expect((await upload({chat_id: String(user.chatId)}, png, true)).body.ok).toBe(true)
   })
 
+  it('reads multipart bodies written the way grammY writes them (no spaces, filename unquoted)', async () => {
+    const user = api.user()
+    user.sendText('/map')
+    const boundary = '----------abc123'
+    const body = Buffer.concat([
+      Buffer.from(`--${boundary}\r\ncontent-disposition:form-data;name="chat_id"\r\n\r\n${user.chatId}\r\n--${boundary}\r\ncontent-disposition:form-data;name="photo"\r\n\r\nattach://xyz\r\n--${boundary}\r\ncontent-disposition:form-data;name="xyz";filename=map.png\r\ncontent-type:application/octet-stream\r\n\r\n`),
+      png,
+      Buffer.from(`\r\n--${boundary}--\r\n`)
+    ])
+    const res = await fetch(`${api.apiRoot}/bot${api.token}/sendPhoto`, {method: 'POST', headers: {'content-type': `multipart/form-data; boundary=${boundary}`}, body})
+    expect(res.status).toBe(200)
+    expect(api.fileBytes(((await res.json()) as Answer['body']).result.photo.at(-1).file_id)).toEqual(png)
+  })
+
   it('refuses unknown file ids, URLs, files that are not pictures and long captions', async () => {
     const user = api.user()
     user.sendText('/map')

@@ -100,3 +100,23 @@ forget-done = Done: I've deleted everything I kept about you — whether you fol
 command-follow = Hear about new articles
 command-unfollow = Stop hearing about new articles
 command-forget = Delete what the bot keeps about you
+
+where-button = 📍 Where
+command-map = A map of the places
+map-caption = 📍 The places of <b>{ $title }</b>: { $placed }.
+map-not-placed = Not on the map{ $country ->
+    [none] {""}
+   *[other] {" "}(not found in { $country })
+}: { $unplaced }.
+map-none = <b>{ $title }</b> names no place I can put on a map{ $unplaced ->
+    [none] {""}
+   *[other] : { $unplaced }
+}.
+map-unavailable = I can't draw maps here.
+map-failed = I couldn't draw the map just now. Please try again in a minute.
+timeline-past = happened
+timeline-planned = planned
+timeline-caption = 🗓 <b>{ $title }</b>: what happens when.
+venue-press-conference = Press conference
+venue-meeting = Meeting
+venue-event = Event

@@ -100,3 +100,23 @@ forget-done = Hecho: he borrado todo lo que guardaba sobre ti: si sigues la camp
 command-follow = Recibir los artículos nuevos
 command-unfollow = Dejar de recibir los artículos nuevos
 command-forget = Borrar lo que el bot guarda sobre ti
+
+where-button = 📍 Dónde
+command-map = Un mapa de los lugares
+map-caption = 📍 Los lugares de <b>{ $title }</b>: { $placed }.
+map-not-placed = Fuera del mapa{ $country ->
+    [none] {""}
+   *[other] {" "}(no los encuentro en { $country })
+}: { $unplaced }.
+map-none = <b>{ $title }</b> no nombra ningún lugar que pueda poner en un mapa{ $unplaced ->
+    [none] {""}
+   *[other] : { $unplaced }
+}.
+map-unavailable = Aquí no puedo dibujar mapas.
+map-failed = No he podido dibujar el mapa ahora. Inténtalo de nuevo en un minuto.
+timeline-past = ocurrido
+timeline-planned = previsto
+timeline-caption = 🗓 <b>{ $title }</b>: qué pasa y cuándo.
+venue-press-conference = Rueda de prensa
+venue-meeting = Reunión
+venue-event = Acto

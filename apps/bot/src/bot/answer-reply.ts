@@ -3,6 +3,7 @@
  * person gets: ask the core, remember the conversation, render, send, report.
  */
 import {performance} from 'node:perf_hooks'
+import {InlineKeyboard} from 'grammy'
 import type {Answer, AskOptions, Lang} from '../core/types.js'
 import {answerHtmlChunks} from '../format/answer.js'
 import {HTML} from '../format/html.js'
@@ -11,6 +12,8 @@ import type {BotContext} from './context.js'
 import {sessionOf} from './context.js'
 import type {AnswerEvent, BotDeps} from './deps.js'
 import {answerKeyboard} from './keyboard.js'
+import {sendTimelinePicture, sendVenues, whereButton} from './pictures.js'
+import {DrawingError, type Pictures} from '../pictures/pictures.js'
 import {sentenceIndices} from './source-sentences.js'
 
 export interface Question {
@@ -37,12 +40,26 @@ export async function replyWithAnswer(ctx: BotContext, deps: BotDeps, question: 
   const session = sessionOf(ctx)
   if (session) session.conversation = answer.context
   const {chunks, keyboard} = renderAnswer(ctx, answer)
+  const where = deps.pictures ? whereButton(ctx, answer) : undefined
+  const markup = keyboard && where ? InlineKeyboard.from([...keyboard.inline_keyboard, ...where.inline_keyboard]) : (keyboard ?? where)
   for (const [position, chunk] of chunks.entries()) {
     const last = position === chunks.length - 1
-    await ctx.reply(chunk, {...HTML, ...(last && keyboard ? {reply_markup: keyboard} : {})})
+    await ctx.reply(chunk, {...HTML, ...(last && markup ? {reply_markup: markup} : {})})
   }
   reportAnswer(deps, question, answer, started)
+  if (deps.pictures) await sendPicturesOf(ctx, deps, deps.pictures, answer)
   return answer
+}
+
+/** After the text: the timeline's picture, venues of events ahead. A drawing that fails leaves the text alone. */
+async function sendPicturesOf(ctx: BotContext, deps: BotDeps, pictures: Pictures, answer: Answer): Promise<void> {
+  try {
+    if (answer.intent === 'timeline') await sendTimelinePicture(ctx, pictures, answer)
+    await sendVenues(ctx, pictures, answer, deps.now?.() ?? new Date())
+  } catch (error) {
+    if (!(error instanceof DrawingError)) throw error
+    deps.onError?.(error)
+  }
 }
 
 /**

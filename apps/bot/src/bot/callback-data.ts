@@ -14,6 +14,8 @@ export type CallbackAction =
   | {kind: 'article'; article: string}
   /** A page of /articles (from 0), in place of the page shown; `fresh`: the list as a new message (from the menu). */
   | {kind: 'articles'; page: number; fresh?: boolean}
+  /** The map of this article's places. */
+  | {kind: 'where'; article: string}
   /** Follow the campaign (or stop). */
   | {kind: 'follow'; on: boolean}
   /** Open the language picker. */
@@ -68,6 +70,8 @@ export function encodeCallback(action: CallbackAction): string {
       return `a:${action.article}`
     case 'follow':
       return action.on ? 'f:on' : 'f:off'
+    case 'where':
+      return `w:${action.article}`
     case 'articles':
       return action.fresh ? 'al:new' : `al:${action.page}`
     case 'source': {
@@ -102,6 +106,7 @@ export function decodeCallback(data: string | undefined): CallbackAction | undef
     return {kind: 'source', ...(article === undefined ? {} : {article}), sentences: indices.split('.').map(Number)}
   }
   if (prefix === 'a' && ARTICLE_ID.test(value)) return {kind: 'article', article: value}
+  if (prefix === 'w' && ARTICLE_ID.test(value)) return {kind: 'where', article: value}
   if (prefix === 'f' && (value === 'on' || value === 'off')) return {kind: 'follow', on: value === 'on'}
   if (prefix === 'al' && value === 'new') return {kind: 'articles', page: 0, fresh: true}
   if (prefix === 'al' && /^\d{1,4}$/.test(value)) return {kind: 'articles', page: Number(value)}

@@ -10,7 +10,7 @@ import {getI18n} from './i18n.js'
 import {MENU_TOPICS} from './keyboard.js'
 
 /** The topic commands are the menu's topics (create-bot.ts answers each of them). */
-export const COMMANDS: readonly string[] = ['start', ...MENU_TOPICS, 'articles', 'all', 'follow', 'unfollow', 'forget', 'language', 'help']
+export const COMMANDS: readonly string[] = ['start', ...MENU_TOPICS, 'articles', 'all', 'map', 'follow', 'unfollow', 'forget', 'language', 'help']
 
 export function commandList(lang: Lang): BotCommand[] {
   const i18n = getI18n()

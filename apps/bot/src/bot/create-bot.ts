@@ -17,6 +17,7 @@ import {inline} from './features/inline.js'
 import {inputLimits} from './features/input-limits.js'
 import {language} from './features/language.js'
 import {menu} from './features/menu.js'
+import {pictures} from './features/pictures.js'
 import {questions} from './features/questions.js'
 import {rateLimit} from './features/rate-limit.js'
 import {reload} from './features/reload.js'
@@ -70,6 +71,7 @@ export function createBot(token: string, deps: BotDeps): Bot<BotContext> {
   for (const topic of MENU_TOPICS) guarded.use(topicCommand(topic, deps))
   guarded.use(articles(deps))
   guarded.use(follow(deps))
+  guarded.use(pictures(deps))
   guarded.use(language())
   guarded.use(help())
   guarded.use(reload(deps))

@@ -6,6 +6,7 @@ import type {StorageAdapter} from 'grammy'
 import type {UserFromGetMe} from 'grammy/types'
 import type {Library} from '../core/library.js'
 import type {FollowerStore} from '../following/follower-store.js'
+import type {Pictures} from '../pictures/pictures.js'
 import type {Answer, ConversationContext, Intent, Lang} from '../core/types.js'
 import type {RateLimitOptions} from './features/rate-limit.js'
 
@@ -54,6 +55,8 @@ export interface BotDeps {
   now?: () => Date
   /** Who follows the campaign (/follow); absent: following is not offered. */
   followers?: FollowerStore
+  /** Maps and timelines to send (/map, "📍 Where", /timeline), and venues; absent: text only. */
+  pictures?: Pictures
   /** Updates one person may send per window; no limit when absent (the local chat). */
   rateLimit?: RateLimitOptions
 }

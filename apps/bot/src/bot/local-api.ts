@@ -3,7 +3,7 @@
  * result, so the real grammY update handling runs without Telegram (local chat, `ask`, tests,
  * benchmarks).
  */
-import type {Api} from 'grammy'
+import {InputFile, type Api} from 'grammy'
 import type {InlineKeyboardMarkup, InlineQueryResult, UserFromGetMe} from 'grammy/types'
 import {escapeHtml, htmlToPlain} from '../format/html.js'
 
@@ -23,7 +23,7 @@ export interface ButtonView {
   url?: string
 }
 
-/** A message as the person sees it: new or edited, with its buttons. */
+/** A message as the person sees it: new or edited, with its buttons; a photo's caption is its text. */
 export interface MessageView {
   messageId: number
   edited: boolean
@@ -31,11 +31,15 @@ export interface MessageView {
   /** The text without markup. */
   text: string
   buttons: ButtonView[][]
+  /** A photo: its file id here (`api.photoBytes(fileId)` has the picture). */
+  photo?: {fileId: string}
+  venue?: {latitude: number; longitude: number; title: string; address: string}
 }
 
 export class LocalApi {
   private calls: ApiCall[] = []
   private nextMessageId = 1
+  private readonly photos = new Map<string, Uint8Array>()
   /** Whether an update is being handled: calls made outside one (an announcement) go to `outside`. */
   inUpdate = false
   outside: ((call: ApiCall) => void) | undefined
@@ -46,11 +50,30 @@ export class LocalApi {
   ) {
     bot.api.config.use(async (_previous, method, payload) => {
       const call = {method, payload: (payload ?? {}) as Payload, result: undefined as unknown}
+      if (method === 'sendPhoto') await this.keepPhoto(call.payload)
       call.result = this.result(call)
       if (!this.inUpdate && this.outside) this.outside(call)
       else this.calls.push(call)
       return {ok: true, result: call.result} as never
     })
+  }
+
+  /** The bytes of a photo the bot sent, by its file id. */
+  photoBytes(fileId: string): Uint8Array | undefined {
+    return this.photos.get(fileId)
+  }
+
+  /** An uploaded photo gets a file id, as Telegram gives one; the payload then carries the id. */
+  private async keepPhoto(payload: Payload): Promise<void> {
+    const photo = payload.photo
+    if (!(photo instanceof InputFile)) return
+    const raw = await photo.toRaw()
+    const chunks: Uint8Array[] = []
+    if (raw instanceof Uint8Array) chunks.push(raw)
+    else for await (const chunk of raw) chunks.push(chunk)
+    const fileId = `local-photo-${this.photos.size + 1}`
+    this.photos.set(fileId, Buffer.concat(chunks))
+    payload.photo = fileId
   }
 
   /** The calls made since the last `take()`. */
@@ -78,6 +101,19 @@ export class LocalApi {
           ...(payload.reply_markup ? {reply_markup: payload.reply_markup} : {})
         }
       }
+      case 'sendPhoto':
+      case 'sendVenue': {
+        const venue = method === 'sendVenue' ? {location: {latitude: payload.latitude, longitude: payload.longitude}, title: payload.title, address: payload.address} : undefined
+        return {
+          message_id: this.nextMessageId++,
+          date: now,
+          chat: {id: payload.chat_id, type: 'private', first_name: 'Local'},
+          from: this.botInfo,
+          ...(method === 'sendPhoto' ? {photo: [{file_id: payload.photo, file_unique_id: String(payload.photo), width: 800, height: 600}]} : {venue}),
+          ...(typeof payload.caption === 'string' ? {caption: htmlToPlain(payload.caption)} : {}),
+          ...(payload.reply_markup ? {reply_markup: payload.reply_markup} : {})
+        }
+      }
       default:
         return true
     }
@@ -88,15 +124,21 @@ export class LocalApi {
 export function messagesOf(calls: readonly ApiCall[]): MessageView[] {
   const views: MessageView[] = []
   for (const {method, payload, result} of calls) {
-    if (method !== 'sendMessage' && method !== 'editMessageText') continue
-    const html = typeof payload.text === 'string' ? payload.text : ''
+    if (!['sendMessage', 'editMessageText', 'sendPhoto', 'sendVenue'].includes(method)) continue
+    const written = method === 'sendPhoto' ? payload.caption : method === 'sendVenue' ? `${String(payload.title)}\n${String(payload.address)}` : payload.text
+    const html = typeof written === 'string' ? written : ''
+    const isHtml = payload.parse_mode === 'HTML'
     const sent = result as {message_id?: number} | true
     views.push({
       messageId: sent === true ? 0 : (sent.message_id ?? Number(payload.message_id)),
       edited: method === 'editMessageText',
-      html: payload.parse_mode === 'HTML' ? html : escapeHtml(html),
-      text: payload.parse_mode === 'HTML' ? htmlToPlain(html) : html,
-      buttons: buttonsOf(payload.reply_markup)
+      html: isHtml ? html : escapeHtml(html),
+      text: isHtml ? htmlToPlain(html) : html,
+      buttons: buttonsOf(payload.reply_markup),
+      ...(method === 'sendPhoto' ? {photo: {fileId: String(payload.photo)}} : {}),
+      ...(method === 'sendVenue'
+        ? {venue: {latitude: Number(payload.latitude), longitude: Number(payload.longitude), title: String(payload.title), address: String(payload.address)}}
+        : {})
     })
   }
   return views

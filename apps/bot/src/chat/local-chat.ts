@@ -3,6 +3,9 @@
  * a number presses a button, `@<bot username> …` tries inline mode. Works with piped input too, so a
  * transcript can be scripted: `printf '1\nwho leads it?\n' | pnpm start`.
  */
+import {mkdirSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {createInterface} from 'node:readline'
 import type {Readable, Writable} from 'node:stream'
 import type {LocalBot, LocalUser, Turn} from '../bot/local-bot.js'
@@ -21,12 +24,30 @@ export interface ChatOptions {
   /** The Telegram language_code the local user has. */
   languageCode?: string
   firstName?: string
+  /** Where pictures the bot sends are written; default: a folder in the system's temporary directory. */
+  picturesDir?: string
 }
 
 const QUIT = new Set(['/quit', '/exit', 'quit', 'exit'])
 
 export async function runLocalChat(local: LocalBot, io: ChatIo, options: ChatOptions): Promise<void> {
-  const style: Style = {color: options.color}
+  const picturesDir = options.picturesDir ?? join(tmpdir(), 'campaign-bot-pictures')
+  const written = new Map<string, string>()
+  const style: Style = {
+    color: options.color,
+    // Written once per picture, when it is first shown.
+    picturePath: (fileId) => {
+      const known = written.get(fileId)
+      if (known) return known
+      const bytes = local.api.photoBytes(fileId)
+      if (!bytes) return undefined
+      mkdirSync(picturesDir, {recursive: true})
+      const path = join(picturesDir, `${fileId}-${process.pid}.png`)
+      writeFileSync(path, bytes)
+      written.set(fileId, path)
+      return path
+    }
+  }
   const interactive = Boolean(io.input.isTTY)
   const write = (text: string) => io.output.write(`${text}\n`)
   const user = local.user({

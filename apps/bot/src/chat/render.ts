@@ -1,6 +1,6 @@
 /**
  * What the bot did, as terminal text: messages (bold where Telegram shows bold, quotes with a
- * bar), buttons as numbered choices, links with their URL, callback notices, inline results.
+ * bar), photos as the path of their file, venues with their coordinates, buttons as numbered choices, links with their URL, callback notices, inline results.
  */
 import {styleText} from 'node:util'
 import {htmlToPlain} from '../format/html.js'
@@ -14,6 +14,8 @@ export interface Choice {
 
 export interface Style {
   color: boolean
+  /** Where a photo the bot sent was written, by its file id (the terminal cannot show pictures). */
+  picturePath?: (fileId: string) => string | undefined
 }
 
 const BOT = 'bot › '
@@ -26,7 +28,9 @@ export function renderTurn(turn: Turn, style: Style): {text: string; choices: Ch
   for (const notice of turn.notices) lines.push(paint(style, 'dim', `(${notice})`))
   for (const message of turn.messages) {
     const head = paint(style, 'cyan', message.edited ? 'bot (edited) › ' : BOT)
-    const body = htmlToTerminal(message.html, style).split('\n')
+    const picture = message.photo ? `🖼 ${paint(style, 'underline', style.picturePath?.(message.photo.fileId) ?? message.photo.fileId)}` : undefined
+    const place = message.venue ? `📍 ${message.venue.latitude.toFixed(4)}, ${message.venue.longitude.toFixed(4)}` : undefined
+    const body = [picture, place, message.html ? htmlToTerminal(message.html, style) : undefined].filter((part) => part !== undefined).join('\n').split('\n')
     lines.push(...body.map((line, index) => (index === 0 ? head + line : line ? INDENT + line : '')))
     for (const row of message.buttons) {
       const cells = row.map((button) => {

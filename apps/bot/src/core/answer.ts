@@ -93,7 +93,8 @@ function finish(draft: Draft, confidence: number, status?: Answer['status']): An
     facts: draft.facts,
     citations: draft.sources.map((source) => citation(facts, source)),
     buttons: draft.buttons,
-    context: next
+    context: next,
+    ...(draft.timeline.length > 0 ? {timeline: draft.timeline} : {})
   }
 }
 

@@ -80,6 +80,18 @@ export type AnswerButton =
   /** Talk about this article (its id in the library). */
   | {kind: 'article'; label: string; article: string}
 
+/** A line of a timeline answer with its date, so it can also be drawn (src/pictures/timeline.ts). */
+export interface TimelineEntry {
+  /** ISO day, month or year of its date (the start of a period); absent: undated. */
+  iso?: string
+  /** The date as the reader reads it, in the answer's language. */
+  when?: string
+  /** The line as the answer says it. */
+  text: string
+  /** Planned or requested by the article, not told as done (its date may have passed since). */
+  planned: boolean
+}
+
 /** An article an answer comes from, as a reader would name it. */
 export interface ArticleRef {
   id: string
@@ -106,6 +118,8 @@ export interface Answer {
   context: ConversationContext
   /** The articles it comes from, newest first: given when the bot knows more than one. */
   articles?: ArticleRef[]
+  /** A timeline answer's lines with their dates, in date order. */
+  timeline?: TimelineEntry[]
 }
 
 export interface AskOptions {

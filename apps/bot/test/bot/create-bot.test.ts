@@ -111,7 +111,7 @@ describe('commands', () => {
     expect(spanish?.payload.language_code).toBe('es')
     const commands = (call: typeof english) => (call?.payload.commands as Array<{command: string; description: string}>) ?? []
     expect(commands(english).map((c) => c.command)).toEqual(
-      ['start', 'delegation', 'report', 'act', 'timeline', 'quote', 'sources', 'articles', 'all', 'follow', 'unfollow', 'forget', 'language', 'help']
+      ['start', 'delegation', 'report', 'act', 'timeline', 'quote', 'sources', 'articles', 'all', 'map', 'follow', 'unfollow', 'forget', 'language', 'help']
     )
     expect(commands(spanish).find((c) => c.command === 'act')?.description).toBe('Cómo actuar')
   })

@@ -1,3 +1,6 @@
+import {existsSync, mkdtempSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {Readable, Writable} from 'node:stream'
 import {describe, expect, it} from 'vitest'
 import {LocalBot} from '../../src/bot/local-bot.js'
@@ -5,10 +8,12 @@ import {runLocalChat} from '../../src/chat/local-chat.js'
 import {htmlToTerminal} from '../../src/chat/render.js'
 import {libraryOf} from '../../src/core/library.js'
 import {seedFacts} from './fixtures/seed-facts.js'
+import {drawHere} from '../../src/pictures/drawing.js'
+import {Pictures} from '../../src/pictures/pictures.js'
 
 const facts = seedFacts()
 
-async function chat(lines: string[], languageCode = 'en') {
+async function chat(lines: string[], languageCode = 'en', {pictures, picturesDir}: {pictures?: Pictures; picturesDir?: string} = {}) {
   let output = ''
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -17,7 +22,7 @@ async function chat(lines: string[], languageCode = 'en') {
     }
   })
   const input = Readable.from(lines.map((line) => `${line}\n`))
-  await runLocalChat(new LocalBot({library: () => libraryOf(facts)}), {input, output: sink}, {color: false, languageCode})
+  await runLocalChat(new LocalBot({library: () => libraryOf(facts), ...(pictures ? {pictures} : {})}), {input, output: sink}, {color: false, languageCode, ...(picturesDir ? {picturesDir} : {})})
   return output
 }
 
@@ -29,6 +34,19 @@ function numberOf(output: string, label: string): string {
 }
 
 describe('local chat', () => {
+  it('writes a picture the bot sends to a file, and prints its path', async () => {
+    const picturesDir = mkdtempSync(join(tmpdir(), 'local-pictures-'))
+    const output = await chat(['/map', '/map'], 'en', {pictures: new Pictures(drawHere()), picturesDir})
+    const paths = [...output.matchAll(/^bot › 🖼 (\S+\.png)$/gm)].map((match) => match[1]!)
+    expect(paths).toHaveLength(2)
+    // Sent again by its file id: the same picture, written once.
+    expect(paths[1]).toBe(paths[0])
+    expect(paths[0]!.startsWith(picturesDir)).toBe(true)
+    expect(existsSync(paths[0]!) && readFileSync(paths[0]!).subarray(1, 4).toString()).toBe('PNG')
+    expect(output).toMatch(/📍 The places of Peru: .*: Lima, Ayacucho/)
+  }, 30_000)
+
+
   it('says what it is, shows the menu as numbered choices, and a number presses a button', async () => {
     const output = await chat(['1'])
     expect(output.split('\n')[0]).toMatch(/^Local chat with the bot, no Telegram needed.*\/quit or Ctrl\+D/)

@@ -116,6 +116,21 @@ describe.skipIf(!bundleReady)(`the bot started as a user starts it (node ${comma
     expect(metrics).toMatch(/telegram_api_retries_total\{method="sendMessage"\} 1/)
   }, 60_000)
 
+  it('sends the map as a photo drawn by its drawing process, then by file id, and the timeline with its picture', async () => {
+    const person = api.user({languageCode: 'en'})
+    person.sendText('/map')
+    const map = await person.waitForReply({timeoutMs: 20_000})
+    expect(map.kind).toBe('photo')
+    expect(map.text).toContain('Lima, Ayacucho, Andahuaylas, Chincheros and Juliaca')
+    expect(api.fileBytes(map.photo!.file_id)!.subarray(1, 4).toString()).toBe('PNG')
+    person.sendText('/map')
+    expect((await person.waitForReply({timeoutMs: 15_000})).photo!.file_id).toBe(map.photo!.file_id)
+    expect(api.callsOf('sendPhoto').at(-1)!.params.photo).toBe(map.photo!.file_id)
+    person.sendText('/timeline')
+    expect((await person.waitForReply({timeoutMs: 15_000})).kind).toBe('message')
+    expect((await person.waitForReply({timeoutMs: 20_000})).kind).toBe('photo')
+  }, 60_000)
+
   it('refuses a broken bundle on SIGHUP, reloads the fixed one on the next, and stops cleanly on SIGTERM, never logging the token', async () => {
     const good = readFileSync(bundleFile, 'utf8')
     writeFileSync(bundleFile, '{"schemaVersion": 1, "articles": [')

@@ -4,7 +4,9 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {main} from '../../src/map.js'
-import {loadGeography, mapOf, placesOf, toPng, type City} from '../../src/pictures/map.js'
+import {loadGeography, locate, mapOf, type City} from '../../src/pictures/map.js'
+import {placesOf} from '../../src/pictures/places.js'
+import {toPng} from '../../src/pictures/svg.js'
 import {SEED_ARTICLE, seedFacts} from '../fixtures/seed-facts.js'
 import type {Topology} from 'topojson-specification'
 
@@ -15,9 +17,9 @@ beforeAll(async () => {
 
 describe('the map of an article’s places', () => {
   it('places the places the article names within its country', () => {
-    const map = mapOf(seedFacts, geography.cities, geography.world, 'Peru')
+    const map = mapOf(placesOf(seedFacts), geography.cities, geography.world, 'Peru')
     expect(map.country).toBe('PE')
-    expect(map.placed.map((place) => place.name)).toEqual(expect.arrayContaining(['Lima', 'Juliaca']))
+    expect(map.placed.map((place) => place.name)).toEqual(expect.arrayContaining(['Lima', 'Ayacucho', 'Andahuaylas', 'Chincheros', 'Juliaca']))
     const lima = map.placed.find((place) => place.name === 'Lima')!
     expect(lima.lon).toBeCloseTo(-77.03, 1)
     expect(lima.lat).toBeCloseTo(-12.04, 1)
@@ -27,13 +29,18 @@ describe('the map of an article’s places', () => {
   it('lists a place it cannot find in the country, never guessing another country’s', () => {
     const facts = {...seedFacts, sentences: [...seedFacts.sentences, {...seedFacts.sentences[0]!, index: 99, text: 'x', spans: [{type: 'place' as const, text: 'Springfield', start: 0, end: 11}]}]}
     expect(placesOf(facts)).toContain('Springfield')
-    const map = mapOf(facts, geography.cities, geography.world, 'Peru')
+    const map = mapOf(placesOf(facts), geography.cities, geography.world, 'Peru')
     expect(map.unplaced).toEqual(['Springfield'])
     expect(map.placed.map((place) => place.name)).not.toContain('Springfield')
   })
 
+  it('finds a city named inside a longer place ("the Amnesty office in Lima"), and nothing without a country', () => {
+    expect(locate(['Peru', 'the Amnesty International office in Lima'], geography.cities).placed).toEqual([expect.objectContaining({name: 'the Amnesty International office in Lima'})])
+    expect(locate(['Lima'], geography.cities)).toEqual({placed: [], unplaced: ['Lima']})
+  })
+
   it('renders a PNG', () => {
-    const png = toPng(mapOf(seedFacts, geography.cities, geography.world, 'Peru').svg)
+    const png = toPng(mapOf(placesOf(seedFacts), geography.cities, geography.world, 'Peru').svg)
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
     expect(png.length).toBeGreaterThan(10_000)
   })

@@ -35,10 +35,11 @@ describe('the preview site', () => {
     expect([...withWarning.values()].join('')).toContain('<li>x.md:3:1: Cannot tell who said it [quote-speaker-unknown]</li>')
   })
 
-  it('shows the map of the places, and lists what is not on it', () => {
-    const withMap = buildPreview(articles, new Date('2026-11-29T12:00:00Z'), new Map([[articles[0]!.facts, {file: 'a-map.png', unplaced: ['Zenda']}]]))
+  it('shows the map of the places, lists what is not on it, and shows the timeline', () => {
+    const withMap = buildPreview(articles, new Date('2026-11-29T12:00:00Z'), new Map([[articles[0]!.facts, {map: {file: 'a-map.png', unplaced: ['Zenda']}, timeline: {file: 'a-timeline.png', events: 3}}]]))
     const shown = [...withMap.values()].join('')
     expect(shown).toContain('<img src="a-map.png"')
     expect(shown).toContain('Not on the map (not found in the article\'s country): Zenda')
+    expect(shown).toMatch(/<img src="a-timeline.png" alt="Timeline of the 3 dated events of [^"]+"/)
   })
 })

@@ -4,7 +4,7 @@
  */
 import type {Facts, Person, Source} from 'article-facts'
 import type {Aspect} from '../lexicon.js'
-import type {AnswerButton, AnswerPart, ConversationContext, Intent, Lang} from '../types.js'
+import type {AnswerButton, AnswerPart, ConversationContext, Intent, Lang, TimelineEntry} from '../types.js'
 import {message, type MessageArgs} from '../messages.js'
 import {hasFacts} from './coverage.js'
 
@@ -35,6 +35,7 @@ export class Draft {
   readonly facts: unknown[] = []
   readonly sources: Source[] = []
   readonly buttons: AnswerButton[] = []
+  readonly timeline: TimelineEntry[] = []
   context: ConversationContext = {}
 
   constructor(
@@ -92,7 +93,7 @@ export class Draft {
 }
 
 /** A paragraph starts with a capital even when its first part is a fragment ("in February …"). */
-function capitalise(text: string): string {
+export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 

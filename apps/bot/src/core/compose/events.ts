@@ -2,14 +2,14 @@
  * Events told relative to today: the press conference, meetings, the protests, the arrival,
  * and the timeline of them all in date order.
  */
-import type {ArticleEvent, EventKind, Facts, Person, Source} from 'article-facts'
-import {articleDate, dateKey, eventTense} from '../dates.js'
+import type {ArticleEvent, DateRef, EventKind, Facts, Person, Source} from 'article-facts'
+import {articleDate, dateKey, eventTense, formatDateRef, plannedTense} from '../dates.js'
 import {fold} from '../text.js'
 import {findPerson} from '../facts-index.js'
 import {message} from '../messages.js'
 import type {Lang} from '../types.js'
 import {itinerarySentence} from './delegation.js'
-import {Draft, type Composer, type Request} from './draft.js'
+import {capitalise, Draft, type Composer, type Request} from './draft.js'
 import {asOfArticle, bareVerb, names, nameWithTitle, phrase, where, whenPhrase} from './phrases.js'
 
 export function eventsOf(facts: Facts, kinds: readonly EventKind[]): ArticleEvent[] {
@@ -133,9 +133,11 @@ function tellEvents(draft: Draft, events: readonly ArticleEvent[]): Draft {
 
 /** Events and the delegation's itinerary, in date order (at most six lines). */
 export const timeline: Composer = (request) => {
-  const {facts} = request
-  const entries: Array<{key: number | undefined; text: string; fact: unknown; sources: Source[]}> = chronological(facts.events, facts.article.published).map((event) => ({
+  const {facts, lang, now} = request
+  const entries: Array<{key: number | undefined; date: DateRef | undefined; planned: boolean; text: string; fact: unknown; sources: Source[]}> = chronological(facts.events, facts.article.published).map((event) => ({
     key: eventKey(event, facts.article.published),
+    date: event.date,
+    planned: ['future', 'was-to'].includes(eventTense(event, facts, now)),
     text: eventSentence(request, event),
     fact: event,
     sources: [event.source]
@@ -143,17 +145,22 @@ export const timeline: Composer = (request) => {
   const delegation = facts.delegations[0]
   const itinerary = delegation ? itinerarySentence(request, delegation) : undefined
   if (itinerary) {
-    const key = dateKey(itinerary.steps.find((step) => step.when)?.when)
+    const date = itinerary.steps.find((step) => step.when)?.when
+    const key = dateKey(date)
     // After the events of its date, before the later ones.
     const at = key === undefined ? entries.length : entries.findIndex((entry) => entry.key !== undefined && entry.key > key)
-    entries.splice(at === -1 ? entries.length : at, 0, {key, text: itinerary.text, fact: delegation, sources: itinerary.steps.map((step) => step.source)})
+    entries.splice(at === -1 ? entries.length : at, 0, {key, date, planned: ['future', 'was-to'].includes(plannedTense(date, facts, now)), text: itinerary.text, fact: delegation, sources: itinerary.steps.map((step) => step.source)})
   }
   // "What happened in February?": the entries of the events asked about, when there are any.
   const asked = entries.filter((entry) => request.eventsAsked.includes((entry.fact as {id?: string}).id ?? ''))
   if (asked.length > 0) entries.splice(0, entries.length, ...asked)
   if (entries.length === 0) return undefined
   const draft = new Draft(request, 'timeline')
-  for (const entry of entries.slice(0, 6)) draft.sayParts([{text: entry.text}]).use(entry.fact, ...entry.sources)
+  for (const entry of entries.slice(0, 6)) {
+    draft.sayParts([{text: entry.text}]).use(entry.fact, ...entry.sources)
+    const iso = entry.date?.iso ?? entry.date?.range?.start
+    draft.timeline.push({...(iso ? {iso} : {}), ...(entry.date && iso ? {when: formatDateRef(entry.date, lang)} : {}), text: capitalise(entry.text), planned: entry.planned})
+  }
   return draft.next('press-conference').next('delegation').next('sources')
 }
 

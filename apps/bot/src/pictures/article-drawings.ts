@@ -1,0 +1,34 @@
+/**
+ * What to draw for an article: its map (the places it names) and its timeline (the core's
+ * timeline answer, in the reader's language). Plain data, light enough for the bot's process;
+ * the drawing itself happens in src/pictures/drawing.ts.
+ */
+import {answerTopic} from '../core/answer.js'
+import {articleTitle} from '../core/across.js'
+import type {LibraryArticle} from '../core/library.js'
+import type {Answer, Lang} from '../core/types.js'
+import type {Drawing} from './drawing.js'
+import {placesOf} from './places.js'
+import {datedEntries} from './timeline.js'
+
+/** Undefined when the article names no place. */
+export function mapDrawing(article: LibraryArticle): Extract<Drawing, {kind: 'map'}> | undefined {
+  const places = placesOf(article.facts)
+  return places.length > 0 ? {kind: 'map', title: articleTitle(article), places} : undefined
+}
+
+export interface TimelineWords {
+  past: string
+  planned: string
+}
+
+/** From a timeline answer; undefined when none of its lines has a date. */
+export function timelineDrawing(article: LibraryArticle, answer: Answer, words: TimelineWords): Extract<Drawing, {kind: 'timeline'}> | undefined {
+  const entries = datedEntries(answer.timeline)
+  return entries.length > 0 ? {kind: 'timeline', entries, labels: {title: articleTitle(article), ...words}} : undefined
+}
+
+/** The timeline answer of one article, told as of `now`. */
+export function timelineAnswer(article: LibraryArticle, lang: Lang, now: Date): Answer {
+  return answerTopic(article.facts, 'timeline', {lang, now})
+}
