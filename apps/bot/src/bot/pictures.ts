@@ -13,6 +13,7 @@ import {list} from '../core/messages.js'
 import {escapeHtml, HTML} from '../format/html.js'
 import {mapDrawing, timelineDrawing} from '../pictures/article-drawings.js'
 import type {Drawing} from '../pictures/drawing.js'
+import {countryOf} from '../pictures/countries.js'
 import {placesOf} from '../pictures/places.js'
 import type {Picture, Pictures} from '../pictures/pictures.js'
 import {encodeCallback} from './callback-data.js'
@@ -75,7 +76,9 @@ export async function sendVenues(ctx: BotContext, pictures: Pictures, answer: An
   if (!article) return
   const events = answer.facts.filter((fact): fact is ArticleEvent => isEvent(fact) && fact.place !== undefined && ['future', 'ongoing'].includes(eventTense(fact, article.facts, now)))
   for (const event of events.slice(0, 2)) {
-    const located = await pictures.draw({kind: 'locate', places: [event.place!, ...placesOf(article.facts)]})
+    const places = [event.place!, ...placesOf(article.facts)]
+    const country = countryOf(article.facts, places)
+    const located = await pictures.draw({kind: 'locate', places, ...(country ? {country} : {})})
     const place = located.placed.find((found) => found.name === event.place)
     if (!place) continue
     const lang = answer.lang

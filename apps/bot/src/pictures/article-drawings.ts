@@ -8,13 +8,16 @@ import {articleTitle} from '../core/across.js'
 import type {LibraryArticle} from '../core/library.js'
 import type {Answer, Lang} from '../core/types.js'
 import type {Drawing} from './drawing.js'
+import {countryOf} from './countries.js'
 import {placesOf} from './places.js'
 import {datedEntries} from './timeline.js'
 
 /** Undefined when the article names no place. */
 export function mapDrawing(article: LibraryArticle): Extract<Drawing, {kind: 'map'}> | undefined {
   const places = placesOf(article.facts)
-  return places.length > 0 ? {kind: 'map', title: articleTitle(article), places} : undefined
+  if (places.length === 0) return undefined
+  const country = countryOf(article.facts, places)
+  return {kind: 'map', title: articleTitle(article), places, ...(country ? {country} : {})}
 }
 
 export interface TimelineWords {

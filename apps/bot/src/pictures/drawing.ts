@@ -10,12 +10,12 @@ import {toPng} from './svg.js'
 import {drawTimeline, type TimelineLabels} from './timeline.js'
 
 export type Drawing =
-  /** A map of these places, titled. */
-  | {kind: 'map'; title: string; places: string[]}
+  /** A map of these places, titled, within this country (two-letter code) when known. */
+  | {kind: 'map'; title: string; places: string[]; country?: string}
   /** A timeline of these entries. */
   | {kind: 'timeline'; entries: TimelineEntry[]; labels: TimelineLabels}
   /** Only where these places are (for venues): no picture. */
-  | {kind: 'locate'; places: string[]}
+  | {kind: 'locate'; places: string[]; country?: string}
 
 export interface Drawn {
   /** The PNG; absent for `locate`. */
@@ -35,8 +35,8 @@ export function drawHere(): Draw {
     if (drawing.kind === 'timeline') return {png: toPng(drawTimeline(drawing.entries, drawing.labels)), placed: [], unplaced: []}
     geography ??= loadGeography()
     const {cities, world} = await geography
-    if (drawing.kind === 'locate') return locate(drawing.places, cities)
-    const {svg, ...located} = mapOf(drawing.places, cities, world, drawing.title)
+    if (drawing.kind === 'locate') return locate(drawing.places, cities, drawing.country)
+    const {svg, ...located} = mapOf(drawing.places, cities, world, drawing.title, drawing.country)
     return {...located, png: toPng(svg)}
   }
 }

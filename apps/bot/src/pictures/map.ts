@@ -9,6 +9,7 @@ import type {Feature, FeatureCollection, Geometry} from 'geojson'
 import {feature} from 'topojson-client'
 import type {GeometryCollection, Topology} from 'topojson-specification'
 import {fold} from '../core/text.js'
+import {countryCodes} from './countries.js'
 import {escapeXml, titleBar} from './svg.js'
 
 export interface City {
@@ -41,36 +42,19 @@ export interface PlacedMap extends Located {
 const WIDTH = 800
 const HEIGHT = 600
 
-let codesByName: Map<string, string> | undefined
-
-/** Country names in English and Spanish → their two-letter codes (built once: 1,352 ICU lookups). */
-function countryCodes(): Map<string, string> {
-  if (codesByName) return codesByName
-  const codes = new Map<string, string>()
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-  for (const lang of ['en', 'es']) {
-    const regions = new Intl.DisplayNames([lang], {type: 'region'})
-    for (const a of letters) for (const b of letters) {
-      const name = regions.of(a + b)
-      if (name && name !== a + b) codes.set(fold(name), a + b)
-    }
-  }
-  codesByName = codes
-  return codes
-}
-
 /**
- * Finds places within the country the article names most often; a name is tried whole, then
- * by the capitalised names inside it ("the town hall in Springfield" → Springfield).
+ * Finds places within the article's country (given, else the one its places name most); a
+ * name is tried whole, then by the capitalised names inside it ("the town hall in Springfield"
+ * → Springfield). Country names themselves are not places on the map.
  */
-export function locate(places: readonly string[], cities: readonly City[]): Located {
+export function locate(places: readonly string[], cities: readonly City[], given?: string): Located {
   const codes = countryCodes()
   const counts = new Map<string, number>()
   for (const place of places) {
     const code = codes.get(fold(place))
     if (code) counts.set(code, (counts.get(code) ?? 0) + 1)
   }
-  const country = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
+  const country = given ?? [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
   const inCountry = country ? cities.filter((city) => city.country === country) : []
   const find = (name: string): City | undefined => {
     const wanted = fold(name)
@@ -87,8 +71,8 @@ export function locate(places: readonly string[], cities: readonly City[]): Loca
   return {...(country ? {country} : {}), placed, unplaced}
 }
 
-export function mapOf(places: readonly string[], cities: readonly City[], world: Topology, title: string): PlacedMap {
-  const located = locate(places, cities)
+export function mapOf(places: readonly string[], cities: readonly City[], world: Topology, title: string, country?: string): PlacedMap {
+  const located = locate(places, cities, country)
   const countries = feature(world, world.objects.countries as GeometryCollection) as unknown as FeatureCollection<Geometry>
   // The country's shape: the one that holds its largest city.
   const anchor = located.country ? cities.filter((city) => city.country === located.country).sort((a, b) => b.population - a.population)[0] : undefined

@@ -6,6 +6,7 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {main} from '../../src/map.js'
 import {loadGeography, locate, mapOf, type City} from '../../src/pictures/map.js'
 import {placesOf} from '../../src/pictures/places.js'
+import {countryOf} from '../../src/pictures/countries.js'
 import {toPng} from '../../src/pictures/svg.js'
 import {SEED_ARTICLE, seedFacts} from '../fixtures/seed-facts.js'
 import type {Topology} from 'topojson-specification'
@@ -37,6 +38,13 @@ describe('the map of an article’s places', () => {
   it('finds a city named inside a longer place ("the Amnesty office in Lima"), and nothing without a country', () => {
     expect(locate(['Peru', 'the Amnesty International office in Lima'], geography.cities).placed).toEqual([expect.objectContaining({name: 'the Amnesty International office in Lima'})])
     expect(locate(['Lima'], geography.cities)).toEqual({placed: [], unplaced: ['Lima']})
+  })
+
+  it('takes the country from the title and text when no place is a country ("Ukraine: strikes on Kharkiv")', () => {
+    const facts = {...seedFacts, article: {...seedFacts.article, title: 'Ukraine: strikes on Kharkiv killed civilians'}, sentences: [{...seedFacts.sentences[0]!, text: 'Strikes hit Kharkiv in Ukraine.'}]}
+    expect(countryOf(facts, ['Kharkiv'])).toBe('UA')
+    expect(countryOf(facts, ['Kharkiv', 'Peru', 'Peru'])).toBe('PE')
+    expect(locate(['Kharkiv'], geography.cities, 'UA').placed[0]!.lat).toBeCloseTo(50, 0)
   })
 
   it('renders a PNG', () => {
