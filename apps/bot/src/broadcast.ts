@@ -7,7 +7,6 @@
  * Exit codes: 0 shown, 1 content or followers could not be read, 2 usage.
  */
 import {pathToFileURL} from 'node:url'
-import {parseArgs} from 'node:util'
 import {Redis} from 'ioredis'
 import {answerKeyboard} from './bot/keyboard.js'
 import {ConfigError, loadConfig, type Config} from './config.js'
@@ -15,14 +14,12 @@ import {announceArticle} from './core/announcement.js'
 import {findArticle, type Library} from './core/library.js'
 import type {Lang} from './core/types.js'
 import {ContentError, loadLibrary} from './facts-source.js'
+import {readArgs, usageError, type CommandIo} from './command-line.js'
 import {unannounced} from './following/announce-new.js'
 import {openFollowingStores} from './following/following.js'
 import {answerPlain} from './format/answer.js'
 
-export interface BroadcastIo {
-  stdout: (text: string) => void
-  stderr: (text: string) => void
-}
+export type BroadcastIo = CommandIo
 
 export const usage = `Usage: pnpm broadcast --dry-run [--json] [--article FILE | --content DIR]
 
@@ -44,24 +41,10 @@ export interface BroadcastPlan {
 
 /** `config` is read from the environment (config.ts) unless given. */
 export async function main(args: readonly string[], io: BroadcastIo, config?: Config): Promise<number> {
-  let values: {'dry-run'?: boolean; json?: boolean; article?: string; content?: string; help?: boolean}
-  try {
-    values = parseArgs({
-      args: [...args],
-      options: {'dry-run': {type: 'boolean'}, json: {type: 'boolean'}, article: {type: 'string'}, content: {type: 'string'}, help: {type: 'boolean', short: 'h'}}
-    }).values
-  } catch (error) {
-    io.stderr(`${(error as Error).message}\n\n${usage}\n`)
-    return 2
-  }
-  if (values.help) {
-    io.stdout(`${usage}\n`)
-    return 0
-  }
-  if (!values['dry-run']) {
-    io.stderr(`broadcast only shows what would be sent (--dry-run): the bot sends when it loads new content.\n\n${usage}\n`)
-    return 2
-  }
+  const read = readArgs(args, {'dry-run': {type: 'boolean'}, json: {type: 'boolean'}, article: {type: 'string'}, content: {type: 'string'}}, usage, io)
+  if ('exit' in read) return read.exit
+  const {values} = read
+  if (!values['dry-run']) return usageError('broadcast only shows what would be sent (--dry-run): the bot sends when it loads new content.\n', usage, io).exit
   let library: Library
   try {
     config ??= loadConfig()

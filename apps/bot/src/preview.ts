@@ -10,19 +10,17 @@ import {createServer, type Server} from 'node:http'
 import {createRequire} from 'node:module'
 import {dirname, join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {parseArgs} from 'node:util'
 import {extractFacts} from 'article-facts'
 import type {Facts} from 'article-facts'
 import {getI18n} from './bot/i18n.js'
 import {createLibrary} from './core/library.js'
 import {mapDrawing, timelineAnswer, timelineDrawing} from './pictures/article-drawings.js'
 import {drawHere} from './pictures/drawing.js'
+import {readArgs, usageError, type CommandIo} from './command-line.js'
 import {articleFileNames, formatMessage} from './facts-source.js'
 import {buildPreview, type PreviewArticle, type PreviewPictures} from './preview/site.js'
 
-export interface PreviewIo {
-  stdout: (text: string) => void
-  stderr: (text: string) => void
+export interface PreviewIo extends CommandIo {
   /** Resolves when a served preview should stop (tests); without it, it serves until the process ends. */
   stop?: Promise<void>
   /** Told the address once serving. */
@@ -57,22 +55,11 @@ export function writePreview(files: ReadonlyMap<string, string | Buffer>, out: s
 }
 
 export async function main(args: readonly string[], io: PreviewIo): Promise<number> {
-  let values: {out?: string; content?: string; serve?: boolean; port?: string; help?: boolean}
-  try {
-    values = parseArgs({args: [...args], options: {out: {type: 'string'}, content: {type: 'string'}, serve: {type: 'boolean'}, port: {type: 'string'}, help: {type: 'boolean', short: 'h'}}}).values
-  } catch (error) {
-    io.stderr(`${(error as Error).message}\n${usage}\n`)
-    return 2
-  }
-  if (values.help) {
-    io.stdout(`${usage}\n`)
-    return 0
-  }
+  const read = readArgs(args, {out: {type: 'string'}, content: {type: 'string'}, serve: {type: 'boolean'}, port: {type: 'string'}}, usage, io)
+  if ('exit' in read) return read.exit
+  const {values} = read
   const port = values.port === undefined ? 4173 : Number(values.port)
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    io.stderr(`--port must be a port number\n${usage}\n`)
-    return 2
-  }
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) return usageError('--port must be a port number', usage, io).exit
   const articlesDir = resolve(values.content ?? join(contentDir(), 'articles'))
   const out = resolve(values.out ?? join(contentDir(), 'dist', 'preview'))
   let files: Map<string, string | Buffer>

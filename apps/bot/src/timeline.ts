@@ -6,7 +6,8 @@ import {pathToFileURL} from 'node:url'
 import type {Config} from './config.js'
 import {getI18n} from './bot/i18n.js'
 import {timelineAnswer, timelineDrawing} from './pictures/article-drawings.js'
-import {runPictureCommand, type CommandIo} from './pictures/picture-command.js'
+import type {CommandIo} from './command-line.js'
+import {runPictureCommand} from './pictures/picture-command.js'
 
 export function main(args: readonly string[], io: CommandIo, config?: Pick<Config, 'bundlePath'>, now: () => Date = () => new Date()): Promise<number> {
   const i18n = getI18n()

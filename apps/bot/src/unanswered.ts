@@ -5,8 +5,8 @@
  *   pnpm unanswered [--json] [--limit N] [--file PATH]
  */
 import {pathToFileURL} from 'node:url'
-import {parseArgs} from 'node:util'
 import {Redis} from 'ioredis'
+import {readArgs, usageError, type CommandIo} from './command-line.js'
 import {ConfigError, loadConfig, type Config} from './config.js'
 import {
   FileUnansweredStore,
@@ -15,34 +15,18 @@ import {
   type UnansweredStore
 } from './runtime/unanswered-store.js'
 
-export interface UnansweredIo {
-  stdout: (text: string) => void
-  stderr: (text: string) => void
+export interface UnansweredIo extends CommandIo {
   env: Readonly<Record<string, string | undefined>>
 }
 
 export const usage = 'Usage: pnpm unanswered [--json] [--limit N] [--file PATH]'
 
 export async function main(args: readonly string[], io: UnansweredIo): Promise<number> {
-  let values: {json?: boolean; limit?: string; file?: string; help?: boolean}
-  try {
-    values = parseArgs({
-      args: [...args],
-      options: {json: {type: 'boolean'}, limit: {type: 'string'}, file: {type: 'string'}, help: {type: 'boolean', short: 'h'}}
-    }).values
-  } catch (error) {
-    io.stderr(`${(error as Error).message}\n${usage}\n`)
-    return 2
-  }
-  if (values.help) {
-    io.stdout(`${usage}\n`)
-    return 0
-  }
+  const read = readArgs(args, {json: {type: 'boolean'}, limit: {type: 'string'}, file: {type: 'string'}}, usage, io)
+  if ('exit' in read) return read.exit
+  const {values} = read
   const limit = values.limit === undefined ? Infinity : Number(values.limit)
-  if (!(limit > 0)) {
-    io.stderr(`--limit must be a positive number\n${usage}\n`)
-    return 2
-  }
+  if (!(limit > 0)) return usageError('--limit must be a positive number', usage, io).exit
   let config: Config
   try {
     config = loadConfig(io.env)

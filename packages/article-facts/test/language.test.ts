@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {detectLanguage} from '../src/index.js'
+import {detectLanguage, countryCodes, countryNames} from '../src/index.js'
 
 describe('detectLanguage', () => {
   it.each([
@@ -23,5 +23,15 @@ describe('detectLanguage', () => {
   it('says nothing when the text is only names or numbers', () => {
     expect(detectLanguage('Callamard')).toBeUndefined()
     expect(detectLanguage('2')).toBeUndefined()
+  })
+})
+
+describe('country names', () => {
+  it('names each country in English and Spanish, with its region code', () => {
+    expect(countryCodes().get('Peru')).toBe('PE')
+    expect(countryCodes().get('Perú')).toBe('PE')
+    expect(countryCodes().get('Estados Unidos')).toBe('US')
+    expect(countryNames().has('United Kingdom')).toBe(true)
+    expect(countryNames().size).toBe(countryCodes().size)
   })
 })

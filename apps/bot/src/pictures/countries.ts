@@ -1,5 +1,5 @@
 /** Countries by name (English and Spanish, from Intl) and the country an article is about. */
-import type {Facts} from 'article-facts'
+import {countryCodes as namedCountries, type Facts} from 'article-facts'
 import {fold} from '../core/text.js'
 
 /** Region codes Intl names that are no country a gazetteer has cities of. */
@@ -7,22 +7,10 @@ const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ'])
 
 let codesByName: Map<string, string> | undefined
 
-/** Folded country names → two-letter codes (built once: 1,352 ICU lookups). */
+/** Folded country names (the parser's, from Intl) → two-letter codes, without the regions that are no country. */
 export function countryCodes(): Map<string, string> {
-  if (codesByName) return codesByName
-  const codes = new Map<string, string>()
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-  for (const lang of ['en', 'es']) {
-    const regions = new Intl.DisplayNames([lang], {type: 'region'})
-    for (const a of letters) {
-      for (const b of letters) {
-        const name = regions.of(a + b)
-        if (name && name !== a + b && !NOT_COUNTRIES.has(a + b)) codes.set(fold(name), a + b)
-      }
-    }
-  }
-  codesByName = codes
-  return codes
+  codesByName ??= new Map([...namedCountries()].filter(([, code]) => !NOT_COUNTRIES.has(code)).map(([name, code]) => [fold(name), code]))
+  return codesByName
 }
 
 /**

@@ -10,7 +10,8 @@ import {feature} from 'topojson-client'
 import type {GeometryCollection, Topology} from 'topojson-specification'
 import {fold} from '../core/text.js'
 import {countryCodes} from './countries.js'
-import {escapeXml, titleBar} from './svg.js'
+import {escapeHtml} from '../format/html.js'
+import {FONT, titleBar} from './svg.js'
 
 export interface City {
   name: string
@@ -97,7 +98,7 @@ function drawSvg(countries: FeatureCollection<Geometry>, shape: Feature<Geometry
       const spots = [[x + 10, y + 6], [x - 10 - width, y + 6], [x + 10, y - 14], [x + 10, y + 26], [x - 10 - width, y - 14], [x - 10 - width, y + 26]] as const
       const [labelX, labelY] = spots.find(([spotX, spotY]) => !overlaps(spotX, spotY, width)) ?? spots[0]
       taken.push({x: labelX, y: labelY, width})
-      return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="6" fill="#c0392b" stroke="#fff" stroke-width="2"/><text x="${labelX.toFixed(1)}" y="${labelY.toFixed(1)}" font-size="18" font-family="DejaVu Sans, sans-serif" fill="#1a1a1a" stroke="#fff" stroke-width="4" paint-order="stroke">${escapeXml(place.name)}</text>`
+      return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="6" fill="#c0392b" stroke="#fff" stroke-width="2"/><text x="${labelX.toFixed(1)}" y="${labelY.toFixed(1)}" font-size="18" font-family="${FONT}" fill="#1a1a1a" stroke="#fff" stroke-width="4" paint-order="stroke">${escapeHtml(place.name)}</text>`
     })
     .join('')
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}"><rect width="100%" height="100%" fill="#cfe6f3"/>${land}${dots}${titleBar(title, WIDTH)}</svg>`

@@ -4,17 +4,12 @@
  * Exit codes: 0 drawn, 1 the article could not be read or has nothing to draw, 2 usage.
  */
 import {writeFileSync} from 'node:fs'
-import {parseArgs} from 'node:util'
+import {readArgs, usageError, type CommandIo} from '../command-line.js'
 import {loadConfig, type Config} from '../config.js'
 import type {LibraryArticle} from '../core/library.js'
 import type {Lang} from '../core/types.js'
 import {ContentError, loadLibrary} from '../facts-source.js'
 import {drawHere, type Drawing, type Drawn} from './drawing.js'
-
-export interface CommandIo {
-  stdout: (text: string) => void
-  stderr: (text: string) => void
-}
 
 export interface PictureCommand {
   name: string
@@ -27,21 +22,11 @@ export interface PictureCommand {
 
 export async function runPictureCommand(command: PictureCommand, args: readonly string[], io: CommandIo, config?: Pick<Config, 'bundlePath'>): Promise<number> {
   const usage = `Usage: pnpm --silent ${command.name} [--article FILE] [--lang en|es] --out FILE.png`
-  let values: {article?: string; out?: string; lang?: string; help?: boolean}
-  try {
-    values = parseArgs({args: [...args], options: {article: {type: 'string'}, out: {type: 'string'}, lang: {type: 'string'}, help: {type: 'boolean', short: 'h'}}}).values
-  } catch (error) {
-    io.stderr(`${(error as Error).message}\n${usage}\n`)
-    return 2
-  }
-  if (values.help) {
-    io.stdout(`${usage}\n`)
-    return 0
-  }
-  if (!values.out || (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'es')) {
-    io.stderr(`${values.out ? '--lang is en or es' : '--out FILE.png is needed'}\n${usage}\n`)
-    return 2
-  }
+  const read = readArgs(args, {article: {type: 'string'}, out: {type: 'string'}, lang: {type: 'string'}}, usage, io)
+  if ('exit' in read) return read.exit
+  const {values} = read
+  if (!values.out) return usageError('--out FILE.png is needed', usage, io).exit
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'es') return usageError('--lang is en or es', usage, io).exit
   let article: LibraryArticle
   try {
     article = loadLibrary({article: values.article}, config ?? loadConfig(), () => undefined).articles[0]!

@@ -1,17 +1,14 @@
-/** What the pictures share: their title bar, text escaping, and SVG → PNG with the system's fonts. */
+/** What the pictures share: their title bar, text escaping (the HTML escaper: SVG text needs the same), and SVG → PNG with the system's fonts. */
 import {Resvg} from '@resvg/resvg-js'
+import {escapeHtml} from '../format/html.js'
 
 export const FONT = 'DejaVu Sans, sans-serif'
-
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'})[char] ?? char)
-}
 
 /** The white band on top with the article's title, cut to fit. */
 export function titleBar(title: string, width: number): string {
   const fits = Math.floor((width - 40) / 11.5)
   const shown = title.length > fits ? `${title.slice(0, fits - 1)}…` : title
-  return `<rect x="0" y="0" width="${width}" height="50" fill="#ffffff" opacity="0.9"/><text x="20" y="33" font-size="20" font-family="${FONT}" fill="#1a1a1a">${escapeXml(shown)}</text>`
+  return `<rect x="0" y="0" width="${width}" height="50" fill="#ffffff" opacity="0.9"/><text x="20" y="33" font-size="20" font-family="${FONT}" fill="#1a1a1a">${escapeHtml(shown)}</text>`
 }
 
 /** Lines of at most `width` characters, broken between words; the last cut with "…" past `maxLines`. */

@@ -5,7 +5,8 @@
  * module holds no language.
  */
 import type {TimelineEntry} from '../core/types.js'
-import {escapeXml, FONT, titleBar, wrap} from './svg.js'
+import {escapeHtml} from '../format/html.js'
+import {FONT, titleBar, wrap} from './svg.js'
 
 export interface TimelineLabels {
   title: string
@@ -48,14 +49,14 @@ export function drawTimeline(entries: readonly TimelineEntry[], labels: Timeline
   const axis = dots.length > 1 ? `<line x1="${AXIS}" y1="${dots[0]}" x2="${AXIS}" y2="${dots.at(-1)}" stroke="#c0392b" stroke-width="3"/>` : ''
   const legendY = y + 10
   const legend =
-    `<circle cx="${TEXT_X}" cy="${legendY}" r="7" fill="#c0392b" stroke="#c0392b" stroke-width="3"/><text x="${TEXT_X + 16}" y="${legendY + 5}" font-size="15" font-family="${FONT}" fill="#4a4a4a">${escapeXml(labels.past)}</text>` +
-    `<circle cx="${TEXT_X + 200}" cy="${legendY}" r="7" fill="#ffffff" stroke="#c0392b" stroke-width="3"/><text x="${TEXT_X + 216}" y="${legendY + 5}" font-size="15" font-family="${FONT}" fill="#4a4a4a">${escapeXml(labels.planned)}</text>`
+    `<circle cx="${TEXT_X}" cy="${legendY}" r="7" fill="#c0392b" stroke="#c0392b" stroke-width="3"/><text x="${TEXT_X + 16}" y="${legendY + 5}" font-size="15" font-family="${FONT}" fill="#4a4a4a">${escapeHtml(labels.past)}</text>` +
+    `<circle cx="${TEXT_X + 200}" cy="${legendY}" r="7" fill="#ffffff" stroke="#c0392b" stroke-width="3"/><text x="${TEXT_X + 216}" y="${legendY + 5}" font-size="15" font-family="${FONT}" fill="#4a4a4a">${escapeHtml(labels.planned)}</text>`
   const height = legendY + 30
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}"><rect width="100%" height="100%" fill="#fbf8f1"/>${axis}${rows.join('')}${legend}${titleBar(labels.title, WIDTH)}</svg>`
 }
 
 function lines(texts: readonly string[], x: number, firstY: number, size: number, color: string, anchor: 'start' | 'end', bold: boolean): string {
   return texts
-    .map((text, index) => `<text x="${x}" y="${firstY + index * LINE}" font-size="${size}" font-family="${FONT}" fill="${color}" text-anchor="${anchor}"${bold ? ' font-weight="bold"' : ''}>${escapeXml(text)}</text>`)
+    .map((text, index) => `<text x="${x}" y="${firstY + index * LINE}" font-size="${size}" font-family="${FONT}" fill="${color}" text-anchor="${anchor}"${bold ? ' font-weight="bold"' : ''}>${escapeHtml(text)}</text>`)
     .join('')
 }
