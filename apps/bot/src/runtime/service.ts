@@ -2,7 +2,7 @@
  * The bot as a service: builds the bot with its runtime parts — the content and its reloads
  * (content-reload.ts), the stores (stores.ts), the update pipeline (update-pipeline.ts),
  * auto-retry, metrics, logs — serves it by long polling or webhook (`serve`, below), reloads
- * content on SIGHUP, and shuts down on SIGINT/SIGTERM by a real deadline (`stop`).
+ * content on SIGHUP, and shuts down on SIGINT/SIGTERM by a real deadline (`shutDown`).
  */
 import type {Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
@@ -199,81 +199,104 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
   } catch (error) {
     fail(error)
   }
-  served.polling?.task.catch((error: unknown) => {
-    if (stopping) return
+  if (served.polling) watchPolling(served.polling, logger, () => stopping !== undefined, (reason, code) => void stop(reason, code))
+
+  // ---- stop ----------------------------------------------------------------------------
+  const stopListening = deps.handleSignals ?? true ? listenToSignals((signal) => void stop(signal), () => void reloadContent()) : () => undefined
+  function stop(reason = 'stop', code: number = ExitCode.ok): Promise<number> {
+    stopping ??= shutDown({config, logger, bot, updates, served, halt, following, stores, adoption}, reason, code).then((exitCode) => {
+      stopListening()
+      logger.info({exitCode}, 'Stopped')
+      logger.flush?.()
+      resolveExited(exitCode)
+      return exitCode
+    })
+    return stopping
+  }
+
+  return {bot, metrics, logger, address: served.address, reload: reloadContent, following, stop, exited}
+}
+
+/** Polling that stops on its own: another instance polls (409), the token was revoked (401), or it failed. */
+function watchPolling(polling: Polling, logger: Logger, stopping: () => boolean, stop: (reason: string, code: number) => void): void {
+  polling.task.catch((error: unknown) => {
+    if (stopping()) return
     if (errorCode(error) === 409) {
       logger.fatal(
         {err: error},
         'Another instance is polling with this bot token (409 Conflict). Stop the other instance, or run several instances in webhook mode behind a load balancer.'
       )
-      void stop('conflict', ExitCode.conflict)
+      stop('conflict', ExitCode.conflict)
     } else if (errorCode(error) === 401) {
       logger.fatal({err: error}, 'The Bot API refused TELEGRAM_BOT_TOKEN (401)')
-      void stop('unauthorized', ExitCode.unauthorized)
+      stop('unauthorized', ExitCode.unauthorized)
     } else {
       logger.fatal({err: error}, 'Polling stopped on an error')
-      void stop('polling failed', ExitCode.failed)
+      stop('polling failed', ExitCode.failed)
     }
   })
+}
 
-  // ---- stop ----------------------------------------------------------------------------
-  const signals = deps.handleSignals ?? true
-  const onStopSignal = (signal: NodeJS.Signals): void => {
-    void stop(signal)
+/** SIGINT and SIGTERM stop, SIGHUP reloads the content; gives what stops listening. */
+function listenToSignals(onStop: (signal: NodeJS.Signals) => void, onReload: () => void): () => void {
+  process.on('SIGINT', onStop)
+  process.on('SIGTERM', onStop)
+  process.on('SIGHUP', onReload)
+  return () => {
+    process.off('SIGINT', onStop)
+    process.off('SIGTERM', onStop)
+    process.off('SIGHUP', onReload)
   }
-  const onReloadSignal = (): void => {
-    void reloadContent()
-  }
-  if (signals) {
-    process.on('SIGINT', onStopSignal)
-    process.on('SIGTERM', onStopSignal)
-    process.on('SIGHUP', onReloadSignal)
-  }
+}
 
-  function stop(reason = 'stop', code: number = ExitCode.ok): Promise<number> {
-    stopping ??= (async () => {
-      logger.info({reason, inFlight: updates.running.size}, 'Shutting down: no new updates, finishing those in flight')
-      let exitCode = code
-      // The deadline is real: whatever still runs when it passes is given up, and the process ends.
-      const deadline = Date.now() + config.shutdownTimeoutMs
-      const remaining = () => Math.max(0, deadline - Date.now())
-      const polled = await settleWithin([served.polling?.stop() ?? Promise.resolve()], remaining())
-      const serverClosed = Promise.all(served.servers.map(closeServer))
-      const finished = polled && (await settleWithin([...updates.running], remaining()))
-      if (!finished) {
-        logger.error({inFlight: updates.running.size}, 'Shutdown timed out with updates still running; they stay in the journal for the next start')
-        if (exitCode === ExitCode.ok) exitCode = ExitCode.failed
-        // Their replies are cut off now; they are not crossed out of the journal, so the restart answers them.
-        halt.abort()
-        await settleWithin([...updates.running], 1000)
-      }
-      clearInterval(adoption)
-      // Load balancers keep idle connections open for a minute; nothing is running on them now.
-      for (const server of served.servers) server.closeAllConnections()
-      const last = updates.lastUpdateId
-      if (served.polling && last !== undefined && code !== ExitCode.conflict) {
-        // Confirms the handled updates, so a restart does not receive them again; briefly, Telegram may be away.
-        await bot.api.getUpdates({offset: last + 1, limit: 1, timeout: 0}, AbortSignal.timeout(Math.max(1000, Math.min(3000, remaining()))) as never).catch(() => {})
-      }
-      halt.abort()
-      await settleWithin([serverClosed.then(() => undefined)], 1000)
-      // What is left to announce stays queued (in Redis, or the broadcast journal) for the next start.
-      await settleWithin([following.broadcaster.stop()], Math.max(1000, remaining()))
-      await stores.close()
-      if (signals) {
-        process.off('SIGINT', onStopSignal)
-        process.off('SIGTERM', onStopSignal)
-        process.off('SIGHUP', onReloadSignal)
-      }
-      logger.info({exitCode}, 'Stopped')
-      logger.flush?.()
-      resolveExited(exitCode)
-      return exitCode
-    })()
-    return stopping
-  }
+interface Running {
+  config: RuntimeConfig
+  logger: Logger
+  bot: Bot<any>
+  updates: UpdatePipeline
+  served: Served
+  /** Aborted once the deadline has passed: what still waits on the Bot API ends. */
+  halt: AbortController
+  following: Following
+  stores: Stores
+  adoption: NodeJS.Timeout | undefined
+}
 
-  return {bot, metrics, logger, address: served.address, reload: reloadContent, following, stop, exited}
+/**
+ * Takes no new updates, finishes those in flight by a real deadline (SHUTDOWN_TIMEOUT_MS), confirms
+ * the handled updates to Telegram, closes the servers, the broadcaster and the stores. Gives the
+ * exit code: `code`, or failed when updates were still running at the deadline.
+ */
+async function shutDown({config, logger, bot, updates, served, halt, following, stores, adoption}: Running, reason: string, code: number): Promise<number> {
+  logger.info({reason, inFlight: updates.running.size}, 'Shutting down: no new updates, finishing those in flight')
+  let exitCode = code
+  // The deadline is real: whatever still runs when it passes is given up, and the process ends.
+  const deadline = Date.now() + config.shutdownTimeoutMs
+  const remaining = () => Math.max(0, deadline - Date.now())
+  const polled = await settleWithin([served.polling?.stop() ?? Promise.resolve()], remaining())
+  const serverClosed = Promise.all(served.servers.map(closeServer))
+  const finished = polled && (await settleWithin([...updates.running], remaining()))
+  if (!finished) {
+    logger.error({inFlight: updates.running.size}, 'Shutdown timed out with updates still running; they stay in the journal for the next start')
+    if (exitCode === ExitCode.ok) exitCode = ExitCode.failed
+    // Their replies are cut off now; they are not crossed out of the journal, so the restart answers them.
+    halt.abort()
+    await settleWithin([...updates.running], 1000)
+  }
+  clearInterval(adoption)
+  // Load balancers keep idle connections open for a minute; nothing is running on them now.
+  for (const server of served.servers) server.closeAllConnections()
+  const last = updates.lastUpdateId
+  if (served.polling && last !== undefined && code !== ExitCode.conflict) {
+    // Confirms the handled updates, so a restart does not receive them again; briefly, Telegram may be away.
+    await bot.api.getUpdates({offset: last + 1, limit: 1, timeout: 0}, AbortSignal.timeout(Math.max(1000, Math.min(3000, remaining()))) as never).catch(() => {})
+  }
+  halt.abort()
+  await settleWithin([serverClosed.then(() => undefined)], 1000)
+  // What is left to announce stays queued (in Redis, or the broadcast journal) for the next start.
+  await settleWithin([following.broadcaster.stop()], Math.max(1000, remaining()))
+  await stores.close()
+  return exitCode
 }
 
 /** Counts every answer; keeps the declined questions (not inline keystrokes) for `pnpm unanswered`. */
