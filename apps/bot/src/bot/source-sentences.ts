@@ -22,13 +22,9 @@ export function sentenceIndices(library: Library, citations: readonly Citation[]
   if (!facts) return undefined
   const indices: number[] = []
   for (const citation of citations) {
-    const sentence = facts.sentences.find(
-      (candidate) =>
-        candidate.text === citation.sentence ||
-        (candidate.start.line === citation.line && candidate.start.column === citation.column)
-    )
-    if (!sentence) return undefined
-    if (!indices.includes(sentence.index)) indices.push(sentence.index)
+    // The parser's index travels with the citation; the article must still hold that sentence.
+    if (!facts.sentences.some((sentence) => sentence.index === citation.index)) return undefined
+    if (!indices.includes(citation.index)) indices.push(citation.index)
   }
   return indices.length > 0 ? {...(id === undefined ? {} : {article: id}), sentences: indices} : undefined
 }
@@ -45,6 +41,7 @@ export function citationsAt(facts: Facts, indices: readonly number[]): Citation[
     const sentence = facts.sentences.find((candidate) => candidate.index === index)
     if (!sentence) return undefined
     citations.push({
+      index: sentence.index,
       sentence: sentence.text,
       line: sentence.start.line,
       column: sentence.start.column,

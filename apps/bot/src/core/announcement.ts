@@ -30,7 +30,7 @@ export function announceArticle(article: LibraryArticle, lang: Lang, now: Date):
     lang,
     paragraphs,
     facts: [],
-    citations: lead ? [{sentence: lead.text, line: lead.start.line, column: lead.start.column, article: article.id}] : [],
+    citations: lead ? [{index: lead.index, sentence: lead.text, line: lead.start.line, column: lead.start.column, article: article.id}] : [],
     buttons,
     // The heading names the article: no "📰" line under it.
     context: {}

@@ -65,7 +65,7 @@ function request(facts: Facts, lang: Lang, options: AskOptions, intent: Intent, 
 }
 
 function citation(facts: Facts, source: Draft['sources'][number]): Citation {
-  const cited: Citation = {sentence: source.sentence, line: source.start.line, column: source.start.column}
+  const cited: Citation = {index: source.sentenceIndex, sentence: source.sentence, line: source.start.line, column: source.start.column}
   if (facts.article.path) cited.articlePath = facts.article.path
   if (facts.article.url) cited.articleUrl = facts.article.url
   return cited

@@ -60,6 +60,8 @@ export interface AnswerPart {
 
 /** A sentence of the article that the answer rests on. */
 export interface Citation {
+  /** The sentence's index in the article's facts (`facts.sentences[].index`), as the parser gave it. */
+  index: number
   sentence: string
   line: number
   column: number

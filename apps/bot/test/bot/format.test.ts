@@ -12,7 +12,7 @@ const answer = (paragraphs: Answer['paragraphs']): Answer => ({
   lang: 'en',
   paragraphs,
   facts: [],
-  citations: [{sentence: 'A <sentence> & more.', line: 1, column: 1}],
+  citations: [{index: 0, sentence: 'A <sentence> & more.', line: 1, column: 1}],
   buttons: [],
   context: {}
 })
