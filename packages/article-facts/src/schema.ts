@@ -80,12 +80,16 @@ export const personSchema = z.object({
 export const officeSchema = z.object({
   title: z.string(),
   holder: z.string(),
+  /** The holder's id in `people`, when the holder is a person the article names. */
+  holderId: z.string().optional(),
   jurisdiction: z.string().optional(),
   source: sourceSchema
 })
 
 export const delegationMemberSchema = z.object({
   name: z.string(),
+  /** Their id in `people`. */
+  personId: z.string().optional(),
   role: z.string().optional(),
   affiliation: z.string().optional(),
   isLeader: z.boolean()
@@ -106,6 +110,8 @@ export const itineraryStepSchema = z.object({
 export const delegationSchema = z.object({
   organisation: z.string(),
   leader: z.string().optional(),
+  /** The leader's id in `people`. */
+  leaderId: z.string().optional(),
   members: z.array(delegationMemberSchema),
   destination: z.string().optional(),
   /** "to document forced evictions of Indigenous communities". */
@@ -151,6 +157,8 @@ export const petitionSchema = z.object({
   deliveredBy: z.string().optional(),
   /** To whom it is delivered, when said: "President Luis Morales". */
   deliveredTo: z.string().optional(),
+  /** Their id in `people`, when a person the article names. */
+  deliveredToId: z.string().optional(),
   /** When: "during the meeting" (with the event id when known). */
   deliveredWhen: z.string().optional(),
   deliveryEventId: z.string().optional(),
@@ -181,8 +189,12 @@ export const eventSchema = z.object({
   date: dateRefSchema.optional(),
   place: z.string().optional(),
   participants: z.array(z.string()),
+  /** `participantIds[i]`: the id in `people` of `participants[i]`, or null when that is no person the article names (an organisation, a group). */
+  participantIds: z.array(z.string().nullable()).optional(),
   /** Who organised or requested it. */
   organiser: z.string().optional(),
+  /** The organiser's id in `people`, when a person. */
+  organiserId: z.string().optional(),
   /** What it is about: "the preliminary findings of its investigation". */
   topic: z.string().optional(),
   /** Background given: "in the context of the cost-of-living crisis". */
@@ -193,6 +205,8 @@ export const eventSchema = z.object({
 export const quoteSchema = z.object({
   text: z.string(),
   speaker: z.string().optional(),
+  /** The speaker's id in `people`. */
+  speakerId: z.string().optional(),
   speakerTitle: z.string().optional(),
   source: sourceSchema
 })

@@ -48,10 +48,20 @@ describe('seed article: the delegation', () => {
 
   it('has its members with roles', () => {
     expect(delegation?.members).toEqual([
-      {name: 'Agnès Callamard', role: 'Secretary General', affiliation: 'Amnesty International', isLeader: true},
-      {name: 'Erika Guevara-Rosas', role: 'Americas director', affiliation: 'Amnesty International', isLeader: false},
-      {name: 'Marina Navarro', role: 'executive director', affiliation: 'Amnesty International Peru', isLeader: false}
+      {name: 'Agnès Callamard', personId: 'agnes-callamard', role: 'Secretary General', affiliation: 'Amnesty International', isLeader: true},
+      {name: 'Erika Guevara-Rosas', personId: 'erika-guevara-rosas', role: 'Americas director', affiliation: 'Amnesty International', isLeader: false},
+      {name: 'Marina Navarro', personId: 'marina-navarro', role: 'executive director', affiliation: 'Amnesty International Peru', isLeader: false}
     ])
+    expect(delegation?.leaderId).toBe('agnes-callamard')
+  })
+
+  it('names people by their registry id wherever a fact names them', () => {
+    const ids = new Set(facts.people.map((person) => person.id))
+    const quote = facts.quotes.find((one) => one.speaker === 'Agnès Callamard')
+    expect(quote?.speakerId).toBe('agnes-callamard')
+    const meeting = facts.events.find((event) => event.participants.includes('Dina Boluarte'))
+    expect(meeting?.participantIds?.[meeting.participants.indexOf('Dina Boluarte')]).toBe('dina-boluarte')
+    for (const id of [...facts.quotes.map((one) => one.speakerId), ...facts.events.flatMap((event) => event.participantIds ?? [])]) if (id) expect(ids.has(id), id).toBe(true)
   })
 
   it('has the itinerary in order: victims this week, then Lima for government officials', () => {

@@ -9,6 +9,7 @@ import {extractPetition} from './petition.js'
 import {extractQuotes} from './quotes.js'
 import {extractReport, extractResearch} from './report.js'
 import {capitalise, isTitleCase} from '../util/patterns.js'
+import type {Person} from '../schema.js'
 
 /** What the article says about itself beyond its sentences. */
 export interface ArticleContext {
@@ -91,6 +92,39 @@ function link(draft: FactsDraft, contexts: SentenceContext[], article: ArticleCo
     const person = petition.deliveredTo ? draft.findPerson(petition.deliveredTo) : undefined
     if (person) petition.deliveredTo = draft.describePerson(person)
   }
+  linkPeople(draft)
+}
+
+/** Every fact that names a person carries their registry id, so no reader has to guess who is meant. */
+function linkPeople(draft: FactsDraft): void {
+  const idOf = (name: string | undefined) => (name === undefined ? undefined : personNamed(draft, name)?.id)
+  const set = <T extends object, K extends keyof T>(fact: T, key: K, id: T[K] | undefined) => {
+    if (id !== undefined) fact[key] = id
+  }
+  for (const office of draft.offices) set(office, 'holderId', idOf(office.holder))
+  for (const delegation of draft.delegations) {
+    set(delegation, 'leaderId', idOf(delegation.leader))
+    for (const member of delegation.members) set(member, 'personId', idOf(member.name))
+  }
+  for (const petition of draft.petitions) set(petition, 'deliveredToId', idOf(petition.deliveredTo))
+  for (const event of draft.events) {
+    set(event, 'organiserId', idOf(event.organiser))
+    const ids = event.participants.map((name) => idOf(name) ?? null)
+    if (ids.some((id) => id !== null)) event.participantIds = ids
+  }
+  for (const quote of draft.quotes) set(quote, 'speakerId', idOf(quote.speaker))
+}
+
+/** The person a fact names: by name or alias, or named with a title before ("President Luis Morales"). */
+function personNamed(draft: FactsDraft, text: string): Person | undefined {
+  const found = draft.findPerson(text)
+  if (found) return found
+  const name = text.trim()
+  let best: Person | undefined
+  for (const person of draft.people.values()) {
+    if (name.endsWith(` ${person.name}`) && person.name.length > (best?.name.length ?? 0)) best = person
+  }
+  return best
 }
 
 const KICKER = /^(?:urgent action|update|press release|statement|breaking|opinion|analysis|report|explainer|q&a|acción urgente|comunicado|actualización|opinión|análisis|informe)$/iu

@@ -2,7 +2,7 @@
 let codes: ReadonlyMap<string, string> | undefined
 let names: ReadonlySet<string> | undefined
 
-/** Each name → its two-letter region code ("Peru" and "Perú" → "PE"); built once. */
+/** Each name → its two-letter region code ("Chile" → "CL"); built once. */
 export function countryCodes(): ReadonlyMap<string, string> {
   if (codes) return codes
   const found = new Map<string, string>()
