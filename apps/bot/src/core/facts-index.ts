@@ -232,13 +232,43 @@ export function findPersonEntry(people: readonly PersonEntry[], name: string | u
   return best
 }
 
+/**
+ * Each name a fact writes, with the person the parser linked it to by id (a speaker, a leader, a
+ * participant, an office holder): who "President Luis Morales" is comes from the parser.
+ */
+const linkedNames = perFacts((facts): Map<string, Person> => {
+  const byId = new Map(facts.people.map((person) => [person.id, person]))
+  const names = new Map<string, Person>()
+  const link = (name: string | undefined, id: string | null | undefined) => {
+    const person = id ? byId.get(id) : undefined
+    if (name && person && !names.has(name)) names.set(name, person)
+  }
+  for (const office of facts.offices) link(office.holder, office.holderId)
+  for (const delegation of facts.delegations) {
+    link(delegation.leader, delegation.leaderId)
+    for (const member of delegation.members) link(member.name, member.personId)
+  }
+  for (const petition of facts.petitions) link(petition.deliveredTo, petition.deliveredToId)
+  for (const event of facts.events) {
+    link(event.organiser, event.organiserId)
+    event.participants.forEach((name, at) => link(name, event.participantIds?.[at]))
+  }
+  for (const quote of facts.quotes) link(quote.speaker, quote.speakerId)
+  return names
+})
+
 /** Names already looked up in a facts object: composers and checks ask about the same speakers and participants on every question. */
 const found = new WeakMap<Facts, Map<string, Person | undefined>>()
 
+/**
+ * The person a name stands for: as the parser linked it when a fact wrote it; otherwise (a name
+ * remembered from the conversation, a bundle built before the parser linked people) the person
+ * whose name and aliases share most of its words.
+ */
 export function findPerson(facts: Facts, name: string | undefined): Person | undefined {
   if (!name) return undefined
   let byName = found.get(facts)
   if (!byName) found.set(facts, (byName = new Map()))
-  if (!byName.has(name)) byName.set(name, findPersonEntry(indexFacts(facts).people, name)?.person)
+  if (!byName.has(name)) byName.set(name, linkedNames(facts).get(name) ?? facts.people.find((person) => person.name === name) ?? findPersonEntry(indexFacts(facts).people, name)?.person)
   return byName.get(name)
 }
