@@ -25,6 +25,7 @@ import {parseArgs} from 'node:util'
 import {startFakeBotApi, type FakeBotApi} from '@campaign/fake-bot-api'
 import {extractFacts} from 'article-facts'
 import {Redis} from 'ioredis'
+import {getI18n} from '../src/bot/i18n.js'
 import {answerInLibrary} from '../src/core/across.js'
 import {loadBundleLibrary} from '../src/facts-source.js'
 import {loadCorpus} from '../src/eval/corpus.js'
@@ -41,6 +42,8 @@ const {values: args} = parseArgs({
     'skip-followers': {type: 'boolean', default: false}
   }
 })
+
+getI18n()
 
 const appDir = join(import.meta.dirname, '..')
 const cli = join(appDir, '..', '..', 'packages', 'article-facts', 'bin', 'article-facts.js')

@@ -8,6 +8,7 @@
  */
 import {pathToFileURL} from 'node:url'
 import {Redis} from 'ioredis'
+import {getI18n} from './bot/i18n.js'
 import {answerKeyboard} from './bot/keyboard.js'
 import {ConfigError, loadConfig, type Config} from './config.js'
 import {announceArticle} from './core/announcement.js'
@@ -41,6 +42,8 @@ export interface BroadcastPlan {
 
 /** `config` is read from the environment (config.ts) unless given. */
 export async function main(args: readonly string[], io: BroadcastIo, config?: Config): Promise<number> {
+  // The announcements are written with the app's messages.
+  getI18n()
   const read = readArgs(args, {'dry-run': {type: 'boolean'}, json: {type: 'boolean'}, article: {type: 'string'}, content: {type: 'string'}}, usage, io)
   if ('exit' in read) return read.exit
   const {values} = read

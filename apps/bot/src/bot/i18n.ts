@@ -1,11 +1,13 @@
 /**
- * The interface strings (`locales/<lang>/ui.ftl`). The answering core renders its own
- * sentences; this bundle only holds what the Telegram layer says around them.
+ * The app's one Fluent stack: the interface strings (`locales/<lang>/ui.ftl`) and the answering
+ * core's sentences (`answers.ftl`), in one @grammyjs/i18n instance. The core gets its
+ * translator from here (`useAnswerMessages`), so it reads no files itself.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {I18n} from '@grammyjs/i18n'
+import {useAnswerMessages} from '../core/messages.js'
 import type {Lang} from '../core/types.js'
 import {localesDir} from '../locales-dir.js'
 import type {BotContext} from './context.js'
@@ -15,9 +17,13 @@ export const LANGUAGES: readonly Lang[] = ['en', 'es']
 
 let shared: I18n<BotContext> | undefined
 
-/** Loaded once per process: locale files are read from disk only the first time. */
+/** Loaded once per process (locale files are read the first time), and given to the answering core. */
 export function getI18n(): I18n<BotContext> {
-  shared ??= createI18n(fileURLToPath(localesDir))
+  if (!shared) {
+    const i18n = createI18n(fileURLToPath(localesDir))
+    useAnswerMessages((lang, id, args) => i18n.t(lang, id, args))
+    shared = i18n
+  }
   return shared
 }
 
@@ -26,11 +32,17 @@ export function createI18n(localesDir: string): I18n<BotContext> {
     defaultLocale: 'en',
     // No Unicode isolation marks around variables: they show up as junk in terminals and tests.
     fluentBundleOptions: {useIsolating: false},
-    localeNegotiator: (ctx) => uiLanguage(ctx)
+    localeNegotiator: (ctx) => uiLanguage(ctx),
+    // A message missing is a bug: said at once, never shown to a person as its id.
+    fluentOptions: {
+      warningHandler: (warning) => {
+        throw new Error(`Fluent: message "${'messageId' in warning ? String(warning.messageId) : String(warning.path)}" missing (${JSON.stringify(warning.locales ?? [])})`)
+      }
+    }
   })
   for (const locale of readdirSync(localesDir)) {
-    const file = join(localesDir, locale, 'ui.ftl')
-    if (existsSync(file)) i18n.loadLocaleSync(locale, {source: readFileSync(file, 'utf8')})
+    const sources = ['ui.ftl', 'answers.ftl'].map((name) => join(localesDir, locale, name)).filter((file) => existsSync(file))
+    if (sources.length > 0) i18n.loadLocaleSync(locale, {source: sources.map((file) => readFileSync(file, 'utf8')).join('\n')})
   }
   return i18n
 }

@@ -1,39 +1,29 @@
 /**
  * The answer sentences, in Fluent (`locales/<lang>/answers.ftl`): the core picks a message and
  * its facts, Fluent phrases it for the language (numbers grouped the local way, plural and
- * tense variants).
+ * tense variants). The core reads no files: the edge gives it the translator of the app's one
+ * Fluent stack (`src/bot/i18n.ts`, @grammyjs/i18n, which loads answers.ftl beside ui.ftl).
  */
-import {readFileSync} from 'node:fs'
-import {FluentBundle, FluentResource, type FluentVariable} from '@fluent/bundle'
-import {localesDir} from '../locales-dir.js'
 import type {Lang} from './types.js'
 
-export type MessageArgs = Record<string, FluentVariable | undefined>
+export type MessageArgs = Record<string, string | number | Date | undefined>
 
-const bundles = new Map<Lang, FluentBundle>()
+/** Formats message `id` in `lang`; throws on a missing message or a formatting error. */
+export type Translate = (lang: Lang, id: string, args: Record<string, string | number | Date>) => string
 
-function bundle(lang: Lang): FluentBundle {
-  let loaded = bundles.get(lang)
-  if (!loaded) {
-    loaded = new FluentBundle(lang === 'en' ? 'en-GB' : 'es', {useIsolating: false})
-    const source = readFileSync(new URL(`${lang}/answers.ftl`, localesDir), 'utf8')
-    const errors = loaded.addResource(new FluentResource(source))
-    if (errors.length > 0) throw new Error(`locales/${lang}/answers.ftl: ${errors.map(String).join('; ')}`)
-    bundles.set(lang, loaded)
-  }
-  return loaded
+let translate: Translate | undefined
+
+/** Gives the core its messages; `getI18n()` does, once per process. */
+export function useAnswerMessages(translator: Translate): void {
+  translate = translator
 }
 
 /** The message `id` in `lang` with its arguments; throws on a missing id (a bug, not content). */
 export function message(lang: Lang, id: string, args: MessageArgs = {}): string {
-  const messages = bundle(lang)
-  const pattern = messages.getMessage(id)?.value
-  if (!pattern) throw new Error(`Missing answer message "${id}" for ${lang}`)
-  const defined: Record<string, FluentVariable> = {}
+  if (!translate) throw new Error('The answer messages are not loaded: the edge calls getI18n() (src/bot/i18n.ts) before asking the core')
+  const defined: Record<string, string | number | Date> = {}
   for (const [key, value] of Object.entries(args)) if (value !== undefined) defined[key] = value
-  const errors: Error[] = []
-  const text = messages.formatPattern(pattern, defined, errors)
-  if (errors.length > 0) throw new Error(`Answer message "${id}" (${lang}): ${errors.map(String).join('; ')}`)
+  const text = translate(lang, id, defined)
   // Optional parts left empty must not leave gaps (" ." or double spaces) behind.
   const tidy = text.replace(/[ \t]+([.,;:])/g, '$1').replace(/[ \t]{2,}/g, ' ').replace(/,([.,])/g, '$1').trim()
   // Spanish contracts "a el" and "de el" when a fact starting with "el" follows a preposition.

@@ -29,7 +29,7 @@ export const help: Composer = (request) => {
   const draft = new Draft(request, 'help')
   const lead = facts.sentences[0]
   const date = articleDate(facts, lang)
-  draft.say(facts.article.title ? 'help-titled' : 'help', {title: facts.article.title ?? '', published: date ? message(lang, 'published-on', {date}) : ''})
+  draft.say(facts.article.title ? 'help-titled' : 'help-untitled', {title: facts.article.title ?? '', published: date ? message(lang, 'published-on', {date}) : ''})
   if (lead) {
     draft.say('help-gist', {gist: lead.text})
     draft.use(lead, {sentence: lead.text, sentenceIndex: lead.index, start: lead.start, end: lead.end})
