@@ -78,13 +78,29 @@ export function mapOf(places: readonly string[], cities: readonly City[], world:
   // The country's shape: the one that holds its largest city.
   const anchor = located.country ? cities.filter((city) => city.country === located.country).sort((a, b) => b.population - a.population)[0] : undefined
   const shape = anchor ? countries.features.find((item) => geoContains(item, anchor.loc.coordinates)) : undefined
-  return {...located, svg: drawSvg(countries, shape, located.placed, title)}
+  return {...located, svg: drawSvg(countries, shape, located.placed, title, anchor?.loc.coordinates)}
 }
 
-function drawSvg(countries: FeatureCollection<Geometry>, shape: Feature<Geometry> | undefined, placed: readonly PlacedPlace[], title: string): string {
+/**
+ * The parts of a country the map is about: the one with its largest city and those with a place
+ * on the map, so far islands (Chile's Easter Island) do not shrink the mainland to a strip.
+ */
+function mainParts(shape: Feature<Geometry>, points: ReadonlyArray<[number, number]>): Feature<Geometry> {
+  if (shape.geometry.type !== 'MultiPolygon') return shape
+  const parts = shape.geometry.coordinates.filter((polygon) => {
+    const part: Feature<Geometry> = {type: 'Feature', properties: {}, geometry: {type: 'Polygon', coordinates: polygon}}
+    return points.some((point) => geoContains(part, point))
+  })
+  return parts.length > 0 ? {...shape, geometry: {type: 'MultiPolygon', coordinates: parts}} : shape
+}
+
+function drawSvg(countries: FeatureCollection<Geometry>, shape: Feature<Geometry> | undefined, placed: readonly PlacedPlace[], title: string, anchor: [number, number] | undefined): string {
   const projection = geoMercator()
-  const focus: Feature<Geometry> | FeatureCollection<Geometry> =
-    shape ?? (placed.length > 0 ? {type: 'FeatureCollection', features: placed.map((place) => ({type: 'Feature', properties: {}, geometry: {type: 'Point', coordinates: [place.lon, place.lat]}}))} : countries)
+  const points: Array<[number, number]> = [...(anchor ? [anchor] : []), ...placed.map((place): [number, number] => [place.lon, place.lat])]
+  // Placed points outside the shape's main parts (an island named in the article) still widen the view.
+  const focus: Feature<Geometry> | FeatureCollection<Geometry> = shape
+    ? {type: 'FeatureCollection', features: [mainParts(shape, points), ...placed.map((place): Feature<Geometry> => ({type: 'Feature', properties: {}, geometry: {type: 'Point', coordinates: [place.lon, place.lat]}}))]}
+    : (placed.length > 0 ? {type: 'FeatureCollection', features: placed.map((place) => ({type: 'Feature', properties: {}, geometry: {type: 'Point', coordinates: [place.lon, place.lat]}}))} : countries)
   projection.fitExtent([[40, 70], [WIDTH - 40, HEIGHT - 30]], focus)
   const path = geoPath(projection)
   const land = countries.features.map((item) => `<path d="${path(item) ?? ''}" fill="${item === shape ? '#f4d58d' : '#e3e3e3'}" stroke="#9a9a9a" stroke-width="0.6"/>`).join('')

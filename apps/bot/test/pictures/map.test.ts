@@ -7,6 +7,7 @@ import {main} from '../../src/map.js'
 import {loadGeography, locate, mapOf, type City} from '../../src/pictures/map.js'
 import {placesOf} from '../../src/pictures/places.js'
 import {countryOf} from '../../src/pictures/countries.js'
+import {loadArticleFacts} from '../../src/facts-source.js'
 import {toPng} from '../../src/pictures/svg.js'
 import {SEED_ARTICLE, seedFacts} from '../fixtures/seed-facts.js'
 import type {Topology} from 'topojson-specification'
@@ -45,6 +46,19 @@ describe('the map of an article’s places', () => {
     expect(countryOf(facts, ['Kharkiv'])).toBe('UA')
     expect(countryOf(facts, ['Kharkiv', 'Peru', 'Peru'])).toBe('PE')
     expect(locate(['Kharkiv'], geography.cities, 'UA').placed[0]!.lat).toBeCloseTo(50, 0)
+  })
+
+  it('maps an article of another country: its places in that country, the mainland in view', () => {
+    const {facts} = loadArticleFacts(fileURLToPath(new URL('../../eval/corpus/ai-chile-secretary-general-visit-2008/article.txt', import.meta.url)))
+    const places = placesOf(facts)
+    const map = mapOf(places, geography.cities, geography.world, 'Chile', countryOf(facts, places))
+    expect(map.country).toBe('CL')
+    expect(map.placed.map((place) => place.name)).toEqual(['Temuco', 'Calama'])
+    // Easter Island, 3,500 km out in the Pacific, is not what the map is about: Temuco sits mid-picture, not at its edge.
+    const label = map.svg.indexOf('>Temuco<')
+    const temuco = /<circle cx="([\d.]+)"/.exec(map.svg.slice(map.svg.lastIndexOf('<circle', label)))
+    expect(Number(temuco?.[1])).toBeGreaterThan(250)
+    expect(Number(temuco?.[1])).toBeLessThan(480)
   })
 
   it('renders a PNG', () => {
