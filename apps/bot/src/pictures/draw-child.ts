@@ -4,7 +4,7 @@
  * held; the next drawing starts a new one.
  */
 import {fork, type ChildProcess} from 'node:child_process'
-import type {Draw, Drawing, Drawn} from './drawing.js'
+import type {Draw, Drawing, Drawn} from './drawing-data.js'
 import {DrawingError} from './pictures.js'
 
 export interface ChildDrawOptions {

@@ -1,32 +1,13 @@
 /**
- * What can be drawn, as plain data, so a drawing can be made in this process (the CLIs, the
- * preview, tests) or in a child process (the running bot, which must not hold the 80 MB
- * gazetteer): `drawHere` does the work, `src/pictures/draw-child.ts` sends it to a child.
+ * Drawing what src/pictures/drawing-data.ts describes, in this process (the CLIs, the preview,
+ * tests, and the drawing child `src/draw-worker.ts`); the running bot sends its drawings to the
+ * child (src/pictures/draw-child.ts), so it never holds the 80 MB gazetteer.
  */
 import type {Topology} from 'topojson-specification'
-import type {TimelineEntry} from '../core/types.js'
-import {loadGeography, locate, mapOf, type City, type PlacedPlace} from './map.js'
+import type {Draw} from './drawing-data.js'
+import {loadGeography, locate, mapOf, type City} from './map.js'
 import {toPng} from './svg.js'
-import {drawTimeline, type TimelineLabels} from './timeline.js'
-
-export type Drawing =
-  /** A map of these places, titled, within this country (two-letter code) when known. */
-  | {kind: 'map'; title: string; places: string[]; country?: string}
-  /** A timeline of these entries. */
-  | {kind: 'timeline'; entries: TimelineEntry[]; labels: TimelineLabels}
-  /** Only where these places are (for venues): no picture. */
-  | {kind: 'locate'; places: string[]; country?: string}
-
-export interface Drawn {
-  /** The PNG; absent for `locate`. */
-  png?: Uint8Array
-  /** For maps and `locate`: the places found and those not. */
-  placed: PlacedPlace[]
-  unplaced: string[]
-  country?: string
-}
-
-export type Draw = (drawing: Drawing) => Promise<Drawn>
+import {drawTimeline} from './timeline.js'
 
 /** Draws in this process; the gazetteer is loaded on the first map and kept. */
 export function drawHere(): Draw {

@@ -11,6 +11,7 @@ import type {GeometryCollection, Topology} from 'topojson-specification'
 import {fold} from '../core/text.js'
 import {countryCodes} from './countries.js'
 import {escapeHtml} from '../format/html.js'
+import type {Located, PlacedPlace} from './drawing-data.js'
 import {FONT, titleBar} from './svg.js'
 
 export interface City {
@@ -19,21 +20,6 @@ export interface City {
   country: string
   population: number
   loc: {coordinates: [number, number]}
-}
-
-export interface PlacedPlace {
-  name: string
-  lon: number
-  lat: number
-}
-
-/** Where an article's places are, as far as the gazetteer knows them within its country. */
-export interface Located {
-  /** Two-letter code of the article's country, when it names one. */
-  country?: string
-  placed: PlacedPlace[]
-  /** Places the gazetteer does not know within the country (or every place, without a country). */
-  unplaced: string[]
 }
 
 export interface PlacedMap extends Located {

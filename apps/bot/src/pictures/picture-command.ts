@@ -9,7 +9,8 @@ import {loadConfig, type Config} from '../config.js'
 import type {LibraryArticle} from '../core/library.js'
 import type {Lang} from '../core/types.js'
 import {ContentError, loadLibrary} from '../facts-source.js'
-import {drawHere, type Drawing, type Drawn} from './drawing.js'
+import {drawHere} from './drawing.js'
+import type {Drawing, Drawn} from './drawing-data.js'
 
 export interface PictureCommand {
   name: string

@@ -5,7 +5,7 @@
  * without drawing or uploading.
  */
 import {createHash} from 'node:crypto'
-import type {Draw, Drawing, Drawn} from './drawing.js'
+import type {Draw, Drawing, Drawn} from './drawing-data.js'
 
 /** A drawing failed: the drawing process died, took too long, or threw. */
 export class DrawingError extends Error {

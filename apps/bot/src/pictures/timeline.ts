@@ -6,14 +6,9 @@
  */
 import type {TimelineEntry} from '../core/types.js'
 import {escapeHtml} from '../format/html.js'
+import {datedEntries} from './article-drawings.js'
+import type {TimelineLabels} from './drawing-data.js'
 import {FONT, titleBar, wrap} from './svg.js'
-
-export interface TimelineLabels {
-  title: string
-  /** Legend of the filled dot ("happened") and of the hollow one ("planned"). */
-  past: string
-  planned: string
-}
 
 const WIDTH = 800
 const TOP = 70
@@ -23,11 +18,6 @@ const TEXT_X = 250
 const TEXT_CHARS = 54
 const DATE_CHARS = 17
 const LINE = 22
-
-/** The entries a timeline picture shows: the dated ones (an undated line has no place on it). */
-export function datedEntries(entries: readonly TimelineEntry[] | undefined): TimelineEntry[] {
-  return (entries ?? []).filter((entry) => entry.iso !== undefined && entry.when !== undefined)
-}
 
 export function drawTimeline(entries: readonly TimelineEntry[], labels: TimelineLabels): string {
   const rows: string[] = []
