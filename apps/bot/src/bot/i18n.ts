@@ -7,7 +7,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {I18n} from '@grammyjs/i18n'
-import {useAnswerMessages} from '../core/messages.js'
+import {useAnswerMessages, type Translate} from '../core/messages.js'
 import type {Lang} from '../core/types.js'
 import {localesDir} from '../locales-dir.js'
 import type {BotContext} from './context.js'
@@ -21,10 +21,29 @@ let shared: I18n<BotContext> | undefined
 export function getI18n(): I18n<BotContext> {
   if (!shared) {
     const i18n = createI18n(fileURLToPath(localesDir))
-    useAnswerMessages((lang, id, args) => i18n.t(lang, id, args))
+    useAnswerMessages(rememberedTranslations((lang, id, args) => i18n.t(lang, id, args)))
     shared = i18n
   }
   return shared
+}
+
+/**
+ * The core asks for the same sentences again and again (a question asked of many articles, the
+ * same labels under every answer), and i18n's `t` negotiates the locale on every call (about
+ * 8 µs): the last few thousand formatted messages are kept.
+ */
+function rememberedTranslations(translate: Translate, keep = 5000): Translate {
+  const remembered = new Map<string, string>()
+  return (lang, id, args) => {
+    const key = `${lang}\u0000${id}\u0000${JSON.stringify(args)}`
+    let text = remembered.get(key)
+    if (text === undefined) {
+      text = translate(lang, id, args)
+      if (remembered.size >= keep) remembered.delete(remembered.keys().next().value!)
+      remembered.set(key, text)
+    }
+    return text
+  }
 }
 
 export function createI18n(localesDir: string): I18n<BotContext> {

@@ -16,6 +16,13 @@ describe('answers.ftl', () => {
     expect(ids('es')).toEqual(ids('en'))
   })
 
+  it('shares no id with ui.ftl: both load into one Fluent bundle per language, where a second message would silently replace the first', () => {
+    for (const lang of ['en', 'es']) {
+      const ui = [...readFileSync(new URL(`../../locales/${lang}/ui.ftl`, import.meta.url), 'utf8').matchAll(/^([a-z][\w-]*) =/gm)].map((match) => match[1]!)
+      expect(ids(lang).filter((id) => ui.includes(id))).toEqual([])
+    }
+  })
+
   it('has every message the core asks for', () => {
     const code = sources(fileURLToPath(new URL('../../src/core/', import.meta.url))).join('\n')
     const used = new Set([...code.matchAll(/\b(?:say|message)\((?:[\w.]+, )?'([a-z][\w-]*)'/g)].map((match) => match[1]!))
