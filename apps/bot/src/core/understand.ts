@@ -241,7 +241,7 @@ export function understand(facts: Facts, question: string, context: Conversation
   }
   // "When does the trial resume?": an event the question describes in the article's words.
   for (const {id, words, intent} of index.eventWords) {
-    const shared = tokens.filter((token) => family(token).some((member) => words.has(member)) || (token.length >= 6 && [...words].some((word) => word.length >= 5 && token.startsWith(word.slice(0, 5)) && sameTerm(token, word))))
+    const shared = tokens.filter((token) => family(token).some((member) => words.has(member)) || (token.length >= 6 && [...words].some((word) => word.length >= 5 && token.startsWith(word.slice(0, 5)) && tokenMatchesStem(token, word))))
     if (shared.length === 0) continue
     // A weak hint: these words stay content words, so they cannot carry an unrelated question.
     events.add(id)
@@ -328,6 +328,7 @@ function sameTerm(token: string, concept: string): boolean {
   return stemTermOf(token, 'es') === stemTermOf(concept, 'es') || stemTermOf(token, 'en') === stemTermOf(concept, 'en')
 }
 
+/** "vigilias" / "vigils", "detenidas" / "detained": one word family across English and Spanish endings. */
 /** How many letters two words share at their start. */
 function sharedStart(a: string, b: string): number {
   let common = 0
@@ -335,6 +336,10 @@ function sharedStart(a: string, b: string): number {
   return common
 }
 
+function tokenMatchesStem(token: string, word: string): boolean {
+  const common = sharedStart(token, word)
+  return common >= 5 && common >= Math.min(token.length, word.length) - 2
+}
 
 /**
  * The question's words as the rest of the reading needs them: chat shorthand spelled out, and
