@@ -112,6 +112,7 @@ map-none = <b>{ $title }</b> names no place I can put on a map{ $unplaced ->
     [none] {""}
    *[other] : { $unplaced }
 }.
+map-more = { $count } more
 map-unavailable = I can't draw maps here.
 map-failed = I couldn't draw the map just now. Please try again in a minute.
 timeline-past = happened

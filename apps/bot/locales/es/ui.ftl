@@ -112,6 +112,7 @@ map-none = <b>{ $title }</b> no nombra ningún lugar que pueda poner en un mapa{
     [none] {""}
    *[other] : { $unplaced }
 }.
+map-more = { $count } más
 map-unavailable = Aquí no puedo dibujar mapas.
 map-failed = No he podido dibujar el mapa ahora. Inténtalo de nuevo en un minuto.
 timeline-past = ocurrido

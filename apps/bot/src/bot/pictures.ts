@@ -23,6 +23,9 @@ import {sessionOf, uiLanguage} from './context.js'
 /** Answers about these are about where things are or happen. */
 const PLACE_INTENTS: ReadonlySet<Intent> = new Set(['delegation', 'press-conference', 'meeting', 'event', 'protests', 'research', 'timeline'])
 
+/** Places named in a caption at most, per list. */
+const MAX_LISTED = 12
+
 /** Events a venue is sent for, when still ahead. */
 const VENUE_INTENTS: ReadonlySet<Intent> = new Set(['press-conference', 'meeting', 'event'])
 
@@ -44,7 +47,8 @@ export function whereButton(ctx: BotContext, answer: Answer): InlineKeyboard | u
 export async function sendMap(ctx: BotContext, pictures: Pictures, article: LibraryArticle): Promise<void> {
   const lang = uiLanguage(ctx)
   const title = escapeHtml(articleTitle(article))
-  const names = (places: readonly string[]) => escapeHtml(list(lang, places))
+  // A caption holds 1,024 characters: a long list is cut, with how many more there are.
+  const names = (places: readonly string[]) => escapeHtml(list(lang, places.length > MAX_LISTED ? [...places.slice(0, MAX_LISTED - 1), ctx.t('map-more', {count: places.length - MAX_LISTED + 1})] : places))
   const none = async (unplaced: readonly string[]) => {
     await ctx.reply(ctx.t('map-none', {title, unplaced: unplaced.length > 0 ? names(unplaced) : 'none'}), HTML)
   }

@@ -22,7 +22,7 @@ export function mapDrawing(article: LibraryArticle): Extract<Drawing, {kind: 'ma
   const places = placesOf(article.facts)
   if (places.length === 0) return undefined
   const country = countryOf(article.facts, places)
-  return {kind: 'map', title: articleTitle(article), places, ...(country ? {country} : {})}
+  return {kind: 'map', title: articleTitle(article), places: [...places], ...(country ? {country} : {})}
 }
 
 export interface TimelineWords {

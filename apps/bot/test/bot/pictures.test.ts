@@ -66,6 +66,19 @@ describe('the map', () => {
     expect(map.messages.at(-1)!.text).toMatch(/names no place I can put on a map: .*Ruritania/)
   })
 
+  it('keeps the caption within Telegram’s 1,024 characters: a long list says how many more', async () => {
+    const facts = structuredClone(seedFacts)
+    const sentence = facts.sentences[0]!
+    // Thirty towns of Peru the gazetteer knows, named in one sentence.
+    const towns = ['Arequipa', 'Trujillo', 'Chiclayo', 'Piura', 'Iquitos', 'Cusco', 'Huancayo', 'Tacna', 'Ica', 'Pucallpa', 'Sullana', 'Chimbote', 'Huánuco', 'Tarapoto', 'Puno', 'Tumbes', 'Talara', 'Jaén', 'Huaraz', 'Cajamarca', 'Moquegua', 'Abancay', 'Tingo María', 'Huacho', 'Barranca', 'Chincha Alta', 'Pisco', 'Moyobamba', 'Yurimaguas', 'Huanta']
+    facts.sentences.push({...sentence, index: 900, text: towns.join(', '), spans: towns.map((town) => ({type: 'place' as const, text: town, start: 0, end: town.length}))})
+    const local = new LocalBot({library: () => libraryOf(facts), pictures: new Pictures(draw)})
+    const map = await local.user({id: 80, languageCode: 'en'}).say('/map')
+    const caption = map.messages.find((message) => message.photo)!.text
+    expect(caption.length).toBeLessThan(1024)
+    expect(caption).toMatch(/and \d+ more\.$/)
+  })
+
   it('in Spanish, and without pictures it says it cannot draw', async () => {
     const {local} = setup()
     const spanish = local.user({id: 79, languageCode: 'es'})
