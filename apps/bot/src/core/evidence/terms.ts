@@ -189,7 +189,24 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['collected', 'collect', 'collecting', 'gathered', 'gather', 'raised', 'recogio', 'recogieron', 'recoger', 'recogidas', 'recogidos', 'juntaron', 'junto', 'juntar', 'recolectaron', 'recolecto', 'recabaron'],
   ['hold', 'holds', 'holding', 'host', 'hosts', 'hosted', 'hosting', 'celebra', 'celebran', 'celebrara', 'celebraran', 'celebrado', 'celebrada', 'celebrarse', 'acoge', 'acogera'],
   ['respond', 'responds', 'responded', 'responding', 'response', 'responses', 'react', 'reacts', 'reacted', 'reacting', 'reaction', 'reactions', 'responde', 'responden', 'respondio', 'respondieron', 'respuesta', 'respuestas', 'reacciona', 'reacciono', 'reaccion', 'reacciones'],
-  ['deliver', 'delivered', 'delivers', 'hand', 'handed', 'entregar', 'entrega', 'entrego', 'entregara', 'entregaron']
+  ['deliver', 'delivered', 'delivers', 'hand', 'handed', 'entregar', 'entrega', 'entrego', 'entregara', 'entregaron'],
+  // Words of the genre that English and Spanish write differently (a question in one, the article in the other).
+  ['hunger', 'famine', 'famines', 'starvation', 'hambre', 'hambruna', 'hambrunas'],
+  ['malnutrition', 'malnourished', 'undernourished', 'undernourishment', 'desnutricion', 'desnutrida', 'desnutridas', 'desnutrido', 'desnutridos', 'malnutricion'],
+  ['ruling', 'rulings', 'verdict', 'verdicts', 'sentencia', 'sentencias', 'fallo', 'fallos'],
+  ['overfishing', 'overfished', 'overexploited', 'sobrepesca', 'sobreexplotada', 'sobreexplotadas', 'sobreexplotado', 'sobreexplotados'],
+  ['headquarters', 'headquartered', 'based', 'sede', 'sedes'],
+  ['register', 'registration', 'registered', 'inscribirse', 'inscripcion', 'registrarse', 'apuntarse', 'inscribo', 'apunto'],
+  ['sham', 'farce', 'farsa'],
+  ['inequality', 'inequalities', 'desigualdad', 'desigualdades'],
+  ['corruption', 'corrupt', 'corrupcion', 'corrupto', 'corruptos'],
+  ['impunity', 'impunidad'],
+  ['terrorism', 'terrorist', 'terrorists', 'terrorismo', 'terrorista', 'terroristas'],
+  ['security', 'seguridad'],
+  ['half', 'mitad'],
+  ['famous', 'celebrities', 'celebrity', 'personalities', 'famosos', 'famosas', 'personalidades', 'celebridades'],
+  ['shops', 'shop', 'stores', 'tiendas', 'tienda', 'comercios'],
+  ['tour', 'tours', 'gira', 'giras']
 ]
 
 const stemmers = {en: snowball.newStemmer('english'), es: snowball.newStemmer('spanish')}
