@@ -13,24 +13,30 @@ export function countryCodes(): Map<string, string> {
   return codesByName
 }
 
+/** The country the most of these places are ("Peru", "Lima", "Peru" → "PE"), when any is a country. */
+export function countryNamedMost(places: readonly string[]): string | undefined {
+  return mostCounted(places.flatMap((place) => {
+    const code = countryCodes().get(fold(place))
+    return code ? [[code, 1] as const] : []
+  }))
+}
+
 /**
  * The country an article is about: the one its places name most; when none of its places is a
  * country, the one its title and sentences name most ("Ukraine: strikes on Kharkiv …").
  */
 export function countryOf(facts: Facts, places: readonly string[]): string | undefined {
-  const codes = countryCodes()
+  const named = countryNamedMost(places)
+  if (named) return named
+  const words = ` ${fold([facts.article.title ?? '', ...facts.sentences.map((sentence) => sentence.text)].join(' ')).replace(/[^\p{L}\d]+/gu, ' ')} `
+  return mostCounted([...countryCodes()].flatMap(([name, code]) => {
+    const found = name.length < 4 ? 0 : words.split(` ${name} `).length - 1
+    return found > 0 ? [[code, found] as const] : []
+  }))
+}
+
+function mostCounted(counted: ReadonlyArray<readonly [string, number]>): string | undefined {
   const counts = new Map<string, number>()
-  for (const place of places) {
-    const code = codes.get(fold(place))
-    if (code) counts.set(code, (counts.get(code) ?? 0) + 1)
-  }
-  if (counts.size === 0) {
-    const words = ` ${fold([facts.article.title ?? '', ...facts.sentences.map((sentence) => sentence.text)].join(' ')).replace(/[^\p{L}\d]+/gu, ' ')} `
-    for (const [name, code] of codes) {
-      if (name.length < 4) continue
-      const found = words.split(` ${name} `).length - 1
-      if (found > 0) counts.set(code, (counts.get(code) ?? 0) + found)
-    }
-  }
+  for (const [code, count] of counted) counts.set(code, (counts.get(code) ?? 0) + count)
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
 }

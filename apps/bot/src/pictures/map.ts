@@ -9,7 +9,7 @@ import type {Feature, FeatureCollection, Geometry} from 'geojson'
 import {feature} from 'topojson-client'
 import type {GeometryCollection, Topology} from 'topojson-specification'
 import {fold} from '../core/text.js'
-import {countryCodes} from './countries.js'
+import {countryCodes, countryNamedMost} from './countries.js'
 import {escapeHtml} from '../format/html.js'
 import type {Located, PlacedPlace} from './drawing-data.js'
 import {FONT, titleBar} from './svg.js'
@@ -36,17 +36,17 @@ const HEIGHT = 600
  */
 export function locate(places: readonly string[], cities: readonly City[], given?: string): Located {
   const codes = countryCodes()
-  const counts = new Map<string, number>()
-  for (const place of places) {
-    const code = codes.get(fold(place))
-    if (code) counts.set(code, (counts.get(code) ?? 0) + 1)
+  const country = given ?? countryNamedMost(places)
+  // Every name and other name of the country's cities, folded once: the most populous city of a name.
+  const byName = new Map<string, City>()
+  for (const city of country ? cities.filter((candidate) => candidate.country === country) : []) {
+    for (const name of [city.name, ...city.altName.split(',')]) {
+      const folded = fold(name)
+      const known = byName.get(folded)
+      if (folded && (!known || known.population < city.population)) byName.set(folded, city)
+    }
   }
-  const country = given ?? [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
-  const inCountry = country ? cities.filter((city) => city.country === country) : []
-  const find = (name: string): City | undefined => {
-    const wanted = fold(name)
-    return inCountry.filter((city) => fold(city.name) === wanted || city.altName.split(',').some((alt) => fold(alt) === wanted)).sort((a, b) => b.population - a.population)[0]
-  }
+  const find = (name: string): City | undefined => byName.get(fold(name))
   const placed: PlacedPlace[] = []
   const unplaced: string[] = []
   for (const place of places) {
