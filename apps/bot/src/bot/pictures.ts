@@ -4,7 +4,6 @@
  * answer, and a venue for an event still ahead whose place the gazetteer knows.
  */
 import {GrammyError, InlineKeyboard, InputFile} from 'grammy'
-import type {ArticleEvent} from 'article-facts'
 import {articleTitle} from '../core/across.js'
 import {findArticle, type LibraryArticle} from '../core/library.js'
 import {formatDateRef, eventTense} from '../core/dates.js'
@@ -78,12 +77,15 @@ export async function sendVenues(ctx: BotContext, pictures: Pictures, answer: An
   if (answer.status !== 'answered' || !VENUE_INTENTS.has(answer.intent)) return
   const article = articleOfAnswer(ctx, answer)
   if (!article) return
-  const events = answer.facts.filter((fact): fact is ArticleEvent => isEvent(fact) && fact.place !== undefined && ['future', 'ongoing'].includes(eventTense(fact, article.facts, now)))
+  // The answer's facts are the article's own objects: its events among them.
+  const events = article.facts.events.filter((event) => answer.facts.includes(event) && event.place !== undefined && ['future', 'ongoing'].includes(eventTense(event, article.facts, now)))
+  if (events.length === 0) return
+  // The article's places hold its events' places.
+  const places = [...placesOf(article.facts)]
+  const country = countryOf(article.facts, places)
+  const located = await pictures.draw({kind: 'locate', places, ...(country ? {country} : {})})
   for (const event of events.slice(0, 2)) {
-    const places = [event.place!, ...placesOf(article.facts)]
-    const country = countryOf(article.facts, places)
-    const located = await pictures.draw({kind: 'locate', places, ...(country ? {country} : {})})
-    const place = located.placed.find((found) => found.name === event.place)
+    const place = located.placed.find((found) => found.name === event.place!.trim())
     if (!place) continue
     const lang = answer.lang
     ctx.i18n.useLocale(lang)
@@ -128,10 +130,6 @@ async function sendPicture(
   const sent = await ctx.replyWithPhoto(new InputFile(picture.png, `${name}.png`), {caption: text, ...HTML})
   const largest = sent.photo.at(-1)
   if (largest) pictures.rememberFileId(picture.key, largest.file_id)
-}
-
-function isEvent(fact: unknown): fact is ArticleEvent {
-  return typeof fact === 'object' && fact !== null && 'kind' in fact && 'status' in fact && 'description' in fact
 }
 
 function countryName(code: string, lang: string): string {
