@@ -13,7 +13,7 @@ export function countryCodes(): Map<string, string> {
   return codesByName
 }
 
-/** The country the most of these places are ("Peru", "Lima", "Peru" → "PE"), when any is a country. */
+/** The country the most of these places are ("Chile", "Temuco", "Chile" → "CL"), when any is a country. */
 export function countryNamedMost(places: readonly string[]): string | undefined {
   return mostCounted(places.flatMap((place) => {
     const code = countryCodes().get(fold(place))
