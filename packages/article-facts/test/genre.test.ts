@@ -360,3 +360,35 @@ describe('a report’s title set beside “a report”', () => {
     expect(facts?.reports.map((report) => report.title)).toEqual(['Annual Monitor 2023'])
   })
 })
+
+describe('who said a quote, however the text names them', () => {
+  const {facts} = extractFacts(
+    [
+      '# Valdoria: union leaders meet the labour minister',
+      '',
+      'Ana María Torres Vidal, secretaria general de la Unión de Mineros, se reunió con el ministro de Trabajo.',
+      '',
+      '"Los salarios llevan seis meses sin pagarse y nadie responde por ello", dijo Torres Vidal.',
+      '',
+      '"Volveremos a la mesa la semana próxima si no hay respuesta del gobierno", añadió la secretaria general.',
+      '',
+      'Pavel Orsk, the union’s lawyer, spoke to reporters after the meeting.',
+      '',
+      'Orsk also said: "The ministry has had every document it asked for since March."'
+    ].join('\n'),
+    {path: 'quotes.md', now}
+  )
+
+  it('knows a person by the last two words of their full name ("Torres Vidal")', () => {
+    expect(facts?.people.filter((person) => person.name.includes('Torres Vidal')).map((person) => person.name)).toEqual(['Ana María Torres Vidal'])
+    expect(facts?.quotes[0]?.speaker).toBe('Ana María Torres Vidal')
+  })
+
+  it('gives a quote to the one person holding the title it is said by ("añadió la secretaria general")', () => {
+    expect(facts?.quotes[1]?.speaker).toBe('Ana María Torres Vidal')
+  })
+
+  it('reads "X also said:" as X speaking', () => {
+    expect(facts?.quotes[2]?.speaker).toBe('Pavel Orsk')
+  })
+})

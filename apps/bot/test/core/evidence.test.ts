@@ -330,3 +330,39 @@ describe('copulas, denials, lengths and the clause that dates an event', () => {
     expect(es('¿cuánto mide el rollo de las firmas?')).toContain('40 metros')
   })
 })
+
+describe('words in the other language, what someone said in reported speech, and sums of money', () => {
+  const flood = facts(`---
+title: "Valdoria: families still waiting after the Serrano dam flood"
+published: 2025-06-02
+language: en
+---
+
+The flood that followed the collapse of the Serrano dam in April hit two schools, a clinic and some 300 homes in the valley of Ostra.
+
+Engineers had warned the regional authority about cracks in the wall in 2023, according to the report.
+
+Marta Ilves, director of the Ostra Residents' Union, warned that the families still had no drinking water and that the authority had ignored their letters.
+
+The union says 4,200 people were displaced by the water.
+
+Rebuilding the clinic will cost more than the 300 families of the valley can pay, the union says.
+`)
+
+  it('meets a Spanish question word the article writes in English through the bilingual word list', () => {
+    const answer = answerQuestion(flood, '¿qué edificios fueron alcanzados por la inundación?', {lang: 'es', now})
+    expect(answer.status).toBe('answered')
+    expect(text(answer)).toContain('two schools, a clinic')
+  })
+
+  it('answers what someone said with the sentence that reports their words, though it quotes none', () => {
+    const answer = ask(flood, 'What did Ilves say about the water?')
+    expect(answer.status).toBe('answered')
+    expect(text(answer)).toContain('no drinking water')
+  })
+
+  it('answers "how much does it cost" only with a sum of money, not with a head count', () => {
+    expect(ask(flood, 'How much will rebuilding the clinic cost?').status).toBe('declined')
+    expect(text(ask(flood, 'how many people were displaced?'))).toMatch(/^4,200\./)
+  })
+})

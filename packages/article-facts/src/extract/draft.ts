@@ -111,6 +111,8 @@ export class FactsDraft {
    */
   addPerson(name: string, source: Source, details: {title?: string; affiliation?: string} = {}): Person {
     const person = this.findPerson(name) ?? this.createPerson(name, source)
+    // Found by the last words of the full name: those words name them too.
+    if (person.name !== name.trim() && !person.aliases.includes(name.trim())) person.aliases.push(name.trim())
     addSource(person.sources, source)
     if (details.title && !person.titles.some((title) => title.toLowerCase() === details.title?.toLowerCase())) person.titles.push(details.title)
     if (details.affiliation && !person.affiliation) person.affiliation = details.affiliation
@@ -135,6 +137,11 @@ export class FactsDraft {
     if (exact) return exact
     for (const person of this.people.values()) {
       if (person.aliases.includes(name)) return person
+    }
+    // "Peña Nieto" after "Enrique Peña Nieto": the last words of one known full name, a surname of two words.
+    if (/\s/.test(name)) {
+      const [longer, ...others] = [...this.people.values()].filter((person) => person.name.endsWith(` ${name}`))
+      if (longer && others.length === 0) return longer
     }
     return undefined
   }

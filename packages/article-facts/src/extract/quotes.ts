@@ -6,7 +6,10 @@ import {isRole, parseRole} from './entities.js'
 import {LEADING_WORDS, NAME, NAME_OR_SURNAME, TITLE_WORDS, matchAll, trimEnd} from '../util/patterns.js'
 
 const QUOTED = /[“"«]([^”"»]+)[”"»]/gu
-const VERB = '(?:said|says|added|adds|stated|states|explained|explains|warned|warns|noted|notes|told|declared|insisted|stressed|dijo|afirmó|afirma|señaló|señala|agregó|añadió|declaró|explicó|advirtió|sostuvo|indicó|expresó)'
+const SPEECH_VERB =
+  '(?:said|says|added|adds|stated|states|explained|explains|warned|warns|noted|notes|told|declared|insisted|stressed|argued|argues|emphasi[sz]ed|commented|remarked|underlined|dijo|afirmó|afirma|señaló|señala|agregó|agrega|añadió|añade|declaró|explicó|advirtió|sostuvo|sostiene|indicó|expresó|subrayó|subraya|destacó|destaca|aseguró|asegura|recordó|insistió|concluyó|comentó|apuntó|remarcó|puntualizó|manifestó|enfatizó|reiteró|lamentó|alertó)'
+/** "Richardson also said:", "Ríos también señaló:": a word of sequence may stand before the verb. */
+const VERB = `(?:(?:also|further|later|then|again|additionally|too|también|además|luego|asimismo)\\s+)?${SPEECH_VERB}`
 const AFTER = new RegExp(`^\\s*,?\\s*[—–-]?\\s*(?:${VERB}\\s+(.+?)|(${NAME_OR_SURNAME}|[Ss]he|[Hh]e|[Tt]hey)\\s+${VERB}(?:\\s+.*)?)[—–-]?\\s*[.,;]?\\s*$`, 'u')
 /** “…,” his wife, Sita Thapa, told reporters. */
 const AFTER_RELATIVE = new RegExp(`^\\s*,?\\s*[—–-]?\\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Ss]us?)\\s+(\\p{Ll}[\\p{Ll} ]{1,30}),\\s+(${NAME_OR_SURNAME}),?\\s+${VERB}\\b`, 'u')
@@ -101,6 +104,8 @@ const PRONOUN = /^(?:[Ss]he|[Hh]e|[Tt]hey|[Ee]lla|[Éé]l)$/u
  */
 function resolveSpeaker(phrase: string, draft: FactsDraft, context: SentenceContext): {name: string; title?: string} | undefined {
   const cleaned = phrase.trim().replace(/[.,;]+$/u, '')
+  const titled = personByTitle(cleaned, draft)
+  if (titled) return titled
   const parts = cleaned.split(/,\s*/u)
   const knownPart = parts.findIndex((part) => knownIn(part, draft) !== undefined)
   // "su hermano, Pedro Herrera" / "his brother, X": the relation first, the name after it.
@@ -121,6 +126,16 @@ function resolveSpeaker(phrase: string, draft: FactsDraft, context: SentenceCont
   const person = draft.addPerson(name, context.source, role?.title ? role : {})
   const title = person.titles[0]
   return title ? {name: person.name, title} : {name: person.name}
+}
+
+const ARTICLE = /^(?:the|el|la|los|las|su|sus|its|their|our|nuestr[oa])\s+/iu
+
+/** "añadió el secretario general": the one known person who holds that title. */
+function personByTitle(phrase: string, draft: FactsDraft): {name: string; title: string} | undefined {
+  if (!ARTICLE.test(phrase)) return undefined
+  const title = phrase.replace(ARTICLE, '').toLowerCase()
+  const [holder, ...others] = [...draft.people.values()].filter((person) => person.titles.some((own) => own.toLowerCase() === title))
+  return holder && others.length === 0 ? {name: holder.name, title: holder.titles[0] ?? title} : undefined
 }
 
 /** The known person a phrase ends with, by full name or surname. */

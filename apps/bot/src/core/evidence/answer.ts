@@ -16,7 +16,7 @@ import {titleFor} from '../roles.js'
 import type {Lang} from '../types.js'
 import {knownPlace, placeNames} from './place-names.js'
 import {questionShape, type AnswerType, type QuestionShape} from './question.js'
-import {ANSWER_TYPE_WORDS, cognateKey, isLightWord, isStopword, wordsOf} from './terms.js'
+import {ANSWER_TYPE_WORDS, cognateKey, isLightWord, isStopword, translationsOf, wordsOf} from './terms.js'
 
 /** Share of the question's weighed terms a sentence must hold to answer it (tuned on the dev half). */
 export const MIN_COVERAGE = 0.6
@@ -35,6 +35,8 @@ interface QuestionTerm {
   weight: number
   /** The registry entity this word names ("Morales"): held by any sentence that names it another way. */
   entity?: string
+  /** The article's word searched for it, when the question's is in the other language ("hit" for "alcanzados"). */
+  searched?: string
 }
 
 interface Candidate {
@@ -83,10 +85,10 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
   const words = wordsOf(question).filter((word) => !isStopword(word) && !checked.has(word) && !spanWords.has(word) && !(shape.type !== 'text' && ANSWER_TYPE_WORDS.has(word)))
   const terms: QuestionTerm[] = []
   for (const word of words) {
-    const term = index.termOf(word)
+    const {term, light, searched} = termInArticle(index, word)
     if (terms.some((known) => known.term === term)) continue
     const entity = entities.get(word)
-    terms.push({word, term, weight: idf(index, term) * (isLightWord(word) ? 0.2 : 1), ...(entity ? {entity} : {})})
+    terms.push({word, term, weight: idf(index, term) * (light ? 0.2 : 1), ...(entity ? {entity} : {}), ...(searched ? {searched} : {})})
   }
   // "What did she say?": the person talked about stands in for the pronoun.
   if (focus && PRONOUN.test(fold(question))) {
@@ -96,6 +98,18 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
     }
   }
   return terms
+}
+
+/** A word as the article's term: its own, else that of a word that says it in the other language ("alcanzados" — "hit"). */
+function termInArticle(index: EvidenceIndex, word: string): {term: string; light: boolean; searched?: string} {
+  const term = index.termOf(word)
+  if (index.frequency.has(term)) return {term, light: isLightWord(word)}
+  for (const other of translationsOf(word)) {
+    const translated = index.termOf(other)
+    // "Dijeron" says what "said" says: as little.
+    if (index.frequency.has(translated)) return {term: translated, light: isLightWord(word) || isLightWord(other), searched: other}
+  }
+  return {term, light: isLightWord(word)}
 }
 
 /** A typo or another ending of the same word: "reprot", "investigations". */
@@ -132,7 +146,7 @@ function neighbours(index: EvidenceIndex, at: number): EvidenceSentence[] {
 function candidates(index: EvidenceIndex, terms: readonly QuestionTerm[]): Candidate[] {
   const total = terms.reduce((sum, term) => sum + term.weight, 0)
   if (total === 0) return []
-  const hits = index.search.search(terms.map((term) => term.word).join(' '), {fuzzy: (term) => (term.length >= 5 ? 1 : 0), combineWith: 'OR'})
+  const hits = index.search.search(terms.map((term) => term.searched ?? term.word).join(' '), {fuzzy: (term) => (term.length >= 5 ? 1 : 0), combineWith: 'OR'})
   const topicTotal = terms.reduce((sum, term) => sum + (term.entity ? 0 : term.weight), 0)
   return hits.slice(0, 12).map((hit) => {
     const evidence = index.sentences[hit.id as number]!
@@ -208,6 +222,8 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       (span.type !== 'place' || shape.granularity !== 'country' || foldedCountryNames().has(fold(span.text))) &&
       // "Menores de 18 años", "under 18": a bound, not a count of anything.
       (span.type !== 'number' || !BOUND.test(sentence.text.slice(Math.max(0, span.start - 14), span.start))) &&
+      // "How much does it cost?": a figure of money ("£1.2bn", "40 millones de dólares").
+      (span.type !== 'number' || !MONEY_ASKED.test(fold(question)) || MONEY.test(sentence.text.slice(Math.max(0, span.start - 6), span.end + 24))) &&
       (counted === undefined || counts(index, sentence.text, span, counted, noun === undefined))
   )
   if (spans.length === 0) return undefined
@@ -451,7 +467,8 @@ function countedTerm(index: EvidenceIndex, question: string): string | undefined
   const phrase = /\b(?:how many|cuant[oa]s)\s+(?:of\s+the\s+|de\s+(?:los|las)\s+)?([a-z ]+)/.exec(fold(question))?.[1] ?? ''
   const words: string[] = []
   for (const word of phrase.split(' ')) {
-    if (word === '' || isStopword(word) || ANYONE.has(word) || PARTICIPLE.test(word)) break
+    // The word right after "cuántos" is what is counted, though it looks like a participle ("refugiados", "detenidos").
+    if (word === '' || isStopword(word) || ANYONE.has(word) || (words.length > 0 && PARTICIPLE.test(word))) break
     words.push(word)
   }
   const head = words.at(-1)
@@ -467,6 +484,14 @@ function countingVerb(index: EvidenceIndex, question: string): string | undefine
   if (at < 0) return undefined
   const verb = words.slice(at + 1).find((word) => !ANYONE.has(word) && !isStopword(word) && !/^(?:been|estan|estaban|siguen|sigue|still|remain|remained)$/.test(word) && PARTICIPLE.test(word))
   return verb ? index.termOf(verb) : undefined
+}
+
+/** For "how many people were <done to>", whether a figure of the sentence sits beside that verb ("319 were wounded"). */
+function countsWhatWasDone(index: EvidenceIndex, sentence: EvidenceSentence['sentence'], question: string): boolean {
+  const verb = countedTerm(index, question) === undefined ? countingVerb(index, question) : undefined
+  if (verb === undefined) return true
+  const figures = (sentence.spans ?? []).filter((span) => span.type === 'number')
+  return figures.length === 0 || figures.some((span) => counts(index, sentence.text, span, new Set([verb]), true))
 }
 
 /** Whether the figure counts that thing: "12,500 signatures", "four people", "70 entrevistas". */
@@ -602,8 +627,11 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
       draft.say(speaker ? 'evidence-quote' : 'evidence-quote-unnamed', {speaker: speaker?.name ?? '', quote: quote.span.text})
       return cite(draft, sentence, speaker)
     }
-    // What someone said, and no sentence quotes them: the article does not say.
-    return undefined
+    // "Vera rejected that …", "para Oxfam, la cumbre es una ocasión única": what they said in the
+    // article's own words, when a sentence reports their words on what is asked.
+    const reported = ranked.slice(0, 3).find((candidate) => reportsSpeech(candidate, asked) && candidate.topicCoverage >= MIN_TOPIC_COVERAGE)
+    // What someone said, and no sentence quotes or reports them: the article does not say.
+    return reported ? saySentence(draft, reported.evidence.sentence, undefined) : undefined
   }
   // "¿Cómo se llama el barco?" — "the Greenpeace ship Esperanza": the name written right after the thing named.
   const called = shape.name && !shape.polar ? nameAfterNoun(index, ranked, best, question) : undefined
@@ -636,7 +664,20 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   // words is the answer when it gives one of that kind, even where no span could be singled out
   // ("at 133 civilians killed, including 5 children"); none, and the article does not say.
   if ((typed || shape.name) && !givesKind(facts, best.evidence.sentence, shape, question, asked)) return undefined
+  // "How many people were evicted?" — "12,500 people demanding an end to evictions": a figure that counts what was done, or none.
+  if (shape.type === 'number' && !countsWhatWasDone(index, best.evidence.sentence, question)) return undefined
   return saySentence(draft, best.evidence.sentence, undefined)
+}
+
+/** Words that report what someone said or holds: "warned that", "rejected", "según", "para X,". */
+const REPORTING =
+  /\b(?:said|says|told|warned|warns|stressed|explained|argued|argues|insisted|noted|added|rejected|denied|criticised|criticized|condemned|denounced|urged|called|according to|believes?|considers?|dijo|dice|afirmo|afirma|senalo|senala|explico|advirtio|sostuvo|sostiene|subrayo|destaco|insistio|rechazo|nego|critico|denuncio|lamento|considera|considero|segun)\b|^\s*(?:para|for)\s+[^,]{2,60},/
+
+/** Whether a sentence reports the words of the one the question names (a person or an organisation it names, or who speaks for it). */
+function reportsSpeech(candidate: Candidate, asked: ReadonlySet<string>): boolean {
+  const {sentence} = candidate.evidence
+  const names = (sentence.spans ?? []).some((span) => span.entity !== undefined && asked.has(span.entity) && span.type !== 'quote')
+  return asked.size > 0 && names && REPORTING.test(fold(sentence.text))
 }
 
 /** Whether the span sits beside one of the required words ("5 children" for "how many kids were killed"). */
@@ -653,11 +694,16 @@ const WEBSITE = /\b(?:website|web site|web page|online|sitio web|pagina web|en l
 
 const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|double|twice|triple|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cientos|miles|millones|docenas?|mitad|doble|decade|decada)\b/
 
+const MONEY_ASKED = /\b(?:cost|costs|costing|price|money|budget|spend|spent|paid|pay|funding|cuesta|cuestan|costo|costaria|precio|dinero|presupuesto|gasto|gastar|pago|pagar|financiamiento|financiacion)\b/
+const MONEY = /[$£€¥]|\b(?:dollars?|pounds?|euros?|dólares|dolares|libras|pesos|soles|rupees|usd|eur|gbp)\b/i
+
 /** Whether a sentence gives an answer of the kind asked for, besides what the question names. */
 function givesKind(facts: Facts, sentence: EvidenceSentence['sentence'], shape: QuestionShape, question: string, asked: ReadonlySet<string>): boolean {
   const spans = (sentence.spans ?? []).filter((span) => !named(span, question, asked))
   const published = facts.article.published
   const has = (type: Span['type']) => spans.some((span) => span.type === type && (type !== 'date' || (informativeDate(span) && !(shape.future && span.iso !== undefined && published !== undefined && span.iso < published.slice(0, span.iso.length)))))
+  // "The names of the activists": people named, not those who speak of them.
+  if (PEOPLE_ASKED.test(fold(question))) return has('person')
   if (shape.name) return has('title') || has('person') || has('organisation') || /["“«]/.test(sentence.text)
   const text = fold(sentence.text)
   switch (shape.type) {
@@ -673,6 +719,8 @@ function givesKind(facts: Facts, sentence: EvidenceSentence['sentence'], shape: 
     case 'place':
       return has('place') || WEBSITE.test(text)
     case 'number':
+      // "How much does it cost?": a sum of money, not any figure.
+      if (MONEY_ASKED.test(fold(question))) return MONEY.test(sentence.text)
       return has('number') || NUMBER_WORD.test(fold(sentence.text))
     case 'title':
       return has('title') || /["“«]/.test(sentence.text)

@@ -4,6 +4,7 @@
  * to one term, so "headed by", "led by" and "encabezada por" meet, as do "informe" and "report".
  */
 import snowball from 'snowball-stemmers'
+import {BILINGUAL_GROUPS} from './bilingual-words.js'
 import {irregularBase, irregularVerbBase} from './irregular-forms.js'
 import {fold} from '../text.js'
 import type {Lang} from '../types.js'
@@ -229,6 +230,18 @@ for (const group of GLOSSARY) {
       if (stem.length >= 4 && stem.length >= word.length - 4 && !CANONICAL_STEM[lang].has(stem)) CANONICAL_STEM[lang].set(stem, group[0]!)
     }
   }
+}
+
+/** Each word of the bilingual list with the words of its group. */
+const TRANSLATIONS = new Map<string, readonly string[]>()
+for (const group of BILINGUAL_GROUPS) for (const word of group) TRANSLATIONS.set(word, group)
+
+/**
+ * The words that say a word in either language ("alcanzados": "hit", "reach"…): for a question
+ * word the article never uses, one it may use instead.
+ */
+export function translationsOf(word: string): readonly string[] {
+  return TRANSLATIONS.get(word) ?? []
 }
 
 /**
