@@ -3,6 +3,7 @@ import {rules} from '../rules.js'
 import type {Person, Quote} from '../schema.js'
 import type {FactsDraft, SentenceContext} from './draft.js'
 import {isRole, parseRole} from './entities.js'
+import {fold} from '../util/fold.js'
 import {LEADING_WORDS, NAME, NAME_OR_SURNAME, TITLE_WORDS, matchAll, trimEnd} from '../util/patterns.js'
 
 const QUOTED = /[“"«]([^”"»]+)[”"»]/gu
@@ -133,8 +134,9 @@ const ARTICLE = /^(?:the|el|la|los|las|su|sus|its|their|our|nuestr[oa])\s+/iu
 /** "añadió el secretario general": the one known person who holds that title. */
 function personByTitle(phrase: string, draft: FactsDraft): {name: string; title: string} | undefined {
   if (!ARTICLE.test(phrase)) return undefined
-  const title = phrase.replace(ARTICLE, '').toLowerCase()
-  const [holder, ...others] = [...draft.people.values()].filter((person) => person.titles.some((own) => own.toLowerCase() === title))
+  const title = fold(phrase.replace(ARTICLE, ''))
+  // "la secretaria general" and "Secretaría General" are one title.
+  const [holder, ...others] = [...draft.people.values()].filter((person) => person.titles.some((own) => fold(own) === title))
   return holder && others.length === 0 ? {name: holder.name, title: holder.titles[0] ?? title} : undefined
 }
 
