@@ -2,7 +2,7 @@
  * The answering core's entry points: a question (or a topic picked from a menu) and the facts
  * in, an `Answer` out. No Telegram here: formatters render the answer.
  */
-import type {Facts} from 'article-facts'
+import type {Facts, Person} from 'article-facts'
 import {clarify, decline, greeting, help, thanks} from './compose/conversation.js'
 import {delegation} from './compose/delegation.js'
 import type {Composer, Draft, Request} from './compose/draft.js'
@@ -12,7 +12,8 @@ import {act, petition} from './compose/petition.js'
 import {quote} from './compose/quote.js'
 import {findings, report, research} from './compose/report.js'
 import {media, related, sources} from './compose/sources.js'
-import {evidenceAnswer} from './evidence/answer.js'
+import {acceptance, SENTENCE_ACCEPTANCE} from './evidence/acceptance.js'
+import {evidenceAnswer, sayChosenSentence, sentenceChoices, type SentenceChoice} from './evidence/answer.js'
 import {questionShape} from './evidence/question.js'
 import {ANSWER_TYPE_WORDS, isStopword, wordsOf} from './evidence/terms.js'
 import {findPerson} from './facts-index.js'
@@ -183,6 +184,20 @@ function answerOne(facts: Facts, question: string, options: AskOptions): Answer 
     const found = evidenceAnswer({...base, intent: 'fact'}, question, {focus})
     return found ? finish(found, 0.6) : finish(decline(base), 0.9)
   }
+  const answer = ruledAnswer(facts, question, understood, base, focus)
+  if (answer.status !== 'declined') return answer
+  // No rule found an answer: the sentence that holds most of the question, when the calibrated
+  // acceptance says it answers it.
+  const choices = sentenceChoices(facts, question, {lang, focus, rareConcept: understood.unanswerable.length > 0})
+  const [chosen, probability] = choices.reduce<[SentenceChoice | undefined, number]>((best, choice) => {
+    const p = acceptance(choice.features)
+    return p > best[1] ? [choice, p] : best
+  }, [undefined, 0])
+  return chosen && probability >= SENTENCE_ACCEPTANCE.threshold ? finish(sayChosenSentence({...base, intent: 'fact'}, chosen), probability) : answer
+}
+
+/** The answer the rules give: a topic's, a sentence's, or a decline. */
+function ruledAnswer(facts: Facts, question: string, understood: Understanding, base: Request, focus: Person | undefined): Answer {
   // A concept the genre seldom tells (a death toll, someone's age, the weather): only a sentence
   // that speaks of it answers ("how many kids were killed" — "… including 5 children").
   if (understood.unanswerable.length > 0) {

@@ -209,7 +209,8 @@ export const OTHERS_MARKERS: ReadonlySet<string> = new Set(['else', 'other', 'ot
  * other words of it match ("How old is the Secretary General?").
  */
 export const UNANSWERABLE_CONCEPTS: readonly string[] = [
-  'weather', 'forecast', 'temperature', 'rain', 'raining', 'sunny', 'clima', 'lluvia', 'llueve', 'temperatura', 'pronostico',
+  'weather', 'forecast', 'temperature', 'rain', 'raining', 'sunny', 'clima', 'lluvia', 'llueve', 'temperatura', 'pronostico', 'que tiempo hace', 'que tiempo hara', 'que tiempo va a hacer',
+  'how do i contact', 'how can i contact', 'contact details', 'como contacto', 'como contactar', 'como me comunico',
   'did the delegation travel', 'did they travel', 'did they get there', 'como viajaron', 'como llegaron', 'by plane', 'en avion',
   'shot', 'shooting', 'shootings', 'disparo', 'dispararon', 'what time', 'a que hora', 'venue', 'exact address', 'sede', 'direccion exacta', 'change anything', 'make a difference',
   'impact', 'effective', 'succeed', 'servira', 'sirve de algo', 'biased', 'sesgado', 'charity', 'caridad', 'wrote', 'write', 'written', 'writer', 'author', 'authors', 'escribio', 'escribieron',

@@ -16,6 +16,7 @@ import {titleFor} from '../roles.js'
 import type {Lang} from '../types.js'
 import {knownPlace, placeNames} from './place-names.js'
 import {questionShape, type AnswerType, type QuestionShape} from './question.js'
+import type {AcceptanceFeatures} from './acceptance.js'
 import {ANSWER_TYPE_WORDS, cognateKey, isLightWord, isStopword, translationsOf, wordsOf} from './terms.js'
 
 /** Share of the question's weighed terms a sentence must hold to answer it (tuned on the dev half). */
@@ -690,6 +691,7 @@ const HOLDERS = /\b(?:ministers?|officials?|authorities|government|families|rela
 const WITHIN = /\b(?:within|in|by|next|over the next|dentro de|en|el proximo|los proximos|en los proximos)\s+(?:a|an|one|two|three|five|ten|\d+|un|una|dos|tres|cinco|diez)?\s*(?:decades?|years?|months?|weeks?|days?|decadas?|anos?|meses|semanas|dias)\b/
 /** A time given by what must happen first ("once they have confessed", "una vez que se apruebe"). */
 const ONCE = /\b(?:once|as soon as|una vez que|en cuanto|tan pronto como)\b/
+const DOWNLOAD_ASKED = /\b(?:download|downloaded|online|website|link|descargar|descargo|enlace|link|en linea|por internet)\b/
 const WEBSITE = /\b(?:website|web site|web page|online|sitio web|pagina web|en linea|www)\b|https?:/
 
 const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|double|twice|triple|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cientos|miles|millones|docenas?|mitad|doble|decade|decada)\b/
@@ -716,8 +718,9 @@ function givesKind(facts: Facts, sentence: EvidenceSentence['sentence'], shape: 
     case 'date':
       return (shape.future && WITHIN.test(text)) || ONCE.test(text)
     // "Where can I download it?" — "from the website".
+    // "Where can I download it?" — "from the website", not the city where it is presented.
     case 'place':
-      return has('place') || WEBSITE.test(text)
+      return DOWNLOAD_ASKED.test(fold(question)) ? WEBSITE.test(text) : has('place') || WEBSITE.test(text)
     case 'number':
       // "How much does it cost?": a sum of money, not any figure.
       if (MONEY_ASKED.test(fold(question))) return MONEY.test(sentence.text)
@@ -985,4 +988,86 @@ function cite(draft: Draft, sentence: EvidenceSentence['sentence'], person: Pers
   draft.use(sentence, {sentence: sentence.text, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end})
   if (person) draft.remember({lastPerson: person.name})
   return draft
+}
+
+/**
+ * The sentences that hold most of the question, whatever the rules above made of them, with what
+ * is known of how well each answers it: the features the calibrated acceptance (`acceptance.ts`) weighs.
+ */
+export interface SentenceChoice {
+  evidence: EvidenceSentence
+  /** A span of the type asked for in it, when one stands beside the question's words. */
+  span: Span | undefined
+  features: AcceptanceFeatures
+}
+
+/** How many of the best-ranked sentences are weighed. */
+const CHOICES = 3
+
+export function sentenceChoices(facts: Facts, question: string, options: {lang: Lang; focus?: Person | undefined; rareConcept: boolean}): SentenceChoice[] {
+  const index = evidenceIndex(facts)
+  const shape = questionShape(question)
+  if (ruledOut(index, shape, question, options.rareConcept)) return []
+  const entities = namedEntities(facts, question)
+  const terms = questionTerms(index, question, shape, options.focus, entities)
+  const ranked = candidates(index, terms).sort((a, b) => b.coverage - a.coverage || b.score - a.score)
+  const [best, second] = ranked
+  if (!best) return []
+  const asked = new Set(entities.values())
+  const total = terms.reduce((sum, term) => sum + term.weight, 0)
+  const unheard = terms.reduce((sum, term) => sum + (index.frequency.has(term.term) ? 0 : term.weight), 0)
+  // The word that says most of what is asked, beside the names: the sentence should hold it.
+  const rarest = terms.filter((term) => !term.entity).sort((a, b) => b.weight - a.weight)[0]
+  const topScore = Math.max(...ranked.map((candidate) => candidate.score))
+  const typed = SPAN_TYPES[shape.type] !== undefined && shape.type !== 'quote'
+  // What someone said is answered by their words; a person, a day or a figure by a sentence that gives one.
+  const answers = (candidate: Candidate) =>
+    (!typed || givesKind(facts, candidate.evidence.sentence, shape, question, asked)) &&
+    (shape.type !== 'quote' || quoteSpan(facts, index, candidate, asked, terms, false) !== undefined || reportsSpeech(candidate, asked)) &&
+    (shape.type !== 'number' || countsWhatWasDone(index, candidate.evidence.sentence, question))
+  return ranked.slice(0, CHOICES).flatMap((candidate, rank) => {
+    if (!answers(candidate)) return []
+    const span = typed ? answerSpan(facts, index, candidate, shape, question, asked) : undefined
+    const features: AcceptanceFeatures = {
+      coverage: candidate.coverage,
+      topicCoverage: candidate.topicCoverage,
+      margin: rank === 0 ? best.coverage - (second?.coverage ?? 0) : candidate.coverage - best.coverage,
+      first: rank === 0 ? 1 : 0,
+      scoreShare: topScore > 0 ? candidate.score / topScore : 0,
+      rarestHeld: rarest === undefined || candidate.matched.has(rarest.term) ? 1 : 0,
+      unheard: total === 0 ? 1 : unheard / total,
+      terms: Math.log1p(terms.length),
+      typed: typed ? 1 : 0,
+      spanFound: span ? 1 : 0,
+      quote: shape.type === 'quote' ? 1 : 0,
+      explanation: shape.type === 'reason' || shape.type === 'purpose' || shape.type === 'action' ? 1 : 0,
+      otherLanguage: options.lang !== index.lang ? 1 : 0,
+      named: asked.size > 0 ? 1 : 0
+    }
+    return [{evidence: candidate.evidence, span, features}]
+  })
+}
+
+/**
+ * Questions no sentence answers unless a rule above found it so: yes or no (a sentence is neither),
+ * "who is the <role>" (the name beside the role, or none), how things stand today, where someone
+ * is from, what the genre seldom tells, and anything about a country or a name the article never
+ * mentions ("who is the president of France").
+ */
+export function ruledOut(index: EvidenceIndex, shape: QuestionShape, question: string, rareConcept: boolean): string | undefined {
+  if (rareConcept) return 'rare-concept'
+  if (shape.polar) return 'polar'
+  if (shape.definition) return 'definition'
+  if (shape.today || shape.time || shape.duration || shape.type === 'origin') return 'shape'
+  const folded = fold(question)
+  const written = (name: string) => index.sentences.some((evidence) => fold(evidence.sentence.text).includes(name))
+  const countries = [...foldedCountryNames()].filter((name) => new RegExp(`\\b${name}\\b`).test(folded))
+  if (countries.some((name) => !placeNames(name).some((form) => written(fold(form))))) return 'country'
+  const stated = statedValues(question, index).find((value) => value.type === 'name' || value.type === 'office')
+  return stated ? `${stated.type}:${stated.text}` : undefined
+}
+
+/** Says the sentence found, and the span of the type asked for first when there is one. */
+export function sayChosenSentence(request: Request, found: SentenceChoice): Draft {
+  return saySentence(new Draft(request, 'fact'), found.evidence.sentence, undefined)
 }
