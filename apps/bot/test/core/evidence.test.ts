@@ -366,3 +366,27 @@ Rebuilding the clinic will cost more than the 300 families of the valley can pay
     expect(text(ask(flood, 'how many people were displaced?'))).toMatch(/^4,200\./)
   })
 })
+
+describe('a yes/no question that names a place the article never gives', () => {
+  const forum = facts(`---
+title: "Rights groups to gather for a forum on remedies"
+published: 2024-04-01
+language: en
+---
+
+The Justice Forum of the Coastal Rights Network will take place in Yerevan from 6 to 8 April.
+
+Around 200 defenders from 40 countries are expected to attend.
+`)
+
+  it('reads a city typed in lower case as the place stated, and corrects it', () => {
+    expect(text(ask(forum, 'is the forum in tbilisi?'))).toMatch(/^No\b/)
+    expect(text(ask(forum, 'is the forum in yerevan?'))).toMatch(/^Yes\b/)
+  })
+
+  it('weighs little the verb that says it happens ("being held", "stopping")', () => {
+    const answer = text(ask(forum, 'is the forum being held in Tbilisi this week?'))
+    expect(answer).toMatch(/^No\b/)
+    expect(answer).toContain('Yerevan')
+  })
+})

@@ -14,7 +14,7 @@ import {fold} from '../text.js'
 import {evidenceIndex, type EvidenceIndex, type EvidenceSentence} from './index.js'
 import {titleFor} from '../roles.js'
 import type {Lang} from '../types.js'
-import {knownPlace, placeNames} from './place-names.js'
+import {knownPlace, placeNames, worldCity} from './place-names.js'
 import {questionShape, type AnswerType, type QuestionShape} from './question.js'
 import type {AcceptanceFeatures} from './acceptance.js'
 import {ANSWER_TYPE_WORDS, cognateKey, isLightWord, isStopword, translationsOf, wordsOf} from './terms.js'
@@ -75,12 +75,18 @@ function idf(index: EvidenceIndex, term: string): number {
   return df === 0 ? rare * 0.75 : Math.log(1 + (n - df + 0.5) / (df + 0.5))
 }
 
+/** Verbs that say something takes place somewhere or some day: "held", "stopping", "se celebra", "tendrá lugar". */
+const OCCURRING = /^(?:held|hold|holding|take|takes|taking|took|place|stop|stops|stopping|happen|happens|happening|happened|go|goes|going|went|be|being|done|organi[sz]ed|celebra\w*|realiza\w*|lleva\w*|hace|hara|tendra|tiene|lugar|sera|es|fue|ser|va|van|pasa|para|parada)$/
+
 const DURATION_WORDS: ReadonlySet<string> = new Set(['long', 'tiempo', 'duration', 'duracion'])
 
 function questionTerms(index: EvidenceIndex, question: string, shape: QuestionShape, focus: Person | undefined, entities: ReadonlyMap<string, string>): QuestionTerm[] {
   // "Was it in Quito?": the figure or place a yes/no question states is checked against the
   // sentence found, not searched for: the article may give another one.
-  const checked = shape.polar ? new Set(statedValues(question, index).flatMap((value) => wordsOf(value.text))) : new Set<string>()
+  const stated = shape.polar ? statedValues(question, index) : []
+  const checked = new Set(stated.flatMap((value) => wordsOf(value.text)))
+  // "Is the forum being held in Tbilisi?": where or when something happens is asked; the verb that says it happens weighs little.
+  const occurs = stated.some((value) => value.type === 'place' || value.type === 'date')
   // "How long did it last", "cuánto tiempo duró": the question's words for a span of time are not what it is about.
   const spanWords = shape.duration ? DURATION_WORDS : new Set<string>()
   const words = wordsOf(question).filter((word) => !isStopword(word) && !checked.has(word) && !spanWords.has(word) && !(shape.type !== 'text' && ANSWER_TYPE_WORDS.has(word)))
@@ -89,7 +95,7 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
     const {term, light, searched} = termInArticle(index, word)
     if (terms.some((known) => known.term === term)) continue
     const entity = entities.get(word)
-    terms.push({word, term, weight: idf(index, term) * (light ? 0.2 : 1), ...(entity ? {entity} : {}), ...(searched ? {searched} : {})})
+    terms.push({word, term, weight: idf(index, term) * (light || (occurs && OCCURRING.test(word)) ? 0.2 : 1), ...(entity ? {entity} : {}), ...(searched ? {searched} : {})})
   }
   // "What did she say?": the person talked about stands in for the pronoun.
   if (focus && PRONOUN.test(fold(question))) {
@@ -775,7 +781,9 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
   // "will unveil it from London"), not one about what happened; what is asked for answers neither.
   const planned = (PLANNED.test(text) || SPANISH_FUTURE.test(sentence.text)) && !PAST_QUESTION.test(premise.question) && !REQUESTED.test(text)
   const unsettled = UNSETTLED.test(text) && !UNSETTLED.test(asked) && !planned
-  const holdsAsked = candidate.coverage >= MIN_YES_COVERAGE && candidate.matched.size >= 2 && !asksUnsaid(premise, candidate)
+  // What the question states and the sentence holds counts among the things asked ("is the forum in Yerevan?").
+  const held = candidate.matched.size + premise.stated.filter((value) => holdsValue(sentence, value)).length
+  const holdsAsked = candidate.coverage >= MIN_YES_COVERAGE && held >= 2 && !asksUnsaid(premise, candidate)
   if (holdsAsked && !denies && !unsettled) {
     draft.say('evidence-yes')
     return saySentence(draft, sentence, undefined)
@@ -934,7 +942,8 @@ function statedValues(question: string, index?: EvidenceIndex): StatedValue[] {
   // A country typed in lower case on a phone: "se entregan en colombia?"
   for (const match of folded.matchAll(/\b(?:in|at|to|from|en|a|desde)\s+([a-z][a-z ]{2,30}?)(?=[?!.,]|$)/g)) {
     const name = match[1]!.trim()
-    if (foldedCountryNames().has(name) && !values.some((value) => fold(value.text) === name)) values.push({type: 'place', text: name})
+    // A city too, by the world's time zones ("is the press conference in abidjan?").
+    if ((foldedCountryNames().has(name) || worldCity(name) || knownPlace(name)) && !values.some((value) => fold(value.text) === name)) values.push({type: 'place', text: name})
   }
   for (const match of folded.matchAll(ORDINAL_WORD)) {
     const rank = ORDINALS.get(match[0])

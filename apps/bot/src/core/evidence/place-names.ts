@@ -74,3 +74,22 @@ export function placeNames(name: string): readonly string[] {
 export function knownPlace(name: string): boolean {
   return lookup(name) !== undefined
 }
+
+/** Time-zone city names that are everyday words too ("Center", "Easter", "Phoenix"). */
+const NOT_ONLY_CITIES = new Set(['center', 'easter', 'midway', 'phoenix', 'jersey', 'knox', 'casey', 'regina', 'mawson', 'davis', 'troll', 'marengo', 'winamac', 'vevay', 'tell city', 'new salem', 'beulah', 'chatham', 'guernsey', 'isle of man', 'port moresby', 'bermuda', 'madeira', 'canary', 'cape verde', 'reunion', 'mayotte', 'mahe', 'chagos', 'christmas', 'cocos', 'norfolk', 'pitcairn', 'wake', 'wallis', 'yap', 'chuuk', 'truk', 'ponape', 'pohnpei', 'kosrae', 'guam', 'saipan', 'rarotonga', 'tahiti', 'marquesas', 'gambier', 'galapagos', 'samoa', 'tongatapu', 'fiji', 'efate', 'noumea', 'nauru', 'niue', 'palau', 'fakaofo', 'funafuti', 'tarawa', 'kanton', 'kiritimati', 'majuro', 'kwajalein', 'honolulu', 'macquarie', 'lord howe', 'south georgia', 'stanley', 'st helena', 'faroe', 'azores', 'reykjavik', 'svalbard', 'vostok', 'palmer', 'rothera', 'syowa', 'mcmurdo', 'dumontdurville'])
+
+let cities: Set<string> | undefined
+
+/**
+ * The cities of the runtime's time zones ("Africa/Abidjan", "America/Chicago", "Asia/Tbilisi"):
+ * about four hundred of the world's larger cities, folded, with no list of our own to keep.
+ */
+export function worldCity(name: string): boolean {
+  cities ??= new Set(
+    Intl.supportedValuesOf('timeZone')
+      .filter((zone) => zone.includes('/') && !zone.startsWith('Etc/'))
+      .map((zone) => fold(zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ')))
+      .filter((city) => !NOT_ONLY_CITIES.has(city))
+  )
+  return cities.has(fold(name))
+}
