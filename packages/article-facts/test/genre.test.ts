@@ -392,3 +392,50 @@ describe('who said a quote, however the text names them', () => {
     expect(facts?.quotes[2]?.speaker).toBe('Pavel Orsk')
   })
 })
+
+describe('quotations the genre lays out over lines and sentences', () => {
+  const {facts} = extractFacts(
+    [
+      '# Coastal groups hand a petition to regional negotiators',
+      '',
+      'The Coastal Rights Network handed a petition with 8,000 signatures to the regional negotiators on Friday.',
+      '',
+      'Maren Olafsdottir, Regional Political Strategist for the Coastal Rights Network, said:',
+      '',
+      '"The coast belongs to the people who live on it. Our negotiators have a rare chance to say so.',
+      '',
+      '"We need leaders who put fishing families before oil profits."',
+      '',
+      'Tomas Berge, por su parte, habló de los pescadores detenidos en el puerto.',
+      '',
+      'En su intervención advirtió: «los pescadores no pueden seguir presos por defender su trabajo en el mar».',
+      '',
+      'Before the meeting, Olafsdottir warned that the talks could fail. "Every month of delay costs another harbour its boats," she said.'
+    ].join('\n'),
+    {path: 'layouts.md', now}
+  )
+  const said = (start: string) => facts?.quotes.find((quote) => quote.text.startsWith(start))
+
+  it('reads a line ending in "said:" as a speaker, not as a headline in title case', () => {
+    expect(facts?.people.find((person) => person.name === 'Maren Olafsdottir')).toMatchObject({titles: ['Regional Political Strategist']})
+  })
+
+  it('keeps a quotation whose closing mark comes in a later sentence as one quote, and its next paragraph as the same speaker’s', () => {
+    expect(said('The coast belongs')).toMatchObject({speaker: 'Maren Olafsdottir', text: 'The coast belongs to the people who live on it. Our negotiators have a rare chance to say so.'})
+    expect(said('We need leaders')?.speaker).toBe('Maren Olafsdottir')
+  })
+
+  it('gives a quote whose verb names no one ("advirtió:") to the one the sentence before is about', () => {
+    expect(said('los pescadores no pueden')?.speaker).toBe('Tomas Berge')
+  })
+
+  it('gives "…, she said" to the one the words before are about when no quote came before', () => {
+    expect(said('Every month of delay')?.speaker).toBe('Maren Olafsdottir')
+  })
+
+  it('marks every sentence of a quotation as the speaker’s words', () => {
+    const speaker = facts?.people.find((person) => person.name === 'Maren Olafsdottir')?.id
+    const quoted = facts?.sentences.filter((sentence) => sentence.spans?.some((span) => span.type === 'quote' && span.entity === speaker)).map((sentence) => sentence.text)
+    expect(quoted).toEqual(expect.arrayContaining(['Our negotiators have a rare chance to say so.', '"The coast belongs to the people who live on it.']))
+  })
+})

@@ -167,6 +167,7 @@ describe('questionShape', () => {
     ['when is the press conference', 'date'],
     ['where r they going', 'place'],
     ['what did she say', 'quote'],
+    ['what did the chair of the regional group of negotiators say when he took the petition', 'quote'],
     ['what is the report called', 'title'],
     ['why were they arrested', 'reason'],
     ['how can i help', 'action'],

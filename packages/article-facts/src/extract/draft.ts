@@ -67,6 +67,16 @@ export class FactsDraft {
   readonly media: MediaCredit[] = []
   /** The paragraph each quote came from, so a quote continuing the previous one keeps its speaker. */
   readonly quoteParagraphs = new Map<Quote, number>()
+  /**
+   * The quotation each sentence inside a quotation that runs over several sentences belongs to
+   * (the quotation opens and its closing mark comes later, or never, as when it continues into
+   * the next paragraph), by sentence index.
+   */
+  readonly quotedSentences = new Map<number, Quote>()
+  /** A quotation opened and not yet closed, with the paragraph it runs in. */
+  openQuotation: {quote: Quote; paragraph: number} | undefined
+  /** Quotations whose paragraph ended before their closing mark: the next paragraph that opens with a quotation mark goes on with them. */
+  readonly unclosedQuotes = new Set<Quote>()
   /** Every date placed in the facts, with the phrase it came from. */
   readonly dates = new Map<DateRef, {mention: DateMention; source: Source}>()
   /** Places named as the destination or a branch country, most relevant first. */

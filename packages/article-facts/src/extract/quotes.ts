@@ -8,7 +8,7 @@ import {LEADING_WORDS, NAME, NAME_OR_SURNAME, TITLE_WORDS, matchAll, trimEnd} fr
 
 const QUOTED = /[“"«]([^”"»]+)[”"»]/gu
 const SPEECH_VERB =
-  '(?:said|says|added|adds|stated|states|explained|explains|warned|warns|noted|notes|told|declared|insisted|stressed|argued|argues|emphasi[sz]ed|commented|remarked|underlined|dijo|afirmó|afirma|señaló|señala|agregó|agrega|añadió|añade|declaró|explicó|advirtió|sostuvo|sostiene|indicó|expresó|subrayó|subraya|destacó|destaca|aseguró|asegura|recordó|insistió|concluyó|comentó|apuntó|remarcó|puntualizó|manifestó|enfatizó|reiteró|lamentó|alertó)'
+  '(?:said|says|added|adds|stated|states|explained|explains|warned|warns|noted|notes|told|declared|insisted|stressed|argued|argues|emphasi[sz]ed|commented|remarked|underlined|dijo|afirmó|afirma|señaló|señala|agregó|agrega|añadió|añade|declaró|explicó|advirtió|sostuvo|sostiene|indicó|expresó|subrayó|subraya|destacó|destaca|aseguró|asegura|recordó|insistió|concluyó|comentó|apuntó|remarcó|puntualizó|manifestó|enfatizó|reiteró|lamentó|alertó|admitted|acknowledged|conceded|continued|went on|urged|denounced|criticised|criticized|admitió|reconoció|denunció|criticó|reclamó|exigió|continuó|prosiguió|concluyó|(?:ha|han|había|habían)\\s+(?:dicho|declarado|afirmado|señalado|explicado|añadido|agregado|asegurado|advertido|subrayado|destacado|indicado|recordado|denunciado|lamentado|insistido|apuntado|manifestado|reiterado|comentado|expresado|sostenido|reconocido|admitido)|(?:has|have|had)\\s+(?:said|added|stated|warned|explained|stressed|noted|told|declared|insisted|argued))'
 /** "Richardson also said:", "Ríos también señaló:": a word of sequence may stand before the verb. */
 const VERB = `(?:(?:also|further|later|then|again|additionally|too|también|además|luego|asimismo)\\s+)?${SPEECH_VERB}`
 const AFTER = new RegExp(`^\\s*,?\\s*[—–-]?\\s*(?:${VERB}\\s+(.+?)|(${NAME_OR_SURNAME}|[Ss]he|[Hh]e|[Tt]hey)\\s+${VERB}(?:\\s+.*)?)[—–-]?\\s*[.,;]?\\s*$`, 'u')
@@ -39,7 +39,9 @@ export function extractQuotes(context: SentenceContext, draft: FactsDraft): void
     draft.quoteParagraphs.set(quote, context.sentence.paragraph)
     return
   }
+  if (continueQuotation(context, draft)) return
   if (!/[“"«]/u.test(text)) return
+  if (openQuotation(context, draft)) return
   for (const match of matchAll(QUOTED, text)) {
     const body = (match[1] ?? '').trim()
     // Titles and scare quotes are short; a quotation is a sentence someone said, not a report's title.
@@ -51,22 +53,144 @@ export function extractQuotes(context: SentenceContext, draft: FactsDraft): void
     const speakerPhrase =
       attribution?.[1] ?? attribution?.[2] ?? (relative ? `${relative[2]}, ${relative[1]}` : undefined) ?? AFTER_LOOSE.exec(after)?.[1] ?? BEFORE.exec(before)?.[1] ?? REPORTED.exec(before)?.[1] ?? PARTIAL.exec(before)?.[1] ?? nextSentenceSpeaker(context) ?? leadInSpeaker(context, before) ?? COLON_LEAD.exec(before)?.[1]
     const quote: Quote = {text: body.replace(/[,;]\s*$/u, ''), source}
-    const speaker = speakerPhrase ? resolveSpeaker(speakerPhrase, draft, context) : undefined
+    const named = speakerPhrase ? resolveSpeaker(speakerPhrase, draft, context) : undefined
+    // "En su intervención advirtió:" names no one: who the sentence before is about.
+    const bare = named ? undefined : bareVerbSpeaker(context, draft, before, after)
+    const speaker = named ?? (bare ? resolveSpeaker(bare, draft, context) : before.trim() === '' ? continuedSpeaker(context, draft) : undefined)
     if (speaker) {
       quote.speaker = speaker.name
       if (speaker.title) quote.speakerTitle = speaker.title
     } else if (/^(?:[Ss]he|[Hh]e|[Ee]lla|[Éé]l)$/u.test(speakerPhrase ?? '') || continuesPreviousQuote(context, draft)) {
-      // "She said", or a quote right after another in the same paragraph: the same speaker.
-      const previous = draft.quotes.at(-1)
-      if (previous?.speaker) {
-        quote.speaker = previous.speaker
-        if (previous.speakerTitle) quote.speakerTitle = previous.speakerTitle
+      // "She said", or a quote right after another in the same paragraph: the same speaker; else the
+      // one the words before are about ("Ruiz warned that … “…,” she said"); else the last speaker.
+      const found = pronounSpeaker(context, draft, before)
+      if (found) {
+        quote.speaker = found.name
+        if (found.title) quote.speakerTitle = found.title
       }
     }
     if (!quote.speaker) draft.notes.push({reason: `Cannot tell who said “${body.length > 40 ? `${body.slice(0, 40)}…` : body}”: the quote has no speaker`, ruleId: rules.quoteSpeakerUnknown, source})
     draft.quotes.push(quote)
     draft.quoteParagraphs.set(quote, context.sentence.paragraph)
   }
+}
+
+/** An opening quotation mark with no closing one after it in the sentence: the quotation runs on. */
+const OPENS = /^\s*[“"«]/u
+function unclosed(text: string): boolean {
+  if (!OPENS.test(text)) return false
+  const body = text.trimStart().slice(1)
+  const straight = text.trimStart().startsWith('"')
+  return straight ? (body.match(/"/gu) ?? []).length % 2 === 0 : !/[”»]/u.test(body)
+}
+
+/** Where a quotation that opened earlier closes in this sentence, or -1. */
+function closingMark(text: string): number {
+  return text.search(/[”»"]/u)
+}
+
+/**
+ * A quotation over several sentences ("X said:" then a paragraph that opens with a quotation
+ * mark and closes it only later, or in a later paragraph): one quote, its speaker that of the
+ * lead-in line, or of the quotation it continues from the paragraph before.
+ */
+function openQuotation(context: SentenceContext, draft: FactsDraft): boolean {
+  if (!unclosed(context.text)) return false
+  const body = context.text.trim().replace(/^[“"«]\s*/u, '')
+  if (body.split(/\s+/).length < 3) return false
+  const phrase = leadInSpeaker(context, '') ?? COLON_LEAD.exec(context.previous?.text ?? '')?.[1]
+  const speaker = phrase ? resolveSpeaker(phrase, draft, context) : continuedSpeaker(context, draft)
+  const quote: Quote = {text: body, source: context.source}
+  if (speaker) {
+    quote.speaker = speaker.name
+    if (speaker.title) quote.speakerTitle = speaker.title
+  } else draft.notes.push({reason: `Cannot tell who said “${body.length > 40 ? `${body.slice(0, 40)}…` : body}”: the quote has no speaker`, ruleId: rules.quoteSpeakerUnknown, source: context.source})
+  draft.quotes.push(quote)
+  draft.quoteParagraphs.set(quote, context.sentence.paragraph)
+  draft.quotedSentences.set(context.sentence.index, quote)
+  draft.openQuotation = {quote, paragraph: context.sentence.paragraph}
+  return true
+}
+
+/** A sentence of a quotation opened before: its words join the quote, up to the closing mark. */
+function continueQuotation(context: SentenceContext, draft: FactsDraft): boolean {
+  const open = draft.openQuotation
+  if (!open) return false
+  if (open.paragraph !== context.sentence.paragraph) {
+    // The paragraph ended inside the quotation: the next one that opens with a quotation mark goes on with it.
+    draft.unclosedQuotes.add(open.quote)
+    draft.openQuotation = undefined
+    return false
+  }
+  const closing = closingMark(context.text)
+  const words = (closing < 0 ? context.text : context.text.slice(0, closing)).trim()
+  if (words !== '') open.quote.text = `${open.quote.text} ${words}`
+  draft.quotedSentences.set(context.sentence.index, open.quote)
+  if (closing >= 0) draft.openQuotation = undefined
+  return true
+}
+
+/** The speaker of the quotation the paragraph before left open, for a paragraph that opens with a quotation mark. */
+function continuedSpeaker(context: SentenceContext, draft: FactsDraft): {name: string; title?: string} | undefined {
+  const previous = context.previous
+  if (!previous || previous.sentence.paragraph === context.sentence.paragraph || !OPENS.test(context.text)) return undefined
+  const quote = draft.quotedSentences.get(previous.sentence.index)
+  if (!quote?.speaker || !draft.unclosedQuotes.has(quote)) return undefined
+  return quote.speakerTitle ? {name: quote.speaker, title: quote.speakerTitle} : {name: quote.speaker}
+}
+
+/** Who "she", "he" or a quote following another is: the nearest speaker or person named before it. */
+function pronounSpeaker(context: SentenceContext, draft: FactsDraft, before: string): {name: string; title?: string} | undefined {
+  const paragraph = context.sentence.paragraph
+  const previous = draft.quotes.at(-1)
+  const quoteParagraph = previous ? (draft.quoteParagraphs.get(previous) ?? -9) : -9
+  const asQuoted = previous?.speaker ? (previous.speakerTitle ? {name: previous.speaker, title: previous.speakerTitle} : {name: previous.speaker}) : undefined
+  if (asQuoted && quoteParagraph === paragraph) return asQuoted
+  const sameParagraph = context.previous?.sentence.paragraph === paragraph ? context.previous.text : ''
+  const subject = personOpening(before, draft) ?? (sameParagraph ? personOpening(sameParagraph, draft) : undefined)
+  if (subject) return resolveSpeaker(subject, draft, context)
+  if (asQuoted && paragraph - quoteParagraph <= 1) return asQuoted
+  const earlier = subjectBefore(context, draft, before)
+  return (earlier ? resolveSpeaker(earlier, draft, context) : undefined) ?? asQuoted
+}
+
+/** "…», declaró.", "En su intervención advirtió: «…»": a speech verb with no one named. */
+const BARE_AFTER = new RegExp(`^\\s*,?\\s*[—–-]?\\s*${VERB}\\s*[.,;]?\\s*$`, 'u')
+const BARE_BEFORE = new RegExp(`(?:^|\\s)${VERB}\\s*:?\\s*$`, 'u')
+/** The name a sentence opens with, past a short opening phrase: "Durante la presentación, Jahel Quiroga, presidenta …". */
+const OPENING_NAME = new RegExp(`^(?:[^,“”"«»]{1,40},\\s+)?(${NAME})(?=\\s*,|\\s+\\p{Ll})`, 'u')
+
+/**
+ * Who a speech verb with no one named speaks for: the person the sentence before is about
+ * ("Bertha Oliva, por su parte, habló de Honduras … En su intervención advirtió: «…»"), in the
+ * same paragraph or the one before.
+ */
+function bareVerbSpeaker(context: SentenceContext, draft: FactsDraft, before: string, after: string): string | undefined {
+  const bare = BARE_AFTER.test(after) || (BARE_BEFORE.test(before) && !FIRST_NAME.test(before))
+  return bare ? subjectBefore(context, draft, before) : undefined
+}
+
+/** The person the words before the quotation are about ("Vera rechazó que …: «…», denunció"), else the sentence before, in the same paragraph or the one before. */
+function subjectBefore(context: SentenceContext, draft: FactsDraft, before: string): string | undefined {
+  const own = personOpening(before, draft)
+  if (own) return own
+  const previous = context.previous
+  if (!previous || context.sentence.paragraph - previous.sentence.paragraph > 1) return undefined
+  return personOpening(previous.text, draft)
+}
+
+/** The name a text opens with, or the known person it names first. */
+function personOpening(text: string, draft: FactsDraft): string | undefined {
+  const opening = OPENING_NAME.exec(text)?.[1]
+  if (opening && !TITLE_WORDS.has(opening.split(/\s+/)[0] ?? '') && !LEADING_WORDS.has(opening.split(/\s+/)[0] ?? '') && !draft.organisations.has(opening)) return opening
+  let first: {name: string; at: number} | undefined
+  for (const person of draft.people.values()) {
+    for (const name of [person.name, ...person.aliases]) {
+      const at = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(text)?.index ?? -1
+      if (at >= 0 && (!first || at < first.at)) first = {name: person.name, at}
+    }
+  }
+  return first?.name
 }
 
 function continuesPreviousQuote(context: SentenceContext, draft: FactsDraft): boolean {

@@ -114,6 +114,15 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     const speaker = quote?.speaker ? context.draft.findPerson(quote.speaker) : undefined
     push({type: 'quote', text: body, start: match.index + 1, end: match.index + match[0].length - 1, ...(speaker ? {entity: speaker.id} : {})})
   }
+  // A sentence inside a quotation that runs over several: the whole of it is the speaker's words.
+  const running = context.draft.quotedSentences.get(sentence.sentence.index)
+  if (running && !spans.some((span) => span.type === 'quote')) {
+    const start = text.search(/[^\s“"«]/u)
+    const closing = text.slice(Math.max(start, 0)).search(/[”»"]/u)
+    const end = closing < 0 ? text.trimEnd().length : start + closing
+    const speaker = running.speaker ? context.draft.findPerson(running.speaker) : undefined
+    if (start >= 0 && end > start) push({type: 'quote', text: text.slice(start, end), start, end, ...(speaker ? {entity: speaker.id} : {})})
+  }
   for (const title of context.titles) {
     for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + title.length)) push({type: 'title', text: title, start: at, end: at + title.length})
   }

@@ -53,7 +53,7 @@ export const ANY_TITLE = `(?:${titleAlternation(OFFICE_TITLES)}|${titleAlternati
 
 /** Lower-case role nouns that make an appositive a job title: "executive director of X". */
 export const ROLE_NOUN =
-  '(?:director|directora|president|presidenta|presidente|secretary|secretaria|secretario|researcher|investigadora|investigador|coordinator|coordinadora|coordinador|spokesperson|spokesman|spokeswoman|portavoz|vocera|vocero|jefa|jefe|head|chair|chief|adviser|advisor|asesora|asesor|officer|campaigner|lawyer|abogada|abogado|activist|activista|defender|defensora|defensor|minister|ministra|ministro|manager|representative|representante|founder|fundadora|fundador|leader|lideresa|líder|journalist|periodista|rapporteur|relatora|relator|commissioner|comisionada|comisionado|expert|experta|experto|member|miembro|integrante|mother|madre|father|padre|sister|hermana|brother|hermano|widow|viuda|survivor|sobreviviente|responsable|author|autora|autor|editor|editora|analyst|analista|specialist|especialista|consultant|consultora|consultor|laureate|winner|recipient|galardonada|galardonado|ganadora|ganador)'
+  '(?:director|directora|president|presidenta|presidente|secretary|secretaria|secretario|researcher|investigadora|investigador|coordinator|coordinadora|coordinador|spokesperson|spokesman|spokeswoman|portavoz|vocera|vocero|jefa|jefe|head|chair|chief|adviser|advisor|asesora|asesor|officer|campaigner|lawyer|abogada|abogado|activist|activista|defender|defensora|defensor|minister|ministra|ministro|manager|representative|representante|founder|fundadora|fundador|leader|lideresa|líder|journalist|periodista|rapporteur|relatora|relator|commissioner|comisionada|comisionado|expert|experta|experto|member|miembro|integrante|mother|madre|father|padre|sister|hermana|brother|hermano|widow|viuda|survivor|sobreviviente|responsable|author|autora|autor|editor|editora|analyst|analista|specialist|especialista|consultant|consultora|consultor|laureate|winner|recipient|galardonada|galardonado|ganadora|ganador|strategist|estratega|organiser|organizer|organizadora|organizador|envoy|enviada|enviado|economist|economista|official|funcionaria|funcionario|columnist|columnista|reporter|reportera|reportero|correspondent|corresponsal|delegate|delegada|delegado|deputy|adjunta|adjunto|attorney|counsel|chairman|chairwoman|chairperson|cofundadora|cofundador|co-founder|professor|profesora|profesor|scientist|científica|científico)'
 
 const ORG_SUFFIXES =
   'International|Internacional|Watch|Foundation|Committee|Commission|Council|Organization|Organisation|Network|Alliance|Federation|Association|Institute|Coalition|Trust|Fund|Nations|Court|Union|Center|Centre|Office|Agency|Project|Initiative|Campaign|Society|Prosecution|Police|Tribunal|Parliament|Assembly|Authority|Bureau'
@@ -146,7 +146,7 @@ export function trimLeadingWords(text: string): string {
  * Organizers"): there capitals do not mark names, so names and organisations are not read from it.
  */
 export function isTitleCase(text: string): boolean {
-  if (/[.!?…”"»]\s*$/u.test(text)) return false
+  if (/[.!?…”"»:]\s*$/u.test(text)) return false
   const words = text.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word))
   if (words.length < 4) return false
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length

@@ -31,7 +31,7 @@ export interface QuestionShape {
 const TYPES: ReadonlyArray<[AnswerType, RegExp]> = [
   ['origin', /\b(where (is|are|was|were) .{1,40} from|(what|which) (country|city|place) (is|are|was|were) .{1,40} from|de donde (es|son|era|eran|viene|vienen)|what nationality|que nacionalidad)\b/],
   ['number', /\b(how many|how much|what number|what percentage|what proportion|cuant[oa]s?|que porcentaje|que cantidad|que numero|cifra)\b/],
-  ['quote', /\b(said anything|say anything|dijo algo|dijeron algo|what did .{1,40} (say|tell|declare|state|add)|what .{1,30} (said|says|told)|what does .{1,30} say|que (dijo|dijeron|dice|dicen|ha dicho|han dicho|declaro|declararon|afirmo|afirmaron|senalo|senalaron|expreso|expresaron)|quote|cita|palabras de)\b/],
+  ['quote', /\b(said anything|say anything|dijo algo|dijeron algo|what did .{1,60} (say|tell|declare|state|add)|what .{1,30} (said|says|told)|what does .{1,30} say|que (dijo|dijeron|dice|dicen|ha dicho|han dicho|declaro|declararon|afirmo|afirmaron|senalo|senalaron|expreso|expresaron)|quote|cita|palabras de)\b/],
   ['title', /\b(what is the (name|title) of|what('s| is)? the ([a-z]+ ){0,2}(report|informe|study|briefing)('s)? (called|name|title)|(name|title) of the (report|study|briefing)|what is .{1,30} called|what('s| is) it called|como se llama|(nombre|titulo) del? (informe|estudio|reporte)|titulo)\b/],
   ['date', /\b(when|what year|which year|what month|en que ano|que ano|en que mes|what date|what day|what time|which day|which date|how long ago|since when|cuando|que dia|que fecha|en que fecha|a que hora|desde cuando|hasta cuando)\b/],
   ['place', /\b(where|what city|which city|what country|which country|what place|which place|what region|which region|donde|en que (ciudad|lugar|pais|region|estado)|que (ciudad|lugar|pais|region)|a que (ciudad|pais|lugar))\b/],
@@ -65,7 +65,8 @@ export function questionShape(question: string): QuestionShape {
   const opening = lead.replace(/^(?:a|de|en|con|por|para|to|in|on|at|from|of|with|for)\s+/, '')
   const generic = GENERIC_LEAD.test(opening)
   for (const [candidate, pattern] of TYPES) {
-    const target = candidate === 'action' || candidate === 'purpose' ? folded : lead
+    // "What did the chair of the African Group of Negotiators say": who is asked about may take many words.
+    const target = candidate === 'action' || candidate === 'purpose' ? folded : candidate === 'quote' ? folded.split(' ').slice(0, 14).join(' ') : lead
     const match = pattern.exec(target)
     if (!match) continue
     // The type words belong to the question word's phrase ("what are the names of") within its first words.
