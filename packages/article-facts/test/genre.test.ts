@@ -439,3 +439,26 @@ describe('quotations the genre lays out over lines and sentences', () => {
     expect(quoted).toEqual(expect.arrayContaining(['Our negotiators have a rare chance to say so.', '"The coast belongs to the people who live on it.']))
   })
 })
+
+describe('names with what is written beside them', () => {
+  const {facts} = extractFacts(
+    [
+      '# Valdoria: press group meets the vice president',
+      '',
+      'Three people represented the Press Freedom Network: Board Chair Ines Marlow, Executive Director Paul Osei and Advocacy Director Rana Haddad.',
+      '',
+      'A day later the list of victims grew to include Lidia Marsh Ortega (37), a member of the farmers committee.'
+    ].join('\n'),
+    {path: 'beside.md', now}
+  )
+  const person = (name: string) => facts?.people.find((known) => known.name === name)
+
+  it('reads a list of titled people as each one’s title, not as the first one’s role', () => {
+    expect(person('Ines Marlow')?.titles).toEqual(['Chair'])
+    expect(person('Paul Osei')?.titles).toEqual(['Executive Director'])
+  })
+
+  it('reads a role after an age in brackets ("Lidia Marsh Ortega (37), a member of …")', () => {
+    expect(person('Lidia Marsh Ortega')?.titles).toEqual(['member of the farmers committee'])
+  })
+})

@@ -391,3 +391,27 @@ Around 200 defenders from 40 countries are expected to attend.
     expect(answer).toContain('Yerevan')
   })
 })
+
+describe('an age written beside a name', () => {
+  const victims = facts(`---
+title: "Valdoria: two land defenders killed in a week"
+published: 2024-05-20
+language: en
+---
+
+Unidentified gunmen shot dead Tomas Arvelo, coordinator of the Valley Farmers Committee, who was 47 years old, on 9 May.
+
+A day later the list of victims grew to include Lidia Marsh Ortega (37), a member of the same committee.
+
+Ana Ruiz, Americas director at the Coastal Rights Network, said the authorities must protect those who defend the land.
+`)
+
+  it('answers how old someone is from the clause after their name, in the asker’s language', () => {
+    expect(text(ask(victims, 'how old was Tomas Arvelo?'))).toMatch(/^47 years old\./)
+    expect(text(answerQuestion(victims, '¿qué edad tenía Lidia Marsh Ortega?', {lang: 'es', now}))).toMatch(/^37 años\./)
+  })
+
+  it('gives no one else’s age', () => {
+    expect(ask(victims, 'how old is Ana Ruiz?').status).toBe('declined')
+  })
+})

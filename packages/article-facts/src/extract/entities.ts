@@ -177,7 +177,7 @@ const TITLED_NAME = atWordStart(
   `(${ANY_TITLE})(?:\\s+(?:of|de|del|de la)\\s+(${ORGANISATION}|${PLACE}),\\s+|(\\s+(?:on|for|sobre|para)\\s+(?:the\\s+|la\\s+|el\\s+|los\\s+|las\\s+)?\\p{Ll}[\\p{Ll}\\s’'-]{2,70}?),\\s+|,?\\s+)(?:${HONORIFIC}\\s+)?(${NAME_OR_SURNAME})(?![\\p{L}])`
 )
 const POSSESSIVE_BEFORE = new RegExp(`^${APOSTROPHE}s\\s+$`, 'u')
-const APPOSITIVE = atWordStart(`(${NAME}),\\s+([^,.;:“”"«»()]{3,90}?)(?=,|\\.|;|\\s*\\(|$)`)
+const APPOSITIVE = atWordStart(`(${NAME})(?:\\s*\\(\\d{1,3}\\))?,\\s+([^,.;:“”"«»()]{3,90}?)(?=,|\\.|;|\\s*\\(|$)`)
 /** "X, who promised …": a clause about the person, not a role. */
 const CLAUSE_START = /^(?:who|whom|whose|which|that|where|when|quien|quienes|que|cuyo|cuya|donde|cuando)\b/iu
 const ROLE = new RegExp(`(?<![\\p{L}])${ROLE_NOUN}(?![\\p{L}])`, 'iu')
@@ -219,6 +219,8 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   for (const match of context.text.includes(', ') && hasAny(context.words, ROLE_WORDS) ? matchAll(APPOSITIVE(context.text), context.text) : []) {
     const appositive = (match[2] ?? '').trim()
     if (!ROLE.test(appositive) || CLAUSE_START.test(appositive)) continue
+    // "Board Chair X, Executive Director Y and Advocacy Director Z": a list of titled people, not X's role.
+    if ([...matchAll(TITLED_NAME(appositive), appositive)].some((titled) => isName(titled[4] ?? '', draft) && (titled[4] ?? '').includes(' '))) continue
     const end = match.index + (match[1] ?? '').length
     // "Permanent Secretary Tendai Moyo, …": the titled name already read is the person.
     const titled = found.find((entry) => entry.end === end)

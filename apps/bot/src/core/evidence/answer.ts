@@ -566,6 +566,9 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   // Whether something is still so: an article tells how things stood the day it was written.
   if (shape.type === 'origin') return undefined
   const entities = namedEntities(facts, question)
+  // "How old is she?": the age written beside the person's name.
+  const aged = AGE_ASKED.test(fold(question)) ? ageAnswer(new Draft(request, 'fact'), index, facts, [...new Set(entities.values())], options.focus) : undefined
+  if (aged) return aged
   const terms = questionTerms(index, question, shape, options.focus, entities)
   const required = (options.required ?? []).map((word): QuestionTerm => ({word, term: index.termOf(word), weight: 1}))
   // A span of the type asked for beside the question's words is evidence too: typed questions may
@@ -674,6 +677,36 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   // "How many people were evicted?" — "12,500 people demanding an end to evictions": a figure that counts what was done, or none.
   if (shape.type === 'number' && !countsWhatWasDone(index, best.evidence.sentence, question)) return undefined
   return saySentence(draft, best.evidence.sentence, undefined)
+}
+
+const AGE_ASKED = /\b(?:how old|what age|age of|his age|her age|their age|que edad|cuantos anos (?:tiene|tenia|tienen|tenian)|su edad)\b/
+/**
+ * An age in the clause after a name: "X, de 37 años", "X, coordinador del CODECA, que tenía 47 años",
+ * "X (47)", "X, 47,", "X, aged 47", "X, 30 years old"; "a 47-year-old" before it.
+ */
+const AGE_AFTER = /^\s*\(\s*(\d{1,3})\s*\)|^,\s*(\d{1,3})\s*,|\b(?:de|tenía|tenia|tiene|cumplió|cumplio)\s+(\d{1,3})\s+años\b|\baged?\s+(\d{1,3})\b|\b(\d{1,3})\s+years?\s+old\b/u
+const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:\p{Ll}+\s+){0,3}$/u
+
+/** The age the article gives of the one person asked about (named, or talked about before), with its sentence. */
+function ageAnswer(draft: Draft, index: EvidenceIndex, facts: Facts, asked: readonly string[], focus: Person | undefined): Draft | undefined {
+  const people = facts.people.filter((person) => asked.includes(person.id))
+  const [person, ...others] = people.length > 0 ? people : focus ? [focus] : []
+  if (!person || others.length > 0) return undefined
+  for (const evidence of index.sentences) {
+    const {text, spans = []} = evidence.sentence
+    for (const span of spans) {
+      if (span.type !== 'person' || span.entity !== person.id) continue
+      // The clause after the name, up to its end or the next person named.
+      const next = spans.find((other) => other.type === 'person' && other.start > span.end)
+      const clause = text.slice(span.end, Math.min(next?.start ?? text.length, span.end + 90)).split(/[.;]/)[0] ?? ''
+      const after = AGE_AFTER.exec(clause)
+      const age = after?.slice(1).find((group) => group !== undefined) ?? AGE_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start))?.[1]
+      if (!age || Number(age) < 1 || Number(age) > 120) continue
+      draft.say('evidence-short', {answer: draft.request.lang === 'es' ? `${age} años` : `${age} years old`})
+      return saySentence(draft, evidence.sentence, person)
+    }
+  }
+  return undefined
 }
 
 /** Words that report what someone said or holds: "warned that", "rejected", "según", "para X,". */
