@@ -447,7 +447,9 @@ describe('names with what is written beside them', () => {
       '',
       'Three people represented the Press Freedom Network: Board Chair Ines Marlow, Executive Director Paul Osei and Advocacy Director Rana Haddad.',
       '',
-      'A day later the list of victims grew to include Lidia Marsh Ortega (37), a member of the farmers committee.'
+      'A day later the list of victims grew to include Lidia Marsh Ortega (37), a member of the farmers committee.',
+      '',
+      'The group wrote to Rio’s governor, Paulo Mendes Rocha, and praised Governor Rocha’s new unit in the Attorney General’s Office.'
     ].join('\n'),
     {path: 'beside.md', now}
   )
@@ -456,6 +458,12 @@ describe('names with what is written beside them', () => {
   it('reads a list of titled people as each one’s title, not as the first one’s role', () => {
     expect(person('Ines Marlow')?.titles).toEqual(['Chair'])
     expect(person('Paul Osei')?.titles).toEqual(['Executive Director'])
+  })
+
+  it('reads "Governor Rocha’s" as Rocha, and "Attorney General’s Office" as no one', () => {
+    expect(facts?.people.map((known) => known.name)).not.toContain('Rocha’s')
+    expect(facts?.people.map((known) => known.name)).not.toContain('General’s Office')
+    expect(person('Paulo Mendes Rocha')).toBeDefined()
   })
 
   it('reads a role after an age in brackets ("Lidia Marsh Ortega (37), a member of …")', () => {

@@ -168,6 +168,7 @@ describe('questionShape', () => {
     ['where r they going', 'place'],
     ['what did she say', 'quote'],
     ['what did the chair of the regional group of negotiators say when he took the petition', 'quote'],
+    ['who was the letter sent to', 'agent'],
     ['what is the report called', 'title'],
     ['why were they arrested', 'reason'],
     ['how can i help', 'action'],
@@ -413,5 +414,52 @@ Ana Ruiz, Americas director at the Coastal Rights Network, said the authorities 
 
   it('gives no one else’s age', () => {
     expect(ask(victims, 'how old is Ana Ruiz?').status).toBe('declined')
+  })
+})
+
+describe('whom a question asks about', () => {
+  const letter = facts(`---
+title: "Valdoria: rights group writes to the governor"
+published: 2024-05-20
+language: en
+---
+
+The Coastal Rights Network today called on the state of Nordland to investigate every killing by police, in a letter it sent to the state's governor, Paulo Mendes Rocha.
+
+The letter says the network raised the same problems with Rocha when they met in 2019.
+
+"We welcome Governor Rocha's plans, but the killings go on," said Ana Ruiz, Americas director at the Coastal Rights Network.
+`)
+
+  it('reads "who was the letter sent to" as whom it went to, not as a role asked for', () => {
+    expect(questionShape('who was the letter sent to?').definition).toBe(false)
+    expect(text(ask(letter, 'Who was the letter sent to?'))).toMatch(/^Paulo Mendes Rocha/)
+  })
+
+  it('reads a title before a name as part of naming them ("Governor Rocha")', () => {
+    expect(text(ask(letter, 'When did the network previously meet with Governor Rocha?'))).toMatch(/^2019\./)
+  })
+})
+
+describe('the dateline a release opens with', () => {
+  const release = (dateline: string) =>
+    facts(`---
+title: "Valdoria: rights group urges the state to prosecute police killings"
+language: en
+---
+
+${dateline} – The Coastal Rights Network today called on the state of Nordland to investigate every killing by police.
+
+The network sent a letter to the governor on Monday.
+`)
+
+  it('answers where a release was issued from with the city of its dateline, in either language', () => {
+    expect(text(ask(release('(Tromsvik)'), 'Where was this statement issued from?'))).toMatch(/^Tromsvik\./)
+    expect(text(ask(release('(Port Arvel, Nordland)'), 'which city was the release issued from?'))).toMatch(/^Port Arvel\./)
+    expect(text(answerQuestion(release('TROMSVIK, 3 May 2024'), '¿desde dónde se publicó el comunicado?', {lang: 'es', now}))).toMatch(/^Tromsvik\./)
+  })
+
+  it('says nothing of it when the release has no dateline', () => {
+    expect(ask(release('Today'), 'where was the release issued from?').status).toBe('declined')
   })
 })

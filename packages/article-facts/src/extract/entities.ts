@@ -196,10 +196,13 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   const found: NamedPerson[] = []
 
   for (const match of hasAny(context.words, TITLE_KEYWORDS) ? matchAll(TITLED_NAME(context.text), context.text) : []) {
-    const name = match[4] ?? ''
-    if (!isName(name, draft)) continue
+    // "Governor Cabral's initiatives": the person is Cabral.
+    const written = match[4] ?? ''
+    const name = written.replace(/['’]s$/u, '')
+    // "Attorney General's Office" is an office, not a person titled Attorney.
+    if (!isName(name, draft) || ORGANISATION_HINT.test(name.split(/\s+/).at(-1) ?? '')) continue
     const title = `${match[1] ?? ''}${match[3] ?? ''}`
-    const nameStart = match.index + match[0].length - name.length
+    const nameStart = match.index + match[0].length - written.length
     const before = organisations.filter((organisation) => organisation.start < nameStart).at(-1)
     // "Human Rights Watch’s Executive Director X": the organisation right before the title.
     const possessive = before && POSSESSIVE_BEFORE.test(context.text.slice(before.start + before.name.length, match.index)) ? before.name : undefined

@@ -193,6 +193,12 @@ function namedEntities(facts: Facts, question: string): Map<string, string> {
       }
     }
   }
+  // "Governor Cabral", "la ministra Ruiz": a title word right before a name is part of naming them.
+  const asked = wordsOf(question)
+  asked.forEach((word, at) => {
+    const person = facts.people.find((known) => known.id === named.get(asked[at + 1] ?? ''))
+    if (person && !named.has(word) && person.titles.some((title) => wordsOf(title).includes(word))) named.set(word, person.id)
+  })
   for (const organisation of facts.organisations) {
     // "HRW" for "Human Rights Watch", though the article never writes it: the initials of its name.
     const initials = wordsOf(organisation.name).filter((word) => !isStopword(word)).map((word) => word[0]).join('')
@@ -564,6 +570,8 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   const shape = questionShape(question)
   // Where someone is from: releases name roles, seldom origins, and a place beside a name is where they went.
   // Whether something is still so: an article tells how things stood the day it was written.
+  // "Where was the release issued from?": the dateline's city.
+  if (ISSUED_FROM.test(fold(question))) return datelineAnswer(new Draft(request, 'fact'), index)
   if (shape.type === 'origin') return undefined
   const entities = namedEntities(facts, question)
   // "How old is she?": the age written beside the person's name.
@@ -677,6 +685,28 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   // "How many people were evicted?" — "12,500 people demanding an end to evictions": a figure that counts what was done, or none.
   if (shape.type === 'number' && !countsWhatWasDone(index, best.evidence.sentence, question)) return undefined
   return saySentence(draft, best.evidence.sentence, undefined)
+}
+
+/** Where a release was issued from: "where was the statement issued from?", "¿desde dónde se publicó el comunicado?". */
+const ISSUED_FROM =
+  /\b(?:where|which city|what city)\b.{0,60}\b(?:release|statement|report|advisory|news|dateline|datelined)\b.{0,30}\bfrom\b|\b(?:issued|released|datelined|published|sent)\s+from\s+(?:where|which city|what city)\b|\b(?:desde|de)\s+(?:donde|que ciudad)\b.{0,40}\b(?:comunicado|nota|informe|declaracion|publico|emitio|difundio|envio)\b/
+/** A dateline opening the release: "(Nueva York) –", "(Washington, DC) –", "NAIROBI, 3 May 2024 –", "París, 3 de octubre de 2023 —". */
+const DATELINE = /^\s*\(?\s*(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)\s*(?:,\s*[^()–—\n]{1,40}?)?\s*\)?\s*[–—]\s/u
+
+/** Words that open a release before a dash and are no city: "Today –", "Update –". */
+const NOT_A_PLACE = /^(?:today|yesterday|tomorrow|hoy|ayer|manana|mañana|update|updated|breaking|photo|video|note|nota|urgent|urgente)$/i
+
+/** The city of the dateline that opens the release, with its sentence. */
+function datelineAnswer(draft: Draft, index: EvidenceIndex): Draft | undefined {
+  for (const evidence of index.sentences.slice(0, 4)) {
+    const place = DATELINE.exec(evidence.sentence.text)?.[1]?.trim()
+    if (!place || NOT_A_PLACE.test(place)) continue
+    // "NAIROBI" as a reader writes it: "Nairobi".
+    const written = place === place.toUpperCase() ? place.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase()) : place
+    draft.say('evidence-short', {answer: written})
+    return saySentence(draft, evidence.sentence, undefined)
+  }
+  return undefined
 }
 
 const AGE_ASKED = /\b(?:how old|what age|age of|his age|her age|their age|que edad|cuantos anos (?:tiene|tenia|tienen|tenian)|su edad)\b/
