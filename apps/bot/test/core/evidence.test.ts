@@ -463,3 +463,20 @@ The network sent a letter to the governor on Monday.
     expect(ask(release('Today'), 'where was the release issued from?').status).toBe('declined')
   })
 })
+
+describe('a word the genre seldom answers, asked in the other language', () => {
+  const report = facts(`---
+title: "Valdoria: report documents abuses in mining district"
+published: 2024-05-20
+language: en
+---
+
+The Coastal Rights Network today published a report on abuses in the mining district of Karvik.
+
+The report runs to 78 pages and draws on 40 interviews with miners and their families.
+`)
+
+  it('is held by the article’s own word for it ("páginas" — "pages")', () => {
+    expect(text(answerQuestion(report, '¿cuántas páginas tiene el informe?', {lang: 'es', now}))).toContain('78')
+  })
+})

@@ -485,7 +485,8 @@ function countedTerm(index: EvidenceIndex, question: string): string | undefined
     words.push(word)
   }
   const head = words.at(-1)
-  return head ? index.termOf(head) : undefined
+  // "¿Cuántas páginas …?" of an English article counts its "pages".
+  return head ? termInArticle(index, head).term : undefined
 }
 
 const PARTICIPLE = /^(?:[a-z]+(?:ed|en|ados?|adas?|idos?|idas?|aron|ieron|eron|ron))$/
@@ -496,7 +497,7 @@ function countingVerb(index: EvidenceIndex, question: string): string | undefine
   const at = words.findIndex((word, i) => (word === 'many' && words[i - 1] === 'how') || /^cuant[oa]s$/.test(word))
   if (at < 0) return undefined
   const verb = words.slice(at + 1).find((word) => !ANYONE.has(word) && !isStopword(word) && !/^(?:been|estan|estaban|siguen|sigue|still|remain|remained)$/.test(word) && PARTICIPLE.test(word))
-  return verb ? index.termOf(verb) : undefined
+  return verb ? termInArticle(index, verb).term : undefined
 }
 
 /** For "how many people were <done to>", whether a figure of the sentence sits beside that verb ("319 were wounded"). */
@@ -578,7 +579,8 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   const aged = AGE_ASKED.test(fold(question)) ? ageAnswer(new Draft(request, 'fact'), index, facts, [...new Set(entities.values())], options.focus) : undefined
   if (aged) return aged
   const terms = questionTerms(index, question, shape, options.focus, entities)
-  const required = (options.required ?? []).map((word): QuestionTerm => ({word, term: index.termOf(word), weight: 1}))
+  // A required word the article never uses stands for its translation ("páginas" in an English article: "pages").
+  const required = (options.required ?? []).map((word): QuestionTerm => ({word, term: termInArticle(index, word).term, weight: 1}))
   // A span of the type asked for beside the question's words is evidence too: typed questions may
   // rest on sentences that hold less of their wording, the rest only on sentences that hold enough.
   const typed = SPAN_TYPES[shape.type] !== undefined
