@@ -271,6 +271,13 @@ describe('the words of a question as the article’s terms', () => {
     // "Where are they being held?" asks about detention, not about where vigils are held.
     expect(termOf('held', 'en')).not.toBe(termOf('holding', 'en'))
   })
+
+  it('reads who researches apart from the research, and Amnesty by its name in either language', () => {
+    expect(termOf('investigadora', 'en')).toBe(termOf('researcher', 'en'))
+    expect(termOf('investigadora', 'es')).not.toBe(termOf('investigacion', 'es'))
+    expect(termOf('investigar', 'es')).not.toBe(termOf('researcher', 'es'))
+    expect(termOf('amnistia', 'en')).toBe(termOf('amnesty', 'en'))
+  })
 })
 
 describe('days and the clause they date', () => {

@@ -48,7 +48,7 @@ export const LIGHT_WORDS = new Set(
     'decir dijo dice dicen contar cuenta saber quiero ir va van hacer hace hizo pasa paso pasar significa cosa cosas articulo noticia ' +
     'favor gracias exactamente realmente todavia ahora actualmente algo sigue siguen aun remain remains remained continue continues ' +
     'seguir continua continuan people persons personas gente ppl also too already even only just tambien incluso solo put puts last lasted lasts dura duro duraron ' +
-    'previously earlier recently ever anteriormente previamente recientemente'
+    'previously earlier recently ever anteriormente previamente recientemente quiere quieren queria querian'
   ).split(' ')
 )
 
@@ -73,6 +73,10 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['delegation', 'delegations', 'mission', 'missions', 'delegates', 'delegate', 'team', 'delegacion', 'delegaciones', 'mision', 'misiones', 'delegados', 'delegadas', 'equipo', 'comitiva'],
   ['report', 'reports', 'briefing', 'study', 'informe', 'informes', 'reporte', 'estudio'],
   ['investigation', 'investigations', 'research', 'investigacion', 'investigaciones'],
+  // Who researches is not the research: "investigadora" is a researcher (by its words alone: its stem is "investigar"'s too).
+  ['researcher', 'researchers', 'investigadora', 'investigador', 'investigadoras', 'investigadores'],
+  // The genre's largest organisation, by its name in either language.
+  ['amnesty', 'amnistia'],
   ['petition', 'petitions', 'peticion', 'peticiones', 'firmas', 'signatures', 'signature', 'signed', 'sign', 'firma', 'firmar', 'firmaron', 'firmado'],
   // "A news conference" is a press conference.
   ['press', 'prensa', 'news'],
@@ -219,7 +223,7 @@ const CANONICAL = new Map<string, string>()
 /** The glossary by stem too, so forms it does not list meet it ("murió" with "murieron"). */
 const CANONICAL_STEM = {en: new Map<string, string>(), es: new Map<string, string>()}
 /** Groups met by their words alone: their stems are other words' too ("organis" is "organised" as well as "organisation"). */
-const BY_WORD_ONLY = new Set(['organisation'])
+const BY_WORD_ONLY = new Set(['organisation', 'researcher'])
 
 for (const group of GLOSSARY) {
   for (const word of group) {
