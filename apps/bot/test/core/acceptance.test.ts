@@ -2,21 +2,11 @@
  * The calibrated acceptance: when no rule answers, the sentence that best holds the question is
  * said only when the fitted model trusts it, and never for what the rules rule out.
  */
-import {extractFacts, type Facts} from 'article-facts'
 import {describe, expect, it} from 'vitest'
+import {facts, now, text} from './fixtures/written-articles.js'
 import {answerQuestion} from '../../src/core/answer.js'
 import {acceptance, accepts, SENTENCE_ACCEPTANCE, type AcceptanceFeatures, type AcceptanceModel} from '../../src/core/evidence/acceptance.js'
 import {sentenceChoices} from '../../src/core/evidence/answer.js'
-import type {Answer} from '../../src/core/types.js'
-
-const now = new Date('2026-11-29T12:00:00Z')
-const text = (answer: Answer) => answer.paragraphs.map((parts) => parts.map((part) => part.text).join('')).join('\n')
-
-function facts(article: string): Facts {
-  const {facts: extracted} = extractFacts(article, {path: 'test.md'})
-  if (!extracted) throw new Error('no facts')
-  return extracted
-}
 
 const report = facts(`---
 title: "Valdoria: watchdog report finds prison population doubled under emergency rule"

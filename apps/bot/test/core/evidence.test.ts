@@ -3,21 +3,14 @@
  * built by the parser (with its typed spans) from articles written for these tests, so that the
  * answers can only come from the text.
  */
-import {extractFacts, type Facts} from 'article-facts'
+import type {Facts} from 'article-facts'
 import {describe, expect, it} from 'vitest'
+import {facts, now, text} from './fixtures/written-articles.js'
 import {answerQuestion} from '../../src/core/answer.js'
 import {questionShape} from '../../src/core/evidence/question.js'
 import {termOf} from '../../src/core/evidence/terms.js'
 import type {Answer, ConversationContext} from '../../src/core/types.js'
 
-const now = new Date('2026-11-29T12:00:00Z')
-const text = (answer: Answer) => answer.paragraphs.map((parts) => parts.map((part) => part.text).join('')).join('\n')
-
-function facts(article: string): Facts {
-  const {facts: extracted} = extractFacts(article, {path: 'test.md'})
-  if (!extracted) throw new Error('no facts')
-  return extracted
-}
 
 function ask(of: Facts, question: string, context: ConversationContext = {}): Answer {
   return answerQuestion(of, question, {lang: 'en', now, context})
