@@ -16,7 +16,7 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {detectLanguage, type Facts} from 'article-facts'
 import {getI18n} from '../src/bot/i18n.js'
-import {SENTENCE_ACCEPTANCE, acceptance, type AcceptanceFeature, type AcceptanceFeatures, type AcceptanceModel} from '../src/core/evidence/acceptance.js'
+import {SENTENCE_ACCEPTANCE, acceptance, mostTrusted, type AcceptanceFeature, type AcceptanceFeatures, type AcceptanceModel} from '../src/core/evidence/acceptance.js'
 import {sentenceChoices} from '../src/core/evidence/answer.js'
 import {understand} from '../src/core/understand.js'
 import {coreReplies} from '../src/eval/core-replies.js'
@@ -105,11 +105,8 @@ function tally(model: AcceptanceModel, data: readonly Example[], threshold: numb
   let unanswerable = 0
   let wrong = 0
   for (const example of data) {
-    const [chosen, probability] = example.choices.reduce<[Choice | undefined, number]>((best, choice) => {
-      const p = acceptance(choice.features, model)
-      return p > best[1] ? [choice, p] : best
-    }, [undefined, 0])
-    if (!chosen || probability < threshold) continue
+    const chosen = mostTrusted(example.choices, {...model, threshold})?.choice
+    if (!chosen) continue
     if (chosen.right) gained++
     else if (example.unanswerable) unanswerable++
     else wrong++

@@ -12,8 +12,8 @@ import {act, petition} from './compose/petition.js'
 import {quote} from './compose/quote.js'
 import {findings, report, research} from './compose/report.js'
 import {media, related, sources} from './compose/sources.js'
-import {acceptance, SENTENCE_ACCEPTANCE} from './evidence/acceptance.js'
-import {evidenceAnswer, sayChosenSentence, sentenceChoices, type SentenceChoice} from './evidence/answer.js'
+import {mostTrusted} from './evidence/acceptance.js'
+import {evidenceAnswer, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
 import {questionShape} from './evidence/question.js'
 import {ANSWER_TYPE_WORDS, isStopword, wordsOf} from './evidence/terms.js'
 import {findPerson} from './facts-index.js'
@@ -188,12 +188,8 @@ function answerOne(facts: Facts, question: string, options: AskOptions): Answer 
   if (answer.status !== 'declined') return answer
   // No rule found an answer: the sentence that holds most of the question, when the calibrated
   // acceptance says it answers it.
-  const choices = sentenceChoices(facts, question, {lang, focus, rareConcept: understood.unanswerable.length > 0})
-  const [chosen, probability] = choices.reduce<[SentenceChoice | undefined, number]>((best, choice) => {
-    const p = acceptance(choice.features)
-    return p > best[1] ? [choice, p] : best
-  }, [undefined, 0])
-  return chosen && probability >= SENTENCE_ACCEPTANCE.threshold ? finish(sayChosenSentence({...base, intent: 'fact'}, chosen), probability) : answer
+  const trusted = mostTrusted(sentenceChoices(facts, question, {lang, focus, rareConcept: understood.unanswerable.length > 0}))
+  return trusted ? finish(sayChosenSentence({...base, intent: 'fact'}, trusted.choice), trusted.probability) : answer
 }
 
 /** The answer the rules give: a topic's, a sentence's, or a decline. */

@@ -5,7 +5,7 @@
 import {describe, expect, it} from 'vitest'
 import {facts, now, text} from './fixtures/written-articles.js'
 import {answerQuestion} from '../../src/core/answer.js'
-import {acceptance, accepts, SENTENCE_ACCEPTANCE, type AcceptanceFeatures, type AcceptanceModel} from '../../src/core/evidence/acceptance.js'
+import {acceptance, mostTrusted, SENTENCE_ACCEPTANCE, type AcceptanceFeatures, type AcceptanceModel} from '../../src/core/evidence/acceptance.js'
 import {sentenceChoices} from '../../src/core/evidence/answer.js'
 
 const report = facts(`---
@@ -72,8 +72,12 @@ describe('acceptance', () => {
     expect(acceptance({...features, coverage: 0.5}, model(-1, 2, 0.5))).toBeCloseTo(0.5)
   })
 
-  it('accepts at or above the threshold only', () => {
-    expect(accepts(features, model(0, 0, 0.5))).toBe(true)
-    expect(accepts(features, model(0, 0, 0.51))).toBe(false)
+  it('trusts the sentence it weighs highest, at or above the threshold only', () => {
+    const weaker = {features: {...features, coverage: 0.2}}
+    const stronger = {features}
+    expect(mostTrusted([weaker, stronger], model(-1, 2, 0.5))?.choice).toBe(stronger)
+    expect(mostTrusted([weaker, stronger], model(-1, 2, 0.5))?.probability).toBeCloseTo(1 / (1 + Math.exp(-1)))
+    expect(mostTrusted([weaker, stronger], model(-1, 2, 0.74))).toBeUndefined()
+    expect(mostTrusted([], model(0, 0, 0))).toBeUndefined()
   })
 })

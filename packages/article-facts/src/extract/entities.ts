@@ -196,7 +196,7 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   const found: NamedPerson[] = []
 
   for (const match of hasAny(context.words, TITLE_KEYWORDS) ? matchAll(TITLED_NAME(context.text), context.text) : []) {
-    // "Governor Cabral's initiatives": the person is Cabral.
+    // "Governor Silva's initiatives": the person is Silva.
     const written = match[4] ?? ''
     const name = written.replace(/['’]s$/u, '')
     // "Attorney General's Office" is an office, not a person titled Attorney.

@@ -65,6 +65,12 @@ export function acceptance(features: AcceptanceFeatures, model: AcceptanceModel 
   return 1 / (1 + Math.exp(-sum))
 }
 
-export function accepts(features: AcceptanceFeatures, model: AcceptanceModel = SENTENCE_ACCEPTANCE): boolean {
-  return acceptance(features, model) >= model.threshold
+/** Of several sentences weighed, the one the model trusts most, with its probability, when it reaches the threshold. */
+export function mostTrusted<T extends {features: AcceptanceFeatures}>(choices: readonly T[], model: AcceptanceModel = SENTENCE_ACCEPTANCE): {choice: T; probability: number} | undefined {
+  let best: {choice: T; probability: number} | undefined
+  for (const choice of choices) {
+    const probability = acceptance(choice.features, model)
+    if (!best || probability > best.probability) best = {choice, probability}
+  }
+  return best && best.probability >= model.threshold ? best : undefined
 }

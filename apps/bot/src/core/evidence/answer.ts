@@ -193,7 +193,7 @@ function namedEntities(facts: Facts, question: string): Map<string, string> {
       }
     }
   }
-  // "Governor Cabral", "la ministra Ruiz": a title word right before a name is part of naming them.
+  // "Governor Silva", "la ministra Ruiz": a title word right before a name is part of naming them.
   const asked = wordsOf(question)
   asked.forEach((word, at) => {
     const person = facts.people.find((known) => known.id === named.get(asked[at + 1] ?? ''))
@@ -713,7 +713,7 @@ function datelineAnswer(draft: Draft, index: EvidenceIndex): Draft | undefined {
 
 const AGE_ASKED = /\b(?:how old|what age|age of|his age|her age|their age|que edad|cuantos anos (?:tiene|tenia|tienen|tenian)|su edad)\b/
 /**
- * An age in the clause after a name: "X, de 37 años", "X, coordinador del CODECA, que tenía 47 años",
+ * An age in the clause after a name: "X, de 37 años", "X, coordinador del comité, que tenía 47 años",
  * "X (47)", "X, 47,", "X, aged 47", "X, 30 years old"; "a 47-year-old" before it.
  */
 const AGE_AFTER = /^\s*\(\s*(\d{1,3})\s*\)|^,\s*(\d{1,3})\s*,|\b(?:de|tenía|tenia|tiene|cumplió|cumplio)\s+(\d{1,3})\s+años\b|\baged?\s+(\d{1,3})\b|\b(\d{1,3})\s+years?\s+old\b/u
