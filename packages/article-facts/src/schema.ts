@@ -71,6 +71,8 @@ export const personSchema = z.object({
   titles: z.array(z.string()),
   /** Organisation (or country) the person belongs to or serves: "Human Rights Watch". */
   affiliation: z.string().optional(),
+  /** The affiliation's id in `organisations`, when it is an organisation the article names. */
+  affiliationId: z.string().optional(),
   /** Short references used in the text: the surname, "Morales". */
   aliases: z.array(z.string()),
   sources: z.array(sourceSchema).min(1)
@@ -109,6 +111,8 @@ export const itineraryStepSchema = z.object({
 
 export const delegationSchema = z.object({
   organisation: z.string(),
+  /** The organisation's id in `organisations`. */
+  organisationId: z.string().optional(),
   leader: z.string().optional(),
   /** The leader's id in `people`. */
   leaderId: z.string().optional(),
@@ -137,6 +141,8 @@ export const reportSchema = z.object({
   mainTitle: z.string(),
   subtitle: z.string().optional(),
   publisher: z.string().optional(),
+  /** The publisher's id in `organisations`. */
+  publisherId: z.string().optional(),
   url: z.string().optional(),
   /** What it analyses: "how federal and state authorities responded to … cases". */
   analyses: z.string().optional(),

@@ -470,3 +470,24 @@ describe('names with what is written beside them', () => {
     expect(person('Lidia Marsh Ortega')?.titles).toEqual(['member of the farmers committee'])
   })
 })
+
+describe('facts that name an organisation', () => {
+  const {facts} = extractFacts(
+    [
+      '# Valdoria: rights network sends a delegation and publishes a report',
+      '',
+      'A delegation from the Coastal Rights Network, led by its director Ana Ruiz, arrived in Nordland on Monday.',
+      '',
+      'The Coastal Rights Network published a report, “Silent Harbours: Police Abuse in Nordland”, on the same day.'
+    ].join('\n'),
+    {path: 'organisations.md', now}
+  )
+  const network = facts?.organisations.find((organisation) => organisation.name === 'Coastal Rights Network')?.id
+
+  it('carry its id: whom a person works for, a delegation’s organisation, a report’s publisher', () => {
+    expect(network).toBeDefined()
+    expect(facts?.people.find((person) => person.name === 'Ana Ruiz')?.affiliationId).toBe(network)
+    expect(facts?.delegations[0]?.organisationId).toBe(network)
+    expect(facts?.reports[0]?.publisherId).toBe(network)
+  })
+})

@@ -480,3 +480,22 @@ The report runs to 78 pages and draws on 40 interviews with miners and their fam
     expect(text(answerQuestion(report, '¿cuántas páginas tiene el informe?', {lang: 'es', now}))).toContain('78')
   })
 })
+
+describe('whom someone works for, by the parser’s id', () => {
+  const advisory = facts(`---
+title: "Valdoria: rights network presents its report"
+published: 2024-05-20
+language: en
+---
+
+The Coastal Rights Network will present its report in Tromsvik on Friday.
+
+"The harbours of Nordland have gone silent," said Ana Ruiz, director of the Coastal Rights Network.
+`)
+
+  it('finds who speaks for an organisation through the person’s affiliation id, however the affiliation is written', () => {
+    const network = advisory.organisations.find((organisation) => organisation.name === 'Coastal Rights Network')!
+    const people = advisory.people.map((person) => (person.name === 'Ana Ruiz' ? {...person, affiliation: 'the network', affiliationId: network.id} : person))
+    expect(text(ask({...advisory, people}, 'who speaks for the Coastal Rights Network?'))).toMatch(/^Ana Ruiz/)
+  })
+})

@@ -9,7 +9,8 @@ import {extractPetition} from './petition.js'
 import {extractQuotes} from './quotes.js'
 import {extractReport, extractResearch} from './report.js'
 import {capitalise, isTitleCase} from '../util/patterns.js'
-import type {Person} from '../schema.js'
+import type {Organisation, Person} from '../schema.js'
+import {fold} from '../util/fold.js'
 
 /** What the article says about itself beyond its sentences. */
 export interface ArticleContext {
@@ -93,6 +94,30 @@ function link(draft: FactsDraft, contexts: SentenceContext[], article: ArticleCo
     if (person) petition.deliveredTo = draft.describePerson(person)
   }
   linkPeople(draft)
+  linkOrganisations(draft)
+}
+
+/** Facts that name an organisation carry its registry id too: whom a person works for, a delegation's and a report's organisation. */
+function linkOrganisations(draft: FactsDraft): void {
+  const idOf = (name: string | undefined) => (name === undefined ? undefined : organisationNamed(draft, name)?.id)
+  for (const person of draft.people.values()) {
+    const id = idOf(person.affiliation)
+    if (id !== undefined) person.affiliationId = id
+  }
+  for (const delegation of draft.delegations) {
+    const id = idOf(delegation.organisation)
+    if (id !== undefined) delegation.organisationId = id
+  }
+  for (const report of draft.reports) {
+    const id = idOf(report.publisher)
+    if (id !== undefined) report.publisherId = id
+  }
+}
+
+/** The organisation a fact names, by its name or one of its aliases, as the parser compares names (case and accents aside). */
+function organisationNamed(draft: FactsDraft, text: string): Organisation | undefined {
+  const name = fold(text.trim().replace(/^(?:the|la|el|los|las)\s+/iu, ''))
+  return [...draft.organisations.values()].find((organisation) => [organisation.name, ...organisation.aliases].some((known) => fold(known) === name))
 }
 
 /** Every fact that names a person carries their registry id, so no reader has to guess who is meant. */

@@ -438,8 +438,11 @@ function servesAsked(facts: Facts, span: Span, asked: ReadonlySet<string>): bool
   const organisations = facts.organisations.filter((organisation) => asked.has(organisation.id))
   if (organisations.length === 0) return true
   const person = facts.people.find((known) => known.id === span.entity)
+  // By the parser's id: the organisation itself, or a branch of it ("Greenpeace México" serves "Greenpeace").
+  const employer = person?.affiliationId === undefined ? undefined : facts.organisations.find((organisation) => organisation.id === person.affiliationId)
+  if (employer) return organisations.some((organisation) => organisation.id === employer.id || (employer.parent !== undefined && fold(employer.parent) === fold(organisation.name)))
+  // An affiliation the parser knows no organisation by: as written ("Ministerio Público de la Acusación de Jujuy" is one).
   const affiliation = fold(person?.affiliation ?? '')
-  // "Greenpeace México" serves "Greenpeace"; "Ministerio Público de la Acusación de Jujuy" is one.
   return organisations.some((organisation) => affiliation !== '' && [organisation.name, ...organisation.aliases].some((name) => fold(name) === affiliation || affiliation.startsWith(`${fold(name)} `)))
 }
 
