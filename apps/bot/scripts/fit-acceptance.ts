@@ -60,10 +60,8 @@ function collect(facts: Facts, items: readonly EvalItem[], source: string): void
     const lang = detectLanguage(item.question) ?? item.lang
     const found = sentenceChoices(facts, item.question, {lang, rareConcept: understand(facts, item.question, {}).unanswerable.length > 0})
     if (found.length === 0) continue
-    const choices = found.map((choice) => {
-      const answer = [choice.span?.text ?? '', choice.evidence.sentence.text].join(' ')
-      return {features: choice.features, right: scoreItem(item, {question: item.question, answer, intent: 'fact'}).pass}
-    })
+    // What the bot would say: the sentence itself.
+    const choices = found.map((choice) => ({features: choice.features, right: scoreItem(item, {question: item.question, answer: choice.evidence.sentence.text, intent: 'fact'}).pass}))
     examples.push({choices, unanswerable: item.decline === true, source: `${source} ${item.id}`})
   }
 }

@@ -31,10 +31,8 @@ export function extractQuotes(context: SentenceContext, draft: FactsDraft): void
   if (dialogue?.[1] && dialogue[2]) {
     const speaker = resolveSpeaker(dialogue[2], draft, context)
     const quote: Quote = {text: trimEnd(dialogue[1]), source}
-    if (speaker) {
-      quote.speaker = speaker.name
-      if (speaker.title) quote.speakerTitle = speaker.title
-    } else draft.notes.push({reason: 'Cannot tell who said this dialogue line: the quote has no speaker', ruleId: rules.quoteSpeakerUnknown, source})
+    if (speaker) giveTo(quote, speaker)
+    else draft.notes.push({reason: 'Cannot tell who said this dialogue line: the quote has no speaker', ruleId: rules.quoteSpeakerUnknown, source})
     draft.quotes.push(quote)
     draft.quoteParagraphs.set(quote, context.sentence.paragraph)
     return
@@ -57,22 +55,32 @@ export function extractQuotes(context: SentenceContext, draft: FactsDraft): void
     // "En su intervención advirtió:" names no one: who the sentence before is about.
     const bare = named ? undefined : bareVerbSpeaker(context, draft, before, after)
     const speaker = named ?? (bare ? resolveSpeaker(bare, draft, context) : before.trim() === '' ? continuedSpeaker(context, draft) : undefined)
-    if (speaker) {
-      quote.speaker = speaker.name
-      if (speaker.title) quote.speakerTitle = speaker.title
-    } else if (/^(?:[Ss]he|[Hh]e|[Ee]lla|[Éé]l)$/u.test(speakerPhrase ?? '') || continuesPreviousQuote(context, draft)) {
-      // "She said", or a quote right after another in the same paragraph: the same speaker; else the
-      // one the words before are about ("Ruiz warned that … “…,” she said"); else the last speaker.
-      const found = pronounSpeaker(context, draft, before)
-      if (found) {
-        quote.speaker = found.name
-        if (found.title) quote.speakerTitle = found.title
-      }
-    }
-    if (!quote.speaker) draft.notes.push({reason: `Cannot tell who said “${body.length > 40 ? `${body.slice(0, 40)}…` : body}”: the quote has no speaker`, ruleId: rules.quoteSpeakerUnknown, source})
+    // "She said", or a quote right after another in the same paragraph: the same speaker; else the
+    // one the words before are about ("Ruiz warned that … “…,” she said"); else the last speaker.
+    const pronoun = !speaker && (/^(?:[Ss]he|[Hh]e|[Ee]lla|[Éé]l)$/u.test(speakerPhrase ?? '') || continuesPreviousQuote(context, draft))
+    const found = speaker ?? (pronoun ? pronounSpeaker(context, draft, before) : undefined)
+    if (found) giveTo(quote, found)
+    else noSpeaker(draft, body, source)
     draft.quotes.push(quote)
     draft.quoteParagraphs.set(quote, context.sentence.paragraph)
   }
+}
+
+type Speaker = {name: string; title?: string}
+
+function giveTo(quote: Quote, speaker: Speaker): void {
+  quote.speaker = speaker.name
+  if (speaker.title) quote.speakerTitle = speaker.title
+}
+
+/** Who said a quote already given to someone. */
+function speakerOf(quote: Quote): Speaker | undefined {
+  if (!quote.speaker) return undefined
+  return quote.speakerTitle ? {name: quote.speaker, title: quote.speakerTitle} : {name: quote.speaker}
+}
+
+function noSpeaker(draft: FactsDraft, body: string, source: Quote['source']): void {
+  draft.notes.push({reason: `Cannot tell who said “${body.length > 40 ? `${body.slice(0, 40)}…` : body}”: the quote has no speaker`, ruleId: rules.quoteSpeakerUnknown, source})
 }
 
 /** An opening quotation mark with no closing one after it in the sentence: the quotation runs on. */
@@ -101,10 +109,8 @@ function openQuotation(context: SentenceContext, draft: FactsDraft): boolean {
   const phrase = leadInSpeaker(context, '') ?? COLON_LEAD.exec(context.previous?.text ?? '')?.[1]
   const speaker = phrase ? resolveSpeaker(phrase, draft, context) : continuedSpeaker(context, draft)
   const quote: Quote = {text: body, source: context.source}
-  if (speaker) {
-    quote.speaker = speaker.name
-    if (speaker.title) quote.speakerTitle = speaker.title
-  } else draft.notes.push({reason: `Cannot tell who said “${body.length > 40 ? `${body.slice(0, 40)}…` : body}”: the quote has no speaker`, ruleId: rules.quoteSpeakerUnknown, source: context.source})
+  if (speaker) giveTo(quote, speaker)
+  else noSpeaker(draft, body, context.source)
   draft.quotes.push(quote)
   draft.quoteParagraphs.set(quote, context.sentence.paragraph)
   draft.quotedSentences.set(context.sentence.index, quote)
@@ -131,20 +137,19 @@ function continueQuotation(context: SentenceContext, draft: FactsDraft): boolean
 }
 
 /** The speaker of the quotation the paragraph before left open, for a paragraph that opens with a quotation mark. */
-function continuedSpeaker(context: SentenceContext, draft: FactsDraft): {name: string; title?: string} | undefined {
+function continuedSpeaker(context: SentenceContext, draft: FactsDraft): Speaker | undefined {
   const previous = context.previous
   if (!previous || previous.sentence.paragraph === context.sentence.paragraph || !OPENS.test(context.text)) return undefined
   const quote = draft.quotedSentences.get(previous.sentence.index)
-  if (!quote?.speaker || !draft.unclosedQuotes.has(quote)) return undefined
-  return quote.speakerTitle ? {name: quote.speaker, title: quote.speakerTitle} : {name: quote.speaker}
+  return quote && draft.unclosedQuotes.has(quote) ? speakerOf(quote) : undefined
 }
 
 /** Who "she", "he" or a quote following another is: the nearest speaker or person named before it. */
-function pronounSpeaker(context: SentenceContext, draft: FactsDraft, before: string): {name: string; title?: string} | undefined {
+function pronounSpeaker(context: SentenceContext, draft: FactsDraft, before: string): Speaker | undefined {
   const paragraph = context.sentence.paragraph
   const previous = draft.quotes.at(-1)
   const quoteParagraph = previous ? (draft.quoteParagraphs.get(previous) ?? -9) : -9
-  const asQuoted = previous?.speaker ? (previous.speakerTitle ? {name: previous.speaker, title: previous.speakerTitle} : {name: previous.speaker}) : undefined
+  const asQuoted = previous ? speakerOf(previous) : undefined
   if (asQuoted && quoteParagraph === paragraph) return asQuoted
   const sameParagraph = context.previous?.sentence.paragraph === paragraph ? context.previous.text : ''
   const subject = personOpening(before, draft) ?? (sameParagraph ? personOpening(sameParagraph, draft) : undefined)
@@ -195,7 +200,7 @@ function personOpening(text: string, draft: FactsDraft): string | undefined {
 
 function continuesPreviousQuote(context: SentenceContext, draft: FactsDraft): boolean {
   const previous = draft.quotes.at(-1)
-  return previous !== undefined && draft.quoteParagraphs.get(previous) === context.sentence.paragraph && /^[“"«]/u.test(context.text.trim())
+  return previous !== undefined && draft.quoteParagraphs.get(previous) === context.sentence.paragraph && OPENS.test(context.text)
 }
 
 /** "FLD Deputy Director Olive Moore explained the purpose of the report: “…”": a name, what they did, a colon. */
@@ -227,7 +232,7 @@ const PRONOUN = /^(?:[Ss]he|[Hh]e|[Tt]hey|[Ee]lla|[Éé]l)$/u
  * "Ana Ruiz, Human Rights Watch’s Americas director" → the person, registered. A person already
  * known and named in the phrase wins ("La directora …, Lucía Ferrer"); titles never join a name.
  */
-function resolveSpeaker(phrase: string, draft: FactsDraft, context: SentenceContext): {name: string; title?: string} | undefined {
+function resolveSpeaker(phrase: string, draft: FactsDraft, context: SentenceContext): Speaker | undefined {
   const cleaned = phrase.trim().replace(/[.,;]+$/u, '')
   const titled = personByTitle(cleaned, draft)
   if (titled) return titled

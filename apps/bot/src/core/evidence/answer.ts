@@ -572,10 +572,10 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   const {facts} = request
   const index = evidenceIndex(facts)
   const shape = questionShape(question)
-  // Where someone is from: releases name roles, seldom origins, and a place beside a name is where they went.
-  // Whether something is still so: an article tells how things stood the day it was written.
   // "Where was the release issued from?": the dateline's city.
   if (ISSUED_FROM.test(fold(question))) return datelineAnswer(new Draft(request, 'fact'), index)
+  // Where someone is from: releases name roles, seldom origins, and a place beside a name is where they went.
+  // Whether something is still so: an article tells how things stood the day it was written.
   if (shape.type === 'origin') return undefined
   const entities = namedEntities(facts, question)
   // "How old is she?": the age written beside the person's name.
@@ -765,7 +765,7 @@ const HOLDERS = /\b(?:ministers?|officials?|authorities|government|families|rela
 const WITHIN = /\b(?:within|in|by|next|over the next|dentro de|en|el proximo|los proximos|en los proximos)\s+(?:a|an|one|two|three|five|ten|\d+|un|una|dos|tres|cinco|diez)?\s*(?:decades?|years?|months?|weeks?|days?|decadas?|anos?|meses|semanas|dias)\b/
 /** A time given by what must happen first ("once they have confessed", "una vez que se apruebe"). */
 const ONCE = /\b(?:once|as soon as|una vez que|en cuanto|tan pronto como)\b/
-const DOWNLOAD_ASKED = /\b(?:download|downloaded|online|website|link|descargar|descargo|enlace|link|en linea|por internet)\b/
+const DOWNLOAD_ASKED = /\b(?:download|downloaded|online|website|link|descargar|descargo|enlace|en linea|por internet)\b/
 const WEBSITE = /\b(?:website|web site|web page|online|sitio web|pagina web|en linea|www)\b|https?:/
 
 const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|double|twice|triple|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cientos|miles|millones|docenas?|mitad|doble|decade|decada)\b/
@@ -791,7 +791,6 @@ function givesKind(facts: Facts, sentence: EvidenceSentence['sentence'], shape: 
     // "When are they handed over?" — "once they have confessed": the condition is the answer.
     case 'date':
       return (shape.future && WITHIN.test(text)) || ONCE.test(text)
-    // "Where can I download it?" — "from the website".
     // "Where can I download it?" — "from the website", not the city where it is presented.
     case 'place':
       return DOWNLOAD_ASKED.test(fold(question)) ? WEBSITE.test(text) : has('place') || WEBSITE.test(text)
@@ -1046,6 +1045,13 @@ function statedValues(question: string, index?: EvidenceIndex): StatedValue[] {
   return values
 }
 
+let countryWords: Array<[string, RegExp]> | undefined
+/** Each folded country name with the pattern that finds it as whole words, built once. */
+function countryPatterns(): Array<[string, RegExp]> {
+  countryWords ??= [...foldedCountryNames()].map((name) => [name, new RegExp(`\\b${name}\\b`)])
+  return countryWords
+}
+
 let countries: Set<string> | undefined
 /** Country names in English and Spanish, folded, as a question typed on a phone writes them. */
 function foldedCountryNames(): Set<string> {
@@ -1073,8 +1079,6 @@ function cite(draft: Draft, sentence: EvidenceSentence['sentence'], person: Pers
  */
 export interface SentenceChoice {
   evidence: EvidenceSentence
-  /** A span of the type asked for in it, when one stands beside the question's words. */
-  span: Span | undefined
   features: AcceptanceFeatures
 }
 
@@ -1104,7 +1108,7 @@ export function sentenceChoices(facts: Facts, question: string, options: {lang: 
     (shape.type !== 'number' || countsWhatWasDone(index, candidate.evidence.sentence, question))
   return ranked.slice(0, CHOICES).flatMap((candidate, rank) => {
     if (!answers(candidate)) return []
-    const span = typed ? answerSpan(facts, index, candidate, shape, question, asked) : undefined
+    const span = typed && answerSpan(facts, index, candidate, shape, question, asked) !== undefined
     const features: AcceptanceFeatures = {
       coverage: candidate.coverage,
       topicCoverage: candidate.topicCoverage,
@@ -1121,7 +1125,7 @@ export function sentenceChoices(facts: Facts, question: string, options: {lang: 
       otherLanguage: options.lang !== index.lang ? 1 : 0,
       named: asked.size > 0 ? 1 : 0
     }
-    return [{evidence: candidate.evidence, span, features}]
+    return [{evidence: candidate.evidence, features}]
   })
 }
 
@@ -1131,20 +1135,17 @@ export function sentenceChoices(facts: Facts, question: string, options: {lang: 
  * is from, what the genre seldom tells, and anything about a country or a name the article never
  * mentions ("who is the president of France").
  */
-export function ruledOut(index: EvidenceIndex, shape: QuestionShape, question: string, rareConcept: boolean): string | undefined {
-  if (rareConcept) return 'rare-concept'
-  if (shape.polar) return 'polar'
-  if (shape.definition) return 'definition'
-  if (shape.today || shape.time || shape.duration || shape.type === 'origin') return 'shape'
+function ruledOut(index: EvidenceIndex, shape: QuestionShape, question: string, rareConcept: boolean): boolean {
+  if (rareConcept || shape.polar || shape.definition || shape.today || shape.time || shape.duration || shape.type === 'origin') return true
+  // Every country the question names must be written in the article, in either language.
   const folded = fold(question)
   const written = (name: string) => index.sentences.some((evidence) => fold(evidence.sentence.text).includes(name))
-  const countries = [...foldedCountryNames()].filter((name) => new RegExp(`\\b${name}\\b`).test(folded))
-  if (countries.some((name) => !placeNames(name).some((form) => written(fold(form))))) return 'country'
-  const stated = statedValues(question, index).find((value) => value.type === 'name' || value.type === 'office')
-  return stated ? `${stated.type}:${stated.text}` : undefined
+  const countries = countryPatterns().filter(([, pattern]) => pattern.test(folded))
+  if (countries.some(([name]) => !placeNames(name).some((form) => written(fold(form))))) return true
+  return statedValues(question, index).some((value) => value.type === 'name' || value.type === 'office')
 }
 
-/** Says the sentence found, and the span of the type asked for first when there is one. */
+/** Says the sentence chosen, as the article's words. */
 export function sayChosenSentence(request: Request, found: SentenceChoice): Draft {
   return saySentence(new Draft(request, 'fact'), found.evidence.sentence, undefined)
 }

@@ -75,7 +75,10 @@ export function knownPlace(name: string): boolean {
   return lookup(name) !== undefined
 }
 
-/** Time-zone city names that are everyday words too ("Center", "Easter", "Phoenix"). */
+/**
+ * Time-zone names left out: everyday words ("Center", "Easter", "Phoenix"), and islands,
+ * territories and research stations that name a zone rather than a city a release is about.
+ */
 const NOT_ONLY_CITIES = new Set(['center', 'easter', 'midway', 'phoenix', 'jersey', 'knox', 'casey', 'regina', 'mawson', 'davis', 'troll', 'marengo', 'winamac', 'vevay', 'tell city', 'new salem', 'beulah', 'chatham', 'guernsey', 'isle of man', 'port moresby', 'bermuda', 'madeira', 'canary', 'cape verde', 'reunion', 'mayotte', 'mahe', 'chagos', 'christmas', 'cocos', 'norfolk', 'pitcairn', 'wake', 'wallis', 'yap', 'chuuk', 'truk', 'ponape', 'pohnpei', 'kosrae', 'guam', 'saipan', 'rarotonga', 'tahiti', 'marquesas', 'gambier', 'galapagos', 'samoa', 'tongatapu', 'fiji', 'efate', 'noumea', 'nauru', 'niue', 'palau', 'fakaofo', 'funafuti', 'tarawa', 'kanton', 'kiritimati', 'majuro', 'kwajalein', 'honolulu', 'macquarie', 'lord howe', 'south georgia', 'stanley', 'st helena', 'faroe', 'azores', 'reykjavik', 'svalbard', 'vostok', 'palmer', 'rothera', 'syowa', 'mcmurdo', 'dumontdurville'])
 
 let cities: Set<string> | undefined
