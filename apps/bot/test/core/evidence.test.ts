@@ -273,6 +273,20 @@ describe('the words of a question as the article’s terms', () => {
   })
 })
 
+describe('names of countries and of bodies across languages and acronyms', () => {
+  const appeal = facts(['Rights group asks the United Nations to act on Karvik', 'The Coastal Rights Network calls on the United Nations Human Rights Council to send investigators to Karvik.', 'Its 25-page report on Austria describes 9 cases of forced labour.', 'Its 40-page report on Germany describes 12 cases of forced labour.', 'In the United States, a similar law was passed the year before.'].join('\n'))
+
+  it('reads a body by its acronym or its name in the other language ("the UN", "Naciones Unidas", "the US")', () => {
+    expect(text(ask(appeal, 'what does the network want the UN to do?'))).toContain('Human Rights Council')
+    expect(text(answerQuestion(appeal, '¿qué le pide la red a las Naciones Unidas?', {lang: 'es', now}))).toContain('Human Rights Council')
+    expect(text(ask(appeal, 'has the US passed a similar law?'))).toMatch(/^Yes\./)
+  })
+
+  it('reads a country by its name in the other language ("Alemania": Germany)', () => {
+    expect(text(answerQuestion(appeal, '¿cuántas páginas tiene el informe sobre Alemania?', {lang: 'es', now}))).toMatch(/^40/)
+  })
+})
+
 describe('days and the clause they date', () => {
   const urgent = facts(`---
 title: "Ruritania: acción urgente por la defensora Ana Lenz"

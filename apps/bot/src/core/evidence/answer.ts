@@ -17,7 +17,7 @@ import type {Lang} from '../types.js'
 import {knownPlace, placeNames, worldCity} from './place-names.js'
 import {questionShape, type AnswerType, type QuestionShape} from './question.js'
 import type {AcceptanceFeatures} from './acceptance.js'
-import {ANSWER_TYPE_WORDS, cognateKey, isLightWord, isStopword, translationsOf, wordsOf} from './terms.js'
+import {ANSWER_TYPE_WORDS, cognateKey, isLightWord, isStopword, searchWordsOf, translationsOf, wordsOf} from './terms.js'
 
 /** Share of the question's weighed terms a sentence must hold to answer it (tuned on the dev half). */
 export const MIN_COVERAGE = 0.6
@@ -89,7 +89,7 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
   const occurs = stated.some((value) => value.type === 'place' || value.type === 'date')
   // "How long did it last", "cuánto tiempo duró": the question's words for a span of time are not what it is about.
   const spanWords = shape.duration ? DURATION_WORDS : new Set<string>()
-  const words = wordsOf(question).filter((word) => !isStopword(word) && !checked.has(word) && !spanWords.has(word) && !(shape.type !== 'text' && ANSWER_TYPE_WORDS.has(word)))
+  const words = searchWordsOf(question).filter((word) => !isStopword(word) && !checked.has(word) && !spanWords.has(word) && !(shape.type !== 'text' && ANSWER_TYPE_WORDS.has(word)))
   const terms: QuestionTerm[] = []
   for (const word of words) {
     const {term, light, searched} = termInArticle(index, word)
@@ -111,7 +111,8 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
 function termInArticle(index: EvidenceIndex, word: string): {term: string; light: boolean; searched?: string} {
   const term = index.termOf(word)
   if (index.frequency.has(term)) return {term, light: isLightWord(word)}
-  for (const other of translationsOf(word)) {
+  // "Irlanda", "Japón", "Londres": a place's name in the article's language.
+  for (const other of [...translationsOf(word), ...placeNames(word).filter((name) => !/\s/.test(name))]) {
     const translated = index.termOf(other)
     // "Dijeron" says what "said" says: as little.
     if (index.frequency.has(translated)) return {term: translated, light: isLightWord(word) || isLightWord(other), searched: other}

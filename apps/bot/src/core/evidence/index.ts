@@ -7,7 +7,7 @@ import {ADVISORY_LABEL, type Facts, type Sentence} from 'article-facts'
 import MiniSearch from 'minisearch'
 import {perFacts} from '../per-facts.js'
 import type {Lang} from '../types.js'
-import {cognateKey, isStopword, termOf, wordsOf} from './terms.js'
+import {cognateKey, isStopword, searchWordsOf, termOf, wordsOf} from './terms.js'
 
 export interface EvidenceSentence {
   sentence: Sentence
@@ -45,7 +45,7 @@ function buildIndex(facts: Facts): EvidenceIndex {
   const related = new Set(facts.related.map((item) => item.source.sentenceIndex))
   const acronyms = definedAcronyms(facts.sentences.map((sentence) => sentence.text), (text) => wordsOf(text).filter((word) => !isStopword(word)).map(term))
   // "358 HRDs killed": an acronym holds the words it stands for.
-  const termsOf = (text: string) => wordsOf(text).flatMap((word) => (isStopword(word) ? [] : (acronyms.get(word) ?? [term(word)])))
+  const termsOf = (text: string) => searchWordsOf(text).flatMap((word) => (isStopword(word) ? [] : (acronyms.get(word) ?? [term(word)])))
   const sentences: EvidenceSentence[] = []
   let topic: readonly string[] = []
   for (const sentence of facts.sentences) {
@@ -60,7 +60,7 @@ function buildIndex(facts: Facts): EvidenceIndex {
   for (const {terms} of sentences) for (const found of terms) frequency.set(found, (frequency.get(found) ?? 0) + 1)
   const search = new MiniSearch<{id: number; text: string}>({
     fields: ['text'],
-    tokenize: (text) => wordsOf(text),
+    tokenize: (text) => searchWordsOf(text),
     processTerm: (word) => (isStopword(word) ? null : (acronyms.get(word) ?? term(word)))
   })
   search.addAll(facts.sentences.filter((sentence) => !related.has(sentence.index)).map((sentence) => ({id: sentence.index, text: sentence.text})))

@@ -316,6 +316,42 @@ export function wordsOf(text: string): string[] {
   )
 }
 
+/**
+ * The words of a text as the search reads them: bodies the genre names in either language and
+ * by acronym are one word ("United Nations", "Naciones Unidas", "UN", "ONU"), and an acronym
+ * spelled like a stopword ("US", "UN" in a question) is kept apart from the word by a mark no
+ * word has.
+ */
+export function searchWordsOf(text: string): string[] {
+  let named = text
+  for (const [pattern, word] of NAMED_BODIES) named = named.replace(pattern, ` ${word} `)
+  return wordsOf(keepAcronyms(named))
+}
+
+/** Bodies a release names in English, in Spanish or by acronym (acronyms only in capitals: "us", "un" are words). */
+const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:(?:the\s+)?United\s+States(?:\s+of\s+America)?|(?:los\s+)?Estados\s+Unidos(?:\s+de\s+Am[eé]rica)?)(?![\p{L}])/giu, 'usa'],
+  [/(?<![\p{L}.])(?:U\.S\.(?:A\.)?|USA|US|EE\.\s?UU\.?|EEUU)(?![\p{L}])/gu, 'usa'],
+  [/\b(?:(?:the\s+)?United\s+Nations|(?:las\s+)?Naciones\s+Unidas)(?![\p{L}])/giu, 'onu'],
+  [/(?<![\p{L}.])(?:UN|U\.N\.|ONU)(?![\p{L}])/gu, 'onu'],
+  [/\b(?:(?:the\s+)?European\s+Union|(?:la\s+)?Uni[oó]n\s+Europea)(?![\p{L}])/giu, 'eu'],
+  [/(?<![\p{L}.])(?:EU|UE)(?![\p{L}])/gu, 'eu'],
+  [/\b(?:(?:the\s+)?United\s+Kingdom|(?:el\s+)?Reino\s+Unido|(?:Great\s+)?Britain|Gran\s+Breta[nñ]a)(?![\p{L}])/giu, 'uk'],
+  [/(?<![\p{L}.])UK(?![\p{L}])/gu, 'uk']
+]
+
+/** An acronym spelled like a stopword, unless the whole text is in capitals (a shouted question, a headline). */
+function keepAcronyms(text: string): string {
+  if (!STOPWORD_ACRONYM.test(text)) return text
+  const capitals = text.replace(/[^\p{Lu}]/gu, '').length
+  const letters = text.replace(/[^\p{L}]/gu, '').length
+  if (capitals * 2 > letters) return text
+  return text.replace(STOPWORD_ACRONYMS, (acronym) => (STOPWORDS.has(acronym.toLowerCase()) ? `${acronym}0` : acronym))
+}
+
+const STOPWORD_ACRONYM = /(?<![\p{L}\d])\p{Lu}{2,3}(?![\p{L}\d])/u
+const STOPWORD_ACRONYMS = new RegExp(STOPWORD_ACRONYM.source, 'gu')
+
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word)
 }
