@@ -347,6 +347,15 @@ describe('a state’s own name', () => {
   })
 })
 
+describe('a country named anywhere', () => {
+  it('is a place, after a name read with it ("the lawyer Karl Brandt of India") and in a phrase about it, but starts no list of places', () => {
+    const {facts} = extractFacts(['Guests', 'The guests were the lawyer Karl Brandt of India and the editor Olga Berg of Kenya.', 'Mexico, Central America and South America signed the Iraq petition, said the University of Chile.'].join('\n'), {path: 'countries.txt', now})
+    const spans = (type: string) => facts?.sentences.flatMap((sentence) => (sentence.spans ?? []).filter((span) => span.type === type).map((span) => span.text))
+    expect(spans('place')).toEqual(['India', 'Kenya', 'Mexico', 'Iraq', 'University of Chile'])
+    expect(spans('person')).toEqual(['Karl Brandt', 'Olga Berg'])
+  })
+})
+
 describe('an office whose name begins like a kind of organisation', () => {
   it('is a title, not an organisation: "Commissioner" is no "Commission"', () => {
     const {facts} = extractFacts(['Mission meets officials', 'Its schedule includes a meeting with Andrés Guzmán Caballero, the Presidential Commissioner for Human Rights and Freedom of Expression.', 'The Inter American Press Association will report on the visit.'].join('\n'), {path: 'commissioner.txt', now})

@@ -265,6 +265,11 @@ describe('the words of a question as the article’s terms', () => {
     expect(termOf('held', 'en')).not.toBe(termOf('holding', 'en'))
   })
 
+  it('cuts a Spanish noun in "-ción" typed without its accent as it cuts the plural', () => {
+    expect(termOf('presentacion', 'es')).toBe(termOf('presentaciones', 'es'))
+    expect(termOf('presentacion', 'es')).toBe(termOf('presentación', 'es'))
+  })
+
   it('reads who researches apart from the research, and Amnesty by its name in either language', () => {
     expect(termOf('investigadora', 'en')).toBe(termOf('researcher', 'en'))
     expect(termOf('investigadora', 'es')).not.toBe(termOf('investigacion', 'es'))
@@ -284,6 +289,16 @@ describe('names of countries and of bodies across languages and acronyms', () =>
 
   it('reads a country by its name in the other language ("Alemania": Germany)', () => {
     expect(text(answerQuestion(appeal, '¿cuántas páginas tiene el informe sobre Alemania?', {lang: 'es', now}))).toMatch(/^40/)
+  })
+})
+
+describe('a place the question states, said of whom', () => {
+  const table = facts(['Press freedom winners meet the vice president', 'The guests were the journalist Ana Lenz of Brazil, the lawyer Karl Brandt of India and the editor Olga Berg of Kenya.'].join('\n'))
+
+  it('does not say yes when the place is written beside someone else, and says no with the asked person’s own', () => {
+    expect(text(ask(table, 'Is Karl Brandt from Brazil?'))).toMatch(/^No\./)
+    expect(text(ask(table, 'Is Olga Berg from Brazil?'))).toMatch(/^No\./)
+    expect(text(ask(table, 'Is Karl Brandt from India?'))).toMatch(/^Yes\./)
   })
 })
 

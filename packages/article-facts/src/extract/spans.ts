@@ -4,6 +4,7 @@
  * registry by id, so an answer can say who "she" or "the organisation" is without guessing.
  */
 import type {DateRef, Span} from '../schema.js'
+import {countryNames} from '../util/countries.js'
 import {resolveDate, type DateAnchor} from '../util/dates.js'
 import {LEADING_WORDS, ROLE_NOUN, TITLE_WORDS, matchAll} from '../util/patterns.js'
 import type {FactsDraft, SentenceContext} from './draft.js'
@@ -60,6 +61,13 @@ const PERSON_CUE = new RegExp(
   `(?:\\b(?:Mr|Mrs|Ms|Dr|Sr|Sra)\\.?|(?<![\\p{L}])(?:${ROLE_NOUN}|general|prosecutor|judge|senator|mayor|fiscal|juez|jueza|senadora|senador|diputada|diputado|alcaldesa|alcalde|mandatario|mandataria))[,:]?(?:\\s+(?:is|was|es|era|fue))?\\s+$`,
   'iu'
 )
+
+/** A country by its name in English or Spanish, wherever it stands ("Neha Dixit of India"); not a body the region table also names. */
+function isCountryName(run: string): boolean {
+  return countryNames().has(run) && !BODIES.has(run)
+}
+
+const BODIES = new Set(['United Nations', 'Naciones Unidas', 'European Union', 'Unión Europea'])
 
 export interface SpanContext {
   draft: FactsDraft
@@ -168,10 +176,20 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     // "in Quito, Cuenca and Loja": the places of a list after one.
     // Not a name placed somewhere itself: "Virginie Houdmont in Chile and Josefina Salomon in the UK".
     const listed = placeEnd >= 0 && LIST_GAP.test(text.slice(placeEnd, match.index)) && !(run.includes(' ') && PLACED_AFTER.test(text.slice(match.index + run.length, match.index + run.length + 20)))
-    const type = context.draft.countries.includes(run) || LOCATIVE.test(before) || listed || VENUE.test(run) ? 'place' : PERSON_CUE.test(before) && run.includes(' ') ? 'person' : undefined
+    // "Neha Dixit of India": the country after a name read as one run with it.
+    const tail = / (?:of|de|del) (\p{Lu}[\p{L}\p{M}'’ -]*)$/u.exec(run)
+    if (tail && isCountryName(tail[1]!) && spans.some((span) => span.type === 'person' && match.index < span.end && span.start < match.index + tail.index)) {
+      const start = match.index + tail.index + tail[0].length - tail[1]!.length
+      if (!overlaps(spans, start, start + tail[1]!.length)) push({type: 'place', text: tail[1]!, start, end: start + tail[1]!.length})
+      continue
+    }
+    const placed = context.draft.countries.includes(run) || LOCATIVE.test(before) || listed || VENUE.test(run)
+    const type = placed || isCountryName(run) ? 'place' : PERSON_CUE.test(before) && run.includes(' ') ? 'person' : undefined
     if (!type || overlaps(spans, match.index, match.index + run.length)) continue
     push({type, text: run, start: match.index, end: match.index + run.length})
-    placeEnd = type === 'place' ? match.index + run.length : -1
+    // "Organisations from Mexico, Central America and South America": a country named anywhere is a
+    // place, but only a place where something is starts a list of places.
+    placeEnd = placed ? match.index + run.length : -1
   }
   return spans.sort((a, b) => a.start - b.start || b.end - a.end)
 }

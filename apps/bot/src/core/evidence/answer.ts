@@ -234,6 +234,8 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       (span.type !== 'date' || informativeDate(span)) &&
       // "Which country …" is not answered by a city.
       (span.type !== 'place' || shape.granularity !== 'country' || foldedCountryNames().has(fold(span.text))) &&
+      // "Where are they taking the petition?" is not answered by the country a phrase is about ("the Iraq petition").
+      (span.type !== 'place' || shape.granularity === 'country' || !foldedCountryNames().has(fold(span.text)) || LOCATIVE.test(sentence.text.slice(Math.max(0, span.start - 30), span.start))) &&
       // "Menores de 18 años", "under 18": a bound, not a count of anything.
       (span.type !== 'number' || !BOUND.test(sentence.text.slice(Math.max(0, span.start - 14), span.start))) &&
       // "How much does it cost?": a figure of money ("£1.2bn", "40 millones de dólares").
@@ -841,6 +843,17 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
     }
     return undefined
   }
+  // "Is Neha Dixit from Brazil?" — "Campos Mello of Brazil, Neha Dixit of India": a place or a name
+  // the sentence writes beside someone else is not said of the one asked about.
+  const askedPeople = new Set(premise.terms.flatMap((term) => (term.entity && draft.request.facts.people.some((person) => person.id === term.entity) ? [term.entity] : [])))
+  for (const value of premise.stated) {
+    const binding = askedPeople.size > 0 && (value.type === 'place' || value.type === 'name') ? bindingOf(sentence, value, askedPeople) : 'unbound'
+    if (binding === 'other') return undefined
+    if (binding === 'contradicted') {
+      draft.say('evidence-no')
+      return saySentence(draft, sentence, undefined)
+    }
+  }
   // "Yes" rests on a sentence of this article that holds at least two of the things asked, and
   // neither denies it nor only asks for it, unless the question does too ("do they want X not to …").
   const asked = fold(premise.question)
@@ -862,6 +875,49 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
     return saySentence(draft, sentence, undefined)
   }
   return undefined
+}
+
+/** What separates the items of a list or the clauses of a sentence ("X of Brazil, Y of India and Z of Kenya"). */
+const ITEM_BREAK = /[,;:()\u2013\u2014]|\s(?:and|y|e|or|o)\s/g
+
+/** The list item or clause of the sentence a stretch of it stands in. */
+function itemOf(text: string, at: Stretch): Stretch {
+  let start = 0
+  let end = text.length
+  for (const match of text.matchAll(ITEM_BREAK)) {
+    if (match.index + match[0].length <= at.start) start = match.index + match[0].length
+    else if (match.index >= at.end) {
+      end = match.index
+      break
+    }
+  }
+  return {start, end}
+}
+
+const inside = (item: Stretch) => (span: Span) => span.start >= item.start && span.end <= item.end
+
+/**
+ * Whom a place or a name the question states is written beside: 'other' when its list item names
+ * only others, 'contradicted' when besides the item of the one asked about gives another value of
+ * that kind ("Neha Dixit of India"), 'unbound' when the sentence does not tie it to anyone.
+ */
+function bindingOf(sentence: EvidenceSentence['sentence'], value: StatedValue, asked: ReadonlySet<string>): 'asked' | 'other' | 'unbound' | 'contradicted' {
+  const spans = sentence.spans ?? []
+  const forms = value.forms ?? (value.type === 'place' ? placeNames(value.text) : [fold(value.text)])
+  const text = fold(sentence.text)
+  // "Did she meet people from Macri's cabinet?": a name that is someone's is not said of another.
+  if (spans.some((span) => span.type === 'person' && forms.some((form) => fold(span.text).includes(form)))) return 'unbound'
+  const written = spans.find((span) => span.type !== 'person' && forms.includes(fold(span.text)))
+  const at = written ?? forms.map((form) => ({start: text.indexOf(form), end: text.indexOf(form) + form.length})).find((found) => found.start >= 0)
+  if (!at) return 'unbound'
+  const people = spans.filter((span) => span.type === 'person' && span.entity !== undefined).filter(inside(itemOf(sentence.text, at)))
+  if (people.length === 0) return 'unbound'
+  if (people.some((span) => asked.has(span.entity!))) return 'asked'
+  const own = spans.find((span) => span.type === 'person' && asked.has(span.entity ?? ''))
+  if (!own) return 'other'
+  const kind = value.type === 'place' ? 'place' : undefined
+  const besides = spans.filter(inside(itemOf(sentence.text, own))).filter((span) => span !== own && (kind ? span.type === kind : NAMED_SPANS.has(span.type)))
+  return besides.length > 0 ? 'contradicted' : 'other'
 }
 
 /** Whether a negation stands within a few words before one of the question's words in the sentence. */

@@ -216,6 +216,16 @@ const GLOSSARY: readonly (readonly string[])[] = [
 ]
 
 const stemmers = {en: snowball.newStemmer('english'), es: snowball.newStemmer('spanish')}
+
+/**
+ * Spanish Snowball cuts "-ación", "-ución" and "-logía" only with their accent, and words here are
+ * folded: "presentacion" would stay whole while "presentaciones" is cut to "present". These
+ * endings always carry the accent, so it is put back before stemming.
+ */
+function stemOf(word: string, lang: Lang): string {
+  if (lang === 'en') return stemmers.en.stem(word)
+  return stemmers.es.stem(word.replace(/([au])cion$/, '$1ción').replace(/logia$/, 'logía'))
+}
 /** The light words' English stems, so their other forms are light too ("taking", "mentioning"). */
 const LIGHT_STEMS = new Set([...LIGHT_WORDS].map((word) => stemmers.en.stem(word)))
 
@@ -230,7 +240,7 @@ for (const group of GLOSSARY) {
     if (!CANONICAL.has(word)) CANONICAL.set(word, group[0]!)
     if (BY_WORD_ONLY.has(group[0]!)) continue
     for (const lang of ['en', 'es'] as const) {
-      const stem = stemmers[lang].stem(word)
+      const stem = stemOf(word, lang)
       // A stem that cut much of its word is other words' too: "autor" of "autoridades" is "autora".
       if (stem.length >= 4 && stem.length >= word.length - 4 && !CANONICAL_STEM[lang].has(stem)) CANONICAL_STEM[lang].set(stem, group[0]!)
     }
@@ -285,7 +295,7 @@ function memoized(compute: (word: string, lang: Lang) => string): (word: string,
 export const stemTermOf = memoized((word, lang) => {
   const known = CANONICAL.get(word)
   if (known) return known
-  const stem = stemmers[lang].stem(word)
+  const stem = stemOf(word, lang)
   return CANONICAL_STEM[lang].get(stem) ?? stem
 })
 
@@ -299,7 +309,7 @@ function uncachedTermOf(word: string, lang: Lang): string {
   const lemma = irregularLemma(word)
   const glossed = CANONICAL.get(lemma)
   if (glossed) return glossed
-  const stem = stemmers[lang].stem(lang === 'en' ? lemma : word)
+  const stem = stemOf(lang === 'en' ? lemma : word, lang)
   return CANONICAL_STEM[lang].get(stem) ?? stem
 }
 
