@@ -35,6 +35,15 @@ const ROLES: ReadonlyArray<readonly [string, string, string]> = [
   ['judge', 'juez', 'jueza']
 ]
 
+/** Every name of the glossary's roles, folded, in English and in Spanish. */
+export const ROLE_NAMES: ReadonlySet<string> = new Set(ROLES.flatMap((names) => names.map(fold)))
+
+/** The English name of a role named in either language ("secretaria general" → "secretary general"). */
+export function englishRole(name: string): string | undefined {
+  const folded = fold(name)
+  return ROLES.find((names) => names.some((known) => fold(known) === folded))?.[0]
+}
+
 const FEMININE = /\b(she|her|hers|herself)\b/i
 const MASCULINE = /\b(he|his|him|himself)\b/i
 

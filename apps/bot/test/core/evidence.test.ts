@@ -302,6 +302,20 @@ describe('a place the question states, said of whom', () => {
   })
 })
 
+describe('whether someone named holds a role, or comes from a place', () => {
+  const visit = facts(['Rights group meets the president of Ruritania', 'Secretary General Ana Lenz of the Coastal Rights Network arrived in Strelsau on Monday.', 'She will meet President Karl Brandt to present the findings of the report on Ruritania.'].join('\n'))
+
+  it('says yes from the titles the article gives, and no with the one who holds the role asked', () => {
+    expect(text(ask(visit, 'is Ana Lenz the secretary general?'))).toMatch(/^Yes\./)
+    expect(text(ask(visit, 'is Ana Lenz the president of Ruritania?'))).toMatch(/^No\.\nKarl Brandt, President\./)
+    expect(text(answerQuestion(visit, '¿es Ana Lenz la presidenta?', {lang: 'es', now}))).toMatch(/^No\./)
+  })
+
+  it('does not take a place someone went to for where they come from', () => {
+    expect(text(ask(visit, 'is Ana Lenz from Strelsau?'))).not.toMatch(/^Yes/)
+  })
+})
+
 describe('days and the clause they date', () => {
   const urgent = facts(`---
 title: "Ruritania: acción urgente por la defensora Ana Lenz"

@@ -15,6 +15,7 @@ import {evidenceIndex, type EvidenceIndex, type EvidenceSentence} from './index.
 import {titleFor} from '../roles.js'
 import type {Lang} from '../types.js'
 import {knownPlace, placeNames, worldCity} from './place-names.js'
+import {roleClaim, type RoleClaim} from './role-claim.js'
 import {questionShape, type AnswerType, type QuestionShape} from './question.js'
 import type {AcceptanceFeatures} from './acceptance.js'
 import {ANSWER_TYPE_WORDS, cognateKey, isLightWord, isStopword, searchWordsOf, translationsOf, wordsOf} from './terms.js'
@@ -581,6 +582,9 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   // Whether something is still so: an article tells how things stood the day it was written.
   if (shape.type === 'origin') return undefined
   const entities = namedEntities(facts, question)
+  // "Is Ruiz the president of Chile?": the titles the article gives the one it names.
+  const claim = shape.polar && !shape.today ? roleClaim(facts, question, new Set(entities.values())) : undefined
+  if (claim) return sayRoleClaim(new Draft(request, 'fact'), index, claim)
   // "How old is she?": the age written beside the person's name.
   const aged = AGE_ASKED.test(fold(question)) ? ageAnswer(new Draft(request, 'fact'), index, facts, [...new Set(entities.values())], options.focus) : undefined
   if (aged) return aged
@@ -693,6 +697,18 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   // "How many people were evicted?" — "12,500 people demanding an end to evictions": a figure that counts what was done, or none.
   if (shape.type === 'number' && !countsWhatWasDone(index, best.evidence.sentence, question)) return undefined
   return saySentence(draft, best.evidence.sentence, undefined)
+}
+
+/** Yes with the sentence that gives the person the role; no with the one who holds it; nothing when the article does not say. */
+function sayRoleClaim(draft: Draft, index: EvidenceIndex, claim: RoleClaim): Draft | undefined {
+  if (claim.verdict === 'unsaid') return undefined
+  const titled = claim.verdict === 'yes' ? claim.person : claim.holder
+  const sentences = titled.sources.flatMap((source) => index.sentences[source.sentenceIndex]?.sentence ?? [])
+  const at = sentences.find((sentence) => titled.titles.some((title) => fold(sentence.text).includes(fold(title)))) ?? sentences[0]
+  if (!at) return undefined
+  draft.say(claim.verdict === 'yes' ? 'evidence-yes' : 'evidence-no')
+  if (claim.verdict === 'no') draft.say('evidence-short', {answer: nameWithRole(claim.holder, draft)})
+  return saySentence(draft, at, titled)
 }
 
 /** Where a release was issued from: "where was the statement issued from?", "¿desde dónde se publicó el comunicado?". */
@@ -854,6 +870,8 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
       return saySentence(draft, sentence, undefined)
     }
   }
+  // "Is Ruiz from Chile?" asks where she comes from; "Ruiz has arrived in Chile" does not say it.
+  if (askedPeople.size > 0 && ORIGIN_ASKED.test(fold(premise.question)) && !premise.stated.some((value) => value.type === 'place' && writtenAsOrigin(sentence, value, askedPeople))) return undefined
   // "Yes" rests on a sentence of this article that holds at least two of the things asked, and
   // neither denies it nor only asks for it, unless the question does too ("do they want X not to …").
   const asked = fold(premise.question)
@@ -875,6 +893,19 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
     return saySentence(draft, sentence, undefined)
   }
   return undefined
+}
+
+/** A yes/no question about where someone comes from: "is she from Chile?", "¿viene de Bolivia?". */
+const ORIGIN_ASKED = /\b(?:(?:is|are|was|were)\b.{1,40}\bfrom|(?:comes?|came|originally) from|(?:viene|vienen|venia|proviene|provienen|originari[oa]s?) de|(?:es|son|era) (?:natural|nativ[oa]) de)\b/
+
+/** Whether the sentence writes the place as the origin of one asked about: "Neha Dixit of India", "Ana Ruiz (Chile)", "Ruiz, from Chile". */
+function writtenAsOrigin(sentence: EvidenceSentence['sentence'], value: StatedValue, asked: ReadonlySet<string>): boolean {
+  const forms = value.forms ?? placeNames(value.text)
+  return (sentence.spans ?? []).some((span) => {
+    if (span.type !== 'person' || !asked.has(span.entity ?? '')) return false
+    const after = /^\s*,?\s*(?:\(|of\s|from\s|de\s|del\s)\s*(?:the\s+)?(.{0,40})/.exec(fold(sentence.text.slice(span.end)))
+    return after !== null && forms.some((form) => after[1]!.startsWith(form))
+  })
 }
 
 /** What separates the items of a list or the clauses of a sentence ("X of Brazil, Y of India and Z of Kenya"). */
