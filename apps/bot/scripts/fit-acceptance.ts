@@ -46,13 +46,10 @@ interface Example {
 
 const now = new Date('2026-11-29T12:00:00Z')
 const examples: Example[] = []
-const ruledThreshold = SENTENCE_ACCEPTANCE.threshold
 
 function collect(facts: Facts, items: readonly EvalItem[], source: string): void {
   // What the rules alone decline.
-  SENTENCE_ACCEPTANCE.threshold = 2
-  const replies = coreReplies(facts, items, now)
-  SENTENCE_ACCEPTANCE.threshold = ruledThreshold
+  const replies = coreReplies(facts, items, now, {acceptance: false})
   for (const item of items) {
     // In a conversation the focus decides the sentence: only questions asked alone are weighed.
     if (item.conversation !== undefined || item.clarify) continue

@@ -185,7 +185,7 @@ function answerOne(facts: Facts, question: string, options: AskOptions): Answer 
     return found ? finish(found, 0.6) : finish(decline(base), 0.9)
   }
   const answer = ruledAnswer(facts, question, understood, base, focus)
-  if (answer.status !== 'declined') return answer
+  if (answer.status !== 'declined' || options.acceptance === false) return answer
   // No rule found an answer: the sentence that holds most of the question, when the calibrated
   // acceptance says it answers it.
   const trusted = mostTrusted(sentenceChoices(facts, question, {lang, focus, rareConcept: understood.unanswerable.length > 0}))

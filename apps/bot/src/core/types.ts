@@ -129,6 +129,8 @@ export interface AskOptions {
   context?: ConversationContext
   /** The date answers are told relative to; defaults to now. */
   now?: Date
+  /** Whether a sentence no rule answers with may still be said when the calibrated acceptance trusts it; defaults to true (false: the rules alone, as the fit script measures them). */
+  acceptance?: boolean
 }
 
 /** The core's entry points (implemented in ./answer.ts). */

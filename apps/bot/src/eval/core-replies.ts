@@ -15,14 +15,15 @@ export function plainReply(question: string, answer: Answer): EvalReply {
   return {question, answer: [text, ...labels].join('\n'), intent: answer.intent, buttons: answer.buttons, confidence: answer.confidence}
 }
 
-export function coreReplies(facts: Facts, items: readonly EvalItem[], now: Date): Map<EvalItem, EvalReply> {
+/** `acceptance: false`: the rules alone, without the calibrated acceptance's sentences. */
+export function coreReplies(facts: Facts, items: readonly EvalItem[], now: Date, {acceptance = true}: {acceptance?: boolean} = {}): Map<EvalItem, EvalReply> {
   const replies = new Map<EvalItem, EvalReply>()
   const {conversations, standalone} = groupConversations(items)
-  for (const item of standalone) replies.set(item, plainReply(item.question, answerQuestion(facts, item.question, {lang: item.lang, now})))
+  for (const item of standalone) replies.set(item, plainReply(item.question, answerQuestion(facts, item.question, {lang: item.lang, now, acceptance})))
   for (const conversation of conversations) {
     let context: ConversationContext = {}
     for (const item of conversation) {
-      const answer = answerQuestion(facts, item.question, {lang: conversation[0]!.lang, context, now})
+      const answer = answerQuestion(facts, item.question, {lang: conversation[0]!.lang, context, now, acceptance})
       context = answer.context
       replies.set(item, plainReply(item.question, answer))
     }

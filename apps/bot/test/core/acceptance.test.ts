@@ -40,6 +40,11 @@ describe('the sentence said when the model trusts it', () => {
     expect(answer.confidence).toBeGreaterThanOrEqual(SENTENCE_ACCEPTANCE.threshold)
   })
 
+  it('is left out when asked for the rules alone (acceptance: false), as the fit script measures them', () => {
+    const answer = answerQuestion(report, '¿qué pasó con los paquetes de medicinas?', {lang: 'es', now, acceptance: false})
+    expect(answer.status).toBe('declined')
+  })
+
   it('weighs nothing the rules rule out: yes or no, a country or a name the article never mentions, how things stand today', () => {
     for (const question of ['¿quién es el presidente de Francia?', 'who is the president of chile', 'is the prison population still growing?', 'did Amnesty International publish the report?']) {
       expect(sentenceChoices(report, question, {lang: 'en', rareConcept: false}), question).toEqual([])
