@@ -1,7 +1,12 @@
 /** Key facts of each fixture article, asserted explicitly: the extractors follow the genre, not the seed. */
 import {describe, expect, it} from 'vitest'
-import {extractFacts} from '../src/index.js'
+import {extractFacts, type Facts} from '../src/index.js'
 import {byKind, fixtureFacts, now} from './helpers.js'
+
+/** The texts of a kind of span across the article's sentences. */
+function spanTexts(facts: Facts | undefined, type: string): string[] | undefined {
+  return facts?.sentences.flatMap((sentence) => (sentence.spans ?? []).filter((span) => span.type === type).map((span) => span.text))
+}
 
 describe('report launch in Markdown with frontmatter and links', () => {
   const facts = fixtureFacts('report-launch-markdown')
@@ -319,7 +324,7 @@ describe('a person who will head a delegation or a mission somewhere', () => {
 
 describe('a name after the office that introduces it, and "at least one" as a count', () => {
   const {facts} = extractFacts(['Fiscalía pide archivar la causa', 'Según la prensa, el fiscal Luis Barroso ha pedido que se archive la causa.', 'Al menos un manifestante murió.'].join('\n'), {path: 'offices.txt', now})
-  const spans = (type: string) => facts?.sentences.flatMap((sentence) => (sentence.spans ?? []).filter((span) => span.type === type).map((span) => span.text))
+  const spans = (type: string) => spanTexts(facts, type)
 
   it('types the name after "el fiscal" as a person', () => {
     expect(spans('person')).toContain('Luis Barroso')
@@ -341,7 +346,7 @@ describe('a state’s own name', () => {
   it('is a place, not an organisation, however its name ends', () => {
     const {facts} = extractFacts(['Tour', 'Three winners, from the Democratic Republic of the Congo (DRC), Ukraine and Colombia, will tour the country.', 'Africa laureate: Olivier Bahemuke Ndoole, a lawyer.', 'The Russian Federation voted against, said the United Nations Human Rights Council.'].join('\n'), {path: 'states.txt', now})
     expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['United Nations Human Rights Council'])
-    const spans = (type: string) => facts?.sentences.flatMap((sentence) => (sentence.spans ?? []).filter((span) => span.type === type).map((span) => span.text))
+    const spans = (type: string) => spanTexts(facts, type)
     expect(spans('place')).toContain('Democratic Republic of the Congo')
     expect(spans('person')).toContain('Olivier Bahemuke Ndoole')
   })
@@ -350,7 +355,7 @@ describe('a state’s own name', () => {
 describe('a country named anywhere', () => {
   it('is a place, after a name read with it ("the lawyer Karl Brandt of India") and in a phrase about it, but starts no list of places', () => {
     const {facts} = extractFacts(['Guests', 'The guests were the lawyer Karl Brandt of India and the editor Olga Berg of Kenya.', 'Mexico, Central America and South America signed the Iraq petition, said the University of Chile.'].join('\n'), {path: 'countries.txt', now})
-    const spans = (type: string) => facts?.sentences.flatMap((sentence) => (sentence.spans ?? []).filter((span) => span.type === type).map((span) => span.text))
+    const spans = (type: string) => spanTexts(facts, type)
     expect(spans('place')).toEqual(['India', 'Kenya', 'Mexico', 'Iraq', 'University of Chile'])
     expect(spans('person')).toEqual(['Karl Brandt', 'Olga Berg'])
   })
