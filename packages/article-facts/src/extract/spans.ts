@@ -62,7 +62,7 @@ const PERSON_CUE = new RegExp(
   'iu'
 )
 
-/** A country by its name in English or Spanish, wherever it stands ("Neha Dixit of India"); not a body the region table also names. */
+/** A country by its name in English or Spanish, wherever it stands ("Ana Lenz of India"); not a body the region table also names. */
 function isCountryName(run: string): boolean {
   return countryNames().has(run) && !BODIES.has(run)
 }
@@ -176,7 +176,7 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     // "in Quito, Cuenca and Loja": the places of a list after one.
     // Not a name placed somewhere itself: "Virginie Houdmont in Chile and Josefina Salomon in the UK".
     const listed = placeEnd >= 0 && LIST_GAP.test(text.slice(placeEnd, match.index)) && !(run.includes(' ') && PLACED_AFTER.test(text.slice(match.index + run.length, match.index + run.length + 20)))
-    // "Neha Dixit of India": the country after a name read as one run with it.
+    // "Ana Lenz of India": the country after a name read as one run with it.
     const tail = / (?:of|de|del) (\p{Lu}[\p{L}\p{M}'’ -]*)$/u.exec(run)
     if (tail && isCountryName(tail[1]!) && spans.some((span) => span.type === 'person' && match.index < span.end && span.start < match.index + tail.index)) {
       const start = match.index + tail.index + tail[0].length - tail[1]!.length

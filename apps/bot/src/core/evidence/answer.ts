@@ -235,7 +235,7 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       (span.type !== 'date' || informativeDate(span)) &&
       // "Which country …" is not answered by a city.
       (span.type !== 'place' || shape.granularity !== 'country' || foldedCountryNames().has(fold(span.text))) &&
-      // "Where are they taking the petition?" is not answered by the country a phrase is about ("the Iraq petition").
+      // "Where are they taking the petition?" is not answered by the country a phrase is about ("the Chile petition").
       (span.type !== 'place' || shape.granularity === 'country' || !foldedCountryNames().has(fold(span.text)) || LOCATIVE.test(sentence.text.slice(Math.max(0, span.start - 30), span.start))) &&
       // "Menores de 18 años", "under 18": a bound, not a count of anything.
       (span.type !== 'number' || !BOUND.test(sentence.text.slice(Math.max(0, span.start - 14), span.start))) &&
@@ -859,7 +859,7 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
     }
     return undefined
   }
-  // "Is Neha Dixit from Brazil?" — "Campos Mello of Brazil, Neha Dixit of India": a place or a name
+  // "Is Ana Lenz from Brazil?" — "Karl Brandt of Brazil, Ana Lenz of India": a place or a name
   // the sentence writes beside someone else is not said of the one asked about.
   const askedPeople = new Set(premise.terms.flatMap((term) => (term.entity && draft.request.facts.people.some((person) => person.id === term.entity) ? [term.entity] : [])))
   for (const value of premise.stated) {
@@ -898,7 +898,7 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
 /** A yes/no question about where someone comes from: "is she from Chile?", "¿viene de Bolivia?". */
 const ORIGIN_ASKED = /\b(?:(?:is|are|was|were)\b.{1,40}\bfrom|(?:comes?|came|originally) from|(?:viene|vienen|venia|proviene|provienen|originari[oa]s?) de|(?:es|son|era) (?:natural|nativ[oa]) de)\b/
 
-/** Whether the sentence writes the place as the origin of one asked about: "Neha Dixit of India", "Ana Ruiz (Chile)", "Ruiz, from Chile". */
+/** Whether the sentence writes the place as the origin of one asked about: "Ana Lenz of India", "Ana Ruiz (Chile)", "Ruiz, from Chile". */
 function writtenAsOrigin(sentence: EvidenceSentence['sentence'], value: StatedValue, asked: ReadonlySet<string>): boolean {
   const forms = value.forms ?? placeNames(value.text)
   return (sentence.spans ?? []).some((span) => {
@@ -930,13 +930,13 @@ const inside = (item: Stretch) => (span: Span) => span.start >= item.start && sp
 /**
  * Whom a place or a name the question states is written beside: 'other' when its list item names
  * only others, 'contradicted' when besides the item of the one asked about gives another value of
- * that kind ("Neha Dixit of India"), 'unbound' when the sentence does not tie it to anyone.
+ * that kind ("Ana Lenz of India"), 'unbound' when the sentence does not tie it to anyone.
  */
 function bindingOf(sentence: EvidenceSentence['sentence'], value: StatedValue, asked: ReadonlySet<string>): 'asked' | 'other' | 'unbound' | 'contradicted' {
   const spans = sentence.spans ?? []
   const forms = value.forms ?? (value.type === 'place' ? placeNames(value.text) : [fold(value.text)])
   const text = fold(sentence.text)
-  // "Did she meet people from Macri's cabinet?": a name that is someone's is not said of another.
+  // "Did she meet people from Rivera's cabinet?": a name that is someone's is not said of another.
   if (spans.some((span) => span.type === 'person' && forms.some((form) => fold(span.text).includes(form)))) return 'unbound'
   const written = spans.find((span) => span.type !== 'person' && forms.includes(fold(span.text)))
   const at = written ?? forms.map((form) => ({start: text.indexOf(form), end: text.indexOf(form) + form.length})).find((found) => found.start >= 0)
