@@ -35,13 +35,15 @@ const ROLES: ReadonlyArray<readonly [string, string, string]> = [
   ['judge', 'juez', 'jueza']
 ]
 
-/** Every name of the glossary's roles, folded, in English and in Spanish. */
-export const ROLE_NAMES: ReadonlySet<string> = new Set(ROLES.flatMap((names) => names.map(fold)))
+/** Each name of the glossary's roles, folded, in English and in Spanish, to its English name. */
+const ENGLISH_ROLES: ReadonlyMap<string, string> = new Map(ROLES.flatMap((names) => names.map((name) => [fold(name), names[0]] as const)))
+
+/** Every name of the glossary's roles, folded. */
+export const ROLE_NAMES: ReadonlySet<string> = new Set(ENGLISH_ROLES.keys())
 
 /** The English name of a role named in either language ("secretaria general" → "secretary general"). */
 export function englishRole(name: string): string | undefined {
-  const folded = fold(name)
-  return ROLES.find((names) => names.some((known) => fold(known) === folded))?.[0]
+  return ENGLISH_ROLES.get(fold(name))
 }
 
 const FEMININE = /\b(she|her|hers|herself)\b/i

@@ -900,7 +900,7 @@ const ORIGIN_ASKED = /\b(?:(?:is|are|was|were)\b.{1,40}\bfrom|(?:comes?|came|ori
 
 /** Whether the sentence writes the place as the origin of one asked about: "Ana Lenz of India", "Ana Ruiz (Chile)", "Ruiz, from Chile". */
 function writtenAsOrigin(sentence: EvidenceSentence['sentence'], value: StatedValue, asked: ReadonlySet<string>): boolean {
-  const forms = value.forms ?? placeNames(value.text)
+  const forms = formsOf(value)
   return (sentence.spans ?? []).some((span) => {
     if (span.type !== 'person' || !asked.has(span.entity ?? '')) return false
     const after = /^\s*,?\s*(?:\(|of\s|from\s|de\s|del\s)\s*(?:the\s+)?(.{0,40})/.exec(fold(sentence.text.slice(span.end)))
@@ -934,7 +934,7 @@ const inside = (item: Stretch) => (span: Span) => span.start >= item.start && sp
  */
 function bindingOf(sentence: EvidenceSentence['sentence'], value: StatedValue, asked: ReadonlySet<string>): 'asked' | 'other' | 'unbound' | 'contradicted' {
   const spans = sentence.spans ?? []
-  const forms = value.forms ?? (value.type === 'place' ? placeNames(value.text) : [fold(value.text)])
+  const forms = formsOf(value)
   const text = fold(sentence.text)
   // "Did she meet people from Rivera's cabinet?": a name that is someone's is not said of another.
   if (spans.some((span) => span.type === 'person' && forms.some((form) => fold(span.text).includes(form)))) return 'unbound'
@@ -971,11 +971,15 @@ function asksUnsaid({terms, index}: Premise, candidate: Candidate): boolean {
  */
 type StatedValue = {type: 'number' | 'place' | 'date' | 'name' | 'ordinal' | 'office'; text: string; forms?: readonly string[]}
 
+/** The folded words that hold a stated value: its own forms, a place by its name in either language ("Londres", "London"), or its text. */
+function formsOf(value: StatedValue): readonly string[] {
+  return value.forms ?? (value.type === 'place' ? placeNames(value.text) : [fold(value.text)])
+}
+
 function holdsValue(sentence: EvidenceSentence['sentence'], value: StatedValue): boolean {
   const text = fold(sentence.text)
-  // A place by its name in either language ("Londres", "London").
-  const forms = value.forms ?? (value.type === 'place' ? placeNames(value.text) : [value.text])
-  return forms.some((form) => text.includes(fold(form))) || (sentence.spans ?? []).some((known) => known.type === value.type && forms.includes(fold(known.text)))
+  const forms = formsOf(value)
+  return forms.some((form) => text.includes(form)) || (sentence.spans ?? []).some((known) => known.type === value.type && forms.includes(fold(known.text)))
 }
 
 /**
