@@ -250,6 +250,11 @@ Maren Dahl, Executive Director of the Coastal Rights Network, said: "The striker
     expect(ask(advisory, 'which country had the worst mines?').status).toBe('declined')
   })
 
+  it('reads "a que ora" as the hour asked, and a span of hours ("cada 22 horas") as no clock time', () => {
+    const launch = facts(['Presentación del informe anual', 'La Red Costera presentará su informe el jueves 17 de marzo a las 10:00 horas.', 'Durante el año pasado, un periodista fue agredido cada 22 horas.'].join('\n'))
+    expect(text(answerQuestion(launch, 'a que ora empieza?', {lang: 'es', now}))).toMatch(/^A las 10:00 horas/)
+  })
+
   it('answers "how long" with a span of time, and who speaks for an organisation with the one it quotes', () => {
     expect(text(ask(advisory, 'how long did the researchers spend in the district?'))).toContain('six weeks')
     expect(text(ask(advisory, 'who is speaking for the Coastal Rights Network?'))).toContain('Maren Dahl')
@@ -289,6 +294,14 @@ describe('names of countries and of bodies across languages and acronyms', () =>
 
   it('reads a country by its name in the other language ("Alemania": Germany)', () => {
     expect(text(answerQuestion(appeal, '¿cuántas páginas tiene el informe sobre Alemania?', {lang: 'es', now}))).toMatch(/^40/)
+  })
+})
+
+describe('a claim that only some did something', () => {
+  it('is not confirmed by a sentence that names them without saying no one else did', () => {
+    const launch = facts(['Groups present their annual report', 'Organisations from Chile, Peru and Bolivia presented the annual report on Monday.'].join('\n'))
+    expect(text(ask(launch, 'did organisations from Chile present the annual report?'))).toMatch(/^Yes\./)
+    expect(text(ask(launch, 'did only organisations from Chile present the annual report?'))).not.toMatch(/^Yes/)
   })
 })
 
@@ -521,6 +534,11 @@ The report runs to 78 pages and draws on 40 interviews with miners and their fam
 
   it('is held by the article’s own word for it ("páginas" — "pages")', () => {
     expect(text(answerQuestion(report, '¿cuántas páginas tiene el informe?', {lang: 'es', now}))).toContain('78')
+  })
+
+  it('is held by the stem of its own language when no glossary lists the form ("registrarme" — "Registration")', () => {
+    const webinar = facts(['Media advisory: Coastal Rights Network presents its report online', 'How to attend the news conference: Registration in advance is required through the network’s webinar page.'].join('\n'))
+    expect(text(answerQuestion(webinar, '¿cómo puedo registrarme para la conferencia?', {lang: 'es', now}))).toContain('Registration in advance')
   })
 })
 

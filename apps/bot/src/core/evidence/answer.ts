@@ -18,7 +18,7 @@ import {knownPlace, placeNames, worldCity} from './place-names.js'
 import {roleClaim, type RoleClaim} from './role-claim.js'
 import {questionShape, type AnswerType, type QuestionShape} from './question.js'
 import type {AcceptanceFeatures} from './acceptance.js'
-import {ANSWER_TYPE_WORDS, cognateKey, isLightWord, isStopword, searchWordsOf, translationsOf, wordsOf} from './terms.js'
+import {ANSWER_TYPE_WORDS, cognateKey, isLightWord, isStopword, searchWordsOf, termOf, translationsOf, wordsOf} from './terms.js'
 
 /** Share of the question's weighed terms a sentence must hold to answer it (tuned on the dev half). */
 export const MIN_COVERAGE = 0.6
@@ -118,6 +118,9 @@ function termInArticle(index: EvidenceIndex, word: string): {term: string; light
     // "Dijeron" says what "said" says: as little.
     if (index.frequency.has(translated)) return {term: translated, light: isLightWord(word) || isLightWord(other), searched: other}
   }
+  // "Registrarme" in an English article: the genre's term its own language's stem finds.
+  const other = termOf(word, index.lang === 'en' ? 'es' : 'en')
+  if (index.frequency.has(other)) return {term: other, light: isLightWord(word)}
   return {term, light: isLightWord(word)}
 }
 
@@ -345,8 +348,8 @@ function nearMatched(index: EvidenceIndex, candidate: Candidate, stretch: Stretc
   return matchedPositions(index, candidate).some((at) => !(at.start >= stretch.start && at.start < stretch.end) && gap(at, stretch) <= reach)
 }
 
-/** A clock time: "11:00", "6 p.m.", "18 horas", "a las 18", "10am GMT". */
-const CLOCK = /(?<![\d.,])\b(?:\d{1,2}[:.]\d{2}(?!\d)\s*(?:[ap]\.?\s?m\.?|h|hs|horas)?(?:\s*(?:GMT|UTC|CET|EST|EDT|ET|BST|CEST)(?:[+-]\d{1,2})?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m|hs|horas)(?:\s*(?:GMT|UTC|CET|EST|EDT|ET|BST|CEST))?|(?:a las|at)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:h|hs|horas)?\b|noon|midday|mediodia|mediodía)/i
+/** A clock time: "11:00", "6 p.m.", "18 horas", "a las 18", "10am GMT"; not a span of hours ("cada 22 horas"). */
+const CLOCK = /(?<![\d.,])(?<!\b(?:cada|hace|durante)\s)\b(?:\d{1,2}[:.]\d{2}(?!\d)\s*(?:[ap]\.?\s?m\.?|h|hs|horas)?(?:\s*(?:GMT|UTC|CET|EST|EDT|ET|BST|CEST)(?:[+-]\d{1,2})?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m|hs|horas)(?:\s*(?:GMT|UTC|CET|EST|EDT|ET|BST|CEST))?|(?:a las|at)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:h|hs|horas)?\b|noon|midday|mediodia|mediodía)/i
 
 /**
  * A media advisory's one "Where:" or "When:" line answers "where is it?" and "when is it?" about the
@@ -883,7 +886,9 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
   // What the question states and the sentence holds counts among the things asked ("is the forum in Yerevan?").
   const held = candidate.matched.size + premise.stated.filter((value) => holdsValue(sentence, value)).length
   const holdsAsked = candidate.coverage >= MIN_YES_COVERAGE && held >= 2 && !asksUnsaid(premise, candidate)
-  if (holdsAsked && !denies && !unsettled) {
+  // "Did only Chilean groups sign it?": a sentence naming Chilean groups does not say no one else did.
+  const exclusive = ONLY.test(asked) && !ONLY.test(text)
+  if (holdsAsked && !denies && !unsettled && !exclusive) {
     draft.say('evidence-yes')
     return saySentence(draft, sentence, undefined)
   }
@@ -1051,6 +1056,8 @@ const SPANISH_FUTURE = /\p{L}r(?:á|án)(?!\p{L})/u
 const REQUESTED = /\b(?:requested|requests?|calls? (?:on|for)|calling|urges?|urging|asks?|asked|asking|seeks?|wants?|should|must|solicit\w*|pide|piden|pidio|pidieron|exige|exigen|insta|debe|deberia|deben)\b/
 const PAST_QUESTION = /\b(?:did|was|were|has|have|had|fue|fueron|hubo|ha|han)\b|\p{L}(?:ó|aron|ieron)(?!\p{L})/iu
 const UNSETTLED = /\b(requested|requests?|will|would|plans?|planned|planning|expected|expects?|hopes?|calls? (on|for)|calling|urges?|urging|asks?|asked|asking|seeks?|wants?|may|might|could|should|must|solicit\w*|pide|piden|pidio|pidieron|espera|esperan|busca|buscan|podria|debe|deberia|deben|va a|van a|sera|seran|planea|exige|exigen|insta)\b/
+/** Words that make a claim exclusive: "only", "solo", "únicamente". */
+const ONLY = /\b(?:only|solely|exclusively|solo|solamente|unicamente|exclusivamente)\b/
 const NEGATION = /\b(not|never|no|nor|denied|refused|ni|nunca|tampoco|nego|rechazo)\b/
 
 /** State offices a question may name in lower case ("the prime minister", "el gobernador"). */

@@ -33,7 +33,7 @@ const TYPES: ReadonlyArray<[AnswerType, RegExp]> = [
   ['number', /\b(how many|how much|what number|what percentage|what proportion|cuant[oa]s?|que porcentaje|que cantidad|que numero|cifra)\b/],
   ['quote', /\b(said anything|say anything|dijo algo|dijeron algo|what did .{1,60} (say|tell|declare|state|add)|what .{1,30} (said|says|told)|what does .{1,30} say|que (dijo|dijeron|dice|dicen|ha dicho|han dicho|declaro|declararon|afirmo|afirmaron|senalo|senalaron|expreso|expresaron)|quote|cita|palabras de)\b/],
   ['title', /\b(what is the (name|title) of|what('s| is)? the ([a-z]+ ){0,2}(report|informe|study|briefing)('s)? (called|name|title)|(name|title) of the (report|study|briefing)|what is .{1,30} called|what('s| is) it called|como se llama|(nombre|titulo) del? (informe|estudio|reporte)|titulo)\b/],
-  ['date', /\b(when|what year|which year|what month|en que ano|que ano|en que mes|what date|what day|what time|which day|which date|how long ago|since when|cuando|que dia|que fecha|en que fecha|a que hora|desde cuando|hasta cuando)\b/],
+  ['date', /\b(when|what year|which year|what month|en que ano|que ano|en que mes|what date|what day|what time|which day|which date|how long ago|since when|cuando|que dia|que fecha|en que fecha|a (?:que|q) h?ora|desde cuando|hasta cuando)\b/],
   ['place', /\b(where|what city|which city|what country|which country|what place|which place|what region|which region|donde|en que (ciudad|lugar|pais|region|estado)|que (ciudad|lugar|pais|region)|a que (ciudad|pais|lugar))\b/],
   ['reason', /\b(why|what for|for what reason|how come|por que|porque|por cual razon|motivo)\b/],
   ['action', /\b(how (can|do|could|should) (i|we|people|you)|what can (i|we|people|you) do|can i (help|sign|act|support|join|donate)|how to (help|sign|act|support|join)|take action|get involved|como (puedo|podemos|ayudo|firmo|apoyo)|que (puedo|podemos) hacer|puedo (ayudar|firmar|apoyar)|como ayudar)\b/],
@@ -93,7 +93,7 @@ export function questionShape(question: string): QuestionShape {
   const name = /\b(names? of|what is (his|her|their) name|como se llama(n|ba|ban)?|nombres? de)\b/.test(folded)
   const today = /\b(still|anymore|any more|currently|right now|nowadays|todavia|sigue|siguen|aun|actualmente|hoy en dia|ahora mismo)\b/.test(folded)
   const future = /\b(will|going to|gonna|sera|seran|va a|van a|ira|iran|habra)\b/.test(folded)
-  const time = /\b(what time|which time|at what time|a que hora|que hora)\b/.test(folded) && !/\b(what time is it|que hora es)\b/.test(folded)
+  const time = /\b(what time|which time|at what time|(?:a )?(?:que|q) h?ora)\b/.test(folded) && !/\b(what time is it|que hora es)\b/.test(folded)
   const granularity = /\b(what|which) month|(en )?que mes\b/.test(folded)
     ? ('month' as const)
     : /\b(what|which) year|(en )?que ano\b/.test(folded)
