@@ -359,6 +359,11 @@ describe('a country named anywhere', () => {
     expect(spans('place')).toEqual(['India', 'Kenya', 'Mexico', 'Iraq', 'University of Chile'])
     expect(spans('person')).toEqual(['Karl Brandt', 'Olga Berg'])
   })
+
+  it('is a place after a name the registry does not know ("Lisa Moreau of Brazil")', () => {
+    const {facts} = extractFacts(['Winners meet the minister', 'The reporters at the table were Lisa Moreau of Brazil, Tomas Ek of India and Ines Vidal of Kenya.'].join('\n'), {path: 'unknown-names.txt', now})
+    expect(spanTexts(facts, 'place')).toEqual(['Brazil', 'India', 'Kenya'])
+  })
 })
 
 describe('an office whose name begins like a kind of organisation', () => {

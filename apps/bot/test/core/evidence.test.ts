@@ -313,6 +313,12 @@ describe('a place the question states, said of whom', () => {
     expect(text(ask(table, 'Is Olga Berg from Brazil?'))).toMatch(/^No\./)
     expect(text(ask(table, 'Is Karl Brandt from India?'))).toMatch(/^Yes\./)
   })
+
+  it('reads the place written after a name the parser did not register as that person’s', () => {
+    const untitled = facts(['Press freedom winners meet the vice president', 'The reporters at the table were Lisa Moreau of Brazil, Tomas Ek of India and Ines Vidal of Kenya.'].join('\n'))
+    expect(text(ask(untitled, 'Is Tomas Ek a reporter from Brazil?'))).toMatch(/^No\./)
+    expect(text(answerQuestion(untitled, '¿De qué país es el periodista Ines Vidal?', {lang: 'es', now}))).toMatch(/^Kenia|^Kenya/)
+  })
 })
 
 describe('whether someone named holds a role, or comes from a place', () => {

@@ -176,14 +176,15 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     // "in Quito, Cuenca and Loja": the places of a list after one.
     // Not a name placed somewhere itself: "Virginie Houdmont in Chile and Josefina Salomon in the UK".
     const listed = placeEnd >= 0 && LIST_GAP.test(text.slice(placeEnd, match.index)) && !(run.includes(' ') && PLACED_AFTER.test(text.slice(match.index + run.length, match.index + run.length + 20)))
-    // "Ana Lenz of India": the country after a name read as one run with it.
-    const tail = / (?:of|de|del) (\p{Lu}[\p{L}\p{M}'’ -]*)$/u.exec(run)
-    if (tail && isCountryName(tail[1]!) && spans.some((span) => span.type === 'person' && match.index < span.end && span.start < match.index + tail.index)) {
+    const placed = context.draft.countries.includes(run) || LOCATIVE.test(before) || listed || VENUE.test(run)
+    // "Ana Lenz of India", "Neha Dixit of India": the country after a name read as one run with it,
+    // whether or not the name is known (a registered body, "University of Chile", keeps its span).
+    const tail = placed ? null : / (?:of|de|del) (\p{Lu}[\p{L}\p{M}'’ -]*)$/u.exec(run)
+    if (tail && isCountryName(tail[1]!)) {
       const start = match.index + tail.index + tail[0].length - tail[1]!.length
       if (!overlaps(spans, start, start + tail[1]!.length)) push({type: 'place', text: tail[1]!, start, end: start + tail[1]!.length})
       continue
     }
-    const placed = context.draft.countries.includes(run) || LOCATIVE.test(before) || listed || VENUE.test(run)
     const type = placed || isCountryName(run) ? 'place' : PERSON_CUE.test(before) && run.includes(' ') ? 'person' : undefined
     if (!type || overlaps(spans, match.index, match.index + run.length)) continue
     push({type, text: run, start: match.index, end: match.index + run.length})

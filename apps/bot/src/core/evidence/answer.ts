@@ -236,10 +236,7 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       types.includes(span.type) &&
       !named(span, question, asked) &&
       (span.type !== 'date' || informativeDate(span)) &&
-      // "Which country …" is not answered by a city.
-      (span.type !== 'place' || shape.granularity !== 'country' || foldedCountryNames().has(fold(span.text))) &&
-      // "Where are they taking the petition?" is not answered by the country a phrase is about ("the Chile petition").
-      (span.type !== 'place' || shape.granularity === 'country' || !foldedCountryNames().has(fold(span.text)) || LOCATIVE.test(sentence.text.slice(Math.max(0, span.start - 30), span.start))) &&
+      (span.type !== 'place' || answersWhere(sentence, span, shape)) &&
       // "Menores de 18 años", "under 18": a bound, not a count of anything.
       (span.type !== 'number' || !BOUND.test(sentence.text.slice(Math.max(0, span.start - 14), span.start))) &&
       // "How much does it cost?": a figure of money ("£1.2bn", "40 millones de dólares").
@@ -247,6 +244,12 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       (counted === undefined || counts(index, sentence.text, span, counted, noun === undefined))
   )
   if (spans.length === 0) return undefined
+  // "Which country is Ana Lenz from?" — "Karl Brandt of Brazil, Ana Lenz of India": the place written as theirs.
+  if (shape.type === 'place' && (shape.granularity === 'country' || ORIGIN_ASKED.test(fold(question)))) {
+    const withNames = withNamesAsked(sentence, question)
+    const origin = originWritten(withNames.sentence, new Set([...asked, ...withNames.asked]))
+    if (origin) return origin
+  }
   // Where the question's terms sit in the sentence, to prefer the span beside them.
   const folded = fold(sentence.text)
   const positions = matchedPositions(index, candidate)
@@ -262,6 +265,13 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
     (span) => !(shape.future && span.type === 'date' && (/\b(?:since|desde)\s+$/i.test(sentence.text.slice(0, span.start)) || (span.iso !== undefined && facts.article.published !== undefined && span.iso < facts.article.published.slice(0, span.iso.length))))
   )
   return [...near].sort((a, b) => distance(a) - distance(b))[0]
+}
+
+/** Whether a place span answers "where": "Which country" is not answered by a city, nor "where" by the country a phrase is about ("the Chile petition", "groups from Mexico"). */
+function answersWhere(sentence: EvidenceSentence['sentence'], span: Span, shape: QuestionShape): boolean {
+  const country = foldedCountryNames().has(fold(span.text))
+  if (shape.granularity === 'country') return country
+  return !country || LOCATIVE.test(sentence.text.slice(Math.max(0, span.start - 30), span.start))
 }
 
 /**
@@ -815,7 +825,7 @@ function givesKind(facts: Facts, sentence: EvidenceSentence['sentence'], shape: 
       return (shape.future && WITHIN.test(text)) || ONCE.test(text)
     // "Where can I download it?" — "from the website", not the city where it is presented.
     case 'place':
-      return DOWNLOAD_ASKED.test(fold(question)) ? WEBSITE.test(text) : has('place') || WEBSITE.test(text)
+      return DOWNLOAD_ASKED.test(fold(question)) ? WEBSITE.test(text) : spans.some((span) => span.type === 'place' && answersWhere(sentence, span, shape)) || WEBSITE.test(text)
     case 'number':
       // "How much does it cost?": a sum of money, not any figure.
       if (MONEY_ASKED.test(fold(question))) return MONEY.test(sentence.text)
@@ -864,17 +874,29 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
   }
   // "Is Ana Lenz from Brazil?" — "Karl Brandt of Brazil, Ana Lenz of India": a place or a name
   // the sentence writes beside someone else is not said of the one asked about.
-  const askedPeople = new Set(premise.terms.flatMap((term) => (term.entity && draft.request.facts.people.some((person) => person.id === term.entity) ? [term.entity] : [])))
+  const registered = premise.terms.flatMap((term) => (term.entity && draft.request.facts.people.some((person) => person.id === term.entity) ? [term.entity] : []))
+  // Someone the parser did not register is still the one asked about where the sentence writes their name.
+  const named = withNamesAsked(sentence, premise.question)
+  const askedPeople = new Set([...registered, ...named.asked])
   for (const value of premise.stated) {
-    const binding = askedPeople.size > 0 && (value.type === 'place' || value.type === 'name') ? bindingOf(sentence, value, askedPeople) : 'unbound'
+    const binding = askedPeople.size > 0 && (value.type === 'place' || value.type === 'name') ? bindingOf(named.sentence, value, askedPeople) : 'unbound'
     if (binding === 'other') return undefined
     if (binding === 'contradicted') {
       draft.say('evidence-no')
       return saySentence(draft, sentence, undefined)
     }
   }
-  // "Is Ruiz from Chile?" asks where she comes from; "Ruiz has arrived in Chile" does not say it.
-  if (askedPeople.size > 0 && ORIGIN_ASKED.test(fold(premise.question)) && !premise.stated.some((value) => value.type === 'place' && writtenAsOrigin(sentence, value, askedPeople))) return undefined
+  // "Is Ruiz from Chile?" asks where she comes from; "Ruiz has arrived in Chile" does not say it,
+  // and "Ruiz of Bolivia" says no.
+  if (askedPeople.size > 0 && ORIGIN_ASKED.test(fold(premise.question))) {
+    const places = premise.stated.filter((value) => value.type === 'place')
+    const origin = originWritten(named.sentence, askedPeople)
+    if (origin && places.length > 0 && !places.some((value) => formsOf(value).some((form) => fold(origin.text).startsWith(form)))) {
+      draft.say('evidence-no')
+      return saySentence(draft, sentence, undefined)
+    }
+    if (!places.some((value) => writtenAsOrigin(named.sentence, value, askedPeople))) return undefined
+  }
   // "Yes" rests on a sentence of this article that holds at least two of the things asked, and
   // neither denies it nor only asks for it, unless the question does too ("do they want X not to …").
   const asked = fold(premise.question)
@@ -911,6 +933,43 @@ function writtenAsOrigin(sentence: EvidenceSentence['sentence'], value: StatedVa
     const after = /^\s*,?\s*(?:\(|of\s|from\s|de\s|del\s)\s*(?:the\s+)?(.{0,40})/.exec(fold(sentence.text.slice(span.end)))
     return after !== null && forms.some((form) => after[1]!.startsWith(form))
   })
+}
+
+/** The place a sentence writes as the origin of one asked about: "India" of "Ana Lenz of India". */
+function originWritten(sentence: EvidenceSentence['sentence'], asked: ReadonlySet<string>): Span | undefined {
+  const spans = sentence.spans ?? []
+  for (const span of spans) {
+    if (span.type !== 'person' || !asked.has(span.entity ?? '')) continue
+    const after = /^\s*,?\s*(?:\(|of\s|from\s|de\s|del\s)\s*(?:the\s+)?/.exec(sentence.text.slice(span.end))
+    const at = after ? span.end + after[0].length : -1
+    const place = spans.find((known) => known.type === 'place' && known.start === at)
+    if (place) return place
+  }
+  return undefined
+}
+
+/**
+ * The sentence with a person span where it writes a name the question gives in capitals and no
+ * span covers ("is Ana Lenz from Chile?" when the parser did not register her), and their ids.
+ */
+function withNamesAsked(sentence: EvidenceSentence['sentence'], question: string): {sentence: EvidenceSentence['sentence']; asked: string[]} {
+  const spans = [...(sentence.spans ?? [])]
+  const asked: string[] = []
+  const text = fold(sentence.text)
+  for (const match of question.matchAll(/\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)+/gu)) {
+    // "Is Ana Lenz …": the question's first word is no part of the name.
+    const words = match[0].split(/\s+/)
+    while (words.length > 0 && isStopword(fold(words[0]!))) words.shift()
+    if (words.length < 2) continue
+    const name = fold(words.join(' '))
+    const start = text.indexOf(name)
+    if (start < 0) continue
+    const end = start + name.length
+    if (spans.some((span) => span.start < end && start < span.end && span.type === 'person')) continue
+    spans.push({type: 'person', text: sentence.text.slice(start, end), start, end, entity: `asked:${name}`})
+    asked.push(`asked:${name}`)
+  }
+  return {sentence: asked.length > 0 ? {...sentence, spans} : sentence, asked}
 }
 
 /** What separates the items of a list or the clauses of a sentence ("X of Brazil, Y of India and Z of Kenya"). */
