@@ -161,6 +161,8 @@ export const petitionSchema = z.object({
   demand: z.string().optional(),
   /** Who delivers it. */
   deliveredBy: z.string().optional(),
+  /** Its id in `organisations`, when an organisation the article names. */
+  deliveredById: z.string().optional(),
   /** To whom it is delivered, when said: "President Luis Morales". */
   deliveredTo: z.string().optional(),
   /** Their id in `people`, when a person the article names. */
@@ -201,6 +203,8 @@ export const eventSchema = z.object({
   organiser: z.string().optional(),
   /** The organiser's id in `people`, when a person. */
   organiserId: z.string().optional(),
+  /** The organiser's id in `organisations`, when an organisation. */
+  organisationId: z.string().optional(),
   /** What it is about: "the preliminary findings of its investigation". */
   topic: z.string().optional(),
   /** Background given: "in the context of the cost-of-living crisis". */
@@ -221,6 +225,8 @@ export const quoteSchema = z.object({
 export const demandSchema = z.object({
   /** Who demands it: "Amnesty International". */
   by: z.string(),
+  /** Its id in `organisations`, when an organisation the article names. */
+  byId: z.string().optional(),
   /** Who is called on: "the Iranian authorities". */
   target: z.string().optional(),
   /** What they should do: "release Narges Rahimi and Leila Karimi". */

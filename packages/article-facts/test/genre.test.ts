@@ -509,4 +509,24 @@ describe('facts that name an organisation', () => {
     expect(facts?.delegations[0]?.organisationId).toBe(network)
     expect(facts?.reports[0]?.publisherId).toBe(network)
   })
+
+  it('carry its id: who delivers a petition, organises an event, makes a demand', () => {
+    const {facts: handover} = extractFacts(
+      [
+        '# Coastal Rights Network hands over 20,000 signatures',
+        '',
+        'The Coastal Rights Network will deliver a petition with 20,000 signatures to the Ministry of Fisheries on Friday.',
+        '',
+        'The Coastal Rights Network will hold a press conference in Tromsvik on Friday.',
+        '',
+        'The Coastal Rights Network calls on the authorities to release the fishermen.'
+      ].join('\n'),
+      {path: 'handover.md', now}
+    )
+    const id = handover?.organisations.find((organisation) => organisation.name === 'Coastal Rights Network')?.id
+    expect(id).toBeDefined()
+    expect(handover?.petitions[0]?.deliveredById).toBe(id)
+    expect(handover?.events.find((event) => event.kind === 'press-conference')?.organisationId).toBe(id)
+    expect(handover?.demands[0]?.byId).toBe(id)
+  })
 })

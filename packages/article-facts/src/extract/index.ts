@@ -97,7 +97,7 @@ function link(draft: FactsDraft, contexts: SentenceContext[], article: ArticleCo
   linkOrganisations(draft)
 }
 
-/** Facts that name an organisation carry its registry id too: whom a person works for, a delegation's and a report's organisation. */
+/** Facts that name an organisation carry its registry id too: whom a person works for, a delegation's and a report's organisation, who organises an event, delivers a petition or makes a demand. */
 function linkOrganisations(draft: FactsDraft): void {
   const idOf = (name: string | undefined) => (name === undefined ? undefined : organisationNamed(draft, name)?.id)
   for (const person of draft.people.values()) {
@@ -111,6 +111,18 @@ function linkOrganisations(draft: FactsDraft): void {
   for (const report of draft.reports) {
     const id = idOf(report.publisher)
     if (id !== undefined) report.publisherId = id
+  }
+  for (const event of draft.events) {
+    const id = event.organiserId === undefined ? idOf(event.organiser) : undefined
+    if (id !== undefined) event.organisationId = id
+  }
+  for (const petition of draft.petitions) {
+    const id = idOf(petition.deliveredBy)
+    if (id !== undefined) petition.deliveredById = id
+  }
+  for (const demand of draft.demands) {
+    const id = idOf(demand.by)
+    if (id !== undefined) demand.byId = id
   }
 }
 
