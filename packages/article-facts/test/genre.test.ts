@@ -530,3 +530,21 @@ describe('facts that name an organisation', () => {
     expect(handover?.demands[0]?.byId).toBe(id)
   })
 })
+
+describe('a report launched, said of the report', () => {
+  const {facts} = extractFacts(
+    ['# Coastal Rights Network condemns police abuse', '', 'The Coastal Rights Network said today (Thursday 6 March) that fishermen in Nordland were beaten by police.', '', 'The report was launched in Tromsvik today.'].join('\n'),
+    {path: 'passive-launch.md', now}
+  )
+
+  it('is a launch with its place and the day after it ("launched in Tromsvik today")', () => {
+    const launch = facts?.events.find((event) => event.kind === 'report-launch')
+    expect(launch?.place).toBe('Tromsvik')
+    expect(launch?.date?.text).toBe('today')
+  })
+
+  it('dates the release by the day it glosses as today, not the Monday of that week', () => {
+    expect(facts?.article.published?.slice(5)).toBe('03-06')
+    expect(facts?.article.publishedResolution).toBe('inferred')
+  })
+})

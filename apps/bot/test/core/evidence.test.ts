@@ -566,3 +566,26 @@ The Coastal Rights Network will present its report in Tromsvik on Friday.
     expect(text(ask({...advisory, people}, 'who speaks for the Coastal Rights Network?'))).toMatch(/^Ana Ruiz/)
   })
 })
+
+describe('the organisation a release speaks for', () => {
+  const release = facts(
+    [
+      'Coastal Rights Network condemns police abuse in Nordland',
+      'The Coastal Rights Network said today (Thursday 6 March) that fishermen in Nordland were beaten by police.',
+      'The Coastal Rights Network published a new report on the strike.',
+      'The report was launched in Tromsvik today.',
+      'Leaflets on the strikers’ rights were handed out in Vardo harbour.',
+      '"The strikers were beaten for asking to be paid," said Ana Ruiz, director of the Coastal Rights Network.'
+    ].join('\n')
+  )
+
+  it('may go unnamed where the release tells what it did ("The report was launched in Tromsvik")', () => {
+    expect(text(ask(release, 'In which city did the Coastal Rights Network launch the report?'))).toContain('Tromsvik')
+    expect(text(ask(release, 'where did the Coastal Rights Network hand out leaflets?'))).toContain('Vardo')
+  })
+
+  it('is told on the day the release glosses, without "today" a second time', () => {
+    const answer = text(ask(release, 'when was the report launched?'))
+    expect(answer).toMatch(/Thursday 6 March \d{4}, the report was launched in Tromsvik\./)
+  })
+})

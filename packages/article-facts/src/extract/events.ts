@@ -22,7 +22,9 @@ const LAUNCH = atWordStart(
   // A date may sit between the verb and the report: "presentaron el 3 de marzo de 2024 el informe".
   `${LAUNCH_VERB}(?:\\s+(?:on|el)\\s+(?:\\p{L}+\\s+)?\\d{1,2}(?:\\s+(?:de\\s+)?\\p{L}+)(?:,?\\s+(?:de\\s+)?\\d{4})?|\\s+(?:este|esta|this|today|hoy)(?:\\s+\\p{Ll}+)?)?(?:\\s+(?:in|en)\\s+(${PLACE}))?\\s+(?:a|an|its|the|un|el|su)\\s+(?:new\\s+|nuevo\\s+|annual\\s+|\\d+-page\\s+)*(?:report|informe)(?:\\s+(?:anual|nuevo))?(?:\\s+(?:in|en)\\s+(${PLACE}))?` +
     // "…, Human Rights Watch said in a report released today."
-    `|(?:in|with|en)\\s+(?:a|an|its|un|su)\\s+(?:new\\s+|nuevo\\s+|\\d+-page\\s+)*(?:report|informe)\\s+(?:released|published|issued|launched|publicado|presentado|difundido)\\b`
+    `|(?:in|with|en)\\s+(?:a|an|its|un|su)\\s+(?:new\\s+|nuevo\\s+|\\d+-page\\s+)*(?:report|informe)\\s+(?:released|published|issued|launched|publicado|presentado|difundido)\\b` +
+    // "The report was launched in Tromsvik today", "el informe fue presentado en Tromsvik".
+    `|(?:[Tt]he|[Ii]ts|[Ee]l|[Ss]u)\\s+(?:new\\s+|nuevo\\s+|\\d+-page\\s+)*(?:report|informe)\\s+(?:was|is|will be|has been|fue|será|ha sido)\\s+(?:launched|published|released|presented|presentado|publicado|lanzado|difundido)(?:\\s+(?:in|en)\\s+(${PLACE}))?`
 )
 const VISIT = new RegExp(`\\b(?:will visit|is visiting|visited|has visited|will make an official visit to|visitará|visitó|visita)\\s+(${PLACE})`, 'u')
 const PROTESTS = new RegExp(
@@ -94,8 +96,10 @@ export function extractEvents(context: SentenceContext, draft: FactsDraft, peopl
   if (launch && !press) {
     const organiser = subject(text.slice(0, launch.index)) ?? actorIn(text, draft, 'organisations')
     // The launch's date comes before the report is named; "que documenta … durante 2024" is another time.
-    const when = context.dates.find((mention) => mention.start < launch.index + launch[0].length) ?? null
-    addSentenceEvent('report-launch', context, draft, {organiser, place: launch[1] ?? launch[2] ?? datelinePlace(context) ?? placeIn(outsideTitles(context), draft), when})
+    // Said of the report ("The report was launched in Tromsvik today"), the date may follow.
+    const passive = /^(?:[Tt]he|[Ii]ts|[Ee]l|[Ss]u)\s/u.test(launch[0])
+    const when = context.dates.find((mention) => passive || mention.start < launch.index + launch[0].length) ?? null
+    addSentenceEvent('report-launch', context, draft, {organiser, place: launch[1] ?? launch[2] ?? launch[3] ?? datelinePlace(context) ?? placeIn(outsideTitles(context), draft), when})
   }
 
   const protests = includesAny(text, 'protest', 'demonstration', 'manifestacion', 'movilizacion') ? PROTESTS.exec(text) : null

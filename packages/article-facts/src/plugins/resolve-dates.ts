@@ -63,6 +63,14 @@ function inferPublished(file: VFile, now: Date): string | undefined {
       if (resolved) return resolved
     }
   }
+  // "said today (Thursday 6 March)": the day the release calls today is its date.
+  for (const context of contexts) {
+    for (const mention of context.dates) {
+      if (mention.kind !== 'day' || !TODAY_GLOSSED.test(context.text.slice(Math.max(0, mention.start - 12), mention.start))) continue
+      const resolved = resolveDate(mention, {now, publishedKnown: false}).date.iso
+      if (resolved) return resolved
+    }
+  }
   for (const context of contexts) {
     for (const mention of context.dates) {
       // A weekday pins the date near publication ("On Thursday 25 May"); a full date does so only
@@ -75,3 +83,6 @@ function inferPublished(file: VFile, now: Date): string | undefined {
   }
   return undefined
 }
+
+/** "today (" right before a date: the release glosses its own day. */
+const TODAY_GLOSSED = /\b(?:today|hoy)\s*\(\s*$/iu

@@ -101,12 +101,18 @@ export function eventSentence(request: Request, event: ArticleEvent): string {
   // A description that already holds its date ("detained since 12 October 2022") is not put on that date.
   const dated = event.date !== undefined && /\d{4}/.test(event.date.text) && fold(event.description).includes(fold(event.date.text))
   const placed = dated ? '' : when
+  // "On Thursday 6 March, the report was launched in Tromsvik": not "… in Tromsvik today" too.
+  const relative = placed && event.date && RELATIVE_DAY.test(event.date.text.trim()) ? event.date.text.trim() : undefined
+  const told = relative ? description.replace(new RegExp(`\\s*\\b${relative}\\b`, 'iu'), '') : description
   // Undated, "According to the article," already says whose words these are.
   return message(lang, (tense === 'future' || tense === 'past' || !placed) ? 'event-described' : 'event-reported', {
     when: placed || asOfArticle(facts, lang),
-    description: phrase(lang, description, factsLang)
+    description: phrase(lang, told, factsLang)
   })
 }
+
+/** A day named by its distance from the article's: "today", "ayer". */
+const RELATIVE_DAY = /^(?:today|yesterday|tomorrow|hoy|ayer|mañana)$/iu
 
 function eventKey(event: ArticleEvent, published: string | undefined): number | undefined {
   const articleKey = published ? dateKey({text: published, iso: published, precision: 'day', resolution: 'explicit', certainty: 'certain'}) : undefined

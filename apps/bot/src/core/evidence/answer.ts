@@ -155,7 +155,11 @@ function neighbours(index: EvidenceIndex, at: number): EvidenceSentence[] {
   return found
 }
 
-function candidates(index: EvidenceIndex, terms: readonly QuestionTerm[]): Candidate[] {
+/**
+ * The sentences that hold the question's terms, best first. `unsaid`: an entity the sentence may
+ * leave unnamed (the organisation a release speaks for, in "The report was launched in Tromsvik").
+ */
+function candidates(index: EvidenceIndex, terms: readonly QuestionTerm[], unsaid?: string): Candidate[] {
   const total = terms.reduce((sum, term) => sum + term.weight, 0)
   if (total === 0) return []
   const hits = index.search.search(terms.map((term) => term.searched ?? term.word).join(' '), {fuzzy: (term) => (term.length >= 5 ? 1 : 0), combineWith: 'OR'})
@@ -174,7 +178,9 @@ function candidates(index: EvidenceIndex, terms: readonly QuestionTerm[]): Candi
       matched.add(term.term)
     }
     // Whom the question names, and the figures and years it gives, must be in the sentence it is answered from.
-    const namesAll = terms.every((term) => !(term.entity || /\d/.test(term.term)) || matched.has(term.term))
+    // The organisation's deeds may go unnamed in the release's own narration, not in someone's quoted words.
+    const narrated = !(evidence.sentence.spans ?? []).some((span) => span.type === 'quote')
+    const namesAll = terms.every((term) => !(term.entity || /\d/.test(term.term)) || matched.has(term.term) || (narrated && unsaid !== undefined && term.entity === unsaid))
     return {evidence, coverage: namesAll ? covered / total : 0, topicCoverage: topicTotal === 0 ? 1 : topicCovered / topicTotal, matched, score: hit.score}
   })
 }
@@ -611,7 +617,9 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   const stated = shape.polar ? statedValues(question, index) : []
   const checks = stated.length > 0
   const floor = typed || checks ? MIN_TYPED_COVERAGE : MIN_COVERAGE
-  const ranked = candidates(index, terms)
+  // What the release's own organisation did may be told without naming it; what it said may not.
+  const unsaid = shape.type === 'quote' || SPEAKS.test(fold(question)) ? undefined : index.author
+  const ranked = candidates(index, terms, unsaid)
     // Names are rare words and weigh much: what is asked about the named must be there too ("how old is X").
     .filter((candidate) => candidate.coverage >= floor && candidate.topicCoverage >= (shape.definition ? 1 : shape.type === 'date' ? MIN_DATED_TOPIC_COVERAGE : MIN_TOPIC_COVERAGE))
     .filter((candidate) => required.every((term) => candidate.evidence.terms.has(term.term)))

@@ -26,6 +26,8 @@ export interface EvidenceIndex {
   termOf: (word: string) => string
   /** Acronyms the article defines ("human rights defenders (HRDs)"), folded, singular and plural, with the terms they stand for. */
   acronyms: ReadonlyMap<string, readonly string[]>
+  /** The id of the organisation the release speaks for: named in more sentences than any other. */
+  author: string | undefined
 }
 
 export const evidenceIndex: (facts: Facts) => EvidenceIndex = perFacts(buildIndex)
@@ -64,7 +66,17 @@ function buildIndex(facts: Facts): EvidenceIndex {
     processTerm: (word) => (isStopword(word) ? null : (acronyms.get(word) ?? term(word)))
   })
   search.addAll(facts.sentences.filter((sentence) => !related.has(sentence.index)).map((sentence) => ({id: sentence.index, text: sentence.text})))
-  return {lang, sentences, frequency, search, termOf: term, acronyms}
+  return {lang, sentences, frequency, search, termOf: term, acronyms, author: authorOf(facts)}
+}
+
+/**
+ * The organisation a release speaks for is the one it names most, and the one that acts where a
+ * sentence names no one ("The report was launched in Ruritania today"); none when two tie.
+ */
+function authorOf(facts: Facts): string | undefined {
+  const named = facts.organisations.map((organisation) => ({id: organisation.id, count: new Set(organisation.sources.map((source) => source.sentenceIndex)).size})).sort((a, b) => b.count - a.count)
+  const [first, second] = named
+  return first && first.count >= 2 && first.count > (second?.count ?? 0) ? first.id : undefined
 }
 
 /**
