@@ -413,6 +413,11 @@ The union says 4,200 people were displaced by the water.
 Rebuilding the clinic will cost more than the 300 families of the valley can pay, the union says.
 `)
 
+  it('meets the genre’s everyday words across languages ("norte" — "northern", "fuerzas" — "forces")', () => {
+    const patrols = facts(['Rights network reports on the valley of Ostra', 'Army forces patrol the northern villages every night.', 'The network counted 40 checkpoints in the valley.'].join('\n'))
+    expect(text(answerQuestion(patrols, '¿qué fuerzas patrullan los pueblos del norte?', {lang: 'es', now}))).toContain('Army forces patrol')
+  })
+
   it('meets a Spanish question word the article writes in English through the bilingual word list', () => {
     const answer = answerQuestion(flood, '¿qué edificios fueron alcanzados por la inundación?', {lang: 'es', now})
     expect(answer.status).toBe('answered')
