@@ -297,6 +297,13 @@ describe('names of countries and of bodies across languages and acronyms', () =>
   })
 })
 
+describe('a name of several words asked in the other language', () => {
+  it('is one name, "de" and all, not a place "Representantes" that the sentence contradicts', () => {
+    const debate = facts(['Petition reaches parliament', 'Two members are due to speak to the petition on Tuesday: Ana Lenz MP in the House of Representatives, and Senator Karl Brandt in the Senate.'].join('\n'))
+    expect(text(answerQuestion(debate, '¿Ana Lenz va a hablar de la petición en la Cámara de Representantes?', {lang: 'es', now}))).not.toMatch(/^No\./)
+  })
+})
+
 describe('a claim that only some did something', () => {
   it('is not confirmed by a sentence that names them without saying no one else did', () => {
     const launch = facts(['Groups present their annual report', 'Organisations from Chile, Peru and Bolivia presented the annual report on Monday.'].join('\n'))
@@ -542,6 +549,11 @@ The Coastal Rights Network today published a report on abuses in the mining dist
 
 The report runs to 78 pages and draws on 40 interviews with miners and their families.
 `)
+
+  it('is held a few words after the figure ("116 policías y militares sufrieron heridas")', () => {
+    const clashes = facts(['Represión de las protestas en Ostra', 'Las autoridades informan que 116 policías y militares sufrieron heridas en enfrentamientos ocurridos en el valle.'].join('\n'))
+    expect(text(answerQuestion(clashes, 'cuantos policias y militares resultaron heridos segun las autoridades', {lang: 'es', now}))).toMatch(/^116\./)
+  })
 
   it('is held by the article’s own word for it ("páginas" — "pages")', () => {
     expect(text(answerQuestion(report, '¿cuántas páginas tiene el informe?', {lang: 'es', now}))).toContain('78')

@@ -798,7 +798,7 @@ function reportsSpeech(candidate: Candidate, asked: ReadonlySet<string>): boolea
 /** Whether the span sits beside one of the required words ("5 children" for "how many kids were killed"). */
 function besideRequired(index: EvidenceIndex, sentence: EvidenceSentence['sentence'], span: Span, required: readonly QuestionTerm[]): boolean {
   if (required.length === 0) return true
-  return wordPositions(index, sentence.text, (term) => required.some((wanted) => wanted.term === term)).some((at) => gap(at, span) <= 30)
+  return wordPositions(index, sentence.text, (term) => required.some((wanted) => wanted.term === term)).some((at) => gap(at, span) <= 40)
 }
 
 const HOLDERS = /\b(?:ministers?|officials?|authorities|government|families|relatives|victims|survivors|judges?|prosecutors?|lawmakers|ministros?|ministras?|funcionari[oa]s|autoridades|gobierno|familias|familiares|victimas|sobrevivientes|jueces|jueza?|fiscal(?:es)?|legisladores|diputad[oa]s)\b/
@@ -1171,7 +1171,8 @@ function statedValues(question: string, index?: EvidenceIndex): StatedValue[] {
   // "¿El encuentro es el domingo?"
   for (const match of folded.matchAll(new RegExp(CALENDAR_WORD.source, 'g'))) if (!values.some((value) => value.text.includes(match[0]))) values.push({type: 'date', text: match[0]})
   // Capitalised words after the first: "was the press conference in Quito?"
-  for (const match of question.slice(1).matchAll(/(?<=\b(?:in|at|to|from|en|a|de|desde)\s+)\p{Lu}[\p{L}\p{M}-]+(?:\s+\p{Lu}[\p{L}\p{M}-]+)*/gu)) values.push({type: 'place', text: match[0]})
+  // Not the tail of a longer name: "la Cámara de Representantes" is no place "Representantes".
+  for (const match of question.slice(1).matchAll(/(?<!\p{Lu}[\p{L}\p{M}-]*\s+(?:de|of|del)\s+)(?<=\b(?:in|at|to|from|en|a|de|desde)\s+)\p{Lu}[\p{L}\p{M}-]+(?:\s+(?:(?:de|del|of)\s+)?\p{Lu}[\p{L}\p{M}-]+)*/gu)) values.push({type: 'place', text: match[0]})
   // A country typed in lower case on a phone: "se entregan en colombia?"
   for (const match of folded.matchAll(/\b(?:in|at|to|from|en|a|desde)\s+([a-z][a-z ]{2,30}?)(?=[?!.,]|$)/g)) {
     const name = match[1]!.trim()
@@ -1201,7 +1202,8 @@ function statedValues(question: string, index?: EvidenceIndex): StatedValue[] {
   }
   // A name the article never uses: "did Shetty meet Felipe Calderón?", "is FIDH asking the US?".
   if (index) {
-    for (const match of question.matchAll(/(?<=\s)\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*/gu)) {
+    // "la Cámara de Representantes" is one name, "de" and all.
+    for (const match of question.matchAll(/(?<=\s)\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:(?:de|del|of)\s+)?\p{Lu}[\p{L}\p{M}-]*)*/gu)) {
       const words = wordsOf(match[0])
       if (words.length === 0 || values.some((value) => fold(value.text).includes(words[0]!))) continue
       if (words.some((word) => isStopword(word) || index.frequency.has(index.termOf(word)))) continue
