@@ -550,6 +550,12 @@ The Coastal Rights Network today published a report on abuses in the mining dist
 The report runs to 78 pages and draws on 40 interviews with miners and their families.
 `)
 
+  it('is said the genre’s way ("perdieron la vida"), and a part of those counted is counted ("how many of them were kids")', () => {
+    const deaths = facts(['Represión de las protestas en Ostra', 'Durante las protestas perdieron la vida 49 personas, entre manifestantes y transeúntes; ocho de ellas eran niños menores de 18 años.'].join('\n'))
+    expect(text(answerQuestion(deaths, 'cuantas personas murieron en las protestas?', {lang: 'es', now}))).toMatch(/^49\./)
+    expect(text(answerQuestion(deaths, 'how many of the people killed were kids?', {lang: 'en', now}))).toMatch(/^8\./)
+  })
+
   it('is held a few words after the figure ("116 policías y militares sufrieron heridas")', () => {
     const clashes = facts(['Represión de las protestas en Ostra', 'Las autoridades informan que 116 policías y militares sufrieron heridas en enfrentamientos ocurridos en el valle.'].join('\n'))
     expect(text(answerQuestion(clashes, 'cuantos policias y militares resultaron heridos segun las autoridades', {lang: 'es', now}))).toMatch(/^116\./)

@@ -18,7 +18,7 @@ import {knownPlace, placeNames, worldCity} from './place-names.js'
 import {roleClaim, type RoleClaim} from './role-claim.js'
 import {questionShape, type AnswerType, type QuestionShape} from './question.js'
 import type {AcceptanceFeatures} from './acceptance.js'
-import {ANSWER_TYPE_WORDS, cognateKey, isLightWord, isStopword, searchWordsOf, termOf, translationsOf, wordsOf} from './terms.js'
+import {ANSWER_TYPE_WORDS, cognateKey, isLightWord, isStopword, phraseWords, searchWordsOf, termOf, translationsOf, wordsOf} from './terms.js'
 
 /** Share of the question's weighed terms a sentence must hold to answer it (tuned on the dev half). */
 export const MIN_COVERAGE = 0.6
@@ -330,6 +330,8 @@ function between(text: string, a: Stretch, b: Stretch): string {
 function wordPositions(index: EvidenceIndex, text: string, accepts: (term: string) => boolean): Stretch[] {
   const positions: Stretch[] = []
   for (const match of fold(text).matchAll(/[a-z0-9ñ]+/g)) if (accepts(index.termOf(match[0]))) positions.push({start: match.index, end: match.index + match[0].length})
+  // "perdieron la vida" holds "murieron" as the search reads it.
+  for (const phrase of phraseWords(text)) if (accepts(index.termOf(phrase.word))) positions.push({start: phrase.start, end: phrase.end})
   return positions
 }
 
@@ -415,6 +417,8 @@ function speakerFor(facts: Facts, index: EvidenceIndex, asked: ReadonlySet<strin
  */
 function spanInAskersLanguage(span: Span, draft: Draft): string {
   const {lang, facts} = draft.request
+  // "ocho" asked in English: the figure, which reads alike in both.
+  if (span.type === 'number' && lang !== facts.article.language && COUNT_WORDS.has(fold(span.text))) return String(COUNT_WORDS.get(fold(span.text)))
   if (span.type !== 'date' || lang === facts.article.language || !/\d/.test(span.text) || DATE_SPAN.test(span.text)) return span.text
   // A day without its year ("28 October", "jueves 17 de marzo"): in the asker's words, no year
   // added (one the parser inferred is a guess, not the article's).
@@ -503,6 +507,9 @@ const ANYONE = new Set(['people', 'persons', 'personas', 'gente', 'ppl', 'of', '
  * Russian soldiers" counts soldiers); none for "how many people …" or "how many were …".
  */
 function countedTerm(index: EvidenceIndex, question: string): string | undefined {
+  // "How many of the people killed were kids?", "¿cuántos de ellos eran niños?": the part counted is named last.
+  const part = /\b(?:how many of|cuant[oa]s de)\b.*\b(?:were|are|was|is|eran|son|fueron|era|es)\s+([a-z]+)\W*$/.exec(fold(question))?.[1]
+  if (part && !isStopword(part) && !ANYONE.has(part)) return termInArticle(index, part).term
   const phrase = /\b(?:how many|cuant[oa]s)\s+(?:of\s+the\s+|de\s+(?:los|las)\s+)?([a-z ]+)/.exec(fold(question))?.[1] ?? ''
   const words: string[] = []
   for (const word of phrase.split(' ')) {
@@ -536,9 +543,9 @@ function countsWhatWasDone(index: EvidenceIndex, sentence: EvidenceSentence['sen
 
 /** Whether the figure counts that thing: "12,500 signatures", "four people", "70 entrevistas". */
 function counts(index: EvidenceIndex, text: string, span: Span, counted: ReadonlySet<string>, byVerb: boolean): boolean {
-  const following = wordsOf(text.slice(span.end, span.end + 60)).filter((word) => !isStopword(word)).slice(0, 3)
-  // A verb may come first too: "arrested hundreds of protesters".
-  const preceding = byVerb ? wordsOf(text.slice(Math.max(0, span.start - 40), span.start)).filter((word) => !isStopword(word)).slice(-2) : []
+  const following = searchWordsOf(text.slice(span.end, span.end + 60)).filter((word) => !isStopword(word)).slice(0, 3)
+  // A verb may come first too: "arrested hundreds of protesters", "perdieron la vida 49 personas".
+  const preceding = byVerb ? searchWordsOf(text.slice(Math.max(0, span.start - 40), span.start)).filter((word) => !isStopword(word)).slice(-2) : []
   return [...following, ...preceding].some((word) =>
     (index.acronyms.get(word) ?? [index.termOf(word)]).some((term) => counted.has(term) || [...counted].some((wanted) => nearTerm(wanted, term)))
   )

@@ -328,10 +328,16 @@ export function wordsOf(text: string): string[] {
 
 /**
  * The words of a text as the search reads them: bodies the genre names in either language and
- * by acronym are one word ("United Nations", "Naciones Unidas", "UN", "ONU"), and an acronym
+ * by acronym are one word ("United Nations", "Naciones Unidas", "UN", "ONU"), as is dying said in
+ * a phrase ("perdieron la vida"), and an acronym
  * spelled like a stopword ("US", "UN" in a question) is kept apart from the word by a mark no
  * word has.
  */
+/** Where a text writes a body or a phrase the search reads as one word, and that word: "Naciones Unidas" → "onu". */
+export function phraseWords(text: string): Array<{start: number; end: number; word: string}> {
+  return NAMED_BODIES.flatMap(([pattern, word]) => [...text.matchAll(pattern)].map((match) => ({start: match.index, end: match.index + match[0].length, word})))
+}
+
 export function searchWordsOf(text: string): string[] {
   let named = text
   for (const [pattern, word] of NAMED_BODIES) named = named.replace(pattern, ` ${word} `)
@@ -347,7 +353,9 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:(?:the\s+)?European\s+Union|(?:la\s+)?Uni[oó]n\s+Europea)(?![\p{L}])/giu, 'eu'],
   [/(?<![\p{L}.])(?:EU|UE)(?![\p{L}])/gu, 'eu'],
   [/\b(?:(?:the\s+)?United\s+Kingdom|(?:el\s+)?Reino\s+Unido|(?:Great\s+)?Britain|Gran\s+Breta[nñ]a)(?![\p{L}])/giu, 'uk'],
-  [/(?<![\p{L}.])UK(?![\p{L}])/gu, 'uk']
+  [/(?<![\p{L}.])UK(?![\p{L}])/gu, 'uk'],
+  // Dying said the genre's way: "perdieron la vida", "lost their lives".
+  [/\b(?:perdi(?:ó|o|eron|do|endo)\s+la\s+vida|pierden\s+la\s+vida|lost\s+(?:their|his|her|its)\s+li(?:fe|ves))(?![\p{L}])/giu, 'murieron']
 ]
 
 /** An acronym spelled like a stopword, unless the whole text is in capitals (a shouted question, a headline). */
