@@ -250,6 +250,15 @@ Maren Dahl, Executive Director of the Coastal Rights Network, said: "The striker
     expect(ask(advisory, 'which country had the worst mines?').status).toBe('declined')
   })
 
+  it('answers when something ends only with a day it ends, and a phone number only with one', () => {
+    const tour = facts(['Ship tour sets off', 'The ship tour set off from Tromsvik on 23 February and will call at five ports over the coming months.', 'Journalists need to obtain accreditation by telephone.'].join('\n'))
+    expect(text(ask(tour, 'when did the ship tour set off?'))).toContain('23 February')
+    expect(ask(tour, 'when does the ship tour end?').status).toBe('declined')
+    expect(ask(tour, "what's the phone number to get accreditation?").status).toBe('declined')
+    const until = facts(['Exhibition opens', 'The exhibition on the strike opens in Tromsvik on 3 March and ends on 20 April.'].join('\n'))
+    expect(text(ask(until, 'when does the exhibition end?'))).toContain('20 April')
+  })
+
   it('reads "a que ora" as the hour asked, and a span of hours ("cada 22 horas") as no clock time', () => {
     const launch = facts(['Presentación del informe anual', 'La Red Costera presentará su informe el jueves 17 de marzo a las 10:00 horas.', 'Durante el año pasado, un periodista fue agredido cada 22 horas.'].join('\n'))
     expect(text(answerQuestion(launch, 'a que ora empieza?', {lang: 'es', now}))).toMatch(/^A las 10:00 horas/)

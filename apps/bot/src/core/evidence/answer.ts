@@ -242,6 +242,8 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       types.includes(span.type) &&
       !named(span, question, asked) &&
       (span.type !== 'date' || informativeDate(span)) &&
+      // "When does the tour end?" is not answered by the day it set off.
+      (span.type !== 'date' || !END_ASKED.test(fold(question)) || endsThere(sentence.text, span)) &&
       (span.type !== 'place' || answersWhere(sentence, span, shape)) &&
       // "Menores de 18 años", "under 18": a bound, not a count of anything.
       (span.type !== 'number' || !BOUND.test(sentence.text.slice(Math.max(0, span.start - 14), span.start))) &&
@@ -271,6 +273,20 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
     (span) => !(shape.future && span.type === 'date' && (/\b(?:since|desde)\s+$/i.test(sentence.text.slice(0, span.start)) || (span.iso !== undefined && facts.article.published !== undefined && span.iso < facts.article.published.slice(0, span.iso.length))))
   )
   return [...near].sort((a, b) => distance(a) - distance(b))[0]
+}
+
+/** A phone number asked for: "what's the phone number?", "¿a qué teléfono llamo?". */
+const PHONE_ASKED = /\b(?:(?:phone|telephone|contact) number|number (?:to|i can|can i|should i) call|numero de (?:telefono|contacto|celular|movil)|a que (?:numero|telefono))\b/
+/** A number one can dial: "+44 20 7413 5566", "(11) 4523-8890". */
+const PHONE_NUMBER = /\+?\(?\d[\d ()-]{6,}\d/
+
+/** A question about when something ends: "when does the tour end?", "¿hasta cuándo dura?". */
+const END_ASKED = /\b(?:end|ends|ending|ended|finish|finishes|finished|conclude|concludes|concluded|close|closes|closed|until when|termina|terminan|termino|terminaron|acaba|acaban|finaliza|finalizan|concluye|concluyen|cierra|cierran|hasta cuando)\b/
+
+/** Whether a date is where something ends: after "until", "to", "hasta", "ends on", or the end of a span of days. */
+function endsThere(text: string, span: Span): boolean {
+  const before = fold(text.slice(Math.max(0, span.start - 30), span.start))
+  return /\b(?:until|till|through|to|ends?|ending|ended|closes?|closing|concludes?|finish(?:es)?|hasta|al|termina|terminara|concluye|finaliza|cierra)\s+(?:on\s+|el\s+|the\s+)?$/.test(before) || /[-–]|\b(?:to|al|until|hasta)\b/.test(span.text)
 }
 
 /** Whether a place span answers "where": "Which country" is not answered by a city, nor "where" by the country a phrase is about ("the Chile petition", "groups from Mexico"). */
@@ -604,6 +620,8 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   const shape = questionShape(question)
   // "Where was the release issued from?": the dateline's city.
   if (ISSUED_FROM.test(fold(question))) return datelineAnswer(new Draft(request, 'fact'), index)
+  // "What's the phone number?": only a number one can dial answers it.
+  if (PHONE_ASKED.test(fold(question)) && !index.sentences.some((evidence) => PHONE_NUMBER.test(evidence.sentence.text))) return undefined
   // Where someone is from: releases name roles, seldom origins, and a place beside a name is where they went.
   // Whether something is still so: an article tells how things stood the day it was written.
   if (shape.type === 'origin') return undefined
@@ -1312,6 +1330,7 @@ export function sentenceChoices(facts: Facts, question: string, options: {lang: 
  */
 function ruledOut(index: EvidenceIndex, shape: QuestionShape, question: string, rareConcept: boolean): boolean {
   if (rareConcept || shape.polar || shape.definition || shape.today || shape.time || shape.duration || shape.type === 'origin') return true
+  if (PHONE_ASKED.test(fold(question)) && !index.sentences.some((evidence) => PHONE_NUMBER.test(evidence.sentence.text))) return true
   // Every country the question names must be written in the article, in either language.
   const folded = fold(question)
   const written = (name: string) => index.sentences.some((evidence) => fold(evidence.sentence.text).includes(name))
