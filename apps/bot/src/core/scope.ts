@@ -124,7 +124,8 @@ export function answersTheAspect(answer: Answer, understood: Understanding): boo
   const text = answerText(answer)
   if (aspects.has('when') && !aspects.has('who') && !aspects.has('where') && !['timeline', 'act', 'sources'].includes(answer.intent)) {
     const tokens = tokenize(text)
-    if (!tokens.some((token) => DATE_WORDS.has(token) || SPAN_WORDS.has(token) || /^\d{1,4}$/.test(token))) return false
+    // A year, a month or a day's name; a bare figure is no date ("risen to over 4,000").
+    if (!tokens.some((token) => DATE_WORDS.has(token) || SPAN_WORDS.has(token) || /^(?:1[89]|20)\d\d$/.test(token))) return false
   }
   if (aspects.has('where') && !aspects.has('who') && (answer.intent === 'person' || answer.intent === 'people')) return false
   // "Which prison is she in?": an event the article places nowhere does not say where.

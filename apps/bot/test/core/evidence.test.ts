@@ -250,6 +250,11 @@ Maren Dahl, Executive Director of the Coastal Rights Network, said: "The striker
     expect(ask(advisory, 'which country had the worst mines?').status).toBe('declined')
   })
 
+  it('does not answer "when" with a topic that gives a figure and no day', () => {
+    const petition = facts(['Rights network takes its petition to parliament', 'The Coastal Rights Network is sending its leaders to parliament with a petition on the strike.', 'The petition asks the minister to explain the steps taken now that arrests have risen to over 4,000.'].join('\n'))
+    expect(ask(petition, 'when is the petition being handed in?').status).toBe('declined')
+  })
+
   it('answers when something ends only with a day it ends, and a phone number only with one', () => {
     const tour = facts(['Ship tour sets off', 'The ship tour set off from Tromsvik on 23 February and will call at five ports over the coming months.', 'Journalists need to obtain accreditation by telephone.'].join('\n'))
     expect(text(ask(tour, 'when did the ship tour set off?'))).toContain('23 February')
