@@ -229,9 +229,9 @@ function conceptWords(concepts: readonly string[]): string[] | undefined {
 function topicAnswer(facts: Facts, question: string, understood: Understanding, base: Request): Answer {
   const answer = routedAnswer(facts, understood, base)
   // "Why was he arrested?": about one person, in words no topic's facts hold (a role or an event
-  // description is not an answer to them), the sentence about that person that holds them.
+  // description is not an answer to them, nor a choice of topics), the sentence about that person that holds them.
   const [person, ...others] = understood.people
-  if (person && others.length === 0 && understood.content.length > 0 && (answer.status === 'declined' || answer.intent === 'event' || answer.intent === 'person')) {
+  if (person && others.length === 0 && understood.content.length > 0 && (answer.status === 'declined' || answer.intent === 'event' || answer.intent === 'person' || answer.intent === 'clarify')) {
     const found = evidenceAnswer({...base, intent: 'fact'}, question, {focus: person})
     if (found) return finish(found, 0.6)
     // No one sentence about them holds those words: an event's description does not answer them either.

@@ -318,6 +318,20 @@ describe('a name of several words asked in the other language', () => {
   })
 })
 
+describe('a question about one person that the topics cannot settle', () => {
+  it('is answered from the sentence about them before a choice of topics is offered', () => {
+    const release = facts(
+      [
+        'Ruritania: rights network urges new government to stop police crackdowns on peaceful protest',
+        'Ruritania’s new government should end the impunity that police enjoy for killing protesters, the Coastal Rights Network said as it released a new report at a press conference in Strelsau.',
+        'Ana Ruiz, Director of the Coastal Rights Network, said: "The authorities must ensure the right of individuals to peacefully assemble without fear for their safety."',
+        'She added: "For ten years, police in Ruritania have literally been getting away with murder as peaceful protesters have lost their lives."'
+      ].join('\n')
+    )
+    expect(text(ask(release, 'what did ruiz say police have been getting away with?'))).toContain('getting away with murder')
+  })
+})
+
 describe('a claim that only some did something', () => {
   it('is not confirmed by a sentence that names them without saying no one else did', () => {
     const launch = facts(['Groups present their annual report', 'Organisations from Chile, Peru and Bolivia presented the annual report on Monday.'].join('\n'))
