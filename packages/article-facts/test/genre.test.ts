@@ -548,3 +548,14 @@ describe('a report launched, said of the report', () => {
     expect(facts?.article.publishedResolution).toBe('inferred')
   })
 })
+
+describe('a petition handed to someone named after their office', () => {
+  it('is delivered to that person ("handed the petition to the Fisheries Minister, Ana Ruiz")', () => {
+    const {facts} = extractFacts(
+      ['# Coastal Rights Network hands over its petition', '', 'The Coastal Rights Network collected 20,000 signatures for a petition calling on the government to protect the fishermen.', '', 'A delegation of staff and volunteers handed the petition to the Federal Fisheries Minister, Ana Ruiz.'].join('\n'),
+      {path: 'handed-to.md', now}
+    )
+    expect(facts?.petitions[0]?.deliveredTo).toContain('Ana Ruiz')
+    expect(facts?.petitions[0]?.deliveredToId).toBe(facts?.people.find((person) => person.name === 'Ana Ruiz')?.id)
+  })
+})

@@ -26,9 +26,9 @@ const ADDRESSED = /\b(?:addressed\s+to|directed\s+at|dirigida\s+(?=a\s|al\s))((?
 const DELIVER =
   /\b(?:will|plans? to|to|is going to|are going to)\s+(?:deliver|hand over|hand in|present|submit)\b|\b(?:entregará|entregarán|presentará|presentarán|entregar)\b/u
 /** A delivery that has happened: "activists handed over 35,000 signatures". */
-const DELIVERED = /\b(?:delivered|handed\s+(?:over|in)|submitted|(?:has|have|had)\s+presented|entregaron|entregó|entregamos|(?:ha|han)\s+entregado)\b/u
+const DELIVERED = /\b(?:delivered|handed\s+(?:over|in)|handed(?=\s+(?:the|its|their|a)\s+(?:petition|signatures)\b)|submitted|(?:has|have|had)\s+presented|entregaron|entregó|entregamos|(?:ha|han)\s+entregado)\b/u
 const DELIVER_TO =
-  /\b(?:deliver|delivered|hand(?:ed)? over|hand(?:ed)? in|present|presented|submit|submitted|entregará|entregarán|presentará)\b[^.]*?\b(?:petition|signatures)[^.]*?\s+to\s+((?:the\s+)?\p{Lu}[^,.;]*?|the\s+\p{Ll}[^,.;]*?)(?=[,.;]|\s+(?:on|in|during|calling|urging)\b|$)/u
+  /\b(?:deliver|delivered|hand(?:ed)? over|hand(?:ed)? in|handed|present|presented|submit|submitted|entregará|entregarán|presentará)\b[^.]*?\b(?:petition|signatures)[^.]*?\s+to\s+((?:the\s+)?\p{Lu}[^,.;]*?|the\s+\p{Ll}[^,.;]*?)(?=[,.;]|\s+(?:on|in|during|calling|urging)\b|$)/u
 /** Spanish: "entregarán las firmas … a la Fiscalía" / "… en la sede del Ministerio Público". */
 const DELIVER_TO_ES =
   /\b(?:entreg\p{L}+|present\p{L}+)\s+(?:la\s+petición|las\s+firmas)[^.]*?\s+(?:(?:a|al|a\s+la)\s+|en\s+la\s+sede\s+(?:de\s+la\s+|del\s+|de\s+))(\p{Lu}[\p{L}\p{M}]*(?:\s+(?:de\s+|del\s+|de\s+la\s+)?\p{Lu}[\p{L}\p{M}]*)*)/u
@@ -70,6 +70,10 @@ export function extractPetition(context: SentenceContext, draft: FactsDraft): vo
   if (deliver) {
     const to = DELIVER_TO.exec(text) ?? DELIVER_TO_ES.exec(text)
     if (to?.[1]) petition.deliveredTo = trimEnd(to[1])
+    // "to the Federal Environment Minister, Ana Ruiz": the one named after the office.
+    const named = to ? /^,\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)+)/u.exec(text.slice(to.index + to[0].length)) : null
+    const holder = named?.[1] ? draft.findPerson(named[1]) : undefined
+    if (holder) petition.deliveredTo = draft.describePerson(holder)
     const during = DURING.exec(text)
     // "During the meeting, X will deliver …" or "X has requested a meeting with Y to present a petition".
     const sameSentence = draft.events.find((event) => (event.kind === 'meeting-request' || event.kind === 'meeting') && event.source.sentenceIndex === source.sentenceIndex)
