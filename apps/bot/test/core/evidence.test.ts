@@ -332,6 +332,20 @@ describe('a question about one person that the topics cannot settle', () => {
   })
 })
 
+describe('what is happening or to come, asked yes or no', () => {
+  it('is not confirmed by what was done before ("who met with President Brandt in February")', () => {
+    const visit = facts(
+      [
+        'A Coastal Rights Network delegation led by Secretary General Lena Holm has arrived in Ruritania to present the findings of an investigation.',
+        'The organization has requested a meeting with President Karl Brandt to discuss the findings of the report.',
+        'Ana Ruiz, Coastal Rights Network’s Americas director, and Olga Berg, executive director of Coastal Rights Network Ruritania, who met with President Brandt to discuss the preliminary findings of the investigation in February, are also part of the delegation.'
+      ].join('\n')
+    )
+    expect(text(ask(visit, 'is the coastal rights network meeting with brandt'))).not.toMatch(/^Yes/)
+    expect(text(ask(visit, 'did the coastal rights network meet brandt?'))).toMatch(/^Yes\./)
+  })
+})
+
 describe('a claim that only some did something', () => {
   it('is not confirmed by a sentence that names them without saying no one else did', () => {
     const launch = facts(['Groups present their annual report', 'Organisations from Chile, Peru and Bolivia presented the annual report on Monday.'].join('\n'))

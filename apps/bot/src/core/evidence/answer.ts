@@ -15,6 +15,7 @@ import {evidenceIndex, type EvidenceIndex, type EvidenceSentence} from './index.
 import {titleFor} from '../roles.js'
 import type {Lang} from '../types.js'
 import {knownPlace, placeNames, worldCity} from './place-names.js'
+import {irregularVerbBase} from './irregular-forms.js'
 import {roleClaim, type RoleClaim} from './role-claim.js'
 import {questionShape, type AnswerType, type QuestionShape} from './question.js'
 import type {AcceptanceFeatures} from './acceptance.js'
@@ -940,7 +941,9 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
   const unsettled = UNSETTLED.test(text) && !UNSETTLED.test(asked) && !planned
   // What the question states and the sentence holds counts among the things asked ("is the forum in Yerevan?").
   const held = candidate.matched.size + premise.stated.filter((value) => holdsValue(sentence, value)).length
-  const holdsAsked = candidate.coverage >= MIN_YES_COVERAGE && held >= 2 && !asksUnsaid(premise, candidate)
+  // "Is Amnesty meeting Ruiz?" — "X, who met with Ruiz in February": what was done is not what is to come.
+  const doneBefore = ONGOING_OR_FUTURE.test(asked) && !planned && askedVerbInPast(premise.index, candidate)
+  const holdsAsked = candidate.coverage >= MIN_YES_COVERAGE && held >= 2 && !asksUnsaid(premise, candidate) && !doneBefore
   // "Did only Chilean groups sign it?": a sentence naming Chilean groups does not say no one else did.
   const exclusive = ONLY.test(asked) && !ONLY.test(text)
   if (holdsAsked && !denies && !unsettled && !exclusive) {
@@ -1148,6 +1151,21 @@ const SPANISH_FUTURE = /\p{L}r(?:á|án)(?!\p{L})/u
 const REQUESTED = /\b(?:requested|requests?|calls? (?:on|for)|calling|urges?|urging|asks?|asked|asking|seeks?|wants?|should|must|solicit\w*|pide|piden|pidio|pidieron|exige|exigen|insta|debe|deberia|deben)\b/
 const PAST_QUESTION = /\b(?:did|was|were|has|have|had|fue|fueron|hubo|ha|han)\b|\p{L}(?:ó|aron|ieron)(?!\p{L})/iu
 const UNSETTLED = /\b(requested|requests?|will|would|plans?|planned|planning|expected|expects?|hopes?|calls? (on|for)|calling|urges?|urging|asks?|asked|asking|seeks?|wants?|may|might|could|should|must|solicit\w*|pide|piden|pidio|pidieron|espera|esperan|busca|buscan|podria|debe|deberia|deben|va a|van a|sera|seran|planea|exige|exigen|insta)\b/
+/** A question about what is happening or to come: "is she meeting", "will they present", "¿va a reunirse?". */
+const ONGOING_OR_FUTURE = /\b(?:(?:is|are|am)\s+(?:\w+\s+){0,4}(?!(?:any|some|no|every)?thing\b|during\b|morning\b|evening\b|building\b)\w+ing|will|going to|va a|van a)\b/
+
+/** Whether the sentence writes a verb of the question in the English past: "met", "presented". */
+function askedVerbInPast(index: EvidenceIndex, candidate: Candidate): boolean {
+  const text = fold(candidate.evidence.sentence.text)
+  return matchedPositions(index, candidate).some((at) => {
+    const word = text.slice(at.start, at.end)
+    // "talks chaired by Ruiz": a participle saying what the talks are, not a past deed.
+    if (/^\s+by\b/.test(text.slice(at.end))) return false
+    const base = irregularVerbBase(word)
+    return (base !== undefined && base !== word && !/(?:ing|s)$/.test(word)) || (/[a-z]{3}ed$/.test(word) && index.termOf(word) === index.termOf(word.slice(0, -2)))
+  })
+}
+
 /** Words that make a claim exclusive: "only", "solo", "únicamente". */
 const ONLY = /\b(?:only|solely|exclusively|solo|solamente|unicamente|exclusivamente)\b/
 const NEGATION = /\b(not|never|no|nor|denied|refused|ni|nunca|tampoco|nego|rechazo)\b/
