@@ -527,7 +527,7 @@ describe('facts that name an organisation', () => {
     expect(id).toBeDefined()
     expect(handover?.petitions[0]?.deliveredById).toBe(id)
     expect(handover?.events.find((event) => event.kind === 'press-conference')?.organisationId).toBe(id)
-    expect(handover?.demands[0]?.byId).toBe(id)
+    expect(handover?.demands?.[0]?.byId).toBe(id)
   })
 })
 

@@ -100,30 +100,18 @@ function link(draft: FactsDraft, contexts: SentenceContext[], article: ArticleCo
 /** Facts that name an organisation carry its registry id too: whom a person works for, a delegation's and a report's organisation, who organises an event, delivers a petition or makes a demand. */
 function linkOrganisations(draft: FactsDraft): void {
   const idOf = (name: string | undefined) => (name === undefined ? undefined : organisationNamed(draft, name)?.id)
-  for (const person of draft.people.values()) {
-    const id = idOf(person.affiliation)
-    if (id !== undefined) person.affiliationId = id
-  }
-  for (const delegation of draft.delegations) {
-    const id = idOf(delegation.organisation)
-    if (id !== undefined) delegation.organisationId = id
-  }
-  for (const report of draft.reports) {
-    const id = idOf(report.publisher)
-    if (id !== undefined) report.publisherId = id
-  }
-  for (const event of draft.events) {
-    const id = event.organiserId === undefined ? idOf(event.organiser) : undefined
-    if (id !== undefined) event.organisationId = id
-  }
-  for (const petition of draft.petitions) {
-    const id = idOf(petition.deliveredBy)
-    if (id !== undefined) petition.deliveredById = id
-  }
-  for (const demand of draft.demands) {
-    const id = idOf(demand.by)
-    if (id !== undefined) demand.byId = id
-  }
+  for (const person of draft.people.values()) setId(person, 'affiliationId', idOf(person.affiliation))
+  for (const delegation of draft.delegations) setId(delegation, 'organisationId', idOf(delegation.organisation))
+  for (const report of draft.reports) setId(report, 'publisherId', idOf(report.publisher))
+  // An organiser the registry knows as a person keeps only the person's id.
+  for (const event of draft.events) setId(event, 'organisationId', event.organiserId === undefined ? idOf(event.organiser) : undefined)
+  for (const petition of draft.petitions) setId(petition, 'deliveredById', idOf(petition.deliveredBy))
+  for (const demand of draft.demands) setId(demand, 'byId', idOf(demand.by))
+}
+
+/** Sets a fact's id field when an id was found. */
+function setId<T extends object, K extends keyof T>(fact: T, key: K, id: T[K] | undefined): void {
+  if (id !== undefined) fact[key] = id
 }
 
 /** The organisation a fact names, by its name or one of its aliases, as the parser compares names (case and accents aside). */
@@ -135,21 +123,18 @@ function organisationNamed(draft: FactsDraft, text: string): Organisation | unde
 /** Every fact that names a person carries their registry id, so no reader has to guess who is meant. */
 function linkPeople(draft: FactsDraft): void {
   const idOf = (name: string | undefined) => (name === undefined ? undefined : personNamed(draft, name)?.id)
-  const set = <T extends object, K extends keyof T>(fact: T, key: K, id: T[K] | undefined) => {
-    if (id !== undefined) fact[key] = id
-  }
-  for (const office of draft.offices) set(office, 'holderId', idOf(office.holder))
+  for (const office of draft.offices) setId(office, 'holderId', idOf(office.holder))
   for (const delegation of draft.delegations) {
-    set(delegation, 'leaderId', idOf(delegation.leader))
-    for (const member of delegation.members) set(member, 'personId', idOf(member.name))
+    setId(delegation, 'leaderId', idOf(delegation.leader))
+    for (const member of delegation.members) setId(member, 'personId', idOf(member.name))
   }
-  for (const petition of draft.petitions) set(petition, 'deliveredToId', idOf(petition.deliveredTo))
+  for (const petition of draft.petitions) setId(petition, 'deliveredToId', idOf(petition.deliveredTo))
   for (const event of draft.events) {
-    set(event, 'organiserId', idOf(event.organiser))
+    setId(event, 'organiserId', idOf(event.organiser))
     const ids = event.participants.map((name) => idOf(name) ?? null)
     if (ids.some((id) => id !== null)) event.participantIds = ids
   }
-  for (const quote of draft.quotes) set(quote, 'speakerId', idOf(quote.speaker))
+  for (const quote of draft.quotes) setId(quote, 'speakerId', idOf(quote.speaker))
 }
 
 /** The person a fact names: by name or alias, or named with a title before ("President Luis Morales"). */
