@@ -346,6 +346,14 @@ describe('what is happening or to come, asked yes or no', () => {
   })
 })
 
+describe('what a sentence says is still lacking', () => {
+  it('is not confirmed as done ("todavía necesita el voto favorable de la Cámara de Senadores")', () => {
+    const law = facts(['Un millón de firmas por la ley de costas', 'Según la Red Costera, el proyecto ya cuenta con la aprobación de la Cámara de Diputados, pero todavía necesita el voto favorable de la Cámara de Senadores para convertirse en ley.'].join('\n'))
+    expect(text(answerQuestion(law, '¿la ley ya la aprobó el Senado?', {lang: 'es', now}))).not.toMatch(/^Sí/)
+    expect(text(answerQuestion(law, '¿el proyecto ya cuenta con la aprobación de la Cámara de Diputados?', {lang: 'es', now}))).not.toMatch(/^No/)
+  })
+})
+
 describe('a claim that only some did something', () => {
   it('is not confirmed by a sentence that names them without saying no one else did', () => {
     const launch = facts(['Groups present their annual report', 'Organisations from Chile, Peru and Bolivia presented the annual report on Monday.'].join('\n'))

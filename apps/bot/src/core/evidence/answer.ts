@@ -946,7 +946,9 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
   const holdsAsked = candidate.coverage >= MIN_YES_COVERAGE && held >= 2 && !asksUnsaid(premise, candidate) && !doneBefore
   // "Did only Chilean groups sign it?": a sentence naming Chilean groups does not say no one else did.
   const exclusive = ONLY.test(asked) && !ONLY.test(text)
-  if (holdsAsked && !denies && !unsettled && !exclusive) {
+  // "¿Ya la aprobó el Senado?" — "todavía necesita el voto del Senado": what is still lacking is not done.
+  const lacking = STILL_LACKING.test(text) && !STILL_LACKING.test(asked)
+  if (holdsAsked && !denies && !unsettled && !exclusive && !lacking) {
     draft.say('evidence-yes')
     return saySentence(draft, sentence, undefined)
   }
@@ -1165,6 +1167,9 @@ function askedVerbInPast(index: EvidenceIndex, candidate: Candidate): boolean {
     return (base !== undefined && base !== word && !/(?:ing|s)$/.test(word)) || (/[a-z]{3}ed$/.test(word) && index.termOf(word) === index.termOf(word.slice(0, -2)))
   })
 }
+
+/** What a sentence says is still lacking: "still needs", "has yet to", "todavía necesita", "aún falta". */
+const STILL_LACKING = /\b(?:still (?:needs?|requires?|awaits?|lacks?)|(?:has|have) yet to|(?:has|have) not yet|is yet to|todavia (?:necesita|necesitan|requiere|requieren|falta|faltan|espera|no)|aun (?:necesita|necesitan|requiere|requieren|falta|faltan|no)|sigue pendiente|siguen pendientes)\b/
 
 /** Words that make a claim exclusive: "only", "solo", "únicamente". */
 const ONLY = /\b(?:only|solely|exclusively|solo|solamente|unicamente|exclusivamente)\b/
