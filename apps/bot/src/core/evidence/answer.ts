@@ -281,6 +281,11 @@ const PHONE_ASKED = /\b(?:(?:phone|telephone|contact) number|number (?:to|i can|
 /** A number one can dial: "+44 20 7413 5566", "(11) 4523-8890". */
 const PHONE_NUMBER = /\+?\(?\d[\d ()-]{6,}\d/
 
+/** Whether the question asks for a phone number and the article writes none. */
+function phoneUnwritten(index: EvidenceIndex, question: string): boolean {
+  return PHONE_ASKED.test(fold(question)) && !index.sentences.some((evidence) => PHONE_NUMBER.test(evidence.sentence.text))
+}
+
 /** A question about when something ends: "when does the tour end?", "¿hasta cuándo dura?". */
 const END_ASKED = /\b(?:end|ends|ending|ended|finish|finishes|finished|conclude|concludes|concluded|close|closes|closed|until when|termina|terminan|termino|terminaron|acaba|acaban|finaliza|finalizan|concluye|concluyen|cierra|cierran|hasta cuando)\b/
 
@@ -622,7 +627,7 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
   // "Where was the release issued from?": the dateline's city.
   if (ISSUED_FROM.test(fold(question))) return datelineAnswer(new Draft(request, 'fact'), index)
   // "What's the phone number?": only a number one can dial answers it.
-  if (PHONE_ASKED.test(fold(question)) && !index.sentences.some((evidence) => PHONE_NUMBER.test(evidence.sentence.text))) return undefined
+  if (phoneUnwritten(index, question)) return undefined
   // Where someone is from: releases name roles, seldom origins, and a place beside a name is where they went.
   // Whether something is still so: an article tells how things stood the day it was written.
   if (shape.type === 'origin') return undefined
@@ -963,27 +968,25 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
 /** A yes/no question about where someone comes from: "is she from Chile?", "¿viene de Bolivia?". */
 const ORIGIN_ASKED = /\b(?:(?:is|are|was|were)\b.{1,40}\bfrom|(?:comes?|came|originally) from|(?:viene|vienen|venia|proviene|provienen|originari[oa]s?) de|(?:es|son|era) (?:natural|nativ[oa]) de)\b/
 
+/** Where the sentence writes the origin of each one asked about: right after "Ana Lenz of", "Ana Ruiz (", "Ruiz, from". */
+function originStarts(sentence: EvidenceSentence['sentence'], asked: ReadonlySet<string>): number[] {
+  return (sentence.spans ?? []).flatMap((span) => {
+    if (span.type !== 'person' || !asked.has(span.entity ?? '')) return []
+    const after = /^\s*,?\s*(?:\(|of\s|from\s|de\s|del\s)\s*(?:the\s+)?/i.exec(sentence.text.slice(span.end))
+    return after ? [span.end + after[0].length] : []
+  })
+}
+
 /** Whether the sentence writes the place as the origin of one asked about: "Ana Lenz of India", "Ana Ruiz (Chile)", "Ruiz, from Chile". */
 function writtenAsOrigin(sentence: EvidenceSentence['sentence'], value: StatedValue, asked: ReadonlySet<string>): boolean {
   const forms = formsOf(value)
-  return (sentence.spans ?? []).some((span) => {
-    if (span.type !== 'person' || !asked.has(span.entity ?? '')) return false
-    const after = /^\s*,?\s*(?:\(|of\s|from\s|de\s|del\s)\s*(?:the\s+)?(.{0,40})/.exec(fold(sentence.text.slice(span.end)))
-    return after !== null && forms.some((form) => after[1]!.startsWith(form))
-  })
+  return originStarts(sentence, asked).some((at) => forms.some((form) => fold(sentence.text.slice(at, at + 40)).startsWith(form)))
 }
 
 /** The place a sentence writes as the origin of one asked about: "India" of "Ana Lenz of India". */
 function originWritten(sentence: EvidenceSentence['sentence'], asked: ReadonlySet<string>): Span | undefined {
-  const spans = sentence.spans ?? []
-  for (const span of spans) {
-    if (span.type !== 'person' || !asked.has(span.entity ?? '')) continue
-    const after = /^\s*,?\s*(?:\(|of\s|from\s|de\s|del\s)\s*(?:the\s+)?/.exec(sentence.text.slice(span.end))
-    const at = after ? span.end + after[0].length : -1
-    const place = spans.find((known) => known.type === 'place' && known.start === at)
-    if (place) return place
-  }
-  return undefined
+  const starts = originStarts(sentence, asked)
+  return (sentence.spans ?? []).find((known) => known.type === 'place' && starts.includes(known.start))
 }
 
 /**
@@ -1353,7 +1356,7 @@ export function sentenceChoices(facts: Facts, question: string, options: {lang: 
  */
 function ruledOut(index: EvidenceIndex, shape: QuestionShape, question: string, rareConcept: boolean): boolean {
   if (rareConcept || shape.polar || shape.definition || shape.today || shape.time || shape.duration || shape.type === 'origin') return true
-  if (PHONE_ASKED.test(fold(question)) && !index.sentences.some((evidence) => PHONE_NUMBER.test(evidence.sentence.text))) return true
+  if (phoneUnwritten(index, question)) return true
   // Every country the question names must be written in the article, in either language.
   const folded = fold(question)
   const written = (name: string) => index.sentences.some((evidence) => fold(evidence.sentence.text).includes(name))

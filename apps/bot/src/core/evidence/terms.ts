@@ -326,18 +326,17 @@ export function wordsOf(text: string): string[] {
   )
 }
 
-/**
- * The words of a text as the search reads them: bodies the genre names in either language and
- * by acronym are one word ("United Nations", "Naciones Unidas", "UN", "ONU"), as is dying said in
- * a phrase ("perdieron la vida"), and an acronym
- * spelled like a stopword ("US", "UN" in a question) is kept apart from the word by a mark no
- * word has.
- */
 /** Where a text writes a body or a phrase the search reads as one word, and that word: "Naciones Unidas" → "onu". */
 export function phraseWords(text: string): Array<{start: number; end: number; word: string}> {
   return NAMED_BODIES.flatMap(([pattern, word]) => [...text.matchAll(pattern)].map((match) => ({start: match.index, end: match.index + match[0].length, word})))
 }
 
+/**
+ * The words of a text as the search reads them: bodies the genre names in either language and
+ * by acronym are one word ("United Nations", "Naciones Unidas", "UN", "ONU"), as is dying said in
+ * a phrase ("perdieron la vida"), and an acronym spelled like a stopword ("US", "UN" in a
+ * question) is kept apart from the word by a mark no word has.
+ */
 export function searchWordsOf(text: string): string[] {
   let named = text
   for (const [pattern, word] of NAMED_BODIES) named = named.replace(pattern, ` ${word} `)
