@@ -559,3 +559,77 @@ describe('a petition handed to someone named after their office', () => {
     expect(facts?.petitions[0]?.deliveredToId).toBe(facts?.people.find((person) => person.name === 'Ana Ruiz')?.id)
   })
 })
+
+describe('people named as a group by their role', () => {
+  const {facts} = extractFacts(
+    [
+      '# Coastal Rights Network: free the fishermen',
+      '',
+      'Among those detained are the student leaders Ana Lenz and Karl Brandt and the journalists Marta Ruiz Soto and Pedro Gil.',
+      '',
+      'Los periodistas detenidos Lucía Tromsvik y Jon Brandt siguen incomunicados.',
+      '',
+      'Journalists can reach the network’s media contacts, Sara Holm in Ruritania and Ola Berg in the UK.',
+      '',
+      'The activists Greenpeace España and Coastal Rights Network met the minister.'
+    ].join('\n'),
+    {path: 'role-lists.md', now}
+  )
+  const titleOf = (name: string) => facts?.people.find((person) => person.name === name)?.titles
+
+  it('registers each name of the list with the role in the singular ("the journalists A and B")', () => {
+    expect(titleOf('Marta Ruiz Soto')).toEqual(['journalist'])
+    expect(titleOf('Pedro Gil')).toEqual(['journalist'])
+    expect(titleOf('Ana Lenz')).toEqual(['leader'])
+    expect(titleOf('Karl Brandt')).toEqual(['leader'])
+  })
+
+  it('reads a Spanish list, the role’s adjective after it and "y" between the names', () => {
+    expect(titleOf('Lucía Tromsvik')).toEqual(['periodista'])
+    expect(titleOf('Jon Brandt')).toEqual(['periodista'])
+  })
+
+  it('reads past where each one is ("A in Ruritania and B in the UK")', () => {
+    expect(titleOf('Sara Holm')).toEqual(['contact'])
+    expect(titleOf('Ola Berg')).toEqual(['contact'])
+  })
+
+  it('takes no organisation for a person', () => {
+    expect(facts?.people.map((person) => person.name)).not.toContain('Greenpeace España')
+    expect(facts?.people.map((person) => person.name)).not.toContain('Coastal Rights Network')
+  })
+})
+
+describe('an advisory with each label on a line of its own', () => {
+  const lines = ['When', 'Thursday 17 February 2025, 12:00 local time (06:30 GMT)', 'Where', 'Harbour Press Club', '4 Harbour Road', 'Tromsvik', 'Who', 'Ana Lenz, Secretary General of the Coastal Rights Network']
+  const spansOf = (facts: Facts | undefined, label: string) => facts?.sentences.find((sentence) => sentence.text.startsWith(label))
+
+  it('reads "**When**" and the lines below it as the line "When: …", the value’s lines joined by commas', () => {
+    const markdown = ['# Coastal Rights Network presents its findings', '', 'The Coastal Rights Network will present the findings of its mission.', '', `**${lines[0]}**\n${lines[1]}`, '', `**${lines[2]}**\n${lines.slice(3, 6).join('\n')}`, '', `**${lines[6]}**\n${lines[7]}`].join('\n')
+    const {facts} = extractFacts(markdown, {path: 'advisory.md', now})
+    expect(spansOf(facts, 'When')?.text).toBe('When: Thursday 17 February 2025, 12:00 local time (06:30 GMT)')
+    expect(spansOf(facts, 'Where')?.spans?.find((span) => span.type === 'place')?.text).toBe('Harbour Press Club, 4 Harbour Road, Tromsvik')
+    expect(spansOf(facts, 'Where')?.start.line).toBe(8)
+  })
+
+  it('reads a label alone on its line of a plain text article as labelling the next line', () => {
+    const {facts} = extractFacts(['Coastal Rights Network presents its findings', 'The Coastal Rights Network will present the findings of its mission.', ...lines].join('\n'), {path: 'advisory.txt', now})
+    expect(spansOf(facts, 'When')?.spans?.find((span) => span.type === 'date')?.text).toContain('17 February 2025')
+  })
+
+  it('registers the "Who:" line’s speaker, though its words are capitalised like a headline’s', () => {
+    const {facts} = extractFacts(['Coastal Rights Network presents its findings', 'The Coastal Rights Network will present the findings of its mission.', ...lines].join('\n'), {path: 'advisory.txt', now})
+    const who = spansOf(facts, 'Who')?.spans?.filter((span) => span.type === 'person')
+    expect(who?.[0]?.text).toBe('Ana Lenz')
+    // Her title, a mention of her too, is hers: no person "Secretary General" of its own.
+    expect(new Set(who?.map((span) => span.entity))).toEqual(new Set(['ana-lenz']))
+    expect(facts?.people.find((person) => person.name === 'Ana Lenz')?.titles).toContain('Secretary General')
+  })
+})
+
+describe('a language after "in"', () => {
+  it('is no place ("interviews in French and Spanish")', () => {
+    const {facts} = extractFacts(['# Coastal Rights Network mission', '', 'Members of the delegation can give interviews in French and Spanish in Tromsvik.'].join('\n'), {path: 'languages.md', now})
+    expect(facts?.sentences[1]?.spans?.filter((span) => span.type === 'place').map((span) => span.text)).toEqual(['Tromsvik'])
+  })
+})

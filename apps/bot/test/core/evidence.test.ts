@@ -245,6 +245,16 @@ Maren Dahl, Executive Director of the Coastal Rights Network, said: "The striker
     expect(text(ask(briefing, "who's speaking for HRW?"))).toContain('Gerry Simpson')
   })
 
+  it('answers who gives the event an advisory announces, unnamed, from its "Who:" line, and a time in the zone asked', () => {
+    const unnamed = facts(['Coastal Rights Network presents the findings of its mission', 'The delegates travelled to Tromsvik and Karvik and met the minister.', 'When: Thursday 17 February 2025, 12:00 local time (06:30 GMT)', 'Where: Harbour Press Club, 4 Harbour Road, Strelsau', 'Who: Ana Lenz, Secretary General of the Coastal Rights Network'].join('\n'))
+    expect(text(ask(unnamed, "who's giving the press conference?"))).toMatch(/^Ana Lenz/)
+    expect(text(answerQuestion(unnamed, '¿quién da la rueda de prensa?', {lang: 'es', now}))).toMatch(/^Ana Lenz/)
+    expect(text(ask(unnamed, 'where is the press conference being held?'))).toContain('Harbour Press Club')
+    expect(text(answerQuestion(unnamed, '¿a qué hora GMT empieza la rueda de prensa?', {lang: 'es', now}))).toMatch(/^06:30 GMT/)
+    expect(text(ask(unnamed, 'what time does it start?'))).toMatch(/^12:00/)
+    expect(ask(unnamed, 'who is the minister?').status).toBe('declined')
+  })
+
   it('answers where and when from the advisory’s lines, only about what it announces', () => {
     expect(text(ask(advisory, 'where is the news conference?'))).toContain('Online')
     expect(ask(advisory, 'which country had the worst mines?').status).toBe('declined')
@@ -371,7 +381,12 @@ describe('a place the question states, said of whom', () => {
     expect(text(ask(table, 'Is Karl Brandt from India?'))).toMatch(/^Yes\./)
   })
 
-  it('reads the place written after a name the parser did not register as that person’s', () => {
+  it('settles the role by the titles but not the place added to it ("a journalist from India?")', () => {
+    expect(text(ask(table, 'Is Ana Lenz a journalist?'))).toMatch(/^Yes\./)
+    expect(text(ask(table, 'Is Ana Lenz a journalist from India?'))).toMatch(/^No\./)
+  })
+
+  it('reads the place written after a name given without a title of its own as that person’s', () => {
     const untitled = facts(['Press freedom winners meet the vice president', 'The reporters at the table were Lisa Moreau of Brazil, Tomas Ek of India and Ines Vidal of Kenya.'].join('\n'))
     expect(text(ask(untitled, 'Is Tomas Ek a reporter from Brazil?'))).toMatch(/^No\./)
     expect(text(answerQuestion(untitled, '¿De qué país es el periodista Ines Vidal?', {lang: 'es', now}))).toMatch(/^Kenia|^Kenya/)

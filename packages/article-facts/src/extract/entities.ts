@@ -240,8 +240,61 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     if (!titled) found.push({name: person.name, start, end})
   }
 
+  // "los periodistas Ana Lenz y Karl Brandt", "media contacts, A in Chile and B in the UK": people a
+  // sentence names as a group by their role, with no title of their own.
+  for (const listed of hasAny(context.words, PLURAL_ROLE_WORDS) ? namedByPluralRole(context.text) : []) {
+    if (!isName(listed.name, draft) || ORGANISATION_HINT.test(listed.name) || isCountry(listed.name.split(/\s+/).at(-1) ?? '') || found.some((entry) => listed.start < entry.end && entry.start < listed.start + listed.name.length)) continue
+    const person = draft.addPerson(listed.name, context.source, {title: listed.title})
+    found.push({name: person.name, start: listed.start, end: listed.start + listed.name.length})
+  }
+
   found.sort((a, b) => a.start - b.start)
   return found
+}
+
+/** Role nouns in the plural ("journalists", "periodistas", "líderes"), each with its singular. */
+const PLURAL_ROLES = new Map<string, string>(
+  [...ROLE_WORDS, 'contact'].flatMap((role) => pluralsOf(role).map((plural): [string, string] => [plural, role]))
+)
+const PLURAL_ROLE_WORDS = new Set(PLURAL_ROLES.keys())
+
+function pluralsOf(word: string): string[] {
+  if (/[^aeiou]y$/u.test(word)) return [`${word.slice(0, -1)}ies`]
+  if (/[aeiouáéíóú]$/u.test(word)) return [`${word}s`]
+  if (/(?:s|x|z|ch|sh)$/u.test(word)) return [`${word}es`]
+  return [`${word}s`, `${word}es`]
+}
+
+// A name in a list: particles, but never "y", which joins the list ("Ana Lenz y Karl Brandt").
+const LISTED_NAME = `${CAP_WORD}(?:\\s+(?:(?:de|del|de la|da|das|do|dos|van|von|der|di|du)\\s+)?${CAP_WORD}){1,4}`
+const PLURAL_ROLE_RUN = new RegExp(
+  `(?<![\\p{L}])(${[...PLURAL_ROLES.keys()].sort((a, b) => b.length - a.length).join('|')})(?:\\s+\\p{Ll}{3,}(?:les|nes|os|as|es))?` +
+    // "The journalists at the table were A, B and C": a short phrase and a verb of being may stand between.
+    `(?:[,:]?\\s+|(?:\\s+(?:at|in|on|from|of|en|de)\\s+[^,.;:()]{1,30}?)?\\s+(?:were|are|included|include|son|eran|fueron)\\s+)(?=\\p{Lu})`,
+  'gu'
+)
+const LIST_ITEM = new RegExp(`(${LISTED_NAME})(?:\\s+\\([^()]{1,40}\\))?(?:,?\\s+(?:of|from|in|de|en)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)?)?`, 'uy')
+const LIST_SEPARATOR = /(?:,\s+(?:and\s+|y\s+|e\s+)?|\s+(?:and|y|e)\s+)/uy
+
+/** The names listed right after a plural role noun, each with the role in the singular. */
+function namedByPluralRole(text: string): Array<{name: string; start: number; title: string}> {
+  const listed: Array<{name: string; start: number; title: string}> = []
+  for (const match of matchAll(PLURAL_ROLE_RUN, text)) {
+    const title = PLURAL_ROLES.get((match[1] ?? '').toLowerCase())
+    if (!title) continue
+    let at = match.index + match[0].length
+    for (;;) {
+      LIST_ITEM.lastIndex = at
+      const item = LIST_ITEM.exec(text)
+      if (!item) break
+      listed.push({name: item[1] ?? '', start: at, title})
+      LIST_SEPARATOR.lastIndex = at + item[0].length
+      const separator = LIST_SEPARATOR.exec(text)
+      if (!separator) break
+      at = LIST_SEPARATOR.lastIndex
+    }
+  }
+  return listed
 }
 
 function knownJustBefore(text: string, draft: FactsDraft): string | undefined {

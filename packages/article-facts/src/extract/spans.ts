@@ -6,7 +6,7 @@
 import type {DateRef, Span} from '../schema.js'
 import {countryNames} from '../util/countries.js'
 import {resolveDate, type DateAnchor} from '../util/dates.js'
-import {LEADING_WORDS, ROLE_NOUN, TITLE_WORDS, matchAll} from '../util/patterns.js'
+import {ADVISORY_LABELS, LEADING_WORDS, ORGANISATION_HINT, ROLE_NOUN, TITLE_WORDS, matchAll} from '../util/patterns.js'
 import type {FactsDraft, SentenceContext} from './draft.js'
 
 interface Name {
@@ -62,6 +62,9 @@ const PERSON_CUE = new RegExp(
   'iu'
 )
 
+/** "Interviews in French and Spanish": a language, not a place. */
+const LANGUAGE = /^(?:English|Spanish|French|Portuguese|Arabic|Russian|Chinese|Mandarin|Cantonese|German|Italian|Japanese|Korean|Hindi|Urdu|Bengali|Tamil|Swahili|Amharic|Somali|Hausa|Yoruba|Zulu|Quechua|Aymara|Guarani|Guaraní|Kurdish|Persian|Farsi|Dari|Pashto|Turkish|Ukrainian|Polish|Dutch|Greek|Hebrew|Burmese|Creole|Catalan|Basque|Galician)$/u
+
 /** A country by its name in English or Spanish, wherever it stands ("Ana Lenz of India"); not a body the region table also names. */
 function isCountryName(run: string): boolean {
   return countryNames().has(run) && !BODIES.has(run)
@@ -93,7 +96,7 @@ function overlaps(spans: readonly Span[], start: number, end: number): boolean {
 }
 
 /** Media advisories: "When: …", "Dónde: …", "Who: …" lines. */
-export const ADVISORY_LABEL = /^(?:(When|Date|Time|Cuándo|Cuando|Fecha|Hora)|(Where|Venue|Location|Place|Dónde|Donde|Lugar|Sede)|(Who|Speakers|Participants|Panel|Quién|Quiénes|Quien|Quienes|Participan|Ponentes|Participantes))\s*:\s*/u
+export const ADVISORY_LABEL = new RegExp(`^(?:(${ADVISORY_LABELS.when})|(${ADVISORY_LABELS.where})|(${ADVISORY_LABELS.who}))\\s*:\\s*`, 'u')
 const PERSON_NAME = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:de\s+|del\s+|de la\s+)?\p{Lu}[\p{L}\p{M}'’-]+){1,3}/gu
 
 function advisorySpans(text: string, push: (span: Span) => void): void {
@@ -104,7 +107,7 @@ function advisorySpans(text: string, push: (span: Span) => void): void {
   if (end <= start) return
   if (label[1]) push({type: 'date', text: text.slice(start, end), start, end})
   else if (label[2]) push({type: 'place', text: text.slice(start, end), start, end})
-  else for (const match of matchAll(PERSON_NAME, text.slice(start))) push({type: 'person', text: match[0], start: start + match.index, end: start + match.index + match[0].length})
+  else for (const match of matchAll(PERSON_NAME, text.slice(start))) if (!match[0].split(/\s+/).every((word) => TITLE_WORDS.has(word)) && !ORGANISATION_HINT.test(match[0])) push({type: 'person', text: match[0], start: start + match.index, end: start + match.index + match[0].length})
 }
 
 /** The typed spans of one sentence, in text order. */
@@ -171,7 +174,7 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     const run = match[0]
     const first = run.split(/\s+/)[0] ?? ''
     if (match.index === 0 && LEADING_WORDS.has(first)) continue
-    if (run.split(/\s+/).every((word) => TITLE_WORDS.has(word))) continue
+    if (run.split(/\s+/).every((word) => TITLE_WORDS.has(word)) || LANGUAGE.test(run)) continue
     const before = text.slice(Math.max(0, match.index - 30), match.index)
     // "in Quito, Cuenca and Loja": the places of a list after one.
     // Not a name placed somewhere itself: "Virginie Houdmont in Chile and Josefina Salomon in the UK".

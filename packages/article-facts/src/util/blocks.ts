@@ -1,4 +1,5 @@
 import type {PhrasingContent, Root, RootContent} from 'mdast'
+import {ADVISORY_LABELS} from './patterns.js'
 
 /** A link inside a block: `start`/`end` index the block's text. */
 export interface BlockLink {
@@ -31,7 +32,8 @@ export function treeToBlocks(tree: Root): Block[] {
       case 'paragraph':
       case 'heading': {
         const kind = node.type === 'heading' ? 'heading' : inList ? 'list-item' : 'paragraph'
-        const block = inlineBlock(node.children, kind, blocks.length)
+        const {block, breaks} = inlineBlock(node.children, kind, blocks.length)
+        labelLine(block, breaks)
         if (node.type === 'heading') block.depth = node.depth
         if (block.text.trim() !== '') blocks.push(block)
         break
@@ -47,14 +49,70 @@ export function treeToBlocks(tree: Root): Block[] {
     }
   }
   for (const child of tree.children) visit(child, false)
-  return blocks
+  return withLabelParagraphs(blocks)
 }
 
-function inlineBlock(children: PhrasingContent[], kind: Block['kind'], index: number): Block {
+const LABEL = `(?:${ADVISORY_LABELS.when}|${ADVISORY_LABELS.where}|${ADVISORY_LABELS.who})`
+const LABEL_START = new RegExp(`^${LABEL}:?`, 'u')
+const LABEL_ALONE = new RegExp(`^${LABEL}\\s*:?\\s*$`, 'u')
+
+/**
+ * "**When**" on a line of its own and the value on the lines below: the genre's "When: …" line
+ * laid out otherwise. The label gets its colon and the value's lines their commas ("Club of
+ * South Asia, AB-19, Mathura Road, New Delhi").
+ */
+function labelLine(block: Block, breaks: readonly number[]): void {
+  const label = LABEL_START.exec(block.text)?.[0]
+  const [first, ...rest] = breaks
+  if (label === undefined || first === undefined || block.text.slice(label.length, first).trim() !== '') return
+  for (const at of rest.reverse()) if (!/[,.;:]\s*$/u.test(block.text.slice(0, at))) insert(block, at, ',')
+  if (!label.endsWith(':')) insert(block, label.length, ':')
+}
+
+/** A paragraph that is only a label ("When", one line per paragraph) labels the paragraph after it. */
+function withLabelParagraphs(blocks: Block[]): Block[] {
+  const merged: Block[] = []
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!
+    const next = blocks[index + 1]
+    if (LABEL_ALONE.test(block.text) && next && next.kind === block.kind) {
+      const label = block.text.replace(/[:\s]+$/u, '')
+      const gap = next.offsets[0] ?? 0
+      merged.push({
+        ...next,
+        index: merged.length,
+        text: `${label}: ${next.text}`,
+        offsets: [...block.offsets.slice(0, label.length), gap, gap, ...next.offsets],
+        links: next.links.map((link) => ({...link, start: link.start + label.length + 2, end: link.end + label.length + 2})),
+        emphasis: next.emphasis.map((span) => ({start: span.start + label.length + 2, end: span.end + label.length + 2}))
+      })
+      index++
+      continue
+    }
+    merged.push({...block, index: merged.length})
+  }
+  return merged
+}
+
+/** Writes `value` into the block's text at `at`, its characters placed where the text's there is. */
+function insert(block: Block, at: number, value: string): void {
+  if (value === '') return
+  const offset = block.offsets[at] ?? block.offsets.at(-1) ?? 0
+  block.text = block.text.slice(0, at) + value + block.text.slice(at)
+  block.offsets.splice(at, 0, ...Array.from(value, () => offset))
+  const shift = <T extends {start: number; end: number}>(span: T): T => ({...span, start: span.start >= at ? span.start + value.length : span.start, end: span.end > at ? span.end + value.length : span.end})
+  block.links = block.links.map(shift)
+  block.emphasis = block.emphasis.map(shift)
+}
+
+/** The block, and where its lines broke (indexes of its text, each a space now). */
+function inlineBlock(children: PhrasingContent[], kind: Block['kind'], index: number): {block: Block; breaks: number[]} {
   const block: Block = {index, kind, text: '', offsets: [], links: [], emphasis: []}
+  const breaks: number[] = []
   let last = 0
   const add = (value: string, start: number | undefined, end: number | undefined): void => {
     const exact = start !== undefined && end !== undefined && end - start === value.length
+    for (const match of value.matchAll(/\r?\n/gu)) breaks.push(block.text.length + match.index)
     // Soft line breaks inside a paragraph read as spaces; same length keeps offsets true.
     block.text += value.replace(/[\n\r\t]/g, ' ')
     const from = start ?? last
@@ -72,7 +130,7 @@ function inlineBlock(children: PhrasingContent[], kind: Block['kind'], index: nu
           add(node.value, start, end)
           break
         case 'break':
-          add(' ', start, end === undefined ? undefined : (start ?? end) + 1)
+          add('\n', start, end === undefined ? undefined : (start ?? end) + 1)
           break
         case 'link':
         case 'linkReference': {
@@ -98,6 +156,6 @@ function inlineBlock(children: PhrasingContent[], kind: Block['kind'], index: nu
   }
   walk(children)
   block.offsets.push(last)
-  return block
+  return {block, breaks}
 }
 

@@ -191,3 +191,10 @@ export function matchAll(regex: RegExp, text: string): RegExpExecArray[] {
   regex.lastIndex = 0
   return matches
 }
+
+/** The labels of a media advisory's lines ("When: …", "Dónde: …", "Who: …"), by what each gives. */
+export const ADVISORY_LABELS = {
+  when: 'When|Date|Time|Cuándo|Cuando|Fecha|Hora',
+  where: 'Where|Venue|Location|Place|Dónde|Donde|Lugar|Sede',
+  who: 'Who|Speakers|Participants|Panel|Quién|Quiénes|Quien|Quienes|Participan|Ponentes|Participantes'
+} as const

@@ -391,26 +391,38 @@ function nearMatched(index: EvidenceIndex, candidate: Candidate, stretch: Stretc
 /** A clock time: "11:00", "6 p.m.", "18 horas", "a las 18", "10am GMT"; not a span of hours ("cada 22 horas"). */
 const CLOCK = /(?<![\d.,])(?<!\b(?:cada|hace|durante)\s)\b(?:\d{1,2}[:.]\d{2}(?!\d)\s*(?:[ap]\.?\s?m\.?|h|hs|horas)?(?:\s*(?:GMT|UTC|CET|EST|EDT|ET|BST|CEST)(?:[+-]\d{1,2})?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m|hs|horas)(?:\s*(?:GMT|UTC|CET|EST|EDT|ET|BST|CEST))?|(?:a las|at)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:h|hs|horas)?\b|noon|midday|mediodia|mediodía)/i
 
+const ZONE = /\b(?:gmt|utc|cet|cest|est|edt|bst)\b/
+
 /**
  * A media advisory's one "Where:" or "When:" line answers "where is it?" and "when is it?" about the
  * event it announces, however the question names that event ("the press conferance", "it").
  */
 function advisoryAnswer(draft: Draft, index: EvidenceIndex, shape: QuestionShape, terms: readonly QuestionTerm[]): Draft | undefined {
   // "When will they be freed?" is not what an advisory's "When:" line dates; where it will be is its "Where:" line.
-  if ((shape.type !== 'place' && shape.type !== 'date') || shape.polar || (shape.future && shape.type === 'date')) return undefined
+  // "Who is giving the press conference?" asks for its "Who:" line; "who is the director of X?" does not.
+  const speakers = shape.type === 'agent' && terms.every((term) => isLightWord(term.word) || ANNOUNCED_EVENT.test(term.word) || SPEAKS_AT_EVENT.test(term.word))
+  if ((shape.type !== 'place' && shape.type !== 'date' && !speakers) || shape.polar || (shape.future && shape.type === 'date')) return undefined
   // Only about what the article announces: "which country was the worst offender?" is not.
-  if (terms.some((term) => !term.entity && !isLightWord(term.word) && !index.frequency.has(term.term) && ![...index.frequency.keys()].some((known) => nearTerm(known, term.term)))) return undefined
-  const lines = index.sentences.filter((evidence) => {
-    const label = ADVISORY_LABEL.exec(evidence.sentence.text)
-    return label !== null && Boolean(shape.type === 'place' ? label[2] : label[1])
-  })
-  const [line, ...others] = lines
+  // The event itself may go unnamed: an advisory's lines are what "the press conference" is.
+  if (terms.some((term) => !term.entity && !isLightWord(term.word) && !ANNOUNCED_EVENT.test(term.word) && !(speakers && SPEAKS_AT_EVENT.test(term.word)) && !index.frequency.has(term.term) && ![...index.frequency.keys()].some((known) => nearTerm(known, term.term)))) return undefined
+  const group = shape.type === 'place' ? 2 : shape.type === 'date' ? 1 : 3
+  const [line, ...others] = index.sentences.filter((evidence) => Boolean(ADVISORY_LABEL.exec(evidence.sentence.text)?.[group]))
   if (!line || others.length > 0) return undefined
+  if (speakers) {
+    const person = draft.request.facts.people.find((known) => known.id === line.sentence.spans?.find((span) => span.type === 'person')?.entity)
+    if (person) draft.say('evidence-short', {answer: nameWithRole(person, draft)})
+    return saySentence(draft, line.sentence, person)
+  }
   // "What month …", "what year …": a line that gives only the weekday does not say.
   if (shape.granularity === 'month' && !MONTH.test(fold(line.sentence.text))) return undefined
   if (shape.granularity === 'year' && !/\b(?:19|20)\d\d\b/.test(line.sentence.text)) return undefined
   return saySentence(draft, line.sentence, undefined)
 }
+
+/** What a media advisory announces, by the words people call it: "the press conference", "la rueda de prensa". */
+const ANNOUNCED_EVENT = /^(?:press|news|media|conference|briefing|event|rueda|prensa|conferencia|acto|evento|convocatoria|held|hold|holding|happen\w*|take|taking|start\w*|begin\w*|celebra\w*|realiza\w*|empieza|comienza)$/
+/** Who does what at an announced event: "who is giving / speaking at / presenting it". */
+const SPEAKS_AT_EVENT = /^(?:giv\w*|gave|speak\w*|spoke|present\w*|talk\w*|lead\w*|led|run\w*|habla\w*|da|dara|ofrece\w*|dirige\w*)$/
 
 /** "Who do I contact to interview their spokespeople?" asks for the contact, not the speakers. */
 const CONTACT = /\b(?:contact|reach|email|call|phone|contactar|contacto|llamar|escribir)\b/
@@ -667,7 +679,10 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
     // The line that gives it most fully ("11:00 a.m. CET" over "at 11:00").
     const fullest = [...timed].sort((a, b) => (CLOCK.exec(b.sentence.text)?.[0].length ?? 0) - (CLOCK.exec(a.sentence.text)?.[0].length ?? 0))[0]
     const found = ranked.slice(0, 6).find((candidate) => CLOCK.test(candidate.evidence.sentence.text))?.evidence ?? (one ? fullest : undefined)
-    const time = found ? CLOCK.exec(found.sentence.text) : null
+    // "¿A qué hora GMT?" — "12:00 local time (06:30 GMT)": the time given in the zone asked.
+    const zone = ZONE.exec(fold(question))?.[0]
+    const times = found ? [...found.sentence.text.matchAll(new RegExp(CLOCK.source, 'gi'))] : []
+    const time = times.find((match) => zone !== undefined && fold(match[0]).includes(zone)) ?? times[0]
     if (!found || !time) return undefined
     draft.say('evidence-short', {answer: time[0].trim()})
     return saySentence(draft, found.sentence, undefined)
@@ -731,14 +746,15 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
     draft.say('evidence-short', {answer: person ? nameWithRole(person, draft) : spanInAskersLanguage(span, draft)})
     return saySentence(draft, candidate.evidence.sentence, person)
   }
-  if (best.coverage < (checks ? MIN_TYPED_COVERAGE : MIN_COVERAGE)) return undefined
+  // Too little of the question in any sentence: an advisory's line may still be what it asks ("who is giving it?").
+  if (best.coverage < (checks ? MIN_TYPED_COVERAGE : MIN_COVERAGE)) return advisoryAnswer(draft, index, shape, terms)
   // Yes or no, and the sentence shows neither: saying something else would not answer it.
   if (shape.polar) return checkPremise(draft, {question, lang: request.lang, shape, stated, terms, index}, settling(index, ranked, best, stated), undefined)
   // "Who is the president of X?" is answered by the name beside the role, or not at all; so is a
   // figure, a date or a name asked of what the genre seldom tells ("how many years in prison").
   if (shape.definition) return sayHolder(draft, roleHolder(facts, index, terms, asked))
   if (required.length > 0 && (typed || shape.name)) return undefined
-  if (shape.type === 'place' || shape.type === 'date') {
+  if (shape.type === 'place' || shape.type === 'date' || shape.type === 'agent') {
     const announced = advisoryAnswer(draft, index, shape, terms)
     if (announced) return announced
   }

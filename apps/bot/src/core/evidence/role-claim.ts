@@ -6,6 +6,7 @@
 import type {Facts, Person} from 'article-facts'
 import {englishRole, ROLE_NAMES} from '../roles.js'
 import {fold} from '../text.js'
+import {isStopword, wordsOf} from './terms.js'
 
 export type RoleClaim =
   /** The person holds the role. */
@@ -55,7 +56,12 @@ export function roleClaim(facts: Facts, question: string, asked: ReadonlySet<str
   // "Is X the president", "¿es X la presidenta?": the role is what the question says they are,
   // not a title naming them ("did president Rivera agree").
   if (!named || !COPULA.test(withoutNames.slice(0, named.at)) || /^\s*@/.test(withoutNames.slice(named.end))) return undefined
-  if (person.titles.some((title) => holds(title, named.role))) return {verdict: 'yes', person}
+  if (person.titles.some((title) => holds(title, named.role))) {
+    // "Is X a journalist from Brazil?": the titles settle the role, not what the question adds to it.
+    const known = fold([...person.titles, person.affiliation ?? ''].join(' '))
+    const added = wordsOf(withoutNames.slice(named.end)).filter((word) => word.length > 2 && !isStopword(word) && !known.includes(word))
+    return added.length === 0 ? {verdict: 'yes', person} : undefined
+  }
   const unique = DEFINITE.test(withoutNames.slice(0, named.at))
   const holders = facts.people.filter((other) => other !== person && other.titles.some((title) => holds(title, named.role)))
   // "The president" held by one other person of the article: not this one.
