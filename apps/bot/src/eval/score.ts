@@ -101,6 +101,16 @@ export function comparable(text: string): string {
 const DECLINED = 'out-of-scope'
 const CLARIFY = 'clarify'
 
+/** The words that answer a yes/no question: said first, or not said ("No" inside "Cronología" is not one). */
+const VERDICT = /^(?:yes|no|si)$/
+
+/** Whether the answer holds what is expected: a verdict as its first word, anything else anywhere. */
+function holdsNeedle(answer: string, needle: string): boolean {
+  const wanted = comparable(needle)
+  if (VERDICT.test(wanted)) return new RegExp(`^\\W*${wanted}\\b`).test(answer)
+  return answer.includes(wanted)
+}
+
 export function scoreItem(item: EvalItem, reply: EvalReply | undefined): ItemResult {
   const fail = (reason: string): ItemResult => ({item, reply, pass: false, reason})
   if (!reply) return fail('no reply')
@@ -108,9 +118,10 @@ export function scoreItem(item: EvalItem, reply: EvalReply | undefined): ItemRes
   if (item.clarify) return reply.intent === CLARIFY ? {item, reply, pass: true} : fail(`expected "did you mean", got intent "${reply.intent}"`)
   if (reply.intent === DECLINED) return fail('declined an answerable question')
   const answer = comparable(reply.answer)
-  const missing = (item.contains ?? []).filter((needle) => !answer.includes(comparable(needle)))
+  const holds = (needle: string) => holdsNeedle(answer, needle)
+  const missing = (item.contains ?? []).filter((needle) => !holds(needle))
   if (missing.length > 0) return fail(`missing ${missing.map((needle) => JSON.stringify(needle)).join(', ')}`)
-  const unmet = (item.anyOf ?? []).filter((group) => !group.some((needle) => answer.includes(comparable(needle))))
+  const unmet = (item.anyOf ?? []).filter((group) => !group.some(holds))
   if (unmet.length > 0) return fail(`missing one of ${unmet.map((group) => JSON.stringify(group)).join(', ')}`)
   const urls = buttonUrls(reply.buttons)
   const absent = (item.links ?? []).filter((link) => !urls.includes(link))

@@ -17,6 +17,13 @@ describe('scoreItem', () => {
     expect(scoreItem(item({contains: ['article']}), reply("The article doesn't say", 'out-of-scope')).reason).toBe('declined an answerable question')
   })
 
+  it('wants a yes or a no as the answer’s first word, not inside another ("Cronología", "know")', () => {
+    expect(scoreItem(item({contains: ['No'], anyOf: [['4 de septiembre']]}), reply('No. El 4 de septiembre …')).pass).toBe(true)
+    expect(scoreItem(item({contains: ['Sí']}), reply('Sí. El artículo dice …')).pass).toBe(true)
+    expect(scoreItem(item({contains: ['No'], anyOf: [['4 de septiembre']]}), reply('El 4 de septiembre, la reunión. Quién es quién Cronología')).pass).toBe(false)
+    expect(scoreItem(item({contains: ['Yes']}), reply('The article says: “No one knows yes or no.”')).pass).toBe(false)
+  })
+
   it('finds links among the URL buttons of the reply', () => {
     const withButtons = {...reply('Take action'), buttons: [{label: 'Act', url: 'https://example.org/act'}, {label: 'Source'}]}
     expect(scoreItem(item({links: ['https://example.org/act']}), withButtons).pass).toBe(true)
