@@ -633,3 +633,41 @@ describe('a language after "in"', () => {
     expect(facts?.sentences[1]?.spans?.filter((span) => span.type === 'place').map((span) => span.text)).toEqual(['Tromsvik'])
   })
 })
+
+describe('a delegation headed "de la organización que estará en" a place, with its days and its company', () => {
+  const {facts} = extractFacts(
+    [
+      'Ruritania: delegación de la Red Costera se reunirá con la ministra',
+      'Ana Lenz, directora para Europa de la Red Costera, encabezará una delegación de la organización que estará en Strelsau entre el 3 y el 6 de septiembre.',
+      'La agenda incluye un encuentro el 4 de septiembre con Marta Ruiz, ministra de Pesca.',
+      'Durante la visita a Ruritania, Ana Lenz irá acompañada de Karl Brandt, investigador de la Red Costera, y de Olga Berg, coordinadora de campañas.',
+      'Red Costera, organización cuyo director general es Pedro Gil, pide protección para los pescadores.'
+    ].join('\n'),
+    {path: 'encabezara.txt', now, published: '2025-09-01'}
+  )
+  const delegation = facts?.delegations[0]
+
+  it('is led by the one who heads it, to the place it will be', () => {
+    expect(delegation?.leader).toBe('Ana Lenz')
+    expect(delegation?.destination).toBe('Strelsau')
+  })
+
+  it('is there on the days written after the place ("entre el 3 y el 6 de septiembre")', () => {
+    const arrival = facts?.events.find((event) => event.kind === 'arrival')
+    expect(arrival?.date?.range).toEqual({start: '2025-09-03', end: '2025-09-06'})
+  })
+
+  it('takes those who go with a delegate as members ("irá acompañada de A y de B")', () => {
+    expect(delegation?.members.map((member) => member.name)).toEqual(['Ana Lenz', 'Karl Brandt', 'Olga Berg'])
+  })
+
+  it('reads a meeting to come ("la agenda incluye un encuentro el 4 de septiembre con X")', () => {
+    const meeting = facts?.events.find((event) => event.kind === 'meeting' && event.participants.includes('Marta Ruiz'))
+    expect(meeting?.status).toBe('planned')
+    expect(meeting?.date?.iso).toBe('2025-09-04')
+  })
+
+  it('takes no organisation for a person by a role its appositive gives someone else ("organización cuyo director es Y")', () => {
+    expect(facts?.people.map((person) => person.name)).not.toContain('Red Costera')
+  })
+})

@@ -5,6 +5,7 @@
 
 when-day = On { $date },
 when-period = In { $date },
+when-span = { $date },
 as-of-article = As of the article ({ $date }),
 according-to-article = According to the article,
 published-on = (published { $date })
@@ -83,6 +84,10 @@ delegation-purpose = The { $org } delegation { $status ->
     [inline] { $purpose }
    *[aim] with this aim: { $purpose }
   }.
+delegation-when = { $when } the { $org } delegation { $status ->
+    [planned] was due to be
+   *[other] was
+  } in { $destination }.
 delegation-where = { $asOf } the { $org } delegation { $status ->
     [planned] was due to travel to
    *[other] had arrived in

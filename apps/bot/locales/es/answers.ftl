@@ -5,6 +5,7 @@
 
 when-day = El { $date },
 when-period = En { $date },
+when-span = { $date },
 as-of-article = Según el artículo ({ $date }),
 according-to-article = Según el artículo,
 published-on = (publicado el { $date })
@@ -85,6 +86,10 @@ delegation-purpose = La delegación de { $org } { $status ->
     [planned] iba a viajar a
    *[other] llegó a
   } { $destination } con este objetivo: { $purpose }.
+delegation-when = { $when } la delegación de { $org } { $status ->
+    [planned] iba a estar
+   *[other] estuvo
+  } en { $destination }.
 delegation-where = { $asOf } la delegación de { $org } { $status ->
     [planned] iba a viajar a
    *[other] había llegado a

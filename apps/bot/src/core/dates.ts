@@ -76,9 +76,21 @@ export function formatDateRef(ref: DateRef, lang: Lang): string {
     const first = formatDay(start, lang, false)
     return lang === 'es' ? `la semana del ${first}` : `the week of ${first}`
   }
+  // "from 9 to 20 June 2025", "del 30 de mayo al 2 de junio de 2025": every day of the span, not its first.
+  if (start?.day !== undefined && end?.day !== undefined && isDaySpan(ref)) {
+    const first =
+      start.year !== end.year ? formatDay(start, lang, false) : start.month !== end.month ? (lang === 'es' ? `${start.day} de ${monthName(start, lang)}` : `${start.day} ${monthName(start, lang)}`) : String(start.day)
+    const last = formatDay(end, lang, false)
+    return lang === 'es' ? `del ${first} al ${last}` : `from ${first} to ${last}`
+  }
   const day = parseIso(ref.iso) ?? start
   if (!day) return ref.text
   return formatDay(day, lang, ref.precision === 'day')
+}
+
+/** Whether the date is a span of several days ("from 9 to 20 June"), not one day or a month. */
+export function isDaySpan(ref: DateRef): boolean {
+  return ref.precision === 'day' && ref.range !== undefined && ref.range.start !== ref.range.end && ref.range.start.length === 10 && ref.range.end.length === 10
 }
 
 /** Month and weekday names in a language, from Intl (January first, Monday first). */

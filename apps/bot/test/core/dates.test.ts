@@ -18,6 +18,14 @@ describe('formatDateRef', () => {
     expect(formatDateRef(months, 'es')).toBe('enero y febrero de 2023')
   })
 
+  it('writes every day of a span of days, not only its first', () => {
+    const days = (start: string, end: string): DateRef => ({text: 'span', iso: start, range: {start, end}, precision: 'day', resolution: 'explicit', certainty: 'certain'})
+    expect(formatDateRef(days('2025-06-09', '2025-06-20'), 'en')).toBe('from 9 to 20 June 2025')
+    expect(formatDateRef(days('2025-06-09', '2025-06-20'), 'es')).toBe('del 9 al 20 de junio de 2025')
+    expect(formatDateRef(days('2025-05-30', '2025-06-02'), 'en')).toBe('from 30 May to 2 June 2025')
+    expect(formatDateRef(days('2024-12-30', '2025-01-02'), 'es')).toBe('del 30 de diciembre de 2024 al 2 de enero de 2025')
+  })
+
   it('keeps the words as written when nothing could be resolved', () => {
     expect(formatDateRef({text: 'soon', precision: 'unknown', resolution: 'unresolved', certainty: 'unresolved'}, 'en')).toBe('soon')
   })

@@ -372,6 +372,22 @@ describe('a claim that only some did something', () => {
   })
 })
 
+describe('a delegation’s days', () => {
+  const visit = facts(
+    [
+      'Noruega: delegación de la Red Costera se reunirá con la ministra',
+      'Ana Lenz, directora para Europa de la Red Costera, encabezará una delegación de la organización que estará en Tromsvik entre el 3 y el 6 de septiembre.',
+      'Durante la visita a Noruega, Ana Lenz irá acompañada de Karl Brandt, investigador de la Red Costera.'
+    ].join('\n')
+  )
+
+  it('answers when the delegation goes with the days it is there, and a country the headline opens with as its setting', () => {
+    expect(text(answerQuestion(visit, '¿cuándo llega la delegación?', {lang: 'es', now}))).toMatch(/^Entre el 3 y el 6 de septiembre, la delegación de (?:la )?Red Costera iba a estar en Tromsvik/)
+    expect(text(answerQuestion(visit, '¿cuándo viaja la delegación a Noruega?', {lang: 'es', now}))).toContain('6 de septiembre')
+    expect(text(answerQuestion(visit, '¿quiénes acompañan a Ana Lenz?', {lang: 'es', now}))).toContain('Karl Brandt')
+  })
+})
+
 describe('a place the question states, said of whom', () => {
   const table = facts(['Press freedom winners meet the vice president', 'The guests were the journalist Ana Lenz of Brazil, the lawyer Karl Brandt of India and the editor Olga Berg of Kenya.'].join('\n'))
 

@@ -28,6 +28,8 @@ const MEMBERS = [
   /[Tt]he\s+delegation\s+(?:also\s+)?(?:includes|included|is made up of|comprises|is composed of)\s+(.+)$/u,
   /[Ll]a\s+delegación\s+(?:también\s+)?(?:incluye|está integrada por|está compuesta por|la integran)\s+(.+)$/u
 ]
+const ACCOMPANIED_WORD = /acompañad|accompanied/u
+const ACCOMPANIED = /\b(?:(?:irá|irán|va|van|viajará|viajarán|estará|estarán|viaja|viajan|llegará|llegarán)\s+acompañad[oa]s?\s+(?:por|de)|(?:will\s+be|is|are|was|were)\s+accompanied\s+by)\s/u
 const RELATIVE_CLAUSE = /,?\s+(?:who|which|quien|quienes|que)\s/u
 
 const ITINERARY_SUBJECT =
@@ -46,8 +48,9 @@ const WHERE = new RegExp(
  * "X encabezará una misión de Y a Z": a person who leads a delegation, mission or visit somewhere.
  */
 const HEADS = new RegExp(
-  `(${NAME})(?:,\\s+[^,.;]{3,100},)?\\s+(?:will|is to|is set to|is due to|to|has arrived to)\\s+(?:lead|head)\\s+(?:an?|the)\\s+(?:(${ORGANISATION})\\s+)?(?:delegation|mission|team|visit)\\s+(?:to|in)\\s+(${PLACE})` +
-    `|(${NAME})(?:,\\s+[^,.;]{3,100},)?\\s+(?:encabezará|liderará|dirigirá|encabeza|lidera)\\s+(?:una|la)\\s+(?:delegación|misión|visita)\\s+(?:de\\s+(?:la\\s+)?(${ORGANISATION})\\s+)?(?:a|en)\\s+(${PLACE})`,
+  `(${NAME})(?:,\\s+[^,.;]{3,100},)?\\s+(?:will|is to|is set to|is due to|to|has arrived to)\\s+(?:lead|head)\\s+(?:an?|the)\\s+(?:(${ORGANISATION})\\s+)?(?:delegation|mission|team|visit)\\s+(?:(?:of|from)\\s+the\\s+organi[sz]ation\\s+)?(?:(?:that|which)\\s+will\\s+(?:be|travel|go|stay)\\s+)?(?:to|in)\\s+(${PLACE})` +
+    // "encabezará una delegación de la organización que estará en San José"
+    `|(${NAME})(?:,\\s+[^,.;]{3,100},)?\\s+(?:encabezará|liderará|dirigirá|encabeza|lidera)\\s+(?:una|la)\\s+(?:delegación|misión|visita)\\s+(?:de\\s+(?:la\\s+)?(${ORGANISATION}|organización)\\s+)?(?:que\\s+(?:estará|viajará|irá|llegará|visitará|se\\s+desplazará)\\s+)?(?:a|en)\\s+(${PLACE})`,
   'u'
 )
 
@@ -57,7 +60,9 @@ export function extractDelegation(context: SentenceContext, draft: FactsDraft, p
   if (heads) {
     const leaderName = heads[1] ?? heads[4] ?? ''
     const person = draft.addPerson(leaderName, source)
-    const organisation = trimLeadingWords(heads[2] ?? heads[5] ?? person.affiliation ?? draft.mainOrganisation()?.name ?? '')
+    // "una delegación de la organización": the one the leader works for.
+    const named = heads[2] ?? (heads[5] === 'organización' ? undefined : heads[5])
+    const organisation = trimLeadingWords(named ?? person.affiliation ?? draft.mainOrganisation()?.name ?? '')
     if (organisation) {
       const destination = heads[3] ?? heads[6]
       const planned = /\b(?:will|is to|is set to|is due to|to)\s+(?:lead|head)\b|encabezará|liderará|dirigirá/u.test(heads[0])
@@ -71,6 +76,20 @@ export function extractDelegation(context: SentenceContext, draft: FactsDraft, p
         sources: [source]
       })
       if (destination) draft.countries.unshift(destination)
+      // "… que estará en San José entre el 3 y el 6 de septiembre": when it is there.
+      const placeEnd = heads.index + heads[0].length
+      const when = context.dates.find((mention) => mention.start >= placeEnd && mention.start - placeEnd <= 25 && !/[.;:]/u.test(text.slice(placeEnd, mention.start)))
+      if (when && destination) {
+        draft.addEvent('arrival', {
+          description: capitalise(text.slice(heads.index, when.end)),
+          status: planned ? 'planned' : 'ongoing',
+          date: draft.date(when, source),
+          place: destination,
+          participants: [person.name],
+          organiser: organisation,
+          source
+        })
+      }
       return
     }
   }
@@ -125,6 +144,19 @@ export function extractDelegation(context: SentenceContext, draft: FactsDraft, p
 
   const delegation = draft.delegations.at(-1)
   if (!delegation) return
+
+  // "X irá acompañada de A y de B", "X will be accompanied by A": those who go with a delegate are delegates.
+  const accompanied = ACCOMPANIED_WORD.test(text) ? ACCOMPANIED.exec(text) : null
+  const before = accompanied ? text.slice(0, accompanied.index) : ''
+  const goes = accompanied && delegation.members.some((member) => [member.name, ...(draft.findPerson(member.name)?.aliases ?? [])].some((name) => before.includes(name)))
+  if (accompanied && goes) {
+    for (const named of people) {
+      if (named.start < accompanied.index + accompanied[0].length || delegation.members.some((member) => member.name === named.name)) continue
+      const person = draft.findPerson(named.name)
+      delegation.members.push({name: named.name, role: person?.titles[0], affiliation: person?.affiliation, isLeader: false})
+    }
+    addSource(delegation.sources, source)
+  }
 
   for (const pattern of mentionsDelegation ? MEMBERS : []) {
     const match = pattern.exec(text)

@@ -177,9 +177,10 @@ const TITLED_NAME = atWordStart(
   `(${ANY_TITLE})(?:\\s+(?:of|de|del|de la)\\s+(${ORGANISATION}|${PLACE}),\\s+|(\\s+(?:on|for|sobre|para)\\s+(?:the\\s+|la\\s+|el\\s+|los\\s+|las\\s+)?\\p{Ll}[\\p{Ll}\\s’'-]{2,70}?),\\s+|,?\\s+)(?:${HONORIFIC}\\s+)?(${NAME_OR_SURNAME})(?![\\p{L}])`
 )
 const POSSESSIVE_BEFORE = new RegExp(`^${APOSTROPHE}s\\s+$`, 'u')
-const APPOSITIVE = atWordStart(`(${NAME})(?:\\s*\\(\\d{1,3}\\))?,\\s+([^,.;:“”"«»()]{3,90}?)(?=,|\\.|;|\\s*\\(|$)`)
-/** "X, who promised …": a clause about the person, not a role. */
-const CLAUSE_START = /^(?:who|whom|whose|which|that|where|when|quien|quienes|que|cuyo|cuya|donde|cuando)\b/iu
+// The role is looked ahead at, not consumed: "Costa Rica, Ana Lenz irá con Karl Brandt, investigador" tries Karl Brandt too.
+const APPOSITIVE = atWordStart(`(${NAME})(?=(?:\\s*\\(\\d{1,3}\\))?,\\s+([^,.;:“”"«»()]{3,90}?)(?:,|\\.|;|\\s*\\(|$))`)
+/** "X, who promised …": a clause about the person, not a role; "X, organización cuyo director es Y": not a person at all. */
+const CLAUSE_START = /^(?:who|whom|whose|which|that|where|when|quien|quienes|que|cuyo|cuya|donde|cuando)\b|\b(?:whose|cuy[oa]s?)\b|^(?:an?\s+|the\s+|la\s+|una\s+)?(?:organi[sz]ation|organización|group|grupo|NGO|ONG|network|red|coalition|coalición|alliance|alianza)\b/iu
 const ROLE = new RegExp(`(?<![\\p{L}])${ROLE_NOUN}(?![\\p{L}])`, 'iu')
 const POSSESSIVE_ROLE = new RegExp(`^(?:the\\s+|la\\s+|el\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?)${APOSTROPHE}s\\s+(.+)$`, 'u')
 const ROLE_BEFORE_ORGANISATION = /^(?:the\s+|an?\s+|la\s+|el\s+|una?\s+)?(.+?)\s+(?:of|at|for|with|from|de|del|en)\s+(?:la\s+|el\s+|the\s+)?$/u
@@ -233,7 +234,7 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     const role = parseRole(appositive, draft.organisations.keys())
     if (!role.title) continue
     // "Gerry Simpson, Associate Director, Human Rights Watch;": the organisation after the title is theirs.
-    const after = match.index + match[0].length
+    const after = context.text.indexOf(appositive, end) + appositive.length
     const employer = role.affiliation ? undefined : organisations.find((organisation) => organisation.start > after && /^,\s+$/u.test(context.text.slice(after, organisation.start)))
     if (employer && /^(?:\s*[;.)]|\s*$)/u.test(context.text.slice(employer.start + employer.name.length))) role.affiliation = employer.name
     const person = draft.addPerson(name, context.source, role)

@@ -3,7 +3,7 @@ import type {ArticleEvent} from '../schema.js'
 import {dateWithin, type FactsDraft, type SentenceContext} from './draft.js'
 import type {NamedPerson} from './entities.js'
 import {CALENDAR_WORD, withoutDate, type DateMention} from '../util/dates.js'
-import {PLACE, datelineOf, atWordStart, capitalise, matchAll, trimEnd} from '../util/patterns.js'
+import {NAME, ORGANISATION_HINT, PLACE, datelineOf, atWordStart, capitalise, matchAll, trimEnd} from '../util/patterns.js'
 
 const TOPIC = '(?:discuss|raise|present|address|talk about|review|share|discutir|analizar|abordar|presentar|hablar de|dialogar sobre|compartir)'
 const MEETING_REQUEST = atWordStart(
@@ -11,6 +11,10 @@ const MEETING_REQUEST = atWordStart(
 )
 const MEETING_HELD = atWordStart(
   `(?:(who|which|quien|quienes)\\s+)?(?:met|has met|have met|had met|se reunieron|se reunió|se han reunido|se había reunido|se habían reunido)\\s+(?:with|con)\\s+(.+?)(?:\\s+(?:to|para)\\s+${TOPIC}\\s+(.+?))?(?=,\\s|\\.(?:\\s|$)|;|$)`
+)
+/** "se reunirá con X", "will meet X", "la agenda incluye un encuentro el 4 de septiembre con X": a meeting to come. */
+const MEETING_PLANNED = atWordStart(
+  `(?:will\\s+(?:also\\s+)?meet(?:\\s+with)?|(?:is|are)\\s+(?:due|set|scheduled|expected)\\s+to\\s+meet(?:\\s+with)?|se\\s+reunirá(?:n)?\\s+(?:también\\s+)?con|(?:includes?|incluye|incluirá)\\s+(?:a|an|un|una)\\s+(?:meeting|encuentro|reunión)(?:\\s+(?:on|el)\\s+[^,.;]{3,30}?)?\\s+(?:with|con))\\s+(.+?)(?:\\s+(?:to|para)\\s+${TOPIC}\\s+(.+?))?(?=,\\s|\\.(?:\\s|$)|;|$)`
 )
 const PRESS = atWordStart(
   `(?:at|during|in|hold|holds|will hold|held|host|hosts|will host|en|durante|ofrecerá|ofreció|realizará|realizó)\\s+(?:a|an|una|its|su)\\s+(press conference|news conference|press briefing|media briefing|conferencia de prensa|rueda de prensa)(?:\\s+(?:in|at|en)\\s+(${PLACE}))?`
@@ -74,6 +78,28 @@ export function extractEvents(context: SentenceContext, draft: FactsDraft, peopl
       ...(when ? {date: draft.date(when, source)} : {}),
       participants: [...subjects, ...namesIn(withText.replace(when?.text ?? '\u0000', ''), draft)],
       ...(topic ? {topic} : {}),
+      source
+    })
+  }
+
+  const planned = !request && !held && includesAny(text, 'meet', 'reunirá', 'encuentro', 'reunión') ? first(MEETING_PLANNED(text), text) : null
+  const plannedWith = planned ? trimEnd(planned[1] ?? '') : ''
+  // Only with someone the article names (a person, an organisation): "will meet with victims in different parts of the country" is an itinerary's step.
+  const named = (entries: Iterable<{name: string; aliases: string[]}>) => [...entries].filter((entry) => [entry.name, ...entry.aliases].some((name) => name.length > 2 && plannedWith.includes(name))).map((entry) => entry.name)
+  const known = planned ? [...named(draft.people.values()), ...named(draft.organisations.values())] : []
+  // "con Epsy Campbell Barr, vicepresidenta": a name written first is someone, known or not.
+  const written = planned && known.length === 0 ? new RegExp(`^(${NAME})(?=,|$)`, 'u').exec(plannedWith)?.[1] : undefined
+  const plannedPeople = written && !ORGANISATION_HINT.test(written) ? [written] : known
+  if (planned && plannedPeople.length > 0) {
+    const when = dateWithin(context, planned.index, planned.index + planned[0].length)
+    const organiser = subject(text.slice(0, planned.index))
+    draft.addEvent('meeting', {
+      description: capitalise(trimEnd(text)),
+      status: 'planned',
+      ...(when ? {date: draft.date(when, source)} : {}),
+      participants: plannedPeople,
+      ...(organiser ? {organiser} : {}),
+      ...(planned[2] ? {topic: trimEnd(planned[2])} : {}),
       source
     })
   }

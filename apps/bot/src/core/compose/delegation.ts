@@ -7,7 +7,7 @@ import {message} from '../messages.js'
 import {roleIn} from '../roles.js'
 import type {Lang} from '../types.js'
 import {Draft, type Composer, type Request} from './draft.js'
-import {asOfArticle, bareVerb, describedName, names, phrase, titledName, where} from './phrases.js'
+import {asOfArticle, bareVerb, describedName, names, phrase, titledName, whenPhrase, where} from './phrases.js'
 
 function memberLabel(facts: Facts, name: string, role: string | undefined, affiliation: string | undefined, lang: Lang): string {
   const person = findPerson(facts, name)
@@ -97,7 +97,10 @@ export const delegation: Composer = (request) => {
     sayItinerary(draft, found)
   } else if (aspects.has('when') && !aspects.has('who')) {
     const arrival = facts.events.find((event) => event.kind === 'arrival')
-    if (destination) draft.say('delegation-where', {org, destination, status: found.status, asOf: asOfArticle(facts, lang)})
+    const when = arrival?.place === destination ? whenPhrase(lang, arrival?.date) : ''
+    // "Entre el 3 y el 6 de septiembre": the days it is there, when the article gives them.
+    if (destination && when) draft.say('delegation-when', {org, destination, status: found.status, when})
+    else if (destination) draft.say('delegation-where', {org, destination, status: found.status, asOf: asOfArticle(facts, lang)})
     if (arrival) draft.use(arrival, arrival.source)
     sayItinerary(draft, found)
   } else if (

@@ -3,7 +3,7 @@
  * fact inside a Spanish sentence, how to say when and where.
  */
 import type {DateRef, Facts, Person} from 'article-facts'
-import {datePrecision, formatDateRef, articleDate} from '../dates.js'
+import {datePrecision, formatDateRef, articleDate, isDaySpan} from '../dates.js'
 import {findPerson} from '../facts-index.js'
 import {list, message} from '../messages.js'
 import {titleFor} from '../roles.js'
@@ -52,14 +52,17 @@ export function names(lang: Lang, items: readonly string[]): string {
   return list(lang, items)
 }
 
+/** A span of days as the article writes it: "entre el 3 y el 6 de septiembre", "9–20 June". */
+const WRITTEN_SPAN = /^(?:from|between|del|entre)\s|\d\s*(?:-|–|to|al|y|and)\s*(?:el\s+)?\d/iu
+
 /** "On Thursday 25 May 2023," / "In February 2023," or "" when the date is unknown. */
 export function whenPhrase(lang: Lang, date: DateRef | undefined): string {
   if (!date) return ''
   // An unresolved relative date ("last October") cannot be placed for today's reader: left
   // unsaid. A day the article names without its year ("8 March") is said as written.
-  if (!date.iso && !date.range) return /\d/.test(date.text) ? message(lang, 'when-day', {date: date.text}) : ''
+  if (!date.iso && !date.range) return /\d/.test(date.text) ? message(lang, WRITTEN_SPAN.test(date.text) ? 'when-span' : 'when-day', {date: date.text}) : ''
   const text = formatDateRef(date, lang)
-  return message(lang, datePrecision(date) === 'day' ? 'when-day' : 'when-period', {date: text})
+  return message(lang, isDaySpan(date) ? 'when-span' : datePrecision(date) === 'day' ? 'when-day' : 'when-period', {date: text})
 }
 
 /** "As of the article (23 May 2023)," or "According to the article," for undated statements. */
