@@ -671,3 +671,17 @@ describe('a delegation headed "de la organización que estará en" a place, with
     expect(facts?.people.map((person) => person.name)).not.toContain('Red Costera')
   })
 })
+
+describe('a release’s media contact', () => {
+  const titleOf = (lines: string[], name: string) =>
+    extractFacts(['# Coastal Rights Network reacts to the report', '', 'The Coastal Rights Network welcomed the report today.', '', ...lines].join('\n'), {path: 'contact.md', now}).facts?.people.find((person) => person.name === name)?.titles
+
+  it('is the one a "Media contact" label names, on its line or the line below, whatever their title', () => {
+    expect(titleOf(['**Media contact:**', '', 'Ana Lenz, Communications Associate'], 'Ana Lenz')).toContain('media contact')
+    expect(titleOf(['Contact information', '', 'Karl Brandt, in Tromsvik.'], 'Karl Brandt')).toContain('media contact')
+  })
+
+  it('is the one "Contact: … contact X" names, beside their own title', () => {
+    expect(titleOf(['Contact: for more information or to arrange an interview, contact Olga Berg, Senior Press Officer.'], 'Olga Berg')).toEqual(['Senior Press Officer', 'media contact'])
+  })
+})

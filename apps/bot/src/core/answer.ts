@@ -13,7 +13,7 @@ import {quote} from './compose/quote.js'
 import {findings, report, research} from './compose/report.js'
 import {media, related, sources} from './compose/sources.js'
 import {mostTrusted} from './evidence/acceptance.js'
-import {evidenceAnswer, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
+import {contactAnswer, evidenceAnswer, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
 import {questionShape} from './evidence/question.js'
 import {ANSWER_TYPE_WORDS, isStopword, wordsOf} from './evidence/terms.js'
 import {findPerson} from './facts-index.js'
@@ -207,6 +207,9 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
     const checked = evidenceAnswer({...base, intent: 'fact'}, question, {focus})
     if (checked) return finish(checked, 0.7)
   }
+  // "Who do I contact?": the release's media contact, before any topic's list of people.
+  const contact = contactAnswer({...base, intent: 'fact'}, question)
+  if (contact) return finish(contact, 0.7)
   // Words the topics' facts do not know: one sentence of the article may still hold them.
   const answer = understood.strangeNumbers.length > 0 || understood.unknown.length > 0 ? finish(decline(base), 0.9) : topicAnswer(facts, question, understood, base)
   if (answer.status !== 'declined') return answer

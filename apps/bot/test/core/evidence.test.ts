@@ -372,6 +372,15 @@ describe('a claim that only some did something', () => {
   })
 })
 
+describe('whom to contact', () => {
+  it('is the release’s media contact, or of several the one the question places', () => {
+    const one = facts(['Coastal Rights Network reacts to the report', 'The Coastal Rights Network welcomed the report today and called for action.', 'To request an interview, please get in touch with our media contact below.', 'Media contact', 'Ana Lenz, Communications Associate'].join('\n'))
+    expect(text(ask(one, 'who do I contact to get an interview?'))).toMatch(/^Ana Lenz/)
+    const two = facts(['Coastal Rights Network reacts to the report', 'The Coastal Rights Network welcomed the report today and called for action.', 'Journalists can reach the network’s media contacts, Sara Holm in Norway and Ola Berg in the UK.'].join('\n'))
+    expect(text(ask(two, 'who should I contact in the UK?'))).toMatch(/^Ola Berg/)
+  })
+})
+
 describe('a delegation’s days', () => {
   const visit = facts(
     [

@@ -3,6 +3,7 @@ import type {FactsDraft, SentenceContext} from './draft.js'
 import {countryNames} from '../util/countries.js'
 import {
   ANY_TITLE,
+  CONTACT_LABEL,
   APOSTROPHE,
   HONORIFIC,
   CAP_WORD,
@@ -241,6 +242,15 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     if (!titled) found.push({name: person.name, start, end})
   }
 
+  // "Media contact: Ana Lenz, Communications Associate", "Contact: … contact Ana Lenz, Press Officer":
+  // whom journalists reach, whatever their title.
+  const contact = CONTACT_LINE.exec(context.text)
+  if (contact?.[1] && isName(contact[1], draft) && !ORGANISATION_HINT.test(contact[1]) && !isCountry(contact[1])) {
+    const start = contact.index + contact[0].length - contact[1].length
+    const person = draft.addPerson(contact[1], context.source, {title: context.language === 'es' ? 'contacto de prensa' : 'media contact'})
+    if (!found.some((entry) => entry.start === start)) found.push({name: person.name, start, end: start + contact[1].length})
+  }
+
   // "los periodistas Ana Lenz y Karl Brandt", "media contacts, A in Chile and B in the UK": people a
   // sentence names as a group by their role, with no title of their own.
   for (const listed of hasAny(context.words, PLURAL_ROLE_WORDS) ? namedByPluralRole(context.text) : []) {
@@ -252,6 +262,8 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   found.sort((a, b) => a.start - b.start)
   return found
 }
+
+const CONTACT_LINE = new RegExp(`${CONTACT_LABEL.source}(?:[^:]{0,100}?\\b(?:contact|call|email|reach|contacte|contactar|contacta|llame|escriba)(?:\\s+(?:a|con|with))?\\s+)?(${NAME})(?![\\p{L}])`, 'u')
 
 /** Role nouns in the plural ("journalists", "periodistas", "líderes"), each with its singular. */
 const PLURAL_ROLES = new Map<string, string>(

@@ -9,7 +9,7 @@ import {extractPetition} from './petition.js'
 import {extractQuotes} from './quotes.js'
 import {extractReport, extractResearch} from './report.js'
 import {ADVISORY_LABEL} from './spans.js'
-import {capitalise, isTitleCase} from '../util/patterns.js'
+import {CONTACT_LABEL, capitalise, isTitleCase} from '../util/patterns.js'
 import type {Organisation, Person} from '../schema.js'
 import {fold} from '../util/fold.js'
 
@@ -21,8 +21,8 @@ export interface ArticleContext {
 export function extractDraft(contexts: SentenceContext[], article: ArticleContext = {}): FactsDraft {
   const draft = new FactsDraft()
   for (const context of contexts) {
-    // Capitals in a Title Case headline do not mark names; in an advisory's "Who:" line they do.
-    const headline = isTitleCase(context.text) && !ADVISORY_LABEL.exec(context.text)?.[3]
+    // Capitals in a Title Case headline do not mark names; in an advisory's "Who:" line or a contact line they do.
+    const headline = isTitleCase(context.text) && !ADVISORY_LABEL.exec(context.text)?.[3] && !CONTACT_LABEL.test(context.text)
     const organisations = headline ? [] : extractOrganisations(context, draft)
     const people = headline ? [] : extractPeople(context, draft, organisations)
     extractDelegation(context, draft, people)

@@ -52,13 +52,13 @@ export function treeToBlocks(tree: Root): Block[] {
   return withLabelParagraphs(blocks)
 }
 
-const LABEL = `(?:${ADVISORY_LABELS.when}|${ADVISORY_LABELS.where}|${ADVISORY_LABELS.who})`
+const LABEL = `(?:${ADVISORY_LABELS.when}|${ADVISORY_LABELS.where}|${ADVISORY_LABELS.who}|${ADVISORY_LABELS.contact})`
 const LABEL_START = new RegExp(`^${LABEL}:?`, 'u')
 const LABEL_ALONE = new RegExp(`^${LABEL}\\s*:?\\s*$`, 'u')
 
 /**
- * "**When**" on a line of its own and the value on the lines below: the genre's "When: …" line
- * laid out otherwise. The label gets its colon and the value's lines their commas ("Club of
+ * "**When**" (or "**Media contact**") on a line of its own and the value on the lines below: the
+ * genre's "When: …" line laid out otherwise. The label gets its colon and the value's lines their commas ("Club of
  * South Asia, AB-19, Mathura Road, New Delhi").
  */
 function labelLine(block: Block, breaks: readonly number[]): void {

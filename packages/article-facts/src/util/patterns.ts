@@ -196,5 +196,10 @@ export function matchAll(regex: RegExp, text: string): RegExpExecArray[] {
 export const ADVISORY_LABELS = {
   when: 'When|Date|Time|Cuándo|Cuando|Fecha|Hora',
   where: 'Where|Venue|Location|Place|Dónde|Donde|Lugar|Sede',
-  who: 'Who|Speakers|Participants|Panel|Quién|Quiénes|Quien|Quienes|Participan|Ponentes|Participantes'
+  who: 'Who|Speakers|Participants|Panel|Quién|Quiénes|Quien|Quienes|Participan|Ponentes|Participantes',
+  /** Whom journalists reach: "Media contact: …", "Contacto de prensa: …". */
+  contact: 'Media contacts?|Press contacts?|Contacts?(?: information| info)?|For more information|For further information|Contactos?(?: de prensa| para medios)?|Para más información|Más información'
 } as const
+
+/** A line that names whom to contact: "Media contact: …". */
+export const CONTACT_LABEL = new RegExp(`^(?:${ADVISORY_LABELS.contact})\\s*:\\s*`, 'u')

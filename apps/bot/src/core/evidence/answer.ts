@@ -428,6 +428,38 @@ const SPEAKS_AT_EVENT = /^(?:giv\w*|gave|speak\w*|spoke|present\w*|talk\w*|lead\
 const CONTACT = /\b(?:contact|reach|email|call|phone|contactar|contacto|llamar|escribir)\b/
 const SPEAKS = /\b(?:speak|speaks|speaking|spoke|spokes\w*|talk|talks|talked|talking|said|says|quoted|represent|representing|habla|hablo|hablan|portavoz|vocer[oa]|dijo|declaro|representa|representando|citad[oa])\b/
 
+/** What the genre calls whom journalists reach ("Media contact: …", "Senior Press Officer", "jefa de prensa"). */
+const CONTACT_TITLE = /\b(?:media contact|press contact|contacto de prensa|press officer|media officer|press secretary|communications? (?:officer|associate|manager|director)|(?:jef[ae]|responsable|director[a]?) de (?:prensa|comunicacion))\b|^contact(?:o)?$/
+
+/** "Who do I contact …?", "¿a quién contacto?": whom to reach, asked. */
+function asksWhomToContact(question: string): boolean {
+  const shape = questionShape(question)
+  return shape.type === 'agent' && !shape.polar && CONTACT.test(fold(question))
+}
+
+/** "Who do I contact for an interview?": the release's media contact, or undefined when it names none (or several, unplaced). */
+export function contactAnswer(request: Request, question: string): Draft | undefined {
+  if (!asksWhomToContact(question)) return undefined
+  return sayHolder(new Draft(request, 'fact'), mediaContact(request.facts, evidenceIndex(request.facts), question))
+}
+
+/**
+ * The one media contact of the release, or of several the one the question places ("the media
+ * contact in the UK": "Ana Lenz in Chile and Karl Brandt in the UK").
+ */
+function mediaContact(facts: Facts, index: EvidenceIndex, question: string): {person: Person; at: EvidenceSentence} | undefined {
+  const contacts = facts.people.filter((person) => person.titles.some((title) => CONTACT_TITLE.test(fold(title))))
+  const placed = contacts.filter((person) => {
+    const at = index.sentences[person.sources[0]?.sentenceIndex ?? -1]
+    const after = at ? fold(at.sentence.text).split(fold(person.name))[1]?.slice(0, 30) ?? '' : ''
+    const place = /^\s*(?:,\s*)?(?:in|en|from|de)\s+(?:the\s+)?([a-z][a-z ]{1,20}?)(?=[,.;]|\s+and\b|\s+y\b|$)/.exec(after)?.[1]
+    return place !== undefined && fold(question).includes(place)
+  })
+  const [person, ...others] = placed.length > 0 ? placed : contacts
+  const at = person ? index.sentences[person.sources[0]?.sentenceIndex ?? -1] : undefined
+  return person && at && others.length === 0 ? {person, at} : undefined
+}
+
 /** The person who speaks for the organisation asked about: the one of its people the article quotes. */
 function speakerFor(facts: Facts, index: EvidenceIndex, asked: ReadonlySet<string>): {people: Person[]; at: EvidenceSentence} | undefined {
   if (!facts.organisations.some((organisation) => asked.has(organisation.id))) return undefined
