@@ -685,3 +685,26 @@ describe('a release’s media contact', () => {
     expect(titleOf(['Contact: for more information or to arrange an interview, contact Olga Berg, Senior Press Officer.'], 'Olga Berg')).toEqual(['Senior Press Officer', 'media contact'])
   })
 })
+
+describe('organisations named in a list, or by what they are for', () => {
+  const orgsOf = (sentence: string) => extractFacts(['# Coastal groups visit Ruritania', '', sentence].join('\n'), {path: 'orgs.md', now}).facts?.sentences[1]?.spans?.filter((span) => span.type === 'organisation').map((span) => span.text)
+
+  it('takes each name of a list after "organizations" or "organizaciones como" as an organisation', () => {
+    expect(orgsOf('The heads of six organizations – Harbour Watch, IFEX, Reporters Without Borders, Article 19 and Index on Censorship – will travel.')).toEqual(['Harbour Watch', 'IFEX', 'Reporters Without Borders', 'Article 19', 'Index on Censorship'])
+    expect(orgsOf('La carta la firman organizaciones como Provea, Cofavic y la Red Costera.')).toEqual(['Provea', 'Cofavic', 'Red Costera'])
+  })
+
+  it('takes no list that is not one ("organisations, Ana Lenz said") and no places', () => {
+    expect(orgsOf('The organisations, Ana Lenz said, will meet.')).toEqual([])
+    expect(orgsOf('Organisations in Chile, Peru and Bolivia signed.')).toEqual([])
+  })
+
+  it('reads "Committee to Protect Journalists", "Campaign Against Arms Trade" as organisations', () => {
+    expect(orgsOf('The Committee to Protect Journalists and the Campaign Against Arms Trade will join the event.')).toEqual(['Committee to Protect Journalists', 'Campaign Against Arms Trade'])
+  })
+
+  it('dates "between January 15 and 17" as a span of days', () => {
+    const {facts} = extractFacts(['# Visit', '', 'Between January 15 and 17, 2018, the delegates will visit Tromsvik.'].join('\n'), {path: 'between.md', now})
+    expect(facts?.sentences[1]?.spans?.find((span) => span.type === 'date')?.text).toBe('Between January 15 and 17, 2018')
+  })
+})

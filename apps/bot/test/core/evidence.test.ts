@@ -372,6 +372,15 @@ describe('a claim that only some did something', () => {
   })
 })
 
+describe('which organisations', () => {
+  const visit = facts(['Press freedom groups visit Ruritania', 'The Coastal Rights Network is heading a delegation to Ruritania this week.', 'The heads of four organizations – the Coastal Rights Network, Harbour Watch, Reporters Without Borders and Index on Censorship – will travel to Strelsau and Tromsvik.', 'The Coastal Rights Network said the visit would show journalists they are not alone.'].join('\n'))
+
+  it('gives every one the sentence names, and for "which other" leaves out the release’s own', () => {
+    expect(text(ask(visit, 'which organisations are travelling to Strelsau?'))).toMatch(/^Coastal Rights Network, Harbour Watch, Reporters Without Borders and Index on Censorship\./)
+    expect(text(ask(visit, 'which other groups are travelling to Strelsau?'))).toMatch(/^Harbour Watch, Reporters Without Borders and Index on Censorship\./)
+  })
+})
+
 describe('whom to contact', () => {
   it('is the release’s media contact, or of several the one the question places', () => {
     const one = facts(['Coastal Rights Network reacts to the report', 'The Coastal Rights Network welcomed the report today and called for action.', 'To request an interview, please get in touch with our media contact below.', 'Media contact', 'Ana Lenz, Communications Associate'].join('\n'))

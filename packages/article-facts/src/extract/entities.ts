@@ -74,6 +74,16 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     found.push({name, start})
   }
 
+  // "six organizations – CPJ, IFEX, Reporters Without Borders and Article 19 –": each one a list
+  // after the word names is an organisation, whatever its name.
+  for (const listed of ORGANISATION_LIST_WORD.test(context.text) ? listedOrganisations(context.text) : []) {
+    if (found.some((entry) => listed.start < entry.start + entry.name.length && entry.start < listed.start + listed.name.length)) continue
+    if (draft.findPerson(listed.name) || isCountry(listed.name) || LEADING_WORDS.has(listed.name) || TITLE_WORDS.has(listed.name)) continue
+    // Known by a short name ("CPJ"): already an organisation, and its full name is not what is written here.
+    if ([...draft.organisations.values()].some((organisation) => organisation.aliases.includes(listed.name))) continue
+    found.push({name: draft.addOrganisation(listed.name, context.source).name, start: listed.start})
+  }
+
   for (const match of context.text.includes('(') ? matchAll(ACRONYM, context.text) : []) {
     const organisation = draft.organisations.get(trimLeadingWords(match[1] ?? ''))
     if (organisation && match[2] && !organisation.aliases.includes(match[2])) organisation.aliases.push(match[2])
@@ -97,6 +107,35 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
 const ORGANISATION_VERB =
   '(?:said|says|called|calls|urged|urges|published|publishes|launched|launches|released|releases|denounced|denounces|documented|documents|demanded|demands|welcomed|welcomes|warned|warns|condemned|condemns|reported|reports|collected|delivered|submitted|presented|organised|organized|handed|issued|has\\s+(?:called|urged|published|launched|documented|demanded|welcomed|warned|condemned|collected|delivered|submitted|presented|asked|issued)|is\\s+(?:calling|urging|asking|demanding|holding|organising|organizing)|afirmó|afirma|dijo|denunció|denuncia|pidió|pide|exigió|exige|publicó|publica|presentó|presenta|lanzó|lanza|documentó|documenta|celebró|instó|insta|reclamó|reclama|advirtió|advierte|entregó|entrega|entregará|recogió|solicitó|señaló|señala|recuerda|recordó|vuelve|ha\\s+\\p{Ll}+|se\\s+ha\\s+\\p{Ll}+)'
 const SPEAKING_ORGANISATION = new RegExp(`(?:^|[\\s(“"«,;])((?:${CAP_WORD}|\\p{Lu}{2,6}(?![\\p{L}]))(?:\\s+${CAP_WORD})?)\\s+${ORGANISATION_VERB}(?![\\p{L}])`, 'gu')
+
+const ORGANISATION_LIST_WORD = /(?<![\p{L}])(?:organi[sz]ations|groups|NGOs|organizaciones|grupos|ONGs?|entidades|colectivos)(?![\p{L}])/u
+const ORGANISATION_LIST_START = /(?<![\p{L}])(?:organi[sz]ations|groups|NGOs|organizaciones|grupos|ONGs?|entidades|colectivos)(?:\s+(?:such as|including|like|namely|como|entre ellas|incluidas|incluyendo))?(?:\s*[–—:(]\s*|,?\s+(?=\p{Lu}))/gu
+// A name in such a list: capitalised words and the small words inside names, never "and" or "y", which join the list.
+const LISTED_ORGANISATION = /(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:(?:of|on|for|the|de|del|la|las|los|para|sin|por|Without|without)\s+)*(?:\p{Lu}[\p{L}\p{M}'’&.-]*|\d{1,4}))*)/uy
+const ORGANISATION_SEPARATOR = /\s*,\s*(?:(and|y|e)\s+)?|\s+(and|y|e)\s+/uy
+
+/** The names a list right after "organizations", "groups", "organizaciones como" gives: two or more, the last joined by "and" / "y". */
+function listedOrganisations(text: string): Array<{name: string; start: number}> {
+  const listed: Array<{name: string; start: number}> = []
+  for (const match of matchAll(ORGANISATION_LIST_START, text)) {
+    const items: Array<{name: string; start: number}> = []
+    let joined = false
+    let at = match.index + match[0].length
+    for (;;) {
+      LISTED_ORGANISATION.lastIndex = at
+      const item = LISTED_ORGANISATION.exec(text)
+      if (!item?.[1]) break
+      items.push({name: item[1].replace(/[.]$/u, ''), start: at + item[0].length - item[1].length})
+      ORGANISATION_SEPARATOR.lastIndex = at + item[0].length
+      const separator = ORGANISATION_SEPARATOR.exec(text)
+      if (!separator || joined) break
+      joined = Boolean(separator[1] ?? separator[2])
+      at = ORGANISATION_SEPARATOR.lastIndex
+    }
+    if (items.length >= 2 && joined) listed.push(...items)
+  }
+  return listed
+}
 
 function speaksAsOrganisation(name: string, draft: FactsDraft): boolean {
   const words = name.split(/\s+/)

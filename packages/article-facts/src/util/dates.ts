@@ -66,11 +66,11 @@ const WEEKDAY_WORDS = new Set([...WEEKDAYS_EN, ...WEEKDAYS_ES, ...WEEKDAYS_ES_UN
 const WEEKDAY_EN = `(?:${WEEKDAYS_EN.map(capitalise).join('|')})`
 const WEEKDAY_ES = `(?:${[...new Set([...WEEKDAYS_ES, ...WEEKDAYS_ES_UNACCENTED])].join('|')})`
 const patterns: Pattern[] = [
-  // from 9 to 20 June 2025 · 9–20 June · del 9 al 20 de junio · entre el 3 y el 6 de septiembre · June 9-20
+  // from 9 to 20 June 2025 · 9–20 June · del 9 al 20 de junio · entre el 3 y el 6 de septiembre · June 9-20 · between January 15 and 17
   {
     regex: atWordStart(
       `(?:(?:[Ff]rom|[Bb]etween|[Dd]el|[Ee]ntre el)\\s+)?${DAY}\\s*(?:-|–|to|and|al|y|y el|until)\\s*${DAY}\\s+(?:of\\s+|de\\s+)?(${MONTH_ANY})(?:,?\\s+(?:de\\s+)?${YEAR})?(?![\\p{L}])` +
-        `|(${MONTH_EN})\\s+${DAY}\\s*(?:-|–|to|until)\\s*${DAY}(?:,?\\s+${YEAR})?(?![\\p{L}\\d])`
+        `|(?:(?:[Ff]rom|[Bb]etween)\\s+)?(${MONTH_EN})\\s+${DAY}\\s*(?:-|–|to|and|through|until)\\s*${DAY}(?:,?\\s+${YEAR})?(?![\\p{L}\\d])`
     ),
     build: (m) => (m[3] ? days(m[1], m[2], m[3], m[4]) : days(m[6], m[7], m[5], m[8])),
     digits: true,

@@ -60,6 +60,8 @@ const ORG_SUFFIXES =
 const ORG_STARTS = 'Amnistía|Comité|Comisión|Corte|Coordinadora|Defensoría|Fundación|Instituto|Asociación|Federación|Consejo|Oficina|Alto Comisionado|Red|Centro|Organización|Naciones|Ministerio|Fiscalía|Procuraduría|Secretaría|Tribunal|Policía'
 /** English names that start with their kind: "Ministry of Home Affairs", "Office of the Public Prosecutor". */
 const ORG_STARTS_EN = 'Ministry|Department|Office|Secretariat'
+/** English names that start with their kind and say what they are for: "Committee to Protect Journalists", "Campaign Against Arms Trade". */
+const ORG_PURPOSE_EN = 'Committee|Campaign|Coalition|Centre|Center|Institute|Foundation|Fund|Alliance|League|Society|Network'
 /** A cheap test for whether a text may name an organisation at all. */
 export const ORGANISATION_HINT = new RegExp(`${ORG_SUFFIXES}|${ORG_STARTS}|${ORG_STARTS_EN}`, 'u')
 const ORG_SUFFIX = `(?:${ORG_SUFFIXES})`
@@ -72,6 +74,7 @@ const ORG_WORD = '\\p{Lu}[\\p{L}\\-]*'
 export const ORGANISATION =
   // "and" joins words of one name ("Ministry of Justice and Human Rights"), not two organisations.
   `(?:(?:${ORG_STARTS_EN})\\s+(?:of|for)\\s+(?:the\\s+)?${ORG_WORD}(?:\\s+(?:(?:and(?!\\s+(?:${ORG_WORD}\\s+){0,3}${ORG_SUFFIX}\\b)|of|for|of the)\\s+)?${ORG_WORD}){0,4}` +
+  `|(?:The\\s+)?(?:${ORG_PURPOSE_EN})\\s+(?:to|against|Against)\\s+${ORG_WORD}(?:\\s+(?:(?:and|of|for|the)\\s+)?${ORG_WORD}){0,3}` +
   // The kind word ends there: "Presidential Commissioner" is a title, not a "Commission".
   `|(?:${ORG_WORD}\\s+){0,4}${ORG_SUFFIX}(?![\\p{L}])(?:\\s+(?:on|for)\\s+(?:the\\s+)?${ORG_WORD}(?:\\s+${ORG_WORD}){0,3})?` +
   `|(?:${ORG_STARTS})(?:\\s+(?:de|del|de la|de los|de las|para|por|y|sobre)?\\s*${ORG_WORD}){1,5})`

@@ -558,6 +558,29 @@ function entityTerms(index: EvidenceIndex, candidate: Candidate, asked: Readonly
   return terms
 }
 
+const OTHERS_ASKED = /\b(?:other|others|else|otras|otros|demas|ademas)\b/
+
+/** "Which organisations / groups …", "¿qué organizaciones …?": all of them asked, not one. */
+const ORGANISATIONS_ASKED = /\b(?:which|what|que|cuales)\s+(?:other\s+|otras\s+)?(?:organi[sz]ations|groups|ngos|organizaciones|grupos|ongs?|entidades)\b/
+
+/** The spans of a type in the sentence, once each, leaving out what the question names. */
+function spansOfType(sentence: EvidenceSentence['sentence'], type: Span['type'], question: string, asked: ReadonlySet<string>): Span[] {
+  const seen = new Set<string>()
+  return (sentence.spans ?? []).filter((span) => {
+    const key = span.entity ?? fold(span.text)
+    if (span.type !== type || named(span, question, asked) || seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** An organisation by its registry name ("Committee to Protect Journalists (CPJ)" for "CPJ"), else as written. */
+function organisationName(facts: Facts, span: Span): string {
+  const known = facts.organisations.find((organisation) => organisation.id === span.entity)
+  if (!known) return span.text
+  return known.name === span.text || !known.aliases.includes(span.text) ? known.name : `${known.name} (${span.text})`
+}
+
 const PEOPLE_ASKED = /\b(?:names?|nombres?|who are|quienes son)\b.{0,20}\b(?:people|persons|protesters|protestors|demonstrators|activists|victims|detainees|prisoners|defenders|journalists|men|women|man|woman|children|students|manifestantes|activistas|victimas|detenid[oa]s|pres[oa]s|defensor[ae]s|periodistas|hombres|mujeres|hombre|mujer|ninos|ninas|estudiantes|personas)\b/
 const BOUND = /\b(?:under|over|above|below|aged|menores de|mayores de|de hasta|hasta)\s+$/i
 
@@ -775,6 +798,14 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
     if (!span || !besideRequired(index, candidate.evidence.sentence, span, required)) continue
     const person = span.type === 'person' ? facts.people.find((known) => known.id === span.entity) : undefined
     if (shape.polar) return checkPremise(draft, {question, lang: request.lang, shape, stated, terms, index}, candidate, span)
+    // "Which organisations take part?": every one the sentence names, not the first.
+    // "Which other groups …": not the release's own organisation.
+    const others = OTHERS_ASKED.test(fold(question)) ? index.author : undefined
+    const all = span.type === 'organisation' && ORGANISATIONS_ASKED.test(fold(question)) ? spansOfType(candidate.evidence.sentence, 'organisation', question, asked).filter((one) => !others || one.entity !== others) : []
+    if (all.length > 1 || (others && all.length === 1)) {
+      draft.say('evidence-short', {answer: names(draft.request.lang, all.map((one) => organisationName(facts, one)))})
+      return saySentence(draft, candidate.evidence.sentence, undefined)
+    }
     draft.say('evidence-short', {answer: person ? nameWithRole(person, draft) : spanInAskersLanguage(span, draft)})
     return saySentence(draft, candidate.evidence.sentence, person)
   }

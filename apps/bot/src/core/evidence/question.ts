@@ -37,7 +37,7 @@ const TYPES: ReadonlyArray<[AnswerType, RegExp]> = [
   ['place', /\b(where|what city|which city|what country|which country|what place|which place|what region|which region|donde|en que (ciudad|lugar|pais|region|estado)|que (ciudad|lugar|pais|region)|a que (ciudad|pais|lugar))\b/],
   ['reason', /\b(why|what for|for what reason|how come|por que|porque|por cual razon|motivo)\b/],
   ['action', /\b(how (can|do|could|should) (i|we|people|you)|what can (i|we|people|you) do|can i (help|sign|act|support|join|donate)|how to (help|sign|act|support|join)|take action|get involved|como (puedo|podemos|ayudo|firmo|apoyo)|que (puedo|podemos) hacer|puedo (ayudar|firmar|apoyar)|como ayudar)\b/],
-  ['agent', /\b(who|whos|whom|whose|names? of|which (organisation|organization|group|ngo|person|people|official|minister|authority|authorities)|what (organisation|organization|group|ngo)|quien|quienes|que (organizacion|organizaciones|grupo|grupos|persona|personas|ong|ongs|autoridad|autoridades)|cual(es)? (organizacion|organizaciones|grupo|grupos))\b/],
+  ['agent', /\b(who|whos|whom|whose|names? of|which (other )?(organi[sz]ations?|groups?|ngos?|person|people|officials?|ministers?|authority|authorities)|what (other )?(organi[sz]ations?|groups?|ngos?)|quien|quienes|que (organizacion|organizaciones|grupo|grupos|persona|personas|ong|ongs|autoridad|autoridades)|cual(es)? (organizacion|organizaciones|grupo|grupos))\b/],
   ['purpose', /\b(what for|what is the (aim|goal|purpose)|what are .{1,20} (aims|goals)|purpose|objetivo|proposito|para que)\b/]
 ]
 
