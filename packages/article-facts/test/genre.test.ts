@@ -708,3 +708,22 @@ describe('organisations named in a list, or by what they are for', () => {
     expect(facts?.sentences[1]?.spans?.find((span) => span.type === 'date')?.text).toBe('Between January 15 and 17, 2018')
   })
 })
+
+describe('a lead-in line, then the quotation', () => {
+  it('is said by the name right before "said:", after a clause about the moment ("Reacting to …, X\'s Policy Lead Ana Lenz said:")', () => {
+    const {facts} = extractFacts(
+      ['Harbourwatch reacts to the fisheries report', 'Harbourwatch has responded to the report released today by the Fisheries Council.', 'Reacting to the Fisheries Report, which was released today, Harbourwatch’s Policy Lead Ana Lenz said:', '"With ministers due in Strelsau in a few days, this report is a siren for the coast."'].join('\n'),
+      {path: 'lead-in.txt', now}
+    )
+    expect(facts?.quotes[0]?.speaker).toBe('Ana Lenz')
+    expect(facts?.people.find((person) => person.name === 'Ana Lenz')).toMatchObject({titles: ['Policy Lead'], affiliation: 'Harbourwatch'})
+  })
+
+  it('is said by the one a line ending with a colon names, whatever they did ("ha hablado desde el hotel:")', () => {
+    const {facts} = extractFacts(
+      ['# Red Costera entrega las firmas', '', 'Ana Lenz, responsable de la campaña de costas de la Red Costera, ha hablado desde el propio hotel:', '', '"Con el día de hoy se agota la cuenta atrás para el Gobierno. El Ejecutivo tendría que anunciar hoy mismo un acuerdo".'].join('\n'),
+      {path: 'colon.md', now}
+    )
+    expect(facts?.quotes[0]?.speaker).toBe('Ana Lenz')
+  })
+})

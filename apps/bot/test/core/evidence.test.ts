@@ -372,6 +372,13 @@ describe('a claim that only some did something', () => {
   })
 })
 
+describe('a line that introduces a quotation', () => {
+  it('is said with the quotation after it, never alone ("X said:")', () => {
+    const reaction = facts(['Harbourwatch reacts to the fisheries report', 'Harbourwatch has responded to the report released today by the Fisheries Council.', 'Reacting to the Fisheries Report, which was released today, the network’s lead Ana Lenz compared it to a storm warning, saying:', '"This report is a siren for every fishing town on the coast."'].join('\n'))
+    expect(text(ask(reaction, 'What did Ana Lenz compare the fisheries report to?'))).toContain('siren for every fishing town')
+  })
+})
+
 describe('which organisations', () => {
   const visit = facts(['Press freedom groups visit Ruritania', 'The Coastal Rights Network is heading a delegation to Ruritania this week.', 'The heads of four organizations – the Coastal Rights Network, Harbour Watch, Reporters Without Borders and Index on Censorship – will travel to Strelsau and Tromsvik.', 'The Coastal Rights Network said the visit would show journalists they are not alone.'].join('\n'))
 

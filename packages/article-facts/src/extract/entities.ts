@@ -105,7 +105,7 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
  * whatever its ending.
  */
 const ORGANISATION_VERB =
-  '(?:said|says|called|calls|urged|urges|published|publishes|launched|launches|released|releases|denounced|denounces|documented|documents|demanded|demands|welcomed|welcomes|warned|warns|condemned|condemns|reported|reports|collected|delivered|submitted|presented|organised|organized|handed|issued|has\\s+(?:called|urged|published|launched|documented|demanded|welcomed|warned|condemned|collected|delivered|submitted|presented|asked|issued)|is\\s+(?:calling|urging|asking|demanding|holding|organising|organizing)|afirmó|afirma|dijo|denunció|denuncia|pidió|pide|exigió|exige|publicó|publica|presentó|presenta|lanzó|lanza|documentó|documenta|celebró|instó|insta|reclamó|reclama|advirtió|advierte|entregó|entrega|entregará|recogió|solicitó|señaló|señala|recuerda|recordó|vuelve|ha\\s+\\p{Ll}+|se\\s+ha\\s+\\p{Ll}+)'
+  '(?:said|says|called|calls|urged|urges|published|publishes|launched|launches|released|releases|denounced|denounces|documented|documents|demanded|demands|welcomed|welcomes|warned|warns|condemned|condemns|reported|reports|collected|delivered|submitted|presented|organised|organized|handed|issued|responded|reacted|has\\s+(?:called|urged|published|launched|documented|demanded|welcomed|warned|condemned|collected|delivered|submitted|presented|asked|issued|responded|reacted)|is\\s+(?:calling|urging|asking|demanding|holding|organising|organizing)|afirmó|afirma|dijo|denunció|denuncia|pidió|pide|exigió|exige|publicó|publica|presentó|presenta|lanzó|lanza|documentó|documenta|celebró|instó|insta|reclamó|reclama|advirtió|advierte|entregó|entrega|entregará|recogió|solicitó|señaló|señala|recuerda|recordó|vuelve|ha\\s+\\p{Ll}+|se\\s+ha\\s+\\p{Ll}+)'
 const SPEAKING_ORGANISATION = new RegExp(`(?:^|[\\s(“"«,;])((?:${CAP_WORD}|\\p{Lu}{2,6}(?![\\p{L}]))(?:\\s+${CAP_WORD})?)\\s+${ORGANISATION_VERB}(?![\\p{L}])`, 'gu')
 
 const ORGANISATION_LIST_WORD = /(?<![\p{L}])(?:organi[sz]ations|groups|NGOs|organizaciones|grupos|ONGs?|entidades|colectivos)(?![\p{L}])/u
@@ -388,13 +388,17 @@ const ROLE_END = /\s+(?:who|whom|whose|which|that|detained|arrested|held|jailed|
  */
 export function parseRole(text: string, organisations: Iterable<string> = []): {title: string; affiliation?: string} {
   const appositive = text.replace(ROLE_END, '')
-  for (const organisation of organisations) {
+  const known = [...organisations]
+  for (const organisation of known) {
     if (!appositive.endsWith(organisation)) continue
     const role = ROLE_BEFORE_ORGANISATION.exec(appositive.slice(0, appositive.length - organisation.length))
     if (role?.[1] && ROLE.test(role[1])) return {title: role[1], affiliation: organisation}
   }
   const possessive = POSSESSIVE_ROLE.exec(appositive)
   if (possessive) return {title: possessive[2] ?? appositive, affiliation: trimLeadingWords(possessive[1] ?? '')}
+  // "Oxfam's Policy Lead": a known organisation's, whatever its name looks like.
+  const owner = /^(?:the\s+)?(\p{Lu}[\p{L}\p{M}&.-]*(?:\s+\p{Lu}[\p{L}\p{M}&.-]*){0,4})['’]s\s+(.+)$/u.exec(appositive)
+  if (owner?.[1] && owner[2] && known.includes(owner[1])) return {title: owner[2], affiliation: owner[1]}
   const of = ROLE_OF.exec(appositive)
   if (of && ROLE.test(of[1] ?? '')) return {title: of[1] ?? appositive, affiliation: of[2]}
   return {title: appositive.replace(/^(?:the|an?|la|el|una?)\s+/iu, '')}

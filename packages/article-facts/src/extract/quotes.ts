@@ -49,7 +49,7 @@ export function extractQuotes(context: SentenceContext, draft: FactsDraft): void
     const attribution = AFTER.exec(after)
     const relative = attribution ? null : AFTER_RELATIVE.exec(after)
     const speakerPhrase =
-      attribution?.[1] ?? attribution?.[2] ?? (relative ? `${relative[2]}, ${relative[1]}` : undefined) ?? AFTER_LOOSE.exec(after)?.[1] ?? BEFORE.exec(before)?.[1] ?? REPORTED.exec(before)?.[1] ?? PARTIAL.exec(before)?.[1] ?? nextSentenceSpeaker(context) ?? leadInSpeaker(context, before) ?? COLON_LEAD.exec(before)?.[1]
+      attribution?.[1] ?? attribution?.[2] ?? (relative ? `${relative[2]}, ${relative[1]}` : undefined) ?? AFTER_LOOSE.exec(after)?.[1] ?? BEFORE.exec(before)?.[1] ?? REPORTED.exec(before)?.[1] ?? PARTIAL.exec(before)?.[1] ?? nextSentenceSpeaker(context) ?? leadInSpeaker(context, before) ?? COLON_LEAD.exec(before)?.[1] ?? colonLeadBefore(context, before)
     const quote: Quote = {text: body.replace(/[,;]\s*$/u, ''), source}
     const named = speakerPhrase ? resolveSpeaker(speakerPhrase, draft, context) : undefined
     // "En su intervención advirtió:" names no one: who the sentence before is about.
@@ -207,6 +207,11 @@ function continuesPreviousQuote(context: SentenceContext, draft: FactsDraft): bo
 const COLON_LEAD = new RegExp(`^(.*?${NAME}(?:,\\s+[^,:“”"«»]{3,120},)?)\\s+\\p{Ll}[^“”"«»]*:\\s*$`, 'u')
 const LEAD_IN = new RegExp(`^(.+?)\\s+${VERB}(?:\\s+(?:that|que))?\\s*:\\s*$`, 'u')
 
+/** "Ana Lenz, campaign lead, spoke from the site:" closing the sentence above a quotation that opens its own. */
+function colonLeadBefore(context: SentenceContext, before: string): string | undefined {
+  return before.trim() === '' && context.previous ? COLON_LEAD.exec(context.previous.text)?.[1] : undefined
+}
+
 /** "Ingrid Solberg said:" closing the paragraph above a quotation that opens its own. */
 function leadInSpeaker(context: SentenceContext, before: string): string | undefined {
   if (before.trim() !== '' || !context.previous) return undefined
@@ -221,6 +226,11 @@ function nextSentenceSpeaker(context: SentenceContext): string | undefined {
 }
 
 const SPEAKER_NAME = new RegExp(`(${NAME_OR_SURNAME})$`, 'u')
+/** A lead-in that opens with what was going on: "Reacting to …", "Speaking in Tromsvik", "Tras la reunión". */
+const OPENING_CLAUSE = /^(?:\p{Lu}\p{Ll}+ing|In|On|At|After|Before|During|Following|Asked|Tras|Durante|Ante|Al|Después|En|Antes)\s/u
+const TITLE_HEAD = /^(?:Lead|Director|Directora|Officer|Manager|Advis[oe]r|Coordinator|Coordinadora|Coordinador|Head|Chief|Researcher|Campaigner|Spokesperson|Chair|Specialist|Analyst|Associate)$/u
+/** A title, then a name of two words or more, at the end: "Oxfam's Climate Policy Lead Ana Lenz". */
+const TRAILING_NAME = new RegExp(`^(.*?)\\s*(?<![\\p{L}])(\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+){1,2})$`, 'u')
 const WHOLE_NAME = new RegExp(`^\\s*${NAME_OR_SURNAME}\\s*$`, 'u')
 const RELATION = /^\s*(?:his|her|their|su|sus)\s+(\p{Ll}[\p{Ll} ]{1,30}?)\s*$/u
 const LEADING_NAME = new RegExp(`^(${NAME_OR_SURNAME})(?=\\s+(?:ahead|after|before|during|at|in|on|when|while|from|antes|después|durante|en|tras)\\b)`, 'u')
@@ -240,6 +250,20 @@ function resolveSpeaker(phrase: string, draft: FactsDraft, context: SentenceCont
   const knownPart = parts.findIndex((part) => knownIn(part, draft) !== undefined)
   // "su hermano, Pedro Herrera" / "his brother, X": the relation first, the name after it.
   // "la coordinadora de C-Libre, Marta Ríos": a role first, the name after it.
+  // "Reacting to the report, which …, Oxfam's Climate Policy Lead Ana Lenz": a clause first, the speaker last.
+  const clauseFirst = knownPart === -1 && parts.length > 1 && OPENING_CLAUSE.test(parts[0] ?? '') ? TRAILING_NAME.exec(parts.at(-1) ?? '') : null
+  if (clauseFirst?.[2]) {
+    // "… Policy Lead Ana Lenz": a title's last word is not the given name.
+    const [first = '', ...rest] = clauseFirst[2].split(/\s+/)
+    const titled = rest.length > 1 && (TITLE_WORDS.has(first) || TITLE_HEAD.test(first))
+    const name = titled ? rest.join(' ') : clauseFirst[2]
+    // "Responding for the organisation, Oxfam's Policy Lead, Ana Lenz": the title may be the part before.
+    const lead = `${clauseFirst[1] ?? ''}${titled ? ` ${first}` : ''}`.trim() || (parts.length > 2 ? (parts.at(-2) ?? '').trim() : '')
+    const role = lead ? parseRole(lead, draft.organisations.keys()) : undefined
+    const person = draft.addPerson(name, context.source, role?.title ? role : {})
+    const title = person.titles[0]
+    return title ? {name: person.name, title} : {name: person.name}
+  }
   const roleFirst = knownPart === -1 && parts.length > 1 && !FIRST_NAME.test(parts[0] ?? '') && WHOLE_NAME.test(parts[1] ?? '')
   const relation = roleFirst ? RELATION.exec(parts[0] ?? '')?.[1] : undefined
   const roleBefore = roleFirst && !relation && isRole(parts[0] ?? '') ? parseRole(parts[0] ?? '', draft.organisations.keys()) : undefined

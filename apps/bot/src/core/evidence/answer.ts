@@ -1359,10 +1359,14 @@ function foldedCountryNames(): Set<string> {
 
 function saySentence(draft: Draft, sentence: EvidenceSentence['sentence'], person: Person | undefined): Draft {
   const other = draft.request.lang !== draft.request.facts.article.language
+  // "X said:" alone says nothing: what they said is the sentence after it.
+  const next = /:\s*$/.test(sentence.text) ? draft.request.facts.sentences[sentence.index + 1] : undefined
+  const text = next ? `${sentence.text} ${next.text}` : sentence.text
   // A sentence that opens with a quotation is not put in quotation marks again.
-  const quoted = /^["“«]/.test(sentence.text)
-  draft.say(`${other ? 'evidence-says-other-language' : 'article-says'}${quoted ? '-quotation' : ''}`, {sentence: sentence.text})
-  return cite(draft, sentence, person)
+  const quoted = /^["“«]/.test(text)
+  draft.say(`${other ? 'evidence-says-other-language' : 'article-says'}${quoted ? '-quotation' : ''}`, {sentence: text})
+  cite(draft, sentence, person)
+  return next ? cite(draft, next, undefined) : draft
 }
 
 function cite(draft: Draft, sentence: EvidenceSentence['sentence'], person: Person | undefined): Draft {
