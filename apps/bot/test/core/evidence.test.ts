@@ -176,6 +176,21 @@ describe('questionShape', () => {
     expect(questionShape('who is going?').polar).toBe(false)
     expect(questionShape('is she still the director?').today).toBe(true)
   })
+
+  it('reads a Spanish "que" or "como" inside the question as a conjunction, not a question word', () => {
+    expect(questionShape('¿el informe reconoce que algunos pescadores fueron violentos?').polar).toBe(true)
+    expect(questionShape('Según Ruiz, ¿hay que investigar los ataques?').polar).toBe(true)
+    expect(questionShape('¿La pancarta que colgaron en el puerto era de 50 metros?').polar).toBe(true)
+    expect(questionShape('¿de que trata el informe?').polar).toBe(false)
+    expect(questionShape('y a la red internacional q le piden?').polar).toBe(false)
+    expect(questionShape('¿y los detenidos cómo se llaman?').polar).toBe(false)
+    expect(questionShape('¿el informe de qué habla?').polar).toBe(false)
+  })
+
+  it('does not confirm a claim the sentence ranks otherwise ("el segundo país donde más crece")', () => {
+    const ranking = facts(['Desigualdad en Ruritania', 'Según el informe, Ruritania es el segundo país de la región donde más ha crecido la desigualdad desde la crisis.'].join('\n'))
+    expect(text(answerQuestion(ranking, '¿Ruritania es el país de la región donde más ha crecido la desigualdad?', {lang: 'es', now}))).not.toMatch(/^Sí/)
+  })
 })
 
 describe('roles in the asker’s language', () => {

@@ -1032,7 +1032,9 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
   const exclusive = ONLY.test(asked) && !ONLY.test(text)
   // "¿Ya la aprobó el Senado?" — "todavía necesita el voto del Senado": what is still lacking is not done.
   const lacking = STILL_LACKING.test(text) && !STILL_LACKING.test(asked)
-  if (holdsAsked && !denies && !unsettled && !exclusive && !lacking) {
+  // "¿Es el país donde más crece?" — "el segundo país donde más ha crecido": a rank the question does not give.
+  const ranked = RANK.test(text) && !RANK.test(asked)
+  if (holdsAsked && !denies && !unsettled && !exclusive && !lacking && !ranked) {
     draft.say('evidence-yes')
     return saySentence(draft, sentence, undefined)
   }
@@ -1043,6 +1045,8 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
   }
   return undefined
 }
+
+const RANK = /\b(?:second|third|fourth|fifth|segund[oa]s?|tercer[oa]?s?|cuart[oa]s?|quint[oa]s?)\b/
 
 /** A yes/no question about where someone comes from: "is she from Chile?", "¿viene de Bolivia?". */
 const ORIGIN_ASKED = /\b(?:(?:is|are|was|were)\b.{1,40}\bfrom|(?:comes?|came|originally) from|(?:viene|vienen|venia|proviene|provienen|originari[oa]s?) de|(?:es|son|era) (?:natural|nativ[oa]) de)\b/

@@ -46,6 +46,26 @@ const GENERIC_LEAD = /^(?:what|whats|which|how|que|q|k|cual|cuales|como)\b(?!\s+
 
 const POLAR = /^(is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|isn't|aren't|wasn't|didn't|doesn't)\b/
 const SPANISH_QUESTION_WORD = /\b(que|q|k|quien|quienes|cual|cuales|cuando|donde|como|cuant[oa]s?|por que|xq|pq)\b/
+/** A question word written with its accent asks, wherever it stands: "¿el informe de qué trata?". */
+const ACCENTED_QUESTION_WORD = /(?<!\p{L})(?:qué|quién|quiénes|cuál|cuáles|cuándo|dónde|cómo|cuánt[oa]s?)(?!\p{L})/iu
+/** Words a question word may follow: "¿y en qué …", "¿a quién …", "según Ruiz, ¿cuándo …". */
+const BEFORE_QUESTION_WORD = /^(?:y|e|o|pero|entonces|a|al|de|del|en|con|por|para|desde|hasta|sobre|segun)$/
+
+/**
+ * Whether a Spanish question asks "what/who/when …" rather than yes or no. Unaccented, "que",
+ * "como", "cuando" and "donde" are also conjunctions ("¿el informe reconoce que …?", "¿hay que
+ * investigar?"): only at the head of the question (or of its part after a comma) do they ask;
+ * typed short ("q le piden?") it is a question word.
+ */
+function asksSpanishWh(question: string, folded: string): boolean {
+  if (ACCENTED_QUESTION_WORD.test(question) || /\b(?:por que|porque|xq|pq|q|k|quien|quienes|cual|cuales|cuant[oa]s?|como se llama\w*)\b/.test(folded)) return true
+  const heads = question.split(/[,¿]/).map((part) => fold(part).replace(/\bcomo (?=\d)/g, '').split(' ').filter(Boolean))
+  return heads.some((words) => {
+    const at = words.findIndex((word) => !BEFORE_QUESTION_WORD.test(word))
+    // "¿el informe de que?": a question word may also close it.
+    return (at >= 0 && SPANISH_QUESTION_WORD.test(words[at] ?? '')) || SPANISH_QUESTION_WORD.test(words.at(-1) ?? '')
+  })
+}
 
 const ROLE_ASKED = /\b(lawyer|lawyers|attorney|director|president|minister|spokesperson|spokesman|spokeswoman|judge|prosecutor|leader|head|coordinator|researcher|secretary|chair|founder|abogad[oa]s?|directora?|president[ea]|ministr[oa]|portavoz|vocer[oa]|jueza?|fiscal|lider|jef[ea]|coordinador[a]?|investigador[a]?|secretari[oa]|fundador[a]?)\b/
 
@@ -78,7 +98,7 @@ export function questionShape(question: string): QuestionShape {
   // "¿La conferencia es en Quito?": Spanish asks yes/no by intonation, so no question word and a question mark.
   // On a phone the opening "¿" is often left out: "las firmas se entregan en colombia?"
   const spanishPolar =
-    type === 'text' && (/¿/.test(question) || (/\?/.test(question) && folded.split(' ').length >= 4 && !ENGLISH_WORD.test(folded))) && !englishPolar && !SPANISH_QUESTION_WORD.test(folded.replace(/\bcomo (?=\d)/g, ''))
+    type === 'text' && (/¿/.test(question) || (/\?/.test(question) && folded.split(' ').length >= 4 && !ENGLISH_WORD.test(folded))) && !englishPolar && !asksSpanishWh(question, folded)
   const whoIs = /^(who is|who are|who was|who s|who's|whos|who're|quien es|quienes son|quien era|quienes eran)\b/.test(folded)
   // "Who is Ana Ruiz?" asks what the article says of her; "who is the minister?" asks for a name.
   const namesSomeone = whoIs && /^[¿¡\s]*\p{L}+(?:'s)?\s+(?:\p{L}+\s+)?\p{Lu}/u.test(question) && !/^[¿¡\s]*\p{L}+(?:'s)?\s+(?:the|a|an|el|la|los|las|un|una)\s/iu.test(question)
