@@ -165,7 +165,10 @@ describe('questionShape', () => {
     ['what is the report called', 'title'],
     ['why were they arrested', 'reason'],
     ['how can i help', 'action'],
-    ['what are the names of the protesters who were killed', 'agent']
+    ['what are the names of the protesters who were killed', 'agent'],
+    ["what's the name of the law that bans it?", 'title'],
+    ['whats the name of the ship', 'title'],
+    ['what is the name of her lawyer?', 'agent']
   ])('%s → %s', (question, type) => {
     expect(questionShape(question).type).toBe(type)
   })
