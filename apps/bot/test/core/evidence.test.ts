@@ -390,6 +390,14 @@ describe('a claim that only some did something', () => {
   })
 })
 
+describe('what someone promised', () => {
+  it('is what they are reported to have promised, or the article does not say', () => {
+    const meeting = facts(['Press freedom winners meet the minister', 'The Coastal Rights Network brought its award winners to meet Minister Ana Lenz on Monday.', 'Minister Karl Brandt promised to review the case of the jailed reporters.'].join('\n'))
+    expect(ask(meeting, 'What did Ana Lenz promise the journalists during the meeting?').status).toBe('declined')
+    expect(text(ask(meeting, 'What did Karl Brandt promise?'))).toContain('review the case')
+  })
+})
+
 describe('a line that introduces a quotation', () => {
   it('is said with the quotation after it, never alone ("X said:")', () => {
     const reaction = facts(['Harbourwatch reacts to the fisheries report', 'Harbourwatch has responded to the report released today by the Fisheries Council.', 'Reacting to the Fisheries Report, which was released today, the network’s lead Ana Lenz compared it to a storm warning, saying:', '"This report is a siren for every fishing town on the coast."'].join('\n'))

@@ -896,7 +896,7 @@ function ageAnswer(draft: Draft, index: EvidenceIndex, facts: Facts, asked: read
 
 /** Words that report what someone said or holds: "warned that", "rejected", "según", "para X,". */
 const REPORTING =
-  /\b(?:said|says|told|warned|warns|stressed|explained|argued|argues|insisted|noted|added|rejected|denied|criticised|criticized|condemned|denounced|urged|called|according to|believes?|considers?|dijo|dice|afirmo|afirma|senalo|senala|explico|advirtio|sostuvo|sostiene|subrayo|destaco|insistio|rechazo|nego|critico|denuncio|lamento|considera|considero|segun)\b|^\s*(?:para|for)\s+[^,]{2,60},/
+  /\b(?:said|says|told|warned|warns|stressed|explained|argued|argues|insisted|noted|added|rejected|denied|criticised|criticized|condemned|denounced|urged|called|according to|believes?|considers?|promised|promising|promises|pledged|pledging|vowed|vowing|prometio|prometiendo|promete|dijo|dice|afirmo|afirma|senalo|senala|explico|advirtio|sostuvo|sostiene|subrayo|destaco|insistio|rechazo|nego|critico|denuncio|lamento|considera|considero|segun)\b|^\s*(?:para|for)\s+[^,]{2,60},/
 
 /** Whether a sentence reports the words of the one the question names (a person or an organisation it names, or who speaks for it). */
 function reportsSpeech(candidate: Candidate, asked: ReadonlySet<string>): boolean {
