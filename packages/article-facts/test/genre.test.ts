@@ -727,3 +727,17 @@ describe('a lead-in line, then the quotation', () => {
     expect(facts?.quotes[0]?.speaker).toBe('Ana Lenz')
   })
 })
+
+describe('a report named without quotation marks, and an organisation named by what it is', () => {
+  it('takes the title after "titulado" however far from "informe", and a capitalised "Informe Anual …" as titles', () => {
+    const titled = extractFacts(['# Red Costera', '', 'El 29 de mayo, la Red Costera publicó su primer informe sobre la represión en Ruritania, titulado Disparar a matar: Estrategias de represión, y desde entonces sigue documentando.'].join('\n'), {path: 'titulado.md', now})
+    expect(titled.facts?.reports[0]?.title).toBe('Disparar a matar: Estrategias de represión')
+    const capitalised = extractFacts(['# Convocatoria', '', 'La organización internacional Artículo 19 convoca a los medios a la presentación de su Informe Anual de Violencia contra la Prensa 2015 en el Museo de la Memoria.'].join('\n'), {path: 'anual.md', now})
+    expect(capitalised.facts?.reports[0]).toMatchObject({title: 'Informe Anual de Violencia contra la Prensa 2015', publisher: 'Artículo 19'})
+  })
+
+  it('reads "la ONG X", "the organisation X" as an organisation', () => {
+    const {facts} = extractFacts(['# Casos', '', 'La ONG Temblores documentó 28 casos, dijo la organización.'].join('\n'), {path: 'ong.md', now})
+    expect(facts?.organisations.map((organisation) => organisation.name)).toContain('Temblores')
+  })
+})

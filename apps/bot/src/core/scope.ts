@@ -130,9 +130,16 @@ export function answersTheAspect(answer: Answer, understood: Understanding): boo
     if (!tokens.some((token) => DATE_WORDS.has(token) || SPAN_WORDS.has(token) || /^(?:1[89]|20)\d\d$/.test(token))) return false
   }
   if (aspects.has('where') && !aspects.has('who') && (answer.intent === 'person' || answer.intent === 'people')) return false
+  // "¿Quién va a presentar el informe?": a report's title does not say who, its publisher does.
+  if (aspects.has('who') && answer.intent === 'report' && !answer.facts.some((fact) => saysPublisher(fact, text))) return false
   // "Which prison is she in?": an event the article places nowhere does not say where.
   if (aspects.has('where') && !aspects.has('who') && !aspects.has('when') && answer.intent === 'event' && !answer.facts.some(placed)) return false
   return true
+}
+
+/** Whether the answer names the publisher the report fact gives. */
+function saysPublisher(fact: unknown, text: string): boolean {
+  return typeof fact === 'object' && fact !== null && 'publisher' in fact && typeof fact.publisher === 'string' && fact.publisher !== '' && text.includes(fact.publisher)
 }
 
 /**

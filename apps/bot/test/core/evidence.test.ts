@@ -390,6 +390,20 @@ describe('a claim that only some did something', () => {
   })
 })
 
+describe('what something is called, and who publishes a report', () => {
+  it('reads "¿cómo se llamaba X?" as asking X’s name, not for the word "called"', () => {
+    const action = facts(['La Red Costera entrega las firmas', 'La ciberacción de la Red Costera "Ruritania: pescadores atacados por defender la costa" ya está cerrada y reunió a 33.130 firmas.'].join('\n'))
+    expect(text(answerQuestion(action, '¿cómo se llamaba la ciberacción?', {lang: 'es', now}))).toContain('pescadores atacados')
+  })
+
+  it('answers who presents a report by its publisher, and does not answer it with the title alone', () => {
+    const invite = facts(['Convocatoria', 'La organización internacional Artículo 19 convoca a los medios a la presentación de su Informe Anual de Violencia contra la Prensa 2015.'].join('\n'))
+    expect(text(answerQuestion(invite, '¿quién publica el informe?', {lang: 'es', now}))).toContain('Artículo 19')
+    const unsigned = facts(['Presentación en Tromsvik', 'El informe «Mar de fondo» se presenta el jueves 17 de marzo en Tromsvik.'].join('\n'))
+    expect(answerQuestion(unsigned, '¿quién presenta el informe?', {lang: 'es', now}).status).toBe('declined')
+  })
+})
+
 describe('what someone promised', () => {
   it('is what they are reported to have promised, or the article does not say', () => {
     const meeting = facts(['Press freedom winners meet the minister', 'The Coastal Rights Network brought its award winners to meet Minister Ana Lenz on Monday.', 'Minister Karl Brandt promised to review the case of the jailed reporters.'].join('\n'))

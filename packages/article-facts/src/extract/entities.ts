@@ -74,6 +74,15 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     found.push({name, start})
   }
 
+  // "La organización internacional Artículo 19 convoca …", "the NGO Temblores": named by what it is.
+  for (const match of KIND_BEFORE_NAME_WORD.test(context.text) ? matchAll(KIND_BEFORE_NAME, context.text) : []) {
+    const name = (match[1] ?? '').trim()
+    const start = match.index + match[0].length - name.length
+    if (found.some((entry) => start < entry.start + entry.name.length && entry.start < start + name.length)) continue
+    if (draft.findPerson(name) || isCountry(name) || LEADING_WORDS.has(name) || [...draft.organisations.values()].some((organisation) => organisation.aliases.includes(name))) continue
+    found.push({name: draft.addOrganisation(name, context.source).name, start})
+  }
+
   // "six organizations – CPJ, IFEX, Reporters Without Borders and Article 19 –": each one a list
   // after the word names is an organisation, whatever its name.
   for (const listed of ORGANISATION_LIST_WORD.test(context.text) ? listedOrganisations(context.text) : []) {
@@ -108,6 +117,8 @@ const ORGANISATION_VERB =
   '(?:said|says|called|calls|urged|urges|published|publishes|launched|launches|released|releases|denounced|denounces|documented|documents|demanded|demands|welcomed|welcomes|warned|warns|condemned|condemns|reported|reports|collected|delivered|submitted|presented|organised|organized|handed|issued|responded|reacted|has\\s+(?:called|urged|published|launched|documented|demanded|welcomed|warned|condemned|collected|delivered|submitted|presented|asked|issued|responded|reacted)|is\\s+(?:calling|urging|asking|demanding|holding|organising|organizing)|afirmó|afirma|dijo|denunció|denuncia|pidió|pide|exigió|exige|publicó|publica|presentó|presenta|lanzó|lanza|documentó|documenta|celebró|instó|insta|reclamó|reclama|advirtió|advierte|entregó|entrega|entregará|recogió|solicitó|señaló|señala|recuerda|recordó|vuelve|ha\\s+\\p{Ll}+|se\\s+ha\\s+\\p{Ll}+)'
 const SPEAKING_ORGANISATION = new RegExp(`(?:^|[\\s(“"«,;])((?:${CAP_WORD}|\\p{Lu}{2,6}(?![\\p{L}]))(?:\\s+${CAP_WORD})?)\\s+${ORGANISATION_VERB}(?![\\p{L}])`, 'gu')
 
+const KIND_BEFORE_NAME_WORD = /(?<![\p{L}])(?:organización|organisation|organization|ONG|NGO|grupo|group|colectivo)(?![\p{L}])/u
+const KIND_BEFORE_NAME = /(?<![\p{L}])(?:[Ll]a\s+organización|[Tt]he\s+organi[sz]ation|[Ll]a\s+ONG|[Tt]he\s+NGO|[Ee]l\s+grupo|[Tt]he\s+group|[Ee]l\s+colectivo)(?:\s+(?:internacional|international|ambientalista|ecologista|environmental|humanitaria|humanitarian|no\s+gubernamental|de\s+derechos\s+humanos|(?:for|de)\s+(?:la\s+)?libertad\s+de\s+expresión))?\s+(\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}&'’-]*|\d{1,4}))*)/gu
 const ORGANISATION_LIST_WORD = /(?<![\p{L}])(?:organi[sz]ations|groups|NGOs|organizaciones|grupos|ONGs?|entidades|colectivos)(?![\p{L}])/u
 const ORGANISATION_LIST_START = /(?<![\p{L}])(?:organi[sz]ations|groups|NGOs|organizaciones|grupos|ONGs?|entidades|colectivos)(?:\s+(?:such as|including|like|namely|como|entre ellas|incluidas|incluyendo))?(?:\s*[–—:(]\s*|,?\s+(?=\p{Lu}))/gu
 // A name in such a list: capitalised words and the small words inside names, never "and" or "y", which join the list.

@@ -91,7 +91,7 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
   const occurs = stated.some((value) => value.type === 'place' || value.type === 'date')
   // "How long did it last", "cuánto tiempo duró": the question's words for a span of time are not what it is about.
   const spanWords = shape.duration ? DURATION_WORDS : new Set<string>()
-  const words = searchWordsOf(question).filter((word) => !isStopword(word) && !checked.has(word) && !spanWords.has(word) && !(shape.type !== 'text' && ANSWER_TYPE_WORDS.has(word)))
+  const words = searchWordsOf(question).filter((word) => !isStopword(word) && !checked.has(word) && !spanWords.has(word) && !((shape.type !== 'text' || shape.name) && ANSWER_TYPE_WORDS.has(word)))
   const terms: QuestionTerm[] = []
   for (const word of words) {
     const {term, light, searched} = termInArticle(index, word)
