@@ -167,7 +167,7 @@ function buildIndex(facts: Facts): FactsIndex {
   ]
 
   const hasItinerary = facts.delegations.some((delegation) => delegation.itinerary.length > 0)
-  // "Costa Rica: delegación …": the country the genre's headline opens with is the story's setting too.
+  // "Ruritania: delegación …": the country the genre's headline opens with is the story's setting too.
   const headlineCountry = /^([^:]{3,40}):\s/u.exec(facts.article.title ?? '')?.[1]
   const setting = new Set(
     [

@@ -76,7 +76,7 @@ export function coversWhatWasNamed(answer: Answer, understood: Understanding, fa
   // Peruvian police") must show up in the answer, in some form, when both are in one language.
   if (answer.lang === facts.article.language) {
     const stems = new Set([...said].map((token) => token.slice(0, 5)))
-    // The setting's words are implied like the setting: "¿cuándo viaja la delegación a Costa Rica?"
+    // The setting's words are implied like the setting: "¿cuándo viaja la delegación a Ruritania?"
     const setting = new Set([...index.setting].flatMap((place) => tokenize(place)))
     if (understood.content.some((token) => !setting.has(token) && !family(token).some((member) => stems.has(member.slice(0, 5))))) return false
   }

@@ -49,7 +49,7 @@ const WHERE = new RegExp(
  */
 const HEADS = new RegExp(
   `(${NAME})(?:,\\s+[^,.;]{3,100},)?\\s+(?:will|is to|is set to|is due to|to|has arrived to)\\s+(?:lead|head)\\s+(?:an?|the)\\s+(?:(${ORGANISATION})\\s+)?(?:delegation|mission|team|visit)\\s+(?:(?:of|from)\\s+the\\s+organi[sz]ation\\s+)?(?:(?:that|which)\\s+will\\s+(?:be|travel|go|stay)\\s+)?(?:to|in)\\s+(${PLACE})` +
-    // "encabezará una delegación de la organización que estará en San José"
+    // "encabezará una delegación de la organización que estará en Strelsau"
     `|(${NAME})(?:,\\s+[^,.;]{3,100},)?\\s+(?:encabezará|liderará|dirigirá|encabeza|lidera)\\s+(?:una|la)\\s+(?:delegación|misión|visita)\\s+(?:de\\s+(?:la\\s+)?(${ORGANISATION}|organización)\\s+)?(?:que\\s+(?:estará|viajará|irá|llegará|visitará|se\\s+desplazará)\\s+)?(?:a|en)\\s+(${PLACE})`,
   'u'
 )
@@ -76,7 +76,7 @@ export function extractDelegation(context: SentenceContext, draft: FactsDraft, p
         sources: [source]
       })
       if (destination) draft.countries.unshift(destination)
-      // "… que estará en San José entre el 3 y el 6 de septiembre": when it is there.
+      // "… que estará en Strelsau entre el 3 y el 6 de septiembre": when it is there.
       const placeEnd = heads.index + heads[0].length
       const when = context.dates.find((mention) => mention.start >= placeEnd && mention.start - placeEnd <= 25 && !/[.;:]/u.test(text.slice(placeEnd, mention.start)))
       if (when && destination) {

@@ -74,7 +74,7 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     found.push({name, start})
   }
 
-  // "La organización internacional Artículo 19 convoca …", "the NGO Temblores": named by what it is.
+  // "La organización internacional Red Costera convoca …", "the NGO Harbourwatch": named by what it is.
   for (const match of KIND_BEFORE_NAME_WORD.test(context.text) ? matchAll(KIND_BEFORE_NAME, context.text) : []) {
     const name = (match[1] ?? '').trim()
     const start = match.index + match[0].length - name.length
@@ -83,7 +83,7 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     found.push({name: draft.addOrganisation(name, context.source).name, start})
   }
 
-  // "six organizations – CPJ, IFEX, Reporters Without Borders and Article 19 –": each one a list
+  // "four organizations – Harbourwatch, IFEX, Reporters Without Borders and Article 19 –": each one a list
   // after the word names is an organisation, whatever its name.
   for (const listed of ORGANISATION_LIST_WORD.test(context.text) ? listedOrganisations(context.text) : []) {
     if (found.some((entry) => listed.start < entry.start + entry.name.length && entry.start < listed.start + listed.name.length)) continue
@@ -228,7 +228,7 @@ const TITLED_NAME = atWordStart(
   `(${ANY_TITLE})(?:\\s+(?:of|de|del|de la)\\s+(${ORGANISATION}|${PLACE}),\\s+|(\\s+(?:on|for|sobre|para)\\s+(?:the\\s+|la\\s+|el\\s+|los\\s+|las\\s+)?\\p{Ll}[\\p{Ll}\\s’'-]{2,70}?),\\s+|,?\\s+)(?:${HONORIFIC}\\s+)?(${NAME_OR_SURNAME})(?![\\p{L}])`
 )
 const POSSESSIVE_BEFORE = new RegExp(`^${APOSTROPHE}s\\s+$`, 'u')
-// The role is looked ahead at, not consumed: "Costa Rica, Ana Lenz irá con Karl Brandt, investigador" tries Karl Brandt too.
+// The role is looked ahead at, not consumed: "Durante la visita a Ruritania, Ana Lenz irá con Karl Brandt, investigador" tries Karl Brandt too.
 const APPOSITIVE = atWordStart(`(${NAME})(?=(?:\\s*\\(\\d{1,3}\\))?,\\s+([^,.;:“”"«»()]{3,90}?)(?:,|\\.|;|\\s*\\(|$))`)
 /** "X, who promised …": a clause about the person, not a role; "X, organización cuyo director es Y": not a person at all. */
 const CLAUSE_START = /^(?:who|whom|whose|which|that|where|when|quien|quienes|que|cuyo|cuya|donde|cuando)\b|\b(?:whose|cuy[oa]s?)\b|^(?:an?\s+|the\s+|la\s+|una\s+)?(?:organi[sz]ation|organización|group|grupo|NGO|ONG|network|red|coalition|coalición|alliance|alianza)\b/iu
@@ -407,7 +407,7 @@ export function parseRole(text: string, organisations: Iterable<string> = []): {
   }
   const possessive = POSSESSIVE_ROLE.exec(appositive)
   if (possessive) return {title: possessive[2] ?? appositive, affiliation: trimLeadingWords(possessive[1] ?? '')}
-  // "Oxfam's Policy Lead": a known organisation's, whatever its name looks like.
+  // "Harbourwatch's Policy Lead": a known organisation's, whatever its name looks like.
   const owner = /^(?:the\s+)?(\p{Lu}[\p{L}\p{M}&.-]*(?:\s+\p{Lu}[\p{L}\p{M}&.-]*){0,4})['’]s\s+(.+)$/u.exec(appositive)
   if (owner?.[1] && owner[2] && known.includes(owner[1])) return {title: owner[2], affiliation: owner[1]}
   const of = ROLE_OF.exec(appositive)

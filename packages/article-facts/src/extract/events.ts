@@ -87,7 +87,7 @@ export function extractEvents(context: SentenceContext, draft: FactsDraft, peopl
   // Only with someone the article names (a person, an organisation): "will meet with victims in different parts of the country" is an itinerary's step.
   const named = (entries: Iterable<{name: string; aliases: string[]}>) => [...entries].filter((entry) => [entry.name, ...entry.aliases].some((name) => name.length > 2 && plannedWith.includes(name))).map((entry) => entry.name)
   const known = planned ? [...named(draft.people.values()), ...named(draft.organisations.values())] : []
-  // "con Epsy Campbell Barr, vicepresidenta": a name written first is someone, known or not.
+  // "con Marta Ruiz Soto, vicepresidenta": a name written first is someone, known or not.
   const written = planned && known.length === 0 ? new RegExp(`^(${NAME})(?=,|$)`, 'u').exec(plannedWith)?.[1] : undefined
   const plannedPeople = written && !ORGANISATION_HINT.test(written) ? [written] : known
   if (planned && plannedPeople.length > 0) {

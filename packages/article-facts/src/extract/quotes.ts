@@ -229,7 +229,7 @@ const SPEAKER_NAME = new RegExp(`(${NAME_OR_SURNAME})$`, 'u')
 /** A lead-in that opens with what was going on: "Reacting to …", "Speaking in Tromsvik", "Tras la reunión". */
 const OPENING_CLAUSE = /^(?:\p{Lu}\p{Ll}+ing|In|On|At|After|Before|During|Following|Asked|Tras|Durante|Ante|Al|Después|En|Antes)\s/u
 const TITLE_HEAD = /^(?:Lead|Director|Directora|Officer|Manager|Advis[oe]r|Coordinator|Coordinadora|Coordinador|Head|Chief|Researcher|Campaigner|Spokesperson|Chair|Specialist|Analyst|Associate)$/u
-/** A title, then a name of two words or more, at the end: "Oxfam's Climate Policy Lead Ana Lenz". */
+/** A title, then a name of two words or more, at the end: "Harbourwatch's Climate Policy Lead Ana Lenz". */
 const TRAILING_NAME = new RegExp(`^(.*?)\\s*(?<![\\p{L}])(\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+){1,2})$`, 'u')
 const WHOLE_NAME = new RegExp(`^\\s*${NAME_OR_SURNAME}\\s*$`, 'u')
 const RELATION = /^\s*(?:his|her|their|su|sus)\s+(\p{Ll}[\p{Ll} ]{1,30}?)\s*$/u
@@ -250,14 +250,14 @@ function resolveSpeaker(phrase: string, draft: FactsDraft, context: SentenceCont
   const knownPart = parts.findIndex((part) => knownIn(part, draft) !== undefined)
   // "su hermano, Pedro Herrera" / "his brother, X": the relation first, the name after it.
   // "la coordinadora de C-Libre, Marta Ríos": a role first, the name after it.
-  // "Reacting to the report, which …, Oxfam's Climate Policy Lead Ana Lenz": a clause first, the speaker last.
+  // "Reacting to the report, which …, Harbourwatch's Climate Policy Lead Ana Lenz": a clause first, the speaker last.
   const clauseFirst = knownPart === -1 && parts.length > 1 && OPENING_CLAUSE.test(parts[0] ?? '') ? TRAILING_NAME.exec(parts.at(-1) ?? '') : null
   if (clauseFirst?.[2]) {
     // "… Policy Lead Ana Lenz": a title's last word is not the given name.
     const [first = '', ...rest] = clauseFirst[2].split(/\s+/)
     const titled = rest.length > 1 && (TITLE_WORDS.has(first) || TITLE_HEAD.test(first))
     const name = titled ? rest.join(' ') : clauseFirst[2]
-    // "Responding for the organisation, Oxfam's Policy Lead, Ana Lenz": the title may be the part before.
+    // "Responding for the organisation, Harbourwatch's Policy Lead, Ana Lenz": the title may be the part before.
     const lead = `${clauseFirst[1] ?? ''}${titled ? ` ${first}` : ''}`.trim() || (parts.length > 2 ? (parts.at(-2) ?? '').trim() : '')
     const role = lead ? parseRole(lead, draft.organisations.keys()) : undefined
     const person = draft.addPerson(name, context.source, role?.title ? role : {})

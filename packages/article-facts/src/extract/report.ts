@@ -13,9 +13,9 @@ const TITLE_PATTERNS = [
   new RegExp(`\\breport\\s*,?\\s*${OPEN_QUOTE}(.+?)${CLOSE_QUOTE}`, 'u'),
   new RegExp(`\\binforme(?:\\s+(?:anual|nuevo|final|especial))?\\s*,?\\s*(?:titulado\\s+|denominado\\s+)?${OPEN_QUOTE}(.+?)${CLOSE_QUOTE}`, 'u'),
   /\binforme\s+(?:titulado|denominado)\s+(.+?)(?=,\s|\.\s|\.?$)/u,
-  // "su primer informe sobre la represión en Nicaragua, titulado Disparar a matar: …"
+  // "su primer informe sobre la represión en Ruritania, titulado Mar de fondo: …"
   /\b(?:informe|report|estudio|study|briefing)\b[^.;“”"«»]{0,80}?,?\s+(?:titulado|titulada|denominado|titled|entitled)\s+(\p{Lu}.+?)(?=,\s|\.\s|\.?$)/u,
-  // "presentará su Informe Anual de Violencia contra la Prensa 2015": the report's name in capitals.
+  // "presentará su Informe Anual sobre la Prensa 2024": the report's name in capitals.
   new RegExp(`\\b(?:su|sus|el|del|its|the|their)\\s+((?:Informe|Report)(?:\\s+(?:(?:de|del|la|las|los|el|sobre|contra|on|of|the|for|y|and)\\s+)*(?:${CAP_WORD}|\\d{4})){2,10})`, 'u'),
   /\b(?:[Ee]l|del)\s+(?:nuevo\s+)?informe,\s+(?!que\b)(.+?)(?=,\s+(?:que|el cual|será|estará|fue|ha)\b|\.?$)/u,
   // "FLD published its Global Analysis 2021 on 23 February 2022, a report on …": the title beside "a report".

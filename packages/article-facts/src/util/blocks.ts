@@ -58,8 +58,8 @@ const LABEL_ALONE = new RegExp(`^${LABEL}\\s*:?\\s*$`, 'u')
 
 /**
  * "**When**" (or "**Media contact**") on a line of its own and the value on the lines below: the
- * genre's "When: …" line laid out otherwise. The label gets its colon and the value's lines their commas ("Club of
- * South Asia, AB-19, Mathura Road, New Delhi").
+ * genre's "When: …" line laid out otherwise. The label gets its colon and the value's lines their commas ("Press Club of
+ * Tromsvik, 4 Harbour Road, Strelsau").
  */
 function labelLine(block: Block, breaks: readonly number[]): void {
   const label = LABEL_START.exec(block.text)?.[0]
