@@ -74,24 +74,22 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     found.push({name, start})
   }
 
+  // An organisation by where it stands rather than by its name's ending, unless already read there,
+  // a person, a country or a word, or known by this short name ("CPJ": its full name is not what is written).
+  const addWritten = ({name, start}: {name: string; start: number}) => {
+    if (found.some((entry) => start < entry.start + entry.name.length && entry.start < start + name.length)) return
+    if (draft.findPerson(name) || isCountry(name) || LEADING_WORDS.has(name) || TITLE_WORDS.has(name)) return
+    if ([...draft.organisations.values()].some((organisation) => organisation.aliases.includes(name))) return
+    found.push({name: draft.addOrganisation(name, context.source).name, start})
+  }
   // "La organización internacional Red Costera convoca …", "the NGO Harbourwatch": named by what it is.
   for (const match of KIND_BEFORE_NAME_WORD.test(context.text) ? matchAll(KIND_BEFORE_NAME, context.text) : []) {
     const name = (match[1] ?? '').trim()
-    const start = match.index + match[0].length - name.length
-    if (found.some((entry) => start < entry.start + entry.name.length && entry.start < start + name.length)) continue
-    if (draft.findPerson(name) || isCountry(name) || LEADING_WORDS.has(name) || [...draft.organisations.values()].some((organisation) => organisation.aliases.includes(name))) continue
-    found.push({name: draft.addOrganisation(name, context.source).name, start})
+    addWritten({name, start: match.index + match[0].length - name.length})
   }
-
   // "four organizations – Harbourwatch, IFEX, Reporters Without Borders and Article 19 –": each one a list
   // after the word names is an organisation, whatever its name.
-  for (const listed of ORGANISATION_LIST_WORD.test(context.text) ? listedOrganisations(context.text) : []) {
-    if (found.some((entry) => listed.start < entry.start + entry.name.length && entry.start < listed.start + listed.name.length)) continue
-    if (draft.findPerson(listed.name) || isCountry(listed.name) || LEADING_WORDS.has(listed.name) || TITLE_WORDS.has(listed.name)) continue
-    // Known by a short name ("CPJ"): already an organisation, and its full name is not what is written here.
-    if ([...draft.organisations.values()].some((organisation) => organisation.aliases.includes(listed.name))) continue
-    found.push({name: draft.addOrganisation(listed.name, context.source).name, start: listed.start})
-  }
+  for (const listed of ORGANISATION_LIST_WORD.test(context.text) ? listedOrganisations(context.text) : []) addWritten(listed)
 
   for (const match of context.text.includes('(') ? matchAll(ACRONYM, context.text) : []) {
     const organisation = draft.organisations.get(trimLeadingWords(match[1] ?? ''))
@@ -127,25 +125,35 @@ const ORGANISATION_SEPARATOR = /\s*,\s*(?:(and|y|e)\s+)?|\s+(and|y|e)\s+/uy
 
 /** The names a list right after "organizations", "groups", "organizaciones como" gives: two or more, the last joined by "and" / "y". */
 function listedOrganisations(text: string): Array<{name: string; start: number}> {
-  const listed: Array<{name: string; start: number}> = []
-  for (const match of matchAll(ORGANISATION_LIST_START, text)) {
-    const items: Array<{name: string; start: number}> = []
-    let joined = false
-    let at = match.index + match[0].length
-    for (;;) {
-      LISTED_ORGANISATION.lastIndex = at
-      const item = LISTED_ORGANISATION.exec(text)
-      if (!item?.[1]) break
-      items.push({name: item[1].replace(/[.]$/u, ''), start: at + item[0].length - item[1].length})
-      ORGANISATION_SEPARATOR.lastIndex = at + item[0].length
-      const separator = ORGANISATION_SEPARATOR.exec(text)
-      if (!separator || joined) break
-      joined = Boolean(separator[1] ?? separator[2])
-      at = ORGANISATION_SEPARATOR.lastIndex
-    }
-    if (items.length >= 2 && joined) listed.push(...items)
+  return matchAll(ORGANISATION_LIST_START, text).flatMap((match) => {
+    const {items, lastJoined} = listFrom(text, match.index + match[0].length, LISTED_ORGANISATION, ORGANISATION_SEPARATOR)
+    // The list ends with the name after "and": "… and Article 19 – will travel".
+    const listed = lastJoined === undefined ? [] : items.slice(0, lastJoined + 1)
+    return listed.length >= 2 ? listed.map((item) => ({name: item.name.replace(/[.]$/u, ''), start: item.start})) : []
+  })
+}
+
+/**
+ * The items of a list written from `at`: each the first group of `item` (a sticky regex), one
+ * after another while `separator` (sticky; a group when it joins with "and" / "y") joins them;
+ * `lastJoined` is the index of the first item "and" joined.
+ */
+function listFrom(text: string, at: number, item: RegExp, separator: RegExp): {items: Array<{name: string; start: number}>; lastJoined: number | undefined} {
+  const items: Array<{name: string; start: number}> = []
+  let lastJoined: number | undefined
+  for (let next = at; ; ) {
+    item.lastIndex = next
+    const found = item.exec(text)
+    if (!found?.[1]) break
+    items.push({name: found[1], start: next + found[0].indexOf(found[1])})
+    if (lastJoined !== undefined) break
+    separator.lastIndex = next + found[0].length
+    const joins = separator.exec(text)
+    if (!joins) break
+    if (joins.slice(1).some(Boolean)) lastJoined = items.length
+    next = separator.lastIndex
   }
-  return listed
+  return {items, lastJoined}
 }
 
 function speaksAsOrganisation(name: string, draft: FactsDraft): boolean {
@@ -337,6 +345,7 @@ const PLURAL_ROLE_RUN = new RegExp(
   'gu'
 )
 const LIST_ITEM = new RegExp(`(${LISTED_NAME})(?:\\s+\\([^()]{1,40}\\))?(?:,?\\s+(?:of|from|in|de|en)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)?)?`, 'uy')
+// No group: a list of people goes on past "and" ("A y B, y C").
 const LIST_SEPARATOR = /(?:,\s+(?:and\s+|y\s+|e\s+)?|\s+(?:and|y|e)\s+)/uy
 
 /** The names listed right after a plural role noun, each with the role in the singular. */
@@ -344,18 +353,7 @@ function namedByPluralRole(text: string): Array<{name: string; start: number; ti
   const listed: Array<{name: string; start: number; title: string}> = []
   for (const match of matchAll(PLURAL_ROLE_RUN, text)) {
     const title = PLURAL_ROLES.get((match[1] ?? '').toLowerCase())
-    if (!title) continue
-    let at = match.index + match[0].length
-    for (;;) {
-      LIST_ITEM.lastIndex = at
-      const item = LIST_ITEM.exec(text)
-      if (!item) break
-      listed.push({name: item[1] ?? '', start: at, title})
-      LIST_SEPARATOR.lastIndex = at + item[0].length
-      const separator = LIST_SEPARATOR.exec(text)
-      if (!separator) break
-      at = LIST_SEPARATOR.lastIndex
-    }
+    if (title) for (const item of listFrom(text, match.index + match[0].length, LIST_ITEM, LIST_SEPARATOR).items) listed.push({...item, title})
   }
   return listed
 }
