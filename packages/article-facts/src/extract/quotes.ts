@@ -259,10 +259,7 @@ function resolveSpeaker(phrase: string, draft: FactsDraft, context: SentenceCont
     const name = titled ? rest.join(' ') : clauseFirst[2]
     // "Responding for the organisation, Harbourwatch's Policy Lead, Ana Lenz": the title may be the part before.
     const lead = `${clauseFirst[1] ?? ''}${titled ? ` ${first}` : ''}`.trim() || (parts.length > 2 ? (parts.at(-2) ?? '').trim() : '')
-    const role = lead ? parseRole(lead, draft.organisations.keys()) : undefined
-    const person = draft.addPerson(name, context.source, role?.title ? role : {})
-    const title = person.titles[0]
-    return title ? {name: person.name, title} : {name: person.name}
+    return registeredSpeaker(name, lead ? parseRole(lead, draft.organisations.keys()) : undefined, draft, context)
   }
   const roleFirst = knownPart === -1 && parts.length > 1 && !FIRST_NAME.test(parts[0] ?? '') && WHOLE_NAME.test(parts[1] ?? '')
   const relation = roleFirst ? RELATION.exec(parts[0] ?? '')?.[1] : undefined
@@ -277,6 +274,11 @@ function resolveSpeaker(phrase: string, draft: FactsDraft, context: SentenceCont
   if (!known && (name.split(/\s+/).length < 2 || [...draft.organisations.keys()].some((organisation) => name.includes(organisation)))) return undefined
   const roleParts = parts.slice(nameIndex + 1)
   const role = relation ? {title: relation} : (roleBefore ?? (roleParts.length > 0 ? parseRole(roleParts.join(', '), draft.organisations.keys()) : undefined))
+  return registeredSpeaker(name, role, draft, context)
+}
+
+/** The speaker as the registry has them, with the role the lead-in gives, if it gives one. */
+function registeredSpeaker(name: string, role: {title: string; affiliation?: string} | undefined, draft: FactsDraft, context: SentenceContext): Speaker {
   const person = draft.addPerson(name, context.source, role?.title ? role : {})
   const title = person.titles[0]
   return title ? {name: person.name, title} : {name: person.name}

@@ -392,6 +392,8 @@ function nearMatched(index: EvidenceIndex, candidate: Candidate, stretch: Stretc
 const CLOCK = /(?<![\d.,])(?<!\b(?:cada|hace|durante)\s)\b(?:\d{1,2}[:.]\d{2}(?!\d)\s*(?:[ap]\.?\s?m\.?|h|hs|horas)?(?:\s*(?:GMT|UTC|CET|EST|EDT|ET|BST|CEST)(?:[+-]\d{1,2})?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m|hs|horas)(?:\s*(?:GMT|UTC|CET|EST|EDT|ET|BST|CEST))?|(?:a las|at)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:h|hs|horas)?\b|noon|midday|mediodia|mediodía)/i
 
 const ZONE = /\b(?:gmt|utc|cet|cest|est|edt|bst)\b/
+/** Every clock time of a sentence, for the one in the zone asked. */
+const CLOCKS = new RegExp(CLOCK.source, 'gi')
 
 /**
  * A media advisory's one "Where:" or "When:" line answers "where is it?" and "when is it?" about the
@@ -433,8 +435,10 @@ const CONTACT_TITLE = /\b(?:media contact|press contact|contacto de prensa|press
 
 /** "Who do I contact …?", "¿a quién contacto?": whom to reach, asked. */
 function asksWhomToContact(question: string): boolean {
+  // Asked of every question: the cheap word test first.
+  if (!CONTACT.test(fold(question))) return false
   const shape = questionShape(question)
-  return shape.type === 'agent' && !shape.polar && CONTACT.test(fold(question))
+  return shape.type === 'agent' && !shape.polar
 }
 
 /** "Who do I contact for an interview?": the release's media contact, or undefined when it names none (or several, unplaced). */
@@ -449,14 +453,15 @@ export function contactAnswer(request: Request, question: string): Draft | undef
  */
 function mediaContact(facts: Facts, index: EvidenceIndex, question: string): {person: Person; at: EvidenceSentence} | undefined {
   const contacts = facts.people.filter((person) => person.titles.some((title) => CONTACT_TITLE.test(fold(title))))
+  const sentenceOf = (person: Person) => index.sentences[person.sources[0]?.sentenceIndex ?? -1]
   const placed = contacts.filter((person) => {
-    const at = index.sentences[person.sources[0]?.sentenceIndex ?? -1]
+    const at = sentenceOf(person)
     const after = at ? fold(at.sentence.text).split(fold(person.name))[1]?.slice(0, 30) ?? '' : ''
     const place = /^\s*(?:,\s*)?(?:in|en|from|de)\s+(?:the\s+)?([a-z][a-z ]{1,20}?)(?=[,.;]|\s+and\b|\s+y\b|$)/.exec(after)?.[1]
     return place !== undefined && fold(question).includes(place)
   })
   const [person, ...others] = placed.length > 0 ? placed : contacts
-  const at = person ? index.sentences[person.sources[0]?.sentenceIndex ?? -1] : undefined
+  const at = person ? sentenceOf(person) : undefined
   return person && at && others.length === 0 ? {person, at} : undefined
 }
 
@@ -736,7 +741,7 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
     const found = ranked.slice(0, 6).find((candidate) => CLOCK.test(candidate.evidence.sentence.text))?.evidence ?? (one ? fullest : undefined)
     // "¿A qué hora GMT?" — "12:00 local time (06:30 GMT)": the time given in the zone asked.
     const zone = ZONE.exec(fold(question))?.[0]
-    const times = found ? [...found.sentence.text.matchAll(new RegExp(CLOCK.source, 'gi'))] : []
+    const times = found ? [...found.sentence.text.matchAll(CLOCKS)] : []
     const time = times.find((match) => zone !== undefined && fold(match[0]).includes(zone)) ?? times[0]
     if (!found || !time) return undefined
     draft.say('evidence-short', {answer: time[0].trim()})
