@@ -3,7 +3,6 @@ import {defineConfig} from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    setupFiles: ['test/setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000
   }

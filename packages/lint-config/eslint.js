@@ -52,7 +52,8 @@ export function campaign({root, envReaders = [], core = []}) {
           {
             patterns: [
               {group: ['grammy', 'grammy/*', '@grammyjs/*'], message: 'The answering core returns data; Telegram stays at the edge.'},
-              {group: ['node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:http', 'node:https', 'http', 'https', 'node:net', 'net'], message: 'The answering core reads no files and opens no connections: what it needs is passed in.'}
+              {group: ['node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:http', 'node:https', 'http', 'https', 'node:net', 'net'], message: 'The answering core reads no files and opens no connections: what it needs is passed in.'},
+              {group: ['@fluent/*', 'i18next', 'i18next/*'], message: 'The answering core returns words as data (messages and their facts); the edge phrases them (src/format/phrase.ts).'}
             ]
           }
         ]

@@ -29,6 +29,8 @@ import {createBot} from '../src/bot/create-bot.js'
 import {LocalApi} from '../src/bot/local-api.js'
 import {LOCAL_BOT_INFO, LocalBot} from '../src/bot/local-bot.js'
 import {answerQuestion} from '../src/core/answer.js'
+import {answerTranslator} from '../src/bot/i18n.js'
+import {phraseAnswer} from '../src/format/phrase.js'
 import {loadConfig} from '../src/config.js'
 import {libraryOf} from '../src/core/library.js'
 import {defaultBundlePath, describeFacts, loadBundleLibrary} from '../src/facts-source.js'
@@ -93,19 +95,25 @@ async function benchCore(facts: Facts) {
   )
   line('core: answers/s (answerQuestion)', String(answersPerSecond))
   // Each question of the mix timed alone, many times: the median and the slowest of their medians.
-  const medians = QUESTION_MIX.map((question, at) => {
-    const lang = at >= 8 ? 'es' : 'en'
-    const times: number[] = []
-    for (let round = 0; round < 400; round++) {
-      const started = performance.now()
-      answerQuestion(facts, question, {lang})
-      times.push(performance.now() - started)
-    }
-    return {question, median: median(times) * 1000}
-  })
-  const all = median(medians.map((entry) => entry.median))
-  const slowest = medians.reduce((worst, entry) => (entry.median > worst.median ? entry : worst))
-  line('core: median answer time, µs', `${all.toFixed(0)} (slowest question: ${slowest.median.toFixed(0)} µs, "${slowest.question}")`)
+  const translate = answerTranslator()
+  const timed = (answer: (question: string, lang: 'en' | 'es') => unknown) => {
+    const medians = QUESTION_MIX.map((question, at) => {
+      const lang = at >= 8 ? 'es' : 'en'
+      const times: number[] = []
+      for (let round = 0; round < 400; round++) {
+        const started = performance.now()
+        answer(question, lang)
+        times.push(performance.now() - started)
+      }
+      return {question, median: median(times) * 1000}
+    })
+    const all = median(medians.map((entry) => entry.median))
+    const slowest = medians.reduce((worst, entry) => (entry.median > worst.median ? entry : worst))
+    return `${all.toFixed(0)} (slowest question: ${slowest.median.toFixed(0)} µs, "${slowest.question}")`
+  }
+  line('core: median answer time, µs', timed((question, lang) => answerQuestion(facts, question, {lang})))
+  // What the edge adds: the answer's words phrased through Fluent (remembered, as in the bot).
+  line('core + phrasing: median, µs', timed((question, lang) => phraseAnswer(answerQuestion(facts, question, {lang}), translate)))
   return answersPerSecond
 }
 

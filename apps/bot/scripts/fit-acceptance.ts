@@ -15,7 +15,6 @@
 import {readFileSync, writeFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {detectLanguage, type Facts} from 'article-facts'
-import {getI18n} from '../src/bot/i18n.js'
 import {SENTENCE_ACCEPTANCE, acceptance, mostTrusted, type AcceptanceFeature, type AcceptanceFeatures, type AcceptanceModel} from '../src/core/evidence/acceptance.js'
 import {sentenceChoices} from '../src/core/evidence/answer.js'
 import {understand} from '../src/core/understand.js'
@@ -28,7 +27,6 @@ const {values: args} = parseArgs({
   options: {cost: {type: 'string', default: '1'}, write: {type: 'boolean', default: false}, 'corpus-only': {type: 'boolean', default: false}, verbose: {type: 'boolean', default: false}}
 })
 const cost = Number(args.cost)
-getI18n()
 
 interface Choice {
   features: AcceptanceFeatures

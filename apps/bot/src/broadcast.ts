@@ -8,7 +8,7 @@
  */
 import {pathToFileURL} from 'node:url'
 import {Redis} from 'ioredis'
-import {getI18n} from './bot/i18n.js'
+import {answerTranslator} from './bot/i18n.js'
 import {answerKeyboard} from './bot/keyboard.js'
 import {ConfigError, loadConfig, type Config} from './config.js'
 import {announceArticle} from './core/announcement.js'
@@ -19,6 +19,7 @@ import {readArgs, usageError, type CommandIo} from './command-line.js'
 import {unannounced} from './following/announce-new.js'
 import {openFollowingStores} from './following/following.js'
 import {answerPlain} from './format/answer.js'
+import {phraseAnswer} from './format/phrase.js'
 
 export type BroadcastIo = CommandIo
 
@@ -42,8 +43,6 @@ export interface BroadcastPlan {
 
 /** `config` is read from the environment (config.ts) unless given. */
 export async function main(args: readonly string[], io: BroadcastIo, config?: Config): Promise<number> {
-  // The announcements are written with the app's messages.
-  getI18n()
   const read = readArgs(args, {'dry-run': {type: 'boolean'}, json: {type: 'boolean'}, article: {type: 'string'}, content: {type: 'string'}}, usage, io)
   if ('exit' in read) return read.exit
   const {values} = read
@@ -100,7 +99,7 @@ export async function planBroadcast(
   const languages = (Object.keys(byLanguage) as Lang[]).sort()
   const previews = articles.flatMap(({id}) =>
     languages.map((lang) => {
-      const answer = announceArticle(findArticle(library, id)!, lang, now)
+      const answer = phraseAnswer(announceArticle(findArticle(library, id)!, lang, now), answerTranslator())
       const keyboard = answerKeyboard(answer, undefined)
       return {article: id, lang, text: answerPlain(answer), buttons: (keyboard?.inline_keyboard ?? []).flat().map((button) => button.text)}
     })

@@ -12,7 +12,7 @@ import {dirname, join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {extractFacts} from 'article-facts'
 import type {Facts} from 'article-facts'
-import {getI18n} from './bot/i18n.js'
+import {answerTranslator, getI18n} from './bot/i18n.js'
 import {createLibrary} from './core/library.js'
 import {mapDrawing, timelineAnswer, timelineDrawing} from './pictures/article-drawings.js'
 import {drawHere} from './pictures/drawing.js'
@@ -81,7 +81,7 @@ export async function main(args: readonly string[], io: PreviewIo): Promise<numb
           if (picture.placed.length > 0 || picture.unplaced.length > 0) drawn.map = {...(picture.placed.length > 0 ? {file: `${entry.id}-map.png`} : {}), unplaced: picture.unplaced}
         }
         const lang = entry.facts.article.language
-        const timeline = timelineDrawing(entry, timelineAnswer(entry, lang, now), {past: i18n.t(lang, 'timeline-past'), planned: i18n.t(lang, 'timeline-planned')})
+        const timeline = timelineDrawing(entry, timelineAnswer(entry, lang, now, answerTranslator()), {past: i18n.t(lang, 'timeline-past'), planned: i18n.t(lang, 'timeline-planned')})
         if (timeline) {
           pictureFiles.set(`${entry.id}-timeline.png`, Buffer.from((await draw(timeline)).png!))
           drawn.timeline = {file: `${entry.id}-timeline.png`, events: timeline.entries.length}

@@ -4,7 +4,7 @@
  */
 import {pathToFileURL} from 'node:url'
 import type {Config} from './config.js'
-import {getI18n} from './bot/i18n.js'
+import {answerTranslator, getI18n} from './bot/i18n.js'
 import {timelineAnswer, timelineDrawing} from './pictures/article-drawings.js'
 import type {CommandIo} from './command-line.js'
 import {runPictureCommand} from './pictures/picture-command.js'
@@ -16,7 +16,7 @@ export function main(args: readonly string[], io: CommandIo, config?: Pick<Confi
     {
       name: 'timeline',
       drawing: (article, lang) => {
-        const drawing = timelineDrawing(article, timelineAnswer(article, lang, now()), {past: i18n.t(lang, 'timeline-past'), planned: i18n.t(lang, 'timeline-planned')})
+        const drawing = timelineDrawing(article, timelineAnswer(article, lang, now(), answerTranslator()), {past: i18n.t(lang, 'timeline-past'), planned: i18n.t(lang, 'timeline-planned')})
         lines = drawing?.entries.length ?? 0
         return drawing
       },

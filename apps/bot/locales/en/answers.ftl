@@ -72,6 +72,8 @@ delegation-members-only = { $members } { $count ->
    *[other] are
   } also part of the { $org } delegation.
 delegation-no-others = The article names no other members of the { $org } delegation.
+# One step of the itinerary: what, where ("in Strelsau"), when ("(3 May 2023)"); empty parts drop out.
+itinerary-step = { $activity } { $place } { $when }
 delegation-itinerary = The delegates { $tense ->
     [future] will
    *[other] were to
@@ -135,7 +137,7 @@ petition-delivery-passive = It { $tense ->
    *[other] was to be delivered
   } { $to } { $when }.
 sign-petition = Sign the petition
-act-action = Take action: { $text }.
+act-take-action = Take action: { $text }.
 act-petition = You can also support the petition.
 act-petition-count = You can also add your name to the petition: { $countText } { $count ->
     [one] person had
@@ -180,6 +182,7 @@ decline = The article doesn't say, so I can't answer that.
 
 ## Answers drawn from one sentence of the article
 
+age = { $age } years old
 evidence-short = { $answer }.
 evidence-says-other-language = The article (in Spanish) says: “{ $sentence }”
 evidence-says-other-language-quotation = The article (in Spanish) says: { $sentence }

@@ -78,6 +78,8 @@ delegation-members-only = También { $count ->
    *[other] forman
   } parte de la delegación de { $org }: { $members }.
 delegation-no-others = El artículo no nombra a más integrantes de la delegación de { $org }.
+# One step of the itinerary: what, where ("in Strelsau"), when ("(3 May 2023)"); empty parts drop out.
+itinerary-step = { $activity } { $place } { $when }
 delegation-itinerary = Los delegados { $tense ->
     [future] van a
    *[other] iban a
@@ -137,7 +139,7 @@ petition-delivery-passive = { $tense ->
    *[other] Iba a entregarse
   } { $to } { $when }.
 sign-petition = Firmar la petición
-act-action = Actúa: { $text }.
+act-take-action = Actúa: { $text }.
 act-petition = También puedes apoyar la petición.
 act-petition-count = También puedes sumarte a la petición: según el artículo, ya { $count ->
     [one] la había firmado { $countText } persona
@@ -182,6 +184,7 @@ decline = El artículo no lo dice, así que no puedo responder a eso.
 
 ## Respuestas tomadas de una frase del artículo
 
+age = { $age } años
 evidence-short = { $answer }.
 evidence-says-other-language = El artículo (en inglés) dice: «{ $sentence }»
 evidence-says-other-language-quotation = El artículo (en inglés) dice: { $sentence }

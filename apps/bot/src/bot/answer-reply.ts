@@ -6,6 +6,7 @@ import {performance} from 'node:perf_hooks'
 import {InlineKeyboard} from 'grammy'
 import type {Answer, AskOptions, Lang} from '../core/types.js'
 import {answerHtmlChunks} from '../format/answer.js'
+import {phraseAnswer, type PhrasedAnswer} from '../format/phrase.js'
 import {HTML} from '../format/html.js'
 import {encodeCallback} from './callback-data.js'
 import type {BotContext} from './context.js'
@@ -14,6 +15,7 @@ import type {AnswerEvent, BotDeps} from './deps.js'
 import {answerKeyboard} from './keyboard.js'
 import {sendTimelinePicture, sendVenues, whereButton} from './pictures.js'
 import {DrawingError, type Pictures} from '../pictures/pictures.js'
+import {answerTranslator} from './i18n.js'
 import {sentenceIndices} from './source-sentences.js'
 
 export interface Question {
@@ -24,17 +26,18 @@ export interface Question {
   answer: (options: AskOptions) => Answer
 }
 
-/** Asks the core with the conversation's context and the deps' clock. */
-export function askCore(ctx: BotContext, deps: BotDeps, question: Question): Answer {
+/** Asks the core with the conversation's context and the deps' clock; its answer phrased in the answer's language. */
+export function askCore(ctx: BotContext, deps: BotDeps, question: Question): PhrasedAnswer {
   const session = sessionOf(ctx)
-  return question.answer({
+  const answer = question.answer({
     lang: question.lang,
     ...(session ? {context: session.conversation} : {}),
     ...(deps.now ? {now: deps.now()} : {})
   })
+  return phraseAnswer(answer, answerTranslator())
 }
 
-export async function replyWithAnswer(ctx: BotContext, deps: BotDeps, question: Question): Promise<Answer> {
+export async function replyWithAnswer(ctx: BotContext, deps: BotDeps, question: Question): Promise<PhrasedAnswer> {
   const started = performance.now()
   const answer = askCore(ctx, deps, question)
   const session = sessionOf(ctx)
@@ -52,7 +55,7 @@ export async function replyWithAnswer(ctx: BotContext, deps: BotDeps, question: 
 }
 
 /** After the text: the timeline's picture, venues of events ahead. A drawing that fails leaves the text alone. */
-async function sendPicturesOf(ctx: BotContext, deps: BotDeps, pictures: Pictures, answer: Answer): Promise<void> {
+async function sendPicturesOf(ctx: BotContext, deps: BotDeps, pictures: Pictures, answer: PhrasedAnswer): Promise<void> {
   try {
     if (answer.intent === 'timeline') await sendTimelinePicture(ctx, pictures, answer)
     await sendVenues(ctx, pictures, answer, deps.now?.() ?? new Date())
@@ -66,7 +69,7 @@ async function sendPicturesOf(ctx: BotContext, deps: BotDeps, pictures: Pictures
  * The answer's messages and keyboard. Sources go behind a "Source" button when the core
  * offers one and its sentences can be found again; otherwise they are quoted under the text.
  */
-export function renderAnswer(ctx: BotContext, answer: Answer, {inline = false} = {}) {
+export function renderAnswer(ctx: BotContext, answer: PhrasedAnswer, {inline = false} = {}) {
   // Wrappers ("Source:") in the answer's language, which may differ from the interface's.
   ctx.i18n.useLocale(answer.lang)
   const wantsButton = !inline && answer.buttons.some((button) => button.kind === 'source')
@@ -80,7 +83,7 @@ export function renderAnswer(ctx: BotContext, answer: Answer, {inline = false} =
   }
 }
 
-export function reportAnswer(deps: BotDeps, question: Question, answer: Answer, started: number): void {
+export function reportAnswer(deps: BotDeps, question: Question, answer: PhrasedAnswer, started: number): void {
   deps.onAnswer?.({
     question: question.text,
     lang: answer.lang,

@@ -7,7 +7,8 @@ import type {UserFromGetMe} from 'grammy/types'
 import type {Library} from '../core/library.js'
 import type {FollowerStore} from '../following/follower-store.js'
 import type {Pictures} from '../pictures/pictures.js'
-import type {Answer, ConversationContext, Intent, Lang} from '../core/types.js'
+import type {ConversationContext, Intent, Lang} from '../core/types.js'
+import type {PhrasedAnswer} from '../format/phrase.js'
 import type {RateLimitOptions} from './features/rate-limit.js'
 
 export interface SessionData {
@@ -27,7 +28,7 @@ export interface AnswerEvent {
   via: 'message' | 'command' | 'callback' | 'inline'
   latencyMs: number
   /** The whole answer (citations, facts used), for `ask --json` and debugging. */
-  answer: Answer
+  answer: PhrasedAnswer
 }
 
 export interface ReloadResult {

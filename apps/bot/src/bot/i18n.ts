@@ -1,14 +1,14 @@
 /**
  * The app's one Fluent stack: the interface strings (`locales/<lang>/ui.ftl`) and the answering
- * core's sentences (`answers.ftl`), in one @grammyjs/i18n instance. The core gets its
- * translator from here (`useAnswerMessages`), so it reads no files itself.
+ * core's sentences (`answers.ftl`), in one @grammyjs/i18n instance. The core's answers are
+ * data; the edge phrases them with `answerTranslator()` (src/format/phrase.ts).
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {I18n} from '@grammyjs/i18n'
-import {useAnswerMessages, type Translate} from '../core/messages.js'
 import type {Lang} from '../core/types.js'
+import type {Translate} from '../format/phrase.js'
 import {localesDir} from '../locales-dir.js'
 import type {BotContext} from './context.js'
 import {uiLanguage} from './context.js'
@@ -16,21 +16,27 @@ import {uiLanguage} from './context.js'
 export const LANGUAGES: readonly Lang[] = ['en', 'es']
 
 let shared: I18n<BotContext> | undefined
+let answers: Translate | undefined
 
-/** Loaded once per process (locale files are read the first time), and given to the answering core. */
+/** Loaded once per process (locale files are read the first time). */
 export function getI18n(): I18n<BotContext> {
-  if (!shared) {
-    const i18n = createI18n(fileURLToPath(localesDir))
-    useAnswerMessages(rememberedTranslations((lang, id, args) => i18n.t(lang, id, args)))
-    shared = i18n
-  }
+  shared ??= createI18n(fileURLToPath(localesDir))
   return shared
 }
 
+/** Phrases the core's answers (`phraseAnswer`) with the app's one Fluent stack. */
+export function answerTranslator(): Translate {
+  if (!answers) {
+    const i18n = getI18n()
+    answers = rememberedTranslations((lang, id, args) => i18n.t(lang, id, args))
+  }
+  return answers
+}
+
 /**
- * The core asks for the same sentences again and again (a question asked of many articles, the
- * same labels under every answer), and i18n's `t` negotiates the locale on every call (about
- * 8 µs): the last few thousand formatted messages are kept.
+ * Answers say the same sentences again and again (a question asked of many articles, the same
+ * labels under every answer), and i18n's `t` negotiates the locale on every call (about 8 µs):
+ * the last few thousand formatted messages are kept.
  */
 function rememberedTranslations(translate: Translate, keep = 5000): Translate {
   const remembered = new Map<string, string>()

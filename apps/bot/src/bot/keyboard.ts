@@ -1,7 +1,8 @@
 /** Inline keyboards: the topic menu and the next steps under an answer. */
 import {InlineKeyboard} from 'grammy'
 import type {InlineKeyboardButton} from 'grammy/types'
-import type {Answer, Topic} from '../core/types.js'
+import type {Topic} from '../core/types.js'
+import type {PhrasedAnswer} from '../format/phrase.js'
 import {encodeCallback} from './callback-data.js'
 import type {BotContext} from './context.js'
 
@@ -21,7 +22,7 @@ export function menuKeyboard(ctx: BotContext): InlineKeyboard {
  * (their labels are long). `sourceData` is absent when the sources are quoted in the text;
  * `linksOnly` keeps only URL buttons.
  */
-export function answerKeyboard(answer: Answer, sourceData: string | undefined, {linksOnly = false} = {}): InlineKeyboard | undefined {
+export function answerKeyboard(answer: PhrasedAnswer, sourceData: string | undefined, {linksOnly = false} = {}): InlineKeyboard | undefined {
   const rows: InlineKeyboardButton[][] = []
   let short: InlineKeyboardButton[] = []
   for (const button of answer.buttons) {

@@ -7,8 +7,9 @@ import {GrammyError, InlineKeyboard, InputFile} from 'grammy'
 import {articleTitle} from '../core/across.js'
 import {findArticle, type LibraryArticle} from '../core/library.js'
 import {formatDateRef, eventTense} from '../core/dates.js'
-import type {Answer, Intent} from '../core/types.js'
-import {list} from '../core/messages.js'
+import type {Intent} from '../core/types.js'
+import {listText} from '../format/phrase.js'
+import type {PhrasedAnswer} from '../format/phrase.js'
 import {escapeHtml, HTML} from '../format/html.js'
 import {mapDrawing, timelineDrawing} from '../pictures/article-drawings.js'
 import type {Drawing} from '../pictures/drawing-data.js'
@@ -29,13 +30,13 @@ const MAX_LISTED = 12
 const VENUE_INTENTS: ReadonlySet<Intent> = new Set(['press-conference', 'meeting', 'event'])
 
 /** The article a reply is about: the answer's, the one talked about, or the newest. */
-export function articleOfAnswer(ctx: BotContext, answer?: Answer): LibraryArticle | undefined {
+export function articleOfAnswer(ctx: BotContext, answer?: PhrasedAnswer): LibraryArticle | undefined {
   const conversation = sessionOf(ctx)?.conversation
   return findArticle(ctx.library, answer?.articles?.[0]?.id ?? conversation?.article ?? conversation?.lastArticle) ?? ctx.library.articles[0]
 }
 
 /** "📍 Where" under an answer about places, when the article names some. */
-export function whereButton(ctx: BotContext, answer: Answer): InlineKeyboard | undefined {
+export function whereButton(ctx: BotContext, answer: PhrasedAnswer): InlineKeyboard | undefined {
   if (answer.status !== 'answered' || !PLACE_INTENTS.has(answer.intent)) return undefined
   const article = articleOfAnswer(ctx, answer)
   if (!article || placesOf(article.facts).length === 0) return undefined
@@ -47,7 +48,7 @@ export async function sendMap(ctx: BotContext, pictures: Pictures, article: Libr
   const lang = uiLanguage(ctx)
   const title = escapeHtml(articleTitle(article))
   // A caption holds 1,024 characters: a long list is cut, with how many more there are.
-  const names = (places: readonly string[]) => escapeHtml(list(lang, places.length > MAX_LISTED ? [...places.slice(0, MAX_LISTED - 1), ctx.t('map-more', {count: places.length - MAX_LISTED + 1})] : places))
+  const names = (places: readonly string[]) => escapeHtml(listText(lang, places.length > MAX_LISTED ? [...places.slice(0, MAX_LISTED - 1), ctx.t('map-more', {count: places.length - MAX_LISTED + 1})] : places))
   const none = async (unplaced: readonly string[]) => {
     await ctx.reply(ctx.t('map-none', {title, unplaced: unplaced.length > 0 ? names(unplaced) : 'none'}), HTML)
   }
@@ -63,7 +64,7 @@ export async function sendMap(ctx: BotContext, pictures: Pictures, article: Libr
 }
 
 /** The timeline picture after a timeline answer with at least two dated lines. */
-export async function sendTimelinePicture(ctx: BotContext, pictures: Pictures, answer: Answer): Promise<void> {
+export async function sendTimelinePicture(ctx: BotContext, pictures: Pictures, answer: PhrasedAnswer): Promise<void> {
   const article = articleOfAnswer(ctx, answer)
   if (!article) return
   ctx.i18n.useLocale(answer.lang)
@@ -73,7 +74,7 @@ export async function sendTimelinePicture(ctx: BotContext, pictures: Pictures, a
 }
 
 /** A venue for each event of the answer that is still ahead and whose place is found. */
-export async function sendVenues(ctx: BotContext, pictures: Pictures, answer: Answer, now: Date): Promise<void> {
+export async function sendVenues(ctx: BotContext, pictures: Pictures, answer: PhrasedAnswer, now: Date): Promise<void> {
   if (answer.status !== 'answered' || !VENUE_INTENTS.has(answer.intent)) return
   const article = articleOfAnswer(ctx, answer)
   if (!article) return

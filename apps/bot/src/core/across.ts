@@ -8,7 +8,7 @@ import {answerQuestion, answerTopic} from './answer.js'
 import {articleDate} from './dates.js'
 import type {Library, LibraryArticle, RankedArticle} from './library.js'
 import {findArticle, rankArticles, sameSubject} from './library.js'
-import {message} from './messages.js'
+import {message, sameWords, type Words} from './words.js'
 import type {Answer, AnswerPart, ArticleRef, AskOptions, Intent, Lang, Topic} from './types.js'
 
 /** How many of the best-matching articles are asked. */
@@ -34,7 +34,7 @@ export function answerInLibrary(library: Library, question: string, options: Ask
   const asked = candidates(library, question, context.lastArticle)
   const ask = ({article, score}: RankedArticle) => ({article, score, answer: answerQuestion(article.facts, question, options)})
   const first = ask(asked[0]!)
-  if (SMALL_TALK.has(first.answer.intent)) return smallTalk(library, first.answer, options.lang)
+  if (SMALL_TALK.has(first.answer.intent)) return smallTalk(library, first.answer)
   // The others are asked only when what they say could change the reply: the best one does not
   // answer, or they are of its campaign (then and now), or they match about as well (which one?).
   const worthAsking = ({article, score}: RankedArticle) =>
@@ -45,15 +45,15 @@ export function answerInLibrary(library: Library, question: string, options: Ask
   if (!best) {
     const clarifying = answers.find(({answer}) => answer.status === 'clarify')
     if (clarifying) return fromArticle(library, clarifying.article, clarifying.answer)
-    return declineAcross(library, first.article, first.answer, options.lang)
+    return declineAcross(library, first.article, first.answer)
   }
   if (!next) return fromArticle(library, best.article, best.answer)
   const [newest, older] = newer(library, best.article, next.article) ? [best, next] : [next, best]
   // The same answer from several articles: the newest says it.
   if (sameAnswer(best.answer, next.answer)) return fromArticle(library, newest.article, newest.answer)
   // One campaign told in several articles: what it is now, then what it was.
-  if (sameSubject(library, newest.article, older.article)) return thenAndNow(library, newest, older, options.lang)
-  if (next.score >= best.score * AMBIGUOUS) return whichArticle(question, [best.article, next.article], first.answer, options.lang)
+  if (sameSubject(library, newest.article, older.article)) return thenAndNow(library, newest, older)
+  if (next.score >= best.score * AMBIGUOUS) return whichArticle(question, [best.article, next.article], first.answer)
   return fromArticle(library, best.article, best.answer)
 }
 
@@ -89,12 +89,12 @@ export function articleRef(article: LibraryArticle): ArticleRef {
 }
 
 /** "Hi", "thanks", "help" with several articles: about all of them, the newest named. */
-function smallTalk(library: Library, answer: Answer, lang: Lang): Answer {
+function smallTalk(library: Library, answer: Answer): Answer {
   const newest = library.articles[0]!
   if (answer.intent !== 'greeting' && answer.intent !== 'help') return answer
-  const date = articleDate(newest.facts, lang)
-  const text = message(lang, 'greeting-library', {count: library.articles.length, title: articleTitle(newest), date: date ?? '', dated: date ? 'yes' : 'no'})
-  return {...answer, paragraphs: [[{text}], ...answer.paragraphs.slice(1)], context: {...answer.context, lastArticle: newest.id}}
+  const date = articleDate(newest.facts, answer.lang)
+  const words = message('greeting-library', {count: library.articles.length, title: articleTitle(newest), date: date ?? '', dated: date ? 'yes' : 'no'})
+  return {...answer, paragraphs: [[{words}], ...answer.paragraphs.slice(1)], context: {...answer.context, lastArticle: newest.id}}
 }
 
 function candidates(library: Library, question: string, last: string | undefined): RankedArticle[] {
@@ -111,18 +111,16 @@ function newer(library: Library, a: LibraryArticle, b: LibraryArticle): boolean 
   return library.articles.indexOf(a) < library.articles.indexOf(b)
 }
 
-const plain = (answer: Answer) => answer.paragraphs[0]?.map((part) => part.text).join('').trim() ?? ''
-
 function sameAnswer(a: Answer, b: Answer): boolean {
-  return plain(a) === plain(b)
+  return sameWords(a.paragraphs[0] ?? [], b.paragraphs[0] ?? [])
 }
 
 /** "… (newest) — Earlier, on 22 May 2023 (“Title”): …": both, the newer first. */
-function thenAndNow(library: Library, newest: {article: LibraryArticle; answer: Answer}, older: {article: LibraryArticle; answer: Answer}, lang: Lang): Answer {
+function thenAndNow(library: Library, newest: {article: LibraryArticle; answer: Answer}, older: {article: LibraryArticle; answer: Answer}): Answer {
   const now = fromArticle(library, newest.article, newest.answer)
   const then = fromArticle(library, older.article, older.answer)
   const [opening = [], ...rest] = older.answer.paragraphs
-  const earlier: AnswerPart[] = [{text: `${earlierLabel(older.article, lang)} `}, ...opening]
+  const earlier: AnswerPart[] = [{words: earlierLabel(older.article, older.answer.lang)}, {words: ' '}, ...opening]
   return {
     ...now,
     paragraphs: [...now.paragraphs, earlier, ...rest],
@@ -132,19 +130,20 @@ function thenAndNow(library: Library, newest: {article: LibraryArticle; answer: 
   }
 }
 
-function earlierLabel(article: LibraryArticle, lang: Lang): string {
+function earlierLabel(article: LibraryArticle, lang: Lang): Words {
   const date = articleDate(article.facts, lang)
   const title = articleTitle(article)
-  return message(lang, 'across-earlier', {date: date ?? '', title: title ?? '', dated: date ? 'yes' : 'no', titled: title ? 'yes' : 'no'})
+  return message('across-earlier', {date: date ?? '', title: title ?? '', dated: date ? 'yes' : 'no', titled: title ? 'yes' : 'no'})
 }
 
-function whichArticle(question: string, articles: readonly LibraryArticle[], asked: Answer, lang: Lang): Answer {
+function whichArticle(question: string, articles: readonly LibraryArticle[], asked: Answer): Answer {
+  const {lang} = asked
   return {
     intent: 'clarify',
     status: 'clarify',
     confidence: 0.5,
     lang,
-    paragraphs: [[{text: message(lang, 'across-which')}]],
+    paragraphs: [[{words: message('across-which')}]],
     facts: [],
     citations: [],
     buttons: articles.map((article) => ({kind: 'article' as const, label: articleLabel(article, lang), article: article.id})),
@@ -168,10 +167,10 @@ export function articleLabel(article: LibraryArticle, lang: Lang): string {
   return date ? `${short} · ${date}` : short
 }
 
-function declineAcross(library: Library, article: LibraryArticle, declined: Answer, lang: Lang): Answer {
+function declineAcross(library: Library, article: LibraryArticle, declined: Answer): Answer {
   return {
     ...declined,
-    paragraphs: [[{text: message(lang, 'decline-across', {count: library.articles.length})}]],
+    paragraphs: [[{words: message('decline-across', {count: library.articles.length})}]],
     context: {...declined.context, lastArticle: article.id}
   }
 }

@@ -19,10 +19,10 @@ import {ANSWER_TYPE_WORDS, isStopword, wordsOf} from './evidence/terms.js'
 import {findPerson} from './facts-index.js'
 import {detectLanguage} from 'article-facts'
 import {fold, tokenize} from './text.js'
-import {message} from './messages.js'
+import {message, sameWords} from './words.js'
 import {route} from './route.js'
 import {aboutSomeoneUnnamed, answersTheAspect, sayingOfTopic, unheldOffice, asksAboutToday, countable, coversWhatWasNamed, sayingOfUnquoted, strangeLink} from './scope.js'
-import type {Answer, AnswerPart, AnswerQuestion, AnswerTopic, AskOptions, Citation, ConversationContext, Intent, Lang} from './types.js'
+import type {Answer, AnswerQuestion, AnswerTopic, AskOptions, Citation, ConversationContext, Intent, Lang} from './types.js'
 import {understand, type Understanding} from './understand.js'
 
 const COMPOSERS: Readonly<Record<Exclude<Intent, 'clarify' | 'out-of-scope' | 'fact'>, Composer>> = {
@@ -84,7 +84,7 @@ function finish(draft: Draft, confidence: number, status?: Answer['status']): An
     if (draft.context.lastEventId) next.lastEventId = draft.context.lastEventId
   }
   if (resolved === 'declined') delete next.pendingChoices
-  if (draft.sources.length > 0) draft.buttons.push({kind: 'source', label: messageSourceLabel(lang)})
+  if (draft.sources.length > 0) draft.buttons.push({kind: 'source', label: message('source-button')})
   return {
     intent,
     status: resolved,
@@ -97,10 +97,6 @@ function finish(draft: Draft, confidence: number, status?: Answer['status']): An
     context: next,
     ...(draft.timeline.length > 0 ? {timeline: draft.timeline} : {})
   }
-}
-
-function messageSourceLabel(lang: Lang): string {
-  return message(lang, 'source-button')
 }
 
 function compose(req: Request, confidence: number): Answer {
@@ -149,16 +145,14 @@ export const answerQuestion: AnswerQuestion = (facts, question, options) => {
   return answerOne(facts, question, options)
 }
 
-const paragraphText = (parts: readonly AnswerPart[]) => parts.map((part) => part.text).join('')
-
 function joinAnswers(first: Answer, second: Answer): Answer {
   const buttons = [...first.buttons]
-  for (const button of second.buttons) if (!buttons.some((kept) => kept.label === button.label)) buttons.push(button)
+  for (const button of second.buttons) if (!buttons.some((kept) => sameWords(kept.label, button.label))) buttons.push(button)
   return {
     ...first,
     confidence: Math.min(first.confidence, second.confidence),
     // Two questions about one topic may share sentences: each is said once.
-    paragraphs: [...first.paragraphs, ...second.paragraphs.filter((parts) => !first.paragraphs.some((kept) => paragraphText(kept) === paragraphText(parts)))],
+    paragraphs: [...first.paragraphs, ...second.paragraphs.filter((parts) => !first.paragraphs.some((kept) => sameWords(kept, parts)))],
     facts: [...first.facts, ...second.facts],
     citations: [...first.citations, ...second.citations],
     buttons,

@@ -9,15 +9,16 @@ import {findPerson, indexFacts} from './facts-index.js'
 import {family} from './families.js'
 import {COUNT_ANCHORS, COUNTABLE, DATE_WORDS, ROLE_NOUNS, INTENT_CUES, NEUTRAL_WORDS, NOW_WORDS, SOCIAL, SPAN_WORDS, TODAY_WORDS, type CueIntent} from './lexicon.js'
 import {tokenize} from './text.js'
+import {literalText} from './words.js'
 import type {Answer, Intent} from './types.js'
 import type {Understanding} from './understand.js'
 
 const COUNT_WORDS = new Set(['how', 'many', 'much', 'number', 'of', 'cuantos', 'cuantas', 'cuanto', 'cuanta', 'numero', 'de', 'total', 'count', 'cantidad'])
 const NEUTRAL = new Set(NEUTRAL_WORDS)
 
-/** The answer's paragraphs as one plain text, to check what it says. */
+/** What the answer says of the article and its facts, to check it against the question. */
 function answerText(answer: Answer): string {
-  return answer.paragraphs.map((parts) => parts.map((part) => part.text).join('')).join(' ')
+  return answer.paragraphs.map((parts) => parts.map((part) => literalText(part.words)).join(' ')).join(' ')
 }
 
 /** "how many signatures" can be answered; "how many deaths" is a number the facts do not give. */

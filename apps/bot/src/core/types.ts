@@ -4,6 +4,7 @@
  * chat, inline mode and `ask --json`.
  */
 import type {Facts, Source} from 'article-facts'
+import type {Words} from './words.js'
 
 export type Lang = 'en' | 'es'
 
@@ -52,9 +53,9 @@ export interface ConversationContext {
   pendingChoices?: Intent[]
 }
 
-/** One piece of an answer, rendered by a formatter. `strong` parts are shown bold where possible. */
+/** One piece of an answer, phrased at the edge. `strong` parts are shown bold where possible. */
 export interface AnswerPart {
-  text: string
+  words: Words
   strong?: boolean
 }
 
@@ -74,22 +75,22 @@ export interface Citation {
 /** A next step offered under the answer. */
 export type AnswerButton =
   /** Ask the core about a topic or intent (callback data in Telegram). */
-  | {kind: 'intent'; label: string; intent: Intent}
+  | {kind: 'intent'; label: Words; intent: Intent}
   /** Open a link from the content (Telegram URL button). */
-  | {kind: 'url'; label: string; url: string}
+  | {kind: 'url'; label: Words; url: string}
   /** Show the source sentences of this answer. */
-  | {kind: 'source'; label: string}
+  | {kind: 'source'; label: Words}
   /** Talk about this article (its id in the library). */
-  | {kind: 'article'; label: string; article: string}
+  | {kind: 'article'; label: Words; article: string}
 
 /** A line of a timeline answer with its date, so it can also be drawn (src/pictures/timeline.ts). */
 export interface TimelineEntry {
   /** ISO day, month or year of its date (the start of a period); absent: undated. */
   iso?: string
   /** The date as the reader reads it, in the answer's language. */
-  when?: string
+  when?: Words
   /** The line as the answer says it. */
-  text: string
+  words: Words
   /** Planned or requested by the article, not told as done (its date may have passed since). */
   planned: boolean
 }
@@ -110,7 +111,7 @@ export interface Answer {
   /** 0..1: how sure the core is that it understood the question. */
   confidence: number
   lang: Lang
-  /** One to three sentences for the person to read (may be quoted lines, lists for timeline). */
+  /** One to three sentences for the person to read (may be quoted lines, lists for timeline), as words the edge phrases. */
   paragraphs: AnswerPart[][]
   /** The facts used, as they are in the facts object (for --json and debugging). */
   facts: unknown[]
@@ -137,4 +138,4 @@ export interface AskOptions {
 export type AnswerQuestion = (facts: Facts, question: string, options: AskOptions) => Answer
 export type AnswerTopic = (facts: Facts, topic: Topic | Intent, options: AskOptions) => Answer
 
-export type {Facts, Source}
+export type {Facts, Source, Words}

@@ -1,11 +1,13 @@
 /**
- * Answer → what a person reads. The core gives paragraphs and citations; this renders them as
+ * Answer → what a person reads. The core gives paragraphs and citations, phrased by
+ * `phraseAnswer`; this renders them as
  * Telegram HTML (split under the message limit) or as plain text, with nothing but escaped
  * content between the few tags we use.
  */
 import {readableDate} from '../core/dates.js'
-import type {Answer, ArticleRef, Citation, Lang} from '../core/types.js'
+import type {ArticleRef, Citation, Lang} from '../core/types.js'
 import {blockquote, escapeHtml, italic, partsToHtml, partsToPlain} from './html.js'
+import type {PhrasedAnswer} from './phrase.js'
 import {splitHtml, TELEGRAM_MESSAGE_LIMIT} from './split.js'
 
 export interface SourceBlock {
@@ -20,7 +22,7 @@ export function sourcesHtml({label, citations}: SourceBlock): string {
   return [italic(`${escapeHtml(label)}:`), ...quotes].join('\n')
 }
 
-export function answerHtml(answer: Answer, source?: SourceBlock): string {
+export function answerHtml(answer: PhrasedAnswer, source?: SourceBlock): string {
   const paragraphs = answer.paragraphs.map((parts) => partsToHtml(parts)).filter((html) => html.length > 0)
   // Where it comes from, when the bot knows several articles (a clarifying question lists them as buttons).
   if (answer.status === 'answered' && answer.articles && answer.articles.length > 0) paragraphs.push(answer.articles.map((article) => articleLine(article, answer.lang)).join('\n'))
@@ -37,11 +39,11 @@ export function articleLine(article: ArticleRef, lang: Lang): string {
 }
 
 /** The answer as Telegram messages, each under the limit. */
-export function answerHtmlChunks(answer: Answer, source?: SourceBlock, limit = TELEGRAM_MESSAGE_LIMIT): string[] {
+export function answerHtmlChunks(answer: PhrasedAnswer, source?: SourceBlock, limit = TELEGRAM_MESSAGE_LIMIT): string[] {
   return splitHtml(answerHtml(answer, source), limit)
 }
 
-export function answerPlain(answer: Answer): string {
+export function answerPlain(answer: PhrasedAnswer): string {
   const paragraphs = answer.paragraphs.map((parts) => partsToPlain(parts)).filter((text) => text.length > 0)
   if (answer.status === 'answered' && answer.articles && answer.articles.length > 0) {
     paragraphs.push(answer.articles.map((article) => `📰 ${article.title ?? article.id}${article.published ? ` · ${readableDate(article.published, answer.lang) ?? article.published}` : ''}`).join('\n'))

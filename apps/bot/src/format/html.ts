@@ -2,7 +2,7 @@
  * Telegram HTML (parse_mode "HTML"): every piece of content goes through `escapeHtml`, so a
  * fact containing `<`, `>` or `&` can never break the markup or inject a link.
  */
-import type {AnswerPart} from '../core/types.js'
+import type {PhrasedPart} from './phrase.js'
 
 /** Send options of a message in Telegram HTML; no link preview under an answer. */
 export const HTML = {parse_mode: 'HTML', link_preview_options: {is_disabled: true}} as const
@@ -26,11 +26,11 @@ export function blockquote(html: string): string {
 }
 
 /** One paragraph of an answer: `strong` parts bold, everything escaped. */
-export function partsToHtml(parts: readonly AnswerPart[]): string {
+export function partsToHtml(parts: readonly PhrasedPart[]): string {
   return parts.map((part) => (part.strong ? bold(escapeHtml(part.text)) : escapeHtml(part.text))).join('')
 }
 
-export function partsToPlain(parts: readonly AnswerPart[]): string {
+export function partsToPlain(parts: readonly PhrasedPart[]): string {
   return parts.map((part) => part.text).join('')
 }
 

@@ -2,7 +2,7 @@
 import {InlineQueryResultBuilder} from 'grammy'
 import type {InlineKeyboard} from 'grammy'
 import type {InlineQueryResultArticle} from 'grammy/types'
-import type {Answer} from '../core/types.js'
+import type {PhrasedAnswer} from './phrase.js'
 import {answerPlain} from './answer.js'
 import {HTML} from './html.js'
 
@@ -17,7 +17,7 @@ export interface InlineResultOptions {
   keyboard?: InlineKeyboard
 }
 
-export function answerInlineResult(answer: Answer, {id, title, html, keyboard}: InlineResultOptions): InlineQueryResultArticle {
+export function answerInlineResult(answer: PhrasedAnswer, {id, title, html, keyboard}: InlineResultOptions): InlineQueryResultArticle {
   const options = {description: truncate(answerPlain(answer), DESCRIPTION_LENGTH), ...(keyboard ? {reply_markup: keyboard} : {})}
   return InlineQueryResultBuilder.article(id, title, options).text(html, HTML)
 }

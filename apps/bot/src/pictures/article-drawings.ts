@@ -7,13 +7,14 @@
 import {answerTopic} from '../core/answer.js'
 import {articleTitle} from '../core/across.js'
 import type {LibraryArticle} from '../core/library.js'
-import type {Answer, Lang, TimelineEntry} from '../core/types.js'
+import type {Lang} from '../core/types.js'
+import {phraseAnswer, type PhrasedAnswer, type PhrasedTimelineEntry, type Translate} from '../format/phrase.js'
 import type {Drawing} from './drawing-data.js'
 import {countryOf} from './countries.js'
 import {placesOf} from './places.js'
 
 /** The entries a timeline picture shows: the dated ones (an undated line has no place on it). */
-export function datedEntries(entries: readonly TimelineEntry[] | undefined): TimelineEntry[] {
+export function datedEntries(entries: readonly PhrasedTimelineEntry[] | undefined): PhrasedTimelineEntry[] {
   return (entries ?? []).filter((entry) => entry.iso !== undefined && entry.when !== undefined)
 }
 
@@ -31,12 +32,12 @@ export interface TimelineWords {
 }
 
 /** From a timeline answer; undefined when none of its lines has a date. */
-export function timelineDrawing(article: LibraryArticle, answer: Answer, words: TimelineWords): Extract<Drawing, {kind: 'timeline'}> | undefined {
+export function timelineDrawing(article: LibraryArticle, answer: PhrasedAnswer, words: TimelineWords): Extract<Drawing, {kind: 'timeline'}> | undefined {
   const entries = datedEntries(answer.timeline)
   return entries.length > 0 ? {kind: 'timeline', entries, labels: {title: articleTitle(article), ...words}} : undefined
 }
 
-/** The timeline answer of one article, told as of `now`. */
-export function timelineAnswer(article: LibraryArticle, lang: Lang, now: Date): Answer {
-  return answerTopic(article.facts, 'timeline', {lang, now})
+/** The timeline answer of one article, told as of `now`, phrased by `translate`. */
+export function timelineAnswer(article: LibraryArticle, lang: Lang, now: Date, translate: Translate): PhrasedAnswer {
+  return phraseAnswer(answerTopic(article.facts, 'timeline', {lang, now}), translate)
 }

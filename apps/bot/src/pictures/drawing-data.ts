@@ -2,7 +2,7 @@
  * What can be drawn and what a drawing gives back, as plain data: the bot's process builds and
  * reads these, the drawing itself happens elsewhere (src/pictures/drawing.ts, in a child).
  */
-import type {TimelineEntry} from '../core/types.js'
+import type {PhrasedTimelineEntry} from '../format/phrase.js'
 
 export interface PlacedPlace {
   name: string
@@ -30,7 +30,7 @@ export type Drawing =
   /** A map of these places, titled, within this country (two-letter code) when known. */
   | {kind: 'map'; title: string; places: string[]; country?: string}
   /** A timeline of these entries. */
-  | {kind: 'timeline'; entries: TimelineEntry[]; labels: TimelineLabels}
+  | {kind: 'timeline'; entries: PhrasedTimelineEntry[]; labels: TimelineLabels}
   /** Only where these places are (for venues): no picture. */
   | {kind: 'locate'; places: string[]; country?: string}
 

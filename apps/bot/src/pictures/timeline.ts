@@ -4,7 +4,7 @@
  * happened and a hollow one for what the article tells as planned. Labels come from the caller, so this
  * module holds no language.
  */
-import type {TimelineEntry} from '../core/types.js'
+import type {PhrasedTimelineEntry} from '../format/phrase.js'
 import {escapeHtml} from '../format/html.js'
 import {datedEntries} from './article-drawings.js'
 import type {TimelineLabels} from './drawing-data.js'
@@ -19,7 +19,7 @@ const TEXT_CHARS = 54
 const DATE_CHARS = 17
 const LINE = 22
 
-export function drawTimeline(entries: readonly TimelineEntry[], labels: TimelineLabels): string {
+export function drawTimeline(entries: readonly PhrasedTimelineEntry[], labels: TimelineLabels): string {
   const rows: string[] = []
   let y = TOP
   const dots: number[] = []

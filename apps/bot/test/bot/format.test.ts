@@ -1,11 +1,16 @@
 import {describe, expect, it} from 'vitest'
-import type {Answer} from '../../src/core/types.js'
 import {answerHtml, answerHtmlChunks, answerPlain} from '../../src/format/answer.js'
 import {escapeHtml, htmlToPlain} from '../../src/format/html.js'
 import {truncate} from '../../src/format/inline.js'
+import {answerTranslator} from '../../src/bot/i18n.js'
+import {answerTopic} from '../../src/core/answer.js'
+import type {Answer} from '../../src/core/types.js'
+import {listOf, message} from '../../src/core/words.js'
+import {phraseAnswer, type PhrasedAnswer} from '../../src/format/phrase.js'
+import {seedFacts} from '../fixtures/seed-facts.js'
 import {splitHtml, TELEGRAM_MESSAGE_LIMIT} from '../../src/format/split.js'
 
-const answer = (paragraphs: Answer['paragraphs']): Answer => ({
+const answer = (paragraphs: PhrasedAnswer['paragraphs']): PhrasedAnswer => ({
   intent: 'report',
   status: 'answered',
   confidence: 1,
@@ -43,6 +48,35 @@ describe('escaping', () => {
 
   it('plain text keeps paragraphs, without markup', () => {
     expect(answerPlain(answer([[{text: 'One', strong: true}], [{text: 'Two'}]]))).toBe('One\n\nTwo')
+  })
+})
+
+describe('phraseAnswer', () => {
+  const data: Answer = {
+    intent: 'report',
+    status: 'answered',
+    confidence: 1,
+    lang: 'es',
+    paragraphs: [[{words: message('where', {place: 'Strelsau'}), strong: true}, {words: ' y más'}], [{words: ''}]],
+    facts: [],
+    citations: [],
+    buttons: [{kind: 'intent', label: message('intent-timeline'), intent: 'timeline'}, {kind: 'url', label: 'Firmar', url: 'https://example.org'}],
+    context: {},
+    timeline: [{iso: '2023-05-22', when: '22 de mayo de 2023', words: message('where', {place: listOf(['Strelsau', 'Tromsvik'])}), planned: false}]
+  }
+
+  it('phrases paragraphs, button labels and timeline lines in the answer\'s language, each paragraph capitalised', () => {
+    const phrased = phraseAnswer(data, answerTranslator())
+    expect(phrased.paragraphs).toEqual([[{text: 'En Strelsau', strong: true}, {text: ' y más'}]])
+    expect(phrased.buttons.map((button) => button.label)).toEqual(['Cronología', 'Firmar'])
+    expect(phrased.timeline).toEqual([{iso: '2023-05-22', when: '22 de mayo de 2023', text: 'En Strelsau y Tromsvik', planned: false}])
+    expect(phraseAnswer({...data, lang: 'en'}, answerTranslator()).paragraphs[0]![0]!.text).toBe('In Strelsau')
+  })
+
+  it('is how every answer of the core reaches a person: the core\'s own answer holds messages, not prose', () => {
+    const answer = answerTopic(seedFacts, 'delegation', {lang: 'en', now: new Date('2026-11-29T12:00:00Z')})
+    expect(answer.paragraphs.flat().some((part) => typeof part.words === 'object' && 'message' in part.words)).toBe(true)
+    expect(answerPlain(phraseAnswer(answer, answerTranslator()))).toMatch(/^The Amnesty International delegation/)
   })
 })
 

@@ -3,7 +3,10 @@ import {answerInLibrary, answerTopicInLibrary} from '../../src/core/across.js'
 import {answerQuestion} from '../../src/core/answer.js'
 import {libraryOf, rankArticles} from '../../src/core/library.js'
 import type {Answer} from '../../src/core/types.js'
-import {answerPlain} from '../../src/format/answer.js'
+import {answerPlain as plainOf} from '../../src/format/answer.js'
+import {phrased} from '../phrased.js'
+
+const answerPlain = (answer: Answer) => plainOf(phrased(answer))
 import {ARRIVAL, campaignLibrary, HANDOVER, SEED} from '../fixtures/library.js'
 import {seedFacts} from '../fixtures/seed-facts.js'
 

@@ -3,9 +3,9 @@ import {answerQuestion, answerTopic} from '../../src/core/answer.js'
 import type {Answer, ConversationContext, Lang} from '../../src/core/types.js'
 import {otherFacts} from './fixtures/other-facts.js'
 import {seedFacts} from './fixtures/seed-facts.js'
+import {phrased, text} from '../phrased.js'
 
 const later = new Date('2026-11-29T12:00:00Z')
-const text = (answer: Answer) => answer.paragraphs.map((parts) => parts.map((part) => part.text).join('')).join('\n')
 const ask = (question: string, lang: Lang = 'en', context?: ConversationContext, now = later) => answerQuestion(seedFacts, question, {lang, now, ...(context ? {context} : {})})
 
 /** Asks in one conversation, threading the context like the bot's session does. */
@@ -102,17 +102,17 @@ describe('answers come from the facts given', () => {
     expect(text(lead)).not.toContain('Callamard')
     const petition = answerQuestion(otherFacts, 'firmas', {lang: 'es', now: later})
     expect(text(petition)).toContain('12.500 firmas')
-    expect(petition.buttons).toContainEqual({kind: 'url', label: 'Firmar la petición', url: 'https://example.org/sign'})
+    expect(phrased(petition).buttons).toContainEqual({kind: 'url', label: 'Firmar la petición', url: 'https://example.org/sign'})
     const act = answerQuestion(otherFacts, 'how can I help', {lang: 'en', now: later})
-    expect(act.buttons).toContainEqual({kind: 'url', label: 'Ask the ministry to publish water permits', url: 'https://example.org/act'})
+    expect(phrased(act).buttons).toContainEqual({kind: 'url', label: 'Ask the ministry to publish water permits', url: 'https://example.org/act'})
     const report = answerQuestion(otherFacts, 'report', {lang: 'en', now: later})
-    expect(report.buttons).toContainEqual({kind: 'url', label: 'Dry rivers', url: 'https://example.org/dry-rivers.pdf'})
+    expect(phrased(report).buttons).toContainEqual({kind: 'url', label: 'Dry rivers', url: 'https://example.org/dry-rivers.pdf'})
     expect(answerQuestion(otherFacts, 'Who is the president?', {lang: 'en', now: later}).status).not.toBe('answered')
   })
 
   it('declines topics the facts do not have', () => {
     expect(answerTopic(otherFacts, 'quote', {lang: 'en', now: later}).status).toBe('declined')
-    expect(answerTopic(otherFacts, 'sources', {lang: 'en', now: later}).buttons).toContainEqual({kind: 'url', label: 'Read the article', url: 'https://example.org/chile-dry-rivers'})
+    expect(phrased(answerTopic(otherFacts, 'sources', {lang: 'en', now: later})).buttons).toContainEqual({kind: 'url', label: 'Read the article', url: 'https://example.org/chile-dry-rivers'})
   })
 })
 

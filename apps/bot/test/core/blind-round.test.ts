@@ -9,9 +9,9 @@ import {describe, expect, it} from 'vitest'
 import {answerQuestion} from '../../src/core/answer.js'
 import type {Answer, ConversationContext} from '../../src/core/types.js'
 import {seedFacts} from './fixtures/seed-facts.js'
+import {text} from '../phrased.js'
 
 const later = new Date('2026-11-29T12:00:00Z')
-const text = (answer: Answer) => answer.paragraphs.map((parts) => parts.map((part) => part.text).join('')).join('\n')
 
 function fixture(name: string): Facts {
   const file = fileURLToPath(new URL(`../../../../packages/article-facts/test/fixtures/${name}`, import.meta.url))

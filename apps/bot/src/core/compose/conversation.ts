@@ -1,12 +1,12 @@
 /** Greetings, thanks, help, "the article does not say" and "did you mean …". */
 import {articleDate} from '../dates.js'
-import {list, message} from '../messages.js'
-import type {Intent, Lang} from '../types.js'
+import {listOf, message, type Words} from '../words.js'
+import type {Intent} from '../types.js'
 import {coveredTopics} from './coverage.js'
 import {Draft, type Composer, type Request} from './draft.js'
 
-function topicNames(lang: Lang, topics: readonly Intent[]): string {
-  return list(lang, topics.map((topic) => message(lang, `topic-${topic}`)))
+function topicNames(topics: readonly Intent[]): Words {
+  return listOf(topics.map((topic) => message(`topic-${topic}`)))
 }
 
 function offerTopics(draft: Draft, count = 4): Draft {
@@ -17,7 +17,7 @@ function offerTopics(draft: Draft, count = 4): Draft {
 export const greeting: Composer = (request) => {
   const draft = new Draft(request, 'greeting')
   const title = request.facts.article.title
-  draft.say(title ? 'greeting' : 'greeting-untitled', {title: title ?? '', topics: topicNames(request.lang, coveredTopics(request.facts).slice(0, 4))})
+  draft.say(title ? 'greeting' : 'greeting-untitled', {title: title ?? '', topics: topicNames(coveredTopics(request.facts).slice(0, 4))})
   return offerTopics(draft)
 }
 
@@ -29,19 +29,19 @@ export const help: Composer = (request) => {
   const draft = new Draft(request, 'help')
   const lead = facts.sentences[0]
   const date = articleDate(facts, lang)
-  draft.say(facts.article.title ? 'help-titled' : 'help-untitled', {title: facts.article.title ?? '', published: date ? message(lang, 'published-on', {date}) : ''})
+  draft.say(facts.article.title ? 'help-titled' : 'help-untitled', {title: facts.article.title ?? '', published: date ? message('published-on', {date}) : ''})
   if (lead) {
     draft.say('help-gist', {gist: lead.text})
     draft.use(lead, {sentence: lead.text, sentenceIndex: lead.index, start: lead.start, end: lead.end})
   }
-  draft.say('help-how', {topics: topicNames(lang, coveredTopics(facts).slice(0, 5))})
+  draft.say('help-how', {topics: topicNames(coveredTopics(facts).slice(0, 5))})
   return offerTopics(draft)
 }
 
 export function decline(request: Request): Draft {
   const draft = new Draft(request, 'out-of-scope')
   draft.say('decline')
-  draft.say('decline-offer', {topics: topicNames(request.lang, coveredTopics(request.facts).slice(0, 5))})
+  draft.say('decline-offer', {topics: topicNames(coveredTopics(request.facts).slice(0, 5))})
   return offerTopics(draft, 3)
 }
 

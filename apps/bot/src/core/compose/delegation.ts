@@ -3,7 +3,7 @@ import type {Delegation, Facts, ItineraryStep} from 'article-facts'
 import {formatDateRef, plannedTense} from '../dates.js'
 import {findPerson} from '../facts-index.js'
 import {ITINERARY_WORDS} from '../lexicon.js'
-import {message} from '../messages.js'
+import {message, type Words} from '../words.js'
 import {roleIn} from '../roles.js'
 import type {Lang} from '../types.js'
 import {Draft, type Composer, type Request} from './draft.js'
@@ -36,7 +36,7 @@ function sayWho(draft: Draft, delegation: Delegation): void {
   const labels = members.map((member) => memberLabel(request.facts, member.name, member.role, member.affiliation, request.lang))
   if (!request.others && leader) draft.say('delegation-leader', {org: delegation.organisation, leader})
   if (labels.length > 0) {
-    draft.say(request.others || !leader ? 'delegation-members-only' : 'delegation-members', {members: names(request.lang, labels), count: labels.length, org: delegation.organisation})
+    draft.say(request.others || !leader ? 'delegation-members-only' : 'delegation-members', {members: names(labels), count: labels.length, org: delegation.organisation})
   } else if (request.others) {
     draft.say('delegation-no-others', {org: delegation.organisation})
   }
@@ -47,7 +47,7 @@ function sayWho(draft: Draft, delegation: Delegation): void {
 }
 
 /** The itinerary as one sentence ("The delegates were to meet … and return to …"), with its steps. */
-export function itinerarySentence(request: Request, delegation: Delegation): {text: string; steps: ItineraryStep[]} | undefined {
+export function itinerarySentence(request: Request, delegation: Delegation): {words: Words; steps: ItineraryStep[]} | undefined {
   const steps = [...delegation.itinerary].sort((a, b) => a.order - b.order)
   if (steps.length === 0) return undefined
   const factsLang = request.facts.article.language
@@ -55,18 +55,18 @@ export function itinerarySentence(request: Request, delegation: Delegation): {te
     const activity = bareVerb(step.activity)
     // A descriptive place ("different parts of the country") is the article's wording; a name is not.
     const placeText = step.place && /(^|\s)\p{Ll}/u.test(step.place) ? phrase(request.lang, step.place, factsLang) : step.place
-    const place = step.place && placeText && !activity.toLowerCase().includes(step.place.toLowerCase()) ? ` ${where(request.lang, placeText)}` : ''
-    const when = step.when ? ` (${formatDateRef(step.when, request.lang)})` : ''
-    return request.lang === factsLang ? `${activity}${place}${when}` : `${phrase(request.lang, activity, factsLang)}${place}${when}`
+    const place = step.place && placeText && !activity.toLowerCase().includes(step.place.toLowerCase()) ? where(placeText) : ''
+    const when = step.when ? `(${formatDateRef(step.when, request.lang)})` : ''
+    return message('itinerary-step', {activity: request.lang === factsLang ? activity : phrase(request.lang, activity, factsLang), place, when})
   })
   const tense = plannedTense(steps.find((step) => step.when)?.when, request.facts, request.now)
-  return {text: message(request.lang, 'delegation-itinerary', {steps: names(request.lang, parts), tense}), steps}
+  return {words: message('delegation-itinerary', {steps: names(parts), tense}), steps}
 }
 
 function sayItinerary(draft: Draft, delegation: Delegation): void {
   const itinerary = itinerarySentence(draft.request, delegation)
   if (!itinerary) return
-  draft.sayParts([{text: itinerary.text}])
+  draft.sayParts([{words: itinerary.words}])
   for (const step of itinerary.steps) draft.use(step, step.source)
 }
 

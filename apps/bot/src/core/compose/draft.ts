@@ -5,7 +5,7 @@
 import type {Facts, Person, Source} from 'article-facts'
 import type {Aspect} from '../lexicon.js'
 import type {AnswerButton, AnswerPart, ConversationContext, Intent, Lang, TimelineEntry} from '../types.js'
-import {message, type MessageArgs} from '../messages.js'
+import {message, saysSomething, type Words} from '../words.js'
 import {hasFacts} from './coverage.js'
 
 /** A question as the composers see it: the intent chosen, what about it, whom it concerns. */
@@ -43,17 +43,15 @@ export class Draft {
     public intent: Intent
   ) {}
 
-  /** A paragraph from a message of answers.ftl. */
-  say(id: string, args: MessageArgs = {}): this {
-    const text = message(this.request.lang, id, args)
-    if (text) this.paragraphs.push([{text: capitalise(text)}])
+  /** A paragraph from a message of answers.ftl (phrased, and capitalised, at the edge). */
+  say(id: string, args: Parameters<typeof message>[1] = {}): this {
+    this.paragraphs.push([{words: message(id, args)}])
     return this
   }
 
   /** A paragraph of ready parts (a quote, a list line). */
   sayParts(parts: AnswerPart[]): this {
-    const [first, ...rest] = parts
-    if (first && parts.some((part) => part.text.length > 0)) this.paragraphs.push([{...first, text: capitalise(first.text)}, ...rest])
+    if (parts.some((part) => saysSomething(part.words))) this.paragraphs.push(parts)
     return this
   }
 
@@ -70,12 +68,12 @@ export class Draft {
   next(intent: Intent): this {
     if (intent === this.intent || !hasFacts(this.request.facts, intent)) return this
     if (this.buttons.some((button) => button.kind === 'intent' && button.intent === intent)) return this
-    this.buttons.push({kind: 'intent', label: message(this.request.lang, `intent-${intent}`), intent})
+    this.buttons.push({kind: 'intent', label: message(`intent-${intent}`), intent})
     return this
   }
 
   /** A link from the content, as a URL button. */
-  link(label: string, url: string | undefined): this {
+  link(label: Words, url: string | undefined): this {
     if (url && /^https?:\/\//i.test(url) && !this.buttons.some((button) => button.kind === 'url' && button.url === url)) {
       this.buttons.push({kind: 'url', label, url})
     }
@@ -90,11 +88,6 @@ export class Draft {
   get empty(): boolean {
     return this.paragraphs.length === 0
   }
-}
-
-/** A paragraph starts with a capital even when its first part is a fragment ("in February …"). */
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 /** A composer answers one intent from the facts, or returns undefined when the facts do not say. */

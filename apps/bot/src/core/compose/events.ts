@@ -6,10 +6,10 @@ import type {ArticleEvent, DateRef, EventKind, Facts, Person, Source} from 'arti
 import {articleDate, dateKey, eventTense, formatDateRef, plannedTense} from '../dates.js'
 import {fold} from '../text.js'
 import {findPerson} from '../facts-index.js'
-import {message} from '../messages.js'
+import {message, type Words} from '../words.js'
 import type {Lang} from '../types.js'
 import {itinerarySentence} from './delegation.js'
-import {capitalise, Draft, type Composer, type Request} from './draft.js'
+import {Draft, type Composer, type Request} from './draft.js'
 import {asOfArticle, bareVerb, names, nameWithTitle, phrase, where, whenPhrase} from './phrases.js'
 
 export function eventsOf(facts: Facts, kinds: readonly EventKind[]): ArticleEvent[] {
@@ -35,62 +35,62 @@ function splitMeetingSides(facts: Facts, participants: readonly string[]): {host
 }
 
 /** "in the context of the political crisis", whether the parser kept the preposition or not. */
-function contextPhrase(context: string | undefined, lang: Lang, factsLang: Lang): string {
+function contextPhrase(context: string | undefined, lang: Lang, factsLang: Lang): Words {
   const core = context?.trim().replace(/^(in the context of|in the midst of|amid|during|in)\s+/i, '')
-  return core ? message(lang, 'event-context', {context: phrase(lang, core, factsLang)}) : ''
+  return core ? message('event-context', {context: phrase(lang, core, factsLang)}) : ''
 }
 
 /** One sentence about an event, in the tense that is true today. */
-export function eventSentence(request: Request, event: ArticleEvent): string {
+export function eventSentence(request: Request, event: ArticleEvent): Words {
   const {facts, lang, now} = request
   const factsLang = facts.article.language
   const tense = eventTense(event, facts, now)
   const when = whenPhrase(lang, event.date)
-  const whereText = where(lang, event.place)
-  const topic = event.topic ? phrase(lang, event.topic, factsLang) : message(lang, 'event-default-topic')
-  const about = event.topic ? message(lang, 'event-about', {topic: phrase(lang, event.topic, factsLang)}) : ''
+  const whereText = where(event.place)
+  const topic = event.topic ? phrase(lang, event.topic, factsLang) : message('event-default-topic')
+  const about = event.topic ? message('event-about', {topic: phrase(lang, event.topic, factsLang)}) : ''
   const who = event.organiser ? nameWithTitle(facts, event.organiser, lang) : undefined
   const participants = event.participants.map((name) => nameWithTitle(facts, name, lang))
-  const args = {when, where: whereText, topic, about, tense, who: who ?? names(lang, participants)}
+  const args = {when, where: whereText, topic, about, tense, who: who ?? names(participants)}
 
   switch (event.kind) {
     case 'press-conference':
     case 'report-launch':
-      if (args.who) return message(lang, `event-${event.kind}`, args)
+      if (args.who) return message(`event-${event.kind}`, args)
       break
     case 'meeting': {
       const {hosts, guests} = splitMeetingSides(facts, event.participants)
       const guestNames = guests.length > 0 ? guests : who ? [event.organiser!] : []
       if (guestNames.length > 0 && hosts.length > 0) {
-        return message(lang, 'event-meeting', {
+        return message('event-meeting', {
           ...args,
-          who: names(lang, guestNames),
-          with: names(lang, hosts.map((name) => nameWithTitle(facts, name, lang))),
+          who: names(guestNames),
+          with: names(hosts.map((name) => nameWithTitle(facts, name, lang))),
           count: guestNames.length
         })
       }
-      if (participants.length > 1) return message(lang, 'event-meeting-all', {...args, who: names(lang, participants)})
+      if (participants.length > 1) return message('event-meeting-all', {...args, who: names(participants)})
       break
     }
     case 'meeting-request': {
       const with_ = event.participants.filter((name) => !event.organiser || findPerson(facts, name) !== findPerson(facts, event.organiser))
       if (who && with_.length > 0) {
-        return message(lang, 'event-meeting-request', {...args, with: names(lang, with_.map((name) => nameWithTitle(facts, name, lang)))})
+        return message('event-meeting-request', {...args, with: names(with_.map((name) => nameWithTitle(facts, name, lang)))})
       }
       break
     }
     case 'arrival':
-      if (args.who && event.place) return message(lang, when ? 'event-arrival' : 'event-arrival-as-of', {...args, place: event.place, when: when || asOfArticle(facts, lang)})
+      if (args.who && event.place) return message(when ? 'event-arrival' : 'event-arrival-as-of', {...args, place: event.place, when: when || asOfArticle(facts, lang)})
       break
     case 'protest':
       // Without the context as a field, the article's own words carry it (when asked why).
-      if (event.context || !request.aspects.has('why')) return message(lang, 'event-protest', {...args, context: contextPhrase(event.context, lang, factsLang)})
+      if (event.context || !request.aspects.has('why')) return message('event-protest', {...args, context: contextPhrase(event.context, lang, factsLang)})
       break
     case 'research':
-      if (args.who) return message(lang, 'event-research', args)
+      if (args.who) return message('event-research', args)
       break
     case 'petition-delivery':
-      if (args.who) return message(lang, 'event-petition-delivery', args)
+      if (args.who) return message('event-petition-delivery', args)
       break
     case 'visit':
     case 'other':
@@ -105,7 +105,7 @@ export function eventSentence(request: Request, event: ArticleEvent): string {
   const relative = placed && event.date && RELATIVE_DAY.test(event.date.text.trim()) ? event.date.text.trim() : undefined
   const told = relative ? description.replace(new RegExp(`\\s*\\b${relative}\\b`, 'iu'), '') : description
   // Undated, "According to the article," already says whose words these are.
-  return message(lang, (tense === 'future' || tense === 'past' || !placed) ? 'event-described' : 'event-reported', {
+  return message((tense === 'future' || tense === 'past' || !placed) ? 'event-described' : 'event-reported', {
     when: placed || asOfArticle(facts, lang),
     description: phrase(lang, told, factsLang)
   })
@@ -131,7 +131,7 @@ export function chronological(events: readonly ArticleEvent[], published?: strin
 }
 
 function tellEvents(draft: Draft, events: readonly ArticleEvent[]): Draft {
-  for (const event of events) draft.sayParts([{text: eventSentence(draft.request, event)}]).use(event, event.source)
+  for (const event of events) draft.sayParts([{words: eventSentence(draft.request, event)}]).use(event, event.source)
   const last = events[events.length - 1]
   if (last) draft.remember({lastEventId: last.id})
   return draft
@@ -140,11 +140,11 @@ function tellEvents(draft: Draft, events: readonly ArticleEvent[]): Draft {
 /** Events and the delegation's itinerary, in date order (at most six lines). */
 export const timeline: Composer = (request) => {
   const {facts, lang, now} = request
-  const entries: Array<{key: number | undefined; date: DateRef | undefined; planned: boolean; text: string; fact: unknown; sources: Source[]}> = chronological(facts.events, facts.article.published).map((event) => ({
+  const entries: Array<{key: number | undefined; date: DateRef | undefined; planned: boolean; words: Words; fact: unknown; sources: Source[]}> = chronological(facts.events, facts.article.published).map((event) => ({
     key: eventKey(event, facts.article.published),
     date: event.date,
     planned: ['future', 'was-to'].includes(eventTense(event, facts, now)),
-    text: eventSentence(request, event),
+    words: eventSentence(request, event),
     fact: event,
     sources: [event.source]
   }))
@@ -155,7 +155,7 @@ export const timeline: Composer = (request) => {
     const key = dateKey(date)
     // After the events of its date, before the later ones.
     const at = key === undefined ? entries.length : entries.findIndex((entry) => entry.key !== undefined && entry.key > key)
-    entries.splice(at === -1 ? entries.length : at, 0, {key, date, planned: ['future', 'was-to'].includes(plannedTense(date, facts, now)), text: itinerary.text, fact: delegation, sources: itinerary.steps.map((step) => step.source)})
+    entries.splice(at === -1 ? entries.length : at, 0, {key, date, planned: ['future', 'was-to'].includes(plannedTense(date, facts, now)), words: itinerary.words, fact: delegation, sources: itinerary.steps.map((step) => step.source)})
   }
   // "What happened in February?": the entries of the events asked about, when there are any.
   const asked = entries.filter((entry) => request.eventsAsked.includes((entry.fact as {id?: string}).id ?? ''))
@@ -163,9 +163,9 @@ export const timeline: Composer = (request) => {
   if (entries.length === 0) return undefined
   const draft = new Draft(request, 'timeline')
   for (const entry of entries.slice(0, 6)) {
-    draft.sayParts([{text: entry.text}]).use(entry.fact, ...entry.sources)
+    draft.sayParts([{words: entry.words}]).use(entry.fact, ...entry.sources)
     const iso = entry.date?.iso ?? entry.date?.range?.start
-    draft.timeline.push({...(iso ? {iso} : {}), ...(entry.date && iso ? {when: formatDateRef(entry.date, lang)} : {}), text: capitalise(entry.text), planned: entry.planned})
+    draft.timeline.push({...(iso ? {iso} : {}), ...(entry.date && iso ? {when: formatDateRef(entry.date, lang)} : {}), words: entry.words, planned: entry.planned})
   }
   return draft.next('press-conference').next('delegation').next('sources')
 }

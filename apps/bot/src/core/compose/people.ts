@@ -6,11 +6,12 @@ import {delegationRole} from './delegation.js'
 import {eventSentence, personEvents} from './events.js'
 import {describedName, names} from './phrases.js'
 import {roleIn} from '../roles.js'
+import {literalText} from '../words.js'
 
 function identity(draft: Draft, person: Person): void {
   const {lang} = draft.request
-  const titles = person.titles.length > 0 ? names(lang, person.titles.map((title) => roleIn(draft.request.facts, title, lang, person) ?? title)) : ''
-  if (titles && person.affiliation && !titles.toLowerCase().includes(person.affiliation.toLowerCase())) {
+  const titles = person.titles.length > 0 ? names(person.titles.map((title) => roleIn(draft.request.facts, title, lang, person) ?? title)) : ''
+  if (titles && person.affiliation && !literalText(titles).toLowerCase().includes(person.affiliation.toLowerCase())) {
     draft.say('person-titles-of', {name: person.name, titles, affiliation: person.affiliation})
   } else if (titles) {
     draft.say('person-titles', {name: person.name, titles})
@@ -27,7 +28,7 @@ export function describePerson(request: Request, person: Person): Draft {
   const {facts, aspects} = request
   const events = personEvents(request, person)
   if (aspects.has('when') && events.length > 0) {
-    for (const event of events.slice(0, 2)) draft.sayParts([{text: eventSentence(request, event)}]).use(event, event.source)
+    for (const event of events.slice(0, 2)) draft.sayParts([{words: eventSentence(request, event)}]).use(event, event.source)
   } else {
     identity(draft, person)
     const role = delegationRole(facts, person.name)
@@ -36,7 +37,7 @@ export function describePerson(request: Request, person: Person): Draft {
       draft.use(role.delegation, ...role.delegation.sources.slice(0, 1))
     }
     const event = events.find((candidate) => candidate.kind === 'meeting') ?? (role ? undefined : events[0])
-    if (event && draft.paragraphs.length < 3) draft.sayParts([{text: eventSentence(request, event)}]).use(event, event.source)
+    if (event && draft.paragraphs.length < 3) draft.sayParts([{words: eventSentence(request, event)}]).use(event, event.source)
   }
   draft.remember({lastPerson: person.name})
   if (facts.quotes.some((quote) => findPerson(facts, quote.speaker) === person)) draft.next('quote')
@@ -56,7 +57,7 @@ export const people: Composer = (request) => {
   if (chosen.length === 0) return undefined
   const draft = new Draft(request, 'people')
   const labels = chosen.slice(0, 6).map((one) => describedName(one.name, [roleIn(request.facts, one.titles[0], request.lang, one), one.affiliation]))
-  draft.say('people-list', {people: names(request.lang, labels), count: chosen.length})
+  draft.say('people-list', {people: names(labels), count: chosen.length})
   for (const one of chosen.slice(0, 6)) draft.use(one, one.sources[0])
   return draft.next('delegation').next('quote')
 }

@@ -1,7 +1,7 @@
 /** The petition (how many signed, what it demands, to whom and when it goes) and how to act. */
 import type {Petition} from 'article-facts'
 import {plannedTense} from '../dates.js'
-import {formatCount, message} from '../messages.js'
+import {formatCount, message} from '../words.js'
 import {eventById} from './events.js'
 import {Draft, type Composer, type Request} from './draft.js'
 import {asOfArticle, bareVerb, nameWithTitle, phrase} from './phrases.js'
@@ -42,7 +42,7 @@ function sayDelivery(draft: Draft, petition: Petition): boolean {
   const who = petition.deliveredBy ?? event?.organiser
   draft.say(who ? 'petition-delivery' : 'petition-delivery-passive', {
     who: who ?? '',
-    to: petition.deliveredTo ? message(lang, 'to-someone', {name: nameWithTitle(facts, petition.deliveredTo, lang)}) : '',
+    to: petition.deliveredTo ? message('to-someone', {name: nameWithTitle(facts, petition.deliveredTo, lang)}) : '',
     when: petition.deliveredWhen ? phrase(lang, petition.deliveredWhen, facts.article.language) : '',
     tense
   })
@@ -77,7 +77,7 @@ export const petition: Composer = (request) => {
   }
   if (draft.empty) return undefined
   draft.use(found, ...found.sources)
-  draft.link(message(request.lang, 'sign-petition'), found.url)
+  draft.link(message('sign-petition'), found.url)
   linkActions(draft, request)
   return draft.next('act').next('meeting')
 }
@@ -92,13 +92,13 @@ export const act: Composer = (request) => {
   if (facts.actions.length === 0 && !found) return undefined
   const draft = new Draft(request, 'act')
   for (const action of facts.actions.slice(0, 3)) {
-    draft.say('act-action', {text: phrase(lang, action.text, facts.article.language)}).use(action, action.source)
+    draft.say('act-take-action', {text: phrase(lang, action.text, facts.article.language)}).use(action, action.source)
   }
   if (found?.url) {
     // Only a petition the content links to is one the person can join; otherwise it is news.
     const count = found.signatures
     draft.say(count === undefined ? 'act-petition' : 'act-petition-count', {count: count ?? 0, countText: count === undefined ? '' : formatCount(lang, count)}).use(found, found.sources[0])
-    draft.link(message(lang, 'sign-petition'), found.url)
+    draft.link(message('sign-petition'), found.url)
   } else if (found && sayCount(draft, found)) {
     draft.use(found, found.sources[0])
   }

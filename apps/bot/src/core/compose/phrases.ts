@@ -5,7 +5,7 @@
 import type {DateRef, Facts, Person} from 'article-facts'
 import {datePrecision, formatDateRef, articleDate, isDaySpan} from '../dates.js'
 import {findPerson} from '../facts-index.js'
-import {list, message} from '../messages.js'
+import {listOf, message, type Words} from '../words.js'
 import {titleFor} from '../roles.js'
 import type {Lang} from '../types.js'
 
@@ -48,29 +48,30 @@ export function describedName(name: string, details: ReadonlyArray<string | unde
   return shown.length > 0 ? `${name} (${shown.join(', ')})` : name
 }
 
-export function names(lang: Lang, items: readonly string[]): string {
-  return list(lang, items)
+/** "A, B and C", joined in the answer's language when phrased. */
+export function names(items: readonly Words[]): Words {
+  return listOf(items)
 }
 
 /** A span of days as the article writes it: "entre el 3 y el 6 de septiembre", "9–20 June". */
 const WRITTEN_SPAN = /^(?:from|between|del|entre)\s|\d\s*(?:-|–|to|al|y|and)\s*(?:el\s+)?\d/iu
 
 /** "On Thursday 25 May 2023," / "In February 2023," or "" when the date is unknown. */
-export function whenPhrase(lang: Lang, date: DateRef | undefined): string {
+export function whenPhrase(lang: Lang, date: DateRef | undefined): Words {
   if (!date) return ''
   // An unresolved relative date ("last October") cannot be placed for today's reader: left
   // unsaid. A day the article names without its year ("8 March") is said as written.
-  if (!date.iso && !date.range) return /\d/.test(date.text) ? message(lang, WRITTEN_SPAN.test(date.text) ? 'when-span' : 'when-day', {date: date.text}) : ''
+  if (!date.iso && !date.range) return /\d/.test(date.text) ? message(WRITTEN_SPAN.test(date.text) ? 'when-span' : 'when-day', {date: date.text}) : ''
   const text = formatDateRef(date, lang)
-  return message(lang, isDaySpan(date) ? 'when-span' : datePrecision(date) === 'day' ? 'when-day' : 'when-period', {date: text})
+  return message(isDaySpan(date) ? 'when-span' : datePrecision(date) === 'day' ? 'when-day' : 'when-period', {date: text})
 }
 
 /** "As of the article (23 May 2023)," or "According to the article," for undated statements. */
-export function asOfArticle(facts: Facts, lang: Lang): string {
+export function asOfArticle(facts: Facts, lang: Lang): Words {
   const date = articleDate(facts, lang)
-  return date ? message(lang, 'as-of-article', {date}) : message(lang, 'according-to-article')
+  return date ? message('as-of-article', {date}) : message('according-to-article')
 }
 
-export function where(lang: Lang, place: string | undefined): string {
-  return place ? message(lang, 'where', {place}) : ''
+export function where(place: string | undefined): Words {
+  return place ? message('where', {place}) : ''
 }

@@ -16,7 +16,7 @@ export const quote: Composer = (request) => {
   draft.say(speaker ? 'quote-said' : 'quote-unattributed', {speaker: speaker ?? ''})
   // The article's quote often ends on the comma before "said X"; the reader gets a full stop.
   const words = chosen.text.trim().replace(/^[“"]|[”"]$/g, '').replace(/[,;:]$/, '').replace(/([^.!?…])$/, '$1.')
-  draft.sayParts([{text: `“${words}”`}])
+  draft.sayParts([{words: `“${words}”`}])
   draft.use(chosen, chosen.source)
   if (speakerPerson) draft.remember({lastPerson: speakerPerson.name})
   return draft.next('delegation').next('report').next('sources')

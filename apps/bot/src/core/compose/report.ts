@@ -1,6 +1,6 @@
 /** The report: its title, what it analyses, what it finds, and where and why the research was done. */
 import type {Report, Research} from 'article-facts'
-import {message} from '../messages.js'
+import {message, type Words} from '../words.js'
 import {pressConference} from './events.js'
 import {Draft, type Composer, type Request} from './draft.js'
 import {names, phrase, whenPhrase} from './phrases.js'
@@ -15,7 +15,8 @@ const PUBLISHING = new Set(['published', 'publish', 'publishes', 'publisher', 'b
 function sayTitle(draft: Draft, report: Report): void {
   // "Who published it?": the publisher, with the title.
   const byWhom = draft.request.aspects.has('who') && draft.request.tokens.some((token) => PUBLISHING.has(token)) && report.publisher
-  draft.say(byWhom ? 'report-by' : 'report-title', {title: report.title, publisher: report.publisher ?? ''})
+  if (byWhom) draft.say('report-by', {title: report.title, publisher: byWhom})
+  else draft.say('report-title', {title: report.title})
   draft.link(report.mainTitle, report.url)
 }
 
@@ -87,15 +88,15 @@ export const findings: Composer = (request) => {
   return draft.next('press-conference').next('research').next('act')
 }
 
-function researchSentence(request: Request, research: Research, withReason: boolean): string {
+function researchSentence(request: Request, research: Research, withReason: boolean): Words {
   const {lang, facts} = request
   const args = {
     kind: research.kind,
-    places: names(lang, research.places),
+    places: names(research.places),
     when: whenPhrase(lang, research.period),
     reason: withReason && research.reason ? phrase(lang, research.reason, facts.article.language) : ''
   }
-  return message(lang, withReason && research.reason ? 'research-with-reason' : 'research', args)
+  return message(withReason && research.reason ? 'research-with-reason' : 'research', args)
 }
 
 export const research: Composer = (request) => {
@@ -107,7 +108,7 @@ export const research: Composer = (request) => {
   const named = found.research.filter((item) => item.places.some((place) => request.placesAsked.includes(place)))
   const items = asksWhy ? (named.length > 0 ? named : found.research.filter((item) => item.reason)) : named.length > 0 && request.placesAsked.length > 0 ? named : found.research
   for (const item of (items.length > 0 ? items : found.research).slice(0, 3)) {
-    draft.sayParts([{text: researchSentence(request, item, asksWhy || item.reason !== undefined)}]).use(item, item.source)
+    draft.sayParts([{words: researchSentence(request, item, asksWhy || item.reason !== undefined)}]).use(item, item.source)
   }
   return draft.next('findings').next('report').next('press-conference')
 }

@@ -1,6 +1,6 @@
 /** Where it all comes from: the article, related stories and the media credit. */
 import {articleDate} from '../dates.js'
-import {message} from '../messages.js'
+import {message} from '../words.js'
 import {Draft, type Composer} from './draft.js'
 
 export const sources: Composer = (request) => {
@@ -8,11 +8,11 @@ export const sources: Composer = (request) => {
   const draft = new Draft(request, 'sources')
   const {title, url} = facts.article
   const date = articleDate(facts, lang)
-  draft.say(title ? 'sources-article' : 'sources-untitled', {title: title ?? '', published: date ? message(lang, 'published-on', {date}) : ''})
+  draft.say(title ? 'sources-article' : 'sources-untitled', {title: title ?? '', published: date ? message('published-on', {date}) : ''})
   draft.say('sources-count', {count: facts.sentences.length})
   const lead = facts.sentences[0]
   if (lead) draft.use(facts.article, {sentence: lead.text, sentenceIndex: lead.index, start: lead.start, end: lead.end})
-  draft.link(message(lang, 'read-article'), url)
+  draft.link(message('read-article'), url)
   return draft.next('related').next('media')
 }
 

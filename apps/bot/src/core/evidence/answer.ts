@@ -20,6 +20,7 @@ import {roleClaim, type RoleClaim} from './role-claim.js'
 import {questionShape, type AnswerType, type QuestionShape} from './question.js'
 import type {AcceptanceFeatures} from './acceptance.js'
 import {ANSWER_TYPE_WORDS, cognateKey, isLightWord, isStopword, phraseWords, searchWordsOf, termOf, translationsOf, wordsOf} from './terms.js'
+import {message} from '../words.js'
 
 /** Share of the question's weighed terms a sentence must hold to answer it (tuned on the dev half). */
 export const MIN_COVERAGE = 0.6
@@ -766,7 +767,7 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
     if (speakers) {
       const [only, ...others] = speakers.people
       if (only && others.length === 0) return sayHolder(draft, {person: only, at: speakers.at})
-      draft.say('evidence-short', {answer: names(draft.request.lang, speakers.people.map((person) => nameWithRole(person, draft)))})
+      draft.say('evidence-short', {answer: names(speakers.people.map((person) => nameWithRole(person, draft)))})
       return saySentence(draft, speakers.at.sentence, undefined)
     }
   }
@@ -808,7 +809,7 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
     const others = OTHERS_ASKED.test(fold(question)) ? index.author : undefined
     const all = span.type === 'organisation' && ORGANISATIONS_ASKED.test(fold(question)) ? spansOfType(candidate.evidence.sentence, 'organisation', question, asked).filter((one) => !others || one.entity !== others) : []
     if (all.length > 1 || (others && all.length === 1)) {
-      draft.say('evidence-short', {answer: names(draft.request.lang, all.map((one) => organisationName(facts, one)))})
+      draft.say('evidence-short', {answer: names(all.map((one) => organisationName(facts, one)))})
       return saySentence(draft, candidate.evidence.sentence, undefined)
     }
     draft.say('evidence-short', {answer: person ? nameWithRole(person, draft) : spanInAskersLanguage(span, draft)})
@@ -892,7 +893,7 @@ function ageAnswer(draft: Draft, index: EvidenceIndex, facts: Facts, asked: read
       const after = AGE_AFTER.exec(clause)
       const age = after?.slice(1).find((group) => group !== undefined) ?? AGE_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start))?.[1]
       if (!age || Number(age) < 1 || Number(age) > 120) continue
-      draft.say('evidence-short', {answer: draft.request.lang === 'es' ? `${age} años` : `${age} years old`})
+      draft.say('evidence-short', {answer: message('age', {age})})
       return saySentence(draft, evidence.sentence, person)
     }
   }

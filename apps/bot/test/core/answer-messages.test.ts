@@ -2,7 +2,11 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {formatCount, list, message} from '../../src/core/messages.js'
+import {answerTranslator} from '../../src/bot/i18n.js'
+import {formatCount, listOf, literalText, message, type Words} from '../../src/core/words.js'
+import {phrase} from '../../src/format/phrase.js'
+
+const say = (lang: 'en' | 'es', words: Words) => phrase(words, lang, answerTranslator())
 
 const ids = (lang: string) =>
   [...readFileSync(new URL(`../../locales/${lang}/answers.ftl`, import.meta.url), 'utf8').matchAll(/^([a-z][\w-]*) =/gm)].map((match) => match[1]!).sort()
@@ -31,14 +35,29 @@ describe('answers.ftl', () => {
   })
 
   it('leaves no gap where an optional part is empty', () => {
-    expect(message('en', 'event-protest', {when: '', where: '', context: ''})).toBe('protests began.')
-    expect(message('es', 'petition-demand', {target: 'el gobierno', demand: 'x'})).toBe('Pide al gobierno: x.')
+    expect(say('en', message('event-protest', {when: '', where: '', context: ''}))).toBe('protests began.')
+    expect(say('es', message('petition-demand', {target: 'el gobierno', demand: 'x'}))).toBe('Pide al gobierno: x.')
   })
 
   it('formats counts and lists the local way', () => {
     expect(formatCount('en', 200000)).toBe('200,000')
     expect(formatCount('es', 200000)).toBe('200.000')
     expect(formatCount('es', 5000)).toBe('5.000')
-    expect(list('es', ['a', 'b', 'c'])).toBe('a, b y c')
+    expect(say('es', listOf(['a', 'b', 'c']))).toBe('a, b y c')
+    expect(say('en', listOf([]))).toBe('')
+  })
+
+  it('phrases messages inside messages, each in the answer\'s language', () => {
+    const words = message('where', {place: listOf(['Strelsau', message('event-default-topic')])})
+    expect(say('en', words)).toBe('in Strelsau and its findings')
+    expect(say('es', words)).toBe('en Strelsau y sus conclusiones')
+  })
+})
+
+describe('the words an answer is checked against', () => {
+  it('are the facts it carries and the names of its messages, never their wording in a language', () => {
+    const words = message('report-documents', {text: listOf(['killings', 'arrests'])})
+    expect(literalText(words)).toBe('report documents killings arrests')
+    expect(literalText('As written')).toBe('As written')
   })
 })
