@@ -280,6 +280,11 @@ export const articleMetaSchema = z.object({
   /** How `published` was found: frontmatter (or a web page's own metadata), option, or inferred from dates in the text. */
   publishedResolution: z.enum(['frontmatter', 'option', 'inferred', 'unknown']),
   language: languageSchema,
+  /**
+   * The country the article is about, as the genre's headline opens with it ("Ruritania: …"),
+   * when the body names it again (as such or as "Ruritanian") (added in 0.3.0).
+   */
+  country: z.string().optional(),
   /** File path when read from disk. */
   path: z.string().optional()
 })

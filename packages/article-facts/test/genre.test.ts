@@ -741,3 +741,16 @@ describe('a report named without quotation marks, and an organisation named by w
     expect(facts?.organisations.map((organisation) => organisation.name)).toContain('Temblores')
   })
 })
+
+describe('the country the article is about', () => {
+  const article = (title: string, body: string) => extractFacts(`---\ntitle: "${title}"\n---\n\n${body}\n`, {path: 'a.md', now}).facts?.article
+
+  it('is the one the headline opens with, when the body names it again (as such or by its people)', () => {
+    expect(article('Ruritania: release the detained journalists', 'Amnesty International called on the Ruritanian authorities to release Ana Lenz.')?.country).toBe('Ruritania')
+  })
+
+  it('is not a kicker, nor a headline country the body never names', () => {
+    expect(article('Urgent action: release Ana Lenz', 'Amnesty International called on the authorities of Ruritania to release Ana Lenz.')?.country).toBeUndefined()
+    expect(article('Ruritania: release Ana Lenz', 'Amnesty International called on the authorities to release Ana Lenz.')?.country).toBeUndefined()
+  })
+})

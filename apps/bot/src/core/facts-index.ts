@@ -5,7 +5,6 @@
  * numbers they state.
  */
 import type {DateRef, Facts, Person} from 'article-facts'
-import {countryNames} from 'article-facts'
 import {formatDateRef} from './dates.js'
 import type {CueIntent} from './lexicon.js'
 import {DATE_WORDS, INTENT_CUES, NEUTRAL_WORDS, TITLE_SYNONYMS, UNANSWERABLE_CONCEPTS, ASPECT_CUES} from './lexicon.js'
@@ -167,14 +166,13 @@ function buildIndex(facts: Facts): FactsIndex {
   ]
 
   const hasItinerary = facts.delegations.some((delegation) => delegation.itinerary.length > 0)
-  // "Ruritania: delegación …": the country the genre's headline opens with is the story's setting too.
-  const headlineCountry = /^([^:]{3,40}):\s/u.exec(facts.article.title ?? '')?.[1]
+  // The country the article is about ("Ruritania: delegación …") is the story's setting too.
   const setting = new Set(
     [
       ...facts.delegations.map((delegation) => delegation.destination),
       ...facts.offices.map((office) => office.jurisdiction),
       ...facts.organisations.map((organisation) => organisation.country),
-      headlineCountry && countryNames().has(headlineCountry) ? headlineCountry : undefined
+      facts.article.country
     ].filter((place): place is string => Boolean(place))
   )
   // A concept the article words another way ("arrested" where it says "detained") is not foreign to it.

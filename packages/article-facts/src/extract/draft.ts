@@ -81,6 +81,8 @@ export class FactsDraft {
   readonly dates = new Map<DateRef, {mention: DateMention; source: Source}>()
   /** Places named as the destination or a branch country, most relevant first. */
   readonly countries: string[] = []
+  /** The country the headline opens with ("Ruritania: …"), once the body is read and names it again. */
+  country: string | undefined
   /** Surnames two people share, which therefore alias neither. */
   private readonly sharedSurnames = new Set<string>()
   /** Doubts about the text, reported as warnings: what was left out or left incomplete, and why. */

@@ -53,6 +53,7 @@ function link(draft: FactsDraft, contexts: SentenceContext[], article: ArticleCo
   const usable = headlineCountry && inBody && !KICKER.test(headlineCountry) && !draft.organisations.has(headlineCountry)
   const candidates = usable ? [...draft.countries, headlineCountry] : draft.countries
   const country = candidates.find((name) => name !== '' && isCountry(name, draft, contexts, article))
+  if (usable) draft.country = headlineCountry
   for (const person of draft.people.values()) {
     // An affiliation written by its acronym ("coordinadora general de Provea") is that organisation.
     const byAlias = person.affiliation ? [...draft.organisations.values()].find((organisation) => organisation.aliases.includes(person.affiliation ?? '')) : undefined

@@ -22,7 +22,7 @@ export function articleValidate() {
 
     const candidate: Facts = {
       schemaVersion: SCHEMA_VERSION,
-      article: meta,
+      article: draft.country ? {...meta, country: draft.country} : meta,
       organisations: [...draft.organisations.values()],
       people: [...draft.people.values()],
       offices: draft.offices,
