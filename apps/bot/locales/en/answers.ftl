@@ -9,6 +9,10 @@ when-span = { $date },
 as-of-article = As of the article ({ $date }),
 according-to-article = According to the article,
 published-on = (published { $date })
+# Dates Intl cannot say in one go: two months, a week, a span of days.
+date-months = { $first } and { $last }
+date-week = the week of { $first }
+date-days = from { $first } to { $last }
 where = in { $place }
 to-someone = to { $name }
 event-about = to discuss { $topic }
@@ -73,7 +77,10 @@ delegation-members-only = { $members } { $count ->
   } also part of the { $org } delegation.
 delegation-no-others = The article names no other members of the { $org } delegation.
 # One step of the itinerary: what, where ("in Strelsau"), when ("(3 May 2023)"); empty parts drop out.
-itinerary-step = { $activity } { $place } { $when }
+itinerary-step = { $activity } { $place } { $dated ->
+    [yes] ({ $when })
+   *[no] {""}
+}
 delegation-itinerary = The delegates { $tense ->
     [future] will
    *[other] were to

@@ -9,6 +9,10 @@ when-span = { $date },
 as-of-article = Según el artículo ({ $date }),
 according-to-article = Según el artículo,
 published-on = (publicado el { $date })
+# Dates Intl cannot say in one go: two months, a week, a span of days.
+date-months = { $first } y { $last }
+date-week = la semana del { $first }
+date-days = del { $first } al { $last }
 where = en { $place }
 to-someone = a { $name }
 event-about = para hablar de { $topic }
@@ -79,7 +83,10 @@ delegation-members-only = También { $count ->
   } parte de la delegación de { $org }: { $members }.
 delegation-no-others = El artículo no nombra a más integrantes de la delegación de { $org }.
 # One step of the itinerary: what, where ("in Strelsau"), when ("(3 May 2023)"); empty parts drop out.
-itinerary-step = { $activity } { $place } { $when }
+itinerary-step = { $activity } { $place } { $dated ->
+    [yes] ({ $when })
+   *[no] {""}
+}
 delegation-itinerary = Los delegados { $tense ->
     [future] van a
    *[other] iban a

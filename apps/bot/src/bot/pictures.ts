@@ -8,7 +8,8 @@ import {articleTitle} from '../core/across.js'
 import {findArticle, type LibraryArticle} from '../core/library.js'
 import {formatDateRef, eventTense} from '../core/dates.js'
 import type {Intent} from '../core/types.js'
-import {listText} from '../format/phrase.js'
+import {listText, phrase} from '../format/phrase.js'
+import {answerTranslator} from './i18n.js'
 import type {PhrasedAnswer} from '../format/phrase.js'
 import {escapeHtml, HTML} from '../format/html.js'
 import {mapDrawing, timelineDrawing} from '../pictures/article-drawings.js'
@@ -91,7 +92,7 @@ export async function sendVenues(ctx: BotContext, pictures: Pictures, answer: Ph
     const lang = answer.lang
     ctx.i18n.useLocale(lang)
     const kind = ctx.t(`venue-${event.kind === 'press-conference' || event.kind === 'meeting' ? event.kind : 'event'}`)
-    const title = event.date ? `${kind} · ${formatDateRef(event.date, lang)}` : kind
+    const title = event.date ? `${kind} · ${phrase(formatDateRef(event.date, lang), lang, answerTranslator())}` : kind
     const address = located.country ? `${event.place}, ${countryName(located.country, lang)}` : event.place!
     await ctx.replyWithVenue(place.lat, place.lon, title.slice(0, 256), address.slice(0, 256))
   }

@@ -6,6 +6,7 @@
 import type {ArticleEvent, DateRef, Facts} from 'article-facts'
 import {fold} from './text.js'
 import type {Lang} from './types.js'
+import {message, type Words} from './words.js'
 
 const LOCALES: Record<Lang, string> = {en: 'en-GB', es: 'es'}
 
@@ -60,28 +61,27 @@ function monthName(day: CalendarDay, lang: Lang): string {
   return dateFormat(lang, {timeZone: 'UTC', month: 'long'}).format(utc(day))
 }
 
-/** The date as a phrase for the reader: "Thursday 25 May 2023", "December 2022", "January and February 2023". */
-export function formatDateRef(ref: DateRef, lang: Lang): string {
+/** "30 May" / "30 de mayo". */
+function dayAndMonth(day: CalendarDay, lang: Lang): string {
+  return dateFormat(lang, {timeZone: 'UTC', day: 'numeric', month: 'long'}).format(utc(day))
+}
+
+/**
+ * The date as a phrase for the reader: "Thursday 25 May 2023", "December 2022" (Intl's names
+ * in `lang`), "January and February 2023", "from 9 to 20 June 2025" (messages of answers.ftl).
+ */
+export function formatDateRef(ref: DateRef, lang: Lang): Words {
   const start = parseIso(ref.range?.start)
   const end = parseIso(ref.range?.end)
   if (start && end && (ref.precision === 'months' || ref.precision === 'month') && start.month !== end.month) {
-    const and = lang === 'es' ? 'y' : 'and'
-    if (start.year === end.year) {
-      const tail = formatDay({year: end.year, month: end.month ?? 12}, lang, false)
-      return `${monthName(start, lang)} ${and} ${tail}`
-    }
-    return `${formatDay({year: start.year, month: start.month ?? 1}, lang, false)} ${and} ${formatDay({year: end.year, month: end.month ?? 12}, lang, false)}`
+    const last = formatDay({year: end.year, month: end.month ?? 12}, lang, false)
+    return message('date-months', {first: start.year === end.year ? monthName(start, lang) : formatDay({year: start.year, month: start.month ?? 1}, lang, false), last})
   }
-  if (ref.precision === 'week' && start) {
-    const first = formatDay(start, lang, false)
-    return lang === 'es' ? `la semana del ${first}` : `the week of ${first}`
-  }
+  if (ref.precision === 'week' && start) return message('date-week', {first: formatDay(start, lang, false)})
   // "from 9 to 20 June 2025", "del 30 de mayo al 2 de junio de 2025": every day of the span, not its first.
   if (start?.day !== undefined && end?.day !== undefined && isDaySpan(ref)) {
-    const first =
-      start.year !== end.year ? formatDay(start, lang, false) : start.month !== end.month ? (lang === 'es' ? `${start.day} de ${monthName(start, lang)}` : `${start.day} ${monthName(start, lang)}`) : String(start.day)
-    const last = formatDay(end, lang, false)
-    return lang === 'es' ? `del ${first} al ${last}` : `from ${first} to ${last}`
+    const first = start.year !== end.year ? formatDay(start, lang, false) : start.month !== end.month ? dayAndMonth(start, lang) : String(start.day)
+    return message('date-days', {first, last: formatDay(end, lang, false)})
   }
   const day = parseIso(ref.iso) ?? start
   if (!day) return ref.text

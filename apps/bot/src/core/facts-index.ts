@@ -11,6 +11,7 @@ import {DATE_WORDS, INTENT_CUES, NEUTRAL_WORDS, TITLE_SYNONYMS, UNANSWERABLE_CON
 import {family, FAMILY_WORDS} from './families.js'
 import {perFacts} from './per-facts.js'
 import {tokenize} from './text.js'
+import {literalText} from './words.js'
 
 export interface PersonEntry {
   person: Person
@@ -137,7 +138,7 @@ function buildIndex(facts: Facts): FactsIndex {
   const dated: FactsIndex['dated'] = []
   const addDated = (date: DateRef | undefined, intent: CueIntent, id?: string) => {
     if (!date) return
-    const words = new Set([date.text, formatDateRef(date, 'en'), formatDateRef(date, 'es')].flatMap((text) => tokenize(text)).filter((word) => DATE_WORDS.has(word)))
+    const words = new Set([date.text, literalText(formatDateRef(date, 'en')), literalText(formatDateRef(date, 'es'))].flatMap((text) => tokenize(text)).filter((word) => DATE_WORDS.has(word)))
     if (words.size > 0) dated.push({words, intent, ...(id ? {id} : {})})
   }
   for (const event of facts.events) addDated(event.date, eventIntent(event.kind), event.id)

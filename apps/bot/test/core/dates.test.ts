@@ -1,7 +1,13 @@
 import type {DateRef} from 'article-facts'
 import {describe, expect, it} from 'vitest'
-import {dayInLanguage, eventTense, formatDateRef} from '../../src/core/dates.js'
+import {answerTranslator} from '../../src/bot/i18n.js'
+import {dayInLanguage, eventTense, formatDateRef as dateWords} from '../../src/core/dates.js'
+import type {Lang} from '../../src/core/types.js'
+import {phrase} from '../../src/format/phrase.js'
 import {seedFacts} from './fixtures/seed-facts.js'
+
+/** The date as the reader reads it: the core's words phrased. */
+const formatDateRef = (date: DateRef, lang: Lang) => phrase(dateWords(date, lang), lang, answerTranslator())
 
 const thursday: DateRef = {text: 'Thursday 25 May', iso: '2023-05-25', precision: 'day', resolution: 'weekday-inference', certainty: 'likely'}
 

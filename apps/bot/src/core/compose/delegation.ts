@@ -56,8 +56,8 @@ export function itinerarySentence(request: Request, delegation: Delegation): {wo
     // A descriptive place ("different parts of the country") is the article's wording; a name is not.
     const placeText = step.place && /(^|\s)\p{Ll}/u.test(step.place) ? phrase(request.lang, step.place, factsLang) : step.place
     const place = step.place && placeText && !activity.toLowerCase().includes(step.place.toLowerCase()) ? where(placeText) : ''
-    const when = step.when ? `(${formatDateRef(step.when, request.lang)})` : ''
-    return message('itinerary-step', {activity: request.lang === factsLang ? activity : phrase(request.lang, activity, factsLang), place, when})
+    const when = step.when ? formatDateRef(step.when, request.lang) : ''
+    return message('itinerary-step', {activity: request.lang === factsLang ? activity : phrase(request.lang, activity, factsLang), place, when, dated: step.when ? 'yes' : 'no'})
   })
   const tense = plannedTense(steps.find((step) => step.when)?.when, request.facts, request.now)
   return {words: message('delegation-itinerary', {steps: names(parts), tense}), steps}

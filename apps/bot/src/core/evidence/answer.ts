@@ -20,7 +20,7 @@ import {roleClaim, type RoleClaim} from './role-claim.js'
 import {questionShape, type AnswerType, type QuestionShape} from './question.js'
 import type {AcceptanceFeatures} from './acceptance.js'
 import {ANSWER_TYPE_WORDS, cognateKey, isLightWord, isStopword, phraseWords, searchWordsOf, termOf, translationsOf, wordsOf} from './terms.js'
-import {message} from '../words.js'
+import {message, type Words} from '../words.js'
 
 /** Share of the question's weighed terms a sentence must hold to answer it (tuned on the dev half). */
 export const MIN_COVERAGE = 0.6
@@ -487,7 +487,7 @@ function speakerFor(facts: Facts, index: EvidenceIndex, asked: ReadonlySet<strin
  * A date written out in the asker's language when the article is in the other one ("El 28 October"
  * would be neither): only a date the article writes in full, one day or month, not a span.
  */
-function spanInAskersLanguage(span: Span, draft: Draft): string {
+function spanInAskersLanguage(span: Span, draft: Draft): Words {
   const {lang, facts} = draft.request
   // "ocho" asked in English: the figure, which reads alike in both.
   if (span.type === 'number' && lang !== facts.article.language && COUNT_WORDS.has(fold(span.text))) return String(COUNT_WORDS.get(fold(span.text)))
