@@ -754,3 +754,25 @@ describe('the country the article is about', () => {
     expect(article('Ruritania: release Ana Lenz', 'Amnesty International called on the authorities to release Ana Lenz.')?.country).toBeUndefined()
   })
 })
+
+describe('a mission organisations send', () => {
+  const text = [
+    'Tromsvik, 9 September 2024 – The Harbourwatch Institute and the Coastal Rights Network have sent a joint international mission to Ruritania this week to examine press freedom.',
+    '',
+    'The mission is in Strelsau from September 9 to 11. It is headed by Harbourwatch President Ana Lenz and by Karl Brandt, director of the Coastal Rights Network.'
+  ].join('\n')
+  const facts = extractFacts(text, {path: 'mission.txt', now}).facts
+
+  it('is a delegation of the first organisation that sends it, to where it goes', () => {
+    expect(facts?.delegations[0]).toMatchObject({organisation: 'Harbourwatch Institute', destination: 'Ruritania', status: 'visiting'})
+  })
+
+  it('is led by each one "it is headed by" names, the first its leader', () => {
+    expect(facts?.delegations[0]?.leader).toBe('Ana Lenz')
+    expect(facts?.delegations[0]?.members.filter((member) => member.isLeader).map((member) => member.name)).toEqual(['Ana Lenz', 'Karl Brandt'])
+  })
+
+  it('is in the city and on the days "the mission is in" gives', () => {
+    expect(byKind(facts!, 'arrival')[0]).toMatchObject({place: 'Strelsau', date: {range: {start: '2024-09-09', end: '2024-09-11'}}})
+  })
+})

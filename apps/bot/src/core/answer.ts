@@ -13,7 +13,7 @@ import {quote} from './compose/quote.js'
 import {findings, report, research} from './compose/report.js'
 import {media, related, sources} from './compose/sources.js'
 import {mostTrusted} from './evidence/acceptance.js'
-import {contactAnswer, evidenceAnswer, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
+import {asksWhichOrganisations, contactAnswer, evidenceAnswer, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
 import {questionShape} from './evidence/question.js'
 import {ANSWER_TYPE_WORDS, isStopword, wordsOf} from './evidence/terms.js'
 import {findPerson} from './facts-index.js'
@@ -204,6 +204,11 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   // "Who do I contact?": the release's media contact, before any topic's list of people.
   const contact = contactAnswer({...base, intent: 'fact'}, question)
   if (contact) return finish(contact, 0.7)
+  // "Which groups sent the mission?": the organisations a sentence names, before a topic that names one.
+  if (asksWhichOrganisations(question)) {
+    const named = evidenceAnswer({...base, intent: 'fact'}, question, {focus})
+    if (named) return finish(named, 0.65)
+  }
   // Words the topics' facts do not know: one sentence of the article may still hold them.
   const answer = understood.strangeNumbers.length > 0 || understood.unknown.length > 0 ? finish(decline(base), 0.9) : topicAnswer(facts, question, understood, base)
   if (answer.status !== 'declined') return answer

@@ -758,3 +758,31 @@ describe('the organisation a release speaks for', () => {
     expect(answer).toMatch(/Thursday 6 March \d{4}, the report was launched in Tromsvik\./)
   })
 })
+
+describe('a mission that organisations send, led by two', () => {
+  const sent = facts(`---
+title: "Harbourwatch and Coastal Rights Network send a joint mission to Ruritania"
+published: 2024-09-09
+language: en
+---
+
+Tromsvik, 9 September 2024 – The Harbourwatch Institute and the Coastal Rights Network have sent a joint international mission to Ruritania this week to examine press freedom.
+
+The mission is in Strelsau from September 9 to 11. It is headed by Harbourwatch President Ana Lenz and by Karl Brandt, director of the Coastal Rights Network.
+`)
+  const ask = (question: string) => text(answerQuestion(sent, question, {lang: 'en', now}))
+
+  it('names both who lead it', () => {
+    expect(ask("who's leading the mission?")).toMatch(/Ana Lenz and (?:director )?Karl Brandt/)
+  })
+
+  it('says the city it is in, not only the country it went to', () => {
+    expect(ask('which city is the delegation visiting?')).toContain('Strelsau')
+  })
+
+  it('answers "which groups" with every organisation the sentence names, not the delegation’s one', () => {
+    const answer = ask('which groups sent this mission?')
+    expect(answer).toContain('Harbourwatch Institute')
+    expect(answer).toContain('Coastal Rights Network')
+  })
+})

@@ -54,7 +54,23 @@ const HEADS = new RegExp(
   'u'
 )
 
-export function extractDelegation(context: SentenceContext, draft: FactsDraft, people: NamedPerson[]): void {
+/**
+ * "The Harbourwatch Institute and the Coastal Rights Network have sent a joint mission to
+ * Ruritania", "X está enviando una misión a Y": organisations that send a delegation, its
+ * leaders named later ("It is headed by …").
+ */
+const SENT = new RegExp(
+  `\\b(?:have|has|had|are|is|will)?\\s*(?:sent|sending|send|heading|leading|head|lead)\\s+(?:a|an)\\s+(?:(?:joint|international|fact-finding|high-level|press freedom|solidarity)\\s+)*(?:delegation|mission)(?:\\s+of\\s+[^,.;]{3,60}?)?(?:\\s+on\\s+an?\\s+[^,.;]{3,40}?)?\\s+(?:to|in)\\s+(?:the\\s+)?(${PLACE})` +
+    `|\\b(?:enviaron|envían|envió|envía|enviará|enviarán|han enviado|ha enviado|encabezan|encabeza)\\s+(?:una|la)\\s+(?:delegación|misión)\\s+(?:(?:conjunta|internacional)\\s+)*(?:a|en)\\s+(${PLACE})`,
+  'u'
+)
+const SENT_WORD = /\b(?:sen[dt]|sending|head|lead|envi|encabez)/u
+/** "It is headed by A, …, and by B", "La misión está encabezada por A": who leads a delegation already told. */
+const LED_LATER = new RegExp(`^(?:It|The\\s+(?:mission|delegation|visit)|La\\s+(?:misión|delegación))\\s+(?:is|was|will\\s+be|está|estará|fue|es)\\s+(?:headed|led|encabezada|liderada|dirigida)\\s+(?:by|por)\\s`, 'u')
+
+const STAY = new RegExp(`^(?:The|This|La|Esta)\\s+(?:mission|delegation|visit|misión|delegación|visita)\\s+(?:is|will\\s+be|was|estará|está|estuvo)\\s+(?:in|en)\\s+(${PLACE})`, 'u')
+
+export function extractDelegation(context: SentenceContext, draft: FactsDraft, people: NamedPerson[], organisations: ReadonlyArray<{name: string; start: number}> = []): void {
   const {text, source} = context
   const heads = draft.delegations.length === 0 && HEADS_WORD.test(text) ? HEADS.exec(text) : null
   if (heads) {
@@ -92,6 +108,16 @@ export function extractDelegation(context: SentenceContext, draft: FactsDraft, p
       }
       return
     }
+  }
+  // Organisations, not a person, send it: its leaders may be named later.
+  const sent = draft.delegations.length === 0 && SENT_WORD.test(text) ? SENT.exec(text) : null
+  const senders = sent ? organisations.filter((organisation) => organisation.start < sent.index) : []
+  if (sent && senders.length > 0) {
+    const destination = sent[1] ?? sent[2]
+    const planned = /\b(?:will|enviará|enviarán)\b/u.test(sent[0])
+    draft.delegations.push({organisation: senders[0]!.name, members: [], ...(destination ? {destination} : {}), status: planned ? 'planned' : 'visiting', itinerary: [], sources: [source]})
+    if (destination) draft.countries.unshift(destination)
+    return
   }
   const mentionsDelegation = /delegat|delegaci/u.test(text)
   const organisationMatch = mentionsDelegation ? (ORG_BEFORE.exec(text) ?? (ORG_AFTER_WORD.test(text) ? ORG_AFTER.exec(text) : null)) : null
@@ -144,6 +170,36 @@ export function extractDelegation(context: SentenceContext, draft: FactsDraft, p
 
   const delegation = draft.delegations.at(-1)
   if (!delegation) return
+
+  // "The mission is in Strelsau from 9 to 11 September": where it is, on which days.
+  const stay = STAY.exec(text)
+  const stayDate = stay ? context.dates.find((mention) => mention.start >= stay.index + stay[0].length && mention.start - (stay.index + stay[0].length) <= 12) : undefined
+  if (stay?.[1] && stayDate && !draft.events.some((event) => event.kind === 'arrival')) {
+    draft.addEvent('arrival', {
+      description: capitalise(text.slice(stay.index, stayDate.end)),
+      status: /\b(?:will|estará)\b/u.test(stay[0]) ? 'planned' : 'ongoing',
+      date: draft.date(stayDate, source),
+      place: stay[1],
+      participants: delegation.leader ? [delegation.leader] : [],
+      organiser: delegation.organisation,
+      source
+    })
+    addSource(delegation.sources, source)
+    return
+  }
+
+  const ledLater = delegation.leader === undefined ? LED_LATER.exec(text) : null
+  if (ledLater) {
+    // Each "by …" of the sentence names one who leads it; the first is its leader.
+    for (const named of people.filter((one) => one.start >= ledLater[0].length && /(?:^|\s)(?:by|por)\s+(?:\S+\s+){0,6}$/u.test(text.slice(0, one.start)))) {
+      if (delegation.members.some((member) => member.name === named.name)) continue
+      const person = draft.findPerson(named.name)
+      delegation.leader ??= named.name
+      delegation.members.push({name: named.name, role: person?.titles[0], affiliation: person?.affiliation, isLeader: true})
+    }
+    addSource(delegation.sources, source)
+    return
+  }
 
   // "X irá acompañada de A y de B", "X will be accompanied by A": those who go with a delegate are delegates.
   const accompanied = ACCOMPANIED_WORD.test(text) ? ACCOMPANIED.exec(text) : null

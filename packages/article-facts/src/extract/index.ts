@@ -25,7 +25,7 @@ export function extractDraft(contexts: SentenceContext[], article: ArticleContex
     const headline = isTitleCase(context.text) && !ADVISORY_LABEL.exec(context.text)?.[3] && !CONTACT_LABEL.test(context.text)
     const organisations = headline ? [] : extractOrganisations(context, draft)
     const people = headline ? [] : extractPeople(context, draft, organisations)
-    extractDelegation(context, draft, people)
+    extractDelegation(context, draft, people, organisations)
     extractEvents(context, draft, people)
     extractReport(context, draft)
     extractResearch(context, draft)

@@ -14,11 +14,16 @@ function memberLabel(facts: Facts, name: string, role: string | undefined, affil
   return describedName(name, [roleIn(facts, role ?? person?.titles[0], lang, person), affiliation ?? person?.affiliation])
 }
 
-function leaderName(request: Request, delegation: Delegation): string | undefined {
-  const name = delegation.leader ?? delegation.members.find((member) => member.isLeader)?.name
-  if (!name) return undefined
-  const person = findPerson(request.facts, name)
-  return person ? titledName(person, request.lang, request.facts) : name
+/** Whoever leads it: the leader, and those who lead it with them ("headed by A and by B"). */
+function leaderName(request: Request, delegation: Delegation): Words | undefined {
+  const leaders = [...new Set([delegation.leader, ...delegation.members.filter((member) => member.isLeader).map((member) => member.name)].filter((name): name is string => name !== undefined))]
+  if (leaders.length === 0) return undefined
+  return names(
+    leaders.map((name) => {
+      const person = findPerson(request.facts, name)
+      return person ? titledName(person, request.lang, request.facts) : name
+    })
+  )
 }
 
 function sayWho(draft: Draft, delegation: Delegation): void {
@@ -93,7 +98,11 @@ export const delegation: Composer = (request) => {
   if (aspects.has('why') && found.purpose) {
     draft.say('delegation-purpose', {org, destination: destination ?? '', purpose: purposeOf(request, found.purpose), status: found.status, form: purposeForm(request)})
   } else if (aspects.has('where') && !aspects.has('who')) {
-    if (destination) draft.say('delegation-where', {org, destination, status: found.status, asOf: asOfArticle(facts, lang)})
+    // "The mission is in Strelsau from …": the city it is in says more than the country it went to.
+    const arrival = facts.events.find((event) => event.kind === 'arrival' && event.place !== undefined)
+    const there = arrival?.place ?? destination
+    if (there) draft.say('delegation-where', {org, destination: there, status: found.status, asOf: asOfArticle(facts, lang)})
+    if (arrival && there !== destination) draft.use(arrival, arrival.source)
     sayItinerary(draft, found)
   } else if (aspects.has('when') && !aspects.has('who')) {
     const arrival = facts.events.find((event) => event.kind === 'arrival')

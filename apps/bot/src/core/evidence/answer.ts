@@ -569,6 +569,11 @@ const OTHERS_ASKED = /\b(?:other|others|else|otras|otros|demas|ademas)\b/
 /** "Which organisations / groups …", "¿qué organizaciones …?": all of them asked, not one. */
 const ORGANISATIONS_ASKED = /\b(?:which|what|que|cuales)\s+(?:other\s+|otras\s+)?(?:organi[sz]ations|groups|ngos|organizaciones|grupos|ongs?|entidades)\b/
 
+/** "Which groups sent the mission?": organisations, several, as a sentence names them. */
+export function asksWhichOrganisations(question: string): boolean {
+  return ORGANISATIONS_ASKED.test(fold(question))
+}
+
 /** The spans of a type in the sentence, once each, leaving out what the question names. */
 function spansOfType(sentence: EvidenceSentence['sentence'], type: Span['type'], question: string, asked: ReadonlySet<string>): Span[] {
   const seen = new Set<string>()
