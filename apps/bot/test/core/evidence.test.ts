@@ -323,6 +323,13 @@ describe('the words of a question as the article’s terms', () => {
     expect(termOf('investigar', 'es')).not.toBe(termOf('researcher', 'es'))
     expect(termOf('amnistia', 'en')).toBe(termOf('amnesty', 'en'))
   })
+
+  it('reads every form of calling for something as one term: "what is X asking for?" meets "is urging"', () => {
+    expect(termOf('urging', 'en')).toBe(termOf('calls', 'en'))
+    expect(termOf('demanding', 'en')).toBe(termOf('calls', 'en'))
+    expect(termOf('pidiendo', 'es')).toBe(termOf('piden', 'es'))
+    expect(termOf('reclaman', 'es')).toBe(termOf('exigen', 'es'))
+  })
 })
 
 describe('names of countries and of bodies across languages and acronyms', () => {

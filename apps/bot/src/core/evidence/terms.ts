@@ -134,7 +134,7 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['state', 'estado'],
   ['action', 'act', 'actions', 'accion', 'acciones', 'actuar'],
   ['help', 'support', 'ayudar', 'ayuda', 'apoyar', 'apoyo'],
-  ['call', 'calls', 'called', 'urge', 'urges', 'urged', 'demand', 'demands', 'demanded', 'pide', 'piden', 'pidio', 'exige', 'exigen', 'exigio', 'insta', 'llama', 'reclama'],
+  ['call', 'calls', 'called', 'calling', 'urge', 'urges', 'urged', 'urging', 'demand', 'demands', 'demanded', 'demanding', 'pide', 'piden', 'pidio', 'pidiendo', 'exige', 'exigen', 'exigio', 'exigiendo', 'insta', 'instan', 'insto', 'instaron', 'instando', 'llama', 'llaman', 'reclama', 'reclaman', 'reclamo', 'reclamaron', 'reclamando'],
   ['said', 'says', 'stated', 'declared', 'dijo', 'afirmo', 'declaro', 'senalo', 'explico'],
   ['photo', 'photograph', 'picture', 'image', 'foto', 'fotografia', 'imagen'],
   ['country', 'pais', 'paises', 'countries'],
