@@ -793,3 +793,25 @@ The mission is in Strelsau from September 9 to 11. It is headed by Harbourwatch 
     expect(answer).toContain('Coastal Rights Network')
   })
 })
+
+describe('a day of a month asked yes or no', () => {
+  const agenda = facts(`---
+title: "Ruritania: delegación de la Red Costera se reunirá con la vicepresidenta"
+published: 2024-09-01
+language: es
+---
+
+Karl Brandt encabezará una delegación de la Red Costera que estará en Strelsau entre el 3 y el 6 de septiembre. La agenda incluye un encuentro el 4 de septiembre con Ana Lenz, vicepresidenta de Ruritania.
+`)
+  const ask = (question: string, lang: 'en' | 'es') => text(answerQuestion(agenda, question, {lang, now}))
+
+  it('is one date, set against the day the sentence gives', () => {
+    expect(ask('¿La reunión con la vicepresidenta es el 6 de septiembre?', 'es')).toMatch(/^No\./)
+    expect(ask('¿La reunión con la vicepresidenta es el 4 de septiembre?', 'es')).toMatch(/^Sí\./)
+  })
+
+  it('is the same day in the other language', () => {
+    expect(ask('is the meeting on September 4?', 'en')).toMatch(/^Yes\./)
+    expect(ask('is the meeting on 6 September?', 'en')).toMatch(/^No\./)
+  })
+})

@@ -1237,6 +1237,22 @@ function settling(index: EvidenceIndex, ranked: readonly Candidate[], best: Cand
   return lines.length === 1 && settles(lines[0]!) ? {...best, evidence: lines[0]!} : best
 }
 
+const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre']
+
+/** "September 6" as either language writes it: "6 september", "6 de septiembre", "6 de setiembre". */
+function dayForms(text: string): string[] {
+  const folded = fold(text)
+  const day = /\d{1,2}/.exec(folded)?.[0] ?? ''
+  const word = /\p{L}+(?=\s*\d|$)/u.exec(folded.replace(/\s+de\s+/, ' '))?.[0] ?? ''
+  const month = Math.max(MONTHS_EN.indexOf(word), MONTHS_ES.indexOf(word === 'setiembre' ? 'septiembre' : word))
+  if (month < 0) return [folded]
+  const en = MONTHS_EN[month]!
+  const es = MONTHS_ES[month]!
+  return [`${day} ${en}`, `${en} ${day}`, `${day} de ${es}`, `${day} ${es}`, ...(es === 'septiembre' ? [`${day} de setiembre`] : [])]
+}
+
+const DAY_OF_MONTH = /\b\d{1,2}\s+(?:de\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b(?!\d|,?\s*\d{4})/giu
 const STILL = /\b(?:still|remains?|remained|continues? to|sigue|siguen|todavia|aun|permanece|permanecen|continua|continuan)\b/
 const MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b/
 const CALENDAR_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|january|february|march|april|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b/
@@ -1307,14 +1323,21 @@ const MULTIPLIERS: ReadonlyArray<[RegExp, readonly string[]]> = [
 /** Figures, days, places and names a yes/no question states, to check against the sentence. */
 function statedValues(question: string, index?: EvidenceIndex): StatedValue[] {
   const values: StatedValue[] = []
+  // "¿Es el 6 de septiembre?", "on September 6": a day of a month is one date, not a figure and a month.
+  const days: Array<[number, number]> = []
+  for (const match of question.matchAll(DAY_OF_MONTH)) {
+    values.push({type: 'date', text: match[0], forms: dayForms(match[0])})
+    days.push([match.index, match.index + match[0].length])
+  }
   // Not a bound ("if I'm under 18", "más de 20"): that asks about a condition, not a figure of the article.
   for (const match of question.matchAll(/(?<!\b(?:under|over|above|below|least|than|menores de|mayores de|más de|mas de|menos de)\s+)\d[\d.,]*(?:\s*(?:million|millones|mil|thousand))?/giu)) {
+    if (days.some(([start, end]) => match.index >= start && match.index < end)) continue
     // "In July 2020?": a year is checked against the sentence's dates.
     values.push({type: /^(?:19|20)\d\d$/.test(match[0].trim()) ? 'date' : 'number', text: match[0].trim()})
   }
   const folded = fold(question)
   // "¿El encuentro es el domingo?"
-  for (const match of folded.matchAll(new RegExp(CALENDAR_WORD.source, 'g'))) if (!values.some((value) => value.text.includes(match[0]))) values.push({type: 'date', text: match[0]})
+  for (const match of folded.matchAll(new RegExp(CALENDAR_WORD.source, 'g'))) if (!values.some((value) => fold(value.text).includes(match[0]))) values.push({type: 'date', text: match[0]})
   // Capitalised words after the first: "was the press conference in Quito?"
   // Not the tail of a longer name: "la Cámara de Representantes" is no place "Representantes".
   for (const match of question.slice(1).matchAll(/(?<!\p{Lu}[\p{L}\p{M}-]*\s+(?:de|of|del)\s+)(?<=\b(?:in|at|to|from|en|a|de|desde)\s+)\p{Lu}[\p{L}\p{M}-]+(?:\s+(?:(?:de|del|of)\s+)?\p{Lu}[\p{L}\p{M}-]+)*/gu)) values.push({type: 'place', text: match[0]})
