@@ -776,3 +776,11 @@ describe('a mission organisations send', () => {
     expect(byKind(facts!, 'arrival')[0]).toMatchObject({place: 'Strelsau', date: {range: {start: '2024-09-09', end: '2024-09-11'}}})
   })
 })
+
+describe('those who travel with the leader', () => {
+  it('are members of the delegation, from the list after the colon', () => {
+    const text = 'Ana Lenz, Secretary General of the Coastal Rights Network, will head a delegation to Ruritania from 3 to 8 November 2024.\n\nTwo people will travel with the Secretary General: Karl Brandt, Senior Advisor; and Eva Ruiz, researcher on Ruritania.'
+    const delegation = extractFacts(text, {path: 'travel.txt', now}).facts?.delegations[0]
+    expect(delegation?.members.map((member) => member.name)).toEqual(['Ana Lenz', 'Karl Brandt', 'Eva Ruiz'])
+  })
+})

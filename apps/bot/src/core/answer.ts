@@ -4,7 +4,7 @@
  */
 import type {Facts, Person} from 'article-facts'
 import {clarify, decline, greeting, help, thanks} from './compose/conversation.js'
-import {delegation} from './compose/delegation.js'
+import {delegation, membership} from './compose/delegation.js'
 import type {Composer, Draft, Request} from './compose/draft.js'
 import {meeting, otherEvents, pressConference, protests, timeline} from './compose/events.js'
 import {people, person} from './compose/people.js'
@@ -200,6 +200,8 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   if (polar) {
     const checked = evidenceAnswer({...base, intent: 'fact'}, question, {focus})
     if (checked) return finish(checked, 0.7)
+    const member = membership({...base, intent: 'delegation'}, question)
+    if (member) return finish(member, 0.8)
   }
   // "Who do I contact?": the release's media contact, before any topic's list of people.
   const contact = contactAnswer({...base, intent: 'fact'}, question)

@@ -815,3 +815,21 @@ Karl Brandt encabezará una delegación de la Red Costera que estará en Strelsa
     expect(ask('is the meeting on 6 September?', 'en')).toMatch(/^No\./)
   })
 })
+
+describe('whether someone is part of the delegation', () => {
+  const visit = facts(`---
+title: "Ruritania: Coastal Rights Network to send a delegation"
+published: 2024-10-30
+language: en
+---
+
+Ana Lenz, Secretary General of the Coastal Rights Network, will head a delegation to Ruritania from 3 to 8 November 2024.
+
+Two people will travel with the Secretary General: Karl Brandt, Senior Advisor; and Eva Ruiz, researcher on Ruritania.
+`)
+
+  it('is yes for whom the facts name among its members, in the asker’s language', () => {
+    expect(text(answerQuestion(visit, 'is Karl Brandt part of the delegation?', {lang: 'en', now}))).toMatch(/^Yes\.\nKarl Brandt is part of the Coastal Rights Network delegation/)
+    expect(text(answerQuestion(visit, '¿Eva Ruiz forma parte de la delegación?', {lang: 'es', now}))).toMatch(/^Sí\./)
+  })
+})

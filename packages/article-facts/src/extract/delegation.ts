@@ -26,8 +26,11 @@ const MEMBERS = [
   /^(.*?),?\s+(?:are|is|were|was)\s+also\s+(?:part|members?)\s+of\s+the\s+delegation/u,
   /^(.*?),?\s+(?:también\s+)?(?:forman|forma)\s+parte\s+de\s+la\s+delegación/u,
   /[Tt]he\s+delegation\s+(?:also\s+)?(?:includes|included|is made up of|comprises|is composed of)\s+(.+)$/u,
-  /[Ll]a\s+delegación\s+(?:también\s+)?(?:incluye|está integrada por|está compuesta por|la integran)\s+(.+)$/u
+  /[Ll]a\s+delegación\s+(?:también\s+)?(?:incluye|está integrada por|está compuesta por|la integran)\s+(.+)$/u,
+  // "Four people will travel with the Secretary General: A, …; B, …", "Viajarán con ella: …".
+  /\b(?:will\s+travel|are\s+travelling|are\s+traveling|travel|viajarán|viajan|irán)\s+(?:with|con)\s+[^:;.]{2,60}:\s*(.+)$/u
 ]
+const TRAVELS_WITH = /\b(?:travel\w*|viajar\w*|viajan|irán)\s+(?:with|con)\s+[^:;.]{2,60}:/u
 const ACCOMPANIED_WORD = /acompañad|accompanied/u
 const ACCOMPANIED = /\b(?:(?:irá|irán|va|van|viajará|viajarán|estará|estarán|viaja|viajan|llegará|llegarán)\s+acompañad[oa]s?\s+(?:por|de)|(?:will\s+be|is|are|was|were)\s+accompanied\s+by)\s/u
 const RELATIVE_CLAUSE = /,?\s+(?:who|which|quien|quienes|que)\s/u
@@ -214,7 +217,7 @@ export function extractDelegation(context: SentenceContext, draft: FactsDraft, p
     addSource(delegation.sources, source)
   }
 
-  for (const pattern of mentionsDelegation ? MEMBERS : []) {
+  for (const pattern of mentionsDelegation || TRAVELS_WITH.test(text) ? MEMBERS : []) {
     const match = pattern.exec(text)
     if (!match) continue
     const segmentStart = text.indexOf(match[1] ?? '', match.index)

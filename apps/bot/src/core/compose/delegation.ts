@@ -3,6 +3,7 @@ import type {Delegation, Facts, ItineraryStep} from 'article-facts'
 import {formatDateRef, plannedTense} from '../dates.js'
 import {findPerson} from '../facts-index.js'
 import {ITINERARY_WORDS} from '../lexicon.js'
+import {fold} from '../text.js'
 import {message, type Words} from '../words.js'
 import {roleIn} from '../roles.js'
 import type {Lang} from '../types.js'
@@ -141,4 +142,25 @@ export function delegationRole(facts: Facts, name: string): {delegation: Delegat
     }
   }
   return undefined
+}
+
+/** "Is X part of the delegation?", "¿forma X parte de la misión?", "is she on the trip?". */
+const MEMBERSHIP_ASKED = /\b(?:part\s+of|member\s+of|members\s+of|in|on|with|parte\s+de|miembro\s+de|integra|en)\s+(?:the|la|el|esa|this|that)\s+(?:delegation|mission|team|trip|visit|delegacion|mision|equipo|viaje|visita)\b/
+
+/**
+ * "Is X part of the delegation?": yes, of whom the facts name among its members or leaders. A
+ * person the facts do not name there gets no answer from here: a list of members may be partial.
+ */
+export function membership(request: Request, question: string): Draft | undefined {
+  const [person, ...others] = request.people
+  if (!person || others.length > 0 || !MEMBERSHIP_ASKED.test(fold(question))) return undefined
+  const role = delegationRole(request.facts, person.name)
+  if (!role) return undefined
+  const draft = new Draft(request, 'delegation')
+  draft.say('evidence-yes')
+  draft.say(role.leads ? 'person-leads' : 'person-member', {name: person.name, org: role.delegation.organisation})
+  const told = role.delegation.sources.find((source) => source.sentence.includes(person.name)) ?? role.delegation.sources[0]
+  draft.use(role.delegation, told)
+  draft.remember({lastPerson: person.name})
+  return draft.next('people')
 }
