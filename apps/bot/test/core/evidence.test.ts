@@ -833,3 +833,22 @@ Two people will travel with the Secretary General: Karl Brandt, Senior Advisor; 
     expect(text(answerQuestion(visit, '¿Eva Ruiz forma parte de la delegación?', {lang: 'es', now}))).toMatch(/^Sí\./)
   })
 })
+
+describe('a name asked of a sentence that names no one', () => {
+  const report = facts(`---
+title: "Ruritania: crackdown on July protests"
+published: 2024-07-30
+language: es
+---
+
+(Strelsau) – El gobierno de Ruritania respondió a las protestas de julio con detenciones arbitrarias, dijo hoy la Red Costera.
+
+Al menos un manifestante murió, y cientos de personas siguen en prisión o en reclusión domiciliaria.
+
+Karl Brandt, director de la Red Costera, pidió la liberación de los detenidos.
+`)
+
+  it('is not answered with that sentence', () => {
+    expect(text(answerQuestion(report, '¿cómo se llamaba el manifestante que murió?', {lang: 'es', now}))).toMatch(/^El artículo no lo dice/)
+  })
+})

@@ -1445,7 +1445,9 @@ export function sentenceChoices(facts: Facts, question: string, options: {lang: 
   const answers = (candidate: Candidate) =>
     (!typed || givesKind(facts, candidate.evidence.sentence, shape, question, asked)) &&
     (shape.type !== 'quote' || quoteSpan(facts, index, candidate, asked, terms, false) !== undefined || reportsSpeech(candidate, asked)) &&
-    (shape.type !== 'number' || countsWhatWasDone(index, candidate.evidence.sentence, question))
+    (shape.type !== 'number' || countsWhatWasDone(index, candidate.evidence.sentence, question)) &&
+    // "What was the protester's name?": a sentence that names no one does not answer it.
+    (!shape.name || (candidate.evidence.sentence.spans ?? []).some((span) => NAMED_SPANS.has(span.type) && !asked.has(span.entity ?? '')))
   return ranked.slice(0, CHOICES).flatMap((candidate, rank) => {
     if (!answers(candidate)) return []
     const span = typed && answerSpan(facts, index, candidate, shape, question, asked) !== undefined
