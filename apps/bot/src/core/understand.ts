@@ -387,6 +387,15 @@ function questionTense(tokens: readonly string[]): 'past' | 'future' | undefined
   return past > future ? 'past' : 'future'
 }
 
+/** Words that may stand before a role without saying which one it is ("the director", "su directora"). */
+const ROLE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'de', 'del', 'of', 's'])
+
+/** Whether the word the question puts before a role ("executive director") is one of the title's, or says no kind. */
+function qualifiedAlike(tokens: readonly string[], role: string, title: readonly string[], affinity: ReadonlySet<string>): boolean {
+  const before = tokens[tokens.indexOf(role) - 1]
+  return before === undefined || ROLE_DETERMINERS.has(before) || title.includes(before) || affinity.has(before)
+}
+
 /**
  * People the question names: by a name or alias token, or by all the words of one of their
  * titles or offices ("the president", "la secretaria general").
@@ -410,8 +419,9 @@ function matchPeople(index: FactsIndex, tokens: readonly string[], named: Readon
     for (const title of entry.titles) {
       const has = (word: string) => translated.some((token) => token === word || tokenMatches(token, word))
       if (title.every(has)) score = Math.max(score, 0.5 + title.length * 0.1)
-      // "the minister" for "Interior Minister": the role word alone, weaker than the whole title.
-      else if (title.some((word) => ROLE_NOUNS.has(word) && translated.includes(word))) score = Math.max(score, 0.35)
+      // "the minister" for "Interior Minister": the role word alone, weaker than the whole title;
+      // not "the executive director" for a "Deputy Director": a word the question puts before it must be the title's.
+      else if (title.some((word) => ROLE_NOUNS.has(word) && translated.includes(word) && qualifiedAlike(translated, word, title, entry.affinity))) score = Math.max(score, 0.35)
     }
     // "Greenpeace's director" is not the director of another organisation the facts name.
     if (!byName && score > 0 && [...named].some((token) => !entry.affinity.has(TITLE_SYNONYMS[token] ?? token))) score = 0

@@ -852,3 +852,22 @@ Karl Brandt, director de la Red Costera, pidió la liberación de los detenidos.
     expect(text(answerQuestion(report, '¿cómo se llamaba el manifestante que murió?', {lang: 'es', now}))).toMatch(/^El artículo no lo dice/)
   })
 })
+
+describe('a role asked with a word before it', () => {
+  const launch = facts(`---
+title: "Coastal Rights Network launches its global analysis"
+published: 2024-04-10
+language: en
+---
+
+The Coastal Rights Network today launched its annual global analysis of attacks on defenders.
+
+"Defenders are paying a terrible price," said Ana Lenz, Deputy Director of the Coastal Rights Network.
+`)
+  const ask = (question: string) => text(answerQuestion(launch, question, {lang: 'en', now}))
+
+  it('is not someone whose title has another word there', () => {
+    expect(ask('who is the executive director of the Coastal Rights Network?')).toMatch(/^The article doesn't say/)
+    expect(ask('who is the deputy director of the Coastal Rights Network?')).toContain('Ana Lenz')
+  })
+})
