@@ -871,3 +871,22 @@ The Coastal Rights Network today launched its annual global analysis of attacks 
     expect(ask('who is the deputy director of the Coastal Rights Network?')).toContain('Ana Lenz')
   })
 })
+
+describe('a question that ranks', () => {
+  const summit = facts(`---
+title: "Coastal Rights Network urges a change in refugee policy"
+published: 2024-05-10
+language: en
+---
+
+The Coastal Rights Network said the summit is a unique chance for governments to change course on refugees.
+
+Norway took in thousands of refugees from the region last year, the report says.
+`)
+  const ask = (question: string) => text(answerQuestion(summit, question, {lang: 'en', now}))
+
+  it('is not answered by a sentence that ranks nothing', () => {
+    expect(ask('which country took in the most refugees?')).toMatch(/^The article doesn't say/)
+    expect(ask('which country took in refugees last year?')).toMatch(/^Norway\./)
+  })
+})

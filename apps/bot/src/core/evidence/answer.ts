@@ -732,6 +732,7 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
     // Names are rare words and weigh much: what is asked about the named must be there too ("how old is X").
     .filter((candidate) => candidate.coverage >= floor && candidate.topicCoverage >= (shape.definition ? 1 : shape.type === 'date' ? MIN_DATED_TOPIC_COVERAGE : MIN_TOPIC_COVERAGE))
     .filter((candidate) => required.every((term) => candidate.evidence.terms.has(term.term)))
+    .filter((candidate) => ranksAsAsked(question, candidate))
     .sort((a, b) => b.coverage - a.coverage || b.score - a.score)
   const best = ranked[0]
   const asked = new Set(entities.values())
@@ -1055,6 +1056,16 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
     return saySentence(draft, sentence, undefined)
   }
   return undefined
+}
+
+/** "Which country took in the most refugees?", "¿qué provincias tienen más desmontes?" (not "¿quiénes más?"): a question that ranks. */
+const SUPERLATIVE_ASKED = /\b(?:most|largest|biggest|highest|greatest|lowest|least|fewest|worst|best|richest|poorest|deadliest|mayor|mayores|peor|peores|mejor|mejores)\b|\b(?:tienen|tiene|hay|han|ha)\s+mas\s+\p{L}{4,}|\b(?:el|la|los|las|lo)\s+(?:\p{L}+\s+)?mas\s+\p{L}{4,}/u
+/** Words that rank or compare, in either language. */
+const RANKING = /\b(?:most|more|largest|biggest|highest|greatest|lowest|least|fewest|worst|best|richest|poorest|deadliest|top|record|mas|mayor|mayores|menor|menores|peor|peores|mejor|mejores|maximo|maxima|minimo|minima)\b/
+
+/** A question that ranks is answered only by a sentence that ranks or compares too. */
+function ranksAsAsked(question: string, candidate: Candidate): boolean {
+  return !SUPERLATIVE_ASKED.test(fold(question)) || RANKING.test(fold(candidate.evidence.sentence.text))
 }
 
 const RANK = /\b(?:second|third|fourth|fifth|segund[oa]s?|tercer[oa]?s?|cuart[oa]s?|quint[oa]s?)\b/
@@ -1446,6 +1457,7 @@ export function sentenceChoices(facts: Facts, question: string, options: {lang: 
     (!typed || givesKind(facts, candidate.evidence.sentence, shape, question, asked)) &&
     (shape.type !== 'quote' || quoteSpan(facts, index, candidate, asked, terms, false) !== undefined || reportsSpeech(candidate, asked)) &&
     (shape.type !== 'number' || countsWhatWasDone(index, candidate.evidence.sentence, question)) &&
+    ranksAsAsked(question, candidate) &&
     // "What was the protester's name?": a sentence that names no one does not answer it.
     (!shape.name || (candidate.evidence.sentence.spans ?? []).some((span) => NAMED_SPANS.has(span.type) && !asked.has(span.entity ?? '')))
   return ranked.slice(0, CHOICES).flatMap((candidate, rank) => {
