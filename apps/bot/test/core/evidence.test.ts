@@ -890,3 +890,20 @@ Norway took in thousands of refugees from the region last year, the report says.
     expect(ask('which country took in refugees last year?')).toMatch(/^Norway\./)
   })
 })
+
+describe('a count of the petition named by whom it calls on', () => {
+  const handover = facts(`---
+title: "Coastal Rights Network takes petition to Parliament"
+published: 2024-03-12
+language: en
+---
+
+The Coastal Rights Network has taken a petition to Parliament carrying the names of 440,000 people who oppose the Harbourwatch terminal.
+
+The petition calls on Harbourwatch to walk away from its terminal project.
+`)
+
+  it('is the count, with whom the petition calls on', () => {
+    expect(text(answerQuestion(handover, 'how many people signed the harbourwatch petition?', {lang: 'en', now}))).toMatch(/440,000 signatures\.\nIt calls on Harbourwatch/)
+  })
+})

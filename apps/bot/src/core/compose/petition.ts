@@ -1,6 +1,7 @@
 /** The petition (how many signed, what it demands, to whom and when it goes) and how to act. */
 import type {Petition} from 'article-facts'
 import {plannedTense} from '../dates.js'
+import {tokenize} from '../text.js'
 import {formatCount, message} from '../words.js'
 import {eventById} from './events.js'
 import {Draft, type Composer, type Request} from './draft.js'
@@ -67,6 +68,8 @@ export const petition: Composer = (request) => {
     if (!sayDelivery(draft, found)) sayDemand(draft, found)
   } else if (aspects.has('count')) {
     sayCount(draft, found)
+    // "How many signed the petition against X?": which petition that is, by whom it calls on.
+    if (found.target && tokenize(found.target).some((word) => word.length > 3 && request.tokens.includes(word))) sayDemand(draft, found)
   } else if (aspects.has('why') || aspects.has('what')) {
     if (!sayDemand(draft, found)) sayCount(draft, found)
     if (draft.paragraphs.length < 2) sayCount(draft, found)
