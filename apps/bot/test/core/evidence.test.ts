@@ -907,3 +907,20 @@ The petition calls on Harbourwatch to walk away from its terminal project.
     expect(text(answerQuestion(handover, 'how many people signed the harbourwatch petition?', {lang: 'en', now}))).toMatch(/440,000 signatures\.\nIt calls on Harbourwatch/)
   })
 })
+
+describe('places asked in the plural', () => {
+  const mission = facts(`---
+title: "Coastal Rights Network mission finds abuses under the state of emergency"
+published: 2024-02-20
+language: en
+---
+
+A Coastal Rights Network mission reached Ruritania on 10 February to find out how the state of emergency was affecting people.
+
+To judge for themselves what the emergency was doing on the ground, the delegates travelled to Bergen, Tromsø and Trondheim.
+`)
+
+  it('are every place the sentence puts them in, not the first', () => {
+    expect(text(answerQuestion(mission, 'which places did the delegates visit?', {lang: 'en', now}))).toMatch(/^Bergen, Tromsø and Trondheim\./)
+  })
+})

@@ -569,6 +569,9 @@ const OTHERS_ASKED = /\b(?:other|others|else|otras|otros|demas|ademas)\b/
 /** "Which organisations / groups …", "¿qué organizaciones …?": all of them asked, not one. */
 const ORGANISATIONS_ASKED = /\b(?:which|what|que|cuales)\s+(?:other\s+|otras\s+)?(?:organi[sz]ations|groups|ngos|organizaciones|grupos|ongs?|entidades)\b/
 
+/** "Which places did they visit?", "¿en qué ciudades …?": places, several. */
+const PLACES_ASKED = /\b(?:which|what|que|cuales|en que|a que)\s+(?:places|cities|countries|regions|towns|provinces|states|lugares|ciudades|paises|regiones|provincias|estados|localidades)\b/
+
 /** "Which groups sent the mission?": organisations, several, as a sentence names them. */
 export function asksWhichOrganisations(question: string): boolean {
   return ORGANISATIONS_ASKED.test(fold(question))
@@ -816,6 +819,12 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
     const all = span.type === 'organisation' && ORGANISATIONS_ASKED.test(fold(question)) ? spansOfType(candidate.evidence.sentence, 'organisation', question, asked).filter((one) => !others || one.entity !== others) : []
     if (all.length > 1 || (others && all.length === 1)) {
       draft.say('evidence-short', {answer: names(all.map((one) => organisationName(facts, one)))})
+      return saySentence(draft, candidate.evidence.sentence, undefined)
+    }
+    // "Which places did they visit?": every place the sentence names where it puts something.
+    const places = span.type === 'place' && PLACES_ASKED.test(fold(question)) ? spansOfType(candidate.evidence.sentence, 'place', question, asked).filter((one) => answersWhere(candidate.evidence.sentence, one, shape)) : []
+    if (places.length > 1) {
+      draft.say('evidence-short', {answer: names(places.map((one) => spanInAskersLanguage(one, draft)))})
       return saySentence(draft, candidate.evidence.sentence, undefined)
     }
     draft.say('evidence-short', {answer: person ? nameWithRole(person, draft) : spanInAskersLanguage(span, draft)})
