@@ -784,3 +784,18 @@ describe('those who travel with the leader', () => {
     expect(delegation?.members.map((member) => member.name)).toEqual(['Ana Lenz', 'Karl Brandt', 'Eva Ruiz'])
   })
 })
+
+describe('a report another organisation released', () => {
+  const text = 'The Coastal Rights Network has responded to *The State of the Oceans 2024*, the report released today by the UN Fisheries and Oceans Organisation, which estimates that half of all fish stocks are overexploited.\n\nAmnesty International and Human Rights Watch also commented on the report.'
+  const facts = extractFacts(text, {path: 'oceans.md', now}).facts
+
+  it('is published by whom the sentence says released it, not by the release’s organisation', () => {
+    expect(facts?.reports[0]?.publisher).toBe('Fisheries and Oceans Organisation')
+  })
+
+  it('keeps words joined by "and" before the kind word as one name, and two names as two', () => {
+    const names = facts?.organisations.map((organisation) => organisation.name)
+    expect(names).toContain('Fisheries and Oceans Organisation')
+    expect(names).toEqual(expect.arrayContaining(['Amnesty International', 'Human Rights Watch']))
+  })
+})

@@ -31,14 +31,19 @@ const ALIAS = /\b(?:[Tt]he organi[sz]ation|[Ll]a organización)(?!\p{L})/u
 const ACRONYM = new RegExp(`(${ORGANISATION})\\s+\\((\\p{Lu}{2,8})\\)`, 'gu')
 
 /** Register organisations named in the sentence; return them in order with their offsets. */
+const JOINED_BEFORE = /(\p{Lu}[\p{L}-]+)\s+and\s+$/u
+
 export function extractOrganisations(context: SentenceContext, draft: FactsDraft): Array<{name: string; start: number}> {
   const found = context.text.includes('(') ? acronymOrganisations(context, draft) : []
   const spelledOut = found.map((entry) => ({start: entry.start, end: entry.start + entry.name.length}))
   for (const match of ORGANISATION_HINT.test(context.text) ? matchAll(ORGANISATION_RUN(context.text), context.text) : []) {
     const raw = match[1] ?? ''
-    const name = trimLeadingWords(raw)
+    // "Food and Agriculture Organisation": words joined by "and" before the kind word are one name,
+    // when none of them ends a name itself ("Amnesty International and Human Rights Watch" are two).
+    const joined = JOINED_BEFORE.exec(context.text.slice(0, match.index + raw.length - trimLeadingWords(raw).length))
+    const name = joined && !ORGANISATION_HINT.test(joined[1] ?? '') ? `${joined[1]} and ${trimLeadingWords(raw)}` : trimLeadingWords(raw)
     if (name.split(/\s+/).length < 2 && !/^\p{Lu}{2,}$/u.test(name)) continue
-    const start = match.index + raw.length - name.length
+    const start = joined && name.startsWith(joined[1] ?? '') ? (joined.index ?? 0) : match.index + raw.length - name.length
     // Part of a name spelled out before its acronym: "Centre for Justice" in "Centre for Justice and International Law (CEJIL)".
     if (spelledOut.some((span) => start >= span.start && start < span.end)) continue
     // "The Russian Federation", "the Democratic Republic of the Congo": a state, not an organisation.

@@ -38,6 +38,8 @@ const FINDING_ACCORDING = /^(?:Según|De acuerdo con|According to)\s+(?:el|the|t
 const FINDING =
   /\b(?:[Tt]he|[Tt]his|[Ii]ts|[Ee]l|[Ee]ste|[Ll]a|[Ss]u)\s+(?:new\s+)?(?:report|informe|investigation|research|investigación)\s+(?:found|finds|concludes|concluded|shows|showed|reveals|revealed|documents|documented|establishes|confirms|encontró|concluye|concluyó|revela|reveló|muestra|mostró|documenta|documentó|demuestra|confirma)\s+(?:that\s+|que\s+)?(.+?)\.?$/u
 
+const RELEASED_BY = /^[^.;]{0,60}?\b(?:released|published|issued|produced|put\s+out|publicad[oa]|elaborad[oa]|difundid[oa])\s+(?:[^.;]{0,20}?\s)?(?:by|por)\s+([^.;]{3,120})/u
+
 /** Titles, what the report analyses, and findings. */
 export function extractReport(context: SentenceContext, draft: FactsDraft): void {
   const {text, source} = context
@@ -58,7 +60,9 @@ export function extractReport(context: SentenceContext, draft: FactsDraft): void
       }
       if (colon !== -1) report.subtitle = title.text.slice(colon + 1).trim()
       const before = text.slice(0, title.start)
-      const publisher = actorsIn(before, draft, 'organisations') ?? draft.mainOrganisation()?.name
+      // "…, the report released today by the UN Food Agency": whoever the sentence says put it out.
+      const releasedBy = RELEASED_BY.exec(text.slice(title.end))?.[1]
+      const publisher = (releasedBy ? actorsIn(releasedBy, draft, 'organisations') : undefined) ?? actorsIn(before, draft, 'organisations') ?? draft.mainOrganisation()?.name
       if (publisher) report.publisher = publisher
       if (title.url) report.url = title.url
       const after = AFTER_TITLE.exec(text.slice(title.end))
