@@ -39,8 +39,9 @@ export function saysSomething(words: Words): boolean {
 }
 
 /**
- * The strings of the article and of the facts the words carry, without the messages' own
- * wording: what the core checks an answer against ("does it name the place asked about?").
+ * What the core checks an answer against ("does it name the place asked about?"): the names of
+ * its messages, which say what each tells ("report-documents"), and the strings of the article
+ * and the facts they carry; never a message's wording in a language, which only the edge knows.
  */
 export function literalText(words: Words): string {
   if (typeof words === 'string') return words
