@@ -924,3 +924,22 @@ To judge for themselves what the emergency was doing on the ground, the delegate
     expect(text(answerQuestion(mission, 'which places did the delegates visit?', {lang: 'en', now}))).toMatch(/^Bergen, Tromsø and Trondheim\./)
   })
 })
+
+describe('a vote asked yes or no', () => {
+  const vote = facts(`---
+title: "La Red Costera protesta ante el Congreso por la ley de costas"
+published: 2013-05-09
+language: es
+---
+
+Activistas de la Red Costera protestaron ante el Congreso de Ruritania.
+
+La acción tuvo lugar el mismo día en que el Congreso aprobó la ley de costas, con la mayoría absoluta del PRU, la abstención de LCR y el voto en contra del resto de partidos.
+`)
+  const ask = (question: string) => text(answerQuestion(vote, question, {lang: 'es', now}))
+
+  it('is no for a party the sentence says abstained, and never no for the one beside it', () => {
+    expect(ask('¿LCR votó a favor de la ley de costas?')).toMatch(/^No\./)
+    expect(ask('¿el PRU votó a favor de la ley de costas?')).not.toMatch(/^No\./)
+  })
+})

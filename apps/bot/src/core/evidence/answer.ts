@@ -1055,6 +1055,11 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
   const lacking = STILL_LACKING.test(text) && !STILL_LACKING.test(asked)
   // "¿Es el país donde más crece?" — "el segundo país donde más ha crecido": a rank the question does not give.
   const ranked = RANK.test(text) && !RANK.test(asked)
+  // "¿CIU votó a favor de la ley?" — "… con la abstención de CIU": the one asked about voted otherwise.
+  if (holdsAsked && votedOtherwise(premise.question, sentence.text)) {
+    draft.say('evidence-no')
+    return saySentence(draft, sentence, undefined)
+  }
   if (holdsAsked && !denies && !unsettled && !exclusive && !lacking && !ranked) {
     draft.say('evidence-yes')
     return saySentence(draft, sentence, undefined)
@@ -1075,6 +1080,24 @@ const RANKING = /\b(?:most|more|largest|biggest|highest|greatest|lowest|least|fe
 /** A question that ranks is answered only by a sentence that ranks or compares too. */
 function ranksAsAsked(question: string, candidate: Candidate): boolean {
   return !SUPERLATIVE_ASKED.test(fold(question)) || RANKING.test(fold(candidate.evidence.sentence.text))
+}
+
+const VOTED_FOR = /\b(?:vot(?:ed|es|e|o|aron|a|an)\s+(?:for|in favou?r|a\s+favor)|backed|apoyo|apoyaron)\b/
+/** "la abstención de X", "the votes against of X": a vote told before the name. */
+const OTHER_VOTE_BEFORE = /\b(?:abstencion|abstention|votos?\s+en\s+contra|votes?\s+against)\s+(?:de|del|de\s+la|de\s+los|of|by|from)\s+(?:(?:el|la|los|las|the)\s+)?$/
+/** "X abstained", "X se abstuvo", "X voted against": a vote told after it. */
+const OTHER_VOTE_AFTER = /^\s*(?:\S+\s+){0,2}?(?:abstained|se\s+abstuvo|se\s+abstuvieron|voted\s+against|voto\s+en\s+contra|votaron\s+en\s+contra)\b/
+
+/** Whether the sentence says that a name the vote question asks about abstained or voted against. */
+function votedOtherwise(question: string, sentence: string): boolean {
+  if (!VOTED_FOR.test(fold(question))) return false
+  const names = [...question.slice(1).matchAll(/\p{Lu}[\p{L}\p{M}-]+/gu)].map((match) => fold(match[0]))
+  const text = fold(sentence)
+  return names.some((name) => {
+    const at = text.indexOf(name)
+    if (at === -1) return false
+    return OTHER_VOTE_BEFORE.test(text.slice(0, at)) || OTHER_VOTE_AFTER.test(text.slice(at + name.length))
+  })
 }
 
 const RANK = /\b(?:second|third|fourth|fifth|segund[oa]s?|tercer[oa]?s?|cuart[oa]s?|quint[oa]s?)\b/
