@@ -8,7 +8,7 @@
  */
 import {pathToFileURL} from 'node:url'
 import {Redis} from 'ioredis'
-import {answerTranslator} from './bot/i18n.js'
+import {phrased} from './bot/i18n.js'
 import {answerKeyboard} from './bot/keyboard.js'
 import {ConfigError, loadConfig, type Config} from './config.js'
 import {announceArticle} from './core/announcement.js'
@@ -19,7 +19,6 @@ import {readArgs, usageError, type CommandIo} from './command-line.js'
 import {unannounced} from './following/announce-new.js'
 import {openFollowingStores} from './following/following.js'
 import {answerPlain} from './format/answer.js'
-import {phraseAnswer} from './format/phrase.js'
 
 export type BroadcastIo = CommandIo
 
@@ -99,7 +98,7 @@ export async function planBroadcast(
   const languages = (Object.keys(byLanguage) as Lang[]).sort()
   const previews = articles.flatMap(({id}) =>
     languages.map((lang) => {
-      const answer = phraseAnswer(announceArticle(findArticle(library, id)!, lang, now), answerTranslator())
+      const answer = phrased(announceArticle(findArticle(library, id)!, lang, now))
       const keyboard = answerKeyboard(answer, undefined)
       return {article: id, lang, text: answerPlain(answer), buttons: (keyboard?.inline_keyboard ?? []).flat().map((button) => button.text)}
     })

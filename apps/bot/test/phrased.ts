@@ -1,11 +1,8 @@
 /** Answers as a person reads them: the core's data phrased with the app's messages, as the bot does. */
-import {answerTranslator} from '../src/bot/i18n.js'
+import {phrased} from '../src/bot/i18n.js'
 import type {Answer} from '../src/core/types.js'
-import {phraseAnswer, type PhrasedAnswer} from '../src/format/phrase.js'
 
-export function phrased(answer: Answer): PhrasedAnswer {
-  return phraseAnswer(answer, answerTranslator())
-}
+export {phrased}
 
 /** The paragraphs' text, one per line. */
 export function text(answer: Answer): string {

@@ -6,7 +6,7 @@ import {performance} from 'node:perf_hooks'
 import {InlineKeyboard} from 'grammy'
 import type {Answer, AskOptions, Lang} from '../core/types.js'
 import {answerHtmlChunks} from '../format/answer.js'
-import {phraseAnswer, type PhrasedAnswer} from '../format/phrase.js'
+import type {PhrasedAnswer} from '../format/phrase.js'
 import {HTML} from '../format/html.js'
 import {encodeCallback} from './callback-data.js'
 import type {BotContext} from './context.js'
@@ -15,7 +15,7 @@ import type {AnswerEvent, BotDeps} from './deps.js'
 import {answerKeyboard} from './keyboard.js'
 import {sendTimelinePicture, sendVenues, whereButton} from './pictures.js'
 import {DrawingError, type Pictures} from '../pictures/pictures.js'
-import {answerTranslator} from './i18n.js'
+import {phrased} from './i18n.js'
 import {sentenceIndices} from './source-sentences.js'
 
 export interface Question {
@@ -34,7 +34,7 @@ export function askCore(ctx: BotContext, deps: BotDeps, question: Question): Phr
     ...(session ? {context: session.conversation} : {}),
     ...(deps.now ? {now: deps.now()} : {})
   })
-  return phraseAnswer(answer, answerTranslator())
+  return phrased(answer)
 }
 
 export async function replyWithAnswer(ctx: BotContext, deps: BotDeps, question: Question): Promise<PhrasedAnswer> {

@@ -7,8 +7,8 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {I18n} from '@grammyjs/i18n'
-import type {Lang} from '../core/types.js'
-import type {Translate} from '../format/phrase.js'
+import type {Answer, Lang} from '../core/types.js'
+import {phraseAnswer, type PhrasedAnswer, type Translate} from '../format/phrase.js'
 import {localesDir} from '../locales-dir.js'
 import type {BotContext} from './context.js'
 import {uiLanguage} from './context.js'
@@ -31,6 +31,11 @@ export function answerTranslator(): Translate {
     answers = rememberedTranslations((lang, id, args) => i18n.t(lang, id, args))
   }
   return answers
+}
+
+/** The core's answer as a person reads it, phrased with the app's messages. */
+export function phrased(answer: Answer): PhrasedAnswer {
+  return phraseAnswer(answer, answerTranslator())
 }
 
 /**

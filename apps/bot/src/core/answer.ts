@@ -207,15 +207,14 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   const contact = contactAnswer({...base, intent: 'fact'}, question)
   if (contact) return finish(contact, 0.7)
   // "Which groups sent the mission?": the organisations a sentence names, before a topic that names one.
-  if (asksWhichOrganisations(question)) {
-    const named = evidenceAnswer({...base, intent: 'fact'}, question, {focus})
-    if (named) return finish(named, 0.65)
-  }
+  const organisationsAsked = asksWhichOrganisations(question)
+  const named = organisationsAsked ? evidenceAnswer({...base, intent: 'fact'}, question, {focus}) : undefined
+  if (named) return finish(named, 0.65)
   // Words the topics' facts do not know: one sentence of the article may still hold them.
   const answer = understood.strangeNumbers.length > 0 || understood.unknown.length > 0 ? finish(decline(base), 0.9) : topicAnswer(facts, question, understood, base)
   if (answer.status !== 'declined') return answer
-  // A yes/no question was put to the sentences already, with the same focus.
-  const found = polar ? undefined : evidenceAnswer({...base, intent: 'fact'}, question, {focus})
+  // A yes/no question or one asking which organisations was put to the sentences already, with the same focus.
+  const found = polar || organisationsAsked ? undefined : evidenceAnswer({...base, intent: 'fact'}, question, {focus})
   return found ? finish(found, 0.6) : answer
 }
 

@@ -5,15 +5,14 @@
  */
 import type {Facts} from 'article-facts'
 import {answerQuestion} from '../core/answer.js'
-import {answerTranslator} from '../bot/i18n.js'
+import {phrased} from '../bot/i18n.js'
 import type {Answer, ConversationContext} from '../core/types.js'
-import {phraseAnswer} from '../format/phrase.js'
 import type {EvalItem, EvalReply} from './score.js'
 import {groupConversations} from './score.js'
 
 /** What a person reads: the paragraphs, then the button labels one per line. */
 export function plainReply(question: string, data: Answer): EvalReply {
-  const answer = phraseAnswer(data, answerTranslator())
+  const answer = phrased(data)
   const text = answer.paragraphs.map((parts) => parts.map((part) => part.text).join('')).join('\n\n')
   const labels = answer.buttons.map((button) => button.label)
   return {question, answer: [text, ...labels].join('\n'), intent: answer.intent, buttons: answer.buttons, confidence: answer.confidence}

@@ -1,12 +1,11 @@
 /** One announcement to one follower through the Bot API, with what Telegram's answer means for the follower. */
 import {GrammyError, type Api, type InlineKeyboard} from 'grammy'
-import {answerTranslator} from '../bot/i18n.js'
+import {phrased} from '../bot/i18n.js'
 import {answerKeyboard} from '../bot/keyboard.js'
 import {announceArticle} from '../core/announcement.js'
 import {findArticle, type Library, type LibraryArticle} from '../core/library.js'
 import type {Lang} from '../core/types.js'
 import {answerHtml} from '../format/answer.js'
-import {phraseAnswer} from '../format/phrase.js'
 import {HTML} from '../format/html.js'
 import {RetryAfterError, type Deliver} from './broadcaster.js'
 import type {FollowerStore} from './follower-store.js'
@@ -29,7 +28,7 @@ export function announcementSender({api, library, followers, now = () => new Dat
     if (!byLang) rendered.set(article, (byLang = new Map()))
     let message = byLang.get(lang)
     if (!message) {
-      const answer = phraseAnswer(announceArticle(article, lang, now()), answerTranslator())
+      const answer = phrased(announceArticle(article, lang, now()))
       byLang.set(lang, (message = {html: answerHtml(answer), keyboard: answerKeyboard(answer, undefined)}))
     }
     return message

@@ -14,9 +14,8 @@ import {articleTitle} from '../core/across.js'
 import {readableDate} from '../core/dates.js'
 import {createLibrary, type LibraryArticle} from '../core/library.js'
 import type {Lang} from '../core/types.js'
-import {answerTranslator} from '../bot/i18n.js'
+import {phrased} from '../bot/i18n.js'
 import {answerPlain} from '../format/answer.js'
-import {phraseAnswer} from '../format/phrase.js'
 
 export interface PreviewArticle {
   path: string
@@ -129,7 +128,7 @@ function articlePage(entry: LibraryArticle, source: PreviewArticle, now: Date, {
   }
   const answers = STANDARD_QUESTIONS[lang].map((question) => {
     const answer = answerQuestion(facts, question, {lang, now})
-    return h('div', [h('h3', question), h('p', {className: ['answer']}, answerPlain(phraseAnswer(answer, answerTranslator())) || '(no answer)')])
+    return h('div', [h('h3', question), h('p', {className: ['answer']}, answerPlain(phrased(answer)) || '(no answer)')])
   })
   const date = readableDate(facts.article.published, 'en')
   return document(articleTitle(entry), lang, [

@@ -7,13 +7,13 @@ import {Composer, InlineKeyboard} from 'grammy'
 import {answerInLibrary, answerTopicInLibrary} from '../../core/across.js'
 import {detectLanguage} from 'article-facts'
 import {answerInlineResult, truncate} from '../../format/inline.js'
-import {phraseAnswer, type PhrasedAnswer} from '../../format/phrase.js'
+import type {PhrasedAnswer} from '../../format/phrase.js'
 import {askCore, renderAnswer, reportAnswer} from '../answer-reply.js'
 import type {Question} from '../answer-reply.js'
 import type {BotContext} from '../context.js'
 import {uiLanguage} from '../context.js'
 import type {BotDeps} from '../deps.js'
-import {answerTranslator} from '../i18n.js'
+import {phrased} from '../i18n.js'
 import {MENU_TOPICS} from '../keyboard.js'
 
 const TITLE_LENGTH = 60
@@ -26,7 +26,7 @@ export function inline(deps: BotDeps): Composer<BotContext> {
     if (query.length === 0) {
       const lang = uiLanguage(ctx)
       const results = MENU_TOPICS.map((topic) => {
-        const answer = phraseAnswer(answerTopicInLibrary(ctx.library, topic, {lang, ...(deps.now ? {now: deps.now()} : {})}), answerTranslator())
+        const answer = phrased(answerTopicInLibrary(ctx.library, topic, {lang, ...(deps.now ? {now: deps.now()} : {})}))
         ctx.i18n.useLocale(lang)
         return result(ctx, answer, topic, ctx.t(`menu-${topic}`))
       })
@@ -49,7 +49,7 @@ export function inline(deps: BotDeps): Composer<BotContext> {
         ? articles.map((button) => result(ctx, askCore(ctx, deps, {...question, answer: (options) => answerInLibrary(ctx.library, query, {...options, context: {article: button.article}})}), `a_${button.article}`, button.label))
         : choices.length > 0
         ? choices.map((intent) => {
-            const choice = phraseAnswer(answerTopicInLibrary(ctx.library, intent, {lang: answer.lang, ...(deps.now ? {now: deps.now()} : {})}), answerTranslator())
+            const choice = phrased(answerTopicInLibrary(ctx.library, intent, {lang: answer.lang, ...(deps.now ? {now: deps.now()} : {})}))
             const label = answer.buttons.find((button) => button.kind === 'intent' && button.intent === intent)?.label
             return result(ctx, choice, intent, label ?? truncate(query, TITLE_LENGTH))
           })

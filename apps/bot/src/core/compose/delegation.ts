@@ -4,11 +4,11 @@ import {formatDateRef, plannedTense} from '../dates.js'
 import {findPerson} from '../facts-index.js'
 import {ITINERARY_WORDS} from '../lexicon.js'
 import {fold} from '../text.js'
-import {message, type Words} from '../words.js'
+import {listOf, message, type Words} from '../words.js'
 import {roleIn} from '../roles.js'
 import type {Lang} from '../types.js'
 import {Draft, type Composer, type Request} from './draft.js'
-import {asOfArticle, bareVerb, describedName, names, phrase, titledName, whenPhrase, where} from './phrases.js'
+import {asOfArticle, bareVerb, describedName, phrase, titledName, whenPhrase, where} from './phrases.js'
 
 function memberLabel(facts: Facts, name: string, role: string | undefined, affiliation: string | undefined, lang: Lang): string {
   const person = findPerson(facts, name)
@@ -19,7 +19,7 @@ function memberLabel(facts: Facts, name: string, role: string | undefined, affil
 function leaderName(request: Request, delegation: Delegation): Words | undefined {
   const leaders = [...new Set([delegation.leader, ...delegation.members.filter((member) => member.isLeader).map((member) => member.name)].filter((name): name is string => name !== undefined))]
   if (leaders.length === 0) return undefined
-  return names(
+  return listOf(
     leaders.map((name) => {
       const person = findPerson(request.facts, name)
       return person ? titledName(person, request.lang, request.facts) : name
@@ -42,7 +42,7 @@ function sayWho(draft: Draft, delegation: Delegation): void {
   const labels = members.map((member) => memberLabel(request.facts, member.name, member.role, member.affiliation, request.lang))
   if (!request.others && leader) draft.say('delegation-leader', {org: delegation.organisation, leader})
   if (labels.length > 0) {
-    draft.say(request.others || !leader ? 'delegation-members-only' : 'delegation-members', {members: names(labels), count: labels.length, org: delegation.organisation})
+    draft.say(request.others || !leader ? 'delegation-members-only' : 'delegation-members', {members: listOf(labels), count: labels.length, org: delegation.organisation})
   } else if (request.others) {
     draft.say('delegation-no-others', {org: delegation.organisation})
   }
@@ -66,7 +66,7 @@ export function itinerarySentence(request: Request, delegation: Delegation): {wo
     return message('itinerary-step', {activity: request.lang === factsLang ? activity : phrase(request.lang, activity, factsLang), place, when, dated: step.when ? 'yes' : 'no'})
   })
   const tense = plannedTense(steps.find((step) => step.when)?.when, request.facts, request.now)
-  return {words: message('delegation-itinerary', {steps: names(parts), tense}), steps}
+  return {words: message('delegation-itinerary', {steps: listOf(parts), tense}), steps}
 }
 
 function sayItinerary(draft: Draft, delegation: Delegation): void {

@@ -6,11 +6,11 @@ import type {ArticleEvent, DateRef, EventKind, Facts, Person, Source} from 'arti
 import {articleDate, dateKey, eventTense, formatDateRef, plannedTense} from '../dates.js'
 import {fold} from '../text.js'
 import {findPerson} from '../facts-index.js'
-import {message, type Words} from '../words.js'
+import {listOf, message, type Words} from '../words.js'
 import type {Lang} from '../types.js'
 import {itinerarySentence} from './delegation.js'
 import {Draft, type Composer, type Request} from './draft.js'
-import {asOfArticle, bareVerb, names, nameWithTitle, phrase, where, whenPhrase} from './phrases.js'
+import {asOfArticle, bareVerb, nameWithTitle, phrase, where, whenPhrase} from './phrases.js'
 
 export function eventsOf(facts: Facts, kinds: readonly EventKind[]): ArticleEvent[] {
   return facts.events.filter((event) => kinds.includes(event.kind))
@@ -51,7 +51,7 @@ export function eventSentence(request: Request, event: ArticleEvent): Words {
   const about = event.topic ? message('event-about', {topic: phrase(lang, event.topic, factsLang)}) : ''
   const who = event.organiser ? nameWithTitle(facts, event.organiser, lang) : undefined
   const participants = event.participants.map((name) => nameWithTitle(facts, name, lang))
-  const args = {when, where: whereText, topic, about, tense, who: who ?? names(participants)}
+  const args = {when, where: whereText, topic, about, tense, who: who ?? listOf(participants)}
 
   switch (event.kind) {
     case 'press-conference':
@@ -64,18 +64,18 @@ export function eventSentence(request: Request, event: ArticleEvent): Words {
       if (guestNames.length > 0 && hosts.length > 0) {
         return message('event-meeting', {
           ...args,
-          who: names(guestNames),
-          with: names(hosts.map((name) => nameWithTitle(facts, name, lang))),
+          who: listOf(guestNames),
+          with: listOf(hosts.map((name) => nameWithTitle(facts, name, lang))),
           count: guestNames.length
         })
       }
-      if (participants.length > 1) return message('event-meeting-all', {...args, who: names(participants)})
+      if (participants.length > 1) return message('event-meeting-all', {...args, who: listOf(participants)})
       break
     }
     case 'meeting-request': {
       const with_ = event.participants.filter((name) => !event.organiser || findPerson(facts, name) !== findPerson(facts, event.organiser))
       if (who && with_.length > 0) {
-        return message('event-meeting-request', {...args, with: names(with_.map((name) => nameWithTitle(facts, name, lang)))})
+        return message('event-meeting-request', {...args, with: listOf(with_.map((name) => nameWithTitle(facts, name, lang)))})
       }
       break
     }

@@ -4,13 +4,13 @@ import {findPerson} from '../facts-index.js'
 import {Draft, type Composer, type Request} from './draft.js'
 import {delegationRole} from './delegation.js'
 import {eventSentence, personEvents} from './events.js'
-import {describedName, names} from './phrases.js'
+import {describedName} from './phrases.js'
 import {roleIn} from '../roles.js'
-import {literalText} from '../words.js'
+import {listOf, literalText} from '../words.js'
 
 function identity(draft: Draft, person: Person): void {
   const {lang} = draft.request
-  const titles = person.titles.length > 0 ? names(person.titles.map((title) => roleIn(draft.request.facts, title, lang, person) ?? title)) : ''
+  const titles = person.titles.length > 0 ? listOf(person.titles.map((title) => roleIn(draft.request.facts, title, lang, person) ?? title)) : ''
   if (titles && person.affiliation && !literalText(titles).toLowerCase().includes(person.affiliation.toLowerCase())) {
     draft.say('person-titles-of', {name: person.name, titles, affiliation: person.affiliation})
   } else if (titles) {
@@ -57,7 +57,7 @@ export const people: Composer = (request) => {
   if (chosen.length === 0) return undefined
   const draft = new Draft(request, 'people')
   const labels = chosen.slice(0, 6).map((one) => describedName(one.name, [roleIn(request.facts, one.titles[0], request.lang, one), one.affiliation]))
-  draft.say('people-list', {people: names(labels), count: chosen.length})
+  draft.say('people-list', {people: listOf(labels), count: chosen.length})
   for (const one of chosen.slice(0, 6)) draft.use(one, one.sources[0])
   return draft.next('delegation').next('quote')
 }

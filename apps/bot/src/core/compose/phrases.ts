@@ -5,7 +5,7 @@
 import type {DateRef, Facts, Person} from 'article-facts'
 import {datePrecision, formatDateRef, articleDate, isDaySpan} from '../dates.js'
 import {findPerson} from '../facts-index.js'
-import {listOf, message, type Words} from '../words.js'
+import {message, type Words} from '../words.js'
 import {titleFor} from '../roles.js'
 import type {Lang} from '../types.js'
 
@@ -46,11 +46,6 @@ export function describedName(name: string, details: ReadonlyArray<string | unde
   // "director of Greenpeace Chile" already says the organisation.
   const shown = known.filter((detail, i) => !known.some((other, j) => j !== i && other.toLowerCase().includes(detail.toLowerCase())))
   return shown.length > 0 ? `${name} (${shown.join(', ')})` : name
-}
-
-/** "A, B and C", joined in the answer's language when phrased. */
-export function names(items: readonly Words[]): Words {
-  return listOf(items)
 }
 
 /** A span of days as the article writes it: "entre el 3 y el 6 de septiembre", "9–20 June". */

@@ -1,9 +1,9 @@
 /** The report: its title, what it analyses, what it finds, and where and why the research was done. */
 import type {Report, Research} from 'article-facts'
-import {message, type Words} from '../words.js'
+import {listOf, message, type Words} from '../words.js'
 import {pressConference} from './events.js'
 import {Draft, type Composer, type Request} from './draft.js'
-import {names, phrase, whenPhrase} from './phrases.js'
+import {phrase, whenPhrase} from './phrases.js'
 import {tokenize} from '../text.js'
 
 function firstReport(request: Request): Report | undefined {
@@ -92,7 +92,7 @@ function researchSentence(request: Request, research: Research, withReason: bool
   const {lang, facts} = request
   const args = {
     kind: research.kind,
-    places: names(research.places),
+    places: listOf(research.places),
     when: whenPhrase(lang, research.period),
     reason: withReason && research.reason ? phrase(lang, research.reason, facts.article.language) : ''
   }

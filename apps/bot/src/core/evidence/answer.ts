@@ -7,7 +7,6 @@
  */
 import {ADVISORY_LABEL, countryNames, type Facts, type Person, type Span} from 'article-facts'
 import {Draft, type Request} from '../compose/draft.js'
-import {names} from '../compose/phrases.js'
 import {editDistance} from '../fuzzy.js'
 import {dayInLanguage, formatDateRef} from '../dates.js'
 import {fold} from '../text.js'
@@ -20,7 +19,7 @@ import {roleClaim, type RoleClaim} from './role-claim.js'
 import {questionShape, type AnswerType, type QuestionShape} from './question.js'
 import type {AcceptanceFeatures} from './acceptance.js'
 import {ANSWER_TYPE_WORDS, cognateKey, isLightWord, isStopword, phraseWords, searchWordsOf, termOf, translationsOf, wordsOf} from './terms.js'
-import {message, type Words} from '../words.js'
+import {listOf, message, type Words} from '../words.js'
 
 /** Share of the question's weighed terms a sentence must hold to answer it (tuned on the dev half). */
 export const MIN_COVERAGE = 0.6
@@ -776,7 +775,7 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
     if (speakers) {
       const [only, ...others] = speakers.people
       if (only && others.length === 0) return sayHolder(draft, {person: only, at: speakers.at})
-      draft.say('evidence-short', {answer: names(speakers.people.map((person) => nameWithRole(person, draft)))})
+      draft.say('evidence-short', {answer: listOf(speakers.people.map((person) => nameWithRole(person, draft)))})
       return saySentence(draft, speakers.at.sentence, undefined)
     }
   }
@@ -816,15 +815,15 @@ export function evidenceAnswer(request: Request, question: string, options: Evid
     // "Which organisations take part?": every one the sentence names, not the first.
     // "Which other groups …": not the release's own organisation.
     const others = OTHERS_ASKED.test(fold(question)) ? index.author : undefined
-    const all = span.type === 'organisation' && ORGANISATIONS_ASKED.test(fold(question)) ? spansOfType(candidate.evidence.sentence, 'organisation', question, asked).filter((one) => !others || one.entity !== others) : []
+    const all = span.type === 'organisation' && asksWhichOrganisations(question) ? spansOfType(candidate.evidence.sentence, 'organisation', question, asked).filter((one) => !others || one.entity !== others) : []
     if (all.length > 1 || (others && all.length === 1)) {
-      draft.say('evidence-short', {answer: names(all.map((one) => organisationName(facts, one)))})
+      draft.say('evidence-short', {answer: listOf(all.map((one) => organisationName(facts, one)))})
       return saySentence(draft, candidate.evidence.sentence, undefined)
     }
     // "Which places did they visit?": every place the sentence names where it puts something.
     const places = span.type === 'place' && PLACES_ASKED.test(fold(question)) ? spansOfType(candidate.evidence.sentence, 'place', question, asked).filter((one) => answersWhere(candidate.evidence.sentence, one, shape)) : []
     if (places.length > 1) {
-      draft.say('evidence-short', {answer: names(places.map((one) => spanInAskersLanguage(one, draft)))})
+      draft.say('evidence-short', {answer: listOf(places.map((one) => spanInAskersLanguage(one, draft)))})
       return saySentence(draft, candidate.evidence.sentence, undefined)
     }
     draft.say('evidence-short', {answer: person ? nameWithRole(person, draft) : spanInAskersLanguage(span, draft)})
@@ -1282,6 +1281,9 @@ function settling(index: EvidenceIndex, ranked: readonly Candidate[], best: Cand
 
 const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
 const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre']
+/** Every month's name in either language, as a regex alternation (folded: no accents). */
+const MONTH_NAMES = [...MONTHS_EN, ...MONTHS_ES, 'setiembre'].join('|')
+const MONTH = new RegExp(`\\b(?:${MONTH_NAMES})\\b`)
 
 /** "September 6" as either language writes it: "6 september", "6 de septiembre", "6 de setiembre". */
 function dayForms(text: string): string[] {
@@ -1295,9 +1297,8 @@ function dayForms(text: string): string[] {
   return [`${day} ${en}`, `${en} ${day}`, `${day} de ${es}`, `${day} ${es}`, ...(es === 'septiembre' ? [`${day} de setiembre`] : [])]
 }
 
-const DAY_OF_MONTH = /\b\d{1,2}\s+(?:de\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b(?!\d|,?\s*\d{4})/giu
+const DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}\\s+(?:de\\s+)?(?:${MONTH_NAMES})\\b|\\b(?:${MONTHS_EN.join('|')})\\s+\\d{1,2}\\b(?!\\d|,?\\s*\\d{4})`, 'giu')
 const STILL = /\b(?:still|remains?|remained|continues? to|sigue|siguen|todavia|aun|permanece|permanecen|continua|continuan)\b/
-const MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b/
 const CALENDAR_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|january|february|march|april|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b/
 
 const LOCATIVE = /\b(?:in|at|to|en|a)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:province|city|region|state|district|town|provincia|ciudad|region|región|estado|distrito|municipio|departamento)\s+(?:of|de|del)\s+)?$/i
