@@ -709,6 +709,18 @@ The report runs to 78 pages and draws on 40 interviews with miners and their fam
     expect(text(answerQuestion(deaths, 'how many of the people killed were kids?', {lang: 'en', now}))).toMatch(/^8\./)
   })
 
+  it('is counted by the verb when the verb follows the question word ("¿cuántos murieron?", "how many died?")', () => {
+    const floods = facts(['Inundaciones en el valle de Ostra', 'En el valle perdieron la vida 23 personas durante las inundaciones de marzo, según la Red Costera.'].join('\n'))
+    expect(text(answerQuestion(floods, '¿cuántos murieron en las inundaciones?', {lang: 'es', now}))).toMatch(/^23\./)
+    expect(text(answerQuestion(floods, 'how many died in the floods?', {lang: 'en', now}))).toMatch(/^23\./)
+  })
+
+  it('reads a mistyped frame word as meant ("cuantas presonas", "how many peolpe")', () => {
+    const floods = facts(['Inundaciones en el valle de Ostra', 'En el valle perdieron la vida 23 personas durante las inundaciones de marzo, según la Red Costera.'].join('\n'))
+    expect(text(answerQuestion(floods, 'cuantas presonas murieron en las inundaciones?', {lang: 'es', now}))).toMatch(/^23\./)
+    expect(text(answerQuestion(floods, 'how many peolpe died in the floods?', {lang: 'en', now}))).toMatch(/^23\./)
+  })
+
   it('is held a few words after the figure ("116 policías y militares sufrieron heridas")', () => {
     const clashes = facts(['Represión de las protestas en Ostra', 'Las autoridades informan que 116 policías y militares sufrieron heridas en enfrentamientos ocurridos en el valle.'].join('\n'))
     expect(text(answerQuestion(clashes, 'cuantos policias y militares resultaron heridos segun las autoridades', {lang: 'es', now}))).toMatch(/^116\./)

@@ -18,7 +18,7 @@ import {irregularVerbBase} from './irregular-forms.js'
 import {roleClaim, type RoleClaim} from './role-claim.js'
 import {questionShape, type AnswerType, type QuestionShape} from './question.js'
 import type {AcceptanceFeatures} from './acceptance.js'
-import {ANSWER_TYPE_WORDS, cognateKey, isLightWord, isStopword, phraseWords, searchWordsOf, termOf, translationsOf, wordsOf} from './terms.js'
+import {ANSWER_TYPE_WORDS, cognateKey, frameWordTyped, isLightWord, isStopword, phraseWords, searchWordsOf, termOf, translationsOf, wordsOf} from './terms.js'
 import {listOf, message, type Words} from '../words.js'
 
 /** Share of the question's weighed terms a sentence must hold to answer it (tuned on the dev half). */
@@ -107,6 +107,15 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
     }
   }
   return terms
+}
+
+/** The question with its mistyped frame words read as meant ("cuantas presonas" → "cuantas personas"), unless the article uses the word. */
+function withFrameWordsRead(index: EvidenceIndex, question: string): string {
+  return question.replace(/\p{L}+/gu, (word) => {
+    const folded = fold(word)
+    const meant = frameWordTyped(folded)
+    return meant === undefined || index.frequency.has(index.termOf(folded)) ? word : meant
+  })
 }
 
 /** A word as the article's term: its own, else that of a word that says it in the other language ("alcanzados" — "hit"). */
@@ -617,12 +626,16 @@ function countedTerm(index: EvidenceIndex, question: string): string | undefined
   for (const word of phrase.split(' ')) {
     // The word right after "cuántos" is what is counted, though it looks like a participle ("refugiados", "detenidos").
     if (word === '' || isStopword(word) || ANYONE.has(word) || (words.length > 0 && PARTICIPLE.test(word))) break
+    // "¿Cuántos murieron?", "how many died?": a verb, not a thing counted (the verb says what the figure counts).
+    if (words.length === 0 && FINITE_VERB.test(word)) break
     words.push(word)
   }
   const head = words.at(-1)
   // "¿Cuántas páginas …?" of an English article counts its "pages".
   return head ? termInArticle(index, head).term : undefined
 }
+
+const FINITE_VERB = /^(?:[a-z]+(?:aron|ieron|eron)|died)$/
 
 const PARTICIPLE = /^(?:[a-z]+(?:ed|en|ados?|adas?|idos?|idas?|aron|ieron|eron|ron))$/
 
@@ -700,9 +713,10 @@ export interface EvidenceOptions {
 }
 
 /** A draft answering the question from one sentence of the article, or undefined when none does. */
-export function evidenceAnswer(request: Request, question: string, options: EvidenceOptions = {}): Draft | undefined {
+export function evidenceAnswer(request: Request, asTyped: string, options: EvidenceOptions = {}): Draft | undefined {
   const {facts} = request
   const index = evidenceIndex(facts)
+  const question = withFrameWordsRead(index, asTyped)
   const shape = questionShape(question)
   // "Where was the release issued from?": the dateline's city.
   if (ISSUED_FROM.test(fold(question))) return datelineAnswer(new Draft(request, 'fact'), index)
@@ -1469,8 +1483,9 @@ export interface SentenceChoice {
 /** How many of the best-ranked sentences are weighed. */
 const CHOICES = 3
 
-export function sentenceChoices(facts: Facts, question: string, options: {lang: Lang; focus?: Person | undefined; rareConcept: boolean}): SentenceChoice[] {
+export function sentenceChoices(facts: Facts, asTyped: string, options: {lang: Lang; focus?: Person | undefined; rareConcept: boolean}): SentenceChoice[] {
   const index = evidenceIndex(facts)
+  const question = withFrameWordsRead(index, asTyped)
   const shape = questionShape(question)
   if (ruledOut(index, shape, question, options.rareConcept)) return []
   const entities = namedEntities(facts, question)

@@ -6,6 +6,7 @@
 import snowball from 'snowball-stemmers'
 import {BILINGUAL_GROUPS} from './bilingual-words.js'
 import {irregularBase, irregularVerbBase} from './irregular-forms.js'
+import {editDistance} from '../fuzzy.js'
 import {fold} from '../text.js'
 import type {Lang} from '../types.js'
 
@@ -51,6 +52,18 @@ export const LIGHT_WORDS = new Set(
     'previously earlier recently ever anteriormente previamente recientemente quiere quieren queria querian'
   ).split(' ')
 )
+
+/**
+ * The words that frame a question ("how many people", "¿cuántas personas?"), which phones
+ * mistype ("presonas", "peolpe", "cuatnos"): a typo of one of them is read as it.
+ */
+const FRAME_WORDS = 'people persons personas cuantos cuantas cuanto cuanta quienes quien cuando donde where which there their about against before after should would could'.split(' ')
+
+/** The frame word a longer word mistypes ("presonas" → "personas"), by one letter or two swapped. */
+export function frameWordTyped(word: string): string | undefined {
+  if (word.length < 5 || FRAME_WORDS.includes(word)) return undefined
+  return FRAME_WORDS.find((frame) => Math.abs(frame.length - word.length) <= 1 && editDistance(frame, word, 1) <= 1)
+}
 
 const lightForms = new Map<string, boolean>()
 /** Whether a word is one of the light ones in any form ("taking", "gone"). */
