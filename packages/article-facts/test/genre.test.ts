@@ -799,3 +799,18 @@ describe('a report another organisation released', () => {
     expect(names).toEqual(expect.arrayContaining(['Amnesty International', 'Human Rights Watch']))
   })
 })
+
+describe('a report’s title in quotation marks', () => {
+  it('is a title, not a quote of anyone’s words', () => {
+    const {facts} = extractFacts(['Ruritania: harbour workers denied their rights', 'The 64-page report, "Nobody Listens to the Dockers: Labour Rights in Ruritania’s Ports," draws on interviews with 90 workers.', '"We will not stop until every port respects the law," said Ana Lenz of Harbourwatch.'].join('\n'), {path: 'quoted-title.txt', now})
+    expect(spanTexts(facts, 'title')).toContain('Nobody Listens to the Dockers: Labour Rights in Ruritania’s Ports')
+    expect(spanTexts(facts, 'quote')).toEqual(['We will not stop until every port respects the law,'])
+  })
+})
+
+describe('a report made public the Spanish way', () => {
+  it('is launched by "dio a conocer … su informe", where it says, in the past, though a clause sits between', () => {
+    const {facts} = extractFacts(['Puertos de Ruritania: Red Costera denuncia abusos laborales', 'La organización Red Costera dio a conocer el martes en Tromsvik, en un acto celebrado en el Museo del Puerto, su informe «Puertos sin derechos».'].join('\n'), {path: 'dio-a-conocer.txt', now})
+    expect(byKind(facts!, 'report-launch')).toMatchObject([{place: 'Tromsvik', status: 'past', organiser: 'Red Costera'}])
+  })
+})

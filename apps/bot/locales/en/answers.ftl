@@ -137,12 +137,12 @@ petition-delivery = { $who } { $tense ->
     [future] will deliver
     [past] delivered
    *[other] was to deliver
-  } it { $to } { $when }.
+  } it { $to } { $where } { $when }.
 petition-delivery-passive = It { $tense ->
     [future] will be delivered
     [past] was delivered
    *[other] was to be delivered
-  } { $to } { $when }.
+  } { $to } { $where } { $when }.
 sign-petition = Sign the petition
 act-take-action = Take action: { $text }.
 act-petition = You can also support the petition.

@@ -139,12 +139,12 @@ petition-delivery = { $who } { $tense ->
     [future] la entregará
     [past] la entregó
    *[other] iba a entregarla
-  } { $to } { $when }.
+  } { $to } { $where } { $when }.
 petition-delivery-passive = { $tense ->
     [future] Se entregará
     [past] Se entregó
    *[other] Iba a entregarse
-  } { $to } { $when }.
+  } { $to } { $where } { $when }.
 sign-petition = Firmar la petición
 act-take-action = Actúa: { $text }.
 act-petition = También puedes apoyar la petición.

@@ -230,7 +230,7 @@ function conceptWords(concepts: readonly string[]): string[] | undefined {
 }
 
 function topicAnswer(facts: Facts, question: string, understood: Understanding, base: Request): Answer {
-  const answer = routedAnswer(facts, understood, base)
+  const answer = routedAnswer(facts, question, understood, base)
   // "Why was he arrested?": about one person, in words no topic's facts hold (a role or an event
   // description is not an answer to them, nor a choice of topics), the sentence about that person that holds them.
   const [person, ...others] = understood.people
@@ -244,7 +244,7 @@ function topicAnswer(facts: Facts, question: string, understood: Understanding, 
 }
 
 /** The answer of the topic the question routes to, or a decline when that answer would not answer it. */
-function routedAnswer(facts: Facts, understood: Understanding, base: Request): Answer {
+function routedAnswer(facts: Facts, question: string, understood: Understanding, base: Request): Answer {
   const context = base.context
   const routed = route(facts, understood, context)
   // "How many people support …": a count none of the candidate topics can give.
@@ -254,6 +254,9 @@ function routedAnswer(facts: Facts, understood: Understanding, base: Request): A
   // "What did <someone the article does not name> say": no choice of topics can answer it.
   if (routed.intent === 'clarify' && aboutSomeoneUnnamed(understood, 'clarify')) return finish(decline(base), 0.8)
   if (routed.intent === 'clarify' && routed.choices && routed.choices.length > 1) {
+    // "Where was the report presented?" between the report and its launch: a sentence that says where answers it.
+    const pointed = ['where', 'when'].some((aspect) => understood.aspects.has(aspect as never)) ? evidenceAnswer({...base, intent: 'fact'}, question, {}) : undefined
+    if (pointed) return finish(pointed, 0.6)
     return finish(clarify({...base, intent: 'clarify'}, routed.choices), routed.confidence)
   }
   if (routed.intent === 'clarify' || routed.intent === 'out-of-scope') return finish(decline(base), routed.confidence)

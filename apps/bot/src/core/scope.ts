@@ -15,6 +15,14 @@ import type {Understanding} from './understand.js'
 
 const COUNT_WORDS = new Set(['how', 'many', 'much', 'number', 'of', 'cuantos', 'cuantas', 'cuanto', 'cuanta', 'numero', 'de', 'total', 'count', 'cantidad'])
 const NEUTRAL = new Set(NEUTRAL_WORDS)
+/** Kinds of things a question may count that no topic counts: "from how many countries", "how many days". */
+const OTHER_KINDS = new Set(
+  (
+    'country countries organisation organisations organization organizations group groups day days week weeks month months year years ' +
+    'time times place places city cities pais paises organizacion organizaciones grupo grupos dia dias semana semanas mes meses ano anos ' +
+    'vez veces lugar lugares ciudad ciudades'
+  ).split(' ')
+)
 
 /** What the answer says of the article and its facts, to check it against the question. */
 function answerText(answer: Answer): string {
@@ -32,9 +40,11 @@ export function countable(understood: Understanding, intent: Intent): boolean {
   const anchors = COUNT_ANCHORS[intent as CueIntent]
   if (anchors && !tokens.some((token) => anchors.has(token))) return false
   const after = tokens.slice(at + 1).filter((token) => !COUNT_WORDS.has(token))
+  const counted = after[0]
+  // "How many countries did the signatures come from?" counts countries, not signatures.
+  if (counted !== undefined && OTHER_KINDS.has(counted)) return false
   // "how many signatures", "number of petition signatures", "how many are in it".
   if (after.some((token) => nouns.has(token))) return true
-  const counted = after[0]
   return counted === undefined || NEUTRAL.has(counted)
 }
 

@@ -955,3 +955,42 @@ La acción tuvo lugar el mismo día en que el Congreso aprobó la ley de costas,
     expect(ask('¿el PRU votó a favor de la ley de costas?')).not.toMatch(/^No\./)
   })
 })
+
+describe('a question as it is meant', () => {
+  const launch = facts(['Red Costera presenta su informe anual', 'La organización Red Costera dio a conocer el martes en Tromsvik, en un acto celebrado en el Museo del Puerto, su informe «Puertos sin derechos».'].join('\n'))
+
+  it('reads "dar a conocer" as presenting, and drops a question tag ("…, ¿verdad?")', () => {
+    expect(text(answerQuestion(launch, '¿dónde fue la presentación del informe?', {lang: 'es', now}))).toMatch(/Tromsvik|Museo del Puerto/)
+    const corrected = text(answerQuestion(launch, 'El informe se presentó en Bergen, ¿verdad?', {lang: 'es', now}))
+    expect(corrected).toMatch(/^No\./)
+    expect(corrected).toContain('Tromsvik')
+  })
+
+  it('keeps a word that only ends like a tag ("gobierno?")', () => {
+    expect(questionShape('¿qué critica de los planes del gobierno?').polar).toBe(false)
+  })
+
+  it('reads "who" after a noun as a relative, not the question word ("the people who signed came from how many countries")', () => {
+    expect(questionShape('The people who signed came from how many countries').type).toBe('number')
+    expect(questionShape('who signed the petition?').type).toBe('agent')
+  })
+})
+
+describe('a petition asked about what the article does not tie to it', () => {
+  const handover = facts([
+    'Harbourwatch hands in its petition',
+    'Harbourwatch and the Coastal Rights Network have handed over 40,000 signatures, gathered in more than 30 countries, urging governments to protect the harbour workers.',
+    'The signatures were received by Ana Lenz, the port authority director, at a public event.'
+  ].join('\n'))
+
+  it('counts the kind of thing asked for, not the signatures ("how many countries")', () => {
+    expect(text(ask(handover, 'how many countries did the signatures come from?'))).toMatch(/^30\./)
+    expect(text(ask(handover, 'The people who signed came from how many countries'))).toMatch(/^30\./)
+  })
+
+  it('answers "where" and "who received it" with no demand of the petition', () => {
+    for (const question of ['where was the petition handed over?', 'who received the signatures?']) {
+      expect(text(ask(handover, question))).not.toContain('protect the harbour workers')
+    }
+  })
+})

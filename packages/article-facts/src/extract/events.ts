@@ -21,10 +21,14 @@ const PRESS = atWordStart(
 )
 const PRESENT = /(?:will\s+)?(?:present|launch|release|share|discuss|unveil|presentará|presentar|dará a conocer|lanzará|compartirá)\s+(.+?)\s+(?:at|during|in|en|durante)\s+(?:a|an|una)\s+(?:press|news|media|conferencia|rueda)/u
 const LAUNCH_VERB =
-  '(?:launch|launches|launched|will launch|is launching|publishes|published|will publish|releases|released|will release|lanza|lanzó|lanzará|lanzaron|publica|publicó|publicará|publicaron|presenta|presentó|presentaron|presentará|presentarán)'
+  '(?:launch|launches|launched|will launch|is launching|publishes|published|will publish|releases|released|will release|lanza|lanzó|lanzará|lanzaron|publica|publicó|publicará|publicaron|presenta|presentó|presentaron|presentará|presentarán|(?:da|dio|dieron|dará|darán|hizo|hace|hará)\\s+(?:a\\s+conocer|público|pública))'
+/** A weekday after "on"/"el": "dio a conocer el martes en Tromsvik su informe". */
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo)'
 const LAUNCH = atWordStart(
   // A date may sit between the verb and the report: "presentaron el 3 de marzo de 2024 el informe".
-  `${LAUNCH_VERB}(?:\\s+(?:on|el)\\s+(?:\\p{L}+\\s+)?\\d{1,2}(?:\\s+(?:de\\s+)?\\p{L}+)(?:,?\\s+(?:de\\s+)?\\d{4})?|\\s+(?:este|esta|this|today|hoy)(?:\\s+\\p{Ll}+)?)?(?:\\s+(?:in|en)\\s+(${PLACE}))?\\s+(?:a|an|its|the|un|el|su)\\s+(?:new\\s+|nuevo\\s+|annual\\s+|\\d+-page\\s+)*(?:report|informe)(?:\\s+(?:anual|nuevo))?(?:\\s+(?:in|en)\\s+(${PLACE}))?` +
+  `${LAUNCH_VERB}(?:\\s+(?:on|el)\\s+(?:\\p{L}+\\s+)?\\d{1,2}(?:\\s+(?:de\\s+)?\\p{L}+)(?:,?\\s+(?:de\\s+)?\\d{4})?|\\s+(?:on|el)\\s+${WEEKDAY}|\\s+(?:este|esta|this|today|hoy)(?:\\s+\\p{Ll}+)?)?(?:\\s+(?:in|en)\\s+(${PLACE}))?` +
+    // "…, en un acto celebrado en el Museo del Puerto, su informe": where it was done, set between commas.
+    `(?:,\\s+(?:en|in|at|durante|during)\\s+[^,.;]{3,80},)?\\s+(?:a|an|its|the|un|el|su)\\s+(?:new\\s+|nuevo\\s+|annual\\s+|\\d+-page\\s+)*(?:report|informe)(?:\\s+(?:anual|nuevo))?(?:\\s+(?:in|en)\\s+(${PLACE}))?` +
     // "…, Human Rights Watch said in a report released today."
     `|(?:in|with|en)\\s+(?:a|an|its|un|su)\\s+(?:new\\s+|nuevo\\s+|\\d+-page\\s+)*(?:report|informe)\\s+(?:released|published|issued|launched|publicado|presentado|difundido)\\b` +
     // "The report was launched in Tromsvik today", "el informe fue presentado en Tromsvik".
@@ -38,7 +42,7 @@ const PROTESTS = new RegExp(
 const CONTEXT = /(?:in the context of|amid|against the backdrop of|en el contexto de|en medio de|en el marco de)\s+(.+)$/u
 const PREPOSITIONS = /^(?:of|and|to|in|by|for|on|during|amid|after|against|de|y|en|por|a|durante|contra|tras)\s+/u
 const FUTURE = /\b(?:will|shall|is going to|are going to|plans? to)\b|\p{L}r(?:á|án)(?!\p{L})/u
-const PAST = /\b(?:held|presented|launched|hosted|was|were|met|took place|gave|said|told|wrote|sent|handed)\b|\p{L}(?:ó|aron|ieron)(?!\p{L})/u
+const PAST = /\b(?:held|presented|launched|hosted|was|were|met|took place|gave|said|told|wrote|sent|handed|dio|dieron|hizo|hicieron|fue|fueron|tuvo)\b|\p{L}(?:ó|aron|ieron)(?!\p{L})/u
 
 export function extractEvents(context: SentenceContext, draft: FactsDraft, people: NamedPerson[]): void {
   const {text, source} = context

@@ -121,6 +121,8 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
   for (const match of /[“"«]/u.test(text) ? matchAll(QUOTED, text) : []) {
     const body = (match[1] ?? '').trim()
     if (body.split(/\s+/).length < 5) continue
+    // A report's title in quotation marks is the title, not anyone's words.
+    if (context.titles.some((title) => title !== '' && body.replace(/[\s,.;:]+$/u, '').startsWith(title))) continue
     const quote = context.draft.quotes.find((candidate) => candidate.source.sentenceIndex === sentence.sentence.index && body.startsWith(candidate.text.slice(0, 20)))
     const speaker = quote?.speaker ? context.draft.findPerson(quote.speaker) : undefined
     push({type: 'quote', text: body, start: match.index + 1, end: match.index + match[0].length - 1, ...(speaker ? {entity: speaker.id} : {})})

@@ -35,15 +35,19 @@ function sayDemand(draft: Draft, petition: Petition): boolean {
   return true
 }
 
+/** "Who received the signatures?": the one it was delivered to, not whom it calls on. */
+const RECEIVE_WORDS = new Set(['received', 'receive', 'receives', 'given', 'handed', 'delivered', 'recibio', 'recibieron', 'recibe', 'reciben', 'recibira', 'recibiran', 'entregaron', 'entrego', 'entregadas', 'entregada'])
+
 function sayDelivery(draft: Draft, petition: Petition): boolean {
   const {lang, facts, now} = draft.request
-  if (!petition.deliveredTo && !petition.deliveredWhen) return false
   const event = eventById(facts, petition.deliveryEventId)
+  if (!petition.deliveredTo && !petition.deliveredWhen && !event?.place) return false
   const tense = event?.status === 'past' ? 'past' : plannedTense(event?.date, facts, now)
   const who = petition.deliveredBy ?? event?.organiser
   draft.say(who ? 'petition-delivery' : 'petition-delivery-passive', {
     who: who ?? '',
     to: petition.deliveredTo ? message('to-someone', {name: nameWithTitle(facts, petition.deliveredTo, lang)}) : '',
+    where: event?.place ? message('where', {place: event.place}) : '',
     when: petition.deliveredWhen ? phrase(lang, petition.deliveredWhen, facts.article.language) : '',
     tense
   })
@@ -63,9 +67,14 @@ export const petition: Composer = (request) => {
     // told
   } else if (asksDemand) {
     if (!sayDemand(draft, found)) sayCount(draft, found)
-  } else if (aspects.has('when') || (aspects.has('who') && !aspects.has('count')) || aspects.has('where')) {
-    // To whom: the delivery when the article tells it, else whom the petition calls on.
-    if (!sayDelivery(draft, found)) sayDemand(draft, found)
+  } else if (aspects.has('where') || aspects.has('when')) {
+    // Where or when it goes: the delivery, when the article places or dates it; what it demands answers neither.
+    const event = eventById(request.facts, found.deliveryEventId)
+    if (aspects.has('where') ? event?.place : (found.deliveredWhen ?? event?.date)) sayDelivery(draft, found)
+  } else if (aspects.has('who') && !aspects.has('count')) {
+    // To whom: the delivery when the article tells it, else whom the petition calls on (but not to "who received it?").
+    const received = request.tokens.some((token) => RECEIVE_WORDS.has(token))
+    if (!sayDelivery(draft, found) && !received) sayDemand(draft, found)
   } else if (aspects.has('count')) {
     sayCount(draft, found)
     // "How many signed the petition against X?": which petition that is, by whom it calls on.

@@ -109,9 +109,16 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
   return terms
 }
 
-/** The question with its mistyped frame words read as meant ("cuantas presonas" → "cuantas personas"), unless the article uses the word. */
-function withFrameWordsRead(index: EvidenceIndex, question: string): string {
-  return question.replace(/\p{L}+/gu, (word) => {
+/** A question tag: "El informe se presentó en Málaga, ¿verdad?", "it was in May, right?". */
+const QUESTION_TAG = /(?:,\s*¿?|\s*¿)\s*(?:verdad|cierto|no es as[ií]|no|right|correct|true|isn'?t it|wasn'?t it)\s*\?+\s*$|\s(?:verdad|cierto)\s*\?+\s*$/iu
+
+/**
+ * The question as meant: without a question tag ("…, ¿verdad?"), and with its mistyped frame
+ * words read as meant ("cuantas presonas" → "cuantas personas"), unless the article uses the word.
+ */
+function questionAsMeant(index: EvidenceIndex, question: string): string {
+  const untagged = question.replace(QUESTION_TAG, '?')
+  return untagged.replace(/\p{L}+/gu, (word) => {
     const folded = fold(word)
     const meant = frameWordTyped(folded)
     return meant === undefined || index.frequency.has(index.termOf(folded)) ? word : meant
@@ -716,7 +723,7 @@ export interface EvidenceOptions {
 export function evidenceAnswer(request: Request, asTyped: string, options: EvidenceOptions = {}): Draft | undefined {
   const {facts} = request
   const index = evidenceIndex(facts)
-  const question = withFrameWordsRead(index, asTyped)
+  const question = questionAsMeant(index, asTyped)
   const shape = questionShape(question)
   // "Where was the release issued from?": the dateline's city.
   if (ISSUED_FROM.test(fold(question))) return datelineAnswer(new Draft(request, 'fact'), index)
@@ -1485,7 +1492,7 @@ const CHOICES = 3
 
 export function sentenceChoices(facts: Facts, asTyped: string, options: {lang: Lang; focus?: Person | undefined; rareConcept: boolean}): SentenceChoice[] {
   const index = evidenceIndex(facts)
-  const question = withFrameWordsRead(index, asTyped)
+  const question = questionAsMeant(index, asTyped)
   const shape = questionShape(question)
   if (ruledOut(index, shape, question, options.rareConcept)) return []
   const entities = namedEntities(facts, question)

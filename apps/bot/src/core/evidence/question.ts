@@ -41,6 +41,10 @@ const TYPES: ReadonlyArray<[AnswerType, RegExp]> = [
   ['purpose', /\b(what for|what is the (aim|goal|purpose)|what are .{1,20} (aims|goals)|purpose|objetivo|proposito|para que)\b/]
 ]
 
+/** A "who" that follows the noun it describes: "the people who signed", "los que firmaron" is not asked. */
+const RELATIVE_WHO = /^(?:the|those|these|all|las?|los)\s+(?:\p{L}+\s+){0,2}?(?:who|that|quienes?|que)$/u
+const NUMBER_ASKED = /\b(?:how many|how much|cuant[oa]s?)\b/
+
 /** Question words that ask for no type of their own: what, which, how. */
 const GENERIC_LEAD = /^(?:what|whats|which|how|que|q|k|cual|cuales|como)\b(?!\s+(?:many|much|long|old)\b)/
 
@@ -89,6 +93,12 @@ export function questionShape(question: string): QuestionShape {
     const target = candidate === 'action' || candidate === 'purpose' ? folded : candidate === 'quote' ? folded.split(' ').slice(0, 14).join(' ') : lead
     const match = pattern.exec(target)
     if (!match) continue
+    // "The people who signed came from how many countries?": "who" after a noun is a relative, not the question word.
+    if (candidate === 'agent' && RELATIVE_WHO.test(target.slice(0, match.index + match[0].length))) {
+      if (NUMBER_ASKED.test(folded)) type = 'number'
+      if (type !== 'text') break
+      continue
+    }
     // The type words belong to the question word's phrase ("what are the names of") within its first words.
     if (generic && candidate !== 'action' && candidate !== 'purpose' && target.slice(lead.length - opening.length, match.index).split(' ').length > 4) continue
     type = candidate

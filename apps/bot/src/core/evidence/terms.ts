@@ -366,6 +366,8 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}.])(?:EU|UE)(?![\p{L}])/gu, 'eu'],
   [/\b(?:(?:the\s+)?United\s+Kingdom|(?:el\s+)?Reino\s+Unido|(?:Great\s+)?Britain|Gran\s+Breta[nñ]a)(?![\p{L}])/giu, 'uk'],
   [/(?<![\p{L}.])UK(?![\p{L}])/gu, 'uk'],
+  // Made public said the Spanish way: "dio a conocer su informe" is "presentó su informe".
+  [/\bd(?:io|ió|ieron|a|an|ará|arán|ado|ar|aba|aban)\s+a\s+conocer(?![\p{L}])/giu, 'presento'],
   // Dying said the genre's way: "perdieron la vida", "lost their lives".
   [/\b(?:perdi(?:ó|o|eron|do|endo)\s+la\s+vida|pierden\s+la\s+vida|lost\s+(?:their|his|her|its)\s+li(?:fe|ves))(?![\p{L}])/giu, 'murieron']
 ]
