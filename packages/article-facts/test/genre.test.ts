@@ -814,3 +814,11 @@ describe('a report made public the Spanish way', () => {
     expect(byKind(facts!, 'report-launch')).toMatchObject([{place: 'Tromsvik', status: 'past', organiser: 'Red Costera'}])
   })
 })
+
+describe('a deputy named after her title, whose words follow a reported clause', () => {
+  it('is a person with her title, and the speaker of the quote ("explicó que, tal como han dicho «…», «…»")', () => {
+    const {facts} = extractFacts(['Red Costera entrega sus firmas', 'Ante la sede del Gobierno, la directora adjunta de Red Costera, Eva Ruiz, explicó a los periodistas que, tal como han dicho "alto y claro" quienes firmaron, "la crisis no puede ser una excusa para recortar derechos".'].join('\n'), {path: 'adjunta.txt', now})
+    expect(facts?.people.find((person) => person.name === 'Eva Ruiz')).toMatchObject({titles: ['directora adjunta'], affiliation: 'Red Costera'})
+    expect(facts?.quotes.find((quote) => quote.text.startsWith('la crisis'))).toMatchObject({speaker: 'Eva Ruiz'})
+  })
+})

@@ -966,6 +966,11 @@ describe('a question as it is meant', () => {
     expect(corrected).toContain('Tromsvik')
   })
 
+  it('reads asking what someone thinks as asking what they said ("¿qué opinó …?", "what does … think")', () => {
+    expect(questionShape('¿Qué opinó Ana Lenz sobre la sentencia?').type).toBe('quote')
+    expect(questionShape('what does Ana Lenz think of the ruling?').type).toBe('quote')
+  })
+
   it('keeps a word that only ends like a tag ("gobierno?")', () => {
     expect(questionShape('¿qué critica de los planes del gobierno?').polar).toBe(false)
   })

@@ -16,8 +16,8 @@ const AFTER = new RegExp(`^\\s*,?\\s*[—–-]?\\s*(?:${VERB}\\s+(.+?)|(${NAME_O
 const AFTER_RELATIVE = new RegExp(`^\\s*,?\\s*[—–-]?\\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Ss]us?)\\s+(\\p{Ll}[\\p{Ll} ]{1,30}),\\s+(${NAME_OR_SURNAME}),?\\s+${VERB}\\b`, 'u')
 const AFTER_LOOSE = new RegExp(`^\\s*,?\\s*[—–-]?\\s*${VERB}\\s+(.+?)(?=[.;—–]|$)`, 'u')
 const BEFORE = new RegExp(`(?:^|[.;]\\s+)(.+?)\\s+${VERB}(?:\\s+(?:that|que))?\\s*[:,]?\\s*$`, 'u')
-/** Reported speech around a partial quotation: "X said on 2 October that the government “…”". */
-const REPORTED = new RegExp(`(?:^|[.;]\\s+)(.+?)\\s+${VERB}\\s+(?:[^“”"«»,.;:]{1,40}\\s+)?(?:that|que)\\s+[^“”"«»,.;:]{0,80}$`, 'u')
+/** Reported speech around a partial quotation: "X said on 2 October that the government “…”", "X explicó que, tal como han dicho “alto y claro” …, “…”". */
+const REPORTED = new RegExp(`(?:^|[.;]\\s+)(.+?)\\s+${VERB}\\s+(?:[^“”"«»,.;:]{1,40}\\s+)?(?:that|que)\\s*,?\\s+(?:[^“”"«».;:]|[“"«][^“”"«»]{1,30}[”"»]){0,160}$`, 'u')
 /** A partial quotation after what it is about: "X said the forum “will represent …”". */
 const PARTIAL = new RegExp(`(?:^|[.;]\\s+)(.+?)\\s+${VERB}\\s+[^“”"«».;:]{1,60}$`, 'u')
 const NEXT_SENTENCE = new RegExp(`^(?:${VERB}\\s+(.+?)|(${NAME_OR_SURNAME})\\s+${VERB})\\s*[.,]?\\s*$`, 'u')
