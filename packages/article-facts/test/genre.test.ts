@@ -822,3 +822,34 @@ describe('a deputy named after her title, whose words follow a reported clause',
     expect(facts?.quotes.find((quote) => quote.text.startsWith('la crisis'))).toMatchObject({speaker: 'Eva Ruiz'})
   })
 })
+
+describe('a mission that begins a visit, led by the one "al frente" of it', () => {
+  it('is a delegation of the organisation, visiting, led by who is named after "al frente del cual está"', () => {
+    const {facts} = extractFacts([
+      'Red Costera viaja a Ruritania',
+      'Una misión de Red Costera Internacional inicia este lunes una visita a Ruritania para hablar con las autoridades.',
+      'Según el comunicado, el grupo de expertos, al frente del cual está su directora para las Américas, Eva Ruiz, se reunirá con el ministro del Interior.',
+      '"Con la reciente muerte del líder Karl Brandt, defender los derechos humanos se ha vuelto una profesión letal", escribió Ruiz.'
+    ].join('\n'), {path: 'mision.txt', now})
+    expect(facts?.delegations[0]).toMatchObject({organisation: 'Red Costera Internacional', destination: 'Ruritania', status: 'visiting', leader: 'Eva Ruiz'})
+    // "Karl Brandt, defender los derechos humanos …": a Spanish verb, not a title.
+    expect(facts?.people.find((person) => person.name === 'Karl Brandt')?.titles ?? []).not.toContain('defender los derechos humanos se ha vuelto una profesión letal')
+  })
+})
+
+describe('the country an office belongs to', () => {
+  it('is the headline’s, not a branch’s ("Amnesty International UK")', () => {
+    const {facts} = extractFacts([
+      '---',
+      'title: "Ruritania: report documents crackdown"',
+      '---',
+      '',
+      '*Amnesty International UK – press release*',
+      '',
+      'Amnesty International said in a report published today that the crackdown in Ruritania must end.',
+      '',
+      'Amnesty International is urging President Karl Brandt to repeal the emergency regulations.'
+    ].join('\n'), {path: 'office.md', now})
+    expect(facts?.people.find((person) => person.name === 'Karl Brandt')).toMatchObject({affiliation: 'Ruritania'})
+  })
+})

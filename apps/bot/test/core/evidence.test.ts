@@ -999,3 +999,20 @@ describe('a petition asked about what the article does not tie to it', () => {
     }
   })
 })
+
+describe('what someone asks of someone else', () => {
+  it('is found in the sentence that calls for it, whatever its verb ("want … to do" — "urged")', () => {
+    const strike = facts([
+      'Nordland: miners held after strike',
+      'Harbourwatch says the ministry has detained 112 miners.',
+      'In a statement issued after visiting the families of the strikers in Karvik and Tromsvik, Harbourwatch urged the officials of the ministry to release the miners and drop all charges against them.'
+    ].join('\n'))
+    expect(text(ask(strike, 'What does Harbourwatch want the ministry to do?'))).toContain('release the miners')
+    expect(text(answerQuestion(strike, '¿Qué le pide Harbourwatch al ministerio?', {lang: 'es', now}))).toContain('release the miners')
+  })
+
+  it('is told, when dated, inside the sentence that frames it ("According to the article, in a statement …")', () => {
+    const dated = facts(['Nordland: miners held after strike', 'In a statement issued on Monday after visiting the families of the strikers, Harbourwatch urged the ministry to release the miners.'].join('\n'))
+    expect(text(ask(dated, 'What does Harbourwatch want the ministry to do?'))).not.toMatch(/, In a statement/)
+  })
+})

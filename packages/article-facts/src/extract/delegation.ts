@@ -5,21 +5,23 @@ import type {NamedPerson} from './entities.js'
 import {withoutDate} from '../util/dates.js'
 import {ANY_TITLE, CAP_WORD, NAME, ORGANISATION, PLACE, capitalise, trimEnd, trimLeadingWords} from '../util/patterns.js'
 
-const ORG_BEFORE = new RegExp(`(?:[Aa]n?|[Tt]he)\\s+(${ORGANISATION}(?:\\s+${CAP_WORD})?)\\s+delegation`, 'u')
-const ORG_AFTER = new RegExp(`(?:delegation\\s+(?:from|of)|delegación\\s+(?:de|del))\\s+(?:la\\s+|el\\s+|the\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?)`, 'u')
+const ORG_BEFORE = new RegExp(`(?:[Aa]n?|[Tt]he)\\s+(${ORGANISATION}(?:\\s+${CAP_WORD})?)\\s+(?:delegation|mission)`, 'u')
+const ORG_AFTER = new RegExp(`(?:(?:delegation|mission)\\s+(?:from|of)|(?:delegación|misión)\\s+(?:de|del))\\s+(?:la\\s+|el\\s+|the\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?)`, 'u')
 const LEADER = new RegExp(
   `(?:led|headed)\\s+by\\s+(?:its\\s+)?(?:(?:${ANY_TITLE})\\s+)?(${NAME})|(?:encabezada|liderada|dirigida|presidida)\\s+por\\s+(?:su\\s+|la\\s+|el\\s+)?(?:(?:${ANY_TITLE})(?:\\s+de\\s+${ORGANISATION})?,?\\s+)?(${NAME})`,
   'u'
 )
 const MOVEMENT = new RegExp(
-  `(has arrived|have arrived|arrived|arrives|is visiting|are visiting|visited|will visit|will travel|will arrive|is travelling|is traveling|has travelled|has traveled|ha llegado|han llegado|llegó|llega|visita|visitará|viajará|llegará|se encuentra)\\s+(?:in|to|at|a|al|en)?\\s*(${PLACE})`,
+  `(has arrived|have arrived|arrived|arrives|is visiting|are visiting|visited|will visit|will travel|will arrive|is travelling|is traveling|has travelled|has traveled|ha llegado|han llegado|llegó|llega|visita|visitará|viajará|llegará|se encuentra|` +
+    // "inicia este lunes una visita a Honduras", "begins a visit to Ruritania today".
+    `(?:inicia|inició|iniciará|comienza|comenzó|comenzará|emprende|emprendió|realiza|begins|began|will begin|starts|started|will start)\\s+(?:(?:este|esta|el|hoy|today|on|this)\\s+(?:\\p{L}+\\s+)?)?(?:una|a|an)\\s+(?:\\p{L}+\\s+)?(?:visita|visit))\\s+(?:in|to|at|a|al|en)?\\s*(${PLACE})`,
   'u'
 )
 // The big patterns above start with a name or a title, which the regex engine tries at every
 // position: a sentence without their verb is turned away first by these (a tenth of the cost).
 const LEADER_WORD = /\b(?:led|headed)\s+by\b|\b(?:encabezada|liderada|dirigida|presidida)\s+por\b/u
 const HEADS_WORD = /\b(?:lead|head)|encabez|lider|dirig/u
-const ORG_AFTER_WORD = /delegation\s+(?:from|of)|delegación\s+(?:de|del)/u
+const ORG_AFTER_WORD = /(?:delegation|mission)\s+(?:from|of)|(?:delegación|misión)\s+(?:de|del)/u
 const PURPOSE = /^\s*,?\s*(?:to|in order to|para|con el fin de|con el objetivo de)\s+(.+)$/u
 
 const MEMBERS = [
@@ -70,6 +72,9 @@ const SENT = new RegExp(
 const SENT_WORD = /\b(?:sen[dt]|sending|head|lead|envi|encabez)/u
 /** "It is headed by A, …, and by B", "La misión está encabezada por A": who leads a delegation already told. */
 const LED_LATER = new RegExp(`^(?:It|The\\s+(?:mission|delegation|visit)|La\\s+(?:misión|delegación))\\s+(?:is|was|will\\s+be|está|estará|fue|es)\\s+(?:headed|led|encabezada|liderada|dirigida)\\s+(?:by|por)\\s`, 'u')
+
+/** "el grupo, al frente del cual está su directora, X": who leads a delegation already told. */
+const AT_ITS_HEAD = /\bal\s+frente\s+(?:del\s+cual|de\s+la\s+cual|de\s+(?:la|esta)\s+(?:delegación|misión))\s+(?:está|estará|se\s+encuentra|va|irá)\s/u
 
 const STAY = new RegExp(`^(?:The|This|La|Esta)\\s+(?:mission|delegation|visit|misión|delegación|visita)\\s+(?:is|will\\s+be|was|estará|está|estuvo)\\s+(?:in|en)\\s+(${PLACE})`, 'u')
 
@@ -122,7 +127,7 @@ export function extractDelegation(context: SentenceContext, draft: FactsDraft, p
     if (destination) draft.countries.unshift(destination)
     return
   }
-  const mentionsDelegation = /delegat|delegaci/u.test(text)
+  const mentionsDelegation = /delegat|delegaci|misi[oó]n|mission/u.test(text)
   const organisationMatch = mentionsDelegation ? (ORG_BEFORE.exec(text) ?? (ORG_AFTER_WORD.test(text) ? ORG_AFTER.exec(text) : null)) : null
   const leaderMatch = organisationMatch && LEADER_WORD.test(text) ? LEADER.exec(text) : null
   const movement = organisationMatch ? MOVEMENT.exec(text) : null
@@ -191,6 +196,16 @@ export function extractDelegation(context: SentenceContext, draft: FactsDraft, p
     return
   }
 
+  // "…, al frente del cual está su directora para las Américas, X, …": the one named next leads it.
+  const atItsHead = delegation.leader === undefined ? AT_ITS_HEAD.exec(text) : null
+  const head = atItsHead ? people.find((one) => one.start >= atItsHead.index + atItsHead[0].length) : undefined
+  if (head) {
+    const person = draft.findPerson(head.name)
+    delegation.leader = head.name
+    delegation.members.unshift({name: head.name, role: person?.titles[0], affiliation: person?.affiliation ?? delegation.organisation, isLeader: true})
+    addSource(delegation.sources, source)
+    return
+  }
   const ledLater = delegation.leader === undefined ? LED_LATER.exec(text) : null
   if (ledLater) {
     // Each "by …" of the sentence names one who leads it; the first is its leader.

@@ -245,6 +245,7 @@ const POSSESSIVE_BEFORE = new RegExp(`^${APOSTROPHE}s\\s+$`, 'u')
 const APPOSITIVE = atWordStart(`(${NAME})(?=(?:\\s*\\(\\d{1,3}\\))?,\\s+([^,.;:“”"«»()]{3,90}?)(?:,|\\.|;|\\s*\\(|$))`)
 /** "X, who promised …": a clause about the person, not a role; "X, organización cuyo director es Y": not a person at all. */
 const CLAUSE_START = /^(?:who|whom|whose|which|that|where|when|quien|quienes|que|cuyo|cuya|donde|cuando)\b|\b(?:whose|cuy[oa]s?)\b|^(?:an?\s+|the\s+|la\s+|una\s+)?(?:organi[sz]ation|organización|group|grupo|NGO|ONG|network|red|coalition|coalición|alliance|alianza)\b/iu
+const INFINITIVE_CLAUSE = /^\p{Ll}+(?:ar|er|ir)\s+(?:los|las|el|la|al|a|sus?|un|una)\s/u
 const ROLE = new RegExp(`(?<![\\p{L}])${ROLE_NOUN}(?![\\p{L}])`, 'iu')
 const POSSESSIVE_ROLE = new RegExp(`^(?:the\\s+|la\\s+|el\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?)${APOSTROPHE}s\\s+(.+)$`, 'u')
 const ROLE_BEFORE_ORGANISATION = /^(?:the\s+|an?\s+|la\s+|el\s+|una?\s+)?(.+?)\s+(?:of|at|for|with|from|de|del|en)\s+(?:la\s+|el\s+|the\s+)?$/u
@@ -287,6 +288,8 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   for (const match of context.text.includes(', ') && hasAny(context.words, ROLE_WORDS) ? matchAll(APPOSITIVE(context.text), context.text) : []) {
     const appositive = (match[2] ?? '').trim()
     if (!ROLE.test(appositive) || CLAUSE_START.test(appositive)) continue
+    // "Berta Cáceres, defender los derechos humanos se ha vuelto …": a Spanish verb, not the English role.
+    if (context.language === 'es' && INFINITIVE_CLAUSE.test(appositive)) continue
     // "Board Chair X, Executive Director Y and Advocacy Director Z": a list of titled people, not X's role.
     if ([...matchAll(TITLED_NAME(appositive), appositive)].some((titled) => isName(titled[4] ?? '', draft) && (titled[4] ?? '').includes(' '))) continue
     const end = match.index + (match[1] ?? '').length

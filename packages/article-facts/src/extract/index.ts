@@ -51,7 +51,8 @@ function link(draft: FactsDraft, contexts: SentenceContext[], article: ArticleCo
   const stem = headlineCountry === undefined ? undefined : stemOf(headlineCountry)
   const inBody = stem !== undefined && contexts.some(({text}) => text !== article.title && text.includes(stem))
   const usable = headlineCountry && inBody && !KICKER.test(headlineCountry) && !draft.organisations.has(headlineCountry)
-  const candidates = usable ? [...draft.countries, headlineCountry] : draft.countries
+  // The headline's country before any other: a branch's ("Amnesty International UK") is where its writer sits, not what it is about.
+  const candidates = usable ? [headlineCountry, ...draft.countries] : draft.countries
   const country = candidates.find((name) => name !== '' && isCountry(name, draft, contexts, article))
   if (usable) draft.country = headlineCountry
   for (const person of draft.people.values()) {

@@ -97,7 +97,7 @@ export function eventSentence(request: Request, event: ArticleEvent): Words {
       break
   }
   // No template fits: the article's own description, said to be the article's.
-  const description = bareVerb(event.description).replace(/^(A|An|The|El|La|Los|Las|Un|Una)\b/, (word) => word.toLowerCase())
+  const description = bareVerb(event.description).replace(/^(A|An|The|El|La|Los|Las|Un|Una|In|On|At|During|After|Before|Since|En|Durante|Tras|Desde|Según)\b/, (word) => word.toLowerCase())
   // A description that already holds its date ("detained since 12 October 2022") is not put on that date.
   const dated = event.date !== undefined && /\d{4}/.test(event.date.text) && fold(event.description).includes(fold(event.date.text))
   const placed = dated ? '' : when

@@ -106,8 +106,16 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
       if (!terms.some((known) => known.term === term)) terms.push({word, term, weight: idf(index, term) * 0.5, entity: focus.id})
     }
   }
+  // "What does Amnesty want the government to do?": what it calls for, in whatever words ("urges", "pide").
+  if (DEMAND_ASKED.test(fold(question))) {
+    const call = index.termOf('call')
+    if (index.frequency.has(call) && !terms.some((known) => known.term === call)) terms.push({word: 'call', term: call, weight: idf(index, call)})
+  }
   return terms
 }
+
+/** A question about what someone asks of someone else. */
+const DEMAND_ASKED = /\b(?:wants?|asking|asks?|urging|urges?|demanding|demands?)\b.{1,60}\bto (?:do|take)\b|\bcall(?:s|ing)? (?:on|for)\b|\bque (?:le |les )?(?:pide|piden|exige|exigen|reclama|reclaman|solicita|solicitan|insta|instan|propone|proponen|quiere|quieren)\b/
 
 /** A question tag: "El informe se presentó en Málaga, ¿verdad?", "it was in May, right?". */
 const QUESTION_TAG = /(?:,\s*¿?|\s*¿)\s*(?:verdad|cierto|no es as[ií]|no|right|correct|true|isn'?t it|wasn'?t it)\s*\?+\s*$|\s(?:verdad|cierto)\s*\?+\s*$/iu
