@@ -853,3 +853,15 @@ describe('the country an office belongs to', () => {
     expect(facts?.people.find((person) => person.name === 'Karl Brandt')).toMatchObject({affiliation: 'Ruritania'})
   })
 })
+
+describe('a role before the name, and a phrase after it that is no role', () => {
+  it('reads "The aid worker, Name," as a person with that role, and "Name, together with his lawyer," as none', () => {
+    const {facts} = extractFacts([
+      'Ruritania: aid worker convicted over a tweet',
+      'The aid worker, Karl Brandt, is 21 years old.',
+      'On 2 May, Tomas Ek, together with his family and his lawyer, was told of the verdict.'
+    ].join('\n'), {path: 'roles.txt', now})
+    expect(facts?.people.find((person) => person.name === 'Karl Brandt')).toMatchObject({titles: ['aid worker']})
+    expect(facts?.people.find((person) => person.name === 'Tomas Ek')?.titles ?? []).toEqual([])
+  })
+})

@@ -154,6 +154,10 @@ act-petition-count = You can also add your name to the petition: { $countText } 
 ## People
 
 person-titles-of = { $name } is { $titles } of { $affiliation }.
+shared-role = { $vowel ->
+    [yes] an
+   *[no] a
+  } { $role }
 person-titles = { $name } is { $titles }.
 person-affiliation = { $name } is with { $affiliation }.
 person-mentioned = The article mentions { $name } but says nothing more about them.

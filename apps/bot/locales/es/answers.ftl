@@ -156,6 +156,7 @@ act-petition-count = También puedes sumarte a la petición: según el artículo
 ## Personas
 
 person-titles-of = { $name } es { $titles } de { $affiliation }.
+shared-role = { $role }
 person-titles = { $name } es { $titles }.
 person-affiliation = { $name } pertenece a { $affiliation }.
 person-mentioned = El artículo menciona a { $name }, pero no dice nada más de esa persona.

@@ -1016,3 +1016,11 @@ describe('what someone asks of someone else', () => {
     expect(text(ask(dated, 'What does Harbourwatch want the ministry to do?'))).not.toMatch(/, In a statement/)
   })
 })
+
+describe('who someone is, when their role is one many hold', () => {
+  it('is "an aid worker" in English, and the role as written in Spanish', () => {
+    const trial = facts(['Ruritania: aid worker convicted over a tweet', 'The aid worker, Karl Brandt, is 21 years old.', 'Brandt worked for Harbourwatch in Tromsvik.'].join('\n'))
+    expect(text(ask(trial, 'who is Karl Brandt?'))).toMatch(/^Karl Brandt is an aid worker/)
+    expect(text(answerQuestion(trial, '¿quién es Karl Brandt?', {lang: 'es', now}))).not.toMatch(/\ban? aid worker/)
+  })
+})

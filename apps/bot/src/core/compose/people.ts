@@ -6,11 +6,19 @@ import {delegationRole} from './delegation.js'
 import {eventSentence, personEvents} from './events.js'
 import {describedName} from './phrases.js'
 import {roleIn} from '../roles.js'
-import {listOf, literalText} from '../words.js'
+import {listOf, literalText, message, type Words} from '../words.js'
+
+/** Roles many people hold ("an aid worker", "a lawyer"), not one office ("executive director of X"). */
+const SHARED_ROLE = /^(?:[a-z-]+ ){0,2}(?:worker|journalist|lawyer|activist|student|defender|researcher|reporter|teacher|doctor|nurse|academic|blogger|campaigner|photographer|farmer|member|volunteer)$/
+
+/** A role as English says it of one person: "an aid worker"; as written otherwise. */
+function asSaid(title: Words): Words {
+  return typeof title === 'string' && SHARED_ROLE.test(title) ? message('shared-role', {role: title, vowel: /^[aeiou]/.test(title) ? 'yes' : 'no'}) : title
+}
 
 function identity(draft: Draft, person: Person): void {
   const {lang} = draft.request
-  const titles = person.titles.length > 0 ? listOf(person.titles.map((title) => roleIn(draft.request.facts, title, lang, person) ?? title)) : ''
+  const titles = person.titles.length > 0 ? listOf(person.titles.map((title) => asSaid(roleIn(draft.request.facts, title, lang, person) ?? title))) : ''
   if (titles && person.affiliation && !literalText(titles).toLowerCase().includes(person.affiliation.toLowerCase())) {
     draft.say('person-titles-of', {name: person.name, titles, affiliation: person.affiliation})
   } else if (titles) {
