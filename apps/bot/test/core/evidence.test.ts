@@ -993,6 +993,12 @@ describe('a petition asked about what the article does not tie to it', () => {
     expect(text(ask(handover, 'The people who signed came from how many countries'))).toMatch(/^30\./)
   })
 
+  it('says its count once, and gives no count for its name', () => {
+    const counted = facts(['Harbourwatch hands in its petition', 'Harbourwatch handed the ministry more than 10,000 signatures collected for its petition entitled \'Free the Dockers\'.'].join('\n'))
+    expect(text(ask(counted, 'what about the petition?')).match(/10,000/g) ?? []).toHaveLength(1)
+    expect(text(ask(counted, 'whats the name of the petition'))).not.toMatch(/petition had/)
+  })
+
   it('answers "where" and "who received it" with no demand of the petition', () => {
     for (const question of ['where was the petition handed over?', 'who received the signatures?']) {
       expect(text(ask(handover, question))).not.toContain('protect the harbour workers')
@@ -1022,5 +1028,12 @@ describe('who someone is, when their role is one many hold', () => {
     const trial = facts(['Ruritania: aid worker convicted over a tweet', 'The aid worker, Karl Brandt, is 21 years old.', 'Brandt worked for Harbourwatch in Tromsvik.'].join('\n'))
     expect(text(ask(trial, 'who is Karl Brandt?'))).toMatch(/^Karl Brandt is an aid worker/)
     expect(text(answerQuestion(trial, '¿quién es Karl Brandt?', {lang: 'es', now}))).not.toMatch(/\ban? aid worker/)
+  })
+})
+
+describe('a climb told in other words', () => {
+  it('meets "subieron" with "treparon", not with the climbers beside others counted', () => {
+    const climb = facts(['Red Costera escala la torre del puerto', 'Siete activistas de Red Costera treparon a la torre del puerto de Tromsvik y colgaron una pancarta.', 'Mientras los escaladores colgaban la pancarta, otras 40 personas activistas esperaban al pie de la torre.'].join('\n'))
+    expect(text(answerQuestion(climb, 'cuantos activistas subieron a la torre', {lang: 'es', now}))).toMatch(/^Siete\./)
   })
 })

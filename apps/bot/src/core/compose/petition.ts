@@ -55,9 +55,12 @@ function sayDelivery(draft: Draft, petition: Petition): boolean {
   return true
 }
 
+/** "What's the petition called?": its name, which the facts do not hold. */
+const NAME_WORDS = new Set(['name', 'called', 'title', 'nombre', 'llama', 'titulo'])
+
 export const petition: Composer = (request) => {
   const found = request.facts.petitions[0]
-  if (!found) return undefined
+  if (!found || request.tokens.some((token) => NAME_WORDS.has(token))) return undefined
   const draft = new Draft(request, 'petition')
   const {aspects} = request
   const asksDemand = request.tokens.some((token) => DEMAND_WORDS.has(token))
@@ -80,8 +83,9 @@ export const petition: Composer = (request) => {
     // "How many signed the petition against X?": which petition that is, by whom it calls on.
     if (found.target && tokenize(found.target).some((word) => word.length > 3 && request.tokens.includes(word))) sayDemand(draft, found)
   } else if (aspects.has('why') || aspects.has('what')) {
-    if (!sayDemand(draft, found)) sayCount(draft, found)
-    if (draft.paragraphs.length < 2) sayCount(draft, found)
+    // What it calls for, then how many back it; the count once, when it calls for nothing the article tells.
+    if (sayDemand(draft, found)) sayCount(draft, found)
+    else sayCount(draft, found)
   } else {
     sayCount(draft, found)
     sayDemand(draft, found)

@@ -225,7 +225,9 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['half', 'mitad'],
   ['famous', 'celebrities', 'celebrity', 'personalities', 'famosos', 'famosas', 'personalidades', 'celebridades'],
   ['shops', 'shop', 'stores', 'tiendas', 'tienda', 'comercios'],
-  ['tour', 'tours', 'gira', 'giras']
+  ['tour', 'tours', 'gira', 'giras'],
+  // Campaigners climb buildings: "treparon a la Estela", "escalaron la fachada", "scaled the tower".
+  ['climb', 'climbed', 'climbing', 'scaled', 'scale', 'escalaron', 'escalan', 'escalo', 'escalar', 'escalada', 'treparon', 'trepan', 'trepo', 'trepar', 'subieron', 'subio', 'subir']
 ]
 
 const stemmers = {en: snowball.newStemmer('english'), es: snowball.newStemmer('spanish')}
@@ -246,7 +248,7 @@ const CANONICAL = new Map<string, string>()
 /** The glossary by stem too, so forms it does not list meet it ("murió" with "murieron"). */
 const CANONICAL_STEM = {en: new Map<string, string>(), es: new Map<string, string>()}
 /** Groups met by their words alone: their stems are other words' too ("organis" is "organised" as well as "organisation"). */
-const BY_WORD_ONLY = new Set(['organisation', 'researcher'])
+const BY_WORD_ONLY = new Set(['organisation', 'researcher', 'climb'])
 
 for (const group of GLOSSARY) {
   for (const word of group) {
