@@ -13,7 +13,7 @@ const ROLES: ReadonlyArray<readonly [string, string, string]> = [
   ['deputy secretary general', 'secretario general adjunto', 'secretaria general adjunta'],
   ['executive director', 'director ejecutivo', 'directora ejecutiva'],
   ['deputy director', 'director adjunto', 'directora adjunta'],
-  ['americas director', 'director para las Américas', 'directora para las Américas'],
+  ['Americas director', 'director para las Américas', 'directora para las Américas'],
   ['director', 'director', 'directora'],
   ['president', 'presidente', 'presidenta'],
   ['vice president', 'vicepresidente', 'vicepresidenta'],
@@ -81,7 +81,7 @@ export function roleIn(facts: Facts, role: string | undefined, lang: Lang, perso
   if (!role || lang === facts.article.language) return role
   const folded = fold(role)
   if (lang === 'es') {
-    const known = ROLES.find(([english]) => english === folded)
+    const known = ROLES.find(([english]) => fold(english) === folded)
     if (!known) return role
     const gender = person ? pronounOf(facts, person) : undefined
     return gender === 'f' ? known[2] : gender === 'm' ? known[1] : bothGenders(known[1], known[2])
