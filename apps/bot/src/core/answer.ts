@@ -11,7 +11,7 @@ import {people, person} from './compose/people.js'
 import {act, petition} from './compose/petition.js'
 import {quote} from './compose/quote.js'
 import {findings, report, research} from './compose/report.js'
-import {media, related, sources} from './compose/sources.js'
+import {media, publishedAnswer, related, sources} from './compose/sources.js'
 import {mostTrusted} from './evidence/acceptance.js'
 import {asksWhichOrganisations, contactAnswer, evidenceAnswer, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
 import {questionShape} from './evidence/question.js'
@@ -206,6 +206,9 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   // "Who do I contact?": the release's media contact, before any topic's list of people.
   const contact = contactAnswer({...base, intent: 'fact'}, question)
   if (contact) return finish(contact, 0.7)
+  // "When was this statement put out?": the article's own date.
+  const published = publishedAnswer({...base, intent: 'sources'}, question)
+  if (published) return finish(published, 0.8)
   // "Which groups sent the mission?": the organisations a sentence names, before a topic that names one.
   const organisationsAsked = asksWhichOrganisations(question)
   const named = organisationsAsked ? evidenceAnswer({...base, intent: 'fact'}, question, {focus}) : undefined

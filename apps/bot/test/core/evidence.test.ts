@@ -1037,3 +1037,17 @@ describe('a climb told in other words', () => {
     expect(text(answerQuestion(climb, 'cuantos activistas subieron a la torre', {lang: 'es', now}))).toMatch(/^Siete\./)
   })
 })
+
+describe('when the release itself came out', () => {
+  const dated = facts(['---', 'title: "Ruritania: Harbourwatch calls for the dockers’ release"', 'published: 2024-03-04', '---', '', 'Harbourwatch called on the authorities of Ruritania to release the dockers held in Tromsvik.'].join('\n'))
+  const undated = facts(['Ruritania: Harbourwatch calls for the dockers’ release', 'Harbourwatch called on the authorities of Ruritania to release the dockers held in Tromsvik.'].join('\n'))
+
+  it('is the article’s date, in either language', () => {
+    expect(text(ask(dated, 'When was this statement put out?'))).toContain('4 March 2024')
+    expect(text(answerQuestion(dated, '¿de qué fecha es el comunicado?', {lang: 'es', now}))).toContain('4 de marzo de 2024')
+  })
+
+  it('is not said when the article gives none', () => {
+    expect(ask(undated, 'When did Harbourwatch publish this?').status).toBe('declined')
+  })
+})

@@ -1,7 +1,8 @@
 /** Where it all comes from: the article, related stories and the media credit. */
 import {articleDate} from '../dates.js'
 import {message} from '../words.js'
-import {Draft, type Composer} from './draft.js'
+import {Draft, type Composer, type Request} from './draft.js'
+import {fold} from '../text.js'
 
 export const sources: Composer = (request) => {
   const {facts, lang} = request
@@ -33,4 +34,21 @@ export const media: Composer = (request) => {
   const draft = new Draft(request, 'media')
   for (const item of facts.media.slice(0, 2)) draft.say('media-credit', {label: item.label, credit: item.credit, kind: item.kind}).use(item, item.source)
   return draft.next('sources')
+}
+
+/** "When was this statement put out?", "¿de qué fecha es el comunicado?": the release itself, not a report it presents. */
+const PUBLISHED_ASKED =
+  /\b(?:when|what date|which date|what day)\b.{0,40}\b(?:this|the)\s+(?:statement|release|press release|article|urgent action|story|news|advisory|announcement|appeal|communique|post)\b.{0,30}\b(?:published|released|issued|put out|posted|sent out|written|dated|out)\b|\bwhen\b.{0,40}\b(?:publish|put out|issue|post)(?:ed)?\s+(?:this|it)\b|\b(?:cuando|que dia|que fecha|de que fecha|en que fecha)\b.{0,40}\b(?:este|el|la|esta)\s+(?:comunicado|nota|articulo|accion urgente|noticia|declaracion|publicacion)\b|\b(?:cuando|que dia|que fecha|en que fecha)\b.{0,40}\b(?:se publico|publico|publicaron|emitio|emitieron|difundio|difundieron)\s+(?:este|esta|el|la)\s+(?:comunicado|nota|articulo|accion urgente|noticia|declaracion)\b/
+
+/** The date the article was published, when a question asks for it and the article gives one. */
+export function publishedAnswer(request: Request, question: string): Draft | undefined {
+  const {facts, lang} = request
+  const date = articleDate(facts, lang)
+  if (!date || !PUBLISHED_ASKED.test(fold(question))) return undefined
+  const draft = new Draft(request, 'sources')
+  draft.say('article-published', {date})
+  const lead = facts.sentences[0]
+  if (lead) draft.use(facts.article, {sentence: lead.text, sentenceIndex: lead.index, start: lead.start, end: lead.end})
+  draft.link(message('read-article'), facts.article.url)
+  return draft
 }
