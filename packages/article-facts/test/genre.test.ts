@@ -865,3 +865,21 @@ describe('a role before the name, and a phrase after it that is no role', () => 
     expect(facts?.people.find((person) => person.name === 'Tomas Ek')?.titles ?? []).toEqual([])
   })
 })
+
+describe('the steps of a "Take action" section', () => {
+  it('are actions when they tell the reader what to do, and the section’s other sentences are not', () => {
+    const {facts} = extractFacts([
+      '---',
+      'title: "Ruritania: dockers at risk of eviction"',
+      '---',
+      '',
+      'Some 400 dockers in Tromsvik could lose their homes.',
+      '',
+      '## Take action',
+      '',
+      '1. Write to the harbour minister, Ana Ruiz, in your own words. You can also contact her by email.',
+      '2. Let Harbourwatch know what you did.'
+    ].join('\n'), {path: 'steps.md', now})
+    expect(facts?.actions.map((action) => action.text)).toEqual(['Write to the harbour minister, Ana Ruiz, in your own words', 'Let Harbourwatch know what you did'])
+  })
+})

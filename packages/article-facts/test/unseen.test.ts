@@ -23,8 +23,9 @@ describe('urgent action: Markdown headings, a link list, no frontmatter', () => 
     expect(facts.organisations.map((organisation) => organisation.name)).toEqual(['Supreme State Security Prosecution', 'Amnesty International'])
   })
 
-  it('turns link-only list items into actions, and the petition link into the petition', () => {
+  it('turns the section’s steps and link-only list items into actions, and the petition link into the petition', () => {
     expect(facts.actions.map(({text, url}) => ({text, url}))).toEqual([
+      {text: 'Write to the Public Prosecutor, Counsellor Hamdi Mansour, urging him to release Omar Saleh immediately and unconditionally and to drop all charges against him', url: undefined},
       {text: 'Write a letter', url: 'https://www.example.org/ua/omar-saleh/letter'},
       {text: 'Sign the petition', url: 'https://www.example.org/ua/omar-saleh/petition'}
     ])

@@ -24,6 +24,9 @@ const OTHER_KINDS = new Set(
   ).split(' ')
 )
 
+/** Asking how to help someone: "help", "support", "ayudar", "apoyar". */
+const HELP_WORDS = new Set(['help', 'support', 'ayudar', 'ayudo', 'ayuda', 'apoyar', 'apoyo'])
+
 /** What the answer says of the article and its facts, to check it against the question. */
 function answerText(answer: Answer): string {
   return answer.paragraphs.map((parts) => parts.map((part) => literalText(part.words)).join(' ')).join(' ')
@@ -85,7 +88,9 @@ export function coversWhatWasNamed(answer: Answer, understood: Understanding, fa
   }
   // Words the question asks about that are neither topic words nor names ("the head of the
   // Peruvian police") must show up in the answer, in some form, when both are in one language.
-  if (answer.lang === facts.article.language) {
+  // "How can I help the Temuan?": whom the article's call to act is for, when the article names them, need not be in the call.
+  const forWhomToAct = answer.intent === 'act' && understood.tokens.some((token) => HELP_WORDS.has(token)) && understood.content.every((token) => index.articleWords.has(token))
+  if (answer.lang === facts.article.language && !forWhomToAct) {
     const stems = new Set([...said].map((token) => token.slice(0, 5)))
     // The setting's words are implied like the setting: "¿cuándo viaja la delegación a Ruritania?"
     const setting = new Set([...index.setting].flatMap((place) => tokenize(place)))

@@ -1051,3 +1051,10 @@ describe('when the release itself came out', () => {
     expect(ask(undated, 'When did Harbourwatch publish this?').status).toBe('declined')
   })
 })
+
+describe('how to help someone the article names', () => {
+  it('is its call to act, though the call does not name them', () => {
+    const steps = facts(['---', 'title: "Ruritania: dockers at risk of eviction"', '---', '', 'Some 400 dockers of the Tromsvik harbour community could lose their homes.', '', '## Take action', '', '1. Write to the harbour minister in your own words.', '2. Let Harbourwatch know what you did.'].join('\n'))
+    expect(text(ask(steps, 'What can I do to help the dockers?'))).toContain('Write to the harbour minister')
+  })
+})

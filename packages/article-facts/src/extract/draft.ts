@@ -40,6 +40,8 @@ export interface SentenceContext {
   language: Language
   /** Whether the sentence is the whole of its block ("Take action: …" lines). */
   wholeBlock: boolean
+  /** The heading of the section the sentence is in ("Take action"), when the article has headings. */
+  section?: string
   /** The next sentence of the same block, if any. */
   next?: SentenceContext
   /** The sentence before, in this block or the one before ("X said:" above a quotation). */

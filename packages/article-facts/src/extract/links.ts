@@ -14,10 +14,20 @@ const ACTION_LINK = /^(?:Sign|Write|Send|Email|E-mail|Tweet|Call|Donate|Join|Sha
 /** A line that is only a link to read on: "[Read the full statement](…)", "[Descarga el informe](…)". */
 const READ_LINK = /^(?:Read|Download|See|Learn more|Find out more|Watch|Listen|Lee|Leer|Descarga|Descargar|Ver|Mira|Escucha|Más información)\b/iu
 
+/** A section that tells readers what to do: "## Take action", "## Qué puedes hacer". */
+const ACTION_SECTION = /^(?:Take action|Take part|Act now|What (?:you|can you|can I) (?:can )?do|How (?:you can|to|can I|can you) help|Actúa|Actúa ya|Toma acción|Qué puedes hacer|Cómo (?:puedes )?ayudar)\b/iu
+/** A step that tells the reader to act: "Write to …", "Let Amnesty know …", "Escribe a …". */
+const IMPERATIVE = /^(?:Write|Send|Email|E-mail|Call|Phone|Tweet|Sign|Share|Let|Tell|Contact|Urge|Ask|Join|Donate|Post|Escribe|Envía|Firma|Comparte|Llama|Únete|Pide|Exige|Contacta|Dona|Difunde)\b/u
+
 /** Whether the sentence was such a line (then it was recorded as an action, a related link or a media credit). */
 export function extractLinks(context: SentenceContext, draft: FactsDraft): boolean {
   // Pasted lists keep their bullets ("• Related: …"); Markdown's own list markers are gone already.
   const text = context.text.trim().replace(/^[•·▪‣◦●■]\s*/u, '')
+  // "## Take action" then "1. Write to one or both of the officials …": each step is an action.
+  if (context.section && ACTION_SECTION.test(context.section) && IMPERATIVE.test(text)) {
+    draft.actions.push(linkItem(context, text))
+    return true
+  }
   const link = context.wholeBlock ? context.links[0] : undefined
   const onlyLink = link && context.links.length === 1 && context.text.slice(link.start, link.end).trim() === trimEnd(text)
   if (onlyLink && ACTION_LINK.test(text)) {

@@ -23,7 +23,9 @@ export function articleSegment() {
     const sentences: Sentence[] = []
     const contexts: SentenceContext[] = []
 
+    let section: string | undefined
     for (const block of blocks) {
+      if (block.kind === 'heading') section = block.text.trim()
       const spans = splitSentences(block.text)
       let previous: SentenceContext | undefined
       for (const span of spans) {
@@ -47,7 +49,8 @@ export function articleSegment() {
           dates: findDates(text, words),
           words,
           language,
-          wholeBlock: spans.length === 1
+          wholeBlock: spans.length === 1,
+          ...(section !== undefined && block.kind !== 'heading' ? {section} : {})
         }
         if (previous) previous.next = context
         const before = contexts.at(-1)
