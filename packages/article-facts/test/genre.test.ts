@@ -883,3 +883,10 @@ describe('the steps of a "Take action" section', () => {
     expect(facts?.actions.map((action) => action.text)).toEqual(['Write to the harbour minister, Ana Ruiz, in your own words', 'Let Harbourwatch know what you did'])
   })
 })
+
+describe('a petition people put their names to', () => {
+  it('counts them, and its demand ends where the next clause begins', () => {
+    const {facts} = extractFacts(['40,000 call for the dockers’ release', 'More than 40,000 people have put their names to a petition demanding the release of the dockers, and on Monday Harbourwatch will take it to the ministry in Tromsvik.'].join('\n'), {path: 'names.txt', now})
+    expect(facts?.petitions[0]).toMatchObject({signatures: 40000, demand: 'the release of the dockers'})
+  })
+})

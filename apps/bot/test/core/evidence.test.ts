@@ -993,6 +993,11 @@ describe('a petition asked about what the article does not tie to it', () => {
     expect(text(ask(handover, 'The people who signed came from how many countries'))).toMatch(/^30\./)
   })
 
+  it('tells which petition is counted when the question names what it asks for ("the plastic petition")', () => {
+    const plastic = facts(['40,000 call for a plastic ban', 'More than 40,000 people have put their names to a petition demanding a ban on plastic bags in Tromsvik.'].join('\n'))
+    expect(text(ask(plastic, 'how many people signed the plastic petition'))).toContain('40,000')
+  })
+
   it('says its count once, and gives no count for its name', () => {
     const counted = facts(['Harbourwatch hands in its petition', 'Harbourwatch handed the ministry more than 10,000 signatures collected for its petition entitled \'Free the Dockers\'.'].join('\n'))
     expect(text(ask(counted, 'what about the petition?')).match(/10,000/g) ?? []).toHaveLength(1)

@@ -11,7 +11,7 @@ const NUMBER = '(\\d{1,3}(?:[,.\\s ]\\d{3})+|\\d+(?:[.,]\\d+)?(?:\\s*(?:million|
 const QUALIFIER = '(?:(?:more than|(?<!hand(?:ed|ing|s)?\\s)over|nearly|almost|around|about|some|at least|más de|casi|cerca de|alrededor de|unas?|al menos)\\s+)?'
 const SIGNATURES = [
   new RegExp(`(?:petition|petición)[^.]*?\\b(?:with|signed by|of|bearing|carrying|con|firmada por|de)\\s+(${QUALIFIER}${NUMBER}\\s+(?:signatures|signatories|people|supporters|names|firmas|personas|firmantes))`, 'iu'),
-  new RegExp(`(${QUALIFIER}${NUMBER}\\s+(?:people|supporters|activists|personas)\\s+(?:have\\s+|has\\s+)?(?:signed|han firmado|firmaron))`, 'iu'),
+  new RegExp(`(${QUALIFIER}${NUMBER}\\s+(?:people|supporters|activists|personas)\\s+(?:have\\s+|has\\s+)?(?:signed|put their names to|added their names to|han firmado|firmaron))`, 'iu'),
   // "handed over 35,000 signatures to the Ministry": the signatures are the petition.
   new RegExp(`(${QUALIFIER}${NUMBER}\\s+(?:signatures|firmas))`, 'iu')
 ]
@@ -32,6 +32,7 @@ const DELIVER_TO =
 /** Spanish: "entregarán las firmas … a la Fiscalía" / "… en la sede del Ministerio Público". */
 const DELIVER_TO_ES =
   /\b(?:entreg\p{L}+|present\p{L}+)\s+(?:la\s+petición|las\s+firmas)[^.]*?\s+(?:(?:a|al|a\s+la)\s+|en\s+la\s+sede\s+(?:de\s+la\s+|del\s+|de\s+))(\p{Lu}[\p{L}\p{M}]*(?:\s+(?:de\s+|del\s+|de\s+la\s+)?\p{Lu}[\p{L}\p{M}]*)*)/u
+const NEXT_CLAUSE = /,\s+(?:and|y)\s+(?:on|in|at|this|next|then|el|la|este|esta|luego)\b.*$/u
 const DURING = /^(?:(During|At|After|Durante|En|Tras)\s+(?:the|this|that|la|esa|esta)\s+(meeting|reunión|audiencia|visit|visita))\s*,?/u
 
 export function extractPetition(context: SentenceContext, draft: FactsDraft): void {
@@ -62,6 +63,8 @@ export function extractPetition(context: SentenceContext, draft: FactsDraft): vo
     const demand = DEMAND.exec(afterPetition)
     if (demand?.[1]) petition.demand = trimEnd(demand[1])
   }
+  // "… demanding tougher action on plastic, and on Wednesday X will take it to Downing Street": the demand ends at the next clause.
+  if (petition.demand) petition.demand = petition.demand.replace(NEXT_CLAUSE, '')
 
   const addressed = petition.target ? null : ADDRESSED.exec(afterPetition)
   if (addressed?.[1]) petition.target = spanishTarget(trimEnd(addressed[1]))

@@ -80,8 +80,9 @@ export const petition: Composer = (request) => {
     if (!sayDelivery(draft, found) && !received) sayDemand(draft, found)
   } else if (aspects.has('count')) {
     sayCount(draft, found)
-    // "How many signed the petition against X?": which petition that is, by whom it calls on.
-    if (found.target && tokenize(found.target).some((word) => word.length > 3 && request.tokens.includes(word))) sayDemand(draft, found)
+    // "How many signed the petition against X?", "… the plastic petition?": which petition that is, by whom it calls on or what it asks.
+    const named = [found.target ?? '', found.demand ?? ''].join(' ')
+    if (tokenize(named).some((word) => word.length > 3 && request.tokens.includes(word))) sayDemand(draft, found)
   } else if (aspects.has('why') || aspects.has('what')) {
     // What it calls for, then how many back it; the count once, when it calls for nothing the article tells.
     if (sayDemand(draft, found)) sayCount(draft, found)
