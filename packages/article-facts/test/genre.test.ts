@@ -890,3 +890,11 @@ describe('a petition people put their names to', () => {
     expect(facts?.petitions[0]).toMatchObject({signatures: 40000, demand: 'the release of the dockers'})
   })
 })
+
+describe('a delegation of an organisation written with its acronym', () => {
+  it('is the organisation’s, led by whom "headed by the organisation’s <title>, Name" names, and "Name, was received by …" is no role', () => {
+    const {facts} = extractFacts(['Harbourwatch meets the president', 'On 28 November, a Harbour Rights Watchers (HRW) delegation headed by the organisation’s secretary-general, Karl Brandt, was received by the president of Ruritania, Ana Lenz, at her home.'].join('\n'), {path: 'acronym-delegation.txt', now})
+    expect(facts?.delegations[0]).toMatchObject({organisation: 'Harbour Rights Watchers', leader: 'Karl Brandt'})
+    expect(facts?.people.find((person) => person.name === 'Karl Brandt')?.titles).toEqual(['secretary-general'])
+  })
+})

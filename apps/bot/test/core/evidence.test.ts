@@ -1063,3 +1063,10 @@ describe('how to help someone the article names', () => {
     expect(text(ask(steps, 'What can I do to help the dockers?'))).toContain('Write to the harbour minister')
   })
 })
+
+describe('who leads, asked of a sentence that names others too', () => {
+  it('is the one it is "headed by", not a person named beside the place asked about', () => {
+    const received = facts(['Ruritania: rights group meets the president', 'On 28 November, a delegation headed by the secretary-general of Harbourwatch, Karl Brandt, was received by the Ruritanian president, Ana Lenz, at her home.'].join('\n'))
+    expect(text(ask(received, 'who was in charge of the delegation that went to Ruritania?'))).toMatch(/^Karl Brandt/)
+  })
+})

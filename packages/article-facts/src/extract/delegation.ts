@@ -5,10 +5,10 @@ import type {NamedPerson} from './entities.js'
 import {withoutDate} from '../util/dates.js'
 import {ANY_TITLE, CAP_WORD, NAME, ORGANISATION, PLACE, capitalise, trimEnd, trimLeadingWords} from '../util/patterns.js'
 
-const ORG_BEFORE = new RegExp(`(?:[Aa]n?|[Tt]he)\\s+(${ORGANISATION}(?:\\s+${CAP_WORD})?)\\s+(?:delegation|mission)`, 'u')
+const ORG_BEFORE = new RegExp(`(?:[Aa]n?|[Tt]he)\\s+(${ORGANISATION}(?:\\s+${CAP_WORD})?)(?:\\s+\\(\\p{Lu}{2,8}\\))?\\s+(?:delegation|mission)`, 'u')
 const ORG_AFTER = new RegExp(`(?:(?:delegation|mission)\\s+(?:from|of)|(?:delegación|misión)\\s+(?:de|del))\\s+(?:la\\s+|el\\s+|the\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?)`, 'u')
 const LEADER = new RegExp(
-  `(?:led|headed)\\s+by\\s+(?:its\\s+)?(?:(?:${ANY_TITLE})\\s+)?(${NAME})|(?:encabezada|liderada|dirigida|presidida)\\s+por\\s+(?:su\\s+|la\\s+|el\\s+)?(?:(?:${ANY_TITLE})(?:\\s+de\\s+${ORGANISATION})?,?\\s+)?(${NAME})`,
+  `(?:led|headed)\\s+by\\s+(?:its\\s+|the\\s+organi[sz]ation[’']s\\s+|their\\s+)?(?:(?:${ANY_TITLE}),?\\s+)?(${NAME})|(?:encabezada|liderada|dirigida|presidida)\\s+por\\s+(?:su\\s+|la\\s+|el\\s+)?(?:(?:${ANY_TITLE})(?:\\s+de\\s+${ORGANISATION})?,?\\s+)?(${NAME})`,
   'u'
 )
 const MOVEMENT = new RegExp(
@@ -128,7 +128,7 @@ export function extractDelegation(context: SentenceContext, draft: FactsDraft, p
     return
   }
   const mentionsDelegation = /delegat|delegaci|misi[oó]n|mission/u.test(text)
-  const organisationMatch = mentionsDelegation ? (ORG_BEFORE.exec(text) ?? (ORG_AFTER_WORD.test(text) ? ORG_AFTER.exec(text) : null)) : null
+  const organisationMatch = mentionsDelegation ? (ORG_BEFORE.exec(text) ?? (ORG_AFTER_WORD.test(text) ? ORG_AFTER.exec(text) : null) ?? namedBefore(text, organisations)) : null
   const leaderMatch = organisationMatch && LEADER_WORD.test(text) ? LEADER.exec(text) : null
   const movement = organisationMatch ? MOVEMENT.exec(text) : null
 
@@ -291,4 +291,18 @@ function baseForm(activity: string): string {
     const verb = stem + last
     return /[^aeiou][aeiou][kvcz]$/u.test(verb) ? `${verb}e` : verb
   })
+}
+
+/** "a Reporters Without Borders (RSF) delegation": an organisation the sentence names, whatever its name, right before the word. */
+function namedBefore(text: string, organisations: ReadonlyArray<{name: string; start: number}>): RegExpExecArray | null {
+  for (const organisation of organisations) {
+    const end = organisation.start + organisation.name.length
+    if (!/(?:^|\s)(?:[Aa]n?|[Tt]he)\s+$/u.test(text.slice(0, organisation.start))) continue
+    const after = /^(?:\s+\(\p{Lu}{2,8}\))?\s+(?:delegation|mission)\b/u.exec(text.slice(end))
+    if (!after) continue
+    const match = [text.slice(organisation.start, end + after[0].length), organisation.name] as unknown as RegExpExecArray
+    match.index = organisation.start
+    return match
+  }
+  return null
 }

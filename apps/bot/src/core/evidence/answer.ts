@@ -283,6 +283,10 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
     const origin = originWritten(withNames.sentence, new Set([...asked, ...withNames.asked]))
     if (origin) return origin
   }
+  // "Who heads the delegation?" — "a delegation headed by its secretary general, X, was received by President Y": the one it is led by.
+  const ledBy = shape.type === 'agent' && LEAD_ASKED.test(fold(question)) ? LED_BY.exec(sentence.text) : null
+  const leader = ledBy ? spans.find((span) => span.type === 'person' && span.start >= ledBy.index + ledBy[0].length && span.start - (ledBy.index + ledBy[0].length) <= 80) : undefined
+  if (leader) return leader
   // Where the question's terms sit in the sentence, to prefer the span beside them.
   const folded = fold(sentence.text)
   const positions = matchedPositions(index, candidate)
@@ -299,6 +303,11 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   )
   return [...near].sort((a, b) => distance(a) - distance(b))[0]
 }
+
+/** A question about who leads: "who heads", "who was in charge of", "¿quién encabeza?". */
+const LEAD_ASKED = /\b(?:lead\w*|led|head\w*|in charge|chair\w*|encabez\w*|lider\w*|dirig\w*|al frente|presid\w*)\b/
+/** "headed by", "led by", "encabezada por": whom a delegation or a mission is led by. */
+const LED_BY = /\b(?:led|headed|chaired|encabezad[ao]s?|liderad[ao]s?|dirigid[ao]s?|presidid[ao]s?)\s+(?:by|por)\s/iu
 
 /** A phone number asked for: "what's the phone number?", "¿a qué teléfono llamo?". */
 const PHONE_ASKED = /\b(?:(?:phone|telephone|contact) number|number (?:to|i can|can i|should i) call|numero de (?:telefono|contacto|celular|movil)|a que (?:numero|telefono))\b/

@@ -368,6 +368,8 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}.])(?:EU|UE)(?![\p{L}])/gu, 'eu'],
   [/\b(?:(?:the\s+)?United\s+Kingdom|(?:el\s+)?Reino\s+Unido|(?:Great\s+)?Britain|Gran\s+Breta[nñ]a)(?![\p{L}])/giu, 'uk'],
   [/(?<![\p{L}.])UK(?![\p{L}])/gu, 'uk'],
+  // Leading said in a phrase: "in charge of the delegation", "al frente de la misión".
+  [/\b(?:in\s+charge\s+of|at\s+the\s+head\s+of|al\s+frente\s+de(?:l)?|a\s+cargo\s+de(?:l)?)(?![\p{L}])/giu, 'lead'],
   // Made public said the Spanish way: "dio a conocer su informe" is "presentó su informe".
   [/\bd(?:io|ió|ieron|a|an|ará|arán|ado|ar|aba|aban)\s+a\s+conocer(?![\p{L}])/giu, 'presento'],
   // Dying said the genre's way: "perdieron la vida", "lost their lives".
