@@ -898,3 +898,14 @@ describe('a delegation of an organisation written with its acronym', () => {
     expect(facts?.people.find((person) => person.name === 'Karl Brandt')?.titles).toEqual(['secretary-general'])
   })
 })
+
+describe('a report named in a sentence of its own', () => {
+  it('is titled by "The report is entitled “…” – …", not by a clause after "in a new report,"', () => {
+    const {facts} = extractFacts([
+      'Harbourwatch: forensic evidence of abuses in Tromsvik',
+      'Presenting this evidence in a new report, Harbourwatch said the abuses should be investigated as crimes against humanity.',
+      'The report is entitled “Tell the World” – The Tromsvik Raids: Evidence of Violence against Dockers in Ruritania.'
+    ].join('\n'), {path: 'entitled.txt', now})
+    expect(facts?.reports.map((report) => report.title)).toEqual(['Tell the World – The Tromsvik Raids: Evidence of Violence against Dockers in Ruritania'])
+  })
+})

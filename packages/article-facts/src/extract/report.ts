@@ -7,9 +7,10 @@ import {CAP_WORD, CLOSE_QUOTE, OPEN_QUOTE, PLACE_LIST, capitalise, matchAll, spl
 
 const TITLE_PATTERNS = [
   // the report, Searching alone: State failures in the search for … .
-  /\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:new\s+|latest\s+|full\s+|annual\s+|\d+-page\s+)*report,\s+(?!which\b|that\b|[“"«])(.+?)(?=,\s+(?:will|is|was|has|have|which|that|can|shows|documents|documenting|detailing|showing|examining|analy[sz]ing|based|published|released|launched)\b|\.?$)/u,
+  // Not "In a new report, PHR said …": a clause after the comma is no title.
+  /(?<!\b(?:[Ii]n|[Ww]ith|[Tt]hrough)\s)\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:new\s+|latest\s+|full\s+|annual\s+|\d+-page\s+)*report,\s+(?!which\b|that\b|[“"«]|(?:\p{Lu}\S*\s+){1,4}(?:said|says|found|finds|warned|concluded|urged|called|noted|stated|added|argued|shows|showed)\b)(.+?)(?=,\s+(?:will|is|was|has|have|which|that|can|shows|documents|documenting|detailing|showing|examining|analy[sz]ing|based|published|released|launched)\b|\.?$)/u,
   // a report titled “…” / called …
-  new RegExp(`\\breport\\s+(?:titled|entitled|called|named)\\s+${OPEN_QUOTE}?(.+?)${CLOSE_QUOTE}?(?=,\\s|\\.\\s|\\.?$)`, 'u'),
+  new RegExp(`\\breport\\s+(?:(?:is|was)\\s+)?(?:titled|entitled|called|named)\\s+${OPEN_QUOTE}?(.+?)${CLOSE_QUOTE}?(?=,\\s|\\.\\s|\\.?$)`, 'u'),
   new RegExp(`\\breport\\s*,?\\s*${OPEN_QUOTE}(.+?)${CLOSE_QUOTE}`, 'u'),
   new RegExp(`\\binforme(?:\\s+(?:anual|nuevo|final|especial))?\\s*,?\\s*(?:titulado\\s+|denominado\\s+)?${OPEN_QUOTE}(.+?)${CLOSE_QUOTE}`, 'u'),
   /\binforme\s+(?:titulado|denominado)\s+(.+?)(?=,\s|\.\s|\.?$)/u,
@@ -101,7 +102,9 @@ function findTitle(context: SentenceContext): {text: string; start: number; end:
     const match = pattern.exec(context.text)
     const raw = match?.[1]
     if (!match || !raw) continue
-    const text = trimEnd(raw.replace(/^[“"«]|[”"»]$/gu, ''))
+    const unquoted = trimEnd(raw.replace(/^[“"«]|[”"»]$/gu, ''))
+    // "“Please Tell the World” – The Chut Pyin Massacre": the quoted main title's marks go with the opening one.
+    const text = /^[^“«]*[”»]/u.test(unquoted) ? unquoted.replace(/[”»]/u, '') : unquoted
     if (text.split(/\s+/).length < 2 || !/^[\p{Lu}\d¿¡“"«‘']/u.test(text)) continue
     const start = context.text.indexOf(raw, match.index)
     const url = linkWithin(context, start, start + raw.length)
