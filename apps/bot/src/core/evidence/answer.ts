@@ -296,7 +296,8 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   // Ana Ruiz", "Ana Ruiz, the minister"), not any name in the sentence ("urging the minister to release X").
   const beside = shape.definition ? spans.filter((span) => predicate.some((at) => apposed(folded, span, at, candidate.matched, index)) && servesAsked(facts, span, asked)) : spans
   // A date or a place belongs to the clause that holds what is asked: "began last December" does not date "became secretary general".
-  const clausal = shape.type === 'date' || shape.type === 'place'
+  // An advisory's line ("When: Friday 7 December") is about the line before it: all of it is the clause.
+  const clausal = (shape.type === 'date' || shape.type === 'place') && !ADVISORY_LABEL.test(sentence.text)
   const near = (clausal ? beside.filter((span) => sameClause(folded, span, predicate)) : beside).filter(
     // "When will they be released?" is not answered by the day they were detained.
     (span) => !(shape.future && span.type === 'date' && (/\b(?:since|desde)\s+$/i.test(sentence.text.slice(0, span.start)) || (span.iso !== undefined && facts.article.published !== undefined && span.iso < facts.article.published.slice(0, span.iso.length))))

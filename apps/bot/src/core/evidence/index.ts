@@ -50,11 +50,20 @@ function buildIndex(facts: Facts): EvidenceIndex {
   const termsOf = (text: string) => searchWordsOf(text).flatMap((word) => (isStopword(word) ? [] : (acronyms.get(word) ?? [term(word)])))
   const sentences: EvidenceSentence[] = []
   let topic: readonly string[] = []
+  let topicText = ''
+  /** What the search reads of each sentence: an advisory's line with the heading it is under ("Award ceremony" / "When: Friday 7 December"). */
+  const searched = new Map<number, string>()
   for (const sentence of facts.sentences) {
     // "When: Saturday 28": an advisory's line is about what the lines before it announce.
     const labelled = ADVISORY_LABEL.test(sentence.text)
     const own = termsOf(sentence.text)
-    if (!labelled) topic = own
+    if (!labelled) {
+      topic = own
+      topicText = sentence.text
+    }
+    // Only a heading's few words ("Award ceremony") name what the line is about; a long sentence says much else.
+    const heading = topicText.split(/\s+/).length <= 6
+    searched.set(sentence.index, labelled && heading ? `${sentence.text} ${topicText}` : sentence.text)
     const cognates = new Set(wordsOf(sentence.text).filter((word) => word.length >= 6).map(cognateKey))
     sentences.push({sentence, terms: new Set(labelled ? [...own, ...topic] : own), cognates})
   }
@@ -65,7 +74,7 @@ function buildIndex(facts: Facts): EvidenceIndex {
     tokenize: (text) => searchWordsOf(text),
     processTerm: (word) => (isStopword(word) ? null : (acronyms.get(word) ?? term(word)))
   })
-  search.addAll(facts.sentences.filter((sentence) => !related.has(sentence.index)).map((sentence) => ({id: sentence.index, text: sentence.text})))
+  search.addAll(facts.sentences.filter((sentence) => !related.has(sentence.index)).map((sentence) => ({id: sentence.index, text: searched.get(sentence.index) ?? sentence.text})))
   return {lang, sentences, frequency, search, termOf: term, acronyms, author: authorOf(facts)}
 }
 
