@@ -7,14 +7,20 @@ import {fold} from '../text.js'
 export const sources: Composer = (request) => {
   const {facts, lang} = request
   const draft = new Draft(request, 'sources')
-  const {title, url} = facts.article
+  const {title} = facts.article
   const date = articleDate(facts, lang)
   draft.say(title ? 'sources-article' : 'sources-untitled', {title: title ?? '', published: date ? message('published-on', {date}) : ''})
   draft.say('sources-count', {count: facts.sentences.length})
+  restsOnArticle(draft)
+  return draft.next('related').next('media')
+}
+
+/** What is said of the article itself: cited by its first sentence, with a link to read it. */
+function restsOnArticle(draft: Draft): void {
+  const {facts} = draft.request
   const lead = facts.sentences[0]
   if (lead) draft.use(facts.article, {sentence: lead.text, sentenceIndex: lead.index, start: lead.start, end: lead.end})
-  draft.link(message('read-article'), url)
-  return draft.next('related').next('media')
+  draft.link(message('read-article'), facts.article.url)
 }
 
 export const related: Composer = (request) => {
@@ -47,8 +53,6 @@ export function publishedAnswer(request: Request, question: string): Draft | und
   if (!date || !PUBLISHED_ASKED.test(fold(question))) return undefined
   const draft = new Draft(request, 'sources')
   draft.say('article-published', {date})
-  const lead = facts.sentences[0]
-  if (lead) draft.use(facts.article, {sentence: lead.text, sentenceIndex: lead.index, start: lead.start, end: lead.end})
-  draft.link(message('read-article'), facts.article.url)
+  restsOnArticle(draft)
   return draft
 }
