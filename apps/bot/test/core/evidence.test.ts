@@ -8,7 +8,7 @@ import {describe, expect, it} from 'vitest'
 import {facts, now, text} from './fixtures/written-articles.js'
 import {answerQuestion} from '../../src/core/answer.js'
 import {questionShape} from '../../src/core/evidence/question.js'
-import {termOf} from '../../src/core/evidence/terms.js'
+import {isLightWord, termOf} from '../../src/core/evidence/terms.js'
 import type {Answer, ConversationContext} from '../../src/core/types.js'
 
 
@@ -1075,5 +1075,14 @@ describe('an advisory with a section per event', () => {
   it('answers when one of them is with the "When:" line under its heading', () => {
     const advisory = facts(['---', 'title: "Harbourwatch prize: laureates to receive their awards in Tromsvik"', '---', '', 'Next week the laureates will travel to Tromsvik to receive their awards.', '', '## News conference', '', '- **When:** Thursday, 6 December, from 9.30 to 11.30 am', '- **Where:** Press Centre, Tromsvik', '', '## Award ceremony', '', '- **When:** Friday, 7 December, at 4.00 pm', '- **Where:** Harbour Hall, Tromsvik'].join('\n'))
     expect(text(ask(advisory, 'when is the award ceremony'))).toContain('7 December')
+  })
+})
+
+describe('what someone tried to do', () => {
+  it('is found where the sentence says it was done or not done ("try to deliver" — "could not deliver")', () => {
+    const refused = facts(['Harbourwatch could not deliver its signatures', 'The embassy of Ruritania refused every communication from Harbourwatch, which stopped the group from handing over the 12,000 signatures it had gathered for the dockers.', 'Harbourwatch said it would try again next month.'].join('\n'))
+    expect(text(ask(refused, 'How many signatures did Harbourwatch try to deliver to the embassy?'))).toContain('12,000')
+    // The trying weighs little: the sentence tells what was (not) done.
+    for (const word of ['try', 'tried', 'intento', 'intentaron']) expect(isLightWord(word)).toBe(true)
   })
 })

@@ -49,7 +49,9 @@ export const LIGHT_WORDS = new Set(
     'decir dijo dice dicen contar cuenta saber quiero ir va van hacer hace hizo pasa paso pasar significa cosa cosas articulo noticia ' +
     'favor gracias exactamente realmente todavia ahora actualmente algo sigue siguen aun remain remains remained continue continues ' +
     'seguir continua continuan people persons personas gente ppl also too already even only just tambien incluso solo put puts last lasted lasts dura duro duraron ' +
-    'previously earlier recently ever anteriormente previamente recientemente quiere quieren queria querian'
+    'previously earlier recently ever anteriormente previamente recientemente quiere quieren queria querian ' +
+    // "How many signatures did they try to deliver?": what was tried is what the sentence tells.
+    'try tried trying tries attempt attempted intentar intento intentaron intenta intentan'
   ).split(' ')
 )
 
