@@ -909,3 +909,10 @@ describe('a report named in a sentence of its own', () => {
     expect(facts?.reports.map((report) => report.title)).toEqual(['Tell the World – The Tromsvik Raids: Evidence of Violence against Dockers in Ruritania'])
   })
 })
+
+describe('an advisory’s "Where:" line naming a venue', () => {
+  it('is one place, the venue inside it included', () => {
+    const {facts} = extractFacts(['Media advisory: Harbourwatch award ceremony', 'The Ruritanian Parliament hosts the ceremony.', 'Where: Second Chamber of the Ruritanian Parliament, Tromsvik.'].join('\n'), {path: 'venue.txt', now})
+    expect(facts?.sentences[2]?.spans?.map((span) => [span.type, span.text])).toEqual([['place', 'Second Chamber of the Ruritanian Parliament, Tromsvik']])
+  })
+})

@@ -1073,8 +1073,10 @@ describe('who leads, asked of a sentence that names others too', () => {
 
 describe('an advisory with a section per event', () => {
   it('answers when one of them is with the "When:" line under its heading', () => {
-    const advisory = facts(['---', 'title: "Harbourwatch prize: laureates to receive their awards in Tromsvik"', '---', '', 'Next week the laureates will travel to Tromsvik to receive their awards.', '', '## News conference', '', '- **When:** Thursday, 6 December, from 9.30 to 11.30 am', '- **Where:** Press Centre, Tromsvik', '', '## Award ceremony', '', '- **When:** Friday, 7 December, at 4.00 pm', '- **Where:** Harbour Hall, Tromsvik'].join('\n'))
+    const advisory = facts(['---', 'title: "Harbourwatch prize: laureates to receive their awards in Tromsvik"', '---', '', 'Next week the laureates will travel to Tromsvik to receive their awards.', '', '## News conference', '', '- **When:** Thursday, 6 December, from 9.30 to 11.30 am', '- **Where:** Press Centre, Tromsvik', '', '## Award ceremony', '', '- **When:** Friday, 7 December, at 4.00 pm. Guests are asked to arrive no later than 3.30 pm.', '- **Where:** Second Chamber of the Ruritanian Parliament, Tromsvik'].join('\n'))
     expect(text(ask(advisory, 'when is the award ceremony'))).toContain('7 December')
+    // A longer sentence under the heading does not end its section; a venue named in the "Where:" line is part of the place.
+    expect(text(ask(advisory, 'where is the award ceremony'))).toMatch(/^Second Chamber of the Ruritanian Parliament, Tromsvik/)
   })
 })
 

@@ -160,7 +160,11 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
   }
   for (const span of named) push(span)
   // An advisory's line is typed by its label, around the registry's names (a known person keeps their id).
-  if (ADVISORY_LABEL.test(text)) advisorySpans(text, push)
+  if (ADVISORY_LABEL.test(text)) {
+    // "Where: Second Chamber of the Swedish Parliament, Stockholm": the whole value is the place, a venue named in it too.
+    if (ADVISORY_LABEL.exec(text)?.[2]) for (let at = spans.length - 1; at >= 0; at--) if (spans[at]!.type === 'organisation' || spans[at]!.type === 'place') spans.splice(at, 1)
+    advisorySpans(text, push)
+  }
   for (const mention of sentence.dates) {
     const date: DateRef = resolveDate(mention, context.anchor).date
     push({type: 'date', text: mention.text, start: mention.start, end: mention.end, ...(date.iso ? {iso: date.iso} : {})})

@@ -51,21 +51,23 @@ function buildIndex(facts: Facts): EvidenceIndex {
   const sentences: EvidenceSentence[] = []
   let topic: readonly string[] = []
   let topicText = ''
+  let heading: readonly string[] = []
   /** What the search reads of each sentence: an advisory's line with the heading it is under ("Award ceremony" / "When: Friday 7 December"). */
   const searched = new Map<number, string>()
   for (const sentence of facts.sentences) {
     // "When: Saturday 28": an advisory's line is about what the lines before it announce.
     const labelled = ADVISORY_LABEL.test(sentence.text)
     const own = termsOf(sentence.text)
-    if (!labelled) {
-      topic = own
+    if (!labelled) topic = own
+    // Only a heading's few words ("Award ceremony") name what the line is about; a long sentence
+    // under it ("Guests are asked to arrive by 3.30 pm") does not end its section.
+    if (!labelled && sentence.text.split(/\s+/).length <= 6) {
       topicText = sentence.text
+      heading = own
     }
-    // Only a heading's few words ("Award ceremony") name what the line is about; a long sentence says much else.
-    const heading = topicText.split(/\s+/).length <= 6
-    searched.set(sentence.index, labelled && heading ? `${sentence.text} ${topicText}` : sentence.text)
+    searched.set(sentence.index, labelled && topicText !== '' ? `${sentence.text} ${topicText}` : sentence.text)
     const cognates = new Set(wordsOf(sentence.text).filter((word) => word.length >= 6).map(cognateKey))
-    sentences.push({sentence, terms: new Set(labelled ? [...own, ...topic] : own), cognates})
+    sentences.push({sentence, terms: new Set(labelled ? [...own, ...topic, ...heading] : own), cognates})
   }
   const frequency = new Map<string, number>()
   for (const {terms} of sentences) for (const found of terms) frequency.set(found, (frequency.get(found) ?? 0) + 1)
