@@ -916,3 +916,10 @@ describe('an advisory’s "Where:" line naming a venue', () => {
     expect(facts?.sentences[2]?.spans?.map((span) => [span.type, span.text])).toEqual([['place', 'Second Chamber of the Ruritanian Parliament, Tromsvik']])
   })
 })
+
+describe('a role given in a "who is" clause', () => {
+  it('is the person’s title, and a form of address ("Dr.") is none', () => {
+    const {facts} = extractFacts(['Harbourwatch board meets in Tromsvik', 'Among those on the schedule is Dr. Karl Brandt, who is political adviser to President Lenz.'].join('\n'), {path: 'who-is.txt', now})
+    expect(facts?.people.find((person) => person.name === 'Karl Brandt')?.titles).toEqual(['political adviser to President Lenz'])
+  })
+})

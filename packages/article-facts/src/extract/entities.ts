@@ -245,6 +245,7 @@ const POSSESSIVE_BEFORE = new RegExp(`^${APOSTROPHE}s\\s+$`, 'u')
 const APPOSITIVE = atWordStart(`(${NAME})(?=(?:\\s*\\(\\d{1,3}\\))?,\\s+([^,.;:“”"«»()]{3,90}?)(?:,|\\.|;|\\s*\\(|$))`)
 /** "X, who promised …": a clause about the person, not a role; "X, organización cuyo director es Y": not a person at all. */
 const CLAUSE_START = /^(?:who|whom|whose|which|that|where|when|quien|quienes|que|cuyo|cuya|donde|cuando|together\s+with|along\s+with|junto\s+(?:con|a)|was|were|is|are|has|have|had|will|would|fue|fueron|es|son|ha|han)\b|\b(?:whose|cuy[oa]s?)\b|^(?:an?\s+|the\s+|la\s+|una\s+)?(?:organi[sz]ation|organización|group|grupo|NGO|ONG|network|red|coalition|coalición|alliance|alianza)\b/iu
+const ROLE_CLAUSE = /^(?:who\s+(?:is|was|serves\s+as)|quien\s+(?:es|era)|que\s+es)\s+(?=(?:the\s+|an?\s+|el\s+|la\s+)?\p{Ll})/u
 const INFINITIVE_CLAUSE = /^\p{Ll}+(?:ar|er|ir)\s+(?:los|las|el|la|al|a|sus?|un|una)\s/u
 const ROLE = new RegExp(`(?<![\\p{L}])${ROLE_NOUN}(?![\\p{L}])`, 'iu')
 const POSSESSIVE_ROLE = new RegExp(`^(?:the\\s+|la\\s+|el\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?)${APOSTROPHE}s\\s+(.+)$`, 'u')
@@ -280,13 +281,16 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     // its name or a short name already known, is whose title it is.
     const adjacent = before && gap.trim() === '' ? before.name : knownJustBefore(context.text.slice(0, match.index), draft)
     const affiliation = possessive ?? match[2] ?? (TITLE_START.test(title) && !isOffice(title) ? (employer ?? adjacent) : adjacent)
-    const person = draft.addPerson(name, context.source, {title: title.replace(/\s+/g, ' '), affiliation: affiliation ? trimLeadingWords(affiliation) : undefined})
+    // "Dr. Osama El Baz": a form of address, not a title to tell.
+    const spoken = /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/u.test(title.trim()) ? undefined : title.replace(/\s+/g, ' ')
+    const person = draft.addPerson(name, context.source, {title: spoken, affiliation: affiliation ? trimLeadingWords(affiliation) : undefined})
     if (isOffice(title) && (match[2] || possessive)) draft.addCountry(trimLeadingWords(match[2] ?? possessive ?? ''))
     found.push({name: person.name, start: nameStart, end: nameStart + name.length})
   }
 
   for (const match of context.text.includes(', ') && hasAny(context.words, ROLE_WORDS) ? matchAll(APPOSITIVE(context.text), context.text) : []) {
-    const appositive = (match[2] ?? '').trim()
+    // "X, who is political adviser to the president": the role the clause gives.
+    const appositive = (match[2] ?? '').trim().replace(ROLE_CLAUSE, '')
     if (!ROLE.test(appositive) || CLAUSE_START.test(appositive)) continue
     // "Berta Cáceres, defender los derechos humanos se ha vuelto …": a Spanish verb, not the English role.
     if (context.language === 'es' && INFINITIVE_CLAUSE.test(appositive)) continue
