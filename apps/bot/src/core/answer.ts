@@ -258,7 +258,7 @@ function routedAnswer(facts: Facts, question: string, understood: Understanding,
   if (routed.intent === 'clarify' && aboutSomeoneUnnamed(understood, 'clarify')) return finish(decline(base), 0.8)
   if (routed.intent === 'clarify' && routed.choices && routed.choices.length > 1) {
     // "Where was the report presented?" between the report and its launch: a sentence that says where answers it.
-    const pointed = ['where', 'when'].some((aspect) => understood.aspects.has(aspect as never)) ? evidenceAnswer({...base, intent: 'fact'}, question, {}) : undefined
+    const pointed = understood.aspects.has('where') || understood.aspects.has('when') ? evidenceAnswer({...base, intent: 'fact'}, question, {}) : undefined
     if (pointed) return finish(pointed, 0.6)
     return finish(clarify({...base, intent: 'clarify'}, routed.choices), routed.confidence)
   }

@@ -128,12 +128,12 @@ export function extractDelegation(context: SentenceContext, draft: FactsDraft, p
     return
   }
   const mentionsDelegation = /delegat|delegaci|misi[oó]n|mission/u.test(text)
-  const organisationMatch = mentionsDelegation ? (ORG_BEFORE.exec(text) ?? (ORG_AFTER_WORD.test(text) ? ORG_AFTER.exec(text) : null) ?? namedBefore(text, organisations)) : null
+  const organisationMatch = mentionsDelegation ? (organisationNamed(ORG_BEFORE.exec(text) ?? (ORG_AFTER_WORD.test(text) ? ORG_AFTER.exec(text) : null)) ?? namedBefore(text, organisations)) : undefined
   const leaderMatch = organisationMatch && LEADER_WORD.test(text) ? LEADER.exec(text) : null
   const movement = organisationMatch ? MOVEMENT.exec(text) : null
 
   if (organisationMatch && (leaderMatch || movement)) {
-    const organisation = trimLeadingWords(organisationMatch[1] ?? '')
+    const organisation = trimLeadingWords(organisationMatch.name)
     const verb = movement?.[1] ?? ''
     const status: Delegation['status'] = !movement
       ? 'unknown'
@@ -293,16 +293,20 @@ function baseForm(activity: string): string {
   })
 }
 
+/** The organisation a delegation pattern found, and where its match starts. */
+interface OrganisationAt {
+  name: string
+  index: number
+}
+
+function organisationNamed(match: RegExpExecArray | null): OrganisationAt | undefined {
+  return match ? {name: match[1] ?? '', index: match.index} : undefined
+}
+
 /** "a Reporters Without Borders (RSF) delegation": an organisation the sentence names, whatever its name, right before the word. */
-function namedBefore(text: string, organisations: ReadonlyArray<{name: string; start: number}>): RegExpExecArray | null {
-  for (const organisation of organisations) {
-    const end = organisation.start + organisation.name.length
-    if (!/(?:^|\s)(?:[Aa]n?|[Tt]he)\s+$/u.test(text.slice(0, organisation.start))) continue
-    const after = /^(?:\s+\(\p{Lu}{2,8}\))?\s+(?:delegation|mission)\b/u.exec(text.slice(end))
-    if (!after) continue
-    const match = [text.slice(organisation.start, end + after[0].length), organisation.name] as unknown as RegExpExecArray
-    match.index = organisation.start
-    return match
-  }
-  return null
+function namedBefore(text: string, organisations: ReadonlyArray<{name: string; start: number}>): OrganisationAt | undefined {
+  return organisations
+    .filter((organisation) => /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+$/u.test(text.slice(0, organisation.start)))
+    .filter((organisation) => /^(?:\s+\(\p{Lu}{2,8}\))?\s+(?:delegation|mission)\b/u.test(text.slice(organisation.start + organisation.name.length)))
+    .map((organisation) => ({name: organisation.name, index: organisation.start}))[0]
 }

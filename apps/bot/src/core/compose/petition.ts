@@ -84,9 +84,9 @@ export const petition: Composer = (request) => {
     const named = [found.target ?? '', found.demand ?? ''].join(' ')
     if (tokenize(named).some((word) => word.length > 3 && request.tokens.includes(word))) sayDemand(draft, found)
   } else if (aspects.has('why') || aspects.has('what')) {
-    // What it calls for, then how many back it; the count once, when it calls for nothing the article tells.
-    if (sayDemand(draft, found)) sayCount(draft, found)
-    else sayCount(draft, found)
+    // What it calls for, then how many back it.
+    sayDemand(draft, found)
+    sayCount(draft, found)
   } else {
     sayCount(draft, found)
     sayDemand(draft, found)
