@@ -26,7 +26,7 @@ import {
 } from './lexicon.js'
 import {findPerson, indexFacts, type FactsIndex} from './facts-index.js'
 import {family} from './families.js'
-import {editDistance, tokenMatches} from './fuzzy.js'
+import {sameFamily, sameRoot, sameWord, strictTypo, tokenMatches} from './same-word.js'
 import {stemTermOf} from './evidence/terms.js'
 import {tokenize} from './text.js'
 
@@ -97,7 +97,7 @@ class TokenMatcher {
     if (!positions) {
       const fuzzy = this.loose.filter((i) => {
         const token = this.tokens[i]!
-        return token !== word && (sameStem(token, word) || tokenMatches(token, word))
+        return token !== word && sameWord(token, word)
       })
       positions = [...(this.exactAt.get(word) ?? []), ...fuzzy].sort((a, b) => a - b)
       this.memo.set(word, positions)
@@ -111,15 +111,6 @@ class TokenMatcher {
     if (first.length === 0 || words.length === 1) return first
     return first.filter((start) => words.every((word, k) => k === 0 || this.at(word).includes(start + k)))
   }
-}
-
-/** "protesting" / "protests", "presenting" / "present": one stem, different endings. */
-function sameStem(token: string, word: string): boolean {
-  const shorter = Math.min(token.length, word.length)
-  if (shorter < 6) return false
-  let common = 0
-  while (common < shorter && token[common] === word[common]) common++
-  return common >= 6 && common >= shorter - 1 && Math.max(token.length, word.length) - common <= 3
 }
 
 /** The lexicons split into words once. */
@@ -148,9 +139,7 @@ function isKnown(index: FactsIndex, token: string): boolean {
 
 function scanVocabulary(index: FactsIndex, token: string): boolean {
   for (const word of index.vocabulary) {
-    if (tokenMatches(token, word)) return true
-    // Spanish and English inflections: a shared stem of five letters is the same word family.
-    if (token.length >= 6 && word.length >= 6 && token.slice(0, 5) === word.slice(0, 5)) return true
+    if (tokenMatches(token, word) || sameRoot(token, word)) return true
   }
   return false
 }
@@ -241,7 +230,7 @@ export function understand(facts: Facts, question: string, context: Conversation
   }
   // "When does the trial resume?": an event the question describes in the article's words.
   for (const {id, words, intent} of index.eventWords) {
-    const shared = tokens.filter((token) => family(token).some((member) => words.has(member)) || (token.length >= 6 && [...words].some((word) => word.length >= 5 && token.startsWith(word.slice(0, 5)) && tokenMatchesStem(token, word))))
+    const shared = tokens.filter((token) => family(token).some((member) => words.has(member)) || (token.length >= 6 && [...words].some((word) => word.length >= 5 && sameFamily(token, word))))
     if (shared.length === 0) continue
     // A weak hint: these words stay content words, so they cannot carry an unrelated question.
     events.add(id)
@@ -272,7 +261,7 @@ export function understand(facts: Facts, question: string, context: Conversation
       normalized.includes(` ${concept} `) ||
       // A misspelt concept ("wheather") is still that concept; only long single words, to stay safe.
       // One letter off and the same start ("wheather"): two letters off, "pusieron" would be "murieron" and "relacion" "religion".
-      (strangers.length > 0 && concept.length >= 6 && !concept.includes(' ') && strangers.some((token) => typoOf(token, concept) || sameTerm(token, concept)))
+      (strangers.length > 0 && concept.length >= 6 && !concept.includes(' ') && strangers.some((token) => strictTypo(token, concept) || sameTerm(token, concept)))
   )
   const unknown = tokens.filter((token) => !isKnown(index, token))
   const strangeNumbers = tokens.filter((token) => /^\d+$/.test(token) && !index.numbers.has(String(Number(token))))
@@ -313,32 +302,10 @@ export function understand(facts: Facts, question: string, context: Conversation
 
 const NEUTRAL = new Set(NEUTRAL_WORDS)
 
-/**
- * A misspelt or inflected concept ("wheather", "responderá" for "responded"): one letter off in a
- * long word, or two after the same six letters; not "pusieron" for "murieron", "premio" for "precio".
- */
-function typoOf(token: string, concept: string): boolean {
-  if (token.length < 7 || token[0] !== concept[0]) return false
-  return editDistance(token, concept, 2) <= (sharedStart(token, concept) >= 6 ? 2 : 1)
-}
-
 /** Another form of the same word in either language ("responderá", "respond"). */
 function sameTerm(token: string, concept: string): boolean {
   // As written: a concept is a word's own family ("written" is authorship, "writing from" is not).
   return stemTermOf(token, 'es') === stemTermOf(concept, 'es') || stemTermOf(token, 'en') === stemTermOf(concept, 'en')
-}
-
-/** "vigilias" / "vigils", "detenidas" / "detained": one word family across English and Spanish endings. */
-/** How many letters two words share at their start. */
-function sharedStart(a: string, b: string): number {
-  let common = 0
-  while (common < Math.min(a.length, b.length) && a[common] === b[common]) common++
-  return common
-}
-
-function tokenMatchesStem(token: string, word: string): boolean {
-  const common = sharedStart(token, word)
-  return common >= 5 && common >= Math.min(token.length, word.length) - 2
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import {ADVISORY_LABEL, countryNames, type Facts, type Person, type Span} from 'article-facts'
 import {Draft, type Request} from '../compose/draft.js'
-import {editDistance} from '../fuzzy.js'
+import {editDistance, sameWord} from '../same-word.js'
 import {dayInLanguage, formatDateRef} from '../dates.js'
 import {fold} from '../text.js'
 import {evidenceIndex, type EvidenceIndex, type EvidenceSentence} from './index.js'
@@ -149,20 +149,10 @@ function termInArticle(index: EvidenceIndex, word: string): {term: string; light
   return {term, light: isLightWord(word)}
 }
 
-/** A typo or another ending of the same word: "reprot", "investigations". */
-function nearTerm(a: string, b: string): boolean {
-  // Stems of one word the stemmer cut differently: "fund" and "fundacion".
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
-  if (short.length >= 4 && long.startsWith(short) && long.length - short.length <= 4) return true
-  if (a.length < 5 || b.length < 5) return false
-  if (a.slice(0, 5) === b.slice(0, 5) && Math.abs(a.length - b.length) <= 2) return true
-  return a.length === b.length && [...a].filter((letter, i) => letter !== b[i]).length === 1
-}
-
 function holds(evidence: EvidenceSentence, {word, term, entity}: QuestionTerm): boolean {
   if (evidence.terms.has(term)) return true
   if (entity && evidence.sentence.spans?.some((span) => span.entity === entity)) return true
-  for (const known of evidence.terms) if (nearTerm(known, term)) return true
+  for (const known of evidence.terms) if (sameWord(known, term)) return true
   if (word.length < 6) return false
   const key = cognateKey(word)
   for (const known of evidence.cognates) if (known === key || (key.length >= 7 && editDistance(known, key, 1) <= 1)) return true
@@ -349,7 +339,7 @@ function roleHolder(facts: Facts, index: EvidenceIndex, terms: readonly Question
     const titled = person.titles.some((title) => {
       const own = wordsOf(title).filter((word) => !isStopword(word)).map(index.termOf)
       // The whole title is asked ("attorney general"), not a word of it ("general").
-      return own.length > 0 && own.length <= 4 && own.every((term) => wanted.some((asked) => asked.term === term || nearTerm(asked.term, term)))
+      return own.length > 0 && own.length <= 4 && own.every((term) => wanted.some((asked) => asked.term === term || sameWord(asked.term, term)))
     })
     if (!titled || !servesAsked(facts, {type: 'person', text: person.name, start: 0, end: 0, entity: person.id}, asked)) continue
     // Everything else the question says of them ("of Jujuy", "they want sanctioned") is in a sentence naming them, or in their title.
@@ -394,7 +384,7 @@ function wordPositions(index: EvidenceIndex, text: string, accepts: (term: strin
 /** Where the question's terms the sentence holds sit in it; a term the question misspelt ("secretri") stands where the sentence writes it ("Secretary"). */
 function matchedPositions(index: EvidenceIndex, candidate: Candidate): Stretch[] {
   const matched = [...candidate.matched]
-  return wordPositions(index, candidate.evidence.sentence.text, (term) => candidate.matched.has(term) || (term.length >= 5 && matched.some((asked) => nearTerm(asked, term))))
+  return wordPositions(index, candidate.evidence.sentence.text, (term) => candidate.matched.has(term) || (term.length >= 5 && matched.some((asked) => sameWord(asked, term))))
 }
 
 /** A capitalised name right after a word of the question the sentence holds ("ship Esperanza"), that the question does not name. */
@@ -440,7 +430,7 @@ function advisoryAnswer(draft: Draft, index: EvidenceIndex, shape: QuestionShape
   if ((shape.type !== 'place' && shape.type !== 'date' && !speakers) || shape.polar || (shape.future && shape.type === 'date')) return undefined
   // Only about what the article announces: "which country was the worst offender?" is not.
   // The event itself may go unnamed: an advisory's lines are what "the press conference" is.
-  if (terms.some((term) => !term.entity && !isLightWord(term.word) && !ANNOUNCED_EVENT.test(term.word) && !(speakers && SPEAKS_AT_EVENT.test(term.word)) && !index.frequency.has(term.term) && ![...index.frequency.keys()].some((known) => nearTerm(known, term.term)))) return undefined
+  if (terms.some((term) => !term.entity && !isLightWord(term.word) && !ANNOUNCED_EVENT.test(term.word) && !(speakers && SPEAKS_AT_EVENT.test(term.word)) && !index.frequency.has(term.term) && ![...index.frequency.keys()].some((known) => sameWord(known, term.term)))) return undefined
   const group = shape.type === 'place' ? 2 : shape.type === 'date' ? 1 : 3
   const [line, ...others] = index.sentences.filter((evidence) => Boolean(ADVISORY_LABEL.exec(evidence.sentence.text)?.[group]))
   if (!line || others.length > 0) return undefined
@@ -687,7 +677,7 @@ function counts(index: EvidenceIndex, text: string, span: Span, counted: Readonl
   // A verb may come first too: "arrested hundreds of protesters", "perdieron la vida 49 personas".
   const preceding = byVerb ? searchWordsOf(text.slice(Math.max(0, span.start - 40), span.start)).filter((word) => !isStopword(word)).slice(-2) : []
   return [...following, ...preceding].some((word) =>
-    (index.acronyms.get(word) ?? [index.termOf(word)]).some((term) => counted.has(term) || [...counted].some((wanted) => nearTerm(wanted, term)))
+    (index.acronyms.get(word) ?? [index.termOf(word)]).some((term) => counted.has(term) || [...counted].some((wanted) => sameWord(wanted, term)))
   )
 }
 

@@ -6,7 +6,7 @@
 import snowball from 'snowball-stemmers'
 import {BILINGUAL_GROUPS} from './bilingual-words.js'
 import {irregularBase, irregularVerbBase} from './irregular-forms.js'
-import {editDistance} from '../fuzzy.js'
+import {editDistance} from '../same-word.js'
 import {fold} from '../text.js'
 import type {Lang} from '../types.js'
 
