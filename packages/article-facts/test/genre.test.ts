@@ -378,6 +378,11 @@ describe('a report’s title set beside “a report”', () => {
     const {facts} = extractFacts(['Defenders at risk', 'The Coastal Rights Network published its Annual Monitor 2023 on 2 March 2024, a report on the situation of defenders at risk.'].join('\n'), {path: 'apposed.txt', now})
     expect(facts?.reports.map((report) => report.title)).toEqual(['Annual Monitor 2023'])
   })
+
+  it('reads "as it published its State of the World’s Coasts report" as the title, the name right before "report"', () => {
+    const {facts} = extractFacts(['Defenders at risk', 'The coast is the most dangerous place to defend rights, Harbourwatch said today as it published its State of the World’s Coasts report.'].join('\n'), {path: 'named-before.txt', now})
+    expect(facts?.reports.map((report) => report.title)).toEqual(['State of the World’s Coasts'])
+  })
 })
 
 describe('who said a quote, however the text names them', () => {

@@ -19,6 +19,11 @@ const TITLE_PATTERNS = [
   // "presentará su Informe Anual sobre la Prensa 2024": the report's name in capitals.
   new RegExp(`\\b(?:su|sus|el|del|its|the|their)\\s+((?:Informe|Report)(?:\\s+(?:(?:de|del|la|las|los|el|sobre|contra|on|of|the|for|y|and)\\s+)*(?:${CAP_WORD}|\\d{4})){2,10})`, 'u'),
   /\b(?:[Ee]l|del)\s+(?:nuevo\s+)?informe,\s+(?!que\b)(.+?)(?=,\s+(?:que|el cual|será|estará|fue|ha)\b|\.?$)/u,
+  // "as it published its State of the World's Mothers report": a name in capitals right before "report".
+  new RegExp(
+    `\\b(?:published|publishes|released|releases|launched|launches|issued|issues|unveiled|unveils)\\s+(?:its|their|the)\\s+(?:new\\s+|annual\\s+|latest\\s+)?((?:${CAP_WORD}|\\d{4})(?:\\s+(?:(?:of|on|for|the|and|in)\\s+)*(?:${CAP_WORD}|\\d{4})){1,8})\\s+(?:report|briefing|study)\\b`,
+    'u'
+  ),
   // "FLD published its Global Analysis 2021 on 23 February 2022, a report on …": the title beside "a report".
   new RegExp(
     `\\b(?:published|released|launched|issued|presented|unveiled|publicó|presentó|lanzó)\\s+(?:its|their|the|su|sus|el)\\s+((?:${CAP_WORD}|\\d{4})(?:\\s+(?:${CAP_WORD}|\\d{4})){1,8})(?:\\s+(?:on|el)\\s+[^,]{3,30})?,\\s+(?:a|an|its|the|un|una|su)\\s+(?:new\\s+|annual\\s+|nuevo\\s+|anual\\s+)?(?:report|briefing|study|informe|estudio)\\b`,
