@@ -340,6 +340,22 @@ describe('an advisory’s list of speakers', () => {
     const {facts} = extractFacts(['Media advisory: Human Rights Watch presents its report', 'Human Rights Watch and ARTICLE 19 will present the report online.', 'Who: Gerry Simpson, Associate Crisis Director, Human Rights Watch; Matthew Bugher, Head of Programme, ARTICLE 19.'].join('\n'), {path: 'speakers.txt', now})
     expect(facts?.people.find((person) => person.name === 'Gerry Simpson')).toMatchObject({affiliation: 'Human Rights Watch', titles: ['Associate Crisis Director']})
   })
+
+  it('reads each title-case line of the list a "Who:" label opens as a speaker, not a headline', () => {
+    const {facts} = extractFacts(
+      ['Media advisory: one year on', 'The Coastal Rights Network is inviting journalists to a press conference on 3 October 2007.', '', 'Where: Coastal Rights Network offices, Strelsau', 'Who:', '- Ana Lenz, Regional Director, Coastal Rights Network', '- Karl Brandt, Director of the Harbourwatch Foundation'].join('\n'),
+      {path: 'who-list.txt', now}
+    )
+    expect(facts?.people.map((person) => [person.name, person.titles, person.affiliation])).toEqual([
+      ['Ana Lenz', ['Regional Director'], 'Coastal Rights Network'],
+      ['Karl Brandt', ['Director'], 'Harbourwatch Foundation']
+    ])
+  })
+
+  it('keeps a title-case line outside such a list a headline', () => {
+    const {facts} = extractFacts(['Media advisory', 'The Coastal Rights Network is inviting journalists to a press conference on 3 October 2007.', '', 'Ana Lenz, Regional Director, Coastal Rights Network'].join('\n'), {path: 'no-who-list.txt', now})
+    expect(facts?.people).toEqual([])
+  })
 })
 
 describe('a state’s own name', () => {

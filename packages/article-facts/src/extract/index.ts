@@ -9,7 +9,7 @@ import {extractPetition} from './petition.js'
 import {extractQuotes} from './quotes.js'
 import {extractReport, extractResearch} from './report.js'
 import {ADVISORY_LABEL} from './spans.js'
-import {CONTACT_LABEL, capitalise, isTitleCase} from '../util/patterns.js'
+import {ADVISORY_LABELS, CONTACT_LABEL, capitalise, isTitleCase} from '../util/patterns.js'
 import type {Organisation, Person} from '../schema.js'
 import {fold} from '../util/fold.js'
 
@@ -22,7 +22,7 @@ export function extractDraft(contexts: SentenceContext[], article: ArticleContex
   const draft = new FactsDraft()
   for (const context of contexts) {
     // Capitals in a Title Case headline do not mark names; in an advisory's "Who:" line or a contact line they do.
-    const headline = isTitleCase(context.text) && !ADVISORY_LABEL.exec(context.text)?.[3] && !CONTACT_LABEL.test(context.text)
+    const headline = isTitleCase(context.text) && !ADVISORY_LABEL.exec(context.text)?.[3] && !CONTACT_LABEL.test(context.text) && !listedUnderWho(context)
     const organisations = headline ? [] : extractOrganisations(context, draft)
     const people = headline ? [] : extractPeople(context, draft, organisations)
     extractDelegation(context, draft, people, organisations)
@@ -42,6 +42,19 @@ export function extractDraft(contexts: SentenceContext[], article: ArticleContex
   link(draft, contexts, article)
   return draft
 }
+
+/** A line of the list an advisory's "Who:" label opens ("- Ana Lenz, Director, Harbourwatch"): people, not a headline. */
+function listedUnderWho(context: SentenceContext): boolean {
+  let line = context.previous
+  for (let step = 0; line && step < 12; step++, line = line.previous) {
+    // The label ends its line, alone or after the "Where:" line it was run into.
+    if (WHO_LABEL_ENDS.test(line.text)) return true
+    // Only other lines of the list (no sentence of prose) stand between the label and this line.
+    if (!line.wholeBlock || /[.!?]\s*$/u.test(line.text)) return false
+  }
+  return false
+}
+const WHO_LABEL_ENDS = new RegExp(`(?:^|\\s)(?:${ADVISORY_LABELS.who})\\s*:\\s*$`, 'u')
 
 /** Facts that need the whole article: offices and their jurisdiction, research per report, participants. */
 function link(draft: FactsDraft, contexts: SentenceContext[], article: ArticleContext): void {
