@@ -621,6 +621,16 @@ describe('people named as a group by their role', () => {
   })
 })
 
+describe('an advisory whose labels run on consecutive lines of one paragraph', () => {
+  it('reads each labelled line as a sentence of its own, so that "Where:" ends before "Who:"', () => {
+    const {facts} = extractFacts(
+      ['Media advisory: one year on', '', 'The Coastal Rights Network is inviting journalists to a press conference on 3 October 2007.', '', 'When: 3 October 2007, 9.30', 'Where: Coastal Rights Network offices, 7 Harbour Road, Strelsau', 'Who:', '', '- Ana Lenz, Regional Director, Coastal Rights Network'].join('\n'),
+      {path: 'labels-run-on.md', now}
+    )
+    expect(facts?.sentences.map((sentence) => sentence.text).slice(2)).toEqual(['When: 3 October 2007, 9.30', 'Where: Coastal Rights Network offices, 7 Harbour Road, Strelsau', 'Who:', 'Ana Lenz, Regional Director, Coastal Rights Network'])
+  })
+})
+
 describe('an advisory with each label on a line of its own', () => {
   const lines = ['When', 'Thursday 17 February 2025, 12:00 local time (06:30 GMT)', 'Where', 'Harbour Press Club', '4 Harbour Road', 'Tromsvik', 'Who', 'Ana Lenz, Secretary General of the Coastal Rights Network']
   const spansOf = (facts: Facts | undefined, label: string) => facts?.sentences.find((sentence) => sentence.text.startsWith(label))

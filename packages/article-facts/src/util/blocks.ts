@@ -32,10 +32,12 @@ export function treeToBlocks(tree: Root): Block[] {
       case 'paragraph':
       case 'heading': {
         const kind = node.type === 'heading' ? 'heading' : inList ? 'list-item' : 'paragraph'
-        const {block, breaks} = inlineBlock(node.children, kind, blocks.length)
-        labelLine(block, breaks)
-        if (node.type === 'heading') block.depth = node.depth
-        if (block.text.trim() !== '') blocks.push(block)
+        const read = inlineBlock(node.children, kind, blocks.length)
+        for (const {block, breaks} of splitAtLabels(read.block, read.breaks)) {
+          labelLine(block, breaks)
+          if (node.type === 'heading') block.depth = node.depth
+          if (block.text.trim() !== '') blocks.push(block)
+        }
         break
       }
       case 'list':
@@ -67,6 +69,33 @@ function labelLine(block: Block, breaks: readonly number[]): void {
   if (label === undefined || first === undefined || block.text.slice(label.length, first).trim() !== '') return
   for (const at of rest.reverse()) if (!/[,.;:]\s*$/u.test(block.text.slice(0, at))) insert(block, at, ',')
   if (!label.endsWith(':')) insert(block, label.length, ':')
+}
+
+const LABELLED_LINE = new RegExp(`^${LABEL}\\s*:`, 'u')
+
+/**
+ * "When: …", "Where: …" and "Who:" on consecutive lines of one paragraph: each line a block of its
+ * own, as if a blank line stood between them, so that one label's value never runs into the next.
+ */
+function splitAtLabels(block: Block, breaks: readonly number[]): Array<{block: Block; breaks: number[]}> {
+  const starts = [0, ...breaks.map((at) => at + 1)]
+  const labelled = starts.filter((start) => LABELLED_LINE.test(block.text.slice(start)))
+  if (labelled.length < 2 || labelled[0] !== 0) return [{block, breaks: [...breaks]}]
+  return labelled.map((start, k) => {
+    const end = k + 1 < labelled.length ? labelled[k + 1]! - 1 : block.text.length
+    const within = <T extends {start: number; end: number}>(span: T): boolean => span.start >= start && span.end <= end
+    const shift = <T extends {start: number; end: number}>(span: T): T => ({...span, start: span.start - start, end: span.end - start})
+    return {
+      block: {
+        ...block,
+        text: block.text.slice(start, end),
+        offsets: block.offsets.slice(start, end + 1),
+        links: block.links.filter(within).map(shift),
+        emphasis: block.emphasis.filter(within).map(shift)
+      },
+      breaks: breaks.filter((at) => at > start && at < end).map((at) => at - start)
+    }
+  })
 }
 
 /** A paragraph that is only a label ("When", one line per paragraph) labels the paragraph after it. */
