@@ -292,6 +292,11 @@ describe('organisations known by what they do, not by their name’s ending', ()
     expect(names).not.toContain('Ana Ruiz')
     expect(names).not.toContain('Bogotá')
   })
+
+  it('reads a name with a small word inside as one organisation ("Save the Children said", "Friends of the Earth has called")', () => {
+    const {facts} = extractFacts(['Babies at risk', 'The first day is the riskiest, Harbour the Children said today.', 'Friends of the Coast has called for action.', 'Ana of Tromsvik was there.'].join('\n'), {path: 'inner-word.txt', now})
+    expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['Harbour the Children', 'Friends of the Coast'])
+  })
 })
 
 describe('places with an article before them, and venues by their kind', () => {

@@ -8,7 +8,7 @@ import {describe, expect, it} from 'vitest'
 import {facts, now, text} from './fixtures/written-articles.js'
 import {answerQuestion} from '../../src/core/answer.js'
 import {questionShape} from '../../src/core/evidence/question.js'
-import {isLightWord, termOf} from '../../src/core/evidence/terms.js'
+import {isLightWord, isStopword, termOf} from '../../src/core/evidence/terms.js'
 import type {Answer, ConversationContext} from '../../src/core/types.js'
 
 
@@ -1086,5 +1086,14 @@ describe('what someone tried to do', () => {
     expect(text(ask(refused, 'How many signatures did Harbourwatch try to deliver to the embassy?'))).toContain('12,000')
     // The trying weighs little: the sentence tells what was (not) done.
     for (const word of ['try', 'tried', 'intento', 'intentaron']) expect(isLightWord(word)).toBe(true)
+  })
+})
+
+describe('words that only tie a question together', () => {
+  it('weigh little or nothing: "together with", "junto con", "cada año"', () => {
+    for (const word of ['together', 'along', 'junto', 'juntos']) expect(isLightWord(word)).toBe(true)
+    for (const word of ['cada', 'ambos', 'ambas']) expect(isStopword(word)).toBe(true)
+    // "Otros" and "otras" are not: "¿cómo se llamaban las otras cinco?" asks for others than those named.
+    for (const word of ['otros', 'otras']) expect(isStopword(word)).toBe(false)
   })
 })

@@ -68,7 +68,7 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     if (found.some((entry) => start >= entry.start && start < entry.start + entry.name.length) || !speaksAsOrganisation(name, draft)) continue
     // A sentence's first word is capitalised anyway ("Activists handed over …"): there only the forms
     // of an organisation's statement count ("Greenpeace ha presentado", "Oxfam has called").
-    if (context.text.slice(0, start).trim() === '' && !/^\s*\S+(?:\s+\S+)?\s+(?:has|have|ha|han|se\s+ha|is\s+calling|is\s+urging|vuelve)\b/u.test(context.text.slice(start))) continue
+    if (context.text.slice(0, start).trim() === '' && !/^\s+(?:has|have|ha|han|se\s+ha|is\s+calling|is\s+urging|vuelve)\b/u.test(context.text.slice(start + name.length))) continue
     const known = [...draft.organisations.values()].find((organisation) => organisation.name.startsWith(`${name} `))
     // "Amnesty" for "Amnesty International": the organisation known, by another name.
     if (known) {
@@ -116,9 +116,12 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
  * a one-word name (or one and a country) that does what organisations do is an organisation,
  * whatever its ending.
  */
+const INNER_WORD = '(?:the|of|of\\s+the|for|for\\s+the)'
+const INNER = new RegExp(`^${INNER_WORD}$`, 'u')
 const ORGANISATION_VERB =
   '(?:said|says|called|calls|urged|urges|published|publishes|launched|launches|released|releases|denounced|denounces|documented|documents|demanded|demands|welcomed|welcomes|warned|warns|condemned|condemns|reported|reports|collected|delivered|submitted|presented|organised|organized|handed|issued|responded|reacted|has\\s+(?:called|urged|published|launched|documented|demanded|welcomed|warned|condemned|collected|delivered|submitted|presented|asked|issued|responded|reacted)|is\\s+(?:calling|urging|asking|demanding|holding|organising|organizing)|afirmó|afirma|dijo|denunció|denuncia|pidió|pide|exigió|exige|publicó|publica|presentó|presenta|lanzó|lanza|documentó|documenta|celebró|instó|insta|reclamó|reclama|advirtió|advierte|entregó|entrega|entregará|recogió|solicitó|señaló|señala|recuerda|recordó|vuelve|ha\\s+\\p{Ll}+|se\\s+ha\\s+\\p{Ll}+)'
-const SPEAKING_ORGANISATION = new RegExp(`(?:^|[\\s(“"«,;])((?:${CAP_WORD}|\\p{Lu}{2,6}(?![\\p{L}]))(?:\\s+${CAP_WORD})?)\\s+${ORGANISATION_VERB}(?![\\p{L}])`, 'gu')
+// "Save the Children said", "Friends of the Earth has called": a small word inside makes no person's name.
+const SPEAKING_ORGANISATION = new RegExp(`(?:^|[\\s(“"«,;])((?:${CAP_WORD}|\\p{Lu}{2,6}(?![\\p{L}]))(?:\\s+(?:${INNER_WORD}\\s+)?${CAP_WORD})?)\\s+${ORGANISATION_VERB}(?![\\p{L}])`, 'gu')
 
 const KIND_BEFORE_NAME_WORD = /(?<![\p{L}])(?:organización|organisation|organization|ONG|NGO|grupo|group|colectivo)(?![\p{L}])/u
 const KIND_BEFORE_NAME = /(?<![\p{L}])(?:[Ll]a\s+organización|[Tt]he\s+organi[sz]ation|[Ll]a\s+ONG|[Tt]he\s+NGO|[Ee]l\s+grupo|[Tt]he\s+group|[Ee]l\s+colectivo)(?:\s+(?:internacional|international|ambientalista|ecologista|environmental|humanitaria|humanitarian|no\s+gubernamental|de\s+derechos\s+humanos|(?:for|de)\s+(?:la\s+)?libertad\s+de\s+expresión))?\s+(\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}&'’-]*|\d{1,4}))*)/gu
@@ -166,7 +169,8 @@ function speaksAsOrganisation(name: string, draft: FactsDraft): boolean {
   const [first = '', second] = words
   if (LEADING_WORDS.has(first) || TITLE_WORDS.has(first) || isCountry(first) || draft.findPerson(name) || draft.findPerson(first)) return false
   // Two words: a name and its country ("Greenpeace México"); two names are a person ("Silvia Díaz").
-  return second === undefined || isCountry(second)
+  // A small word between two ("Save the Children") is no person's.
+  return second === undefined || isCountry(second) || (words.length >= 3 && words.slice(1, -1).every((word) => INNER.test(word)))
 }
 
 /** The forms of a state's own name: "Democratic Republic of the Congo", "Russian Federation", "Reino Unido". */

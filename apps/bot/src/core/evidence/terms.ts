@@ -19,6 +19,7 @@ const STOPWORDS = new Set(
     'el la los las un una unos unas y o u de del al a en por para con sin sobre entre es son era eran fue fueron ser sido estar esta estan ' +
     'este esta estos estas ese esa esos esas eso esto lo le les se su sus mi mis tu tus nos que quien quienes cual cuales cuando donde como ' +
     'porque si no ya muy mas pero ha han habia hay hubo tiene tienen tenia desde hasta hacia durante mediante tras ante bajo contra suyo suya suyos suyas nuestro nuestra nuestros nuestras ' +
+    'cada ambos ambas ' +
     // How people type on a phone: "q" for "que", "u" for "you".
     'q k xq pq porq tb tmb u ur r pls plz whos whats wheres whens hows whys wat wht'
   ).split(' ')
@@ -51,7 +52,9 @@ export const LIGHT_WORDS = new Set(
     'seguir continua continuan people persons personas gente ppl also too already even only just tambien incluso solo put puts last lasted lasts dura duro duraron ' +
     'previously earlier recently ever anteriormente previamente recientemente quiere quieren queria querian ' +
     // "How many signatures did they try to deliver?": what was tried is what the sentence tells.
-    'try tried trying tries attempt attempted intentar intento intentaron intenta intentan'
+    'try tried trying tries attempt attempted intentar intento intentaron intenta intentan ' +
+    // "Who did the analysis together with X?": whom it was done with is what the sentence names.
+    'together along junto juntos junta juntas'
   ).split(' ')
 )
 
