@@ -1097,3 +1097,10 @@ describe('words that only tie a question together', () => {
     for (const word of ['otros', 'otras']) expect(isStopword(word)).toBe(false)
   })
 })
+
+describe('a date the dateline gives', () => {
+  it('dates every clause of the sentence it opens ("15 September 2025 – X marched today …, where it handed …")', () => {
+    const march = facts(['Harbourwatch takes 10,000 signatures to the minister', '15 September 2025 – Harbourwatch marched today to the harbour office in Strelsau, where it handed the fisheries minister more than 10,000 signatures.'].join('\n'))
+    expect(text(ask(march, 'when did the hand over happen'))).toContain('15 September 2025')
+  })
+})

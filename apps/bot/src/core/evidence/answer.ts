@@ -292,8 +292,14 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
     // "When will they be released?" is not answered by the day they were detained.
     (span) => !(shape.future && span.type === 'date' && (/\b(?:since|desde)\s+$/i.test(sentence.text.slice(0, span.start)) || (span.iso !== undefined && facts.article.published !== undefined && span.iso < facts.article.published.slice(0, span.iso.length))))
   )
-  return [...near].sort((a, b) => distance(a) - distance(b))[0]
+  const nearest = [...near].sort((a, b) => distance(a) - distance(b))[0]
+  if (nearest || shape.type !== 'date' || shape.future) return nearest
+  // "15 September 2025 – Harbourwatch marched today to …, where it handed …": the dateline dates every clause after it.
+  return beside.find((span) => span.start === 0 && DATELINE_DASH.test(sentence.text.slice(span.end)))
 }
+
+/** The dash or colon after a dateline's date. */
+const DATELINE_DASH = /^\s*(?:[–—-]|:)\s/u
 
 /** A question about who leads: "who heads", "who was in charge of", "¿quién encabeza?". */
 const LEAD_ASKED = /\b(?:lead\w*|led|head\w*|in charge|chair\w*|encabez\w*|lider\w*|dirig\w*|al frente|presid\w*)\b/
