@@ -1104,3 +1104,15 @@ describe('a date the dateline gives', () => {
     expect(text(ask(march, 'when did the hand over happen'))).toContain('15 September 2025')
   })
 })
+
+describe('an organisation asked about by its initials', () => {
+  const urged = facts(['Fishermen without contracts', 'The Coastal Rights Network urged the government, boat owners and Western shipping firms to make sure fishermen are paid on time.'].join('\n'))
+
+  it('is the organisation the article names in full, not another name that would make the answer "no"', () => {
+    expect(text(ask(urged, 'Does CRN think western shipping firms should be doing more?'))).toMatch(/^Yes/)
+  })
+
+  it('leaves what it thinks or what was put up as light as what it says', () => {
+    for (const word of ['think', 'believes', 'opina', 'cree', 'pusieron', 'ponia']) expect(isLightWord(word)).toBe(true)
+  })
+})

@@ -1454,10 +1454,18 @@ function statedValues(question: string, index?: EvidenceIndex): StatedValue[] {
       const words = wordsOf(match[0])
       if (words.length === 0 || values.some((value) => fold(value.text).includes(words[0]!))) continue
       if (words.some((word) => isStopword(word) || index.frequency.has(index.termOf(word)))) continue
+      // "Does HRW think …?" in an article that writes "Human Rights Watch": the same organisation.
+      if (initialsOfOrganisation(index, match[0])) continue
       values.push({type: 'name', text: match[0]})
     }
   }
   return values
+}
+
+/** Whether a word in capitals is the initials of an organisation the article names ("HRW", "Human Rights Watch"). */
+function initialsOfOrganisation(index: EvidenceIndex, word: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(word)) return false
+  return index.sentences.some((evidence) => (evidence.sentence.spans ?? []).some((span) => span.type === 'organisation' && (span.text.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join('') === word))
 }
 
 let countryWords: Array<[string, RegExp]> | undefined

@@ -53,6 +53,10 @@ export const LIGHT_WORDS = new Set(
     'previously earlier recently ever anteriormente previamente recientemente quiere quieren queria querian ' +
     // "How many signatures did they try to deliver?": what was tried is what the sentence tells.
     'try tried trying tries attempt attempted intentar intento intentaron intenta intentan ' +
+    // "Does HRW think retailers should do more?": what they think is what the sentence says they urge.
+    'think thinks thought believe believes believed opina opinan opino piensa piensan penso cree creen creyo ' +
+    // "¿La pancarta que pusieron …?": putting is as light as "put".
+    'poner pone ponen puso pusieron ponia ponian colocar ' +
     // "Who did the analysis together with X?": whom it was done with is what the sentence names.
     'together along junto juntos junta juntas'
   ).split(' ')
