@@ -73,7 +73,8 @@ function buildIndex(facts: Facts): FactsIndex {
     affinity: new Set([person.affiliation, ...person.titles].flatMap((text) => (text ? tokenize(text) : [])))
   }))
   for (const office of facts.offices) {
-    const holder = findPersonEntry(people, office.holder)
+    // Who holds the office is whom the parser linked it to, by id.
+    const holder = office.holderId ? people.find((entry) => entry.person.id === office.holderId) : undefined
     const title = titleTokens(office.title)
     if (holder && title.length > 0) holder.titles.push(title)
     if (holder) for (const token of tokenize(`${office.title} ${office.jurisdiction ?? ''}`)) holder.affinity.add(token)
@@ -221,22 +222,6 @@ export function eventIntent(kind: Facts['events'][number]['kind']): CueIntent {
   }
 }
 
-/** The person a name in the facts refers to ("Ana Souza", "Director Souza", "Souza"). */
-export function findPersonEntry(people: readonly PersonEntry[], name: string | undefined): PersonEntry | undefined {
-  if (!name) return undefined
-  const tokens = nameTokens(name)
-  let best: PersonEntry | undefined
-  let bestScore = 0
-  for (const entry of people) {
-    const score = tokens.filter((token) => entry.nameTokens.has(token)).length
-    if (score > bestScore) {
-      best = entry
-      bestScore = score
-    }
-  }
-  return best
-}
-
 /**
  * Each name a fact writes, with the person the parser linked it to by id (a speaker, a leader, a
  * participant, an office holder): who "President Luis Morales" is comes from the parser.
@@ -266,14 +251,14 @@ const linkedNames = perFacts((facts): Map<string, Person> => {
 const found = new WeakMap<Facts, Map<string, Person | undefined>>()
 
 /**
- * The person a name stands for: as the parser linked it when a fact wrote it; otherwise (a name
- * remembered from the conversation, a bundle built before the parser linked people) the person
- * whose name and aliases share most of its words.
+ * The person a name stands for: as the parser linked it, by id, when a fact wrote it; otherwise
+ * (a name remembered from the conversation) the person of that name or alias. Identity is the
+ * parser's to decide: no guessing by the words two names share.
  */
 export function findPerson(facts: Facts, name: string | undefined): Person | undefined {
   if (!name) return undefined
   let byName = found.get(facts)
   if (!byName) found.set(facts, (byName = new Map()))
-  if (!byName.has(name)) byName.set(name, linkedNames(facts).get(name) ?? facts.people.find((person) => person.name === name) ?? findPersonEntry(indexFacts(facts).people, name)?.person)
+  if (!byName.has(name)) byName.set(name, linkedNames(facts).get(name) ?? facts.people.find((person) => person.name === name || person.aliases.includes(name)))
   return byName.get(name)
 }

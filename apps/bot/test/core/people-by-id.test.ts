@@ -23,4 +23,12 @@ describe('people by the parser’s ids', () => {
     expect(linked.length).toBeGreaterThan(0)
     for (const [name, id] of linked) expect(findPerson(facts, name)?.id).toBe(id)
   })
+
+  it('takes a name no fact links for the person of that name or alias only, never the one whose name shares a word', () => {
+    const facts = seedFactsCopy()
+    const source = facts.people[0]!.sources[0]!
+    facts.people.push({id: 'ana-lenz', name: 'Ana Lenz', titles: ['researcher'], aliases: ['Lenz'], sources: [source]})
+    expect(findPerson(facts, 'Lenz')?.id).toBe('ana-lenz')
+    expect(findPerson(facts, 'Karl Lenz')).toBeUndefined()
+  })
 })
