@@ -86,6 +86,11 @@ export function strictTypo(token: string, word: string): boolean {
   return editDistance(token, word, 2) <= (sharedStart(token, word) >= 6 ? 2 : 1)
 }
 
+/** A word's family at its crudest, its first five letters: for a set of them, looked up word by word. */
+export function familyKey(word: string): string {
+  return word.slice(0, 5)
+}
+
 /** The one "same word" rule: a typo of it, another ending of it, or one letter other ("bisita", "visita"). */
 export function sameWord(a: string, b: string): boolean {
   return a === b || tokenMatches(a, b) || sameFamily(a, b) || (a.length >= 5 && a.length === b.length && [...a].filter((letter, i) => letter !== b[i]).length === 1)

@@ -7,6 +7,7 @@
 import type {Facts} from 'article-facts'
 import {findPerson, indexFacts} from './facts-index.js'
 import {family} from './families.js'
+import {familyKey} from './same-word.js'
 import {COUNT_ANCHORS, COUNTABLE, DATE_WORDS, ROLE_NOUNS, INTENT_CUES, NEUTRAL_WORDS, NOW_WORDS, SOCIAL, SPAN_WORDS, TODAY_WORDS, type CueIntent} from './lexicon.js'
 import {tokenize} from './text.js'
 import {literalText} from './words.js'
@@ -91,10 +92,10 @@ export function coversWhatWasNamed(answer: Answer, understood: Understanding, fa
   // "How can I help the Temuan?": whom the article's call to act is for, when the article names them, need not be in the call.
   const forWhomToAct = answer.intent === 'act' && understood.tokens.some((token) => HELP_WORDS.has(token)) && understood.content.every((token) => index.articleWords.has(token))
   if (answer.lang === facts.article.language && !forWhomToAct) {
-    const stems = new Set([...said].map((token) => token.slice(0, 5)))
+    const stems = new Set([...said].map(familyKey))
     // The setting's words are implied like the setting: "¿cuándo viaja la delegación a Ruritania?"
     const setting = new Set([...index.setting].flatMap((place) => tokenize(place)))
-    if (understood.content.some((token) => !setting.has(token) && !family(token).some((member) => stems.has(member.slice(0, 5))))) return false
+    if (understood.content.some((token) => !setting.has(token) && !family(token).some((member) => stems.has(familyKey(member))))) return false
   }
   // The article's own setting (the delegation's destination, an office's country) is implied.
   return placesCovered

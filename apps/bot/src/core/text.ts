@@ -17,7 +17,7 @@ const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
   [/\b(who|what|where|when|how)s\b/g, '$1 is']
 ]
 
-/** Lower case without diacritics, curly quotes straight: the parser's one "same word" rule. */
+/** Lower case without diacritics, curly quotes straight: the one form words are compared in (the parser's). */
 export {fold} from 'article-facts'
 import {fold} from 'article-facts'
 

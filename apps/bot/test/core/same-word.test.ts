@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {editDistance, sameFamily, sameRoot, sameWord, strictTypo, tokenMatches} from '../../src/core/same-word.js'
+import {editDistance, familyKey, sameFamily, sameRoot, sameWord, strictTypo, tokenMatches} from '../../src/core/same-word.js'
 
 describe('editDistance', () => {
   it('counts insertions, deletions, substitutions and adjacent transpositions as one edit each', () => {
@@ -73,5 +73,12 @@ describe('sameWord', () => {
     expect(sameWord('bisit', 'visit')).toBe(true)
     expect(sameWord('where', 'there')).toBe(true)
     expect(sameWord('sign', 'sigs')).toBe(false)
+  })
+})
+
+describe('familyKey', () => {
+  it('is the first five letters, shared by the endings of one word', () => {
+    expect(familyKey('protesting')).toBe(familyKey('protests'))
+    expect(familyKey('ley')).toBe('ley')
   })
 })

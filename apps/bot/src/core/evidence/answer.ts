@@ -7,7 +7,7 @@
  */
 import {ADVISORY_LABEL, countryNames, type Facts, type Person, type Span} from 'article-facts'
 import {Draft, type Request} from '../compose/draft.js'
-import {editDistance, sameWord} from '../same-word.js'
+import {sameWord, strictTypo, tokenMatches} from '../same-word.js'
 import {dayInLanguage, formatDateRef} from '../dates.js'
 import {fold} from '../text.js'
 import {evidenceIndex, type EvidenceIndex, type EvidenceSentence} from './index.js'
@@ -155,7 +155,7 @@ function holds(evidence: EvidenceSentence, {word, term, entity}: QuestionTerm): 
   for (const known of evidence.terms) if (sameWord(known, term)) return true
   if (word.length < 6) return false
   const key = cognateKey(word)
-  for (const known of evidence.cognates) if (known === key || (key.length >= 7 && editDistance(known, key, 1) <= 1)) return true
+  for (const known of evidence.cognates) if (known === key || strictTypo(key, known)) return true
   return false
 }
 
@@ -215,7 +215,7 @@ function namedEntities(facts: Facts, question: string): Map<string, string> {
       for (const word of wordsOf(name)) {
         if (word.length > 2 && words.has(word)) named.set(word, person.id)
         // "klinkhamers" for "Klinckhamers": a long name misspelt is still that name.
-        else if (word.length >= 7) for (const asked of words) if (asked.length >= 7 && !named.has(asked) && editDistance(asked, word, 2) <= 2) named.set(asked, person.id)
+        else if (word.length >= 7) for (const asked of words) if (asked.length >= 7 && !named.has(asked) && tokenMatches(asked, word)) named.set(asked, person.id)
       }
     }
   }

@@ -6,7 +6,7 @@
 import snowball from 'snowball-stemmers'
 import {BILINGUAL_GROUPS} from './bilingual-words.js'
 import {irregularBase, irregularVerbBase} from './irregular-forms.js'
-import {editDistance} from '../same-word.js'
+import {tokenMatches} from '../same-word.js'
 import {fold} from '../text.js'
 import type {Lang} from '../types.js'
 
@@ -71,7 +71,7 @@ const FRAME_WORDS = 'people persons personas cuantos cuantas cuanto cuanta quien
 /** The frame word a longer word mistypes ("presonas" → "personas"), by one letter or two swapped. */
 export function frameWordTyped(word: string): string | undefined {
   if (word.length < 5 || FRAME_WORDS.includes(word)) return undefined
-  return FRAME_WORDS.find((frame) => Math.abs(frame.length - word.length) <= 1 && editDistance(frame, word, 1) <= 1)
+  return FRAME_WORDS.find((frame) => Math.abs(frame.length - word.length) <= 1 && tokenMatches(word, frame))
 }
 
 const lightForms = new Map<string, boolean>()
