@@ -4,6 +4,7 @@
  * types (with `file.data` typed), and `require()` works on Node.js ≥ 20.19.
  */
 import {execFileSync, spawnSync} from 'node:child_process'
+import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
@@ -51,3 +52,13 @@ describe('the published package', () => {
     expect(typeof required.extractFacts).toBe('function')
   })
 })
+
+describe('the README', () => {
+  it('documents every export of the package by name', async () => {
+    const api = await import('../src/index.js')
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    const undocumented = Object.keys(api).filter((name) => !readme.includes(`\`${name}`))
+    expect(undocumented).toEqual([])
+  })
+})
+
