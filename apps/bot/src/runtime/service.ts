@@ -84,20 +84,10 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
     logger.debug({err: error}, `${kind} error`)
   }
 
-  let content: Content
-  try {
-    content = createContent(await deps.loadLibrary(), deps.loadLibrary, metrics, logger)
-  } catch (error) {
-    logger.fatal({err: error}, 'The facts bundle could not be loaded; build it with `pnpm content:build`')
-    throw new ServiceError('the facts bundle could not be loaded', ExitCode.failed, {cause: error})
-  }
-  let stores: Stores
-  try {
-    stores = await openStores(config, logger, storeError)
-  } catch (error) {
-    logger.fatal({err: error}, error instanceof Error ? error.message : 'The stores could not be opened')
-    throw new ServiceError(error instanceof Error ? error.message : 'the stores could not be opened', ExitCode.failed, {cause: error})
-  }
+  const content = await loadContent(deps, metrics, logger)
+  const stores = await openStoresOrFail(config, logger, storeError)
+  const following = await followersOf(config, stores, content, deps, metrics, logger)
+  const {announce, reload: reloadContent} = contentUpdates(content, following, metrics, logger)
 
   const bot = deps.createBot(config.token, {
     ...deps.botDeps,
@@ -107,7 +97,7 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
     followers: stores.followers,
     ...(config.rateLimit > 0 ? {rateLimit: {limit: config.rateLimit, windowMs: config.rateWindowMs, ...(stores.rateCounter ? {counter: stores.rateCounter} : {})}} : {}),
     adminIds: [...new Set([...config.adminIds, ...(deps.botDeps?.adminIds ?? [])])],
-    reload: () => reloadContent(),
+    reload: reloadContent,
     onAnswer: (event) => recordAnswer(event, metrics, stores.unanswered, deps.botDeps?.now?.() ?? new Date(), storeError),
     onError: (error) => {
       metrics.errors.inc({kind: 'update'})
@@ -119,36 +109,6 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
   const halt = new AbortController()
   installApiRetry(bot.api, metrics, logger, {halt: halt.signal})
   const updates = createUpdatePipeline({bot, dedupe: stores.dedupe, journal: stores.journal, metrics, logger, halt: halt.signal})
-  const following = await startFollowing(
-    config.following,
-    stores,
-    // Announcements pace themselves and take a 429 as a pause of the whole broadcast, so they go
-    // out on an API of their own, without the answers' retries and flood gate waiting inside a send.
-    {api: new Api(config.token, config.apiRoot ? {apiRoot: config.apiRoot} : undefined), library: content.library, ...(deps.botDeps?.now ? {now: deps.botDeps.now} : {})},
-    {
-      redisUrl: config.redisUrl,
-      events: {
-        queued: (count) => metrics.announcements.inc({outcome: 'queued'}, count),
-        done: (outcome) => metrics.announcements.inc({outcome: outcome === 'blocked' ? 'removed' : outcome}),
-        error: (error, delivery) => logger.warn({err: error, article: delivery.article}, 'An announcement failed; it will be tried again')
-      }
-    }
-  )
-  /** New articles are announced to followers once they are loaded. */
-  const announce = async () => {
-    try {
-      const told = await following.announce(content.library())
-      if (told.articles.length > 0) logger.info(told, 'New articles announced to followers')
-    } catch (error) {
-      metrics.errors.inc({kind: 'announce'})
-      logger.error({err: error}, 'New articles could not be queued for followers; the next reload tries again')
-    }
-  }
-  const reloadContent = async (): Promise<ReloadResult> => {
-    const result = await content.reload()
-    if (result.ok) await announce()
-    return result
-  }
 
   // ---- start ---------------------------------------------------------------------------
   let stopping: Promise<number> | undefined
@@ -178,20 +138,8 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
   }
   await updates.adoptOrphans()
   await announce()
-  let adoption: NodeJS.Timeout | undefined
-  if (stores.redis) {
-    // Another instance may die while this one runs; its lease runs out, and one of the living adopts its updates.
-    adoption = setInterval(() => void updates.adoptOrphans().catch(storeError('in_flight_journal')), config.inFlightLeaseMs)
-    adoption.unref()
-  }
-  if (deps.prepare) {
-    try {
-      await deps.prepare(bot)
-    } catch (error) {
-      metrics.errors.inc({kind: 'prepare'})
-      logger.warn({err: error}, 'Start-up step failed (e.g. setMyCommands); answering anyway')
-    }
-  }
+  const adoption = stores.redis ? keepAdoptingOrphans(updates, config.inFlightLeaseMs, storeError) : undefined
+  await prepareBot(deps, bot, metrics, logger)
 
   let served: Served
   try {
@@ -215,6 +163,81 @@ export async function runService(config: RuntimeConfig, deps: ServiceDeps): Prom
   }
 
   return {bot, metrics, logger, address: served.address, reload: reloadContent, following, stop, exited}
+}
+
+/** The facts bundle, loaded for the start; none is a failure to start. */
+async function loadContent(deps: ServiceDeps, metrics: BotMetrics, logger: Logger): Promise<Content> {
+  try {
+    return createContent(await deps.loadLibrary(), deps.loadLibrary, metrics, logger)
+  } catch (error) {
+    logger.fatal({err: error}, 'The facts bundle could not be loaded; build it with `pnpm content:build`')
+    throw new ServiceError('the facts bundle could not be loaded', ExitCode.failed, {cause: error})
+  }
+}
+
+async function openStoresOrFail(config: RuntimeConfig, logger: Logger, storeError: (kind: string) => (error: unknown) => void): Promise<Stores> {
+  try {
+    return await openStores(config, logger, storeError)
+  } catch (error) {
+    logger.fatal({err: error}, error instanceof Error ? error.message : 'The stores could not be opened')
+    throw new ServiceError(error instanceof Error ? error.message : 'the stores could not be opened', ExitCode.failed, {cause: error})
+  }
+}
+
+/** Followers and the announcements of new articles to them. */
+function followersOf(config: RuntimeConfig, stores: Stores, content: Content, deps: ServiceDeps, metrics: BotMetrics, logger: Logger): ReturnType<typeof startFollowing> {
+  return startFollowing(
+    config.following,
+    stores,
+    // Announcements pace themselves and take a 429 as a pause of the whole broadcast, so they go
+    // out on an API of their own, without the answers' retries and flood gate waiting inside a send.
+    {api: new Api(config.token, config.apiRoot ? {apiRoot: config.apiRoot} : undefined), library: content.library, ...(deps.botDeps?.now ? {now: deps.botDeps.now} : {})},
+    {
+      redisUrl: config.redisUrl,
+      events: {
+        queued: (count) => metrics.announcements.inc({outcome: 'queued'}, count),
+        done: (outcome) => metrics.announcements.inc({outcome: outcome === 'blocked' ? 'removed' : outcome}),
+        error: (error, delivery) => logger.warn({err: error, article: delivery.article}, 'An announcement failed; it will be tried again')
+      }
+    }
+  )
+}
+
+/** Reloading the articles (an admin's /reload, SIGHUP), and announcing the new ones to followers once loaded. */
+function contentUpdates(content: Content, following: Following, metrics: BotMetrics, logger: Logger): {announce: () => Promise<void>; reload: () => Promise<ReloadResult>} {
+  const announce = async () => {
+    try {
+      const told = await following.announce(content.library())
+      if (told.articles.length > 0) logger.info(told, 'New articles announced to followers')
+    } catch (error) {
+      metrics.errors.inc({kind: 'announce'})
+      logger.error({err: error}, 'New articles could not be queued for followers; the next reload tries again')
+    }
+  }
+  const reload = async (): Promise<ReloadResult> => {
+    const result = await content.reload()
+    if (result.ok) await announce()
+    return result
+  }
+  return {announce, reload}
+}
+
+/** Another instance may die while this one runs; its lease runs out, and one of the living adopts its updates. */
+function keepAdoptingOrphans(updates: UpdatePipeline, leaseMs: number, storeError: (kind: string) => (error: unknown) => void): NodeJS.Timeout {
+  const adoption = setInterval(() => void updates.adoptOrphans().catch(storeError('in_flight_journal')), leaseMs)
+  adoption.unref()
+  return adoption
+}
+
+/** The caller's start-up step (e.g. setMyCommands): when it fails, the bot answers anyway. */
+async function prepareBot(deps: ServiceDeps, bot: Bot, metrics: BotMetrics, logger: Logger): Promise<void> {
+  if (!deps.prepare) return
+  try {
+    await deps.prepare(bot)
+  } catch (error) {
+    metrics.errors.inc({kind: 'prepare'})
+    logger.warn({err: error}, 'Start-up step failed (e.g. setMyCommands); answering anyway')
+  }
 }
 
 /** Polling that stops on its own: another instance polls (409), the token was revoked (401), or it failed. */
