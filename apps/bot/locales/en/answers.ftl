@@ -15,6 +15,14 @@ date-week = the week of { $first }
 date-days = from { $first } to { $last }
 where = in { $place }
 to-someone = to { $name }
+# The article's own words inside an answer in the other language, marked as its wording.
+quoted = “{ $text }”
+# A name with its title: a short title before the name ("President Ana Souza"), a long one after it.
+titled-name = { $short ->
+    [yes] { $title } { $name }
+   *[no] { $name } ({ $title })
+  }
+purpose-to = to { $purpose }
 event-about = to discuss { $topic }
 event-context = in the context of { $context }
 event-default-topic = its findings

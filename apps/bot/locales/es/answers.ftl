@@ -15,6 +15,11 @@ date-week = la semana del { $first }
 date-days = del { $first } al { $last }
 where = en { $place }
 to-someone = a { $name }
+# Las palabras del artículo dentro de una respuesta en el otro idioma, marcadas como suyas.
+quoted = “{ $text }”
+# Un nombre con su cargo, el cargo después del nombre.
+titled-name = { $name } ({ $title })
+purpose-to = { $purpose }
 event-about = para hablar de { $topic }
 event-context = en el contexto de { $context }
 event-default-topic = sus conclusiones

@@ -14,7 +14,7 @@ export function announceArticle(article: LibraryArticle, lang: Lang, now: Date):
   const date = articleDate(facts, lang)
   const paragraphs: AnswerPart[][] = [[{words: message('announce-new', {title: articleTitle(article), date: date ?? '', dated: date ? 'yes' : 'no'}), strong: true}]]
   const lead = facts.sentences[0]
-  if (lead) paragraphs.push([{words: `“${lead.text}”`}])
+  if (lead) paragraphs.push([{words: message('quoted', {text: lead.text})}])
   const act = answerTopic(facts, 'act', {lang, now})
   const buttons: AnswerButton[] = [{kind: 'article', label: message('announce-ask'), article: article.id}]
   if (act.status === 'answered') {

@@ -77,10 +77,10 @@ function sayItinerary(draft: Draft, delegation: Delegation): void {
 }
 
 /** "to present …": the parser may keep the infinitive's "to" or not. */
-function purposeOf(request: Request, purpose: string): string {
+function purposeOf(request: Request, purpose: string): Words {
   const factsLang = request.facts.article.language
   if (request.lang !== factsLang || request.lang !== 'en') return phrase(request.lang, purpose, factsLang)
-  return /^(to|for|in order to)\b/i.test(purpose.trim()) ? purpose.trim() : `to ${purpose.trim()}`
+  return /^(to|for|in order to)\b/i.test(purpose.trim()) ? purpose.trim() : message('purpose-to', {purpose: purpose.trim()})
 }
 
 /** An English purpose reads on from "came to X"; a quoted or Spanish one needs "with this aim:". */

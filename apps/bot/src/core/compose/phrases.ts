@@ -13,9 +13,9 @@ import type {Lang} from '../types.js'
  * A phrase taken from an English article inside a Spanish sentence is quoted, so the reader
  * sees it is the article's wording; names and English answers need no quotes.
  */
-export function phrase(lang: Lang, text: string, factsLang: Lang): string {
+export function phrase(lang: Lang, text: string, factsLang: Lang): Words {
   const trimmed = text.trim().replace(/[.;,]+$/, '')
-  return lang !== factsLang ? `“${trimmed}”` : trimmed
+  return lang !== factsLang ? message('quoted', {text: trimmed}) : trimmed
 }
 
 /** Drops a leading "to " from verb phrases the parser keeps as written ("to guarantee …"). */
@@ -23,18 +23,18 @@ export function bareVerb(text: string): string {
   return text.trim().replace(/^(to|para)\s+/i, '').replace(/[.;,]+$/, '')
 }
 
-/** "Campaign director Ana Souza": the first title before the name (English word order). */
-export function titledName(person: Person, lang: Lang, facts?: Facts): string {
+/** A person's name with their first title ("President Ana Souza", "Ana Souza (presidenta)"): the edge orders them. */
+export function titledName(person: Person, lang: Lang, facts?: Facts): Words {
   // The role in the asker's language when the article is in the other one ("secretaria general").
   const title = facts ? titleFor(facts, person, lang) : person.titles[0]
   if (!title) return person.name
-  // Short titles read well in front ("President Ana Souza"); long ones go after the name.
+  // Whether the title is short enough to stand before the name, where a language puts it there.
   const short = title.split(/\s+/).length <= 2 && !/\b(of|de)\b/i.test(title)
-  return lang === 'en' && short ? `${title} ${person.name}` : `${person.name} (${title})`
+  return message('titled-name', {title, name: person.name, short: short ? 'yes' : 'no'})
 }
 
 /** A name as written in the facts, with the person's title when we know who it is. */
-export function nameWithTitle(facts: Facts, name: string, lang: Lang): string {
+export function nameWithTitle(facts: Facts, name: string, lang: Lang): Words {
   const person = findPerson(facts, name)
   if (!person) return name
   return titledName(person, lang, facts)
@@ -67,6 +67,6 @@ export function asOfArticle(facts: Facts, lang: Lang): Words {
   return date ? message('as-of-article', {date}) : message('according-to-article')
 }
 
-export function where(place: string | undefined): Words {
+export function where(place: Words | undefined): Words {
   return place ? message('where', {place}) : ''
 }

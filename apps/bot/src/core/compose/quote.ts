@@ -2,6 +2,7 @@
 import {findPerson} from '../facts-index.js'
 import {Draft, type Composer} from './draft.js'
 import {titledName} from './phrases.js'
+import {message} from '../words.js'
 
 export const quote: Composer = (request) => {
   const {facts, lang} = request
@@ -16,7 +17,7 @@ export const quote: Composer = (request) => {
   draft.say(speaker ? 'quote-said' : 'quote-unattributed', {speaker: speaker ?? ''})
   // The article's quote often ends on the comma before "said X"; the reader gets a full stop.
   const words = chosen.text.trim().replace(/^[“"]|[”"]$/g, '').replace(/[,;:]$/, '').replace(/([^.!?…])$/, '$1.')
-  draft.sayParts([{words: `“${words}”`}])
+  draft.sayParts([{words: message('quoted', {text: words})}])
   draft.use(chosen, chosen.source)
   if (speakerPerson) draft.remember({lastPerson: speakerPerson.name})
   return draft.next('delegation').next('report').next('sources')
