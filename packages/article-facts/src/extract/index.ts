@@ -61,8 +61,8 @@ function link(draft: FactsDraft, contexts: SentenceContext[], article: ArticleCo
   // The genre's headlines open with the country: "Egypt: Free …".
   // Not a kicker ("Urgent action: …"), and named again in the body (as such or as "Egyptian").
   const headlineCountry = /^(\p{Lu}[\p{L}\p{M}’' -]{2,30}?):\s/u.exec(article.title ?? '')?.[1]
-  const stem = headlineCountry === undefined ? undefined : stemOf(headlineCountry)
-  const inBody = stem !== undefined && contexts.some(({text}) => text !== article.title && text.includes(stem))
+  const root = headlineCountry === undefined ? undefined : adjectiveRoot(headlineCountry)
+  const inBody = root !== undefined && contexts.some(({text}) => text !== article.title && text.includes(root))
   const usable = headlineCountry && inBody && !KICKER.test(headlineCountry) && !draft.organisations.has(headlineCountry)
   // The headline's country before any other: a branch's ("Amnesty International UK") is where its writer sits, not what it is about.
   const candidates = usable ? [headlineCountry, ...draft.countries] : draft.countries
@@ -178,8 +178,8 @@ function organisationIn(title: string, draft: FactsDraft): string | undefined {
   return undefined
 }
 
-/** What a place's name shares with its adjectives: "Chile" → "Chil" ("Chilean"), never under four letters. */
-function stemOf(place: string): string {
+/** What a place's name shares with its adjectives ("Chile" → "Chil", for "Chilean"), never under four letters: a prefix to look for, not a stemmer. */
+function adjectiveRoot(place: string): string {
   return place.slice(0, Math.max(4, place.length - 1))
 }
 
@@ -191,10 +191,10 @@ function stemOf(place: string): string {
 function isCountry(place: string, draft: FactsDraft, contexts: SentenceContext[], article: ArticleContext): boolean {
   if ([...draft.organisations.values()].some((organisation) => organisation.country === place)) return true
   if (article.title?.startsWith(`${place}:`)) return true
-  const stem = stemOf(place).toLowerCase()
+  const root = adjectiveRoot(place).toLowerCase()
   return contexts.some(({text, words}) => {
     if (text.includes(`${place}’s`) || text.includes(`${place}'s`)) return true
-    if ([...words].some((word) => word.length > place.length && word.startsWith(stem) && /(?:ian|ean|an|ese|ish|i|ano|ana|anos|anas|eño|eña|eños|eñas|ense|enses)$/u.test(word))) return true
+    if ([...words].some((word) => word.length > place.length && word.startsWith(root) && /(?:ian|ean|an|ese|ish|i|ano|ana|anos|anas|eño|eña|eños|eñas|ense|enses)$/u.test(word))) return true
     return words.has('country') || words.has('país')
   })
 }
