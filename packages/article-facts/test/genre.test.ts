@@ -959,3 +959,19 @@ describe('a role given in a "who is" clause', () => {
     expect(facts?.people.find((person) => person.name === 'Karl Brandt')?.titles).toEqual(['political adviser to President Lenz'])
   })
 })
+
+describe('a list of people under a lead-in', () => {
+  const {facts} = extractFacts(
+    ['---', 'title: "Misión a Ruritania"', '---', '', 'La delegación estuvo formada por:', '', '- **Ana Lenz**, abogada peruana;', '- **Karl Brandt**, profesor del Instituto de Derechos Humanos de la Universidad de Strelsau (Ruritania);', '- **Eva Ruiz**, profesora de la Universidad de Tromsvik.'].join('\n'),
+    {path: 'listed.md', now}
+  )
+
+  it('reads each item, ended by ";" or ",", as a person with a role, not a headline', () => {
+    expect(facts?.people.map((person) => person.name)).toEqual(['Ana Lenz', 'Karl Brandt', 'Eva Ruiz'])
+  })
+
+  it('types a name set in bold as the person, not the title of a work', () => {
+    const spans = facts?.sentences.flatMap((sentence) => (sentence.spans ?? []).filter((span) => span.start === 0).map((span) => `${span.type}:${span.text}`))
+    expect(spans).toEqual(expect.arrayContaining(['person:Ana Lenz', 'person:Karl Brandt', 'person:Eva Ruiz']))
+  })
+})

@@ -1116,3 +1116,11 @@ describe('an organisation asked about by its initials', () => {
     for (const word of ['think', 'believes', 'opina', 'cree', 'pusieron', 'ponia']) expect(isLightWord(word)).toBe(true)
   })
 })
+
+describe('people listed under a lead-in', () => {
+  it('are who the lead-in says made up the mission ("La delegación estuvo formada por:" and one name a line)', () => {
+    const mission = facts(['---', 'title: "Ruritania: misión de observación"', 'language: es', '---', '', 'Red Costera envió una misión de observación a Ruritania.', '', 'La misión estuvo formada por:', '', '- **Ana Lenz**, abogada peruana;', '- **Karl Brandt**, profesor del Instituto de Derechos Humanos de la Universidad de Strelsau;', '- **Eva Ruiz**, profesora de la Universidad de Tromsvik.'].join('\n'))
+    const reply = text(answerQuestion(mission, 'quienes formaban parte de la mision', {lang: 'es', now}))
+    for (const name of ['Ana Lenz', 'Karl Brandt', 'Eva Ruiz']) expect(reply).toContain(name)
+  })
+})

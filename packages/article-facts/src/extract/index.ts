@@ -22,7 +22,8 @@ export function extractDraft(contexts: SentenceContext[], article: ArticleContex
   const draft = new FactsDraft()
   for (const context of contexts) {
     // Capitals in a Title Case headline do not mark names; in an advisory's "Who:" line or a contact line they do.
-    const headline = isTitleCase(context.text) && !ADVISORY_LABEL.exec(context.text)?.[3] && !CONTACT_LABEL.test(context.text) && !listedUnderWho(context)
+    // Nor is an item of a list, which ends in ";" or "," ("- Ana Lenz, profesora de la Universidad de Deusto;").
+    const headline = isTitleCase(context.text) && !/[;,]\s*$/u.test(context.text) && !ADVISORY_LABEL.exec(context.text)?.[3] && !CONTACT_LABEL.test(context.text) && !listedUnderWho(context)
     const organisations = headline ? [] : extractOrganisations(context, draft)
     const people = headline ? [] : extractPeople(context, draft, organisations)
     extractDelegation(context, draft, people, organisations)

@@ -151,6 +151,8 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
   }
   for (const emphasis of sentence.emphasis) {
     const emphasised = text.slice(emphasis.start, emphasis.end)
+    // "- **Ana Lenz**, abogada": a name set in bold is the person or organisation it names, not a work.
+    if (context.names.has(emphasised)) continue
     if (emphasised.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(emphasised)) push({type: 'title', text: emphasised, start: emphasis.start, end: emphasis.end})
   }
   const named: Span[] = []

@@ -301,6 +301,18 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
 /** The dash or colon after a dateline's date. */
 const DATELINE_DASH = /^\s*(?:[–—-]|:)\s/u
 
+/** The people a lead-in ending in ":" lists on the lines after it, one name a line. */
+function peopleListedAfter(index: EvidenceIndex, lead: EvidenceSentence['sentence'], question: string, asked: ReadonlySet<string>): Span[] {
+  if (!/:\s*$/u.test(lead.text)) return []
+  const listed: Span[] = []
+  for (const {sentence} of index.sentences.slice(lead.index + 1, lead.index + 13)) {
+    const person = (sentence.spans ?? []).find((span) => span.type === 'person' && span.start <= 2 && !named(span, question, asked))
+    if (!person) break
+    listed.push(person)
+  }
+  return listed
+}
+
 /** A question about who leads: "who heads", "who was in charge of", "¿quién encabeza?". */
 const LEAD_ASKED = /\b(?:lead\w*|led|head\w*|in charge|chair\w*|encabez\w*|lider\w*|dirig\w*|al frente|presid\w*)\b/
 /** "headed by", "led by", "encabezada por": whom a delegation or a mission is led by. */
@@ -844,6 +856,12 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   for (const candidate of ranked.slice(0, 12)) {
     if (candidate.coverage < best.coverage - 0.35) break
     const span = answerSpan(facts, index, candidate, shape, question, asked)
+    // "La delegación estuvo formada por:" and a list of names under it: the people listed.
+    const listed = !span && shape.type === 'agent' && !shape.polar ? peopleListedAfter(index, candidate.evidence.sentence, question, asked) : []
+    if (listed.length > 1) {
+      draft.say('evidence-short', {answer: listOf(listed.map((one) => one.text))})
+      return saySentence(draft, candidate.evidence.sentence, undefined)
+    }
     if (!span || !besideRequired(index, candidate.evidence.sentence, span, required)) continue
     const person = span.type === 'person' ? facts.people.find((known) => known.id === span.entity) : undefined
     if (shape.polar) return checkPremise(draft, {question, lang: request.lang, shape, stated, terms, index}, candidate, span)
