@@ -975,3 +975,14 @@ describe('a list of people under a lead-in', () => {
     expect(spans).toEqual(expect.arrayContaining(['person:Ana Lenz', 'person:Karl Brandt', 'person:Eva Ruiz']))
   })
 })
+
+describe('an organisation whose name joins its words with "al"', () => {
+  const {facts} = extractFacts(
+    ['Informe anual', 'La Comisión Ruritana de Ayuda al Pescador (CRAP) ha dado a conocer este martes su informe anual.', 'CRAP, que este año cumple 40 años, ha reconocido los avances del Gobierno. También ha valorado los primeros gestos.'].join('\n'),
+    {path: 'al-connector.txt', now}
+  )
+
+  it('is read whole, with its acronym as an alias, and the acronym speaking later is no second organisation', () => {
+    expect(facts?.organisations.map((organisation) => [organisation.name, organisation.aliases])).toEqual([['Comisión Ruritana de Ayuda al Pescador', ['CRAP']]])
+  })
+})

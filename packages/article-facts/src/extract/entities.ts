@@ -69,6 +69,8 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     // A sentence's first word is capitalised anyway ("Activists handed over …"): there only the forms
     // of an organisation's statement count ("Greenpeace ha presentado", "Oxfam has called").
     if (context.text.slice(0, start).trim() === '' && !/^\s+(?:has|have|ha|han|se\s+ha|is\s+calling|is\s+urging|vuelve)\b/u.test(context.text.slice(start + name.length))) continue
+    // "CEAR, que …, ha reconocido": an acronym already read as an organisation's short name is that organisation.
+    if ([...draft.organisations.values()].some((organisation) => organisation.aliases.includes(name))) continue
     const known = [...draft.organisations.values()].find((organisation) => organisation.name.startsWith(`${name} `))
     // "Amnesty" for "Amnesty International": the organisation known, by another name.
     if (known) {
@@ -181,7 +183,7 @@ function isCountry(word: string): boolean {
   return countryNames().has(word)
 }
 
-const CONNECTOR = '(?:of|for|and|on|the|to|against|without|de|del|la|las|los|en|y|para|por|sobre|contra|sin|e)'
+const CONNECTOR = '(?:of|for|and|on|the|to|against|without|de|del|la|las|los|al|a|en|y|para|por|sobre|contra|sin|e)'
 const NAME_BEFORE_ACRONYM = new RegExp(
   `(\\p{Lu}[\\p{L}\\p{M}’'-]*(?:\\s+(?:${CONNECTOR}\\s+)*\\p{Lu}[\\p{L}\\p{M}’'-]*){1,10})\\s+\\((\\p{Lu}[\\p{L}-]{1,9})\\)`,
   'gu'

@@ -78,7 +78,7 @@ export const ORGANISATION =
   `|(?:The\\s+)?(?:${ORG_PURPOSE_EN})\\s+(?:to|against|Against)\\s+${ORG_WORD}(?:\\s+(?:(?:and|of|for|the)\\s+)?${ORG_WORD}){0,3}` +
   // The kind word ends there: "Presidential Commissioner" is a title, not a "Commission".
   `|(?:${ORG_WORD}\\s+){0,4}${ORG_SUFFIX}(?![\\p{L}])(?:\\s+(?:on|for)\\s+(?:the\\s+)?${ORG_WORD}(?:\\s+${ORG_WORD}){0,3})?` +
-  `|(?:${ORG_STARTS})(?:\\s+(?:de|del|de la|de los|de las|para|por|y|sobre)?\\s*${ORG_WORD}){1,5})`
+  `|(?:${ORG_STARTS})(?:\\s+(?:de|del|de la|de los|de las|al|a la|para|por|y|sobre)?\\s*${ORG_WORD}){1,5})`
 
 /** A place: capitalised words ("Quito", "Ciudad de México", "New York"). */
 export const PLACE = `\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:\\s+(?:de\\s+|del\\s+|de la\\s+)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*){0,3}`
@@ -135,6 +135,7 @@ export const ROLE_WORDS = new Set(ROLE_NOUN.slice(3, -1).split('|'))
 export const LEADING_WORDS = new Set([
   'A', 'An', 'The', 'On', 'In', 'At', 'During', 'After', 'Before', 'When', 'While', 'Since', 'And', 'But', 'As', 'For', 'With', 'By', 'From', 'Today', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'We', 'They', 'It', 'Header', 'Photo',
   'Un', 'Una', 'El', 'La', 'Los', 'Las', 'En', 'Durante', 'Después', 'Antes', 'Desde', 'Con', 'Para', 'Por', 'Del', 'Al', 'Y', 'Pero', 'Según', 'Hoy', 'Su', 'Sus', 'Este', 'Esta',
+  'También', 'Además', 'Asimismo', 'Also', 'However', 'Meanwhile',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'
 ])
 
