@@ -1124,3 +1124,15 @@ describe('people listed under a lead-in', () => {
     for (const name of ['Ana Lenz', 'Karl Brandt', 'Eva Ruiz']) expect(reply).toContain(name)
   })
 })
+
+describe('a figure followed by a unit of time', () => {
+  const visit = facts(['Harbourwatch team visits Ruritania', 'The Harbourwatch visit to Ruritania started on 27 November, and over the past 10 days the delegation has met ministers and port officials.'].join('\n'))
+
+  it('counts no people ("how many people were on the team?" is not "10" of "10 days")', () => {
+    expect(text(ask(visit, 'how many people were on the harbourwatch team?'))).not.toMatch(/^10\b/)
+  })
+
+  it('still answers how long, or how many days', () => {
+    expect(text(ask(visit, 'how many days has the delegation been meeting ministers?'))).toMatch(/^10\b/)
+  })
+})

@@ -262,6 +262,8 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       (span.type !== 'place' || answersWhere(sentence, span, shape)) &&
       // "Menores de 18 años", "under 18": a bound, not a count of anything.
       (span.type !== 'number' || !BOUND.test(sentence.text.slice(Math.max(0, span.start - 14), span.start))) &&
+      // "over the past 10 days": a span of time counts no people, unless time is what is asked.
+      (span.type !== 'number' || !TIME_UNIT_AFTER.test(sentence.text.slice(span.end)) || TIME_ASKED.test(fold(question))) &&
       // "How much does it cost?": a figure of money ("£1.2bn", "40 millones de dólares").
       (span.type !== 'number' || !MONEY_ASKED.test(fold(question)) || MONEY.test(sentence.text.slice(Math.max(0, span.start - 6), span.end + 24))) &&
       (counted === undefined || counts(index, sentence.text, span, counted, noun === undefined))
@@ -312,6 +314,11 @@ function peopleListedAfter(index: EvidenceIndex, lead: EvidenceSentence['sentenc
   }
   return listed
 }
+
+/** A unit of time right after a figure: "10 days", "tres años". */
+const TIME_UNIT_AFTER = /^\s*(?:days?|weeks?|months?|years?|hours?|minutes?|d[ií]as?|semanas?|mes(?:es)?|años?|horas?|minutos?)(?![\p{L}])/iu
+/** A question that asks for a length of time or counts its units: "how many days", "¿cuántos años?". */
+const TIME_ASKED = /\b(?:days?|weeks?|months?|years?|hours?|minutes?|long|last|lasted|lasts|dura|duro|duraron|duracion|dias?|semanas?|mes|meses|anos?|horas?|minutos?|tiempo|old|edad)\b/
 
 /** A question about who leads: "who heads", "who was in charge of", "¿quién encabeza?". */
 const LEAD_ASKED = /\b(?:lead\w*|led|head\w*|in charge|chair\w*|encabez\w*|lider\w*|dirig\w*|al frente|presid\w*)\b/
