@@ -457,7 +457,10 @@ function advisoryAnswer(draft: Draft, index: EvidenceIndex, shape: QuestionShape
   // The event itself may go unnamed: an advisory's lines are what "the press conference" is.
   if (terms.some((term) => !term.entity && !isLightWord(term.word) && !ANNOUNCED_EVENT.test(term.word) && !(speakers && SPEAKS_AT_EVENT.test(term.word)) && !index.frequency.has(term.term) && ![...index.frequency.keys()].some((known) => sameWord(known, term.term)))) return undefined
   const group = shape.type === 'place' ? 2 : shape.type === 'date' ? 1 : 3
-  const [line, ...others] = index.sentences.filter((evidence) => Boolean(ADVISORY_LABEL.exec(evidence.sentence.text)?.[group]))
+  const lines = index.sentences.filter((evidence) => Boolean(ADVISORY_LABEL.exec(evidence.sentence.text)?.[group]))
+  // "Fecha: jueves 14 de diciembre" and "Hora: 10:30": the day is the date line, the hour its time.
+  const dated = lines.length > 1 && shape.type === 'date' ? lines.filter((evidence) => !TIME_LABEL.test(evidence.sentence.text)) : lines
+  const [line, ...others] = dated
   if (!line || others.length > 0) return undefined
   if (speakers) {
     const person = draft.request.facts.people.find((known) => known.id === line.sentence.spans?.find((span) => span.type === 'person')?.entity)
@@ -469,6 +472,9 @@ function advisoryAnswer(draft: Draft, index: EvidenceIndex, shape: QuestionShape
   if (shape.granularity === 'year' && !/\b(?:19|20)\d\d\b/.test(line.sentence.text)) return undefined
   return saySentence(draft, line.sentence, undefined)
 }
+
+/** An advisory line that gives the hour only: "Time: 10:30", "Hora: 10:30 horas". */
+const TIME_LABEL = /^\s*(?:Time|Hora)\s*:/iu
 
 /** What a media advisory announces, by the words people call it: "the press conference", "la rueda de prensa". */
 const ANNOUNCED_EVENT = /^(?:press|news|media|conference|briefing|event|rueda|prensa|conferencia|acto|evento|convocatoria|held|hold|holding|happen\w*|take|taking|start\w*|begin\w*|celebra\w*|realiza\w*|empieza|comienza)$/
