@@ -1136,3 +1136,10 @@ describe('a figure followed by a unit of time', () => {
     expect(text(ask(visit, 'how many days has the delegation been meeting ministers?'))).toMatch(/^10\b/)
   })
 })
+
+describe('an advisory that gives the day and the hour on lines of their own', () => {
+  it('answers which day from the "Fecha:" line, though the "Hora:" line is a when-line too', () => {
+    const advisory = facts(['---', 'title: "Conferencia de prensa: la Red Costera presenta su balance"', 'language: es', '---', '', 'La Red Costera presenta su balance anual ante los medios.', '', '- **Fecha:** jueves 14 de diciembre de 2017.', '- **Hora:** 10:30 horas.', '- **Lugar:** Casa de la Costa, calle Mayor 3, Strelsau.'].join('\n'))
+    expect(text(answerQuestion(advisory, '¿Qué día es la conferencia de prensa?', {lang: 'es', now}))).toContain('14 de diciembre')
+  })
+})
