@@ -986,3 +986,20 @@ describe('an organisation whose name joins its words with "al"', () => {
     expect(facts?.organisations.map((organisation) => [organisation.name, organisation.aliases])).toEqual([['Comisión Ruritana de Ayuda al Pescador', ['CRAP']]])
   })
 })
+
+describe('a plain-text headline run into the line below it', () => {
+  const {facts} = extractFacts(
+    ['Ruritania: amenazan de muerte a dos defensores en Strelsau', 'Red Costera – Acción urgente – 16 de octubre de 2012', '', 'Los días 4 y 8 de octubre, la defensora Ana Lenz recibió varias amenazas de muerte.'].join('\n'),
+    {path: 'headline-run-on.txt', now}
+  )
+
+  it('is a paragraph of its own, so that its last word and the byline make no organisation', () => {
+    expect(facts?.sentences.map((sentence) => sentence.text).slice(0, 2)).toEqual(['Ruritania: amenazan de muerte a dos defensores en Strelsau', 'Red Costera – Acción urgente – 16 de octubre de 2012'])
+    expect(facts?.organisations.map((organisation) => organisation.name)).not.toContain('Strelsau Red Costera')
+  })
+
+  it('leaves a first line that ends as a sentence does, and Markdown, as they are', () => {
+    const wrapped = extractFacts(['The delegation met the minister of the', 'interior on Monday.', '', 'It left on Tuesday.'].join('\n'), {path: 'wrapped.txt', now})
+    expect(wrapped.facts?.sentences[0]?.text).toBe('The delegation met the minister of the interior on Monday.')
+  })
+})

@@ -27,10 +27,30 @@ export function isOneParagraphPerLine(text: string, start = bodyStart(text)): bo
   return lines.every((line) => line.trim() !== '' && !/^(?:```|~~~| {4}|\t)/.test(line))
 }
 
-export function separateLines(text: string, start = bodyStart(text)): SeparatedLines {
+/**
+ * Where a plain-text headline on the first line ends, when the line under it runs on with no blank
+ * line between ("Perú: … en Ica" over "Amnistía Internacional – Acción urgente – 16 de octubre"):
+ * Markdown would read both as one paragraph. Only without frontmatter, and not a Markdown heading,
+ * a list, a first line ending as sentences end or one whose sentence wraps onto the next line.
+ */
+export function headlineRunsOn(text: string): number | undefined {
+  if (bodyStart(text) !== 0) return undefined
+  const end = text.indexOf('\n')
+  if (end === -1) return undefined
+  const first = text.slice(0, end).trim()
+  const nextEnd = text.indexOf('\n', end + 1)
+  const next = text.slice(end + 1, nextEnd === -1 ? undefined : nextEnd).trim()
+  if (first === '' || next === '' || /^(?:#|[-*+>]\s|\d+[.)]\s|```|~~~)/u.test(first) || /[.!?:;,]$/u.test(first) || /^(?:=+|-+)$/u.test(next)) return undefined
+  // A wrapped sentence goes on in lower case ("… the minister of the" / "interior on Monday."); a byline starts anew.
+  if (!/^[\p{Lu}\d]/u.test(next)) return undefined
+  return end + 1
+}
+
+/** The text with a blank line after each line from `start` (up to `until`), and the map back to the original offsets. */
+export function separateLines(text: string, start = bodyStart(text), until = Number.POSITIVE_INFINITY): SeparatedLines {
   const insertAt: number[] = []
   const inserted: string[] = []
-  const lastContent = text.trimEnd().length
+  const lastContent = Math.min(text.trimEnd().length, until)
   for (let index = text.indexOf('\n', start); index !== -1 && index < lastContent; index = text.indexOf('\n', index + 1)) {
     insertAt.push(index + 1)
     inserted.push(text[index - 1] === '\r' ? '\r\n' : '\n')
