@@ -1143,3 +1143,15 @@ describe('an advisory that gives the day and the hour on lines of their own', ()
     expect(text(answerQuestion(advisory, '¿Qué día es la conferencia de prensa?', {lang: 'es', now}))).toContain('14 de diciembre')
   })
 })
+
+describe('the genre’s words for paying for aid and for fleeing', () => {
+  const aid = facts(['Ruritania: fighting drives 43,000 people from their homes', 'According to the latest UN estimates, 43,000 people have been displaced from their homes in the Northern and Coastal regions.', 'In the Northern region, Harbourwatch is handing out shelter kits, with support from the Coastal Rights Network.'].join('\n'))
+
+  it('reads who funds the work as who supports it', () => {
+    expect(text(ask(aid, 'Who is funding the distributions?'))).toContain('Coastal Rights Network')
+  })
+
+  it('reads who flees as who is displaced', () => {
+    expect(text(ask(aid, 'which regions are people fleeing from?'))).toContain('Northern')
+  })
+})

@@ -103,6 +103,10 @@ const GLOSSARY: readonly (readonly string[])[] = [
   // "A news conference" is a press conference.
   ['press', 'prensa', 'news'],
   ['conference', 'conferences', 'conferencia', 'conferencias', 'rueda', 'ruedas'],
+  // "Who is funding it?" — "with support from Sida": who pays for the work supports it.
+  ['funding', 'funded', 'funds', 'fund', 'finance', 'financed', 'financing', 'financia', 'financian', 'financiado', 'financiada', 'financiacion', 'financiamiento', 'support', 'supported', 'apoyo', 'apoyado', 'apoyada'],
+  // "Which regions are people fleeing?" — "displaced from their homes": who flees is displaced.
+  ['flee', 'fled', 'fleeing', 'flees', 'displaced', 'displacement', 'huir', 'huyen', 'huyeron', 'huyendo', 'desplazados', 'desplazadas', 'desplazamiento', 'desplazada', 'desplazado'],
   ['meeting', 'meetings', 'meet', 'meets', 'met', 'reunion', 'reuniones', 'reunirse', 'reunira', 'reuniran', 'reunio', 'reunieron', 'reunido', 'reunida', 'encuentro', 'entrevista'],
   ['visit', 'visits', 'visited', 'visiting', 'trip', 'travel', 'travels', 'travelled', 'traveled', 'visita', 'visitas', 'visitar', 'visitara', 'visito', 'viaje', 'viaja', 'viajara', 'travelling', 'traveling', 'viajan', 'viajaran', 'viajo', 'viajaron', 'viajar'],
   ['president', 'presidenta', 'presidente'],
