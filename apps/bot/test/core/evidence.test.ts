@@ -1155,3 +1155,10 @@ describe('the genre’s words for paying for aid and for fleeing', () => {
     expect(text(ask(aid, 'which regions are people fleeing from?'))).toContain('Northern')
   })
 })
+
+describe('a word the question requires, in another form in the sentence', () => {
+  it('is held by the sentence that writes it in another ending ("party" — "partidos")', () => {
+    const act = facts(['---', 'title: "Red Costera entrega sus firmas al Congreso"', 'language: es', '---', '', 'Red Costera entregó ayer 20.000 firmas en el Congreso de Ruritania.', '', 'Participaron en el acto los representantes en la Comisión de Pesca de los tres grandes partidos: Ana Lenz (Partido Costero), Karl Brandt (Unión Ruritana) y Eva Ruiz (Verdes).'].join('\n'))
+    expect(text(answerQuestion(act, 'Which party does Eva Ruiz represent?', {lang: 'en', now}))).toContain('Verdes')
+  })
+})

@@ -793,7 +793,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   const ranked = candidates(index, terms, unsaid)
     // Names are rare words and weigh much: what is asked about the named must be there too ("how old is X").
     .filter((candidate) => candidate.coverage >= floor && candidate.topicCoverage >= (shape.definition ? 1 : shape.type === 'date' ? MIN_DATED_TOPIC_COVERAGE : MIN_TOPIC_COVERAGE))
-    .filter((candidate) => required.every((term) => candidate.evidence.terms.has(term.term)))
+    .filter((candidate) => required.every((term) => holds(candidate.evidence, term)))
     .filter((candidate) => ranksAsAsked(question, candidate))
     .sort((a, b) => b.coverage - a.coverage || b.score - a.score)
   const best = ranked[0]
