@@ -85,7 +85,7 @@ const DURATION_WORDS: ReadonlySet<string> = new Set(['long', 'tiempo', 'duration
 function questionTerms(index: EvidenceIndex, question: string, shape: QuestionShape, focus: Person | undefined, entities: ReadonlyMap<string, string>): QuestionTerm[] {
   // "Was it in Quito?": the figure or place a yes/no question states is checked against the
   // sentence found, not searched for: the article may give another one.
-  const stated = shape.polar ? statedValues(question, index) : []
+  const stated = shape.polar ? statedValues(question, index, entities) : []
   const checked = new Set(stated.flatMap((value) => wordsOf(value.text)))
   // "Is the forum being held in Tbilisi?": where or when something happens is asked; the verb that says it happens weighs little.
   const occurs = stated.some((value) => value.type === 'place' || value.type === 'date')
@@ -785,7 +785,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   // rest on sentences that hold less of their wording, the rest only on sentences that hold enough.
   const typed = SPAN_TYPES[shape.type] !== undefined
   // So may a yes/no question that states a figure, a day or a place: the sentence must hold it or another.
-  const stated = shape.polar ? statedValues(question, index) : []
+  const stated = shape.polar ? statedValues(question, index, entities) : []
   const checks = stated.length > 0
   const floor = typed || checks ? MIN_TYPED_COVERAGE : MIN_COVERAGE
   // What the release's own organisation did may be told without naming it; what it said may not.
@@ -1431,7 +1431,7 @@ const MULTIPLIERS: ReadonlyArray<[RegExp, readonly string[]]> = [
 ]
 
 /** Figures, days, places and names a yes/no question states, to check against the sentence. */
-function statedValues(question: string, index?: EvidenceIndex): StatedValue[] {
+function statedValues(question: string, index?: EvidenceIndex, named: ReadonlyMap<string, string> = new Map()): StatedValue[] {
   const values: StatedValue[] = []
   // "¿Es el 6 de septiembre?", "on September 6": a day of a month is one date, not a figure and a month.
   const days: Array<[number, number]> = []
@@ -1485,18 +1485,12 @@ function statedValues(question: string, index?: EvidenceIndex): StatedValue[] {
       const words = wordsOf(match[0])
       if (words.length === 0 || values.some((value) => fold(value.text).includes(words[0]!))) continue
       if (words.some((word) => isStopword(word) || index.frequency.has(index.termOf(word)))) continue
-      // "Does HRW think …?" in an article that writes "Human Rights Watch": the same organisation.
-      if (initialsOfOrganisation(index, match[0])) continue
+      // "Does HRW think …?" in an article that writes "Human Rights Watch": the organisation it names.
+      if (words.every((word) => named.has(word))) continue
       values.push({type: 'name', text: match[0]})
     }
   }
   return values
-}
-
-/** Whether a word in capitals is the initials of an organisation the article names ("HRW", "Human Rights Watch"). */
-function initialsOfOrganisation(index: EvidenceIndex, word: string): boolean {
-  if (!/^\p{Lu}{2,6}$/u.test(word)) return false
-  return index.sentences.some((evidence) => (evidence.sentence.spans ?? []).some((span) => span.type === 'organisation' && (span.text.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join('') === word))
 }
 
 let countryWords: Array<[string, RegExp]> | undefined
@@ -1547,8 +1541,8 @@ export function sentenceChoices(facts: Facts, asTyped: string, options: {lang: L
   const index = evidenceIndex(facts)
   const question = questionAsMeant(index, asTyped)
   const shape = questionShape(question)
-  if (ruledOut(index, shape, question, options.rareConcept)) return []
   const entities = namedEntities(facts, question)
+  if (ruledOut(index, shape, question, options.rareConcept, entities)) return []
   const terms = questionTerms(index, question, shape, options.focus, entities)
   const ranked = candidates(index, terms).sort((a, b) => b.coverage - a.coverage || b.score - a.score)
   const [best, second] = ranked
@@ -1597,7 +1591,7 @@ export function sentenceChoices(facts: Facts, asTyped: string, options: {lang: L
  * is from, what the genre seldom tells, and anything about a country or a name the article never
  * mentions ("who is the president of France").
  */
-function ruledOut(index: EvidenceIndex, shape: QuestionShape, question: string, rareConcept: boolean): boolean {
+function ruledOut(index: EvidenceIndex, shape: QuestionShape, question: string, rareConcept: boolean, entities: ReadonlyMap<string, string>): boolean {
   if (rareConcept || shape.polar || shape.definition || shape.today || shape.time || shape.duration || shape.type === 'origin') return true
   if (phoneUnwritten(index, question)) return true
   // Every country the question names must be written in the article, in either language.
@@ -1605,7 +1599,7 @@ function ruledOut(index: EvidenceIndex, shape: QuestionShape, question: string, 
   const written = (name: string) => index.sentences.some((evidence) => fold(evidence.sentence.text).includes(name))
   const countries = countryPatterns().filter(([, pattern]) => pattern.test(folded))
   if (countries.some(([name]) => !placeNames(name).some((form) => written(fold(form))))) return true
-  return statedValues(question, index).some((value) => value.type === 'name' || value.type === 'office')
+  return statedValues(question, index, entities).some((value) => value.type === 'name' || value.type === 'office')
 }
 
 /** Says the sentence chosen, as the article's words. */
