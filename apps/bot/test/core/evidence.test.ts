@@ -1162,3 +1162,15 @@ describe('a word the question requires, in another form in the sentence', () => 
     expect(text(answerQuestion(act, 'Which party does Eva Ruiz represent?', {lang: 'en', now}))).toContain('Verdes')
   })
 })
+
+describe('the genre’s words for taking another’s place and for taking part', () => {
+  const release = facts(['---', 'title: "Ruritania: la renta costera llega a pocos"', 'language: es', '---', '', 'La Renta Costera, que vino a reemplazar al Subsidio del Pescador, es la principal ayuda de Ruritania.', '', 'A la campaña de Red Costera se sumaron los cantantes Ana Lenz, Karl Brandt y Eva Ruiz.'].join('\n'))
+
+  it('reads "sustituyó" as "vino a reemplazar"', () => {
+    expect(text(answerQuestion(release, '¿La Renta Costera sustituyó al Subsidio del Pescador?', {lang: 'es', now}))).toMatch(/^Sí/)
+  })
+
+  it('reads "participó" as "se sumaron"', () => {
+    expect(text(answerQuestion(release, '¿Participó Eva Ruiz en la campaña?', {lang: 'es', now}))).toMatch(/^Sí/)
+  })
+})

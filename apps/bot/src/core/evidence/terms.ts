@@ -103,6 +103,10 @@ const GLOSSARY: readonly (readonly string[])[] = [
   // "A news conference" is a press conference.
   ['press', 'prensa', 'news'],
   ['conference', 'conferences', 'conferencia', 'conferencias', 'rueda', 'ruedas'],
+  // "¿La RMI sustituyó al IMS?" — "vino a reemplazar": one word for taking another's place.
+  ['replace', 'replaced', 'replaces', 'replacing', 'sustituir', 'sustituyo', 'sustituye', 'sustituyen', 'sustituido', 'reemplazar', 'reemplazo', 'reemplaza', 'reemplazan', 'reemplazado'],
+  // "¿Participó X en la campaña?" — "a la campaña se sumaron … X": who joins takes part.
+  ['participate', 'participated', 'participates', 'participating', 'participar', 'participo', 'participa', 'participan', 'participaron', 'join', 'joined', 'joins', 'sumaron', 'sumo', 'suma', 'suman', 'sumarse'],
   // "Who is funding it?" — "with support from Sida": who pays for the work supports it.
   ['funding', 'funded', 'funds', 'fund', 'finance', 'financed', 'financing', 'financia', 'financian', 'financiado', 'financiada', 'financiacion', 'financiamiento', 'support', 'supported', 'apoyo', 'apoyado', 'apoyada'],
   // "Which regions are people fleeing?" — "displaced from their homes": who flees is displaced.
