@@ -1174,3 +1174,13 @@ describe('the genre’s words for taking another’s place and for taking part',
     expect(text(answerQuestion(release, '¿Participó Eva Ruiz en la campaña?', {lang: 'es', now}))).toMatch(/^Sí/)
   })
 })
+
+describe('how tall something is', () => {
+  const action = facts(['Harbourwatch brings the coast to the capital', 'Harbourwatch climbed the Strelsau Tower, a monument 104 metres tall, on Tuesday morning.', 'Activists also set up a ten-metre model lighthouse in the main square.'].join('\n'))
+
+  it('is a length the sentence gives, in figures or in words', () => {
+    // Said first, before the sentence it comes from.
+    expect(text(ask(action, 'How tall is the Strelsau Tower?'))).toMatch(/^104 metres\./)
+    expect(text(ask(action, 'how high is the model lighthouse?'))).toMatch(/^Ten-metre\./)
+  })
+})

@@ -381,9 +381,9 @@ function roleHolder(facts: Facts, index: EvidenceIndex, terms: readonly Question
 const DURATION =
   /(?<![\p{L}\d])(?:(?:more|less) than |at least |about |around |nearly |almost |over |under |más de |menos de |al menos |unos |unas |casi |cerca de )?(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|varios|varias)(?: and a half)?[ -](?:years?|months?|weeks?|days?|hours?|decades?|años|año|meses|mes|semanas|semana|días|día|horas|hora|décadas|década)(?: y medio| y media)?(?![\p{L}])/giu
 
-/** A length: "more than 40 metres", "3 km", "unos 200 metros". */
+/** A length: "more than 40 metres", "3 km", "unos 200 metros", "a ten-metre rig". */
 const LENGTH =
-  /(?<![\p{L}\d])(?:(?:more|less) than |at least |about |around |nearly |almost |over |más de |menos de |al menos |unos |unas |casi |cerca de )?\d+(?:[.,]\d+)?\s?(?:metres|meters|metre|meter|m|km|kilometres|kilometers|miles|metros|metro|kilómetros|kilometros|millas)(?![\p{L}])/giu
+  /(?<![\p{L}\d])(?:(?:more|less) than |at least |about |around |nearly |almost |over |más de |menos de |al menos |unos |unas |casi |cerca de )?(?:\d+(?:[.,]\d+)?\s?|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|cien)[ -])(?:metres|meters|metre|meter|m|km|kilometres|kilometers|miles|metros|metro|kilómetros|kilometros|millas)(?![\p{L}])/giu
 
 type Stretch = {start: number; end: number}
 

@@ -131,6 +131,6 @@ export function questionShape(question: string): QuestionShape {
       : /\b(what|which) countr(y|ies)|(en )?que pais(es)?\b/.test(folded)
         ? ('country' as const)
         : undefined
-  const duration = /\b(how long|for how long|cuanto tiempo|en cuanto tiempo|por cuanto tiempo|durante cuanto tiempo|cuanto mide|cuanto miden|que longitud|how far)\b/.test(folded) && !/\bhow long ago\b/.test(folded)
+  const duration = /\b(how long|for how long|cuanto tiempo|en cuanto tiempo|por cuanto tiempo|durante cuanto tiempo|cuanto mide|cuanto miden|que longitud|how far|how tall|how high|how wide|how deep|que altura|que tan alt[oa])\b/.test(folded) && !/\bhow long ago\b/.test(folded)
   return {...(granularity ? {granularity} : {}), definition, name, today, future, time, duration, type: englishPolar && type === 'text' ? 'text' : type, polar: (englishPolar && !TYPES.some(([, pattern]) => pattern.test(folded.split(' ').slice(0, 1).join(' ')))) || spanishPolar}
 }
