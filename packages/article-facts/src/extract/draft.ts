@@ -99,6 +99,11 @@ export class FactsDraft {
     return organisations.find((organisation) => !organisation.parent) ?? organisations[0]
   }
 
+  /** The organisation known by this short name ("CEAR", "Amnesty"), if any. */
+  organisationByAlias(name: string): Organisation | undefined {
+    return [...this.organisations.values()].find((organisation) => organisation.aliases.includes(name))
+  }
+
   addOrganisation(name: string, source: Source, branch?: {parent: string; country: string}): Organisation {
     const existing = this.organisations.get(name)
     if (existing) {

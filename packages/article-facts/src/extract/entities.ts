@@ -70,7 +70,7 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     // of an organisation's statement count ("Greenpeace ha presentado", "Oxfam has called").
     if (context.text.slice(0, start).trim() === '' && !/^\s+(?:has|have|ha|han|se\s+ha|is\s+calling|is\s+urging|vuelve)\b/u.test(context.text.slice(start + name.length))) continue
     // "CEAR, que …, ha reconocido": an acronym already read as an organisation's short name is that organisation.
-    if ([...draft.organisations.values()].some((organisation) => organisation.aliases.includes(name))) continue
+    if (draft.organisationByAlias(name)) continue
     const known = [...draft.organisations.values()].find((organisation) => organisation.name.startsWith(`${name} `))
     // "Amnesty" for "Amnesty International": the organisation known, by another name.
     if (known) {
@@ -86,7 +86,7 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
   const addWritten = ({name, start}: {name: string; start: number}) => {
     if (found.some((entry) => start < entry.start + entry.name.length && entry.start < start + name.length)) return
     if (draft.findPerson(name) || isCountry(name) || LEADING_WORDS.has(name) || TITLE_WORDS.has(name)) return
-    if ([...draft.organisations.values()].some((organisation) => organisation.aliases.includes(name))) return
+    if (draft.organisationByAlias(name)) return
     found.push({name: draft.addOrganisation(name, context.source).name, start})
   }
   // "La organización internacional Red Costera convoca …", "the NGO Harbourwatch": named by what it is.

@@ -71,7 +71,7 @@ function link(draft: FactsDraft, contexts: SentenceContext[], article: ArticleCo
   if (usable) draft.country = headlineCountry
   for (const person of draft.people.values()) {
     // An affiliation written by its acronym ("coordinadora general de Provea") is that organisation.
-    const byAlias = person.affiliation ? [...draft.organisations.values()].find((organisation) => organisation.aliases.includes(person.affiliation ?? '')) : undefined
+    const byAlias = person.affiliation ? draft.organisationByAlias(person.affiliation) : undefined
     if (byAlias) person.affiliation = byAlias.name
     // "FIDH President": a title that names an organisation is a role in it, not a state office.
     const namedIn = person.affiliation ? undefined : person.titles.map((title) => organisationIn(title, draft)).find((name) => name !== undefined)
