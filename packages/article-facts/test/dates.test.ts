@@ -52,6 +52,9 @@ describe('resolving dates', () => {
     expect(resolve('Lanzó la acción este martes.', published)[0]).toMatchObject({iso: '2024-02-13'})
     expect(resolve('They met last Tuesday.', published)[0]).toMatchObject({iso: '2024-02-06'})
     expect(resolve('Se reunirán el próximo lunes.', published)[0]).toMatchObject({iso: '2024-02-19'})
+    // What is expected, due or set to happen lies ahead too.
+    expect(resolve('Hundreds are expected to gather in Tromsvik on Friday.', published)[0]).toMatchObject({iso: '2024-02-16'})
+    expect(resolve('The verdict is due to be read on Friday.', published)[0]).toMatchObject({iso: '2024-02-16'})
     expect(resolve('on Friday', {publishedKnown: false, now})[0]).toMatchObject({resolution: 'unresolved', precision: 'day'})
   })
 

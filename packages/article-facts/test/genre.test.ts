@@ -575,6 +575,26 @@ describe('a report launched, said of the report', () => {
   })
 })
 
+describe('a release dated by its byline', () => {
+  const article = (byline: string) =>
+    extractFacts(['Harbourwatch marches on Tromsvik', byline, 'Harbourwatch will hold a rally on Thursday 29 September in Tromsvik.'].join('\n'), {path: 'byline.txt', now}).facts?.article
+
+  it('takes the full date that ends the byline ("Organisation – Press release – 4 January 2008")', () => {
+    expect(article('Harbourwatch – Press release – 4 January 2008')).toMatchObject({published: '2008-01-04', publishedResolution: 'inferred'})
+    expect(article('Harbourwatch – Convocatoria de prensa – 27 de septiembre de 2011')?.published).toBe('2011-09-27')
+    expect(article('Europa Press, 24 de junio de 2013.')?.published).toBe('2013-06-24')
+  })
+
+  it('takes a date alone on its line, or opening the first line before a dash or a full stop', () => {
+    expect(article('19 October 2022')?.published).toBe('2022-10-19')
+    expect(article('11 de junio de 2019. Harbourwatch marcha hoy.')?.published).toBe('2019-06-11')
+  })
+
+  it('does not take a date the first lines tell of ("On 4 January 2008 the court ruled")', () => {
+    expect(article('On 4 January 2008 the court in Tromsvik ruled against the fishermen.')?.published).not.toBe('2008-01-04')
+  })
+})
+
 describe('a petition handed to someone named after their office', () => {
   it('is delivered to that person ("handed the petition to the Fisheries Minister, Ana Ruiz")', () => {
     const {facts} = extractFacts(

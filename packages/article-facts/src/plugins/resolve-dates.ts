@@ -63,6 +63,13 @@ function inferPublished(file: VFile, now: Date): string | undefined {
       if (resolved) return resolved
     }
   }
+  // "Amnesty International – Press release – 4 January 2008", "19 October 2022", "11 de junio de 2019. A un año …":
+  // a full date set apart at the head of a release, ending its byline or opening its first line, is its date.
+  for (const context of contexts.slice(0, 3)) {
+    const date = context.dates.find((mention) => mention.kind === 'day' && mention.year !== undefined && isBylineDate(context.text, mention))
+    const resolved = date ? resolveDate(date, {now, publishedKnown: false}).date.iso : undefined
+    if (resolved) return resolved
+  }
   // "said today (Thursday 6 March)": the day the release calls today is its date.
   for (const context of contexts) {
     for (const mention of context.dates) {
@@ -82,6 +89,18 @@ function inferPublished(file: VFile, now: Date): string | undefined {
     }
   }
   return undefined
+}
+
+/** A byline's separators: "–", "—", "|", "·", or a comma after a name ("Europa Press, 24 de junio de 2013."). */
+const BYLINE_BEFORE = /[–—|·,]\s*$/u
+const BYLINE_AFTER = /^\s*(?:[.–—|·:]|$)/u
+
+/** A date a byline gives: alone on its line, or after or before the line's separator, in a short line. */
+function isBylineDate(text: string, date: {start: number; end: number}): boolean {
+  const before = text.slice(0, date.start).replace(/^\s*[(]?/u, '')
+  const after = text.slice(date.end)
+  if (before === '' && BYLINE_AFTER.test(after)) return true
+  return text.length <= 160 && BYLINE_BEFORE.test(before) && /^\s*[.)]?\s*$/u.test(after)
 }
 
 /** "today (" right before a date: the release glosses its own day. */

@@ -242,7 +242,7 @@ export function findDates(sentence: string, words: ReadonlySet<string> = wordsOf
   return kept
 }
 
-const FUTURE = /\b(?:[Ww]ill|[Ss]hall|is going to|are going to|plans? to|upcoming)\b|\p{L}r(?:á|án)(?!\p{L})/u
+const FUTURE = /\b(?:[Ww]ill|[Ss]hall|is going to|are going to|plans? to|upcoming|(?:is|are) (?:expected|due|set|scheduled) to)\b|\p{L}r(?:á|án)(?!\p{L})/u
 const BOUNDARY = /,|;|\b(?:[Tt]hat|[Ww]hich|[Ww]ho|[Ww]hen|[Ww]here|[Bb]efore|[Aa]fter|[Ww]hile|que|[Cc]uando|[Aa]ntes|[Dd]espués|[Mm]ientras)(?![\p{L}])/gu
 
 /**
