@@ -13,7 +13,7 @@ import {quote} from './compose/quote.js'
 import {findings, report, research} from './compose/report.js'
 import {media, publishedAnswer, related, sources} from './compose/sources.js'
 import {mostTrusted} from './evidence/acceptance.js'
-import {asksWhichOrganisations, contactAnswer, evidenceAnswer, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
+import {acronymAnswer, announcedAnswer, asksWhichOrganisations, contactAnswer, evidenceAnswer, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
 import {questionShape} from './evidence/question.js'
 import {ANSWER_TYPE_WORDS, isStopword, wordsOf} from './evidence/terms.js'
 import {findPerson} from './facts-index.js'
@@ -209,6 +209,12 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   // "When was this statement put out?": the article's own date.
   const published = publishedAnswer({...base, intent: 'sources'}, question)
   if (published) return finish(published, 0.8)
+  // "What is COFADEH?": the name the acronym stands for.
+  const acronym = acronymAnswer({...base, intent: 'fact'}, question)
+  if (acronym) return finish(acronym, 0.8)
+  // "Where's the rally?" in a media advisory: its "Where:" line, before the event's story.
+  const announced = announcedAnswer({...base, intent: 'fact'}, question)
+  if (announced) return finish(announced, 0.75)
   // "Which groups sent the mission?": the organisations a sentence names, before a topic that names one.
   const organisationsAsked = asksWhichOrganisations(question)
   const named = organisationsAsked ? evidenceAnswer({...base, intent: 'fact'}, question, {focus}) : undefined

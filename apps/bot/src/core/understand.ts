@@ -2,8 +2,8 @@
  * Reads a question: which intents its words point to, which aspect it asks about, whom it
  * names (by name, alias, title or pronoun), and what in it the facts cannot answer.
  */
-import type {Facts, Person} from 'article-facts'
-import type {ConversationContext} from './types.js'
+import {detectLanguage, type Facts, type Person} from 'article-facts'
+import type {ConversationContext, Lang} from './types.js'
 import type {Aspect, CueIntent} from './lexicon.js'
 import {
   ABOUT_ME_OPENINGS,
@@ -256,12 +256,13 @@ export function understand(facts: Facts, question: string, context: Conversation
 
   const normalized = ` ${tokens.join(' ')} `
   const strangers = tokens.filter((token) => !index.vocabulary.has(token))
+  const language = detectLanguage(question)
   const unanswerable = index.foreignConcepts.filter(
     (concept) =>
       normalized.includes(` ${concept} `) ||
       // A misspelt concept ("wheather") is still that concept; only long single words, to stay safe.
       // One letter off and the same start ("wheather"): two letters off, "pusieron" would be "murieron" and "relacion" "religion".
-      (strangers.length > 0 && concept.length >= 6 && !concept.includes(' ') && strangers.some((token) => strictTypo(token, concept) || sameTerm(token, concept)))
+      (strangers.length > 0 && concept.length >= 6 && !concept.includes(' ') && strangers.some((token) => strictTypo(token, concept) || sameTerm(token, concept, language)))
   )
   const unknown = tokens.filter((token) => !isKnown(index, token))
   const strangeNumbers = tokens.filter((token) => /^\d+$/.test(token) && !index.numbers.has(String(Number(token))))
@@ -303,9 +304,10 @@ export function understand(facts: Facts, question: string, context: Conversation
 const NEUTRAL = new Set(NEUTRAL_WORDS)
 
 /** Another form of the same word in either language ("responderá", "respond"). */
-function sameTerm(token: string, concept: string): boolean {
+function sameTerm(token: string, concept: string, lang: Lang | undefined): boolean {
   // As written: a concept is a word's own family ("written" is authorship, "writing from" is not).
-  return stemTermOf(token, 'es') === stemTermOf(concept, 'es') || stemTermOf(token, 'en') === stemTermOf(concept, 'en')
+  // In the question's language when it shows one: the English "fall" is no Spanish "fallo" (a ruling).
+  return (lang !== 'en' && stemTermOf(token, 'es') === stemTermOf(concept, 'es')) || (lang !== 'es' && stemTermOf(token, 'en') === stemTermOf(concept, 'en'))
 }
 
 /**

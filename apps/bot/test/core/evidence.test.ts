@@ -278,6 +278,32 @@ Maren Dahl, Executive Director of the Coastal Rights Network, said: "The striker
     expect(ask(advisory, 'which country had the worst mines?').status).toBe('declined')
   })
 
+  it('answers where and when the event its headline announces is from its lines, not from a sentence that tells of it in passing', () => {
+    const rally = facts(
+      [
+        '---',
+        'title: "Ops note – Strelsau rally to demand a trawling ban on Monday"',
+        'published: 2015-01-23',
+        'language: en',
+        '---',
+        '',
+        '- **When:** Monday 26 January 2015, starting at 12:30pm',
+        '- **Where:** Harbour Square, across the road from the parliament',
+        '',
+        'More than a hundred people are expected to gather in Strelsau on Monday for a rally demanding a ban on trawling.'
+      ].join('\n')
+    )
+    expect(text(ask(rally, "Where's the rally happening?"))).toContain('Harbour Square')
+    expect(text(ask(rally, 'when is the trawling rally'))).toContain('26 January 2015')
+    // Not what the advisory announces: not its "When:" line.
+    expect(text(ask(rally, 'when did the trawling start?'))).not.toContain('12:30pm')
+  })
+
+  it('gives the day and the hour of an advisory that writes them on two lines', () => {
+    const launch = facts(['Red Costera presenta su informe sobre la pesca de arrastre', 'Presentación', 'Fecha: jueves 29 de septiembre', 'Hora: 12:00 horas', 'Lugar: Casa del Mar, Tromsvik'].join('\n'))
+    expect(text(answerQuestion(launch, '¿Cuándo es la presentación?', {lang: 'es', now}))).toMatch(/^Jueves 29 de septiembre, 12:00 horas\./)
+  })
+
   it('does not answer "when" with a topic that gives a figure and no day', () => {
     const petition = facts(['Rights network takes its petition to parliament', 'The Coastal Rights Network is sending its leaders to parliament with a petition on the strike.', 'The petition asks the minister to explain the steps taken now that arrests have risen to over 4,000.'].join('\n'))
     expect(ask(petition, 'when is the petition being handed in?').status).toBe('declined')
@@ -683,6 +709,7 @@ The network sent a letter to the governor on Monday.
   it('answers where a release was issued from with the city of its dateline, in either language', () => {
     expect(text(ask(release('(Tromsvik)'), 'Where was this statement issued from?'))).toMatch(/^Tromsvik\./)
     expect(text(ask(release('(Port Arvel, Nordland)'), 'which city was the release issued from?'))).toMatch(/^Port Arvel\./)
+    expect(text(ask(release('(Tromsvik)'), 'where was this announcement issued from'))).toMatch(/^Tromsvik\./)
     expect(text(answerQuestion(release('TROMSVIK, 3 May 2024'), '¿desde dónde se publicó el comunicado?', {lang: 'es', now}))).toMatch(/^Tromsvik\./)
   })
 
@@ -1182,5 +1209,77 @@ describe('how tall something is', () => {
     // Said first, before the sentence it comes from.
     expect(text(ask(action, 'How tall is the Strelsau Tower?'))).toMatch(/^104 metres\./)
     expect(text(ask(action, 'how high is the model lighthouse?'))).toMatch(/^Ten-metre\./)
+  })
+})
+
+describe('the release’s own organisation, named by its kind', () => {
+  it('is the organisation named in most sentences, counted by every sentence that names it', () => {
+    const release = facts(['---', 'title: "Harbourwatch analiza el pescado de los supermercados"', 'language: es', '---', '', 'Harbourwatch ha analizado 40 muestras de pescado compradas en seis supermercados de Strelsau.', '', 'Según Harbourwatch, la mitad de las muestras tenía restos de plástico.', '', '"El plástico llega al plato", ha explicado Ana Lenz, responsable de océanos de Harbourwatch.', '', 'La organización ha pedido a los supermercados que dejen de vender pescado de arrastre.'].join('\n'))
+    expect(text(answerQuestion(release, '¿Qué les pide Harbourwatch a los supermercados?', {lang: 'es', now}))).toContain('arrastre')
+  })
+})
+
+describe('a yes/no question naming the city of the dateline', () => {
+  it('is not confirmed by the dateline: the release was written there, the event is elsewhere', () => {
+    const advisory = facts(['Harbourwatch presenta su informe en Tromsvik', 'Harbourwatch – Convocatoria de prensa – 27 de septiembre de 2011', 'Strelsau, 27/09/2011 – Tromsvik acogerá este jueves la presentación del informe de Harbourwatch sobre la pesca de arrastre.'].join('\n'))
+    expect(text(answerQuestion(advisory, 'La presentación es en Strelsau, ¿no?', {lang: 'es', now}))).toMatch(/^No\b/)
+  })
+})
+
+describe('figures that fall', () => {
+  const review = facts(
+    [
+      'Ruritania: arrests of fishermen dropped sharply in 2023',
+      'Harbourwatch – Press release – 10 April 2024',
+      'Arrests of fishermen in Ruritania dropped by almost a third (31%) last year, Harbourwatch said in its yearly review.',
+      'The review counted 412 arrests in 2023, against 598 the year before.',
+      'Most arrests took place in the port of Tromsvik.'
+    ].join('\n')
+  )
+
+  it('is the same drop whichever word the question uses ("fall", "decrease")', () => {
+    expect(text(ask(review, 'how much did arrests fall in ruritania?'))).toContain('31%')
+    expect(text(ask(review, 'did the arrests of fishermen fall?'))).toMatch(/^Yes\b/)
+  })
+
+  it('reads chat shorthand for the word it stands for ("last yr")', () => {
+    expect(text(ask(review, 'how many arrests in ruritania last yr'))).toContain('last year')
+  })
+})
+
+describe('a yes/no question about the most of something', () => {
+  it('is answered yes by a sentence that says none was more ("no petition has ever been more successful")', () => {
+    const drive = facts(['Harbourwatch hands over its petition', 'Harbourwatch handed its trawling petition to the fisheries minister of Ruritania on Monday.', 'No petition drive Harbourwatch has run in the U.S. has ever been more successful.'].join('\n'))
+    expect(text(ask(drive, "Was this Harbourwatch's most successful petition in the US?"))).toMatch(/^Yes\b/)
+  })
+})
+
+describe('when something began', () => {
+  const mission = facts(
+    [
+      'Harbourwatch opens mission to Ruritania',
+      'Harbourwatch – Press release – 10 December 2012',
+      'Strelsau, 10 December 2012 – A delegation of experts from Harbourwatch sets out today on a mission to Ruritania.',
+      'A year ago the UN committee set out recommendations to end the abuse of fishermen.',
+      'This follow-up mission is part of a wider effort that receives support from the Tromsvik Foundation.'
+    ].join('\n')
+  )
+
+  it('is the date of the sentence that tells it, whatever verb it uses ("sets out today")', () => {
+    expect(text(ask(mission, 'When did the mission start?'))).toMatch(/^10 December 2012\./)
+  })
+
+  it('reads "start" as beginning, and only "started" as founding too ("who started the group?")', () => {
+    expect(termOf('start', 'en')).not.toBe(termOf('founded', 'en'))
+    expect(termOf('started', 'en')).toBe(termOf('founded', 'en'))
+  })
+})
+
+describe('what an acronym stands for', () => {
+  const release = facts(['---', 'title: "Ruritania: amenazas contra defensoras"', 'language: es', '---', '', 'Entre las organizaciones más destacadas del país figura el Comité de Familias de Pescadores de Ruritania (COFAPER).', '', 'Durante el mes de marzo, otras integrantes del COFAPER también sufrieron amenazas.'].join('\n'))
+
+  it('is the name the article writes beside it, with that sentence', () => {
+    expect(text(answerQuestion(release, 'que es el cofaper', {lang: 'es', now}))).toMatch(/^Comité de Familias de Pescadores de Ruritania\./)
+    expect(text(ask(release, 'what does COFAPER stand for?'))).toMatch(/^Comité de Familias de Pescadores de Ruritania\./)
   })
 })

@@ -7,6 +7,7 @@
  */
 import {ADVISORY_LABEL, countryNames, type Facts, type Person, type Span} from 'article-facts'
 import {Draft, type Request} from '../compose/draft.js'
+import {CHAT_SHORTHAND} from '../lexicon.js'
 import {sameWord, strictTypo, tokenMatches} from '../same-word.js'
 import {dayInLanguage, formatDateRef} from '../dates.js'
 import {fold} from '../text.js'
@@ -80,7 +81,15 @@ function idf(index: EvidenceIndex, term: string): number {
 /** Verbs that say something takes place somewhere or some day: "held", "stopping", "se celebra", "tendrá lugar". */
 const OCCURRING = /^(?:held|hold|holding|take|takes|taking|took|place|stop|stops|stopping|happen|happens|happening|happened|go|goes|going|went|be|being|done|organi[sz]ed|celebra\w*|realiza\w*|lleva\w*|hace|hara|tendra|tiene|lugar|sera|es|fue|ser|va|van|pasa|para|parada)$/
 
+/** Words for beginning, in either language (folded). */
+const STARTING = /^(?:start|starts|started|starting|begin|begins|began|begun|beginning|commence|commenced|empez\w*|empiez\w*|comenz\w*|comienz\w*|inici[oa]|inicio|iniciaron|arranc\w*)$/
+
 const DURATION_WORDS: ReadonlySet<string> = new Set(['long', 'tiempo', 'duration', 'duracion'])
+
+/** A word of chat shorthand spelled out ("yr", "govt"); not "yo", which in Spanish is "I" and no greeting. */
+function spelledOut(word: string): string {
+  return word === 'yo' ? word : (CHAT_SHORTHAND[word] ?? word)
+}
 
 function questionTerms(index: EvidenceIndex, question: string, shape: QuestionShape, focus: Person | undefined, entities: ReadonlyMap<string, string>): QuestionTerm[] {
   // "Was it in Quito?": the figure or place a yes/no question states is checked against the
@@ -91,13 +100,15 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
   const occurs = stated.some((value) => value.type === 'place' || value.type === 'date')
   // "How long did it last", "cuánto tiempo duró": the question's words for a span of time are not what it is about.
   const spanWords = shape.duration ? DURATION_WORDS : new Set<string>()
-  const words = searchWordsOf(question).filter((word) => !isStopword(word) && !checked.has(word) && !spanWords.has(word) && !((shape.type !== 'text' || shape.name) && ANSWER_TYPE_WORDS.has(word)))
+  const words = searchWordsOf(question).map(spelledOut).filter((word) => !isStopword(word) && !checked.has(word) && !spanWords.has(word) && !((shape.type !== 'text' || shape.name) && ANSWER_TYPE_WORDS.has(word)))
   const terms: QuestionTerm[] = []
   for (const word of words) {
     const {term, light, searched} = termInArticle(index, word)
     if (terms.some((known) => known.term === term)) continue
     const entity = entities.get(word)
-    terms.push({word, term, weight: idf(index, term) * (light || (occurs && OCCURRING.test(word)) ? 0.2 : 1), ...(entity ? {entity} : {}), ...(searched ? {searched} : {})})
+    // "When did the mission start?": when it began is the date asked; the sentence may say it "sets out today".
+    const framing = (occurs && OCCURRING.test(word)) || (shape.type === 'date' && !shape.polar && STARTING.test(word))
+    terms.push({word, term, weight: idf(index, term) * (light || framing ? 0.2 : 1), ...(entity ? {entity} : {}), ...(searched ? {searched} : {})})
   }
   // "What did she say?": the person talked about stands in for the pronoun.
   if (focus && PRONOUN.test(fold(question))) {
@@ -470,8 +481,68 @@ function advisoryAnswer(draft: Draft, index: EvidenceIndex, shape: QuestionShape
   // "What month …", "what year …": a line that gives only the weekday does not say.
   if (shape.granularity === 'month' && !MONTH.test(fold(line.sentence.text))) return undefined
   if (shape.granularity === 'year' && !/\b(?:19|20)\d\d\b/.test(line.sentence.text)) return undefined
+  // "Fecha: jueves 29 de septiembre" with "Hora: 12:00 horas" on its own line: the day and its hour.
+  const [hour, ...otherHours] = shape.type === 'date' && !CLOCK.test(line.sentence.text) ? lines.filter((evidence) => TIME_LABEL.test(evidence.sentence.text)) : []
+  if (hour && otherHours.length === 0) draft.say('evidence-short', {answer: `${labelValue(line.sentence.text)}, ${labelValue(hour.sentence.text)}`})
   return saySentence(draft, line.sentence, undefined)
 }
+
+/** What an advisory line gives after its label: "Hora: 12:00 horas" → "12:00 horas". */
+function labelValue(text: string): string {
+  return text.replace(/^[^:]*:\s*/u, '').replace(/[.\s]+$/u, '')
+}
+
+/**
+ * "When is the rally?", "¿dónde es la presentación?" in a media advisory: its one "When:" or
+ * "Where:" line, before any sentence that tells of the same event in passing ("… on Monday").
+ * Only when every word of the question names what the advisory announces: its headline, or the
+ * heading above its lines.
+ */
+export function announcedAnswer(request: Request, asTyped: string): Draft | undefined {
+  const index = evidenceIndex(request.facts)
+  const question = questionAsMeant(index, asTyped)
+  const shape = questionShape(question)
+  if ((shape.type !== 'place' && shape.type !== 'date') || shape.polar || shape.time || shape.duration || shape.granularity !== undefined) return undefined
+  const first = index.sentences.findIndex((evidence) => ADVISORY_LABEL.test(evidence.sentence.text))
+  if (first === -1) return undefined
+  const announced = new Set(
+    [request.facts.article.title ?? '', ...index.sentences.slice(Math.max(0, first - 2), first).map((evidence) => evidence.sentence.text)].flatMap((text) => wordsOf(text).map(index.termOf))
+  )
+  const terms = questionTerms(index, question, shape, undefined, namedEntities(request.facts, question))
+  // The question names an event ("the rally", "la presentación"), and nothing the advisory does not announce.
+  if (!terms.some((term) => EVENT_NOUN.test(term.word))) return undefined
+  if (!terms.every((term) => isLightWord(term.word) || ANNOUNCED_EVENT.test(term.word) || announced.has(term.term))) return undefined
+  return advisoryAnswer(new Draft(request, 'fact'), index, shape, terms)
+}
+
+/** What campaigners announce, in either language (folded): "the rally", "la concentración", "the launch". */
+const EVENT_NOUN =
+  /^(?:rally|rallies|protest|protests|march|vigil|demonstration|conference|briefing|presentation|launch|event|meeting|panel|debate|forum|hearing|webinar|screening|exhibition|concert|action|stunt|manifestacion|marcha|concentracion|protesta|vigilia|rueda|conferencia|presentacion|lanzamiento|acto|evento|encuentro|foro|audiencia|jornada|exposicion|proyeccion|conversatorio|accion)$/
+
+/**
+ * "What is COFADEH?", "¿qué es la CEAR?", "what does OMCT stand for?": the name an acronym or a
+ * short name stands for, with the sentence that gives both.
+ */
+export function acronymAnswer(request: Request, question: string): Draft | undefined {
+  const asked = ACRONYM_ASKED.exec(fold(question).replace(/[¿?¡!.]/g, ' ').replace(/\s+/g, ' ').trim())
+  const alias = asked?.[1] ?? asked?.[2] ?? asked?.[3]
+  if (!alias) return undefined
+  const {facts} = request
+  const organisation = facts.organisations.find((known) => fold(known.name) !== alias && known.aliases.some((name) => fold(name) === alias && /\p{Lu}{2}/u.test(name)))
+  if (!organisation) return undefined
+  const index = evidenceIndex(facts)
+  // The sentence that writes the name and the acronym together, else the first that names it.
+  const written = (text: string) => fold(text).includes(fold(organisation.name))
+  const defining = index.sentences.find((evidence) => written(evidence.sentence.text) && fold(evidence.sentence.text).includes(alias))
+  const at = defining ?? index.sentences.find((evidence) => written(evidence.sentence.text))
+  if (!at) return undefined
+  const draft = new Draft(request, 'fact')
+  draft.say('evidence-short', {answer: organisation.name})
+  return saySentence(draft, at.sentence, undefined)
+}
+
+/** "what is X", "what does X stand for", "¿qué es (el|la) X?", "¿qué significa X?" — X one word. */
+const ACRONYM_ASKED = /^(?:what|who)\s*(?:is|s|are)\s+(?:the\s+)?([a-z0-9&/-]{2,12})$|^what\s+does\s+([a-z0-9&/-]{2,12})\s+(?:stand\s+for|mean)$|^(?:que|quien|quienes)\s+(?:es|son|significa)\s+(?:el|la|los|las)?\s*([a-z0-9&/-]{2,12})$/
 
 /** An advisory line that gives the hour only: "Time: 10:30", "Hora: 10:30 horas". */
 const TIME_LABEL = /^\s*(?:Time|Hora)\s*:/iu
@@ -930,7 +1001,7 @@ function sayRoleClaim(draft: Draft, index: EvidenceIndex, claim: RoleClaim): Dra
 
 /** Where a release was issued from: "where was the statement issued from?", "¿desde dónde se publicó el comunicado?". */
 const ISSUED_FROM =
-  /\b(?:where|which city|what city)\b.{0,60}\b(?:release|statement|report|advisory|news|dateline|datelined)\b.{0,30}\bfrom\b|\b(?:issued|released|datelined|published|sent)\s+from\s+(?:where|which city|what city)\b|\b(?:desde|de)\s+(?:donde|que ciudad)\b.{0,40}\b(?:comunicado|nota|informe|declaracion|publico|emitio|difundio|envio)\b/
+  /\b(?:where|which city|what city)\b.{0,60}\b(?:release|statement|report|advisory|announcement|communique|news|article|dateline|datelined)\b.{0,30}\bfrom\b|\b(?:issued|released|datelined|published|sent)\s+from\s+(?:where|which city|what city)\b|\b(?:desde|de)\s+(?:donde|que ciudad)\b.{0,40}\b(?:comunicado|nota|informe|declaracion|publico|emitio|difundio|envio)\b/
 /** A dateline opening the release: "(Nueva York) –", "(Washington, DC) –", "NAIROBI, 3 May 2024 –", "París, 3 de octubre de 2023 —". */
 const DATELINE = /^\s*\(?\s*(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)\s*(?:,\s*[^()–—\n]{1,40}?)?\s*\)?\s*[–—]\s/u
 
@@ -1104,7 +1175,9 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
   // "Yes" rests on a sentence of this article that holds at least two of the things asked, and
   // neither denies it nor only asks for it, unless the question does too ("do they want X not to …").
   const asked = fold(premise.question)
-  const denies = NEGATION.test(text) && !NEGATION.test(asked)
+  // "Was it their most successful petition?" — "No petition drive has ever been more successful": none more is the most.
+  const noneMore = SUPERLATIVE_ASKED.test(asked) && NONE_MORE.test(text)
+  const denies = NEGATION.test(text) && !NEGATION.test(asked) && !noneMore
   // What is planned answers a question about what is to happen ("¿se presenta desde Londres?" —
   // "will unveil it from London"), not one about what happened; what is asked for answers neither.
   const planned = (PLANNED.test(text) || SPANISH_FUTURE.test(sentence.text)) && !PAST_QUESTION.test(premise.question) && !REQUESTED.test(text)
@@ -1139,6 +1212,8 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
 
 /** "Which country took in the most refugees?", "¿qué provincias tienen más desmontes?" (not "¿quiénes más?"): a question that ranks. */
 const SUPERLATIVE_ASKED = /\b(?:most|largest|biggest|highest|greatest|lowest|least|fewest|worst|best|richest|poorest|deadliest|mayor|mayores|peor|peores|mejor|mejores)\b|\b(?:tienen|tiene|hay|han|ha)\s+mas\s+\p{L}{4,}|\b(?:el|la|los|las|lo)\s+(?:\p{L}+\s+)?mas\s+\p{L}{4,}/u
+/** Nothing more, bigger or better than it: "no petition has ever been more successful", "ninguna fue mayor". */
+const NONE_MORE = /\b(?:no|none|nobody|nothing|ningun[oa]?|nadie|nada)\b[^;:]{0,80}?\b(?:more|better|bigger|larger|greater|higher|mas|mayor|mejor)\b/
 /** Words that rank or compare, in either language. */
 const RANKING = /\b(?:most|more|largest|biggest|highest|greatest|lowest|least|fewest|worst|best|richest|poorest|deadliest|top|record|mas|mayor|mayores|menor|menores|peor|peores|mejor|mejores|maximo|maxima|minimo|minima)\b/
 
@@ -1284,9 +1359,17 @@ function formsOf(value: StatedValue): readonly string[] {
 }
 
 function holdsValue(sentence: EvidenceSentence['sentence'], value: StatedValue): boolean {
-  const text = fold(sentence.text)
+  // "Madrid, 27/09/2011 – Valencia acogerá …": a dateline's city is where the release was written, not where things happen.
+  const from = value.type === 'place' ? datelineEnd(sentence.text) : 0
+  const text = fold(sentence.text.slice(from))
   const forms = formsOf(value)
-  return forms.some((form) => text.includes(form)) || (sentence.spans ?? []).some((known) => known.type === value.type && forms.includes(fold(known.text)))
+  return forms.some((form) => text.includes(form)) || (sentence.spans ?? []).some((known) => known.start >= from && known.type === value.type && forms.includes(fold(known.text)))
+}
+
+/** Where a dateline opening the sentence ends ("NAIROBI, 3 May 2024 – "), or 0. */
+function datelineEnd(text: string): number {
+  const dateline = DATELINE.exec(text)
+  return dateline && !NOT_A_PLACE.test(dateline[1]?.trim() ?? '') ? dateline[0].length : 0
 }
 
 /**

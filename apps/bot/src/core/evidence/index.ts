@@ -85,7 +85,11 @@ function buildIndex(facts: Facts): EvidenceIndex {
  * sentence names no one ("The report was launched in Ruritania today"); none when two tie.
  */
 function authorOf(facts: Facts): string | undefined {
-  const named = facts.organisations.map((organisation) => ({id: organisation.id, count: new Set(organisation.sources.map((source) => source.sentenceIndex)).size})).sort((a, b) => b.count - a.count)
+  const mentioned = new Map<string, Set<number>>()
+  for (const organisation of facts.organisations) mentioned.set(organisation.id, new Set(organisation.sources.map((source) => source.sentenceIndex)))
+  // The registry keeps where an organisation was first met; the spans, every sentence that names it.
+  for (const sentence of facts.sentences) for (const span of sentence.spans ?? []) if (span.entity !== undefined) mentioned.get(span.entity)?.add(sentence.index)
+  const named = [...mentioned].map(([id, sentences]) => ({id, count: sentences.size})).sort((a, b) => b.count - a.count)
   const [first, second] = named
   return first && first.count >= 2 && first.count > (second?.count ?? 0) ? first.id : undefined
 }
