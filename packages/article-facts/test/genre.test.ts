@@ -357,6 +357,18 @@ describe('an advisory’s list of speakers', () => {
     ])
   })
 
+  it('reads a name and whatever job follows it on such a list as a person, under "Intervendrán:" too', () => {
+    const {facts} = extractFacts(
+      ['Red Costera presenta su informe', 'Fecha: jueves 29 de septiembre', 'Intervendrán:', '- Ana Lenz, directora ejecutiva de Red Costera', '- Karl Brandt, técnico en Conservación de Red Costera', '- Eva Ruiz, delegada de Red Costera en Tromsvik'].join('\n'),
+      {path: 'intervendran.txt', now}
+    )
+    expect(facts?.people.map((person) => [person.name, person.titles[0]])).toEqual([
+      ['Ana Lenz', 'directora ejecutiva'],
+      ['Karl Brandt', 'técnico en Conservación de Red Costera'],
+      ['Eva Ruiz', expect.stringContaining('delegada')]
+    ])
+  })
+
   it('keeps a title-case line outside such a list a headline', () => {
     const {facts} = extractFacts(['Media advisory', 'The Coastal Rights Network is inviting journalists to a press conference on 3 October 2007.', '', 'Ana Lenz, Regional Director, Coastal Rights Network'].join('\n'), {path: 'no-who-list.txt', now})
     expect(facts?.people).toEqual([])

@@ -299,6 +299,28 @@ Maren Dahl, Executive Director of the Coastal Rights Network, said: "The striker
     expect(text(ask(rally, 'when did the trawling start?'))).not.toContain('12:30pm')
   })
 
+  it('names every speaker the advisory lists, on its "Speakers:" line or under "Intervendrán:", before anyone it quotes', () => {
+    const rally = facts(
+      [
+        '---',
+        'title: "Ops note – Strelsau rally to demand a trawling ban on Monday"',
+        'published: 2015-01-23',
+        'language: en',
+        '---',
+        '',
+        '- **When:** Monday 26 January 2015, starting at 12:30pm',
+        '- **Speakers:** Ana Lenz, Karl Brandt MP, Eva Ruiz',
+        '',
+        'Speaking ahead of her address to the rally, Ana Lenz said:',
+        '',
+        '"The sea cannot wait."'
+      ].join('\n')
+    )
+    expect(text(ask(rally, "who's speaking at it?"))).toMatch(/^Ana Lenz, Karl Brandt( MP)? and Eva Ruiz\./)
+    const launch = facts(['Red Costera presenta su informe sobre la pesca de arrastre', 'Presentación', 'Fecha: jueves 29 de septiembre', 'Intervendrán:', '- Ana Lenz, directora ejecutiva de Red Costera', '- Karl Brandt, técnico en Conservación de Red Costera'].join('\n'))
+    expect(text(answerQuestion(launch, '¿quién habla en el acto?', {lang: 'es', now}))).toMatch(/^Ana Lenz y Karl Brandt\./)
+  })
+
   it('gives the day and the hour of an advisory that writes them on two lines', () => {
     const launch = facts(['Red Costera presenta su informe sobre la pesca de arrastre', 'Presentación', 'Fecha: jueves 29 de septiembre', 'Hora: 12:00 horas', 'Lugar: Casa del Mar, Tromsvik'].join('\n'))
     expect(text(answerQuestion(launch, '¿Cuándo es la presentación?', {lang: 'es', now}))).toMatch(/^Jueves 29 de septiembre, 12:00 horas\./)
@@ -1281,5 +1303,22 @@ describe('what an acronym stands for', () => {
   it('is the name the article writes beside it, with that sentence', () => {
     expect(text(answerQuestion(release, 'que es el cofaper', {lang: 'es', now}))).toMatch(/^Comité de Familias de Pescadores de Ruritania\./)
     expect(text(ask(release, 'what does COFAPER stand for?'))).toMatch(/^Comité de Familias de Pescadores de Ruritania\./)
+  })
+})
+
+describe('everyday words of the genre, either way they are said', () => {
+  const found = facts(['Ruritania: asesinados dos pescadores', 'Karl Brandt y Eva Ruiz, pescadores de Tromsvik, desaparecieron el 17 de enero.', 'Los cuerpos de ambos, con heridas, fueron hallados al día siguiente tirados en un vertedero de la localidad.'].join('\n'))
+
+  it('reads bodies that appear as bodies found, and a place said by what it is ("en un vertedero")', () => {
+    expect(text(answerQuestion(found, '¿Dónde aparecieron los cuerpos?', {lang: 'es', now}))).toContain('vertedero')
+  })
+
+  it('reads "mandar" as sending, and "tengo que" as asking nothing of the sentence', () => {
+    const action = facts(['Ruritania: free Karl Brandt', 'Send a letter to the minister of justice, Ana Lenz, asking her to free Karl Brandt.'].join('\n'))
+    expect(text(answerQuestion(action, '¿a quién tengo que mandar la carta?', {lang: 'es', now}))).toContain('Ana Lenz')
+  })
+
+  it('weighs a question’s "can" as little as its other frame words ("¿se puede anular?")', () => {
+    expect(['puede', 'pueden', 'podria'].every(isLightWord)).toBe(true)
   })
 })

@@ -9,7 +9,7 @@ import {extractPetition} from './petition.js'
 import {extractQuotes} from './quotes.js'
 import {extractReport, extractResearch} from './report.js'
 import {ADVISORY_LABEL} from './spans.js'
-import {ADVISORY_LABELS, CONTACT_LABEL, capitalise, isTitleCase} from '../util/patterns.js'
+import {ADVISORY_LABELS, CONTACT_LABEL, LEADING_WORDS, NAME, capitalise, isTitleCase} from '../util/patterns.js'
 import type {Organisation, Person} from '../schema.js'
 import {fold} from '../util/fold.js'
 
@@ -26,6 +26,8 @@ export function extractDraft(contexts: SentenceContext[], article: ArticleContex
     const headline = isTitleCase(context.text) && !/[;,]\s*$/u.test(context.text) && !ADVISORY_LABEL.exec(context.text)?.[3] && !CONTACT_LABEL.test(context.text) && !listedUnderWho(context)
     const organisations = headline ? [] : extractOrganisations(context, draft)
     const people = headline ? [] : extractPeople(context, draft, organisations)
+    // "- Nicolás López, técnico en Conservación": under "Who:" or "Intervendrán:", a name and what they do is a person, whatever their job.
+    if (people.length === 0 && listedUnderWho(context)) listedSpeaker(context, draft)
     extractDelegation(context, draft, people, organisations)
     extractEvents(context, draft, people)
     extractReport(context, draft)
@@ -55,6 +57,15 @@ function listedUnderWho(context: SentenceContext): boolean {
   }
   return false
 }
+/** The person a "Who:" list's line names before their role: "Nicolás López, técnico en Conservación de SEO/BirdLife". */
+function listedSpeaker(context: SentenceContext, draft: FactsDraft): void {
+  const listed = LISTED_NAME.exec(context.text)
+  const name = listed?.[1]
+  if (!name || draft.organisations.has(name) || name.split(/\s+/u).some((word) => LEADING_WORDS.has(word))) return
+  const title = listed[2]?.replace(/[.;,\s]+$/u, '')
+  draft.addPerson(name, context.source, title ? {title} : {})
+}
+const LISTED_NAME = new RegExp(`^(${NAME}),\\s+(\\p{Ll}[^;]{2,120})$`, 'u')
 const WHO_LABEL_ENDS = new RegExp(`(?:^|\\s)(?:${ADVISORY_LABELS.who})\\s*:\\s*$`, 'u')
 
 /** Facts that need the whole article: offices and their jurisdiction, research per report, participants. */

@@ -201,7 +201,7 @@ export function matchAll(regex: RegExp, text: string): RegExpExecArray[] {
 export const ADVISORY_LABELS = {
   when: 'When|Date|Time|Cuándo|Cuando|Fecha|Hora',
   where: 'Where|Venue|Location|Place|Dónde|Donde|Lugar|Sede',
-  who: 'Who|Speakers|Participants|Panel|Quién|Quiénes|Quien|Quienes|Participan|Ponentes|Participantes',
+  who: 'Who|Speakers|Speaking|Participants|Panel|Panelists|Panellists|Quién|Quiénes|Quien|Quienes|Participan|Ponentes|Participantes|Intervienen|Intervendrán|Intervendran|Oradores|Oradoras',
   /** Whom journalists reach: "Media contact: …", "Contacto de prensa: …". */
   contact: 'Media contacts?|Press contacts?|Contacts?(?: information| info)?|For more information|For further information|Contactos?(?: de prensa| para medios)?|Para más información|Más información'
 } as const

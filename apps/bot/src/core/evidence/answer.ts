@@ -474,9 +474,14 @@ function advisoryAnswer(draft: Draft, index: EvidenceIndex, shape: QuestionShape
   const [line, ...others] = dated
   if (!line || others.length > 0) return undefined
   if (speakers) {
-    const person = draft.request.facts.people.find((known) => known.id === line.sentence.spans?.find((span) => span.type === 'person')?.entity)
-    if (person) draft.say('evidence-short', {answer: nameWithRole(person, draft)})
-    return saySentence(draft, line.sentence, person)
+    // "Speakers: Ana Lenz, Karl Brandt MP, …", or "Intervendrán:" over a list of them: every one.
+    const named = (line.sentence.spans ?? []).filter((span) => span.type === 'person')
+    const listed = named.length > 0 ? named : peopleListedAfter(index, line.sentence, '', new Set())
+    const people = listed.map((span) => draft.request.facts.people.find((known) => known.id === span.entity))
+    const [first, ...rest] = people
+    if (first && rest.length === 0) draft.say('evidence-short', {answer: nameWithRole(first, draft)})
+    else if (listed.length > 1) draft.say('evidence-short', {answer: listOf(listed.map((span, at) => (people[at] ? people[at].name : span.text)))})
+    return saySentence(draft, line.sentence, rest.length === 0 ? first : undefined)
   }
   // "What month …", "what year …": a line that gives only the weekday does not say.
   if (shape.granularity === 'month' && !MONTH.test(fold(line.sentence.text))) return undefined
@@ -902,6 +907,9 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   }
   // "Who's speaking for HRW?": the one of theirs the article quotes.
   if (shape.type === 'agent' && SPEAKS.test(fold(question)) && !CONTACT.test(fold(question))) {
+    // "Who's speaking at it?" with no one named: the advisory's "Speakers:" line, before whoever the release quotes.
+    const announced = asked.size === 0 ? advisoryAnswer(draft, index, shape, terms) : undefined
+    if (announced) return announced
     const speakers = speakerFor(facts, index, asked)
     if (speakers) {
       const [only, ...others] = speakers.people
@@ -1081,6 +1089,10 @@ const MONEY_ASKED = /\b(?:cost|costs|costing|price|money|budget|spend|spent|paid
 const MONEY = /[$£€¥]|\b(?:dollars?|pounds?|euros?|dólares|dolares|libras|pesos|soles|rupees|usd|eur|gbp)\b/i
 
 /** Whether a sentence gives an answer of the kind asked for, besides what the question names. */
+/** A place said by what it is rather than its name: "tirados en un vertedero", "held in a military camp" (folded). */
+const PLACE_PHRASE =
+  /\b(?:en|in|at|near|inside|outside|cerca de|junto a|frente a)\s+(?:(?:un|una|el|la|los|las|a|an|the|su|sus|his|her|their)\s+)?(?:\p{L}+\s+)?(?:vertedero|basurero|dump|landfill|field|river|rio|street|road|calle|carretera|square|plaza|prison|carcel|hospital|office|offices|oficina|oficinas|mine|mina|camp|campamento|building|edificio|border|frontera|forest|bosque|farm|finca|beach|playa|port|puerto|station|estacion|comisaria|cuartel|barracks|school|escuela|church|iglesia|market|mercado|park|parque)\b/u
+
 function givesKind(facts: Facts, sentence: EvidenceSentence['sentence'], shape: QuestionShape, question: string, asked: ReadonlySet<string>): boolean {
   const spans = (sentence.spans ?? []).filter((span) => !named(span, question, asked))
   const published = facts.article.published
@@ -1100,7 +1112,7 @@ function givesKind(facts: Facts, sentence: EvidenceSentence['sentence'], shape: 
       return (shape.future && WITHIN.test(text)) || ONCE.test(text)
     // "Where can I download it?" — "from the website", not the city where it is presented.
     case 'place':
-      return DOWNLOAD_ASKED.test(fold(question)) ? WEBSITE.test(text) : spans.some((span) => span.type === 'place' && answersWhere(sentence, span, shape)) || WEBSITE.test(text)
+      return DOWNLOAD_ASKED.test(fold(question)) ? WEBSITE.test(text) : spans.some((span) => span.type === 'place' && answersWhere(sentence, span, shape)) || WEBSITE.test(text) || PLACE_PHRASE.test(text)
     case 'number':
       // "How much does it cost?": a sum of money, not any figure.
       if (MONEY_ASKED.test(fold(question))) return MONEY.test(sentence.text)

@@ -41,7 +41,7 @@ export const BILINGUAL_GROUPS: readonly (readonly string[])[] = [
   ['announce', 'announces', 'announced', 'announcing', 'announcement', 'announcements', 'anunciar', 'anuncia', 'anuncian', 'anuncio', 'anunciaron', 'anunciado', 'anunciada', 'anunciados', 'anunciadas', 'anunciara', 'anunciaran', 'anuncios'],
   ['welcome', 'welcomes', 'welcomed', 'welcoming', 'bienvenida', 'bienvenido', 'bienvenidos', 'acoger', 'acoge', 'acogen', 'acogio', 'acogieron', 'acogido', 'acogida'],
   ['seek', 'seeks', 'sought', 'seeking', 'search', 'searches', 'searched', 'searching', 'buscar', 'busca', 'buscan', 'busco', 'buscaron', 'buscado', 'buscada', 'buscados', 'buscadas', 'buscara', 'buscaran', 'busqueda', 'busquedas'],
-  ['send', 'sends', 'sent', 'sending', 'enviar', 'envia', 'envian', 'envio', 'enviaron', 'enviado', 'enviada', 'enviados', 'enviadas', 'enviara', 'enviaran', 'envios'],
+  ['send', 'sends', 'sent', 'sending', 'mandar', 'manda', 'mandan', 'mandaron', 'mandado', 'mandada', 'enviar', 'envia', 'envian', 'envio', 'enviaron', 'enviado', 'enviada', 'enviados', 'enviadas', 'enviara', 'enviaran', 'envios'],
   ['receive', 'receives', 'received', 'receiving', 'recibir', 'recibe', 'reciben', 'recibio', 'recibieron', 'recibido', 'recibida', 'recibidos', 'recibidas', 'recibira', 'recibiran'],
   ['bring', 'brings', 'brought', 'bringing', 'traer', 'trae', 'traen', 'trajo', 'trajeron', 'traido', 'traida', 'traidos', 'traidas', 'traera', 'traeran'],
   ['carry', 'carries', 'carried', 'carrying', 'llevar', 'lleva', 'llevan', 'llevo', 'llevaron', 'llevado', 'llevada', 'llevados', 'llevadas', 'llevara', 'llevaran'],

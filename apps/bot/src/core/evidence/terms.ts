@@ -19,7 +19,7 @@ const STOPWORDS = new Set(
     'el la los las un una unos unas y o u de del al a en por para con sin sobre entre es son era eran fue fueron ser sido estar esta estan ' +
     'este esta estos estas ese esa esos esas eso esto lo le les se su sus mi mis tu tus nos que quien quienes cual cuales cuando donde como ' +
     'porque si no ya muy mas pero ha han habia hay hubo tiene tienen tenia desde hasta hacia durante mediante tras ante bajo contra suyo suya suyos suyas nuestro nuestra nuestros nuestras ' +
-    'cada ambos ambas ' +
+    'cada ambos ambas tengo tenemos tienes ' +
     // How people type on a phone: "q" for "que", "u" for "you".
     'q k xq pq porq tb tmb u ur r pls plz whos whats wheres whens hows whys wat wht'
   ).split(' ')
@@ -51,6 +51,8 @@ export const LIGHT_WORDS = new Set(
     'favor gracias exactamente realmente todavia ahora actualmente algo sigue siguen aun remain remains remained continue continues ' +
     'seguir continua continuan people persons personas gente ppl also too already even only just tambien incluso solo put puts last lasted lasts dura duro duraron ' +
     'previously earlier recently ever anteriormente previamente recientemente quiere quieren queria querian ' +
+    // "¿Pueden …?": a question's "can" asks nothing of the sentence.
+    'puede pueden podria podrian poder ' +
     // "How many signatures did they try to deliver?": what was tried is what the sentence tells.
     'try tried trying tries attempt attempted intentar intento intentaron intenta intentan ' +
     // "Does HRW think retailers should do more?": what they think is what the sentence says they urge.
@@ -152,6 +154,8 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['onu', 'united', 'nations', 'naciones'],
   ['asked', 'ask', 'asks', 'request', 'requested', 'requests', 'pidieron', 'pedir', 'pedido', 'solicito', 'solicitaron', 'solicitud', 'solicitar'],
   ['accompany', 'accompanies', 'accompanied', 'acompana', 'acompanan', 'acompanara', 'acompanado', 'acompanada', 'acompanaron', 'acompanar'],
+  ['bodies', 'body', 'corpse', 'corpses', 'remains', 'cuerpo', 'cuerpos', 'cadaver', 'cadaveres', 'restos'],
+  ['discovered', 'discover', 'hallado', 'hallados', 'hallada', 'halladas', 'hallaron', 'hallo', 'encontrado', 'encontrados', 'encontrada', 'encontradas', 'encontraron', 'encontro', 'aparecieron', 'aparecio', 'localizado', 'localizados', 'localizaron'],
   ['injured', 'wounded', 'hurt', 'heridos', 'herido', 'heridas', 'herida', 'lesionados', 'lesionadas'],
   ['denounce', 'denounced', 'denounces', 'condemn', 'condemned', 'condemns', 'denuncia', 'denuncio', 'denunciaron', 'denunciar', 'condena', 'condeno', 'condenaron'],
   ['memo', 'memorandum', 'memorando', 'memorandum', 'document', 'documento', 'letter', 'carta'],
