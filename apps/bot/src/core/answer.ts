@@ -13,7 +13,7 @@ import {quote} from './compose/quote.js'
 import {findings, report, research} from './compose/report.js'
 import {media, publishedAnswer, related, sources} from './compose/sources.js'
 import {mostTrusted} from './evidence/acceptance.js'
-import {acronymAnswer, announcedAnswer, asksWhichOrganisations, contactAnswer, evidenceAnswer, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
+import {acronymAnswer, announcedAnswer, asksWhatIsDemanded, asksWhichOrganisations, contactAnswer, evidenceAnswer, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
 import {questionShape} from './evidence/question.js'
 import {ANSWER_TYPE_WORDS, isStopword, wordsOf} from './evidence/terms.js'
 import {findPerson} from './facts-index.js'
@@ -243,7 +243,7 @@ function topicAnswer(facts: Facts, question: string, understood: Understanding, 
   // "Why was he arrested?": about one person, in words no topic's facts hold (a role or an event
   // description is not an answer to them, nor a choice of topics), the sentence about that person that holds them.
   const [person, ...others] = understood.people
-  if (person && others.length === 0 && understood.content.length > 0 && (answer.status === 'declined' || answer.intent === 'event' || answer.intent === 'person' || answer.intent === 'clarify')) {
+  if (person && others.length === 0 && (understood.content.length > 0 || asksWhatIsDemanded(question)) && (answer.status === 'declined' || answer.intent === 'event' || answer.intent === 'person' || answer.intent === 'clarify')) {
     const found = evidenceAnswer({...base, intent: 'fact'}, question, {focus: person})
     if (found) return finish(found, 0.6)
     // No one sentence about them holds those words: an event's description does not answer them either.

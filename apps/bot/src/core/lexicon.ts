@@ -87,7 +87,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
   quote: [
     ['quote', 1.1], ['quotes', 1.1], ['quoted', 1], ['cita', 1], ['citas', 1], ['said', 0.8],
     ['say', 0.6], ['says', 0.5], ['saying', 0.6], ['dijo', 0.8], ['dice', 0.5], ['decir', 0.4],
-    ['declaro', 0.8], ['statement', 0.9], ['statements', 0.9], ['declaracion', 0.9],
+    ['ha dicho', 0.8], ['han dicho', 0.8], ['dijeron', 0.8], ['declaro', 0.8], ['statement', 0.9], ['statements', 0.9], ['declaracion', 0.9],
     ['declaraciones', 0.9], ['words', 0.6], ['palabras', 0.6], ['message', 0.5], ['mensaje', 0.5],
     ['hope', 0.6], ['hopes', 0.6], ['espera', 0.6], ['esperan', 0.6]
   ],

@@ -1322,3 +1322,31 @@ describe('everyday words of the genre, either way they are said', () => {
     expect(['puede', 'pueden', 'podria'].every(isLightWord)).toBe(true)
   })
 })
+
+describe('how much money', () => {
+  it('is a sum the sentence gives, whatever it calls it ("costs … US$170 billion")', () => {
+    const release = facts(['Harbourwatch: tax dodging drains the coast', 'Karl Brandt added that tax avoidance by shipping firms costs Ruritania US$170 million every year.'].join('\n'))
+    expect(text(ask(release, 'how much money does Ruritania lose every year from tax avoidance'))).toMatch(/^170 million\b/)
+  })
+})
+
+describe('what someone has said', () => {
+  it('is their quote, asked in the present perfect too ("¿qué ha dicho …?")', () => {
+    const release = facts(['Red Costera recurre la multa', 'Red Costera ha recurrido la multa impuesta a 17 pescadores de Tromsvik.', 'Ana Lenz, directora de Red Costera, recordó que la organización lleva 30 años en Ruritania.', '"No van a conseguir que nos callemos", ha subrayado Ana Lenz.'].join('\n'))
+    expect(text(answerQuestion(release, 'que ha dicho ana lenz', {lang: 'es', now}))).toMatch(/^Ana Lenz \(directora\) dijo:.*callemos/s)
+  })
+})
+
+describe('who is behind something', () => {
+  it('is who made it: "behind" asks nothing more of the sentence', () => {
+    const release = facts(['Harbourwatch publishes Nets of Debt', 'Harbourwatch has published a report, Nets of Debt, on how trawler owners keep fishermen in debt.', 'The research was carried out by Eva Ruiz, a researcher at Tromsvik University.', 'The report calls on the government of Ruritania to cap fishing debts.'].join('\n'))
+    expect(text(ask(release, 'Who did the research behind the report?'))).toMatch(/^Eva Ruiz\b/)
+  })
+})
+
+describe('what someone is asked to do', () => {
+  it('is the call the release makes of them, not who they are', () => {
+    const release = facts(['Ruritania: free the fishermen', 'Harbourwatch is urging President Ana Lenz to repeal the Fishing Emergency Regulations, which were brought in when she dissolved parliament.', 'Ana Lenz became president of Ruritania in 2006.', 'Fishermen who asked for their wages were beaten.'].join('\n'))
+    expect(text(ask(release, 'What is Harbourwatch asking President Lenz to do?'))).toContain('repeal the Fishing Emergency Regulations')
+  })
+})

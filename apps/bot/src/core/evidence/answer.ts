@@ -41,6 +41,8 @@ interface QuestionTerm {
   entity?: string
   /** The article's word searched for it, when the question's is in the other language ("hit" for "alcanzados"). */
   searched?: string
+  /** Another term that holds it: "asking" is held by a sentence that "urges" (the genre's call). */
+  orTerm?: string
 }
 
 interface Candidate {
@@ -100,6 +102,7 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
   const occurs = stated.some((value) => value.type === 'place' || value.type === 'date')
   // "How long did it last", "cuánto tiempo duró": the question's words for a span of time are not what it is about.
   const spanWords = shape.duration ? DURATION_WORDS : new Set<string>()
+  const demand = DEMAND_ASKED.test(fold(question))
   const words = searchWordsOf(question).map(spelledOut).filter((word) => !isStopword(word) && !checked.has(word) && !spanWords.has(word) && !((shape.type !== 'text' || shape.name) && ANSWER_TYPE_WORDS.has(word)))
   const terms: QuestionTerm[] = []
   for (const word of words) {
@@ -108,7 +111,9 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
     const entity = entities.get(word)
     // "When did the mission start?": when it began is the date asked; the sentence may say it "sets out today".
     const framing = (occurs && OCCURRING.test(word)) || (shape.type === 'date' && !shape.polar && STARTING.test(word))
-    terms.push({word, term, weight: idf(index, term) * (light || framing ? 0.2 : 1), ...(entity ? {entity} : {}), ...(searched ? {searched} : {})})
+    // "What is Amnesty asking the president to do?": the asking is held by a sentence that calls for it, in whatever words.
+    const orTerm = demand && DEMAND_VERB.test(word) ? index.termOf('call') : undefined
+    terms.push({word, term, weight: idf(index, term) * (light || framing ? 0.2 : 1), ...(entity ? {entity} : {}), ...(searched ? {searched} : {}), ...(orTerm && orTerm !== term ? {orTerm} : {})})
   }
   // "What did she say?": the person talked about stands in for the pronoun.
   if (focus && PRONOUN.test(fold(question))) {
@@ -126,6 +131,13 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
 }
 
 /** A question about what someone asks of someone else. */
+/** "What is Amnesty asking the president to do?": what is called for, not who the one asked is. */
+export function asksWhatIsDemanded(question: string): boolean {
+  return DEMAND_ASKED.test(fold(question))
+}
+
+/** The words that ask for something, in either language (folded). */
+const DEMAND_VERB = /^(?:wants?|asking|asks?|urging|urges?|demanding|demands?|pide|piden|exige|exigen|reclama|reclaman|solicita|solicitan|insta|instan|quiere|quieren)$/
 const DEMAND_ASKED = /\b(?:wants?|asking|asks?|urging|urges?|demanding|demands?)\b.{1,60}\bto (?:do|take)\b|\bcall(?:s|ing)? (?:on|for)\b|\bque (?:le |les )?(?:pide|piden|exige|exigen|reclama|reclaman|solicita|solicitan|insta|instan|propone|proponen|quiere|quieren)\b/
 
 /** A question tag: "El informe se presentó en Málaga, ¿verdad?", "it was in May, right?". */
@@ -160,8 +172,8 @@ function termInArticle(index: EvidenceIndex, word: string): {term: string; light
   return {term, light: isLightWord(word)}
 }
 
-function holds(evidence: EvidenceSentence, {word, term, entity}: QuestionTerm): boolean {
-  if (evidence.terms.has(term)) return true
+function holds(evidence: EvidenceSentence, {word, term, entity, orTerm}: QuestionTerm): boolean {
+  if (evidence.terms.has(term) || (orTerm !== undefined && evidence.terms.has(orTerm))) return true
   if (entity && evidence.sentence.spans?.some((span) => span.entity === entity)) return true
   for (const known of evidence.terms) if (sameWord(known, term)) return true
   if (word.length < 6) return false
@@ -869,7 +881,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   const ranked = candidates(index, terms, unsaid)
     // Names are rare words and weigh much: what is asked about the named must be there too ("how old is X").
     .filter((candidate) => candidate.coverage >= floor && candidate.topicCoverage >= (shape.definition ? 1 : shape.type === 'date' ? MIN_DATED_TOPIC_COVERAGE : MIN_TOPIC_COVERAGE))
-    .filter((candidate) => required.every((term) => holds(candidate.evidence, term)))
+    .filter((candidate) => required.every((term) => holds(candidate.evidence, term) || sumOfMoney(candidate.evidence.sentence.text, term)))
     .filter((candidate) => ranksAsAsked(question, candidate))
     .sort((a, b) => b.coverage - a.coverage || b.score - a.score)
   const best = ranked[0]
@@ -1071,8 +1083,13 @@ function reportsSpeech(candidate: Candidate, asked: ReadonlySet<string>): boolea
 }
 
 /** Whether the span sits beside one of the required words ("5 children" for "how many kids were killed"). */
+/** "How much money …?" — "costs developing countries US$170 billion": a sum is money, whatever the sentence calls it. */
+function sumOfMoney(text: string, required: QuestionTerm): boolean {
+  return MONEY_ASKED.test(required.word) && MONEY.test(text)
+}
+
 function besideRequired(index: EvidenceIndex, sentence: EvidenceSentence['sentence'], span: Span, required: readonly QuestionTerm[]): boolean {
-  if (required.length === 0) return true
+  if (required.length === 0 || required.every((term) => sumOfMoney(sentence.text, term))) return true
   return wordPositions(index, sentence.text, (term) => required.some((wanted) => wanted.term === term)).some((at) => gap(at, span) <= 40)
 }
 

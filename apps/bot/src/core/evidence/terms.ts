@@ -55,6 +55,8 @@ export const LIGHT_WORDS = new Set(
     'puede pueden podria podrian poder ' +
     // "How many signatures did they try to deliver?": what was tried is what the sentence tells.
     'try tried trying tries attempt attempted intentar intento intentaron intenta intentan ' +
+    // "Who is behind the petition?": who made it is what the sentence names.
+    'behind detras ' +
     // "Does HRW think retailers should do more?": what they think is what the sentence says they urge.
     'think thinks thought believe believes believed opina opinan opino piensa piensan penso cree creen creyo ' +
     // "¿La pancarta que pusieron …?": putting is as light as "put".
