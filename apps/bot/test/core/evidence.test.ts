@@ -1350,3 +1350,26 @@ describe('what someone is asked to do', () => {
     expect(text(ask(release, 'What is Harbourwatch asking President Lenz to do?'))).toContain('repeal the Fishing Emergency Regulations')
   })
 })
+
+describe('a yes/no question whose word only the next sentence holds', () => {
+  const awards = facts(
+    [
+      'Press freedom awards 2018',
+      'This year the Coastal Rights Network honours four journalists at its annual awards dinner in Tromsvik.',
+      'Karl Brandt, a freelance journalist from Ruritania, has been arrested over his critical reporting. Eva Ruiz, a broadcast reporter from Strelsau, was held hostage.',
+      'Ana Lenz, an editor from Nordland, has faced legal harassment for years.',
+      'The dinner will be held on 15 November at the Harbour Hotel.',
+      'Tickets are available from the network’s office.',
+      'The awards were founded in 1991.'
+    ].join('\n')
+  )
+
+  it('is not answered yes when that sentence tells it of someone else', () => {
+    expect(text(ask(awards, 'was the ruritanian journalist Karl Brandt taken hostage?'))).not.toMatch(/^Yes\b/)
+  })
+
+  it('is answered yes when the sentence before leads into a list of names', () => {
+    const signed = facts(['Harbourwatch hands in 20,000 signatures', 'Harbourwatch also delivered the signatures of dozens of well-known people.', 'Among them are the writers Ana Lenz, Karl Brandt and Eva Ruiz.'].join('\n'))
+    expect(text(ask(signed, 'did Eva Ruiz sign too?'))).toMatch(/^Yes\b/)
+  })
+})

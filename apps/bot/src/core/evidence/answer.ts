@@ -1216,6 +1216,13 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
   // "Is Amnesty meeting Ruiz?" — "X, who met with Ruiz in February": what was done is not what is to come.
   const doneBefore = ONGOING_OR_FUTURE.test(asked) && !planned && askedVerbInPast(premise.index, candidate)
   const holdsAsked = candidate.coverage >= MIN_YES_COVERAGE && held >= 2 && !asksUnsaid(premise, candidate) && !doneBefore
+  // "Was Amal Habbani taken hostage?" — "Habbani has been arrested", and the next sentence "Stanko was held hostage":
+  // a rare word of the question the sentence itself does not hold is not said of what it tells.
+  const aboutOthers = (other: EvidenceSentence) => (other.sentence.spans ?? []).some((span) => span.type === 'person' && span.entity !== undefined && !askedPeople.has(span.entity))
+  const foreign = premise.terms.some(
+    (term) =>
+      !term.entity && !isLightWord(term.word) && !/\d/.test(term.term) && term.weight >= RARE_WEIGHT && !holds(candidate.evidence, term) && neighbours(premise.index, sentence.index).filter((other) => holds(other, term)).every(aboutOthers)
+  )
   // "Did only Chilean groups sign it?": a sentence naming Chilean groups does not say no one else did.
   const exclusive = ONLY.test(asked) && !ONLY.test(text)
   // "¿Ya la aprobó el Senado?" — "todavía necesita el voto del Senado": what is still lacking is not done.
@@ -1227,7 +1234,7 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
     draft.say('evidence-no')
     return saySentence(draft, sentence, undefined)
   }
-  if (holdsAsked && !denies && !unsettled && !exclusive && !lacking && !ranked) {
+  if (holdsAsked && !denies && !unsettled && !exclusive && !lacking && !ranked && !foreign) {
     draft.say('evidence-yes')
     return saySentence(draft, sentence, undefined)
   }
@@ -1241,6 +1248,8 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
 
 /** "Which country took in the most refugees?", "¿qué provincias tienen más desmontes?" (not "¿quiénes más?"): a question that ranks. */
 const SUPERLATIVE_ASKED = /\b(?:most|largest|biggest|highest|greatest|lowest|least|fewest|worst|best|richest|poorest|deadliest|mayor|mayores|peor|peores|mejor|mejores)\b|\b(?:tienen|tiene|hay|han|ha)\s+mas\s+\p{L}{4,}|\b(?:el|la|los|las|lo)\s+(?:\p{L}+\s+)?mas\s+\p{L}{4,}/u
+/** The weight of a word few sentences of an article use. */
+const RARE_WEIGHT = 1.5
 /** Nothing more, bigger or better than it: "no petition has ever been more successful", "ninguna fue mayor". */
 const NONE_MORE = /\b(?:no|none|nobody|nothing|ningun[oa]?|nadie|nada)\b[^;:]{0,80}?\b(?:more|better|bigger|larger|greater|higher|mas|mayor|mejor)\b/
 /** Words that rank or compare, in either language. */
