@@ -7,6 +7,7 @@ import type {Facts} from 'article-facts'
 import {describe, expect, it} from 'vitest'
 import {facts, now, text} from './fixtures/written-articles.js'
 import {answerQuestion} from '../../src/core/answer.js'
+import {explainEvidence} from '../../src/core/evidence/answer.js'
 import {questionShape} from '../../src/core/evidence/question.js'
 import {isLightWord, isStopword, termOf} from '../../src/core/evidence/terms.js'
 import type {Answer, ConversationContext} from '../../src/core/types.js'
@@ -1371,5 +1372,37 @@ describe('a yes/no question whose word only the next sentence holds', () => {
   it('is answered yes when the sentence before leads into a list of names', () => {
     const signed = facts(['Harbourwatch hands in 20,000 signatures', 'Harbourwatch also delivered the signatures of dozens of well-known people.', 'Among them are the writers Ana Lenz, Karl Brandt and Eva Ruiz.'].join('\n'))
     expect(text(ask(signed, 'did Eva Ruiz sign too?'))).toMatch(/^Yes\b/)
+  })
+})
+
+describe('how long, and who famous', () => {
+  const release = facts(
+    [
+      'Ruritania: emergency powers used against fishermen',
+      'In one case, police used the emergency regulations, passed on 10 April, to arrest six men in Tromsvik. The six were detained on 17 April and held for four days for handing out leaflets that criticised the fisheries minister.',
+      'Harbourwatch handed in its petition for their release on 30 April.',
+      'Among the well-known people who put their names to the petition were the singer Ana Lenz and the writer Karl Brandt.'
+    ].join('\n')
+  )
+
+  it('answers how long with the span of time of the sentence that holds enough of the question', () => {
+    expect(text(ask(release, 'how long did they hold the six men for'))).toMatch(/^Four days\./)
+  })
+
+  it('reads "bc" as "because", a word that asks nothing of a sentence', () => {
+    expect(isStopword('because')).toBe(true)
+  })
+
+  it('reads "well-known" people as the famous', () => {
+    expect(text(ask(release, 'any famous ppl sign it?'))).toContain('Ana Lenz')
+  })
+})
+
+describe('a long word of the question one letter off', () => {
+  it('is the article’s word it misspells ("reseacher", "countires")', () => {
+    const mission = facts(['Harbourwatch sends a mission to Ruritania', 'Harbourwatch is represented on the trip by its Nordland Researcher, Eva Ruiz.', 'The mission will look at fishing rights in five countries.'].join('\n'))
+    const terms = (question: string) => explainEvidence(mission, question).terms.map((term) => term.term)
+    expect(terms('which Harbourwatch reseacher is on the trip?')).toContain(termOf('researcher', 'en'))
+    expect(terms('how many countires will it look at?')).toContain(termOf('countries', 'en'))
   })
 })

@@ -169,6 +169,8 @@ function termInArticle(index: EvidenceIndex, word: string): {term: string; light
   // "Registrarme" in an English article: the genre's term its own language's stem finds.
   const other = termOf(word, index.lang === 'en' ? 'es' : 'en')
   if (index.frequency.has(other)) return {term: other, light: isLightWord(word)}
+  // "countires", "reseacher": a long word one letter off one of the article's is that word.
+  for (const [known, knownTerm] of index.words) if (strictTypo(word, known) && index.frequency.has(knownTerm)) return {term: knownTerm, light: isLightWord(known), searched: known}
   return {term, light: isLightWord(word)}
 }
 
@@ -871,7 +873,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   const required = (options.required ?? []).map((word): QuestionTerm => ({word, term: termInArticle(index, word).term, weight: 1}))
   // A span of the type asked for beside the question's words is evidence too: typed questions may
   // rest on sentences that hold less of their wording, the rest only on sentences that hold enough.
-  const typed = SPAN_TYPES[shape.type] !== undefined
+  const typed = SPAN_TYPES[shape.type] !== undefined || shape.duration
   // So may a yes/no question that states a figure, a day or a place: the sentence must hold it or another.
   const stated = shape.polar ? statedValues(question, index, entities) : []
   const checks = stated.length > 0

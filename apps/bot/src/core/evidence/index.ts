@@ -28,6 +28,8 @@ export interface EvidenceIndex {
   acronyms: ReadonlyMap<string, readonly string[]>
   /** The id of the organisation the release speaks for: named in more sentences than any other. */
   author: string | undefined
+  /** The words read so far (the article's, then the questions'), each with its term. */
+  words: ReadonlyMap<string, string>
 }
 
 export const evidenceIndex: (facts: Facts) => EvidenceIndex = perFacts(buildIndex)
@@ -77,7 +79,7 @@ function buildIndex(facts: Facts): EvidenceIndex {
     processTerm: (word) => (isStopword(word) ? null : (acronyms.get(word) ?? term(word)))
   })
   search.addAll(facts.sentences.filter((sentence) => !related.has(sentence.index)).map((sentence) => ({id: sentence.index, text: searched.get(sentence.index) ?? sentence.text})))
-  return {lang, sentences, frequency, search, termOf: term, acronyms, author: authorOf(facts)}
+  return {lang, sentences, frequency, search, termOf: term, acronyms, author: authorOf(facts), words: memo}
 }
 
 /**

@@ -14,7 +14,7 @@ const STOPWORDS = new Set(
   (
     'a an the and or but of to in on at by for with from into about as is are was were be been being am do does did done doing have has had having ' +
     'this that these those it its it is there their them they he she his her him we our us you your i me my mine what which who whom whose ' +
-    'when where why how if then than so such not no yes can could will would shall should may might must also just only very too more most ' +
+    'when where why how if then than so such not no yes can could will would shall should may might must also just only very too more most because ' +
     'any some all each every both either neither other another own same up down out over under again once here per via s t ' +
     'el la los las un una unos unas y o u de del al a en por para con sin sobre entre es son era eran fue fueron ser sido estar esta estan ' +
     'este esta estos estas ese esa esos esas eso esto lo le les se su sus mi mis tu tus nos que quien quienes cual cuales cuando donde como ' +
@@ -395,6 +395,8 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:(?:the\s+)?United\s+Kingdom|(?:el\s+)?Reino\s+Unido|(?:Great\s+)?Britain|Gran\s+Breta[nñ]a)(?![\p{L}])/giu, 'uk'],
   [/(?<![\p{L}.])UK(?![\p{L}])/gu, 'uk'],
   // Leading said in a phrase: "in charge of the delegation", "al frente de la misión".
+  // "Well-known people" are the famous.
+  [/\bwell[\s-]known(?![\p{L}])/giu, 'famous'],
   [/\b(?:in\s+charge\s+of|at\s+the\s+head\s+of|al\s+frente\s+de(?:l)?|a\s+cargo\s+de(?:l)?)(?![\p{L}])/giu, 'lead'],
   // Made public said the Spanish way: "dio a conocer su informe" is "presentó su informe".
   [/\bd(?:io|ió|ieron|a|an|ará|arán|ado|ar|aba|aban)\s+a\s+conocer(?![\p{L}])/giu, 'presento'],
