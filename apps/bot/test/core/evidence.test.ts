@@ -1406,3 +1406,32 @@ describe('a long word of the question one letter off', () => {
     expect(terms('how many countires will it look at?')).toContain(termOf('countries', 'en'))
   })
 })
+
+describe('an event announced by its date, time and location lines', () => {
+  const launch = facts(
+    [
+      '---',
+      'title: "Findings from the 2025 Harbourwatch State of the Coast Report"',
+      'language: en',
+      '---',
+      '',
+      '# Findings from the 2025 Harbourwatch State of the Coast Report',
+      '',
+      '**Date:** Tuesday, 29th April 2025',
+      '',
+      '**Time:** 4:00 – 5:45 PM',
+      '',
+      '**Location:** Harbour Hall, Harbourwatch Office, 197 Quay Road, Tromsvik',
+      '',
+      'Harbourwatch is hosting a panel discussion on the right to fish in Ruritania.'
+    ].join('\n')
+  )
+
+  it('reads "wen" as "when"', () => {
+    expect(text(ask(launch, 'wen is the harbourwatch report launch'))).toMatch(/^Tuesday, 29th April 2025/)
+  })
+
+  it('reads "which building" as asking where', () => {
+    expect(text(ask(launch, 'where is it happening? which building'))).toContain('Harbour Hall')
+  })
+})

@@ -480,7 +480,7 @@ function advisoryAnswer(draft: Draft, index: EvidenceIndex, shape: QuestionShape
   if ((shape.type !== 'place' && shape.type !== 'date' && !speakers) || shape.polar || (shape.future && shape.type === 'date')) return undefined
   // Only about what the article announces: "which country was the worst offender?" is not.
   // The event itself may go unnamed: an advisory's lines are what "the press conference" is.
-  if (terms.some((term) => !term.entity && !isLightWord(term.word) && !ANNOUNCED_EVENT.test(term.word) && !(speakers && SPEAKS_AT_EVENT.test(term.word)) && !index.frequency.has(term.term) && ![...index.frequency.keys()].some((known) => sameWord(known, term.term)))) return undefined
+  if (terms.some((term) => !term.entity && !isLightWord(term.word) && !ANNOUNCED_EVENT.test(term.word) && !EVENT_NOUN.test(term.word) && !(speakers && SPEAKS_AT_EVENT.test(term.word)) && !index.frequency.has(term.term) && ![...index.frequency.keys()].some((known) => sameWord(known, term.term)))) return undefined
   const group = shape.type === 'place' ? 2 : shape.type === 'date' ? 1 : 3
   const lines = index.sentences.filter((evidence) => Boolean(ADVISORY_LABEL.exec(evidence.sentence.text)?.[group]))
   // "Fecha: jueves 14 de diciembre" and "Hora: 10:30": the day is the date line, the hour its time.
@@ -530,7 +530,7 @@ export function announcedAnswer(request: Request, asTyped: string): Draft | unde
   const terms = questionTerms(index, question, shape, undefined, namedEntities(request.facts, question))
   // The question names an event ("the rally", "la presentación"), and nothing the advisory does not announce.
   if (!terms.some((term) => EVENT_NOUN.test(term.word))) return undefined
-  if (!terms.every((term) => isLightWord(term.word) || ANNOUNCED_EVENT.test(term.word) || announced.has(term.term))) return undefined
+  if (!terms.every((term) => isLightWord(term.word) || ANNOUNCED_EVENT.test(term.word) || EVENT_NOUN.test(term.word) || announced.has(term.term))) return undefined
   return advisoryAnswer(new Draft(request, 'fact'), index, shape, terms)
 }
 

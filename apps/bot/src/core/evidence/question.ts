@@ -3,6 +3,7 @@
  * of answer (a person, a date, a place, a number, a title, a quote, a reason, a way to act, yes or
  * no), and whether it states something to check ("was it in Quito?").
  */
+import {CHAT_SHORTHAND} from '../lexicon.js'
 import {fold} from '../text.js'
 
 export type AnswerType = 'origin' | 'agent' | 'date' | 'place' | 'number' | 'title' | 'quote' | 'reason' | 'action' | 'purpose' | 'text'
@@ -79,8 +80,18 @@ const ENGLISH_WORD = /\b(the|what|whats|who|whos|how|which|is|are|was|were|do|do
 /** Openers that come before the question itself: "ok so", "and", "y". */
 const OPENER = /^(?:(?:ok|okay|so|and|but|hey|hi|please|also|then|y|pero|entonces|oye|hola|bueno|vale|tambien)\s+)+/
 
+const QUESTION_WORDS = new Set(['what', 'when', 'where', 'who', 'why', 'how'])
+
 export function questionShape(question: string): QuestionShape {
-  const folded = fold(question).replace(/[¿?¡!.,;:]/g, ' ').replace(/\s+/g, ' ').trim().replace(OPENER, '')
+  // "wen is it", "wher is it": chat shorthand for a question word read as that word.
+  const folded = fold(question)
+    .replace(/[¿?¡!.,;:]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(' ')
+    .map((word) => (QUESTION_WORDS.has(CHAT_SHORTHAND[word] ?? '') ? CHAT_SHORTHAND[word]! : word))
+    .join(' ')
+    .replace(OPENER, '')
   // The question word leads the question: "who" inside "the protesters who were killed" does not ask for a person.
   const lead = folded.split(' ').slice(0, 6).join(' ')
   let type: AnswerType = 'text'

@@ -31,9 +31,9 @@ const STOPWORDS = new Set(
  */
 export const ANSWER_TYPE_WORDS = new Set(
   (
-    'date day days time year month place city country town location number many much name names title called ' +
+    'date day days time year month place city country town location venue building address number many much name names title called ' +
     'person people organisation organization group fecha dia dias hora ano mes lugar ciudad pais numero cuantos cuantas cuanto ' +
-    'nombre nombres titulo llama llaman llamaba llamaban llamado llamada persona personas organizacion grupo'
+    'nombre nombres titulo llama llaman llamaba llamaban llamado llamada persona personas organizacion grupo edificio direccion'
   ).split(' ')
 )
 
