@@ -1035,3 +1035,12 @@ describe('a plain-text headline run into the line below it', () => {
     expect(wrapped.facts?.sentences[0]?.text).toBe('The delegation met the minister of the interior on Monday.')
   })
 })
+
+describe('a building named by what it is', () => {
+  it('is a place, not a person, though a role follows it ("Palacio de Tromsvik, residencia del presidente")', () => {
+    const {facts} = extractFacts(['Red Costera entrega sus firmas', 'Los músicos Ana Lenz y Karl Brandt hicieron entrega hoy en el Palacio de Tromsvik, residencia del presidente de Ruritania, de 600.000 firmas.'].join('\n'), {path: 'palacio.txt', now})
+    expect(facts?.people.map((person) => person.name)).not.toContain('Palacio de Tromsvik')
+    expect(facts?.sentences[1]?.spans).toContainEqual(expect.objectContaining({type: 'place', text: 'Palacio de Tromsvik'}))
+  })
+})
+

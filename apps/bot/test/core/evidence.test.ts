@@ -1435,3 +1435,12 @@ describe('an event announced by its date, time and location lines', () => {
     expect(text(ask(launch, 'where is it happening? which building'))).toContain('Harbour Hall')
   })
 })
+
+describe('a share asked with a sign, days asked in the plural', () => {
+  it('reads "what %" as asking for a figure, "qué días" as asking for dates', () => {
+    expect(questionShape('what % of women in the uk have been harassed?').type).toBe('number')
+    expect(questionShape('¿Qué días va a estar la delegación en Ruritania?').type).toBe('date')
+    const survey = facts(['Harassment touches three in four women in Ruritania', 'New research from Harbourwatch finds that three quarters (75%) of women in Ruritania have been harassed in its ports.', 'Women in Nordland were surveyed as well.'].join('\n'))
+    expect(text(ask(survey, 'what % of women in ruritania have been harassed or attacked in ports'))).toMatch(/^75%/)
+  })
+})

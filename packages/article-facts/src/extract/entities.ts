@@ -17,6 +17,7 @@ import {
   ROLE_WORDS,
   TITLE_KEYWORDS,
   TITLE_WORDS,
+  VENUE,
   atWordStart,
   hasAny,
   matchAll,
@@ -398,7 +399,7 @@ function withoutTitles(name: string): string {
 /** Whether a capitalised run names a person, not a title, an organisation or a sentence opener. */
 function isName(name: string, draft: FactsDraft): boolean {
   const first = name.split(/\s+/)[0] ?? ''
-  return !LEADING_WORDS.has(first) && !TITLE_WORDS.has(first) && !draft.organisations.has(name) && !/^\p{Lu}+$/u.test(name)
+  return !LEADING_WORDS.has(first) && !TITLE_WORDS.has(first) && !draft.organisations.has(name) && !/^\p{Lu}+$/u.test(name) && !VENUE.test(name)
 }
 
 /** Whether a phrase holds a role noun: "la coordinadora de X", "his lawyer". */

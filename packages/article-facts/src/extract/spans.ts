@@ -6,7 +6,7 @@
 import type {DateRef, Span} from '../schema.js'
 import {countryNames} from '../util/countries.js'
 import {resolveDate, type DateAnchor} from '../util/dates.js'
-import {ADVISORY_LABELS, LEADING_WORDS, ORGANISATION_HINT, ROLE_NOUN, TITLE_WORDS, matchAll} from '../util/patterns.js'
+import {ADVISORY_LABELS, LEADING_WORDS, ORGANISATION_HINT, ROLE_NOUN, TITLE_WORDS, VENUE, matchAll} from '../util/patterns.js'
 import type {FactsDraft, SentenceContext} from './draft.js'
 
 interface Name {
@@ -53,7 +53,6 @@ const CAPITALISED = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:de\s+|d
 /** Words before a place: "in Quito", "to Cuenca", "en Loja". */
 const LOCATIVE = /(?:^|[\s(])(?:in|to|at|from|across|near|outside|inside|visit|visits|visited|visiting|reach|reached|en|a|desde|hacia|hasta|visitar|visitará|visitó|(?:city|town|province|region|state|district|department|municipality|ciudad|provincia|región|estado|distrito|departamento|municipio)\s+(?:of|de))\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$/u
 /** Names of venues, wherever they stand: "Museo de la Memoria", "Palacio Nacional", "Hotel Sheraton". */
-const VENUE = /^(?:Museo|Museum|Palacio|Palace|Teatro|Theatre|Theater|Auditorio|Auditorium|Hotel|Plaza|Parque|Park|Universidad|University|Embajada|Embassy|Sala|Hall|Salón|Centro Cultural|Casa)\s/u
 const PLACED_AFTER = /^\s+(?:in|en)\s+(?:the\s+|el\s+|la\s+)?\p{Lu}/u
 const LIST_GAP = /^\s*(?:,|,?\s+(?:and|y|e|or|o))\s*$/u
 /** What introduces a name ("President", "said", "by" are not enough; a title is): an honorific, or a role or office right before it ("el fiscal Luis Barroso", "cuyo director general es José María Vera"). */

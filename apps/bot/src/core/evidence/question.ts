@@ -31,10 +31,10 @@ export interface QuestionShape {
 // Order matters: "how many people did they interview" is a number before it is a "who".
 const TYPES: ReadonlyArray<[AnswerType, RegExp]> = [
   ['origin', /\b(where (is|are|was|were) .{1,40} from|(what|which) (country|city|place) (is|are|was|were) .{1,40} from|de donde (es|son|era|eran|viene|vienen)|what nationality|que nacionalidad)\b/],
-  ['number', /\b(how many|how much|what number|what percentage|what proportion|cuant[oa]s?|que porcentaje|que cantidad|que numero|cifra)\b/],
+  ['number', /\b(how many|how much|what number|what percentage|what percent|what proportion|cuant[oa]s?|que porcentaje|que cantidad|que numero|cifra)\b/],
   ['quote', /\b(said anything|say anything|dijo algo|dijeron algo|what did .{1,60} (say|tell|declare|state|add|promise)|what .{1,30} (said|says|told)|what does .{1,30} say|que (dijo|dijeron|dice|dicen|ha dicho|han dicho|declaro|declararon|afirmo|afirmaron|senalo|senalaron|expreso|expresaron|prometio|prometieron|opino|opinaron|opina|opinan)|what (do|does|did) .{1,40} think|quote|cita|palabras de)\b/],
   ['title', /\b(what( i|')?s the (name|title) of|(name|title) of the (law|bill|campaign|petition|document|programme|program|project|initiative|book|film|documentary|ship|boat|operation|exhibition|letter)|what('s| is)? the ([a-z]+ ){0,2}(report|informe|study|briefing)('s)? (called|name|title)|(name|title) of the (report|study|briefing)|what is .{1,30} called|what('s| is) it called|como se llama|(nombre|titulo) del? (informe|estudio|reporte)|titulo)\b/],
-  ['date', /\b(when|what year|which year|what month|en que ano|que ano|en que mes|what date|what day|what time|which day|which date|how long ago|since when|cuando|que dia|que fecha|en que fecha|a (?:que|q) h?ora|desde cuando|hasta cuando)\b/],
+  ['date', /\b(when|what year|which year|what month|en que ano|que ano|en que mes|what date|what days?|what time|which days?|which date|how long ago|since when|cuando|que dias?|que fecha|en que fecha|a (?:que|q) h?ora|desde cuando|hasta cuando)\b/],
   ['place', /\b(where|(?:what|which) (?:cities|city|countries|country|places|place|regions|region|towns|town)|donde|en que (ciudad|lugar|pais|region|estado)(?:es|s)?|que (ciudad|lugar|pais|region)(?:es|s)?|a que (ciudad|pais|lugar)(?:es|s)?)\b/],
   ['reason', /\b(why|what for|for what reason|how come|por que|porque|por cual razon|motivo)\b/],
   ['action', /\b(how (can|do|could|should) (i|we|people|you)|what can (i|we|people|you) do|can i (help|sign|act|support|join|donate)|how to (help|sign|act|support|join)|take action|get involved|como (puedo|podemos|ayudo|firmo|apoyo)|que (puedo|podemos) hacer|puedo (ayudar|firmar|apoyar)|como ayudar)\b/],
@@ -84,7 +84,7 @@ const QUESTION_WORDS = new Set(['what', 'when', 'where', 'who', 'why', 'how'])
 
 export function questionShape(question: string): QuestionShape {
   // "wen is it", "wher is it": chat shorthand for a question word read as that word.
-  const folded = fold(question)
+  const folded = fold(question.replace(/%/g, ' percent '))
     .replace(/[¿?¡!.,;:]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
