@@ -197,7 +197,7 @@ export function matchAll(regex: RegExp, text: string): RegExpExecArray[] {
   return matches
 }
 
-/** A building named by what it is: "Palacio de la Moncloa", "Museo de la Memoria", "Harbour Hotel" — a place, never a person. */
+/** A building named by what it is first: "Palacio de la Moncloa", "Museo de la Memoria", "Hotel Continental" — a place, never a person. */
 export const VENUE = /^(?:Museo|Museum|Palacio|Palace|Teatro|Theatre|Theater|Auditorio|Auditorium|Hotel|Plaza|Parque|Park|Universidad|University|Embajada|Embassy|Sala|Hall|Salón|Centro Cultural|Casa)\s/u
 
 /** The labels of a media advisory's lines ("When: …", "Dónde: …", "Who: …"), by what each gives. */

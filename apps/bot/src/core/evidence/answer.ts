@@ -170,7 +170,7 @@ function termInArticle(index: EvidenceIndex, word: string): {term: string; light
   const other = termOf(word, index.lang === 'en' ? 'es' : 'en')
   if (index.frequency.has(other)) return {term: other, light: isLightWord(word)}
   // "countires", "reseacher": a long word one letter off one of the article's is that word.
-  for (const [known, knownTerm] of index.words) if (strictTypo(word, known) && index.frequency.has(knownTerm)) return {term: knownTerm, light: isLightWord(known), searched: known}
+  for (const [known, knownTerm] of index.longWords.get(word[0] ?? '') ?? []) if (strictTypo(word, known) && index.frequency.has(knownTerm)) return {term: knownTerm, light: isLightWord(known), searched: known}
   return {term, light: isLightWord(word)}
 }
 
@@ -519,11 +519,11 @@ function labelValue(text: string): string {
  */
 export function announcedAnswer(request: Request, asTyped: string): Draft | undefined {
   const index = evidenceIndex(request.facts)
+  const first = index.advisoryAt
+  if (first === -1) return undefined
   const question = questionAsMeant(index, asTyped)
   const shape = questionShape(question)
   if ((shape.type !== 'place' && shape.type !== 'date') || shape.polar || shape.time || shape.duration || shape.granularity !== undefined) return undefined
-  const first = index.sentences.findIndex((evidence) => ADVISORY_LABEL.test(evidence.sentence.text))
-  if (first === -1) return undefined
   const announced = new Set(
     [request.facts.article.title ?? '', ...index.sentences.slice(Math.max(0, first - 2), first).map((evidence) => evidence.sentence.text)].flatMap((text) => wordsOf(text).map(index.termOf))
   )

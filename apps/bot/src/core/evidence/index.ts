@@ -28,8 +28,10 @@ export interface EvidenceIndex {
   acronyms: ReadonlyMap<string, readonly string[]>
   /** The id of the organisation the release speaks for: named in more sentences than any other. */
   author: string | undefined
-  /** The words read so far (the article's, then the questions'), each with its term. */
-  words: ReadonlyMap<string, string>
+  /** The article's words of seven letters or more, with their terms, by first letter: where a misspelt word is looked up. */
+  longWords: ReadonlyMap<string, ReadonlyArray<readonly [word: string, term: string]>>
+  /** Where a media advisory's labelled lines ("When: …") begin, or -1 when the article has none. */
+  advisoryAt: number
 }
 
 export const evidenceIndex: (facts: Facts) => EvidenceIndex = perFacts(buildIndex)
@@ -56,9 +58,11 @@ function buildIndex(facts: Facts): EvidenceIndex {
   let heading: readonly string[] = []
   /** What the search reads of each sentence: an advisory's line with the heading it is under ("Award ceremony" / "When: Friday 7 December"). */
   const searched = new Map<number, string>()
+  let advisoryAt = -1
   for (const sentence of facts.sentences) {
     // "When: Saturday 28": an advisory's line is about what the lines before it announce.
     const labelled = ADVISORY_LABEL.test(sentence.text)
+    if (labelled && advisoryAt === -1) advisoryAt = sentences.length
     const own = termsOf(sentence.text)
     if (!labelled) topic = own
     // Only a heading's few words ("Award ceremony") name what the line is about; a long sentence
@@ -79,7 +83,17 @@ function buildIndex(facts: Facts): EvidenceIndex {
     processTerm: (word) => (isStopword(word) ? null : (acronyms.get(word) ?? term(word)))
   })
   search.addAll(facts.sentences.filter((sentence) => !related.has(sentence.index)).map((sentence) => ({id: sentence.index, text: searched.get(sentence.index) ?? sentence.text})))
-  return {lang, sentences, frequency, search, termOf: term, acronyms, author: authorOf(facts), words: memo}
+  return {lang, sentences, frequency, search, termOf: term, acronyms, author: authorOf(facts), longWords: longWordsOf(memo), advisoryAt}
+}
+
+function longWordsOf(terms: ReadonlyMap<string, string>): Map<string, Array<readonly [string, string]>> {
+  const byInitial = new Map<string, Array<readonly [string, string]>>()
+  for (const [word, term] of terms) {
+    if (word.length < 7) continue
+    const initial = word[0]!
+    byInitial.set(initial, [...(byInitial.get(initial) ?? []), [word, term]])
+  }
+  return byInitial
 }
 
 /**
