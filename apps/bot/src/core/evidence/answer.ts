@@ -102,7 +102,7 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
   const occurs = stated.some((value) => value.type === 'place' || value.type === 'date')
   // "How long did it last", "cuánto tiempo duró": the question's words for a span of time are not what it is about.
   const spanWords = shape.duration ? DURATION_WORDS : new Set<string>()
-  const demand = DEMAND_ASKED.test(fold(question))
+  const demand = asksWhatIsDemanded(question)
   const words = searchWordsOf(question).map(spelledOut).filter((word) => !isStopword(word) && !checked.has(word) && !spanWords.has(word) && !((shape.type !== 'text' || shape.name) && ANSWER_TYPE_WORDS.has(word)))
   const terms: QuestionTerm[] = []
   for (const word of words) {
@@ -123,7 +123,7 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
     }
   }
   // "What does Amnesty want the government to do?": what it calls for, in whatever words ("urges", "pide").
-  if (DEMAND_ASKED.test(fold(question))) {
+  if (demand) {
     const call = index.termOf('call')
     if (index.frequency.has(call) && !terms.some((known) => known.term === call)) terms.push({word: 'call', term: call, weight: idf(index, call)})
   }
