@@ -269,7 +269,12 @@ export const sentenceSchema = z.object({
   start: pointSchema,
   end: pointSchema,
   /** Typed spans (added in 0.3.0; absent in facts written before). */
-  spans: z.array(spanSchema).optional()
+  spans: z.array(spanSchema).optional(),
+  /**
+   * Where the sentence stands when it is not running prose: a heading, or an item of a list, which
+   * is about what the heading or the line before the list says (added in 0.3.0).
+   */
+  block: z.enum(['heading', 'list-item']).optional()
 })
 
 export const articleMetaSchema = z.object({

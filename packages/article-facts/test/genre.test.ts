@@ -1044,3 +1044,24 @@ describe('a building named by what it is', () => {
   })
 })
 
+
+describe('headings and lists', () => {
+  it('marks a heading and the items of a list, so that an item can be read with what it is listed under', () => {
+    const {facts} = extractFacts(
+      ['# Strelsau: fewer arrests in 2024', '', 'The Coastal Rights Network counted arrests in every province.', '', '## Arrests by province in 2024', '', '- Tromsvik (149)', '- Harbourwatch (85+)'].join('\n'),
+      {path: 'lists.md', now}
+    )
+    expect(facts?.sentences.map((sentence) => [sentence.text, sentence.block])).toEqual([
+      ['Strelsau: fewer arrests in 2024', 'heading'],
+      ['The Coastal Rights Network counted arrests in every province.', undefined],
+      ['Arrests by province in 2024', 'heading'],
+      ['Tromsvik (149)', 'list-item'],
+      ['Harbourwatch (85+)', 'list-item']
+    ])
+  })
+
+  it('keeps the plus sign of a figure given as a minimum ("85+")', () => {
+    const {facts} = extractFacts('# Strelsau: arrests\n\nThe police arrested 85+ people in Harbourwatch.', {path: 'minimum.md', now})
+    expect(spanTexts(facts, 'number')).toEqual(['85+'])
+  })
+})

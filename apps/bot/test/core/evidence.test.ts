@@ -1444,3 +1444,13 @@ describe('a share asked with a sign, days asked in the plural', () => {
     expect(text(ask(survey, 'what % of women in ruritania have been harassed or attacked in ports'))).toMatch(/^75%/)
   })
 })
+
+describe('the items of a list, read with what they are listed under', () => {
+  const counted = facts(['---', 'title: "Strelsau: arrests fell by a third in 2024"', 'language: en', '---', '', 'The Coastal Rights Network counted arrests in every province of Strelsau.', '', '## Arrests by province in 2024', '', '- Tromsvik (149)', '- Harbourwatch (85+)', '- Ruritania (52)'].join('\n'))
+
+  it('takes the year and the deed from the heading above the item ("how many were arrested in Harbourwatch in 2024")', () => {
+    expect(text(ask(counted, 'how many people were arrested in Harbourwatch in 2024?'))).toMatch(/^85\+/)
+    expect(text(ask(counted, 'how many arrests were there in tromsvik in 2024?'))).toMatch(/^149\b/)
+    expect(ask(counted, 'how many people were killed in Tromsvik in 2024?').intent).toBe('out-of-scope')
+  })
+})

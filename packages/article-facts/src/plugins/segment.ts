@@ -37,7 +37,8 @@ export function articleSegment() {
           text,
           paragraph: block.index,
           start: locate(block.offsets[span.start] ?? 0),
-          end: locate(endOffset)
+          end: locate(endOffset),
+          ...(block.kind === 'paragraph' ? {} : {block: block.kind})
         }
         sentences.push(sentence)
         const context: SentenceContext = {

@@ -184,7 +184,10 @@ function holds(evidence: EvidenceSentence, {word, term, entity, orTerm}: Questio
   return false
 }
 
-/** The sentences read with this one: those beside it in its paragraph, and a lead-in ending in ":" with the line after it. */
+/**
+ * The sentences read with this one: those beside it in its paragraph, a lead-in ending in ":" with
+ * the line after it, and what a list's item is listed under.
+ */
 function neighbours(index: EvidenceIndex, at: number): EvidenceSentence[] {
   const found: EvidenceSentence[] = []
   const previous = index.sentences[at - 1]
@@ -192,6 +195,7 @@ function neighbours(index: EvidenceIndex, at: number): EvidenceSentence[] {
   const current = index.sentences[at]!
   if (previous && (previous.sentence.paragraph === current.sentence.paragraph || /:\s*$/.test(previous.sentence.text))) found.push(previous)
   if (next && (next.sentence.paragraph === current.sentence.paragraph || /:\s*$/.test(current.sentence.text))) found.push(next)
+  for (const under of current.listedUnder) if (!found.includes(index.sentences[under]!)) found.push(index.sentences[under]!)
   return found
 }
 
@@ -291,7 +295,7 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       (span.type !== 'number' || !TIME_UNIT_AFTER.test(sentence.text.slice(span.end)) || TIME_ASKED.test(fold(question))) &&
       // "How much does it cost?": a figure of money ("£1.2bn", "40 millones de dólares").
       (span.type !== 'number' || !MONEY_ASKED.test(fold(question)) || MONEY.test(sentence.text.slice(Math.max(0, span.start - 6), span.end + 24))) &&
-      (counted === undefined || counts(index, sentence.text, span, counted, noun === undefined))
+      (counted === undefined || counts(index, sentence.text, span, counted, noun === undefined) || listedAs(index, candidate.evidence, counted))
   )
   if (spans.length === 0) return undefined
   // "Which country is Ana Lenz from?" — "Karl Brandt of Brazil, Ana Lenz of India": the place written as theirs.
@@ -789,7 +793,12 @@ function countsWhatWasDone(index: EvidenceIndex, sentence: EvidenceSentence['sen
   const verb = countedTerm(index, question) === undefined ? countingVerb(index, question) : undefined
   if (verb === undefined) return true
   const figures = (sentence.spans ?? []).filter((span) => span.type === 'number')
-  return figures.length === 0 || figures.some((span) => counts(index, sentence.text, span, new Set([verb]), true))
+  return figures.length === 0 || figures.some((span) => counts(index, sentence.text, span, new Set([verb]), true)) || listedAs(index, index.sentences[sentence.index]!, new Set([verb]))
+}
+
+/** "## Arrests by province" / "- Tromsvik (149)": what a list's figures count is named where the list is introduced. */
+function listedAs(index: EvidenceIndex, evidence: EvidenceSentence, counted: ReadonlySet<string>): boolean {
+  return evidence.listedUnder.some((at) => [...index.sentences[at]!.terms].some((term) => counted.has(term) || [...counted].some((wanted) => sameWord(wanted, term))))
 }
 
 /** Whether the figure counts that thing: "12,500 signatures", "four people", "70 entrevistas". */

@@ -14,6 +14,8 @@ export interface EvidenceSentence {
   terms: ReadonlySet<string>
   /** Its longer words as cognate keys, for questions in the other language. */
   cognates: ReadonlySet<string>
+  /** For an item of a list: the heading it is under and the line leading into the list ("Executions by country in 2018" / "- Iran (253+)"). */
+  listedUnder: readonly number[]
 }
 
 export interface EvidenceIndex {
@@ -59,6 +61,8 @@ function buildIndex(facts: Facts): EvidenceIndex {
   /** What the search reads of each sentence: an advisory's line with the heading it is under ("Award ceremony" / "When: Friday 7 December"). */
   const searched = new Map<number, string>()
   let advisoryAt = -1
+  let lastHeading: number | undefined
+  let listedUnder: readonly number[] = []
   for (const sentence of facts.sentences) {
     // "When: Saturday 28": an advisory's line is about what the lines before it announce.
     const labelled = ADVISORY_LABEL.test(sentence.text)
@@ -73,7 +77,13 @@ function buildIndex(facts: Facts): EvidenceIndex {
     }
     searched.set(sentence.index, labelled && topicText !== '' ? `${sentence.text} ${topicText}` : sentence.text)
     const cognates = new Set(wordsOf(sentence.text).filter((word) => word.length >= 6).map(cognateKey))
-    sentences.push({sentence, terms: new Set(labelled ? [...own, ...topic, ...heading] : own), cognates})
+    if (sentence.block === 'list-item') {
+      // The first item of a list fixes what every item is read with: the line before the list when it leads into it, and the heading above.
+      const before = facts.sentences[sentence.index - 1]
+      if (before && before.block !== 'list-item') listedUnder = [...new Set([...(/:\s*$/.test(before.text) ? [before.index] : []), ...(lastHeading === undefined ? [] : [lastHeading])])]
+    } else listedUnder = []
+    if (sentence.block === 'heading') lastHeading = sentence.index
+    sentences.push({sentence, terms: new Set(labelled ? [...own, ...topic, ...heading] : own), cognates, listedUnder})
   }
   const frequency = new Map<string, number>()
   for (const {terms} of sentences) for (const found of terms) frequency.set(found, (frequency.get(found) ?? 0) + 1)
