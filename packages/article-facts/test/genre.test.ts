@@ -467,7 +467,9 @@ describe('quotations the genre lays out over lines and sentences', () => {
       '',
       'En su intervención advirtió: «los pescadores no pueden seguir presos por defender su trabajo en el mar».',
       '',
-      'Before the meeting, Olafsdottir warned that the talks could fail. "Every month of delay costs another harbour its boats," she said.'
+      'Before the meeting, Olafsdottir warned that the talks could fail. "Every month of delay costs another harbour its boats," she said.',
+      '',
+      '"Defender el mar se ha vuelto una profesión peligrosa en Tromsvik", escribió Berge en una carta.'
     ].join('\n'),
     {path: 'layouts.md', now}
   )
@@ -484,6 +486,10 @@ describe('quotations the genre lays out over lines and sentences', () => {
 
   it('gives a quote whose verb names no one ("advirtió:") to the one the sentence before is about', () => {
     expect(said('los pescadores no pueden')?.speaker).toBe('Tomas Berge')
+  })
+
+  it('reads what someone wrote as what they said ("…", escribió Berge)', () => {
+    expect(said('Defender el mar')?.speaker).toBe('Tomas Berge')
   })
 
   it('gives "…, she said" to the one the words before are about when no quote came before', () => {
