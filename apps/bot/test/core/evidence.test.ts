@@ -1454,3 +1454,16 @@ describe('the items of a list, read with what they are listed under', () => {
     expect(ask(counted, 'how many people were killed in Tromsvik in 2024?').intent).toBe('out-of-scope')
   })
 })
+
+describe('what someone named said, asked in other words than theirs', () => {
+  const survey = facts(['---', 'title: "Strelsau: three in four fishers harassed at sea"', 'language: en', '---', '', 'New research from the Coastal Rights Network finds that three in four fishers in Strelsau have been harassed by coastguard patrols.', '', 'Ana Lenz, campaign manager at the Coastal Rights Network, said: "What this research exposes is abuse on a national scale. The ministry of fisheries has looked away for a decade."', '', 'The network surveyed 2,500 fishers in March.'].join('\n'))
+
+  it('is their quote that holds some of what is asked, beside the release\'s own subject ("the findings")', () => {
+    expect(text(ask(survey, 'What did Ana Lenz say about the findings?'))).toMatch(/^Ana Lenz.*said:\s*“What this research exposes/)
+    expect(text(ask(survey, "what did lenz say about the ministry's record"))).toMatch(/What this research exposes/)
+  })
+
+  it('is not a quote on other things', () => {
+    expect(ask(survey, 'What did Ana Lenz say about the budget for the navy?').intent).toBe('out-of-scope')
+  })
+})

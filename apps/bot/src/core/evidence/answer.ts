@@ -840,6 +840,42 @@ function quoteSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, ask
   return undefined
 }
 
+function sayQuote(draft: Draft, facts: Facts, index: EvidenceIndex, quote: {span: Span; at: number}): Draft {
+  const sentence = index.sentences[quote.at]!.sentence
+  const speaker = facts.people.find((person) => person.id === quote.span.entity)
+  draft.say(speaker ? 'evidence-quote' : 'evidence-quote-unnamed', {speaker: speaker?.name ?? '', quote: quote.span.text})
+  return cite(draft, sentence, speaker)
+}
+
+/** What a question says something is about when it asks of the release's own subject ("the findings", "la visita"). */
+const OWN_SUBJECT = /^(?:findings?|results?|report|research|study|survey|situation|case|issue|matter|news|visit|mission|conclusiones|hallazgos|resultados|informe|estudio|situacion|caso|tema|asunto|visita|mision)$/
+
+/**
+ * "What did Carson say about the findings?": the one person the question names, quoted in other
+ * words than the question's. Their quote that holds most of what it asks about (besides the
+ * release's own subject), when one holds a share of it; someone quoted on other things only was
+ * not asked about.
+ */
+function quoteOfNamed(facts: Facts, index: EvidenceIndex, terms: readonly QuestionTerm[], asked: ReadonlySet<string>): {span: Span; at: number} | undefined {
+  const named = facts.people.filter((person) => asked.has(person.id))
+  if (named.length !== 1) return undefined
+  const topic = terms.filter((term) => term.entity !== named[0]!.id && term.weight > 0 && !isLightWord(term.word) && !OWN_SUBJECT.test(term.word))
+  const total = topic.reduce((sum, term) => sum + term.weight, 0)
+  let best: {span: Span; at: number; share: number} | undefined
+  for (const evidence of index.sentences) {
+    const span = evidence.sentence.spans?.find((one) => one.type === 'quote' && one.entity === named[0]!.id)
+    if (!span) continue
+    const around = neighbours(index, evidence.sentence.index)
+    const held = topic.reduce((sum, term) => sum + term.weight * (holds(evidence, term) ? 1 : around.some((other) => holds(other, term)) ? 0.6 : 0), 0)
+    const share = total === 0 ? 1 : held / total
+    if (!best || share > best.share) best = {span, at: evidence.sentence.index, share}
+  }
+  return best && best.share >= MIN_QUOTED_TOPIC ? best : undefined
+}
+
+/** Share of what a question asks someone spoke about that their quote must hold (tuned on the dev half). */
+const MIN_QUOTED_TOPIC = 0.25
+
 /** How a question is read and which sentences it finds, for tuning (`scripts/why.ts`). */
 export function explainEvidence(facts: Facts, question: string, focus?: Person): {terms: QuestionTerm[]; ranked: Candidate[]} {
   const index = evidenceIndex(facts)
@@ -941,6 +977,10 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
       return saySentence(draft, speakers.at.sentence, undefined)
     }
   }
+  if (!best && shape.type === 'quote') {
+    const quoted = quoteOfNamed(facts, index, terms, asked)
+    return quoted ? sayQuote(draft, facts, index, quoted) : undefined
+  }
   if (!best) return shape.definition ? sayHolder(draft, roleHolder(facts, index, terms, asked)) : advisoryAnswer(draft, index, shape, terms)
 
   if (shape.type === 'quote') {
@@ -949,17 +989,15 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     const unresolvedPronoun = !options.focus && asked.size === 0 && PRONOUN.test(fold(question))
     for (const candidate of ranked.slice(0, 3)) {
       const quote = quoteSpan(facts, index, candidate, asked, terms, unresolvedPronoun)
-      if (!quote) continue
-      const sentence = index.sentences[quote.at]!.sentence
-      const speaker = facts.people.find((person) => person.id === quote.span.entity)
-      draft.say(speaker ? 'evidence-quote' : 'evidence-quote-unnamed', {speaker: speaker?.name ?? '', quote: quote.span.text})
-      return cite(draft, sentence, speaker)
+      if (quote) return sayQuote(draft, facts, index, quote)
     }
     // "Vera rejected that …", "para Oxfam, la cumbre es una ocasión única": what they said in the
     // article's own words, when a sentence reports their words on what is asked.
     const reported = ranked.slice(0, 3).find((candidate) => reportsSpeech(candidate, asked) && candidate.topicCoverage >= MIN_TOPIC_COVERAGE)
-    // What someone said, and no sentence quotes or reports them: the article does not say.
-    return reported ? saySentence(draft, reported.evidence.sentence, undefined) : undefined
+    if (reported) return saySentence(draft, reported.evidence.sentence, undefined)
+    // What someone said, and no sentence quotes or reports them on it: the article does not say.
+    const quoted = quoteOfNamed(facts, index, terms, asked)
+    return quoted ? sayQuote(draft, facts, index, quoted) : undefined
   }
   // "¿Cómo se llama el barco?" — "the Greenpeace ship Esperanza": the name written right after the thing named.
   const called = shape.name && !shape.polar ? nameAfterNoun(index, ranked, best, question) : undefined
