@@ -382,7 +382,7 @@ describe('the words of a question as the article’s terms', () => {
 })
 
 describe('names of countries and of bodies across languages and acronyms', () => {
-  const appeal = facts(['Rights group asks the United Nations to act on Karvik', 'The Coastal Rights Network calls on the United Nations Human Rights Council to send investigators to Karvik.', 'Its 25-page report on Austria describes 9 cases of forced labour.', 'Its 40-page report on Germany describes 12 cases of forced labour.', 'In the United States, a similar law was passed the year before.'].join('\n'))
+  const appeal = facts(['Rights group turns to the United Nations over Karvik', 'The Coastal Rights Network calls on the United Nations Human Rights Council to send investigators to Karvik.', 'Its 25-page report on Austria describes 9 cases of forced labour.', 'Its 40-page report on Germany describes 12 cases of forced labour.', 'In the United States, a similar law was passed the year before.'].join('\n'))
 
   it('reads a body by its acronym or its name in the other language ("the UN", "Naciones Unidas", "the US")', () => {
     expect(text(ask(appeal, 'what does the network want the UN to do?'))).toContain('Human Rights Council')
@@ -1465,5 +1465,14 @@ describe('what someone named said, asked in other words than theirs', () => {
 
   it('is not a quote on other things', () => {
     expect(ask(survey, 'What did Ana Lenz say about the budget for the navy?').intent).toBe('out-of-scope')
+  })
+})
+
+describe('the glossary\'s words of one meaning, when the article uses both', () => {
+  const evaluated = facts(['---', 'title: "Strelsau: doctors document abuse of fishers"', 'language: en', '---', '', 'Doctors from the Coastal Rights Network carried out medical evaluations of 22 survivors in Tromsvik.', '', 'Its lawyers also examined 40 police records from the harbour.'].join('\n'))
+
+  it('reads "examine" as the article\'s "evaluations", though the article says "examined" of something else', () => {
+    expect(text(ask(evaluated, 'how many survivors did the doctors examine?'))).toMatch(/^22\b/)
+    expect(text(ask(evaluated, 'Did the doctors examine the survivors in Tromsvik?'))).toMatch(/^Yes\b/)
   })
 })

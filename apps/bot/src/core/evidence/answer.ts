@@ -41,8 +41,8 @@ interface QuestionTerm {
   entity?: string
   /** The article's word searched for it, when the question's is in the other language ("hit" for "alcanzados"). */
   searched?: string
-  /** Another term that holds it: "asking" is held by a sentence that "urges" (the genre's call). */
-  orTerm?: string
+  /** Other terms that hold it: "asking" is held by a sentence that "urges" (the genre's call), "examine" by one that tells of "evaluations". */
+  orTerms?: readonly string[]
 }
 
 interface Candidate {
@@ -112,8 +112,8 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
     // "When did the mission start?": when it began is the date asked; the sentence may say it "sets out today".
     const framing = (occurs && OCCURRING.test(word)) || (shape.type === 'date' && !shape.polar && STARTING.test(word))
     // "What is Amnesty asking the president to do?": the asking is held by a sentence that calls for it, in whatever words.
-    const orTerm = demand && DEMAND_VERB.test(word) ? index.termOf('call') : undefined
-    terms.push({word, term, weight: idf(index, term) * (light || framing ? 0.2 : 1), ...(entity ? {entity} : {}), ...(searched ? {searched} : {}), ...(orTerm && orTerm !== term ? {orTerm} : {})})
+    const orTerms = [...new Set([...(demand && DEMAND_VERB.test(word) ? [index.termOf('call')] : []), ...(entity ? [] : sameMeaning(index, word))])].filter((other) => other !== term)
+    terms.push({word, term, weight: idf(index, term) * (light || framing ? 0.2 : 1), ...(entity ? {entity} : {}), ...(searched ? {searched} : {}), ...(orTerms.length > 0 ? {orTerms} : {})})
   }
   // "What did she say?": the person talked about stands in for the pronoun.
   if (focus && PRONOUN.test(fold(question))) {
@@ -156,6 +156,11 @@ function questionAsMeant(index: EvidenceIndex, question: string): string {
   })
 }
 
+/** The article's terms for the words of the glossary that mean what this word means ("examine": "evaluations"). */
+function sameMeaning(index: EvidenceIndex, word: string): string[] {
+  return translationsOf(word).map(index.termOf).filter((term) => index.frequency.has(term))
+}
+
 /** A word as the article's term: its own, else that of a word that says it in the other language ("alcanzados" — "hit"). */
 function termInArticle(index: EvidenceIndex, word: string): {term: string; light: boolean; searched?: string} {
   const term = index.termOf(word)
@@ -174,8 +179,8 @@ function termInArticle(index: EvidenceIndex, word: string): {term: string; light
   return {term, light: isLightWord(word)}
 }
 
-function holds(evidence: EvidenceSentence, {word, term, entity, orTerm}: QuestionTerm): boolean {
-  if (evidence.terms.has(term) || (orTerm !== undefined && evidence.terms.has(orTerm))) return true
+function holds(evidence: EvidenceSentence, {word, term, entity, orTerms}: QuestionTerm): boolean {
+  if (evidence.terms.has(term) || orTerms?.some((other) => evidence.terms.has(other))) return true
   if (entity && evidence.sentence.spans?.some((span) => span.entity === entity)) return true
   for (const known of evidence.terms) if (sameWord(known, term)) return true
   if (word.length < 6) return false
@@ -206,7 +211,7 @@ function neighbours(index: EvidenceIndex, at: number): EvidenceSentence[] {
 function candidates(index: EvidenceIndex, terms: readonly QuestionTerm[], unsaid?: string): Candidate[] {
   const total = terms.reduce((sum, term) => sum + term.weight, 0)
   if (total === 0) return []
-  const hits = index.search.search(terms.map((term) => term.searched ?? term.word).join(' '), {fuzzy: (term) => (term.length >= 5 ? 1 : 0), combineWith: 'OR'})
+  const hits = index.search.search(terms.map((term) => term.searched ?? term.word).join(' ') + ' ' + terms.flatMap((term) => term.orTerms ?? []).join(' '), {fuzzy: (term) => (term.length >= 5 ? 1 : 0), combineWith: 'OR'})
   const topicTotal = terms.reduce((sum, term) => sum + (term.entity ? 0 : term.weight), 0)
   return hits.slice(0, 12).map((hit) => {
     const evidence = index.sentences[hit.id as number]!
