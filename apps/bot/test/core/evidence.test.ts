@@ -1476,3 +1476,12 @@ describe('the glossary\'s words of one meaning, when the article uses both', () 
     expect(text(ask(evaluated, 'Did the doctors examine the survivors in Tromsvik?'))).toMatch(/^Yes\b/)
   })
 })
+
+describe('the kind of thing a "which" question asks for', () => {
+  const visit = facts(['---', 'title: "Strelsau: rights mission meets officials"', 'language: en', '---', '', 'Over the course of the visit, the delegation of the Coastal Rights Network plans to hold meetings with journalists, editors and officials in Tromsvik.', '', 'Karl Brandt, a fisher, is held in Harbourwatch prison.'].join('\n'))
+
+  it('is named by the sentence that answers it', () => {
+    expect(ask(visit, 'Which embassies is the delegation meeting with?').intent).toBe('out-of-scope')
+    expect(text(ask(visit, 'Which prison is Karl Brandt held in?'))).toContain('Harbourwatch')
+  })
+})

@@ -156,6 +156,27 @@ function questionAsMeant(index: EvidenceIndex, question: string): string {
   })
 }
 
+/** "Which embassies", "¿en qué periódico …?": the kind of thing asked for, named right after the question word. */
+const KIND_ASKED = /\b(?:which|cual|cuales|(?:en|con) que)\s+([a-z]{3,})\b/
+
+const PERCENT_WORD = /^(?:percent|percentage|porcentaje)$/
+
+const SPANISH_VERB_ASKED = /^(?:[a-z]+(?:aron|ieron|eron|an|en)|consiste|trabaja|queda|quedo|esta|estaba|fue|era|paso|termino|acabo)$/
+
+/** The question's term for the kind of thing it asks for, unless that is the answer's type ("which countries", "which groups"). */
+function kindAskedFor(question: string, terms: readonly QuestionTerm[]): QuestionTerm | undefined {
+  const kind = KIND_ASKED.exec(fold(question))?.[1] ?? ''
+  // "¿En qué terminaron …?", "¿en qué consiste?": a verb, not a kind of thing.
+  if (SPANISH_VERB_ASKED.test(kind)) return undefined
+  if ([kind, kind.replace(/s$/, ''), kind.replace(/es$/, ''), kind.replace(/ies$/, 'y')].some((form) => ANSWER_TYPE_WORDS.has(form) || PERCENT_WORD.test(form))) return undefined
+  return terms.find((term) => term.word === kind && !term.entity)
+}
+
+/** "Which embassies …?": a sentence that names no embassy, nor do those read with it, does not say which. */
+function namesKind(index: EvidenceIndex, candidate: Candidate, kind: QuestionTerm | undefined): boolean {
+  return kind === undefined || holds(candidate.evidence, kind) || neighbours(index, candidate.evidence.sentence.index).some((other) => holds(other, kind))
+}
+
 /** The article's terms for the words of the glossary that mean what this word means ("examine": "evaluations"). */
 function sameMeaning(index: EvidenceIndex, word: string): string[] {
   return translationsOf(word).map(index.termOf).filter((term) => index.frequency.has(term))
@@ -921,6 +942,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   const terms = questionTerms(index, question, shape, options.focus, entities)
   // A required word the article never uses stands for its translation ("páginas" in an English article: "pages").
   const required = (options.required ?? []).map((word): QuestionTerm => ({word, term: termInArticle(index, word).term, weight: 1}))
+  const kindAsked = kindAskedFor(question, terms)
   // A span of the type asked for beside the question's words is evidence too: typed questions may
   // rest on sentences that hold less of their wording, the rest only on sentences that hold enough.
   const typed = SPAN_TYPES[shape.type] !== undefined || shape.duration
@@ -934,6 +956,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     // Names are rare words and weigh much: what is asked about the named must be there too ("how old is X").
     .filter((candidate) => candidate.coverage >= floor && candidate.topicCoverage >= (shape.definition ? 1 : shape.type === 'date' ? MIN_DATED_TOPIC_COVERAGE : MIN_TOPIC_COVERAGE))
     .filter((candidate) => required.every((term) => holds(candidate.evidence, term) || sumOfMoney(candidate.evidence.sentence.text, term)))
+    .filter((candidate) => namesKind(index, candidate, kindAsked))
     .filter((candidate) => ranksAsAsked(question, candidate))
     .sort((a, b) => b.coverage - a.coverage || b.score - a.score)
   const best = ranked[0]
@@ -1729,8 +1752,10 @@ export function sentenceChoices(facts: Facts, asTyped: string, options: {lang: L
   const rarest = terms.filter((term) => !term.entity).sort((a, b) => b.weight - a.weight)[0]
   const topScore = Math.max(...ranked.map((candidate) => candidate.score))
   const typed = SPAN_TYPES[shape.type] !== undefined && shape.type !== 'quote'
+  const kindAsked = kindAskedFor(question, terms)
   // What someone said is answered by their words; a person, a day or a figure by a sentence that gives one.
   const answers = (candidate: Candidate) =>
+    namesKind(index, candidate, kindAsked) &&
     (!typed || givesKind(facts, candidate.evidence.sentence, shape, question, asked)) &&
     (shape.type !== 'quote' || quoteSpan(facts, index, candidate, asked, terms, false) !== undefined || reportsSpeech(candidate, asked)) &&
     (shape.type !== 'number' || countsWhatWasDone(index, candidate.evidence.sentence, question)) &&
