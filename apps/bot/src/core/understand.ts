@@ -146,7 +146,7 @@ function scanVocabulary(index: FactsIndex, token: string): boolean {
 
 export function understand(facts: Facts, question: string, context: ConversationContext = {}): Understanding {
   const index = indexFacts(facts)
-  const tokens = questionTokens(question)
+  const tokens = possessivesAsNames(index, questionTokens(question))
   const nameAt = fullNamePositions(index, tokens)
   // A word the lexicons or facts know as itself is not read as a typo or form of another.
   const matcher = new TokenMatcher(tokens, (token) => index.vocabulary.has(token))
@@ -308,6 +308,14 @@ function sameTerm(token: string, concept: string, lang: Lang | undefined): boole
   // As written: a concept is a word's own family ("written" is authorship, "writing from" is not).
   // In the question's language when it shows one: the English "fall" is no Spanish "fallo" (a ruling).
   return (lang !== 'en' && stemTermOf(token, 'es') === stemTermOf(concept, 'es')) || (lang !== 'es' && stemTermOf(token, 'en') === stemTermOf(concept, 'en'))
+}
+
+/** "khans job", "bowens quote": a name with the possessive written without its apostrophe is the name. */
+function possessivesAsNames(index: FactsIndex, tokens: string[]): string[] {
+  return tokens.map((token) => {
+    const name = token.slice(0, -1)
+    return token.endsWith('s') && name.length >= 3 && !index.vocabulary.has(token) && index.people.some((entry) => entry.nameTokens.has(name)) ? name : token
+  })
 }
 
 /**

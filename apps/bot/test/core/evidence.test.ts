@@ -1485,3 +1485,11 @@ describe('the kind of thing a "which" question asks for', () => {
     expect(text(ask(visit, 'Which prison is Karl Brandt held in?'))).toContain('Harbourwatch')
   })
 })
+
+describe('a name with its possessive written without the apostrophe', () => {
+  const visit = facts(['---', 'title: "Strelsau: rights chief meets the king"', 'language: en', '---', '', 'Karl Brandt, Secretary General of the Coastal Rights Network, met King Oskar in Tromsvik on 10 March 2003.'].join('\n'))
+
+  it('is the name ("whats karl brandts job")', () => {
+    expect(text(ask(visit, 'whats karl brandts job?'))).toMatch(/^Karl Brandt is Secretary General/)
+  })
+})

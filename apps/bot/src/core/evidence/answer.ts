@@ -269,6 +269,8 @@ function namedEntities(facts: Facts, question: string): Map<string, string> {
     for (const name of [person.name, ...person.aliases]) {
       for (const word of wordsOf(name)) {
         if (word.length > 2 && words.has(word)) named.set(word, person.id)
+        // "khans job": the possessive written without its apostrophe.
+        else if (word.length > 2 && words.has(`${word}s`)) named.set(`${word}s`, person.id)
         // "klinkhamers" for "Klinckhamers": a long name misspelt is still that name.
         else if (word.length >= 7) for (const asked of words) if (asked.length >= 7 && !named.has(asked) && tokenMatches(asked, word)) named.set(asked, person.id)
       }
