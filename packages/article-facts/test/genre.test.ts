@@ -512,11 +512,26 @@ describe('names with what is written beside them', () => {
       '',
       'A day later the list of victims grew to include Lidia Marsh Ortega (37), a member of the farmers committee.',
       '',
-      'The group wrote to Rio’s governor, Paulo Mendes Rocha, and praised Governor Rocha’s new unit in the Attorney General’s Office.'
+      'The group wrote to Rio’s governor, Paulo Mendes Rocha, and praised Governor Rocha’s new unit in the Attorney General’s Office.',
+      '',
+      'La presidenta de la institución, Clara Ostberg, agradeció el apoyo de los voluntarios.'
     ].join('\n'),
     {path: 'beside.md', now}
   )
   const person = (name: string) => facts?.people.find((known) => known.name === name)
+
+  it('reads a title of the release’s own body, named by what it is, before a name ("La presidenta de la institución, Clara Ostberg")', () => {
+    expect(person('Clara Ostberg')?.titles).toEqual(['presidenta'])
+  })
+
+  it('reads the name a byline gives before what the release is and its date as the organisation that publishes it, whatever its name', () => {
+    const {facts: published} = extractFacts(
+      ['Manos Tendidas ingresó en 2021 nueve millones más', 'Manos Tendidas – Presentación de informe (Memoria 2021) – 15 de junio de 2022', 'La presidenta de la institución, Clara Ostberg, agradeció el apoyo de los voluntarios.'].join('\n'),
+      {path: 'byline.txt', now}
+    )
+    expect(published?.organisations.map((organisation) => organisation.name)).toEqual(['Manos Tendidas'])
+    expect(published?.people[0]).toMatchObject({name: 'Clara Ostberg', affiliation: 'Manos Tendidas'})
+  })
 
   it('reads a list of titled people as each one’s title, not as the first one’s role', () => {
     expect(person('Ines Marlow')?.titles).toEqual(['Chair'])

@@ -90,6 +90,9 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     if (draft.organisationByAlias(name)) return
     found.push({name: draft.addOrganisation(name, context.source).name, start})
   }
+  // "Manos Unidas – Presentación de informe – 15 de junio de 2022": a byline names who publishes, whatever its name.
+  const byline = context.sentence.index <= 2 ? BYLINE.exec(context.text) : null
+  if (byline?.[1] && context.dates.some((mention) => mention.year !== undefined && mention.start >= byline[0].length)) addWritten({name: byline[1], start: 0})
   // "La organización internacional Red Costera convoca …", "the NGO Harbourwatch": named by what it is.
   for (const match of KIND_BEFORE_NAME_WORD.test(context.text) ? matchAll(KIND_BEFORE_NAME, context.text) : []) {
     const name = (match[1] ?? '').trim()
@@ -125,6 +128,9 @@ const ORGANISATION_VERB =
   '(?:said|says|called|calls|urged|urges|published|publishes|launched|launches|released|releases|denounced|denounces|documented|documents|demanded|demands|welcomed|welcomes|warned|warns|condemned|condemns|reported|reports|collected|delivered|submitted|presented|organised|organized|handed|issued|responded|reacted|has\\s+(?:called|urged|published|launched|documented|demanded|welcomed|warned|condemned|collected|delivered|submitted|presented|asked|issued|responded|reacted)|is\\s+(?:calling|urging|asking|demanding|holding|organising|organizing)|afirmó|afirma|dijo|denunció|denuncia|pidió|pide|exigió|exige|publicó|publica|presentó|presenta|lanzó|lanza|documentó|documenta|celebró|instó|insta|reclamó|reclama|advirtió|advierte|entregó|entrega|entregará|recogió|solicitó|señaló|señala|recuerda|recordó|vuelve|ha\\s+\\p{Ll}+|se\\s+ha\\s+\\p{Ll}+)'
 // "Save the Children said", "Friends of the Earth has called": a small word inside makes no person's name.
 const SPEAKING_ORGANISATION = new RegExp(`(?:^|[\\s(“"«,;])((?:${CAP_WORD}|\\p{Lu}{2,6}(?![\\p{L}]))(?:\\s+(?:${INNER_WORD}\\s+)?${CAP_WORD})?)\\s+${ORGANISATION_VERB}(?![\\p{L}])`, 'gu')
+
+/** A byline: a name, what the release is, and its date, each set apart by a dash or a bar. */
+const BYLINE = /^(\p{Lu}[\p{L}\p{M}&'’./-]*(?:\s+(?:(?:de|del|la|las|los|of|the|for|y|and|sin|without|Without)\s+)*\p{Lu}[\p{L}\p{M}&'’./-]*){0,5})\s+[–—|]\s+[^–—|]{3,80}\s+[–—|]\s+/u
 
 const KIND_BEFORE_NAME_WORD = /(?<![\p{L}])(?:organización|organisation|organization|ONG|NGO|grupo|group|colectivo)(?![\p{L}])/u
 const KIND_BEFORE_NAME = /(?<![\p{L}])(?:[Ll]a\s+organización|[Tt]he\s+organi[sz]ation|[Ll]a\s+ONG|[Tt]he\s+NGO|[Ee]l\s+grupo|[Tt]he\s+group|[Ee]l\s+colectivo)(?:\s+(?:internacional|international|ambientalista|ecologista|environmental|humanitaria|humanitarian|no\s+gubernamental|de\s+derechos\s+humanos|(?:for|de)\s+(?:la\s+)?libertad\s+de\s+expresión))?\s+(\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}&'’-]*|\d{1,4}))*)/gu
@@ -244,9 +250,12 @@ function isBranchCountry(word: string): boolean {
 }
 
 // "Special Rapporteur on the situation of human rights defenders, X": a remit in lower case, then the name.
+/** "La presidenta de la institución, Clara Pardo": the release's own body, named by what it is. */
+const OWN_BODY = '(?:the\\s+|la\\s+|el\\s+|esta\\s+|this\\s+)?(?:organi[sz]ation|organización|institución|entidad|ONG|NGO|group|charity|network|fundación|foundation|federación|federation|coordinadora|asociación|association)'
 const TITLED_NAME = atWordStart(
-  `(${ANY_TITLE})(?:\\s+(?:of|de|del|de la)\\s+(${ORGANISATION}|${PLACE}),\\s+|(\\s+(?:on|for|sobre|para)\\s+(?:the\\s+|la\\s+|el\\s+|los\\s+|las\\s+)?\\p{Ll}[\\p{Ll}\\s’'-]{2,70}?),\\s+|,?\\s+)(?:${HONORIFIC}\\s+)?(${NAME_OR_SURNAME})(?![\\p{L}])`
+  `(${ANY_TITLE})(?:\\s+(?:of|de|del|de la)\\s+(${ORGANISATION}|${PLACE}),\\s+|\\s+(?:of|de|del|de la)\\s+${OWN_BODY},\\s+|(\\s+(?:on|for|sobre|para)\\s+(?:the\\s+|la\\s+|el\\s+|los\\s+|las\\s+)?\\p{Ll}[\\p{Ll}\\s’'-]{2,70}?),\\s+|,?\\s+)(?:${HONORIFIC}\\s+)?(${NAME_OR_SURNAME})(?![\\p{L}])`
 )
+const OWN_BODY_AFTER_TITLE = new RegExp(`^\\s+(?:of|de|del|de la)\\s+${OWN_BODY},`, 'u')
 const POSSESSIVE_BEFORE = new RegExp(`^${APOSTROPHE}s\\s+$`, 'u')
 // The role is looked ahead at, not consumed: "Durante la visita a Ruritania, Ana Lenz irá con Karl Brandt, investigador" tries Karl Brandt too.
 const APPOSITIVE = atWordStart(`(${NAME})(?=(?:\\s*\\(\\d{1,3}\\))?,\\s+([^,.;:“”"«»()]{3,90}?)(?:,|\\.|;|\\s*\\(|$))`)
@@ -287,7 +296,9 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     // "FIDH President X", "FLD Deputy Director X": an organisation written right before a title, by
     // its name or a short name already known, is whose title it is.
     const adjacent = before && gap.trim() === '' ? before.name : knownJustBefore(context.text.slice(0, match.index), draft)
-    const affiliation = possessive ?? match[2] ?? (TITLE_START.test(title) && !isOffice(title) ? (employer ?? adjacent) : adjacent)
+    // "La presidenta de la institución, Clara Pardo": of the body the release speaks for.
+    const own = OWN_BODY_AFTER_TITLE.test(context.text.slice(match.index + (match[1] ?? '').length)) ? draft.mainOrganisation()?.name : undefined
+    const affiliation = possessive ?? match[2] ?? own ?? (TITLE_START.test(title) && !isOffice(title) ? (employer ?? adjacent) : adjacent)
     // "Dr. Osama El Baz": a form of address, not a title to tell.
     const spoken = /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/u.test(title.trim()) ? undefined : title.replace(/\s+/g, ' ')
     const person = draft.addPerson(name, context.source, {title: spoken, affiliation: affiliation ? trimLeadingWords(affiliation) : undefined})
