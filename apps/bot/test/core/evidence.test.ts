@@ -393,6 +393,11 @@ describe('names of countries and of bodies across languages and acronyms', () =>
   it('reads a country by its name in the other language ("Alemania": Germany)', () => {
     expect(text(answerQuestion(appeal, '¿cuántas páginas tiene el informe sobre Alemania?', {lang: 'es', now}))).toMatch(/^40/)
   })
+
+  it('reads a country by the name people use besides the official one ("Turquía" for an article\'s "Turkey")', () => {
+    const turkey = facts(['Writers group visits Ankara', 'Its 20-page report on Austria describes 2 cases of jailed writers.', 'Its 30-page report on Turkey describes 7 cases of jailed writers.'].join('\n'))
+    expect(text(answerQuestion(turkey, '¿cuántas páginas tiene el informe sobre Turquía?', {lang: 'es', now}))).toMatch(/^30/)
+  })
 })
 
 describe('a name of several words asked in the other language', () => {

@@ -39,6 +39,21 @@ const CITIES: ReadonlyArray<readonly string[]> = [
   ['yerevan', 'erevan', 'ereván']
 ]
 
+/** Names a country goes by besides the runtime's: the older or everyday English and Spanish ones ("Turkey" beside "Türkiye"). */
+const OTHER_COUNTRY_NAMES: ReadonlyArray<readonly string[]> = [
+  ['turkiye', 'turkey'],
+  ['congo - kinshasa', 'democratic republic of the congo', 'democratic republic of congo', 'drc', 'rdc', 'congo-kinshasa'],
+  ['myanmar (burma)', 'myanmar', 'burma', 'birmania'],
+  ['cote d’ivoire', "cote d'ivoire", 'ivory coast', 'costa de marfil'],
+  ['czechia', 'czech republic', 'republica checa'],
+  ['palestinian territories', 'palestine', 'palestina', 'occupied palestinian territories', 'territorios palestinos ocupados'],
+  ['netherlands', 'holland', 'holanda'],
+  ['timor-leste', 'east timor', 'timor oriental'],
+  ['eswatini', 'swaziland', 'suazilandia'],
+  ['north macedonia', 'macedonia'],
+  ['hong kong sar china', 'hong kong']
+]
+
 let known: Map<string, readonly string[]> | undefined
 
 function table(): Map<string, readonly string[]> {
@@ -56,6 +71,11 @@ function table(): Map<string, readonly string[]> {
     }
   }
   for (const group of groups) for (const name of group) known.set(fold(name), group.map(fold))
+  // Another name joins the group of the runtime's name for that country.
+  for (const others of OTHER_COUNTRY_NAMES) {
+    const group = [...new Set([...(known.get(fold(others[0]!)) ?? []), ...others.map(fold)])]
+    for (const name of group) known.set(name, group)
+  }
   return known
 }
 
