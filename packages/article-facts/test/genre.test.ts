@@ -488,6 +488,11 @@ describe('quotations the genre lays out over lines and sentences', () => {
     expect(said('los pescadores no pueden')?.speaker).toBe('Tomas Berge')
   })
 
+  it('gives "…," the president told PEN to the one person who holds that title', () => {
+    const {facts: told} = extractFacts(['# Strelsau: president meets writers', '', 'Strelsau President Karl Brandt received a delegation of the Coastal Rights Network today.', '', '"Many good things are happening in Strelsau these days," the president told the delegation.'].join('\n'), {path: 'told.md', now})
+    expect(told?.quotes[0]).toMatchObject({speaker: 'Karl Brandt'})
+  })
+
   it('reads what someone wrote as what they said ("…", escribió Berge)', () => {
     expect(said('Defender el mar')?.speaker).toBe('Tomas Berge')
   })
