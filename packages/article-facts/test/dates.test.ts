@@ -21,6 +21,11 @@ describe('finding dates', () => {
     expect(texts('Sunday was quiet.')).toEqual([])
   })
 
+  it('finds an ISO date, as bylines write it, and no other run of digits', () => {
+    expect(findDates('Harbourwatch – Acción urgente – 2019-10-22').map((mention) => [mention.text, mention.year, mention.month, mention.day])).toEqual([['2019-10-22', 2019, 10, 22]])
+    expect(findDates('Call 2019-10-223 or file 12019-10-22.')).toEqual([])
+  })
+
   it('does not take words for months', () => {
     expect(findDates('People may march in protest. The march was large.')).toEqual([])
   })

@@ -1110,6 +1110,18 @@ describe('when the release itself came out', () => {
   it('is not said when the article gives none', () => {
     expect(ask(undated, 'When did Harbourwatch publish this?').status).toBe('declined')
   })
+
+  it('is asked in everyday words too ("cuando salio esto", "¿qué fecha tiene el pronunciamiento?"), and the ISO date of a byline gives it', () => {
+    const byline = facts(['Ruritania: Red Costera pide liberar a los estibadores', 'Red Costera – Pronunciamiento institucional – 2018-10-23', 'Red Costera pidió este martes a las autoridades de Ruritania que liberen a los estibadores detenidos en Tromsvik y lanzó una acción urgente.'].join('\n'))
+    expect(text(answerQuestion(byline, 'cuando salio esto', {lang: 'es', now}))).toContain('23 de octubre de 2018')
+    expect(text(answerQuestion(byline, '¿Qué fecha tiene el pronunciamiento?', {lang: 'es', now}))).toContain('23 de octubre de 2018')
+    expect(text(ask(byline, 'when did this come out?'))).toContain('23 October 2018')
+  })
+
+  it('is not a deadline ("¿hasta qué fecha se puede firmar?"), nor is the day something began', () => {
+    const byline = facts(['Ruritania: Red Costera pide liberar a los estibadores', 'Red Costera – Pronunciamiento institucional – 2018-10-23', 'Red Costera pidió este martes a las autoridades de Ruritania que liberen a los estibadores detenidos en Tromsvik y lanzó una acción urgente.'].join('\n'))
+    expect(answerQuestion(byline, '¿Hasta qué fecha se puede firmar la acción urgente?', {lang: 'es', now}).status).toBe('declined')
+  })
 })
 
 describe('how to help someone the article names', () => {

@@ -66,6 +66,12 @@ const WEEKDAY_WORDS = new Set([...WEEKDAYS_EN, ...WEEKDAYS_ES, ...WEEKDAYS_ES_UN
 const WEEKDAY_EN = `(?:${WEEKDAYS_EN.map(capitalise).join('|')})`
 const WEEKDAY_ES = `(?:${[...new Set([...WEEKDAYS_ES, ...WEEKDAYS_ES_UNACCENTED])].join('|')})`
 const patterns: Pattern[] = [
+  // 2019-10-22: an ISO date, as bylines and web pages write it
+  {
+    regex: /(?<![\d-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d-])/gu,
+    build: (m) => ({kind: 'day', day: Number(m[3]), month: Number(m[2]), year: Number(m[1])}),
+    digits: true
+  },
   // from 9 to 20 June 2025 · 9–20 June · del 9 al 20 de junio · entre el 3 y el 6 de septiembre · June 9-20 · between January 15 and 17
   {
     regex: atWordStart(

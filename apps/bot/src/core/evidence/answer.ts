@@ -393,7 +393,7 @@ function phoneUnwritten(index: EvidenceIndex, question: string): boolean {
 }
 
 /** A question about when something ends: "when does the tour end?", "¿hasta cuándo dura?". */
-const END_ASKED = /\b(?:end|ends|ending|ended|finish|finishes|finished|conclude|concludes|concluded|close|closes|closed|until when|termina|terminan|termino|terminaron|acaba|acaban|finaliza|finalizan|concluye|concluyen|cierra|cierran|hasta cuando)\b/
+const END_ASKED = /\b(?:end|ends|ending|ended|finish|finishes|finished|conclude|concludes|concluded|close|closes|closed|until when|by when|deadline|hasta que fecha|hasta que dia|plazo|termina|terminan|termino|terminaron|acaba|acaban|finaliza|finalizan|concluye|concluyen|cierra|cierran|hasta cuando)\b/
 
 /** Whether a date is where something ends: after "until", "to", "hasta", "ends on", or the end of a span of days. */
 function endsThere(text: string, span: Span): boolean {
