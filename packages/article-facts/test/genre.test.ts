@@ -387,10 +387,15 @@ describe('a state’s own name', () => {
 
 describe('a country named anywhere', () => {
   it('is a place, after a name read with it ("the lawyer Karl Brandt of India") and in a phrase about it, but starts no list of places', () => {
-    const {facts} = extractFacts(['Guests', 'The guests were the lawyer Karl Brandt of India and the editor Olga Berg of Kenya.', 'Mexico, Central America and South America signed the Iraq petition, said the University of Chile.'].join('\n'), {path: 'countries.txt', now})
+    const {facts} = extractFacts(['Guests', 'The guests were the lawyer Karl Brandt of India and the editor Olga Berg of Kenya.', 'Mexico, Red Costera and Harbourwatch signed the Iraq petition, said the University of Chile.'].join('\n'), {path: 'countries.txt', now})
     const spans = (type: string) => spanTexts(facts, type)
     expect(spans('place')).toEqual(['India', 'Kenya', 'Mexico', 'Iraq', 'University of Chile'])
     expect(spans('person')).toEqual(['Karl Brandt', 'Olga Berg'])
+  })
+
+  it('is a world region by its name in either language, wherever it stands, but not the desk of a job', () => {
+    const {facts} = extractFacts(['# Report', '', '- **Asia Pacific** was the deadliest region for fishers in 2013.', '', 'Centroamérica y África Occidental siguieron.', '', 'Karl Brandt, senior Asia researcher at the network, said so.'].join('\n'), {path: 'regions.md', now})
+    expect(spanTexts(facts, 'place')).toEqual(['Asia Pacific', 'Centroamérica', 'África Occidental'])
   })
 
   it('is a place after a name the registry does not know ("Lisa Moreau of Brazil")', () => {

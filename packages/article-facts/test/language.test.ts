@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {detectLanguage, countryCodes, countryNames} from '../src/index.js'
+import {detectLanguage, countryCodes, countryNames, regionNames} from '../src/index.js'
 
 describe('detectLanguage', () => {
   it.each([
@@ -33,5 +33,12 @@ describe('country names', () => {
     expect(countryCodes().get('Estados Unidos')).toBe('US')
     expect(countryNames().has('United Kingdom')).toBe(true)
     expect(countryNames().size).toBe(countryCodes().size)
+  })
+})
+
+describe('region names', () => {
+  it('names the world\'s regions in English and Spanish, as running text writes them, and no country', () => {
+    for (const name of ['Latin America', 'Latinoamérica', 'Asia Pacific', 'Centroamérica', 'África Occidental', 'Middle East', 'Oriente Medio']) expect(regionNames().has(name), name).toBe(true)
+    expect([...regionNames()].filter((name) => countryNames().has(name))).toEqual([])
   })
 })

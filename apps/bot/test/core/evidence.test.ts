@@ -1510,3 +1510,12 @@ describe('a name with its possessive written without the apostrophe', () => {
     expect(text(ask(visit, 'whats karl brandts job?'))).toMatch(/^Karl Brandt is Secretary General/)
   })
 })
+
+describe('a world region as an answer', () => {
+  const regions = facts(['---', 'title: "Coastal Rights Network report on fishers killed in 2013"', 'language: en', '---', '', 'Groups from Ruritania, Central America and West Africa presented the report of the Coastal Rights Network on Monday.', '', '- **Asia Pacific** was the deadliest region for fishers in 2013, with 29% of the killings.'].join('\n'))
+
+  it('answers which region, not where an event took place', () => {
+    expect(text(ask(regions, 'which region was deadliest for fishers?'))).toMatch(/^Asia Pacific\./)
+    expect(text(ask(regions, 'where was the report presented?'))).not.toMatch(/^(?:Latin America|West Africa)\b/)
+  })
+})

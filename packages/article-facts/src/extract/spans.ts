@@ -4,7 +4,7 @@
  * registry by id, so an answer can say who "she" or "the organisation" is without guessing.
  */
 import type {DateRef, Span} from '../schema.js'
-import {countryNames} from '../util/countries.js'
+import {countryNames, regionNames} from '../util/countries.js'
 import {resolveDate, type DateAnchor} from '../util/dates.js'
 import {ADVISORY_LABELS, LEADING_WORDS, ORGANISATION_HINT, ROLE_NOUN, TITLE_WORDS, VENUE, matchAll} from '../util/patterns.js'
 import type {FactsDraft, SentenceContext} from './draft.js'
@@ -68,6 +68,8 @@ const LANGUAGE = /^(?:English|Spanish|French|Portuguese|Arabic|Russian|Chinese|M
 function isCountryName(run: string): boolean {
   return countryNames().has(run) && !BODIES.has(run)
 }
+
+const REGION_DESK = /^\s+(?:researcher|director|directora|division|program|programme|team|desk|deputy|advocacy|campaigner|investigador|investigadora)\b/iu
 
 const BODIES = new Set(['United Nations', 'Naciones Unidas', 'European Union', 'Unión Europea'])
 
@@ -150,8 +152,8 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
   }
   for (const emphasis of sentence.emphasis) {
     const emphasised = text.slice(emphasis.start, emphasis.end)
-    // "- **Ana Lenz**, abogada": a name set in bold is the person or organisation it names, not a work.
-    if (context.names.has(emphasised)) continue
+    // "- **Ana Lenz**, abogada", "**Asia Pacific** was …": a name set in bold is the person, organisation or place it names, not a work.
+    if (context.names.has(emphasised) || isCountryName(emphasised) || regionNames().has(emphasised)) continue
     if (emphasised.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(emphasised)) push({type: 'title', text: emphasised, start: emphasis.start, end: emphasis.end})
   }
   const named: Span[] = []
@@ -195,7 +197,9 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
       if (!overlaps(spans, start, start + tail[1]!.length)) push({type: 'place', text: tail[1]!, start, end: start + tail[1]!.length})
       continue
     }
-    const type = placed || isCountryName(run) ? 'place' : PERSON_CUE.test(before) && run.includes(' ') ? 'person' : undefined
+    // "Latin America", "Asia Pacific": a region by its name, unless it names a job or a desk ("senior Asia researcher", "Americas director").
+    const region = regionNames().has(run) && !REGION_DESK.test(text.slice(match.index + run.length))
+    const type = placed || isCountryName(run) || region ? 'place' : PERSON_CUE.test(before) && run.includes(' ') ? 'person' : undefined
     if (!type || overlaps(spans, match.index, match.index + run.length)) continue
     push({type, text: run, start: match.index, end: match.index + run.length})
     // "Organisations from Mexico, Central America and South America": a country named anywhere is a

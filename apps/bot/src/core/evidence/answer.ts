@@ -5,7 +5,7 @@
  * said when no sentence holds enough of what the question asks about: that threshold is what
  * keeps "the article doesn't say" true.
  */
-import {ADVISORY_LABEL, countryNames, type Facts, type Person, type Span} from 'article-facts'
+import {ADVISORY_LABEL, countryNames, regionNames, type Facts, type Person, type Span} from 'article-facts'
 import {Draft, type Request} from '../compose/draft.js'
 import {CHAT_SHORTHAND} from '../lexicon.js'
 import {sameWord, strictTypo, tokenMatches} from '../same-word.js'
@@ -316,7 +316,7 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       (span.type !== 'date' || informativeDate(span)) &&
       // "When does the tour end?" is not answered by the day it set off.
       (span.type !== 'date' || !END_ASKED.test(fold(question)) || endsThere(sentence.text, span)) &&
-      (span.type !== 'place' || answersWhere(sentence, span, shape)) &&
+      (span.type !== 'place' || answersWhere(sentence, span, shape, question)) &&
       // "Menores de 18 años", "under 18": a bound, not a count of anything.
       (span.type !== 'number' || !BOUND.test(sentence.text.slice(Math.max(0, span.start - 14), span.start))) &&
       // "over the past 10 days": a span of time counts no people, unless time is what is asked.
@@ -402,9 +402,11 @@ function endsThere(text: string, span: Span): boolean {
 }
 
 /** Whether a place span answers "where": "Which country" is not answered by a city, nor "where" by the country a phrase is about ("the Chile petition", "groups from Mexico"). */
-function answersWhere(sentence: EvidenceSentence['sentence'], span: Span, shape: QuestionShape): boolean {
+function answersWhere(sentence: EvidenceSentence['sentence'], span: Span, shape: QuestionShape, question: string): boolean {
   const country = foldedCountryNames().has(fold(span.text))
   if (shape.granularity === 'country') return country
+  // "Where was the report presented?", "where did the meeting take place?": not a region the sentence names ("Sudamérica"); "which region", or where people go hungry, may be.
+  if (shape.granularity !== 'region' && regionNames().has(span.text) && wordsOf(question).some((word) => EVENT_NOUN.test(word) || ANNOUNCED_EVENT.test(word) || /^(?:present\w*|launch\w*|lanza\w*|lanzo)$/.test(word))) return false
   return !country || LOCATIVE.test(sentence.text.slice(Math.max(0, span.start - 30), span.start))
 }
 
@@ -1057,7 +1059,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
       return saySentence(draft, candidate.evidence.sentence, undefined)
     }
     // "Which places did they visit?": every place the sentence names where it puts something.
-    const places = span.type === 'place' && PLACES_ASKED.test(fold(question)) ? spansOfType(candidate.evidence.sentence, 'place', question, asked).filter((one) => answersWhere(candidate.evidence.sentence, one, shape)) : []
+    const places = span.type === 'place' && PLACES_ASKED.test(fold(question)) ? spansOfType(candidate.evidence.sentence, 'place', question, asked).filter((one) => answersWhere(candidate.evidence.sentence, one, shape, question)) : []
     if (places.length > 1) {
       draft.say('evidence-short', {answer: listOf(places.map((one) => spanInAskersLanguage(one, draft)))})
       return saySentence(draft, candidate.evidence.sentence, undefined)
@@ -1208,7 +1210,7 @@ function givesKind(facts: Facts, sentence: EvidenceSentence['sentence'], shape: 
       return (shape.future && WITHIN.test(text)) || ONCE.test(text)
     // "Where can I download it?" — "from the website", not the city where it is presented.
     case 'place':
-      return DOWNLOAD_ASKED.test(fold(question)) ? WEBSITE.test(text) : spans.some((span) => span.type === 'place' && answersWhere(sentence, span, shape)) || WEBSITE.test(text) || PLACE_PHRASE.test(text)
+      return DOWNLOAD_ASKED.test(fold(question)) ? WEBSITE.test(text) : spans.some((span) => span.type === 'place' && answersWhere(sentence, span, shape, question)) || WEBSITE.test(text) || PLACE_PHRASE.test(text)
     case 'number':
       // "How much does it cost?": a sum of money, not any figure.
       if (MONEY_ASKED.test(fold(question))) return MONEY.test(sentence.text)
