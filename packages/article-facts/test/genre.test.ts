@@ -101,6 +101,13 @@ describe('petition without a count', () => {
   })
 })
 
+describe('a petition someone is due to receive', () => {
+  it('is delivered to the one who receives it, and asks what it "calls for"', () => {
+    const {facts} = extractFacts(['# Strelsau government set to receive fishing petition', '', 'At midday today, Ana Lenz, the Minister of Fisheries, is due to receive a Coastal Rights Network petition, signed by upwards of 45,000 people, that calls for bottom trawling to be brought to an end.'].join('\n'), {path: 'receive.md', now})
+    expect(facts?.petitions[0]).toMatchObject({deliveredToId: 'ana-lenz', signatures: 45000, demand: 'bottom trawling to be brought to an end'})
+  })
+})
+
 describe('article in Spanish', () => {
   const facts = fixtureFacts('spanish-delegation')
 

@@ -285,7 +285,7 @@ export const NEUTRAL_WORDS: readonly string[] = (
   'sobre respecto tema temas asunto ' +
   'besides apart except aside ask asking asked carried carry carrying conducted done coming come comes ' +
   'important importante importantes key main principal principales still stil anymore already ' +
-  'ppl folks guys group groups gets get receive receives recibe reciben conf info pls frente ' +
+  'ppl folks guys group groups gets get receive receives receiving received accept accepts accepting accepted recibe reciben recibir recibira recibiran recibio recibieron conf info pls frente ' +
   'decide decided decides decision decisions ruled ruling addressed aimed directed dirigida ' +
   'tomar pueda puedan podamos alguna alguno algun algo hay habra haran hara ' +
   'towns town cities villages communities pueblos ciudades comunidades areas zones ' +

@@ -1519,3 +1519,12 @@ describe('a world region as an answer', () => {
     expect(text(ask(regions, 'where was the report presented?'))).not.toMatch(/^(?:Latin America|West Africa)\b/)
   })
 })
+
+describe('who takes a petition', () => {
+  const handOver = facts(['---', 'title: "Strelsau government set to receive fishing petition today"', 'published: 2018-03-19', 'language: en', '---', '', 'At midday today, Ana Lenz, the Minister of Fisheries, is due to receive a Coastal Rights Network petition, signed by upwards of 45,000 people, that calls for bottom trawling to be brought to an end.'].join('\n'))
+
+  it('is the one who is due to receive it, however the question says it', () => {
+    expect(text(ask(handOver, 'who is accepting the petition'))).toContain('Ana Lenz')
+    expect(text(ask(handOver, 'who is receiving the petition?'))).toContain('Ana Lenz')
+  })
+})

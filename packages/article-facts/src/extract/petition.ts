@@ -20,7 +20,7 @@ const CALL = [
   /\b(?:que\s+)?(?:exige|exigen|pide|piden|insta|instan|solicita|solicitan|reclama|reclaman)\s+((?:a\s+la|al|a\s+los|a\s+las|a)\s+.+?)\s+(?:que\s+)?(\p{Ll}+(?:ar|er|ir)(?:se)?\b.+?|garantice.+?|ponga.+?)(?=[.;]|$)/u
 ]
 /** A demand with no one named: "demanding an end to forced evictions". */
-const DEMAND = /\b(?:demanding|calling for|asking for|to demand|to call for|que exige|que pide|exigiendo|pidiendo|para exigir|para pedir|para reclamar|para solicitar)\s+(.+?)(?=[.;]|$)/u
+const DEMAND = /\b(?:demanding|calling for|calls for|asking for|to demand|to call for|que exige|que pide|exigiendo|pidiendo|para exigir|para pedir|para reclamar|para solicitar)\s+(.+?)(?=[.;]|$)/u
 /** Whom a petition is addressed to: "una petición dirigida al fiscal general, X, para …". */
 const ADDRESSED = /\b(?:addressed\s+to|directed\s+at|dirigida\s+(?=a\s|al\s))((?:the\s+|al\s+|a\s+la\s+|a\s+los\s+|a\s+las\s+|a\s+)?.+?)(?=,?\s+(?:to|para|que|demanding|calling|urging|asking|exigiendo|pidiendo)\s|[.;]|$)/u
 const DELIVER =
@@ -32,6 +32,10 @@ const DELIVER_TO =
 /** Spanish: "entregarán las firmas … a la Fiscalía" / "… en la sede del Ministerio Público". */
 const DELIVER_TO_ES =
   /\b(?:entreg\p{L}+|present\p{L}+)\s+(?:la\s+petición|las\s+firmas)[^.]*?\s+(?:(?:a|al|a\s+la)\s+|en\s+la\s+sede\s+(?:de\s+la\s+|del\s+|de\s+))(\p{Lu}[\p{L}\p{M}]*(?:\s+(?:de\s+|del\s+|de\s+la\s+)?\p{Lu}[\p{L}\p{M}]*)*)/u
+/** Who takes it: "Megan Woods, the Minister of Energy, is due to receive a Greenpeace petition", "la ministra Ana Ruiz recibirá las firmas". */
+const RECEIVE = /\b(?:(?:is|are)\s+(?:due|set|expected|scheduled|going)\s+to\s+(?:receive|accept)|will\s+(?:receive|accept)|received|accepted|recibirá|recibirán|recibió|recibieron)\s+(?:a|an|the|its|their|la|las|una)\s+(?:[^.]{0,40}?\s)?(?:petition|signatures|petición|firmas)\b/u
+/** The name that opens the clause before the verb, with what is said of them between commas ("Megan Woods, the Minister of Energy,"). */
+const RECEIVER = /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)+)(?:,[^,]{1,90},)?\s*$/u
 const NEXT_CLAUSE = /,\s+(?:and|y)\s+(?:on|in|at|this|next|then|el|la|este|esta|luego)\b.*$/u
 const DURING = /^(?:(During|At|After|Durante|En|Tras)\s+(?:the|this|that|la|esa|esta)\s+(meeting|reunión|audiencia|visit|visita))\s*,?/u
 
@@ -69,10 +73,14 @@ export function extractPetition(context: SentenceContext, draft: FactsDraft): vo
   const addressed = petition.target ? null : ADDRESSED.exec(afterPetition)
   if (addressed?.[1]) petition.target = spanishTarget(trimEnd(addressed[1]))
 
+  const received = RECEIVE.exec(text)
+  const receiver = received ? draft.findPerson(RECEIVER.exec(text.slice(0, received.index))?.[1] ?? '') : undefined
+  if (receiver) petition.deliveredTo = draft.describePerson(receiver)
+
   const deliver = DELIVER.exec(text) ?? DELIVERED.exec(text)
   if (deliver) {
     const to = DELIVER_TO.exec(text) ?? DELIVER_TO_ES.exec(text)
-    if (to?.[1]) petition.deliveredTo = trimEnd(to[1])
+    if (to?.[1] && !receiver) petition.deliveredTo = trimEnd(to[1])
     // "to the Federal Environment Minister, Ana Ruiz": the one named after the office.
     const named = to ? /^,\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)+)/u.exec(text.slice(to.index + to[0].length)) : null
     const holder = named?.[1] ? draft.findPerson(named[1]) : undefined
