@@ -1528,3 +1528,17 @@ describe('who takes a petition', () => {
     expect(text(ask(handOver, 'who is receiving the petition?'))).toContain('Ana Lenz')
   })
 })
+
+describe('who runs an organisation', () => {
+  const branch = facts(['Harbourwatch International asks Chile to protect fishers', 'Harbourwatch International called on the government of Chile to protect fishers in Tromsvik.', 'Ana Lenz, executive director of Harbourwatch International Chile, said: "The fishers of Tromsvik deserve the protection of the law, and they deserve it now."', 'Karl Brandt, Americas director of Harbourwatch International, travelled to Tromsvik.'].join('\n'))
+
+  it('is the one whose title heads it, in the branch of the country named', () => {
+    expect(text(ask(branch, 'who runs harbourwatch chile?'))).toMatch(/^Ana Lenz, executive director\./)
+    expect(text(answerQuestion(branch, '¿quién dirige Harbourwatch Chile?', {lang: 'es', now}))).toMatch(/^Ana Lenz/)
+  })
+
+  it('is not a director of one region of it, nor the head of a delegation', () => {
+    expect(text(ask(branch, 'who runs harbourwatch?'))).not.toMatch(/Karl Brandt/)
+    expect(text(ask(branch, 'who leads the harbourwatch delegation?'))).not.toMatch(/Ana Lenz/)
+  })
+})

@@ -685,6 +685,29 @@ function nameWithRole(person: Person, draft: Draft): string {
   return title ? `${person.name}, ${title}` : person.name
 }
 
+/** "Who runs / heads / leads X?", "¿quién dirige / preside X?": asks for the head of an organisation. */
+const HEAD_ASKED = /^\W*(?:who(?:'s| is)?\s+(?:runs|leads|heads|in charge of|the head of|the boss of|running|leading|heading)|quien\s+(?:dirige|encabeza|lidera|preside|esta al frente de|manda en|es el jefe de|es la jefa de))\s(?!.*\b(?:delegation|mission|team|trip|visit|tour|campaign|delegacion|mision|equipo|comitiva|visita|gira|campana)\b)/
+
+/** The titles of whoever heads an organisation, folded: the whole title, not one qualified ("directora para las Américas"). */
+const HEAD_TITLE = /^(?:executive director|director|directora|director ejecutivo|directora ejecutiva|director general|directora general|president|presidente|presidenta|secretary general|secretario general|secretaria general|chair|chairman|chairwoman|chairperson|chief executive|ceo|head|coordinator|coordinador general|coordinadora general)$/
+
+/** The one person whose title heads the organisation the question names, with the sentence that gives it. */
+function headOf(facts: Facts, index: EvidenceIndex, question: string, asked: ReadonlySet<string>): {person: Person; at: EvidenceSentence} | undefined {
+  if (facts.people.some((person) => asked.has(person.id))) return undefined
+  // "Amnesty" asks of "Amnistía Internacional": the organisation's first word, or that word in the glossary's other language.
+  const words = new Set(wordsOf(question).flatMap((word) => [word, ...translationsOf(word)]))
+  const named = facts.organisations.filter((organisation) => asked.has(organisation.id) || (organisation.parent === undefined && words.has(wordsOf(organisation.name)[0] ?? '')))
+  if (named.length !== 1) return undefined
+  // "Who runs Amnesty Argentina?": the branch of the organisation named, in the country named with it.
+  const branch = facts.organisations.find((organisation) => organisation.parent === named[0]!.name && organisation.country !== undefined && wordsOf(organisation.country).every((word) => words.has(word)))
+  const organisation = branch ?? named[0]
+  const heads = facts.people.filter((person) => person.affiliationId === organisation!.id && person.titles.some((title) => HEAD_TITLE.test(fold(title))))
+  if (heads.length !== 1) return undefined
+  const [person] = heads
+  const at = index.sentences.find((evidence) => evidence.sentence.spans?.some((span) => span.entity === person!.id))
+  return at ? {person: person!, at} : undefined
+}
+
 function sayHolder(draft: Draft, holder: {person: Person; at: EvidenceSentence} | undefined): Draft | undefined {
   if (!holder) return undefined
   const {person, at} = holder
@@ -940,6 +963,9 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   // "Is Ruiz the president of Chile?": the titles the article gives the one it names.
   const claim = shape.polar && !shape.today ? roleClaim(facts, question, new Set(entities.values())) : undefined
   if (claim) return sayRoleClaim(new Draft(request, 'fact'), index, claim)
+  // "Who runs Amnesty Argentina?": the head of the organisation named, by their title.
+  const head = HEAD_ASKED.test(fold(question)) ? headOf(facts, index, question, new Set(entities.values())) : undefined
+  if (head) return sayHolder(new Draft(request, 'fact'), head)
   // "How old is she?": the age written beside the person's name.
   const aged = AGE_ASKED.test(fold(question)) ? ageAnswer(new Draft(request, 'fact'), index, facts, [...new Set(entities.values())], options.focus) : undefined
   if (aged) return aged
