@@ -401,8 +401,9 @@ describe('a country named anywhere', () => {
   })
 
   it('is a world region by its name in either language, wherever it stands, but not the desk of a job', () => {
-    const {facts} = extractFacts(['# Report', '', '- **Asia Pacific** was the deadliest region for fishers in 2013.', '', 'Centroamérica y África Occidental siguieron.', '', 'Karl Brandt, senior Asia researcher at the network, said so.'].join('\n'), {path: 'regions.md', now})
-    expect(spanTexts(facts, 'place')).toEqual(['Asia Pacific', 'Centroamérica', 'África Occidental'])
+    const {facts} = extractFacts(['# Report', '', '- **Asia Pacific** was the deadliest region for fishers in 2013.', '', '- The most dangerous countries were **Syria, the Philippines and India**.', '', 'Centroamérica y África Occidental siguieron.', '', 'Karl Brandt, senior Asia researcher at the network, said so.'].join('\n'), {path: 'regions.md', now})
+    expect(spanTexts(facts, 'place')).toEqual(['Asia Pacific', 'Syria', 'Philippines', 'India', 'Centroamérica', 'África Occidental'])
+    expect(spanTexts(facts, 'title')).toEqual([])
   })
 
   it('is a place after a name the registry does not know ("Lisa Moreau of Brazil")', () => {

@@ -69,6 +69,14 @@ function isCountryName(run: string): boolean {
   return countryNames().has(run) && !BODIES.has(run)
 }
 
+/** "Syria, the Philippines, Pakistan, Iraq and India": a list of countries or regions, not a title. */
+function placesOnly(text: string): boolean {
+  return text.split(/,\s*|\s+(?:and|y|e)\s+/u).every((part) => {
+    const name = part.trim().replace(/^(?:the|la|el|los|las)\s+/iu, '')
+    return isCountryName(name) || regionNames().has(name)
+  })
+}
+
 const REGION_DESK = /^\s+(?:researcher|director|directora|division|program|programme|team|desk|deputy|advocacy|campaigner|investigador|investigadora)\b/iu
 
 const BODIES = new Set(['United Nations', 'Naciones Unidas', 'European Union', 'Unión Europea'])
@@ -152,8 +160,8 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
   }
   for (const emphasis of sentence.emphasis) {
     const emphasised = text.slice(emphasis.start, emphasis.end)
-    // "- **Ana Lenz**, abogada", "**Asia Pacific** was …": a name set in bold is the person, organisation or place it names, not a work.
-    if (context.names.has(emphasised) || isCountryName(emphasised) || regionNames().has(emphasised)) continue
+    // "- **Ana Lenz**, abogada", "**Asia Pacific** was …", "**Syria, the Philippines and Iraq**": names set in bold are the people, organisations or places they name, not a work.
+    if (context.names.has(emphasised) || placesOnly(emphasised)) continue
     if (emphasised.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(emphasised)) push({type: 'title', text: emphasised, start: emphasis.start, end: emphasis.end})
   }
   const named: Span[] = []
