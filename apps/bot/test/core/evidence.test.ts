@@ -1542,3 +1542,11 @@ describe('who runs an organisation', () => {
     expect(text(ask(branch, 'who leads the harbourwatch delegation?'))).not.toMatch(/Ana Lenz/)
   })
 })
+
+describe('whether a country is on a list the article gives', () => {
+  const ranked = facts(['---', 'title: "Coastal Rights Network counts fishers killed in 2013"', 'language: en', '---', '', '- The most dangerous countries for fishers were **Syria, the Philippines, Pakistan, Iraq and India**.'].join('\n'))
+
+  it('is no when it is not on it, with the list', () => {
+    expect(text(ask(ranked, 'was mexico one of the most dangerous countries in the report?'))).toMatch(/^No\.[\s\S]*Syria, the Philippines/)
+  })
+})

@@ -1277,7 +1277,9 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
     // The sentence gives another value of the kind the question states: that one is true.
     // Another name stands for one the article never uses only in a sentence that holds all else asked.
     const settles = value.type !== 'name' || candidate.coverage >= MIN_YES_COVERAGE
-    if (settles && (contradicts(sentence, value) || (span && contradicting(sentence, value)(span)))) {
+    // "Was Mexico one of the most dangerous countries?" — "… were Syria, the Philippines and Iraq": a list it is not on.
+    const offList = value.type === 'place' && (MEMBERSHIP_ASKED.test(fold(premise.question)) || SUPERLATIVE_ASKED.test(fold(premise.question))) && (sentence.spans ?? []).filter((known) => known.type === 'place').length >= 2
+    if (settles && (offList || contradicts(sentence, value) || (span && contradicting(sentence, value)(span)))) {
       draft.say('evidence-no')
       return saySentence(draft, sentence, undefined)
     }
@@ -1355,6 +1357,8 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
 
 /** "Which country took in the most refugees?", "¿qué provincias tienen más desmontes?" (not "¿quiénes más?"): a question that ranks. */
 const SUPERLATIVE_ASKED = /\b(?:most|largest|biggest|highest|greatest|lowest|least|fewest|worst|best|richest|poorest|deadliest|mayor|mayores|peor|peores|mejor|mejores)\b|\b(?:tienen|tiene|hay|han|ha)\s+mas\s+\p{L}{4,}|\b(?:el|la|los|las|lo)\s+(?:\p{L}+\s+)?mas\s+\p{L}{4,}/u
+/** "one of the …", "among the …", "uno de los …": whether something belongs to a list. */
+const MEMBERSHIP_ASKED = /\b(?:one of|among|amongst|uno de|una de|entre los|entre las)\b/
 /** The weight of a word few sentences of an article use. */
 const RARE_WEIGHT = 1.5
 /** Nothing more, bigger or better than it: "no petition has ever been more successful", "ninguna fue mayor". */
@@ -1684,6 +1688,10 @@ function statedValues(question: string, index?: EvidenceIndex, named: ReadonlyMa
     const name = match[1]!.trim()
     // A city too, by the world's time zones ("is the press conference in abidjan?").
     if ((foldedCountryNames().has(name) || worldCity(name) || knownPlace(name)) && !values.some((value) => fold(value.text) === name)) values.push({type: 'place', text: name})
+  }
+  // "Was mexico one of the most dangerous countries?": a country set against a list or a ranking, wherever it stands.
+  if (MEMBERSHIP_ASKED.test(folded) || SUPERLATIVE_ASKED.test(folded)) {
+    for (const word of wordsOf(folded)) if (word.length > 3 && foldedCountryNames().has(word) && !values.some((value) => fold(value.text) === word)) values.push({type: 'place', text: word})
   }
   for (const match of folded.matchAll(ORDINAL_WORD)) {
     const rank = ORDINALS.get(match[0])
