@@ -506,6 +506,11 @@ describe('quotations the genre lays out over lines and sentences', () => {
     expect(told?.quotes[0]).toMatchObject({speaker: 'Karl Brandt'})
   })
 
+  it('gives a quote "in her words" or "in X\'s words" to the one it names', () => {
+    const {facts: words} = extractFacts(['# Red Costera presenta su memoria', '', 'La presidenta de la institución, Eva Ruiz, dio las gracias a los 6.156 voluntarios, que, en sus palabras, «se volcaron en sacar adelante nuestro trabajo con mucha entrega».', '', 'Karl Brandt, Executive Director of the Coastal Rights Network, spoke to the press.', '', 'In Brandt’s words, the 10,000 people who signed the petition have made it plain: "we reject rhetoric and demand real action now".'].join('\n'), {path: 'words.md', now})
+    expect(words?.quotes.map((quote) => quote.speaker)).toEqual(['Eva Ruiz', 'Karl Brandt'])
+  })
+
   it('reads what someone wrote as what they said ("…", escribió Berge)', () => {
     expect(said('Defender el mar')?.speaker).toBe('Tomas Berge')
   })

@@ -59,7 +59,7 @@ export function extractQuotes(context: SentenceContext, draft: FactsDraft): void
     // "She said", or a quote right after another in the same paragraph: the same speaker; else the
     // one the words before are about ("Ruiz warned that … “…,” she said"); else the last speaker.
     const pronoun = !speaker && (/^(?:[Ss]he|[Hh]e|[Ee]lla|[Éé]l)$/u.test(speakerPhrase ?? '') || continuesPreviousQuote(context, draft))
-    const found = speaker ?? (pronoun ? pronounSpeaker(context, draft, before) : undefined)
+    const found = speaker ?? (pronoun ? pronounSpeaker(context, draft, before) : undefined) ?? wordsOfSpeaker(context, draft, before)
     if (found) giveTo(quote, found)
     else noSpeaker(draft, body, source)
     draft.quotes.push(quote)
@@ -68,6 +68,21 @@ export function extractQuotes(context: SentenceContext, draft: FactsDraft): void
 }
 
 type Speaker = {name: string; title?: string}
+
+/** "In Bowen's words, … “…”", "en palabras de Ríos", "Clara Pardo … que, en sus palabras, «…»": whose words they are. */
+const WORDS_OF = new RegExp(`(?:[Ii]n\\s+(${NAME_OR_SURNAME})['’]s?\\s+words|[Ee]n\\s+palabras\\s+de\\s+(${NAME_OR_SURNAME})|[Ii]n\\s+(?:his|her|their)\\s+(?:own\\s+)?words|[Ee]n\\s+sus\\s+(?:propias\\s+)?palabras|[Ss]egún\\s+sus\\s+palabras)`, 'u')
+const NAME_RUN = new RegExp(NAME, 'gu')
+
+function wordsOfSpeaker(context: SentenceContext, draft: FactsDraft, before: string): Speaker | undefined {
+  const cue = WORDS_OF.exec(before)
+  if (!cue) return undefined
+  const named = cue[1] ?? cue[2]
+  if (named) return draft.findPerson(named) ? resolveSpeaker(named, draft, context) : undefined
+  // "her words": the one person the sentence names before them.
+  const people = [...new Set(matchAll(NAME_RUN, before.slice(0, cue.index)).flatMap((match) => draft.findPerson(match[0]) ?? []))]
+  const [person] = people
+  return person && people.length === 1 ? speakerOf({text: '', source: context.source, speaker: person.name, ...(person.titles[0] ? {speakerTitle: person.titles[0]} : {})}) : undefined
+}
 
 function giveTo(quote: Quote, speaker: Speaker): void {
   quote.speaker = speaker.name
