@@ -1550,3 +1550,15 @@ describe('whether a country is on a list the article gives', () => {
     expect(text(ask(ranked, 'was mexico one of the most dangerous countries in the report?'))).toMatch(/^No\.[\s\S]*Syria, the Philippines/)
   })
 })
+
+describe('what someone named by their title promised', () => {
+  const audience = facts(['Ruritania: Coastal Rights Network chief meets the King', 'Ana Lenz, Secretary General of the Coastal Rights Network, was received by King Oskar in Tromsvik.', 'King Oskar assured her that, if fighting began, Ruritania would protect refugees.', 'She welcomed his willingness to review law 54 of 2001, which curbs freedom of expression.'].join('\n'))
+
+  it('is what the one who holds the title assured ("What did the King promise?")', () => {
+    expect(text(ask(audience, 'What did the King promise?'))).toContain('would protect refugees')
+  })
+
+  it('reads "free speech" as the freedom of expression, not a release', () => {
+    expect(text(ask(audience, 'which law did they bring up about free speech'))).toContain('law 54 of 2001')
+  })
+})

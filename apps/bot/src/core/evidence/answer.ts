@@ -685,6 +685,16 @@ function nameWithRole(person: Person, draft: Draft): string {
   return title ? `${person.name}, ${title}` : person.name
 }
 
+/** The one person whose whole title the question names ("the King", "la fiscal general"), when no one else holds it. */
+function titledAsked(facts: Facts, question: string): string[] {
+  const words = new Set(wordsOf(question))
+  const holders = facts.people.filter((person) => person.titles.some((title) => {
+    const own = wordsOf(title).filter((word) => !isStopword(word))
+    return own.length > 0 && own.every((word) => words.has(word))
+  }))
+  return holders.length === 1 ? [holders[0]!.id] : []
+}
+
 /** "Who runs / heads / leads X?", "¿quién dirige / preside X?": asks for the head of an organisation. */
 const HEAD_ASKED = /^\W*(?:who(?:'s| is)?\s+(?:runs|leads|heads|in charge of|the head of|the boss of|running|leading|heading)|quien\s+(?:dirige|encabeza|lidera|preside|esta al frente de|manda en|es el jefe de|es la jefa de))\s(?!.*\b(?:delegation|mission|team|trip|visit|tour|campaign|delegacion|mision|equipo|comitiva|visita|gira|campana)\b)/
 
@@ -1045,6 +1055,8 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     // "What did she say about governments?" with no one talked about yet: whoever the sentence
     // about governments quotes.
     const unresolvedPronoun = !options.focus && asked.size === 0 && PRONOUN.test(fold(question))
+    // "What did the King promise?": the one person who holds the title the question names.
+    if (asked.size === 0) for (const id of titledAsked(facts, question)) asked.add(id)
     for (const candidate of ranked.slice(0, 3)) {
       const quote = quoteSpan(facts, index, candidate, asked, terms, unresolvedPronoun)
       if (quote) return sayQuote(draft, facts, index, quote)
@@ -1180,7 +1192,7 @@ function ageAnswer(draft: Draft, index: EvidenceIndex, facts: Facts, asked: read
 
 /** Words that report what someone said or holds: "warned that", "rejected", "según", "para X,". */
 const REPORTING =
-  /\b(?:said|says|told|warned|warns|stressed|explained|argued|argues|insisted|noted|added|rejected|denied|criticised|criticized|condemned|denounced|urged|called|according to|believes?|considers?|promised|promising|promises|pledged|pledging|vowed|vowing|prometio|prometiendo|promete|dijo|dice|afirmo|afirma|senalo|senala|explico|advirtio|sostuvo|sostiene|subrayo|destaco|insistio|rechazo|nego|critico|denuncio|lamento|considera|considero|segun)\b|^\s*(?:para|for)\s+[^,]{2,60},/
+  /\b(?:said|says|told|warned|warns|stressed|explained|argued|argues|insisted|noted|added|rejected|denied|criticised|criticized|condemned|denounced|urged|called|according to|believes?|considers?|promised|promising|promises|assured|assures|assuring|pledged|pledging|vowed|vowing|prometio|prometiendo|promete|dijo|dice|afirmo|afirma|senalo|senala|explico|advirtio|sostuvo|sostiene|subrayo|destaco|insistio|rechazo|nego|critico|denuncio|lamento|considera|considero|segun)\b|^\s*(?:para|for)\s+[^,]{2,60},/
 
 /** Whether a sentence reports the words of the one the question names (a person or an organisation it names, or who speaks for it). */
 function reportsSpeech(candidate: Candidate, asked: ReadonlySet<string>): boolean {

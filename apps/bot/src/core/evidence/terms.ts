@@ -397,6 +397,8 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   // Leading said in a phrase: "in charge of the delegation", "al frente de la misión".
   // "Well-known people" are the famous.
   [/\bwell[\s-]known(?![\p{L}])/giu, 'famous'],
+  // "Free speech" is the freedom of expression, not a release.
+  [/\b(?:free\s+speech|freedom\s+of\s+speech|libertad\s+de\s+palabra)(?![\p{L}])/giu, 'freedom of expression'],
   [/\b(?:in\s+charge\s+of|at\s+the\s+head\s+of|al\s+frente\s+de(?:l)?|a\s+cargo\s+de(?:l)?)(?![\p{L}])/giu, 'lead'],
   // Made public said the Spanish way: "dio a conocer su informe" is "presentó su informe".
   [/\bd(?:io|ió|ieron|a|an|ará|arán|ado|ar|aba|aban)\s+a\s+conocer(?![\p{L}])/giu, 'presento'],
