@@ -406,6 +406,11 @@ describe('a country named anywhere', () => {
     expect(spanTexts(facts, 'title')).toEqual([])
   })
 
+  it('is a place after "places such as", "lugares como"', () => {
+    const {facts} = extractFacts(['Report', 'En lugares como La Carpio, la delegación comprobó que muchas personas viven hacinadas.', 'In places such as Tromsvik, fishers live in tents.'].join('\n'), {path: 'such-as.txt', now})
+    expect(spanTexts(facts, 'place')).toEqual(['La Carpio', 'Tromsvik'])
+  })
+
   it('is a place after a name the registry does not know ("Lisa Moreau of Brazil")', () => {
     const {facts} = extractFacts(['Winners meet the minister', 'The reporters at the table were Lisa Moreau of Brazil, Tomas Ek of India and Ines Vidal of Kenya.'].join('\n'), {path: 'unknown-names.txt', now})
     expect(spanTexts(facts, 'place')).toEqual(['Brazil', 'India', 'Kenya'])

@@ -1562,3 +1562,11 @@ describe('what someone named by their title promised', () => {
     expect(text(ask(audience, 'which law did they bring up about free speech'))).toContain('law 54 of 2001')
   })
 })
+
+describe('where the one asking points', () => {
+  const trip = facts(['Ruritania: Red Costera visita a los pescadores desplazados', 'La delegación de Red Costera viajó a Tromsvik.', 'El propósito del viaje fue reunirse con grupos de pescadores desplazados: campesinos, periodistas y víctimas de abusos.'].join('\n'))
+
+  it('is the place talked about, not a word the article must hold ("¿con quién se reunieron allá?")', () => {
+    expect(text(answerQuestion(trip, 'con quien se reunieron alla', {lang: 'es', now}))).toContain('pescadores desplazados')
+  })
+})
