@@ -108,6 +108,13 @@ describe('a petition someone is due to receive', () => {
   })
 })
 
+describe('a petition told the other way round', () => {
+  it('counts "a quarter of a million of us", and reads who took it where from "was taken to X … by Y"', () => {
+    const {facts} = extractFacts(['Fishing petition delivered to the ministry', 'Red Costera – Petition hand-in – 29 May 2018', 'Close to a quarter of a million of us have put our names to a petition asking the minister, Ana Lenz, to "ban bottom trawling in our waters" – which puts it among the largest petitions the ministry has received.', 'The petition was taken to the Ministry of Fisheries on Wednesday 16 May by Karl Brandt MP, together with fishers from Tromsvik.'].join('\n'), {path: 'passive.txt', now})
+    expect(facts?.petitions[0]).toMatchObject({signatures: 250000, signaturesText: 'Close to a quarter of a million people', demand: '"ban bottom trawling in our waters"', deliveredTo: 'the Ministry of Fisheries', deliveredBy: 'Karl Brandt MP'})
+  })
+})
+
 describe('article in Spanish', () => {
   const facts = fixtureFacts('spanish-delegation')
 

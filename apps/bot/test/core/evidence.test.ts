@@ -1570,3 +1570,18 @@ describe('where the one asking points', () => {
     expect(text(answerQuestion(trip, 'con quien se reunieron alla', {lang: 'es', now}))).toContain('pescadores desplazados')
   })
 })
+
+describe('a petition told the other way round', () => {
+  const handIn = facts(['Fishing petition delivered to the ministry', 'Red Costera – Petition hand-in – 29 May 2018', 'Close to a quarter of a million of us have put our names to a petition asking the minister, Ana Lenz, to "ban bottom trawling in our waters" – which puts it among the largest petitions the ministry has received.', 'The petition was taken to the Ministry of Fisheries on Wednesday 16 May by Karl Brandt MP, together with fishers from Tromsvik.'].join('\n'))
+  const counted = facts(['---', 'title: "Red Costera takes fishers petition to the ministry as drive nears half a million signatures"', '---', '', 'Red Costera handed the ministry a petition carrying close to half a million signatures on Monday.', '', 'The fishers want the ban on small boats lifted.'].join('\n'))
+
+  it('says the count as the article bounds it, and who took it where', () => {
+    expect(text(ask(handIn, 'how many people signed the petition?'))).toContain('nearly 250,000 signatures')
+    expect(text(answerQuestion(handIn, '¿cuántas personas firmaron la petición?', {lang: 'es', now}))).toContain('casi 250.000 firmas')
+    expect(text(ask(handIn, 'who handed it in?'))).toContain('Karl Brandt MP')
+  })
+
+  it('does not answer what a petition asks with how many signed it', () => {
+    expect(text(ask(counted, 'what does the petition ask for?'))).not.toMatch(/signatures/)
+  })
+})

@@ -6,12 +6,12 @@ import {capitalise, trimEnd, uncapitalise} from '../util/patterns.js'
 
 /** Whether a text speaks of a petition or its signatures. */
 export const MENTIONS_PETITION = /[Pp]etition|[Pp]etici[óo]n|\bsignatures\b|\bfirmas\b/u
-const NUMBER = '(\\d{1,3}(?:[,.\\s ]\\d{3})+|\\d+(?:[.,]\\d+)?(?:\\s*(?:million|thousand|millones|millón|mil))?)'
+const NUMBER = '(\\d{1,3}(?:[,.\\s ]\\d{3})+|\\d+(?:[.,]\\d+)?(?:\\s*(?:million|thousand|millones|millón|mil))?|(?:a\\s+)?quarter\\s+of\\s+a\\s+million|half\\s+a\\s+million|(?:a|one)\\s+million|un\\s+cuarto\\s+de\\s+millón|medio\\s+millón|un\\s+millón)'
 // "over" is not "handed over".
-const QUALIFIER = '(?:(?:more than|(?<!hand(?:ed|ing|s)?\\s)over|nearly|almost|around|about|some|at least|más de|casi|cerca de|alrededor de|unas?|al menos)\\s+)?'
+const QUALIFIER = '(?:(?:more than|(?<!hand(?:ed|ing|s)?\\s)over|nearly|almost|close to|around|about|some|at least|más de|casi|cerca de|alrededor de|unas?|al menos)\\s+)?'
 const SIGNATURES = [
   new RegExp(`(?:petition|petición)[^.]*?\\b(?:with|signed by|of|bearing|carrying|con|firmada por|de)\\s+(${QUALIFIER}${NUMBER}\\s+(?:signatures|signatories|people|supporters|names|firmas|personas|firmantes))`, 'iu'),
-  new RegExp(`(${QUALIFIER}${NUMBER}\\s+(?:people|supporters|activists|personas)\\s+(?:have\\s+|has\\s+)?(?:signed|put their names to|added their names to|han firmado|firmaron))`, 'iu'),
+  new RegExp(`(${QUALIFIER}${NUMBER}\\s+(?:people|supporters|activists|personas|of\\s+us|de\\s+nosotros))\\s+(?:have\\s+|has\\s+)?(?:signed|put (?:their|our) names to|added (?:their|our) names to|han firmado|firmaron|hemos firmado)`, 'iu'),
   // "handed over 35,000 signatures to the Ministry": the signatures are the petition.
   new RegExp(`(${QUALIFIER}${NUMBER}\\s+(?:signatures|firmas))`, 'iu')
 ]
@@ -26,9 +26,12 @@ const ADDRESSED = /\b(?:addressed\s+to|directed\s+at|dirigida\s+(?=a\s|al\s))((?
 const DELIVER =
   /\b(?:will|plans? to|to|is going to|are going to)\s+(?:deliver|hand over|hand in|present|submit)\b|\b(?:entregará|entregarán|presentará|presentarán|entregar)\b/u
 /** A delivery that has happened: "activists handed over 35,000 signatures". */
-const DELIVERED = /\b(?:delivered|handed\s+(?:over|in)|handed(?=\s+(?:the|its|their|a)\s+(?:petition|signatures)\b)|submitted|(?:has|have|had)\s+presented|entregaron|entregó|entregamos|(?:ha|han)\s+entregado)\b/u
+const DELIVERED = /\b(?:delivered|(?:was|were)\s+taken\s+to|handed\s+(?:over|in)|handed(?=\s+(?:the|its|their|a)\s+(?:petition|signatures)\b)|submitted|(?:has|have|had)\s+presented|entregaron|entregó|entregamos|(?:ha|han)\s+entregado)\b/u
 const DELIVER_TO =
   /\b(?:deliver|delivered|hand(?:ed)? over|hand(?:ed)? in|handed|present|presented|submit|submitted|entregará|entregarán|presentará)\b[^.]*?\b(?:petition|signatures)[^.]*?\s+to\s+((?:the\s+)?\p{Lu}[^,.;]*?|the\s+\p{Ll}[^,.;]*?)(?=[,.;]|\s+(?:on|in|during|calling|urging)\b|$)/u
+/** Said the other way round: "The petition was taken to the Treasury on Wednesday 16 May by Mary Creagh MP". */
+const DELIVERED_PASSIVE = /\b(?:petition|signatures)\s+(?:was|were|has\s+been|have\s+been)\s+(?:taken|delivered|handed(?:\s+(?:over|in))?|presented|submitted)\s+to\s+((?:the\s+)?\p{Lu}[^,.;]*?)(?=[,.;]|\s+(?:on|in|during|by)\b|$)/u
+const DELIVERED_BY = /^[^.;]*?\bby\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*)/u
 /** Spanish: "entregarán las firmas … a la Fiscalía" / "… en la sede del Ministerio Público". */
 const DELIVER_TO_ES =
   /\b(?:entreg\p{L}+|present\p{L}+)\s+(?:la\s+petición|las\s+firmas)[^.]*?\s+(?:(?:a|al|a\s+la)\s+|en\s+la\s+sede\s+(?:de\s+la\s+|del\s+|de\s+))(\p{Lu}[\p{L}\p{M}]*(?:\s+(?:de\s+|del\s+|de\s+la\s+)?\p{Lu}[\p{L}\p{M}]*)*)/u
@@ -48,7 +51,8 @@ export function extractPetition(context: SentenceContext, draft: FactsDraft): vo
   for (const pattern of SIGNATURES) {
     const match = pattern.exec(text)
     if (!match?.[1] || !match[2]) continue
-    petition.signaturesText = match[1]
+    // "a quarter of a million of us": the count, as the release's readers are counted.
+    petition.signaturesText = match[1].replace(/\s+(?:of\s+us|de\s+nosotros)$/iu, ' people')
     const count = parseCount(match[2])
     if (count !== undefined) petition.signatures = count
     break
@@ -67,8 +71,9 @@ export function extractPetition(context: SentenceContext, draft: FactsDraft): vo
     const demand = DEMAND.exec(afterPetition)
     if (demand?.[1]) petition.demand = trimEnd(demand[1])
   }
-  // "… demanding tougher action on plastic, and on Wednesday X will take it to Downing Street": the demand ends at the next clause.
-  if (petition.demand) petition.demand = petition.demand.replace(NEXT_CLAUSE, '')
+  // "… demanding tougher action on plastic, and on Wednesday X will take it to Downing Street": the demand ends at the next clause,
+  // or at a dash that comments on it ("… – which puts it among the largest petitions").
+  if (petition.demand) petition.demand = petition.demand.replace(NEXT_CLAUSE, '').replace(/\s+[–—]\s+(?:which|that|lo que|la cual|el cual)\b.*$/u, '')
 
   const addressed = petition.target ? null : ADDRESSED.exec(afterPetition)
   if (addressed?.[1]) petition.target = spanishTarget(trimEnd(addressed[1]))
@@ -79,7 +84,8 @@ export function extractPetition(context: SentenceContext, draft: FactsDraft): vo
 
   const deliver = DELIVER.exec(text) ?? DELIVERED.exec(text)
   if (deliver) {
-    const to = DELIVER_TO.exec(text) ?? DELIVER_TO_ES.exec(text)
+    const passive = DELIVERED_PASSIVE.exec(text)
+    const to = passive ?? DELIVER_TO.exec(text) ?? DELIVER_TO_ES.exec(text)
     if (to?.[1] && !receiver) petition.deliveredTo = trimEnd(to[1])
     // "to the Federal Environment Minister, Ana Ruiz": the one named after the office.
     const named = to ? /^,\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)+)/u.exec(text.slice(to.index + to[0].length)) : null
@@ -88,7 +94,9 @@ export function extractPetition(context: SentenceContext, draft: FactsDraft): vo
     const during = DURING.exec(text)
     // "During the meeting, X will deliver …" or "X has requested a meeting with Y to present a petition".
     const sameSentence = draft.events.find((event) => (event.kind === 'meeting-request' || event.kind === 'meeting') && event.source.sentenceIndex === source.sentenceIndex)
-    const actor = sameSentence?.organiser ?? actorIn(text.slice(0, deliver.index), draft)
+    // "… was taken to the Treasury by Mary Creagh MP": the one after "by".
+    const by = passive ? DELIVERED_BY.exec(text.slice(passive.index + passive[0].length))?.[1] : undefined
+    const actor = sameSentence?.organiser ?? (by ? trimEnd(by) : actorIn(text.slice(0, deliver.index), draft))
     if (actor) petition.deliveredBy = actor
     if (during?.[1] || sameSentence) {
       if (during) petition.deliveredWhen = uncapitalise(trimEnd(during[0]))
@@ -151,7 +159,16 @@ function datePhrase(text: string, mention: {start: number; end: number; text: st
 }
 
 /** "12,500" → 12500 · "1.2 million" → 1200000 · "50.000" (es) → 50000 · "10 mil" → 10000. */
+/** Counts written in words: "a quarter of a million", "medio millón". */
+const WORDED_COUNTS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/quarter\s+of\s+a\s+million|cuarto\s+de\s+millón/iu, 250_000],
+  [/half\s+a\s+million|medio\s+millón/iu, 500_000],
+  [/^(?:a|one|un)\s+(?:million|millón)$/iu, 1_000_000]
+]
+
 export function parseCount(text: string): number | undefined {
+  const worded = WORDED_COUNTS.find(([pattern]) => pattern.test(text))
+  if (worded) return worded[1]
   const match = /^([\d.,\s ]+?)\s*(million|thousand|millones|millón|mil)?$/iu.exec(text.trim())
   if (!match?.[1]) return undefined
   let digits = match[1].replace(/[\s ]/gu, '')

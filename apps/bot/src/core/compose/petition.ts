@@ -12,10 +12,23 @@ const DEMAND_WORDS = new Set(['call', 'calls', 'calling', 'demand', 'demands', '
 
 const FATE_WORDS = new Set(['do', 'done', 'hacer', 'haran', 'hara', 'happen', 'pasara'])
 
+/** How the article bounds its count ("more than 45,000", "close to a quarter of a million"), in the asker's language. */
+const BOUNDS: ReadonlyArray<readonly [RegExp, {en: string; es: string}]> = [
+  [/^(?:more than|over|más de|mas de)\b/i, {en: 'more than ', es: 'más de '}],
+  [/^(?:nearly|almost|close to|casi|cerca de)\b/i, {en: 'nearly ', es: 'casi '}],
+  [/^(?:around|about|some|alrededor de|unas?)\b/i, {en: 'about ', es: 'unas '}],
+  [/^(?:at least|al menos)\b/i, {en: 'at least ', es: 'al menos '}]
+]
+
+function boundOf(lang: 'en' | 'es', text: string | undefined): string {
+  const found = BOUNDS.find(([pattern]) => pattern.test(text?.trim() ?? ''))
+  return found ? found[1][lang] : ''
+}
+
 function sayCount(draft: Draft, petition: Petition): boolean {
   const {lang, facts} = draft.request
   if (petition.signatures !== undefined) {
-    draft.say('petition-count', {count: petition.signatures, countText: formatCount(lang, petition.signatures), asOf: asOfArticle(facts, lang)})
+    draft.say('petition-count', {count: petition.signatures, countText: boundOf(lang, petition.signaturesText) + formatCount(lang, petition.signatures), asOf: asOfArticle(facts, lang)})
     return true
   }
   if (petition.signaturesText) {
@@ -69,7 +82,8 @@ export const petition: Composer = (request) => {
   if (fate && sayDelivery(draft, found)) {
     // told
   } else if (asksDemand) {
-    if (!sayDemand(draft, found)) sayCount(draft, found)
+    // What it calls for, or nothing: how many signed does not say what they asked (a sentence of the article may).
+    sayDemand(draft, found)
   } else if (aspects.has('where') || aspects.has('when')) {
     // Where or when it goes: the delivery, when the article places or dates it; what it demands answers neither.
     const event = eventById(request.facts, found.deliveryEventId)
