@@ -1585,3 +1585,11 @@ describe('a petition told the other way round', () => {
     expect(text(ask(counted, 'what does the petition ask for?'))).not.toMatch(/signatures/)
   })
 })
+
+describe('a headline that holds the question but gives no answer of its kind', () => {
+  const arrests = facts(['---', 'title: "Police arrest fishers at Tromsvik harbour protest"', 'language: en', '---', '', '# Police arrest fishers at Tromsvik harbour protest', '', 'On Monday police arrested 37 fishers who had blocked the harbour road.', '', 'Tromsvik is a port town.'].join('\n'))
+
+  it('does not set how good the best sentence is: the one with a figure answers "how many"', () => {
+    expect(text(ask(arrests, 'how many fishers were arrested at the harbour protest in Tromsvik?'))).toMatch(/^37\./)
+  })
+})

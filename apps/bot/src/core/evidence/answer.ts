@@ -1075,9 +1075,12 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     draft.say('evidence-short', {answer: called.name})
     return saySentence(draft, called.evidence.sentence, undefined)
   }
-  // The first sentence among the best that has a span of the type asked for.
+  // The first sentence among the best that has a span of the type asked for; a headline that
+  // gives none ("… kept in custody after his sentence ended") does not set how good the best is.
+  const kinds = SPAN_TYPES[shape.type] ?? []
+  const bar = ranked.find((candidate) => (candidate.evidence.sentence.spans ?? []).some((span) => kinds.includes(span.type))) ?? best
   for (const candidate of ranked.slice(0, 12)) {
-    if (candidate.coverage < best.coverage - 0.35) break
+    if (candidate.coverage < bar.coverage - 0.35) break
     const span = answerSpan(facts, index, candidate, shape, question, asked)
     // "La delegación estuvo formada por:" and a list of names under it: the people listed.
     const listed = !span && shape.type === 'agent' && !shape.polar ? peopleListedAfter(index, candidate.evidence.sentence, question, asked) : []
