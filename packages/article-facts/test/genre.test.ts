@@ -1032,6 +1032,11 @@ describe('a report named in a sentence of its own', () => {
     ].join('\n'), {path: 'entitled.txt', now})
     expect(facts?.reports.map((report) => report.title)).toEqual(['Tell the World – The Tromsvik Raids: Evidence of Violence against Dockers in Ruritania'])
   })
+
+  it('is the quoted title after "The report, titled", its comma inside the marks, and never a dateline set in bold', () => {
+    const {facts} = extractFacts(['# Ruritania is failing fishers, Harbourwatch report finds', '', '**Tromsvik, 18 February 2025** – Harbourwatch said in a report published today that Ruritania has failed fishers.', '', 'The report, titled "\'Forced to Give Up the Sea\': Abuses against Fishers in Ruritania," runs to 85 pages.'].join('\n'), {path: 'titled.md', now})
+    expect(facts?.reports.map((report) => report.title)).toEqual(["'Forced to Give Up the Sea': Abuses against Fishers in Ruritania"])
+  })
 })
 
 describe('an advisory’s "Where:" line naming a venue', () => {

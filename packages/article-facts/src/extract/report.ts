@@ -9,6 +9,8 @@ const TITLE_PATTERNS = [
   // the report, Searching alone: State failures in the search for … .
   // Not "In a new report, PHR said …": a clause after the comma is no title.
   /(?<!\b(?:[Ii]n|[Ww]ith|[Tt]hrough)\s)\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:new\s+|latest\s+|full\s+|annual\s+|\d+-page\s+)*report,\s+(?!which\b|that\b|[“"«]|(?:\p{Lu}\S*\s+){1,4}(?:said|says|found|finds|warned|concluded|urged|called|noted|stated|added|argued|shows|showed)\b)(.+?)(?=,\s+(?:will|is|was|has|have|which|that|can|shows|documents|documenting|detailing|showing|examining|analy[sz]ing|based|published|released|launched)\b|\.?$)/u,
+  // "The report, titled “'Forced to …': Sexual Violence …,” runs to 85 pages": a quoted title, its comma inside the marks.
+  new RegExp(`\\breport,?\\s+(?:(?:is|was)\\s+)?(?:titled|entitled|called|named)\\s+${OPEN_QUOTE}(.+?),?${CLOSE_QUOTE}(?!\\s*[–—:-])`, 'u'),
   // a report titled “…” / called …
   new RegExp(`\\breport\\s+(?:(?:is|was)\\s+)?(?:titled|entitled|called|named)\\s+${OPEN_QUOTE}?(.+?)${CLOSE_QUOTE}?(?=,\\s|\\.\\s|\\.?$)`, 'u'),
   new RegExp(`\\breport\\s*,?\\s*${OPEN_QUOTE}(.+?)${CLOSE_QUOTE}`, 'u'),
@@ -97,6 +99,8 @@ function findTitle(context: SentenceContext): {text: string; start: number; end:
   // Markdown sets titles in italics: the emphasised span is the whole title, subtitle included.
   for (const span of context.emphasis) {
     const text = trimEnd(context.text.slice(span.start, span.end).replace(/^[“"«]|[”"»]$/gu, ''))
+    // "**Guatemala City, 18 February 2025**": a dateline set in bold, not a title.
+    if (context.dates.some((date) => date.start >= span.start && date.end <= span.end)) continue
     if (text.split(/\s+/).length >= 2 && /^[“"«]?[\p{Lu}\d]/u.test(context.text.slice(span.start, span.end))) {
       const url = linkWithin(context, span.start, span.end)
       const found = {text: text.replace(/[“”"«»]/gu, ''), start: span.start, end: span.end}
