@@ -26,6 +26,13 @@ describe('finding dates', () => {
     expect(findDates('Call 2019-10-223 or file 12019-10-22.')).toEqual([])
   })
 
+  it('finds a year alone after the words that date with it ("dates back to 1983", "desde el año 2010"), not a count ("in 1500 homes")', () => {
+    const texts = (sentence: string) => findDates(sentence).map((mention) => mention.text)
+    expect(texts('Its work in Ruritania dates back to 1983.')).toEqual(['1983'])
+    expect(texts('Trabaja en el país desde el año 2010.')).toEqual(['2010'])
+    expect(texts('Floods hit in 1500 homes.')).toEqual([])
+  })
+
   it('does not take words for months', () => {
     expect(findDates('People may march in protest. The march was large.')).toEqual([])
   })

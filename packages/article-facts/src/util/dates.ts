@@ -155,9 +155,9 @@ const patterns: Pattern[] = [
     build: (m) => ({kind: 'month', month: monthNumber(m[1])}),
     words: MONTH_WORDS
   },
-  // in 2022
+  // in 2022 · dates back to 1983 · desde el año 2010
   {
-    regex: /(?<=\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]n|[Dd]esde|[Dd]urante|[Hh]asta)\s+)(\d{4})\b/gu,
+    regex: /(?<=\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]n|[Dd]esde|[Dd]urante|[Hh]asta|back\s+to|as\s+early\s+as|(?:[Dd]esde|[Ee]n|[Hh]asta)\s+el\s+año|[Dd]el\s+año)\s+)((?:19|20)\d{2})\b/gu,
     build: (m) => ({kind: 'year', year: year(m[1])}),
     digits: true
   }
