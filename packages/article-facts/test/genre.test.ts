@@ -1125,4 +1125,9 @@ describe('headings and lists', () => {
     const {facts} = extractFacts('# Strelsau: arrests\n\nThe police arrested 85+ people in Harbourwatch.', {path: 'minimum.md', now})
     expect(spanTexts(facts, 'number')).toEqual(['85+'])
   })
+
+  it('reads a sum in pence as a figure ("a 25p tax"), not a time ("5pm")', () => {
+    const {facts} = extractFacts('# Strelsau: a tax on cups\n\nThe network wants a 25p tax on every cup, from 5pm on Monday.', {path: 'pence.md', now})
+    expect(spanTexts(facts, 'number')).toEqual(['25p'])
+  })
 })

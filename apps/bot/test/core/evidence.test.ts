@@ -1593,3 +1593,15 @@ describe('a headline that holds the question but gives no answer of its kind', (
     expect(text(ask(arrests, 'how many fishers were arrested at the harbour protest in Tromsvik?'))).toMatch(/^37\./)
   })
 })
+
+describe('figures named with a figure, and sums in pence', () => {
+  const consultation = facts(['---', 'title: "Fishers answer the ministry"', 'language: en', '---', '', 'On top of the petition, 50,000 38 Harbours members sent their own responses straight to a ministry consultation.', '', 'They asked for a 25p tax on every single-use cup.'].join('\n'))
+
+  it('counts what the question names after a name with a figure in it ("How many 38 Harbours members …")', () => {
+    expect(text(ask(consultation, 'How many 38 Harbours members responded to the ministry consultation?'))).toMatch(/^50,000\./)
+  })
+
+  it('reads "25p" as the sum asked for', () => {
+    expect(text(ask(consultation, 'how much tax did they want on single use cups'))).toMatch(/^25p\./)
+  })
+})

@@ -41,8 +41,8 @@ function registryNames(draft: FactsDraft): Name[] {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** Figures with what they count: "12,500 signatures", "70 interviews", "dos millones", a least figure ("253+"). */
-const NUMBER = /(?<![\p{L}\d])(?:\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)\+?(?:\s*(?:%|per cent|percent|por ciento))?(?:\s+(?:million|billion|thousand|hundred|millones|millón|mil))?(?![\p{L}\d])|(?<![\p{L}])(?:(?:a\s+)?quarter\s+of\s+a\s+million|half\s+a\s+million|(?:un\s+)?cuarto\s+de\s+millón|medio\s+millón)(?![\p{L}])|(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|cientos|miles|decenas|docenas)(?:\s+(?:million|thousand|hundred|millones|mil))?(?![\p{L}])|(?<![\p{L}])(?:at least|al menos|only|solo|sólo) (?:one|un|una|uno)(?![\p{L}])/giu
+/** Figures with what they count: "12,500 signatures", "70 interviews", "dos millones", a least figure ("253+"), pence ("a 25p tax"). */
+const NUMBER = /(?<![\p{L}\d])(?:\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)(?:\+|p(?![\p{L}\d]))?(?:\s*(?:%|per cent|percent|por ciento))?(?:\s+(?:million|billion|thousand|hundred|millones|millón|mil))?(?![\p{L}\d])|(?<![\p{L}])(?:(?:a\s+)?quarter\s+of\s+a\s+million|half\s+a\s+million|(?:un\s+)?cuarto\s+de\s+millón|medio\s+millón)(?![\p{L}])|(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|cientos|miles|decenas|docenas)(?:\s+(?:million|thousand|hundred|millones|mil))?(?![\p{L}])|(?<![\p{L}])(?:at least|al menos|only|solo|sólo) (?:one|un|una|uno)(?![\p{L}])/giu
 
 const QUOTED = /[“"«]([^”"»]+)[”"»]/gu
 /** Kinds of work a title names. */

@@ -824,9 +824,11 @@ function countedTerm(index: EvidenceIndex, question: string): string | undefined
   // "How many of the people killed were kids?", "¿cuántos de ellos eran niños?": the part counted is named last.
   const part = /\b(?:how many of|cuant[oa]s de)\b.*\b(?:were|are|was|is|eran|son|fueron|era|es)\s+([a-z]+)\W*$/.exec(fold(question))?.[1]
   if (part && !isStopword(part) && !ANYONE.has(part)) return termInArticle(index, part).term
-  const phrase = /\b(?:how many|cuant[oa]s)\s+(?:of\s+the\s+|de\s+(?:los|las)\s+)?([a-z ]+)/.exec(fold(question))?.[1] ?? ''
+  const phrase = /\b(?:how many|cuant[oa]s)\s+(?:of\s+the\s+|de\s+(?:los|las)\s+)?([a-z0-9 ]+)/.exec(fold(question))?.[1] ?? ''
   const words: string[] = []
   for (const word of phrase.split(' ')) {
+    // "How many 38 Degrees members …": a figure in a name is part of the name.
+    if (/\d/.test(word)) continue
     // The word right after "cuántos" is what is counted, though it looks like a participle ("refugiados", "detenidos").
     if (word === '' || isStopword(word) || ANYONE.has(word) || (words.length > 0 && PARTICIPLE.test(word))) break
     // "¿Cuántos murieron?", "how many died?": a verb, not a thing counted (the verb says what the figure counts).
