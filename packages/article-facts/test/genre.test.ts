@@ -523,6 +523,13 @@ describe('quotations the genre lays out over lines and sentences', () => {
     expect(words?.quotes.map((quote) => quote.speaker)).toEqual(['Eva Ruiz', 'Karl Brandt'])
   })
 
+  it('reads whoever is said to speak as a person ("El sacerdote Karl Brandt afirmó que …"), and "ha resumido" as speech, with a role cut short left out', () => {
+    const {facts: spoken} = extractFacts(['# Ruritania: informe sobre pescadores', '', 'El sacerdote Karl Brandt afirmó que detrás de estas violaciones hay siempre un interés económico.', '', '"Esta obra se está ejecutando plagada de irregularidades y sin control", ha resumido Eva Ruiz Gómez, autora de uno de los informes presentados contra la mina, en concreto el que analiza el suelo.'].join('\n'), {path: 'reported.md', now})
+    expect(spoken?.people.map((person) => person.name)).toEqual(['Karl Brandt', 'Eva Ruiz Gómez'])
+    expect(spoken?.quotes[0]?.speaker).toBe('Eva Ruiz Gómez')
+    expect(spoken?.people[1]?.titles).toEqual(['autora de uno de los informes presentados contra la mina'])
+  })
+
   it('reads what someone wrote as what they said ("…", escribió Berge)', () => {
     expect(said('Defender el mar')?.speaker).toBe('Tomas Berge')
   })

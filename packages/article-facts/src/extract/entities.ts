@@ -268,6 +268,9 @@ const POSSESSIVE_ROLE = new RegExp(`^(?:the\\s+|la\\s+|el\\s+)?(${ORGANISATION}(
 const ROLE_BEFORE_ORGANISATION = /^(?:the\s+|an?\s+|la\s+|el\s+|una?\s+)?(.+?)\s+(?:of|at|for|with|from|de|del|en)\s+(?:la\s+|el\s+|the\s+)?$/u
 const ROLE_OF = new RegExp(`^(?:the\\s+|an?\\s+|la\\s+|el\\s+|una?\\s+)?(.+?)\\s+(?:of|at|for|with|from|de|del|en)\\s+(?:la\\s+|el\\s+|the\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?|${PLACE})$`, 'u')
 
+/** A name right before a verb of speech that reports what was said ("Miguel Concha afirmó que", "Ana Lenz said that"). */
+const SPEAKS_REPORTED = new RegExp(`(${NAME})\\s+(?:afirmó|aseguró|declaró|señaló|explicó|sostuvo|advirtió|denunció|dijo|said|told|stated|explained|argued|warned|stressed)\\s+(?:que|that)\\b`, 'gu')
+
 export interface NamedPerson {
   name: string
   start: number
@@ -328,6 +331,17 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     if (employer && /^(?:\s*[;.)]|\s*$)/u.test(context.text.slice(employer.start + employer.name.length))) role.affiliation = employer.name
     const person = draft.addPerson(name, context.source, role)
     if (!titled) found.push({name: person.name, start, end})
+  }
+
+  // "El sacerdote Miguel Concha afirmó que …", "Ana Lenz said that …": whoever is said to speak is a person, whatever their title.
+  for (const match of matchAll(SPEAKS_REPORTED, context.text)) {
+    const name = match[1] ?? ''
+    const start = match.index + match[0].indexOf(name)
+    if (!isName(name, draft) || name.split(/\s+/).length < 2 || ORGANISATION_HINT.test(name) || isCountry(name) || draft.organisations.has(name) || draft.organisationByAlias(name)) continue
+    if (organisations.some((organisation) => start < organisation.start + organisation.name.length && organisation.start < start + name.length)) continue
+    if (found.some((entry) => start < entry.end && entry.start < start + name.length)) continue
+    const person = draft.addPerson(name, context.source, {})
+    found.push({name: person.name, start, end: start + name.length})
   }
 
   // "Media contact: Ana Lenz, Communications Associate", "Contact: … contact Ana Lenz, Press Officer":
@@ -426,7 +440,8 @@ const ROLE_END = /\s+(?:who|whom|whose|which|that|detained|arrested|held|jailed|
  * recognised whole, so "a lawyer with the Centre for Justice and International Law" keeps its name.
  */
 export function parseRole(text: string, organisations: Iterable<string> = []): {title: string; affiliation?: string} {
-  const appositive = text.replace(ROLE_END, '')
+  // "autor de uno de los informes …, en concreto el": a clause cut short after its article is no part of the role.
+  const appositive = text.replace(ROLE_END, '').replace(/,[^,]*\s(?:el|la|los|las|un|una|the|an?|de|del|of)$/iu, '')
   const known = [...organisations]
   for (const organisation of known) {
     if (!appositive.endsWith(organisation)) continue
