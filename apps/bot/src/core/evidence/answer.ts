@@ -232,6 +232,7 @@ function neighbours(index: EvidenceIndex, at: number): EvidenceSentence[] {
 function candidates(index: EvidenceIndex, terms: readonly QuestionTerm[], unsaid?: string): Candidate[] {
   const total = terms.reduce((sum, term) => sum + term.weight, 0)
   if (total === 0) return []
+  // The glossary's other words for a term are searched too: a sentence that holds only them must be found to be weighed.
   const hits = index.search.search(terms.map((term) => term.searched ?? term.word).join(' ') + ' ' + terms.flatMap((term) => term.orTerms ?? []).join(' '), {fuzzy: (term) => (term.length >= 5 ? 1 : 0), combineWith: 'OR'})
   const topicTotal = terms.reduce((sum, term) => sum + (term.entity ? 0 : term.weight), 0)
   return hits.slice(0, 12).map((hit) => {
@@ -1057,7 +1058,8 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     // "What did she say about governments?" with no one talked about yet: whoever the sentence
     // about governments quotes.
     const unresolvedPronoun = !options.focus && asked.size === 0 && PRONOUN.test(fold(question))
-    // "What did the King promise?": the one person who holds the title the question names.
+    // "What did the King promise?": the one person who holds the title the question names (whom the
+    // rest of this answer then asks about).
     if (asked.size === 0) for (const id of titledAsked(facts, question)) asked.add(id)
     for (const candidate of ranked.slice(0, 3)) {
       const quote = quoteSpan(facts, index, candidate, asked, terms, unresolvedPronoun)
