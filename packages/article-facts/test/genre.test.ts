@@ -413,6 +413,11 @@ describe('a country named anywhere', () => {
     expect(spanTexts(facts, 'title')).toEqual([])
   })
 
+  it('is a place one stands "on", named by what it is ("on Parliament Lawn"), not a day ("on Monday")', () => {
+    const {facts} = extractFacts(['Report', 'Fishers will take part in the event on Harbour Lawn, alongside Karl Brandt.', 'They met on Monday in Tromsvik.'].join('\n'), {path: 'on-ground.txt', now})
+    expect(spanTexts(facts, 'place')).toEqual(['Harbour Lawn', 'Tromsvik'])
+  })
+
   it('is a place after "places such as", "lugares como"', () => {
     const {facts} = extractFacts(['Report', 'En lugares como La Carpio, la delegación comprobó que muchas personas viven hacinadas.', 'In places such as Tromsvik, fishers live in tents.'].join('\n'), {path: 'such-as.txt', now})
     expect(spanTexts(facts, 'place')).toEqual(['La Carpio', 'Tromsvik'])

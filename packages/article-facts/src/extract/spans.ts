@@ -77,6 +77,9 @@ function placesOnly(text: string): boolean {
   })
 }
 
+/** Names of open places and streets by their last word ("Parliament Lawn", "Merrion Square", "Whitehall Road"). */
+const GROUND = /\s(?:Lawn|Square|Street|Avenue|Road|Plaza|Green|Gardens|Embankment|Bridge|Steps|Common)$/u
+
 const REGION_DESK = /^\s+(?:researcher|director|directora|division|program|programme|team|desk|deputy|advocacy|campaigner|investigador|investigadora)\b/iu
 
 const BODIES = new Set(['United Nations', 'Naciones Unidas', 'European Union', 'Unión Europea'])
@@ -196,7 +199,9 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     // "in Quito, Cuenca and Loja": the places of a list after one.
     // Not a name placed somewhere itself: "Virginie Houdmont in Chile and Josefina Salomon in the UK".
     const listed = placeEnd >= 0 && LIST_GAP.test(text.slice(placeEnd, match.index)) && !(run.includes(' ') && PLACED_AFTER.test(text.slice(match.index + run.length, match.index + run.length + 20)))
-    const placed = context.draft.countries.includes(run) || LOCATIVE.test(before) || listed || VENUE.test(run)
+    // "on Parliament Lawn", "on Merrion Square": a place one stands on, named by what it is.
+    const onGround = /(?:^|\s)on\s+(?:the\s+)?$/u.test(before) && GROUND.test(run)
+    const placed = context.draft.countries.includes(run) || LOCATIVE.test(before) || listed || VENUE.test(run) || onGround
     // "Ana Lenz of India", "Neha Dixit of India": the country after a name read as one run with it,
     // whether or not the name is known (a registered body, "University of Chile", keeps its span).
     const tail = placed ? null : / (?:of|de|del) (\p{Lu}[\p{L}\p{M}'’ -]*)$/u.exec(run)
