@@ -81,7 +81,9 @@ function wordsOfSpeaker(context: SentenceContext, draft: FactsDraft, before: str
   // "her words": the one person the sentence names before them.
   const people = [...new Set(matchAll(NAME_RUN, before.slice(0, cue.index)).flatMap((match) => draft.findPerson(match[0]) ?? []))]
   const [person] = people
-  return person && people.length === 1 ? speakerOf({text: '', source: context.source, speaker: person.name, ...(person.titles[0] ? {speakerTitle: person.titles[0]} : {})}) : undefined
+  if (!person || people.length !== 1) return undefined
+  const title = person.titles[0]
+  return title ? {name: person.name, title} : {name: person.name}
 }
 
 function giveTo(quote: Quote, speaker: Speaker): void {

@@ -864,7 +864,7 @@ function countsWhatWasDone(index: EvidenceIndex, sentence: EvidenceSentence['sen
 
 /** "## Arrests by province" / "- Tromsvik (149)": what a list's figures count is named where the list is introduced. */
 function listedAs(index: EvidenceIndex, evidence: EvidenceSentence, counted: ReadonlySet<string>): boolean {
-  return evidence.listedUnder.some((at) => [...index.sentences[at]!.terms].some((term) => counted.has(term) || [...counted].some((wanted) => sameWord(wanted, term))))
+  return evidence.listedUnder.some((at) => [...index.sentences[at]!.terms].some((term) => countsAs(term, counted)))
 }
 
 /** Whether the figure counts that thing: "12,500 signatures", "four people", "70 entrevistas". */
@@ -872,9 +872,12 @@ function counts(index: EvidenceIndex, text: string, span: Span, counted: Readonl
   const following = searchWordsOf(text.slice(span.end, span.end + 60)).filter((word) => !isStopword(word)).slice(0, 3)
   // A verb may come first too: "arrested hundreds of protesters", "perdieron la vida 49 personas".
   const preceding = byVerb ? searchWordsOf(text.slice(Math.max(0, span.start - 40), span.start)).filter((word) => !isStopword(word)).slice(-2) : []
-  return [...following, ...preceding].some((word) =>
-    (index.acronyms.get(word) ?? [index.termOf(word)]).some((term) => counted.has(term) || [...counted].some((wanted) => sameWord(wanted, term)))
-  )
+  return [...following, ...preceding].some((word) => (index.acronyms.get(word) ?? [index.termOf(word)]).some((term) => countsAs(term, counted)))
+}
+
+/** Whether a term is what is counted, in one of its forms. */
+function countsAs(term: string, counted: ReadonlySet<string>): boolean {
+  return counted.has(term) || [...counted].some((wanted) => sameWord(wanted, term))
 }
 
 /** "25 May 2023" or "February" answers "when"; "today" in an undated article does not. */
@@ -1297,7 +1300,7 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
     // Another name stands for one the article never uses only in a sentence that holds all else asked.
     const settles = value.type !== 'name' || candidate.coverage >= MIN_YES_COVERAGE
     // "Was Mexico one of the most dangerous countries?" — "… were Syria, the Philippines and Iraq": a list it is not on.
-    const offList = value.type === 'place' && (MEMBERSHIP_ASKED.test(fold(premise.question)) || SUPERLATIVE_ASKED.test(fold(premise.question))) && (sentence.spans ?? []).filter((known) => known.type === 'place').length >= 2
+    const offList = value.type === 'place' && setAgainstList(premise.question) && (sentence.spans ?? []).filter((known) => known.type === 'place').length >= 2
     if (settles && (offList || contradicts(sentence, value) || (span && contradicting(sentence, value)(span)))) {
       draft.say('evidence-no')
       return saySentence(draft, sentence, undefined)
@@ -1378,6 +1381,12 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
 const SUPERLATIVE_ASKED = /\b(?:most|largest|biggest|highest|greatest|lowest|least|fewest|worst|best|richest|poorest|deadliest|mayor|mayores|peor|peores|mejor|mejores)\b|\b(?:tienen|tiene|hay|han|ha)\s+mas\s+\p{L}{4,}|\b(?:el|la|los|las|lo)\s+(?:\p{L}+\s+)?mas\s+\p{L}{4,}/u
 /** "one of the …", "among the …", "uno de los …": whether something belongs to a list. */
 const MEMBERSHIP_ASKED = /\b(?:one of|among|amongst|uno de|una de|entre los|entre las)\b/
+
+/** Whether a question sets what it names against a list or a ranking ("one of the most dangerous countries"). */
+function setAgainstList(question: string): boolean {
+  const folded = fold(question)
+  return MEMBERSHIP_ASKED.test(folded) || SUPERLATIVE_ASKED.test(folded)
+}
 /** The weight of a word few sentences of an article use. */
 const RARE_WEIGHT = 1.5
 /** Nothing more, bigger or better than it: "no petition has ever been more successful", "ninguna fue mayor". */
@@ -1709,7 +1718,7 @@ function statedValues(question: string, index?: EvidenceIndex, named: ReadonlyMa
     if ((foldedCountryNames().has(name) || worldCity(name) || knownPlace(name)) && !values.some((value) => fold(value.text) === name)) values.push({type: 'place', text: name})
   }
   // "Was mexico one of the most dangerous countries?": a country set against a list or a ranking, wherever it stands.
-  if (MEMBERSHIP_ASKED.test(folded) || SUPERLATIVE_ASKED.test(folded)) {
+  if (setAgainstList(question)) {
     for (const word of wordsOf(folded)) if (word.length > 3 && foldedCountryNames().has(word) && !values.some((value) => fold(value.text) === word)) values.push({type: 'place', text: word})
   }
   for (const match of folded.matchAll(ORDINAL_WORD)) {
