@@ -290,6 +290,8 @@ export const articleMetaSchema = z.object({
    * when the body names it again (as such or as "Ruritanian") (added in 0.3.0).
    */
   country: z.string().optional(),
+  /** The organisation that published the article, as its frontmatter names it (`organisation`, `organization` or `publisher`) (added in 0.3.0). */
+  publisher: z.string().optional(),
   /** File path when read from disk. */
   path: z.string().optional()
 })

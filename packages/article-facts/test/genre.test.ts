@@ -1143,3 +1143,28 @@ describe('headings and lists', () => {
     expect(spanTexts(facts, 'number')).toEqual(['25p'])
   })
 })
+
+describe('the frontmatter’s publisher', () => {
+  it('names an organisation wherever the text writes it, whatever its name', () => {
+    const text = ['---', 'title: Strelsau defenders honoured', 'date: 2024-05-31', 'organisation: Harbour Lanterns', '---', '', '# Strelsau defenders honoured', '', 'Ana Lenz, Executive Director of Harbour Lanterns, named the three laureates in Strelsau today.'].join('\n')
+    const {facts} = extractFacts(text, {path: 'publisher.md', now})
+    expect(facts?.article.publisher).toBe('Harbour Lanterns')
+    expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['Harbour Lanterns'])
+    expect(facts?.people[0]).toMatchObject({name: 'Ana Lenz', affiliation: 'Harbour Lanterns'})
+  })
+})
+
+describe('a paragraph that is only a quotation, after one that quotes someone', () => {
+  it('is the same speaker’s, whether it is one sentence or several', () => {
+    const text = [
+      'Harbourwatch report finds rising abuse',
+      'Harbourwatch – Press release – 3 May 2024',
+      'Ana Lenz, director at Harbourwatch, said: “This research exposes a crisis on a global scale in every city.”',
+      '“It is shocking that this goes on. That is why we urge the government to act now.”',
+      '“The second paragraph goes on here. It has two sentences in it,” said Karl Brandt, a lawyer.',
+      '“A third one opens here. And it goes on for a while”.'
+    ].join('\n')
+    const {facts} = extractFacts(text, {path: 'quotes.txt', now})
+    expect(facts?.quotes.map((quote) => quote.speaker)).toEqual(['Ana Lenz', 'Ana Lenz', 'Karl Brandt', 'Karl Brandt'])
+  })
+})

@@ -818,13 +818,34 @@ describe('the organisation a release speaks for', () => {
       'The Coastal Rights Network published a new report on the strike.',
       'The report was launched in Tromsvik today.',
       'Leaflets on the strikers’ rights were handed out in Vardo harbour.',
-      '"The strikers were beaten for asking to be paid," said Ana Ruiz, director of the Coastal Rights Network.'
+      '"The strikers were beaten for asking to be paid," said Ana Ruiz, director of the Coastal Rights Network.',
+      '"That is why we are urging the Nordland government to fund legal aid for every striker."',
+      '"The fishermen told us the harbour guards were armed," said Karl Brandt, a lawyer in Vardo.'
     ].join('\n')
   )
 
   it('may go unnamed where the release tells what it did ("The report was launched in Tromsvik")', () => {
     expect(text(ask(release, 'In which city did the Coastal Rights Network launch the report?'))).toContain('Tromsvik')
     expect(text(ask(release, 'where did the Coastal Rights Network hand out leaflets?'))).toContain('Vardo')
+  })
+
+  it('speaks in the "we" of its own people’s quotes, not in anyone else’s', () => {
+    expect(text(ask(release, 'What is the Coastal Rights Network urging the Nordland government to do?'))).toContain('legal aid')
+    expect(text(ask(release, 'what did the Coastal Rights Network say about the harbour guards?'))).not.toContain('armed')
+  })
+
+  it('speaks in the "we" of someone whose affiliation is the start of its name ("at Harbourwatch" for Harbourwatch UK)', () => {
+    const branch = facts(
+      [
+        'Harbourwatch UK finds abuse in three cities',
+        'Harbourwatch UK – Press release – 20 May 2016',
+        'New research from Harbourwatch UK finds that most dock workers in the UK have faced abuse at work.',
+        'The research by Harbourwatch UK was carried out in Tromsvik, Vardo and Strelsau.',
+        'Eva Ruiz, campaign manager at Harbourwatch, said: "This research shows abuse on a huge scale."',
+        '"That is why we are urging the UK Government to fund shelters for dock workers."'
+      ].join('\n')
+    )
+    expect(text(ask(branch, 'What is Harbourwatch asking the UK government to do?'))).toContain('shelters')
   })
 
   it('is told on the day the release glosses, without "today" a second time', () => {

@@ -34,7 +34,7 @@ const ACRONYM = new RegExp(`(${ORGANISATION})\\s+\\((\\p{Lu}{2,8})\\)`, 'gu')
 /** Register organisations named in the sentence; return them in order with their offsets. */
 const JOINED_BEFORE = /(\p{Lu}[\p{L}-]+)\s+and\s+$/u
 
-export function extractOrganisations(context: SentenceContext, draft: FactsDraft): Array<{name: string; start: number}> {
+export function extractOrganisations(context: SentenceContext, draft: FactsDraft, publisher?: string): Array<{name: string; start: number}> {
   const found = context.text.includes('(') ? acronymOrganisations(context, draft) : []
   const spelledOut = found.map((entry) => ({start: entry.start, end: entry.start + entry.name.length}))
   for (const match of ORGANISATION_HINT.test(context.text) ? matchAll(ORGANISATION_RUN(context.text), context.text) : []) {
@@ -93,6 +93,10 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
   // "Manos Unidas – Presentación de informe – 15 de junio de 2022": a byline names who publishes, whatever its name.
   const byline = context.sentence.index <= 2 ? BYLINE.exec(context.text) : null
   if (byline?.[1] && context.dates.some((mention) => mention.year !== undefined && mention.start >= byline[0].length)) addWritten({name: byline[1], start: 0})
+  // "organisation: Front Line Defenders" in the frontmatter: the publisher, wherever the text writes its name.
+  for (let at = publisher ? context.text.indexOf(publisher) : -1; publisher && at >= 0; at = context.text.indexOf(publisher, at + publisher.length)) {
+    if (!/[\p{L}\p{M}\d]/u.test(context.text[at - 1] ?? '') && !/[\p{L}\p{M}\d]/u.test(context.text[at + publisher.length] ?? '')) addWritten({name: publisher, start: at})
+  }
   // "La organización internacional Red Costera convoca …", "the NGO Harbourwatch": named by what it is.
   for (const match of KIND_BEFORE_NAME_WORD.test(context.text) ? matchAll(KIND_BEFORE_NAME, context.text) : []) {
     const name = (match[1] ?? '').trim()

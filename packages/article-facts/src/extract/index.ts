@@ -16,6 +16,8 @@ import {fold} from '../util/fold.js'
 /** What the article says about itself beyond its sentences. */
 export interface ArticleContext {
   title?: string | undefined
+  /** The publishing organisation the frontmatter names: an organisation wherever the text writes its name. */
+  publisher?: string | undefined
 }
 
 export function extractDraft(contexts: SentenceContext[], article: ArticleContext = {}): FactsDraft {
@@ -24,7 +26,7 @@ export function extractDraft(contexts: SentenceContext[], article: ArticleContex
     // Capitals in a Title Case headline do not mark names; in an advisory's "Who:" line or a contact line they do.
     // Nor is an item of a list, which ends in ";" or "," ("- Ana Lenz, profesora de la Universidad de Deusto;").
     const headline = isTitleCase(context.text) && !/[;,]\s*$/u.test(context.text) && !ADVISORY_LABEL.exec(context.text)?.[3] && !CONTACT_LABEL.test(context.text) && !listedUnderWho(context)
-    const organisations = headline ? [] : extractOrganisations(context, draft)
+    const organisations = headline ? [] : extractOrganisations(context, draft, article.publisher)
     const people = headline ? [] : extractPeople(context, draft, organisations)
     // "- Nicolás López, técnico en Conservación": under "Who:" or "Intervendrán:", a name and what they do is a person, whatever their job.
     if (people.length === 0 && listedUnderWho(context)) listedSpeaker(context, draft)

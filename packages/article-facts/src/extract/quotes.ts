@@ -58,7 +58,7 @@ export function extractQuotes(context: SentenceContext, draft: FactsDraft): void
     const speaker = named ?? (bare ? resolveSpeaker(bare, draft, context) : before.trim() === '' ? continuedSpeaker(context, draft) : undefined)
     // "She said", or a quote right after another in the same paragraph: the same speaker; else the
     // one the words before are about ("Ruiz warned that … “…,” she said"); else the last speaker.
-    const pronoun = !speaker && (/^(?:[Ss]he|[Hh]e|[Ee]lla|[Éé]l)$/u.test(speakerPhrase ?? '') || continuesPreviousQuote(context, draft))
+    const pronoun = !speaker && (/^(?:[Ss]he|[Hh]e|[Ee]lla|[Éé]l)$/u.test(speakerPhrase ?? '') || continuesPreviousQuote(context, draft) || (before.trim() === '' && /^[\s.,;]*$/u.test(after) && followsQuoteParagraph(context, draft)))
     const found = speaker ?? (pronoun ? pronounSpeaker(context, draft, before) : undefined) ?? wordsOfSpeaker(context, draft, before)
     if (found) giveTo(quote, found)
     else noSpeaker(draft, body, source)
@@ -125,7 +125,8 @@ function openQuotation(context: SentenceContext, draft: FactsDraft): boolean {
   const body = context.text.trim().replace(/^[“"«]\s*/u, '')
   if (body.split(/\s+/).length < 3) return false
   const phrase = leadInSpeaker(context, '') ?? COLON_LEAD.exec(context.previous?.text ?? '')?.[1]
-  const speaker = phrase ? resolveSpeaker(phrase, draft, context) : continuedSpeaker(context, draft)
+  const previous = draft.quotes.at(-1)
+  const speaker = phrase ? resolveSpeaker(phrase, draft, context) : (continuedSpeaker(context, draft) ?? (previous && followsQuoteParagraph(context, draft) ? speakerOf(previous) : undefined))
   const quote: Quote = {text: body, source: context.source}
   if (speaker) giveTo(quote, speaker)
   else noSpeaker(draft, body, context.source)
@@ -219,6 +220,15 @@ function personOpening(text: string, draft: FactsDraft): string | undefined {
 function continuesPreviousQuote(context: SentenceContext, draft: FactsDraft): boolean {
   const previous = draft.quotes.at(-1)
   return previous !== undefined && draft.quoteParagraphs.get(previous) === context.sentence.paragraph && OPENS.test(context.text)
+}
+
+/**
+ * A paragraph that is nothing but a quotation, right after a paragraph quoting someone: the same
+ * speaker goes on (releases name a new speaker; they do not repeat the one still speaking).
+ */
+function followsQuoteParagraph(context: SentenceContext, draft: FactsDraft): boolean {
+  const previous = draft.quotes.at(-1)
+  return previous?.speaker !== undefined && context.sentence.paragraph - (draft.quoteParagraphs.get(previous) ?? -9) === 1 && context.previous?.sentence.paragraph !== context.sentence.paragraph
 }
 
 /** "FLD Deputy Director Olive Moore explained the purpose of the report: “…”": a name, what they did, a colon. */

@@ -6,7 +6,7 @@ import type {} from './data.js'
 
 export function articleExtract() {
   return function (_: unknown, file: VFile): undefined {
-    const draft = extractDraft(file.data.contexts ?? [], {title: file.data.meta?.title})
+    const draft = extractDraft(file.data.contexts ?? [], {title: file.data.meta?.title, publisher: file.data.meta?.publisher})
     for (const note of draft.notes) report(file, note.reason, note.ruleId, {place: {start: note.source.start, end: note.source.end}})
     file.data.draft = draft
   }

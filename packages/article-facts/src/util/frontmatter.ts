@@ -6,6 +6,7 @@ export interface FrontmatterMeta {
   url?: string
   published?: string
   language?: Language
+  publisher?: string
 }
 
 export type FrontmatterResult =
@@ -40,6 +41,10 @@ export function parseFrontmatter(yaml: string): FrontmatterResult {
     if (typeof value === 'string') meta[key] = value
     else problems.push(`Expected frontmatter \`${key}\` to be a string`)
   }
+  // Who published it: `organisation`, `organization` or `publisher`.
+  const publisher = record.organisation ?? record.organization ?? record.publisher
+  if (typeof publisher === 'string' && publisher.trim() !== '') meta.publisher = publisher.trim()
+  else if (publisher !== undefined) problems.push('Expected frontmatter `organisation` to be a string')
   const published = record.published ?? record.date
   if (published instanceof Date) meta.published = published.toISOString().slice(0, 10)
   else if (typeof published === 'string') meta.published = published

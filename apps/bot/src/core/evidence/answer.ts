@@ -229,6 +229,9 @@ function neighbours(index: EvidenceIndex, at: number): EvidenceSentence[] {
  * The sentences that hold the question's terms, best first. `unsaid`: an entity the sentence may
  * leave unnamed (the organisation a release speaks for, in "The report was launched in Tromsvik").
  */
+/** How much of what a question asks about (its words other than names) an organisation's "we" in a quote must hold to stand for its name. */
+const OWN_VOICE_TOPIC = 0.5
+
 function candidates(index: EvidenceIndex, terms: readonly QuestionTerm[], unsaid?: string): Candidate[] {
   const total = terms.reduce((sum, term) => sum + term.weight, 0)
   if (total === 0) return []
@@ -250,9 +253,11 @@ function candidates(index: EvidenceIndex, terms: readonly QuestionTerm[], unsaid
     }
     // Whom the question names, and the figures and years it gives, must be in the sentence it is answered from.
     // The organisation's deeds may go unnamed in the release's own narration, not in someone's quoted words.
-    const narrated = !(evidence.sentence.spans ?? []).some((span) => span.type === 'quote')
+    // A quote in which someone of the organisation says "we" speaks for it, on what the question asks about.
+    const topicShare = topicTotal === 0 ? 1 : topicCovered / topicTotal
+    const narrated = !(evidence.sentence.spans ?? []).some((span) => span.type === 'quote') || (unsaid !== undefined && evidence.speaksFor === unsaid && topicShare >= OWN_VOICE_TOPIC)
     const namesAll = terms.every((term) => !(term.entity || /\d/.test(term.term)) || matched.has(term.term) || (narrated && unsaid !== undefined && term.entity === unsaid))
-    return {evidence, coverage: namesAll ? covered / total : 0, topicCoverage: topicTotal === 0 ? 1 : topicCovered / topicTotal, matched, score: hit.score}
+    return {evidence, coverage: namesAll ? covered / total : 0, topicCoverage: topicShare, matched, score: hit.score}
   })
 }
 

@@ -16,6 +16,8 @@ export interface EvidenceSentence {
   cognates: ReadonlySet<string>
   /** For an item of a list: the heading it is under and the line leading into the list ("Executions by country in 2018" / "- Iran (253+)"). */
   listedUnder: readonly number[]
+  /** The organisation whose "we" a quoted sentence speaks in: its speaker's employer ("… we are urging the Government …," said X of ActionAid). */
+  speaksFor: string | undefined
 }
 
 export interface EvidenceIndex {
@@ -83,7 +85,7 @@ function buildIndex(facts: Facts): EvidenceIndex {
       if (before && before.block !== 'list-item') listedUnder = [...new Set([...(/:\s*$/.test(before.text) ? [before.index] : []), ...(lastHeading === undefined ? [] : [lastHeading])])]
     } else listedUnder = []
     if (sentence.block === 'heading') lastHeading = sentence.index
-    sentences.push({sentence, terms: new Set(labelled ? [...own, ...topic, ...heading] : own), cognates, listedUnder})
+    sentences.push({sentence, terms: new Set(labelled ? [...own, ...topic, ...heading] : own), cognates, listedUnder, speaksFor: ownVoice(facts, sentence)})
   }
   const frequency = new Map<string, number>()
   for (const {terms} of sentences) for (const found of terms) frequency.set(found, (frequency.get(found) ?? 0) + 1)
@@ -94,6 +96,19 @@ function buildIndex(facts: Facts): EvidenceIndex {
   })
   search.addAll(facts.sentences.filter((sentence) => !related.has(sentence.index)).map((sentence) => ({id: sentence.index, text: searched.get(sentence.index) ?? sentence.text})))
   return {lang, sentences, frequency, search, termOf: term, acronyms, author: authorOf(facts), longWords: longWordsOf(memo), advisoryAt}
+}
+
+/** "We are urging the Government to …", "exigimos": what an organisation asks for, in its own people's words. */
+const WE_ASK = /(?<![\p{L}])(?:we\s+(?:are\s+|have\s+|will\s+|also\s+|again\s+|now\s+)*(?:urg|call|ask|demand|want|insist|request|appeal)\p{L}*|(?:exig|ped|inst|urg|reclam|solicit|llam)imos|(?:exig|ped|inst|urg|reclam|solicit|llam)amos)(?![\p{L}])/iu
+
+function ownVoice(facts: Facts, sentence: Sentence): string | undefined {
+  const quote = (sentence.spans ?? []).find((span) => span.type === 'quote' && span.entity !== undefined)
+  if (!quote || !WE_ASK.test(quote.text)) return undefined
+  const speaker = facts.people.find((person) => person.id === quote.entity)
+  if (speaker?.affiliationId !== undefined || !speaker?.affiliation) return speaker?.affiliationId
+  // "Sarah Carson, … at ActionAid" speaks for ActionAid UK: an affiliation written as the start of a name.
+  const written = speaker.affiliation.toLowerCase()
+  return facts.organisations.find((organisation) => [organisation.name, ...organisation.aliases].some((name) => name.toLowerCase() === written || name.toLowerCase().startsWith(`${written} `)))?.id
 }
 
 function longWordsOf(terms: ReadonlyMap<string, string>): Map<string, Array<readonly [string, string]>> {
