@@ -1168,3 +1168,33 @@ describe('a paragraph that is only a quotation, after one that quotes someone', 
     expect(facts?.quotes.map((quote) => quote.speaker)).toEqual(['Ana Lenz', 'Ana Lenz', 'Karl Brandt', 'Karl Brandt'])
   })
 })
+
+describe('a list of laureates', () => {
+  const text = [
+    '# Harbourwatch names this year’s laureates',
+    '',
+    'Harbourwatch named the laureates of its award in Tromsvik today:',
+    '',
+    '- **Northern Europe:** Ana Lenz of KORA (Strelsau)',
+    '- **Southern Europe:** Karl Brandt of the Coastal Rights Network (Ruritania)',
+    '- **Island States:** Lantern Collective (Tromsvik), represented by Eva Ruiz',
+    '',
+    '## Ceremony',
+    '',
+    '- **Where:** Great Hall of the Tromsvik Library, Tromsvik'
+  ].join('\n')
+  const {facts} = extractFacts(text, {path: 'laureates.md', now})
+
+  it('reads each item’s name and the body they are with, and whoever represents a body', () => {
+    expect(facts?.people.map(({name, affiliation}) => ({name, affiliation}))).toEqual([
+      {name: 'Ana Lenz', affiliation: 'KORA'},
+      {name: 'Karl Brandt', affiliation: 'Coastal Rights Network'},
+      {name: 'Eva Ruiz', affiliation: undefined}
+    ])
+    expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(expect.arrayContaining(['KORA', 'Coastal Rights Network']))
+  })
+
+  it('takes a bold label for a label, not the title of a work', () => {
+    expect(spanTexts(facts, 'title')).toEqual([])
+  })
+})

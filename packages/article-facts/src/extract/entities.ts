@@ -2,6 +2,7 @@
 import type {FactsDraft, SentenceContext} from './draft.js'
 import {countryNames} from '../util/countries.js'
 import {
+  ADVISORY_LABELS,
   ANY_TITLE,
   CONTACT_LABEL,
   APOSTROPHE,
@@ -337,6 +338,16 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     if (!titled) found.push({name: person.name, start, end})
   }
 
+  /** A name read by where it stands: a person unless it names a body or a country, or is read already. */
+  function addNamed(name: string, start: number, body?: string): void {
+    if (!isName(name, draft) || name.split(/\s+/).length < 2 || ORGANISATION_HINT.test(name) || isCountry(name) || draft.organisations.has(name) || draft.organisationByAlias(name)) return
+    if (found.some((entry) => start < entry.end && entry.start < start + name.length)) return
+    if (organisations.some((organisation) => start < organisation.start + organisation.name.length && organisation.start < start + name.length)) return
+    const affiliation = body && !isCountry(body) ? (draft.organisationByAlias(body)?.name ?? draft.addOrganisation(body, context.source).name) : undefined
+    const person = draft.addPerson(name, context.source, affiliation ? {affiliation} : {})
+    found.push({name: person.name, start, end: start + name.length})
+  }
+
   // "El sacerdote Miguel Concha afirmó que …", "Ana Lenz said that …": whoever is said to speak is a person, whatever their title.
   for (const match of matchAll(SPEAKS_REPORTED, context.text)) {
     const name = match[1] ?? ''
@@ -347,6 +358,13 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     const person = draft.addPerson(name, context.source, {})
     found.push({name: person.name, start, end: start + name.length})
   }
+
+  // "- **Africa:** Gamito dos Santos Carlos of AJOPAZ, the Youth Association for Peace (Mozambique)": an item
+  // of a list (laureates, speakers) that opens with a name and the body they are with.
+  const listed = context.sentence.block === 'list-item' ? LISTED_WITH.exec(context.text) : null
+  if (listed?.[1] && listed[2]) addNamed(listed[1], listed.index + listed[0].indexOf(listed[1]), listed[2].replace(/^(?:the|la|el)\s+/u, ''))
+  // "represented by Jennifer Bexara Córdova", "acompañada por Ana Lenz": whoever stands for or goes with someone is a person.
+  for (const match of BY_NAME_WORD.test(context.text) ? matchAll(BY_NAME, context.text) : []) addNamed(match[1] ?? '', match.index + match[0].length - (match[1] ?? '').length)
 
   // "Media contact: Ana Lenz, Communications Associate", "Contact: … contact Ana Lenz, Press Officer":
   // whom journalists reach, whatever their title.
@@ -368,6 +386,16 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   found.sort((a, b) => a.start - b.start)
   return found
 }
+
+/** Whether a list's item names someone by where the name stands: "Name of BODY", "… represented by Name". */
+export function listsPerson(text: string): boolean {
+  return LISTED_WITH.test(text) || BY_NAME_WORD.test(text)
+}
+
+// Not a "When:" or "Where:" line: "Where: Second Chamber of the Swedish Parliament" is a place.
+const LISTED_WITH = new RegExp(`^(?!(?:${ADVISORY_LABELS.when}|${ADVISORY_LABELS.where})\\s*:)(?:[^:]{1,40}:\\s+)?(${NAME})\\s+(?:of|from|with|de|del)\\s+((?:the\\s+|la\\s+|el\\s+)?(?:\\p{Lu}{2,8}(?![\\p{L}])|${CAP_WORD}(?:\\s+(?:(?:for|of|the|de|del|la|y|and)\\s+)*${CAP_WORD}){0,6}))(?=\\s*[,(;]|\\s*$)`, 'u')
+const BY_NAME_WORD = /(?<![\p{L}])(?:represented|accompanied|joined|representad[oa]s?|acompañad[oa]s?)\s/u
+const BY_NAME = new RegExp(`(?<![\\p{L}])(?:represented|accompanied|joined|representad[oa]s?|acompañad[oa]s?)\\s+(?:by|por|de)\\s+(${NAME})(?![\\p{L}])`, 'gu')
 
 const CONTACT_LINE = new RegExp(`${CONTACT_LABEL.source}(?:[^:]{0,100}?\\b(?:contact|call|email|reach|contacte|contactar|contacta|llame|escriba)(?:\\s+(?:a|con|with))?\\s+)?(${NAME})(?![\\p{L}])`, 'u')
 

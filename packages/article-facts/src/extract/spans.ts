@@ -164,7 +164,9 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
   for (const emphasis of sentence.emphasis) {
     const emphasised = text.slice(emphasis.start, emphasis.end)
     // "- **Ana Lenz**, abogada", "**Asia Pacific** was …", "**Syria, the Philippines and Iraq**": names set in bold are the people, organisations or places they name, not a work.
-    if (context.names.has(emphasised) || placesOnly(emphasised) || sentence.dates.some((date) => date.start >= emphasis.start && date.end <= emphasis.end)) continue
+    // "**Africa:** …", "**Asia and the Pacific**: …": a label, not a work.
+    const label = /:\s*$/u.test(emphasised) || text.charAt(emphasis.end) === ':'
+    if (label || context.names.has(emphasised) || placesOnly(emphasised) || sentence.dates.some((date) => date.start >= emphasis.start && date.end <= emphasis.end)) continue
     if (emphasised.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(emphasised)) push({type: 'title', text: emphasised, start: emphasis.start, end: emphasis.end})
   }
   const named: Span[] = []
