@@ -1198,3 +1198,17 @@ describe('a list of laureates', () => {
     expect(spanTexts(facts, 'title')).toEqual([])
   })
 })
+
+describe('a Spanish report named in sentence case, launched in a clause after it', () => {
+  it('takes the title from the capital “Informe” and the launch from “que … hace público hoy”', () => {
+    const text = [
+      'Red Costera: la infancia, en riesgo en Ruritania',
+      'Red Costera – Nota de prensa – 30 de mayo de 2018',
+      'Al menos 1.200 niños viven expuestos a la pobreza en Ruritania, según el Informe anual sobre la infancia 2018: Infancias perdidas, que la Red Costera hace público hoy.',
+      'El informe completo, que se presentará en Strelsau, incluirá otras cifras.'
+    ].join('\n')
+    const {facts} = extractFacts(text, {path: 'informe.txt', now})
+    expect(facts?.reports[0]).toMatchObject({title: 'Informe anual sobre la infancia 2018: Infancias perdidas', mainTitle: 'Informe anual sobre la infancia 2018'})
+    expect(byKind(facts!, 'report-launch')).toEqual([expect.objectContaining({date: expect.objectContaining({text: 'hoy', iso: '2018-05-30'})})])
+  })
+})

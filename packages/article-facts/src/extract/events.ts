@@ -34,6 +34,8 @@ const LAUNCH = atWordStart(
     // "The report was launched in Tromsvik today", "el informe fue presentado en Tromsvik".
     `|(?:[Tt]he|[Ii]ts|[Ee]l|[Ss]u)\\s+(?:new\\s+|nuevo\\s+|\\d+-page\\s+)*(?:report|informe)\\s+(?:was|is|will be|has been|fue|será|ha sido)\\s+(?:launched|published|released|presented|presentado|publicado|lanzado|difundido)(?:\\s+(?:in|en)\\s+(${PLACE}))?`
 )
+/** "según el Informe …, que Save the Children hace público hoy": the report named first, its launch in a clause after it (when the sentence dates it). */
+const LAUNCH_AFTER = new RegExp(`(?<![\\p{L}])(?:[Rr]eport|[Ii]nforme)\\s[^.;]{0,150}?,\\s+(?:que|which|that)\\s+(?:[^,.;]{0,40}?\\s)?${LAUNCH_VERB}(?![\\p{L}])`, 'u')
 const VISIT = new RegExp(`\\b(?:will visit|is visiting|visited|has visited|will make an official visit to|visitará|visitó|visita)\\s+(${PLACE})`, 'u')
 const PROTESTS = new RegExp(
   `(protests|demonstrations|protestas|manifestaciones|movilizaciones)\\s+(?:that|which|que)\\s+(began|started|erupted|broke out|took place|have taken place|comenzaron|empezaron|se iniciaron|iniciaron|estallaron|se realizaron)(.*?)(?=;|\\.(?:\\s|$)|$)`,
@@ -122,12 +124,12 @@ export function extractEvents(context: SentenceContext, draft: FactsDraft, peopl
     addSentenceEvent('visit', context, draft, {place: visit[1], participants: [visitor.name]})
   }
 
-  const launch = includesAny(text, 'report', 'informe') ? first(LAUNCH(text), text) : null
+  const launch = includesAny(text, 'report', 'informe', 'Report', 'Informe') ? (first(LAUNCH(text), text) ?? (context.dates.length > 0 ? LAUNCH_AFTER.exec(text) : null)) : null
   if (launch && !press) {
     const organiser = subject(text.slice(0, launch.index)) ?? actorIn(text, draft, 'organisations')
     // The launch's date comes before the report is named; "que documenta … durante 2024" is another time.
     // Said of the report ("The report was launched in Tromsvik today"), the date may follow.
-    const passive = /^(?:[Tt]he|[Ii]ts|[Ee]l|[Ss]u)\s/u.test(launch[0])
+    const passive = /^(?:[Tt]he|[Ii]ts|[Ee]l|[Ss]u|[Rr]eport|[Ii]nforme)\s/u.test(launch[0])
     const when = context.dates.find((mention) => passive || mention.start < launch.index + launch[0].length) ?? null
     addSentenceEvent('report-launch', context, draft, {organiser, place: launch[1] ?? launch[2] ?? launch[3] ?? datelinePlace(context) ?? placeIn(outsideTitles(context), draft), when})
   }

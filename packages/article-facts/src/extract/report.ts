@@ -20,6 +20,8 @@ const TITLE_PATTERNS = [
   /\b(?:informe|report|estudio|study|briefing)\b[^.;“”"«»]{0,80}?,?\s+(?:titulado|titulada|denominado|titled|entitled)\s+(\p{Lu}.+?)(?=,\s|\.\s|\.?$)/u,
   // "presentará su Informe Anual sobre la Prensa 2024": the report's name in capitals.
   new RegExp(`\\b(?:su|sus|el|del|its|the|their)\\s+((?:Informe|Report)(?:\\s+(?:(?:de|del|la|las|los|el|sobre|contra|on|of|the|for|y|and)\\s+)*(?:${CAP_WORD}|\\d{4})){2,10})`, 'u'),
+  // "según el Informe mundial sobre la infancia 2018: Infancias robadas, que …": a capital "Informe" mid-sentence opens a title in sentence case.
+  /(?<=\s(?:su|el|del|al|nuevo)\s)(Informe\s+[\p{Ll}\d][^,.;()“”"«»]{3,100}?)(?=,\s+(?:que|el cual|la cual|publicado|presentado|elaborado|donde|en el que)\b|\.?$)/u,
   /\b(?:[Ee]l|del)\s+(?:nuevo\s+)?informe,\s+(?!que\b)(.+?)(?=,\s+(?:que|el cual|será|estará|fue|ha)\b|\.?$)/u,
   // "as it published its State of the World's Mothers report": a name in capitals right before "report".
   new RegExp(
