@@ -1584,6 +1584,14 @@ describe('what someone named by their title promised', () => {
   })
 })
 
+describe('held, said the everyday way', () => {
+  const held = facts(['Ruritania: fisherman in danger in custody', 'Karl Brandt, a fisherman from Tromsvik, needs surgery urgently.', 'The 55-year-old has been behind bars since 9 December 2019 because of posts in which he criticised the harbour authority.'].join('\n'))
+
+  it('reads "locked up" as detained, and "behind bars" too', () => {
+    expect(text(ask(held, 'since when has he been locked up'))).toContain('9 December 2019')
+  })
+})
+
 describe('where the one asking points', () => {
   const trip = facts(['Ruritania: Red Costera visita a los pescadores desplazados', 'La delegación de Red Costera viajó a Tromsvik.', 'El propósito del viaje fue reunirse con grupos de pescadores desplazados: campesinos, periodistas y víctimas de abusos.'].join('\n'))
 

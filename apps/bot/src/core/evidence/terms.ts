@@ -404,6 +404,8 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:in\s+charge\s+of|at\s+the\s+head\s+of|al\s+frente\s+de(?:l)?|a\s+cargo\s+de(?:l)?)(?![\p{L}])/giu, 'lead'],
   // Made public said the Spanish way: "dio a conocer su informe" is "presentó su informe".
   [/\bd(?:io|ió|ieron|a|an|ará|arán|ado|ar|aba|aban)\s+a\s+conocer(?![\p{L}])/giu, 'presento'],
+  // Held said the everyday way: "behind bars", "locked up", "tras las rejas".
+  [/\b(?:behind\s+bars|locked\s+(?:him\s+|her\s+|them\s+)?up|(?:tras|entre)\s+(?:las\s+)?rejas)(?![\p{L}])/giu, 'detained'],
   // Dying said the genre's way: "perdieron la vida", "lost their lives".
   [/\b(?:perdi(?:ó|o|eron|do|endo)\s+la\s+vida|pierden\s+la\s+vida|lost\s+(?:their|his|her|its)\s+li(?:fe|ves))(?![\p{L}])/giu, 'murieron']
 ]
