@@ -1212,3 +1212,32 @@ describe('a Spanish report named in sentence case, launched in a clause after it
     expect(byKind(facts!, 'report-launch')).toEqual([expect.objectContaining({date: expect.objectContaining({text: 'hoy', iso: '2018-05-30'})})])
   })
 })
+
+describe('an urgent action’s officials to write to', () => {
+  it('reads a bold name and who they are, in Title Case, an ambassador and a Malaysian form of address', () => {
+    const text = [
+      '# Urgent Action: Fisherman in Danger (Ruritania: UA 12.24)',
+      '',
+      'Karl Brandt, a journalist from Tromsvik, has been held since 9 December 2023.',
+      '',
+      '## Who to contact',
+      '',
+      '- **Ana Lenz**, Chief Minister of Strelsau',
+      '- **Ambassador Dato’ Eva Ruiz Mohd**, Embassy of Ruritania',
+      '',
+      '**Karl Lenz**, President of the Republic of Ruritania',
+      'Palacio Presidencial, Plaza Mayor 1, Strelsau',
+      'Fax: +213 02169 15 95'
+    ].join('\n')
+    const {facts} = extractFacts(text, {path: 'ua.md', now})
+    expect(facts?.people.map(({name, titles}) => ({name, titles}))).toEqual([
+      {name: 'Karl Brandt', titles: ['journalist']},
+      {name: 'Ana Lenz', titles: ['Chief Minister']},
+      {name: 'Eva Ruiz Mohd', titles: ['Ambassador']},
+      {name: 'Karl Lenz', titles: ['President of the Republic']}
+    ])
+    // Each line of the address is a line of its own; a bold name with its title is a person, not a work.
+    expect(facts?.sentences.slice(-3).map((sentence) => sentence.text)).toEqual(['Karl Lenz, President of the Republic of Ruritania', 'Palacio Presidencial, Plaza Mayor 1, Strelsau', 'Fax: +213 02169 15 95'])
+    expect(spanTexts(facts, 'title')).toEqual([])
+  })
+})

@@ -153,6 +153,7 @@ petition-delivery-passive = It { $tense ->
   } { $to } { $where } { $when }.
 sign-petition = Sign the petition
 act-take-action = Take action: { $text }.
+act-write-to = Write to { $names }.
 act-petition = You can also support the petition.
 act-petition-count = You can also add your name to the petition: { $countText } { $count ->
     [one] person had

@@ -152,6 +152,7 @@ petition-delivery-passive = { $tense ->
   } { $to } { $where } { $when }.
 sign-petition = Firmar la petición
 act-take-action = Actúa: { $text }.
+act-write-to = Escribe a { $names }.
 act-petition = También puedes apoyar la petición.
 act-petition-count = También puedes sumarte a la petición: según el artículo, ya { $count ->
     [one] la había firmado { $countText } persona

@@ -74,7 +74,9 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['join', 0.6], ['unirme', 0.7], ['sign', 0.7], ['firmar', 0.7], ['do something', 1],
     ['hacer algo', 1], ['campaign', 0.5], ['campana', 0.5], ['contribute', 0.7],
     ['contribuir', 0.7], ['help out', 1], ['want to help', 1.3], ['anything i can do', 1.3], ['can i do', 1.2], ['i can do', 1.2], ['puedo hacer', 1.2], ['quiero ayudar', 1.3], ['like to help', 1.3], ['firmo', 1], ['where do i sign', 1.3], ['how do i sign', 1.3],
-    ['donde firmo', 1.3], ['como firmo', 1.3], ['i help', 1.3], ['we help', 1.3], ['help them', 1.2], ['help the victims', 1.3], ['como ayudo', 1.3], ['ayudo', 1.1]
+    ['donde firmo', 1.3], ['como firmo', 1.3], ['i help', 1.3], ['we help', 1.3], ['help them', 1.2], ['help the victims', 1.3], ['como ayudo', 1.3], ['ayudo', 1.1],
+    // An urgent action's letter: whom to write to is how to act.
+    ['write to', 0.9], ['escribir a', 0.9], ['escribirle', 1], ['escribirles', 1], ['send a letter', 1], ['enviar una carta', 1], ['mandar una carta', 1]
   ],
   timeline: [
     ['timeline', 1.2], ['cronologia', 1.2], ['chronology', 1.2], ['what happened', 0.6],

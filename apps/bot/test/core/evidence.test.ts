@@ -1584,6 +1584,35 @@ describe('what someone named by their title promised', () => {
   })
 })
 
+describe('an urgent action’s officials', () => {
+  const urgent = facts(`---
+title: "Urgent Action: Fisherman in Danger (Ruritania: UA 12.24)"
+published: 2024-03-04
+language: en
+---
+
+Karl Brandt, a journalist from Tromsvik, has been held since 9 December 2023.
+
+## Take action
+
+1. Write to one or both of the officials listed below, in your own words.
+
+## Who to contact
+
+**Ana Lenz**, President of the Republic of Ruritania
+Palacio Presidencial, Plaza Mayor 1, Strelsau
+
+**Ambassador Eva Ruiz**, Embassy of Ruritania
+`)
+
+  it('are whom to write to, by name and title', () => {
+    const answer = text(ask(urgent, 'Who am I supposed to write to?'))
+    expect(answer).toContain('Ana Lenz')
+    expect(answer).toContain('Eva Ruiz')
+    expect(text(answerQuestion(urgent, '¿a quién hay que escribirle?', {lang: 'es', now}))).toContain('Escribe a')
+  })
+})
+
 describe('held, said the everyday way', () => {
   const held = facts(['Ruritania: fisherman in danger in custody', 'Karl Brandt, a fisherman from Tromsvik, needs surgery urgently.', 'The 55-year-old has been behind bars since 9 December 2019 because of posts in which he criticised the harbour authority.'].join('\n'))
 

@@ -166,7 +166,9 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     // "- **Ana Lenz**, abogada", "**Asia Pacific** was …", "**Syria, the Philippines and Iraq**": names set in bold are the people, organisations or places they name, not a work.
     // "**Africa:** …", "**Asia and the Pacific**: …": a label, not a work.
     const label = /:\s*$/u.test(emphasised) || text.charAt(emphasis.end) === ':'
-    if (label || context.names.has(emphasised) || placesOnly(emphasised) || sentence.dates.some((date) => date.start >= emphasis.start && date.end <= emphasis.end)) continue
+    // "**Ambassador Madjid Bouguerra**": a known person with their title is that person, not a work.
+    const namesSomeone = [...context.names.values()].some((name) => name.type === 'person' && name.text.includes(' ') && emphasised.includes(name.text))
+    if (label || namesSomeone || context.names.has(emphasised) || placesOnly(emphasised) || sentence.dates.some((date) => date.start >= emphasis.start && date.end <= emphasis.end)) continue
     if (emphasised.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(emphasised)) push({type: 'title', text: emphasised, start: emphasis.start, end: emphasis.end})
   }
   const named: Span[] = []

@@ -80,7 +80,21 @@ const LABELLED_LINE = new RegExp(`^${LABEL}\\s*:`, 'u')
 function splitAtLabels(block: Block, breaks: readonly number[]): Array<{block: Block; breaks: number[]}> {
   const starts = [0, ...breaks.map((at) => at + 1)]
   const labelled = starts.filter((start) => LABELLED_LINE.test(block.text.slice(start)))
-  if (labelled.length < 2 || labelled[0] !== 0) return [{block, breaks: [...breaks]}]
+  if (labelled.length >= 2 && labelled[0] === 0) return splitAt(block, breaks, labelled)
+  return addressLines(block, starts) ? splitAt(block, breaks, starts) : [{block, breaks: [...breaks]}]
+}
+
+/**
+ * "**Abdelmadjid Tebboune**, President of the Republic of Algeria" / "Place Mohammed Seddik …" /
+ * "Fax: +213 …": a name set in bold and the lines of its address, each line a block of its own
+ * (a title never runs into the street). Wrapped prose goes on in lower case somewhere; an address does not.
+ */
+function addressLines(block: Block, starts: readonly number[]): boolean {
+  if (starts.length < 2 || block.emphasis[0]?.start !== 0 || block.text.charAt(block.emphasis[0].end) !== ',') return false
+  return starts.slice(1).every((start) => /^[\p{Lu}\d+(]/u.test(block.text.slice(start)))
+}
+
+function splitAt(block: Block, breaks: readonly number[], labelled: readonly number[]): Array<{block: Block; breaks: number[]}> {
   return labelled.map((start, k) => {
     const end = k + 1 < labelled.length ? labelled[k + 1]! - 1 : block.text.length
     const within = <T extends {start: number; end: number}>(span: T): boolean => span.start >= start && span.end <= end

@@ -29,7 +29,7 @@ export const ROLE_TITLES = [
   'Secretary[- ]General', 'Deputy Secretary[- ]General', 'Permanent Secretary', 'Principal Secretary', 'Executive Director', 'Deputy Director', 'Regional Director', '[\\p{Lu}][\\p{L}]+ Director',
   '[\\p{Lu}][\\p{L}]+ Manager', '[\\p{Lu}][\\p{L}]+ Officer', '[\\p{Lu}][\\p{L}]+ Coordinator', 'Project Leader', 'Spokesman', 'Spokeswoman', 'Vocera', 'Vocero',
   'Director', 'Senior Researcher', 'Researcher', 'Spokesperson', 'Campaigner', 'Chair', 'Chairperson', 'Judge', 'Special Rapporteur',
-  'High Commissioner', 'Commissioner', 'Dr\\.?', 'Professor', 'Bishop', 'Father', 'Sister', 'Lawyer', 'Attorney',
+  'High Commissioner', 'Commissioner', 'Ambassador', 'Embajadora', 'Embajador', 'Dr\\.?', 'Professor', 'Bishop', 'Father', 'Sister', 'Lawyer', 'Attorney',
   'Human Rights Defender', 'Women Human Rights Defender', 'Environmental Defender', 'Land Defender', 'Activist', 'Journalist', 'Blogger', 'Trade Unionist', 'Editor',
   'Secretaria General', 'Secretario General', 'Directora Ejecutiva', 'Director Ejecutivo', 'Directora Adjunta', 'Director Adjunto', 'Subdirectora', 'Subdirector', 'Directora para las Américas', 'Director para las Américas',
   'Directora', 'Investigadora', 'Investigador', 'Portavoz', 'Relatora Especial', 'Relator Especial', 'Abogada', 'Abogado', 'Jueza', 'Juez',
@@ -38,7 +38,7 @@ export const ROLE_TITLES = [
 ]
 
 /** Forms of address between a title and a name: "the Public Prosecutor, Counsellor X". */
-export const HONORIFIC = '(?:Counsell?or|Judge|Justice|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|General|Colonel|Major|Captain|Sheikh|Don|Doña|Dña\\.|Sr\\.|Sra\\.)'
+export const HONORIFIC = '(?:Counsell?or|Judge|Justice|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|General|Colonel|Major|Captain|Sheikh|Don|Doña|Dato[\'’]|Datuk|Dña\\.|Sr\\.|Sra\\.)'
 
 /** Both lists as one alternation, each title also in lower case ("la presidenta Ana Ruiz"). */
 export function titleAlternation(titles: readonly string[]): string {

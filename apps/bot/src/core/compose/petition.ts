@@ -1,11 +1,11 @@
 /** The petition (how many signed, what it demands, to whom and when it goes) and how to act. */
-import type {Petition} from 'article-facts'
+import type {Facts, Petition} from 'article-facts'
 import {plannedTense} from '../dates.js'
 import {tokenize} from '../text.js'
-import {formatCount, message} from '../words.js'
+import {formatCount, listOf, message} from '../words.js'
 import {eventById} from './events.js'
 import {Draft, type Composer, type Request} from './draft.js'
-import {asOfArticle, bareVerb, nameWithTitle, phrase} from './phrases.js'
+import {asOfArticle, bareVerb, nameWithTitle, phrase, titledName} from './phrases.js'
 
 /** "What does it call for", "who does it call on": the demand, not the delivery. */
 const DEMAND_WORDS = new Set(['call', 'calls', 'calling', 'demand', 'demands', 'demanding', 'ask', 'asks', 'asking', 'pide', 'piden', 'exige', 'exigen', 'demanda', 'reclama', 'want', 'wants'])
@@ -113,6 +113,19 @@ export const petition: Composer = (request) => {
   return draft.next('act').next('meeting')
 }
 
+/** Headings over the people a campaign asks you to write to. */
+const CONTACT_SECTION = /\b(?:who to (?:contact|write to)|write to|send (?:your )?(?:appeals|letters) to|contact (?:details|information|these officials)|addresses|a qui[eé]n (?:escribir|dirigirse|enviar)|escribe a|env[ií]a (?:tus )?(?:llamamientos|cartas) a|destinatari[oa]s)\b/iu
+
+/** The text of the heading the sentence is under, or "" when none is. */
+function headingAbove(facts: Facts, sentenceIndex: number | undefined): string {
+  if (sentenceIndex === undefined) return ''
+  for (let at = sentenceIndex; at >= 0; at--) {
+    const sentence = facts.sentences[at]
+    if (sentence?.block === 'heading') return sentence.text
+  }
+  return ''
+}
+
 function linkActions(draft: Draft, request: Request): void {
   for (const action of request.facts.actions) draft.link(action.text, action.url)
 }
@@ -124,6 +137,12 @@ export const act: Composer = (request) => {
   const draft = new Draft(request, 'act')
   for (const action of facts.actions.slice(0, 3)) {
     draft.say('act-take-action', {text: phrase(lang, action.text, facts.article.language)}).use(action, action.source)
+  }
+  // An urgent action's "Who to contact": the officials to write to, by name and title.
+  const recipients = facts.people.filter((person) => CONTACT_SECTION.test(headingAbove(facts, person.sources[0]?.sentenceIndex)))
+  if (recipients.length > 0) {
+    draft.say('act-write-to', {names: listOf(recipients.map((person) => titledName(person, lang, facts)))})
+    for (const person of recipients) draft.use(person, person.sources[0])
   }
   if (found?.url) {
     // Only a petition the content links to is one the person can join; otherwise it is news.
