@@ -1107,6 +1107,12 @@ describe('a plain-text headline run into the line below it', () => {
     const wrapped = extractFacts(['The delegation met the minister of the', 'interior on Monday.', '', 'It left on Tuesday.'].join('\n'), {path: 'wrapped.txt', now})
     expect(wrapped.facts?.sentences[0]?.text).toBe('The delegation met the minister of the interior on Monday.')
   })
+
+  it('reads every line of unwrapped plain text as a paragraph, blank lines between some or not ("Información general" over its section)', () => {
+    const long = 'En la costa de Ruritania, región en la que se sitúa Tromsvik, viven algunas de las comunidades de pescadores más pobres del país, según la Red Costera.'
+    const {facts: sections} = extractFacts(['Ruritania: amenazas a defensores', 'Red Costera – Acción urgente – 16 de octubre de 2012', '', 'Información general', long, 'Desde hace años, las organizaciones sufren ataques.'].join('\n'), {path: 'sections.txt', now})
+    expect(sections?.sentences.map((sentence) => sentence.text).slice(2)).toEqual(['Información general', long, 'Desde hace años, las organizaciones sufren ataques.'])
+  })
 })
 
 describe('a building named by what it is', () => {

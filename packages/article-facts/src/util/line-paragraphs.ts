@@ -28,6 +28,21 @@ export function isOneParagraphPerLine(text: string, start = bodyStart(text)): bo
 }
 
 /**
+ * Whether a plain-text file keeps each paragraph on one line, blank lines between some of them or
+ * not: a line longer than any wrapped one is written ("Información general" over "En la Costa Chica
+ * …" are then two paragraphs, not one wrapped).
+ */
+export function isUnwrappedPlainText(text: string, path: string | undefined, start = bodyStart(text)): boolean {
+  if (!/\.txt$/iu.test(path ?? '')) return false
+  const lines = text.slice(start).split(/\r?\n/)
+  if (lines.some((line) => /^(?:```|~~~| {4}|\t)/u.test(line))) return false
+  return lines.some((line) => line.length > UNWRAPPED_LINE)
+}
+
+/** Longer than a line wrapped by hand or by an editor (72–100 characters). */
+const UNWRAPPED_LINE = 120
+
+/**
  * Where a plain-text headline on the first line ends, when the line under it runs on with no blank
  * line between ("Perú: … en Ica" over "Amnistía Internacional – Acción urgente – 16 de octubre"):
  * Markdown would read both as one paragraph. Only without frontmatter, and not a Markdown heading,
