@@ -1247,3 +1247,10 @@ describe('an urgent action’s officials to write to', () => {
     expect(spanTexts(facts, 'title')).toEqual([])
   })
 })
+
+describe('a place at the start of a sentence', () => {
+  it('is a place after “En la” as after “en la” ("En la Costa Chica de Strelsau, región en la que …")', () => {
+    const {facts} = extractFacts('Ruritania: pescadores en peligro\n\nEn la Costa Chica de Strelsau, región en la que se sitúa Tromsvik, viven los pescadores más pobres del país.', {path: 'start.md', now})
+    expect(spanTexts(facts, 'place')).toContain('Costa Chica de Strelsau')
+  })
+})
