@@ -1254,3 +1254,16 @@ describe('a place at the start of a sentence', () => {
     expect(spanTexts(facts, 'place')).toContain('Costa Chica de Strelsau')
   })
 })
+
+describe('names listed before a role in the plural', () => {
+  it('are people with that role, of the body named after it, its name joined by "para el"', () => {
+    const {facts} = extractFacts(
+      'Ruritania: asesinados dos pescadores\n\nLa Red Costera pidió investigar el asesinato de Ana Lenz y Karl Brandt, integrantes de la Organización para el Futuro del Puerto de Tromsvik (OFPT).',
+      {path: 'plural.md', now}
+    )
+    expect(facts?.people.map(({name, titles, affiliation}) => ({name, titles, affiliation}))).toEqual([
+      {name: 'Ana Lenz', titles: ['integrante'], affiliation: 'Organización para el Futuro del Puerto de Tromsvik'},
+      {name: 'Karl Brandt', titles: ['integrante'], affiliation: 'Organización para el Futuro del Puerto de Tromsvik'}
+    ])
+  })
+})

@@ -195,7 +195,7 @@ function isCountry(word: string): boolean {
   return countryNames().has(word)
 }
 
-const CONNECTOR = '(?:of|for|and|on|the|to|against|without|de|del|la|las|los|al|a|en|y|para|por|sobre|contra|sin|e)'
+const CONNECTOR = '(?:of|for|and|on|the|to|against|without|de|del|la|las|los|el|al|a|en|y|para|por|sobre|contra|sin|e)'
 const NAME_BEFORE_ACRONYM = new RegExp(
   `(\\p{Lu}[\\p{L}\\p{M}’'-]*(?:\\s+(?:${CONNECTOR}\\s+)*\\p{Lu}[\\p{L}\\p{M}’'-]*){1,10})\\s+\\((\\p{Lu}[\\p{L}-]{1,9})\\)`,
   'gu'
@@ -383,6 +383,14 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     found.push({name: person.name, start: listed.start, end: listed.start + listed.name.length})
   }
 
+  // "Raúl Lucas Lucía y Manuel Ponce Rosas, integrantes de la OFPM": names listed before a role in the plural.
+  for (const listed of context.text.includes(', ') && hasAny(context.words, PLURAL_ROLE_WORDS) ? namedBeforePluralRole(context.text) : []) {
+    if (!isName(listed.name, draft) || ORGANISATION_HINT.test(listed.name) || isCountry(listed.name) || found.some((entry) => listed.start < entry.end && entry.start < listed.start + listed.name.length)) continue
+    const role = parseRole(listed.role, draft.organisations.keys())
+    const person = draft.addPerson(listed.name, context.source, {title: listed.title, ...(role.affiliation ? {affiliation: role.affiliation} : {})})
+    found.push({name: person.name, start: listed.start, end: listed.start + listed.name.length})
+  }
+
   found.sort((a, b) => a.start - b.start)
   return found
 }
@@ -423,6 +431,26 @@ const PLURAL_ROLE_RUN = new RegExp(
 const LIST_ITEM = new RegExp(`(${LISTED_NAME})(?:\\s+\\([^()]{1,40}\\))?(?:,?\\s+(?:of|from|in|de|en)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)?)?`, 'uy')
 // No group: a list of people goes on past "and" ("A y B, y C").
 const LIST_SEPARATOR = /(?:,\s+(?:and\s+|y\s+|e\s+)?|\s+(?:and|y|e)\s+)/uy
+
+const PLURAL_ROLE_AFTER = new RegExp(`,\\s+(${[...PLURAL_ROLES.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])([^,.;:()“”"«»]{0,90})`, 'gu')
+const NAMES_BEFORE = new RegExp(`(?:${LISTED_NAME})(?:(?:,\\s+|\\s+(?:and|y|e)\\s+)(?:${LISTED_NAME}))+$`, 'u')
+
+/** The names listed right before ", <role in the plural>", each with the role in the singular. */
+function namedBeforePluralRole(text: string): Array<{name: string; start: number; title: string; role: string}> {
+  const listed: Array<{name: string; start: number; title: string; role: string}> = []
+  for (const match of matchAll(PLURAL_ROLE_AFTER, text)) {
+    const title = PLURAL_ROLES.get((match[1] ?? '').toLowerCase())
+    const names = NAMES_BEFORE.exec(text.slice(0, match.index))
+    if (!title || !names) continue
+    let at = names.index
+    for (const name of names[0].split(/,\s+|\s+(?:and|y|e)\s+/u)) {
+      const start = text.indexOf(name, at)
+      listed.push({name, start, title, role: `${title}${match[2] ?? ''}`.trim()})
+      at = start + name.length
+    }
+  }
+  return listed
+}
 
 /** The names listed right after a plural role noun, each with the role in the singular. */
 function namedByPluralRole(text: string): Array<{name: string; start: number; title: string}> {
