@@ -1267,3 +1267,22 @@ describe('names listed before a role in the plural', () => {
     ])
   })
 })
+
+describe('speakers named with their role in brackets', () => {
+  it('are people with that role, of the organisation the byline names ("Pescadores en Acción")', () => {
+    const text = [
+      'Pescadores en Acción presenta su informe anual',
+      'Pescadores en Acción – Convocatoria de prensa – 21 de junio de 2021',
+      'A las 11:00 horas, videoconferencia con Ana Lenz (coordinadora del informe), Karl Brandt (responsable de pesca de Pescadores en Acción) y Eva Ruiz (responsable de transporte).',
+      'Aun así, en una treintena de puertos se siguieron incumpliendo los límites legales.'
+    ].join('\n')
+    const {facts} = extractFacts(text, {path: 'brackets.txt', now})
+    expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['Pescadores en Acción'])
+    expect(facts?.people.map(({name, titles, affiliation}) => ({name, titles, affiliation}))).toEqual([
+      {name: 'Ana Lenz', titles: ['coordinadora del informe'], affiliation: undefined},
+      {name: 'Karl Brandt', titles: ['responsable de pesca'], affiliation: 'Pescadores en Acción'},
+      {name: 'Eva Ruiz', titles: ['responsable de transporte'], affiliation: undefined}
+    ])
+    expect(spanTexts(facts, 'number')).toContain('una treintena')
+  })
+})

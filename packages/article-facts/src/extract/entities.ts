@@ -127,7 +127,7 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
  * a one-word name (or one and a country) that does what organisations do is an organisation,
  * whatever its ending.
  */
-const INNER_WORD = '(?:the|of|of\\s+the|for|for\\s+the)'
+const INNER_WORD = '(?:the|of|of\\s+the|for|for\\s+the|en)'
 const INNER = new RegExp(`^${INNER_WORD}$`, 'u')
 const ORGANISATION_VERB =
   '(?:said|says|called|calls|urged|urges|published|publishes|launched|launches|released|releases|denounced|denounces|documented|documents|demanded|demands|welcomed|welcomes|warned|warns|condemned|condemns|reported|reports|collected|delivered|submitted|presented|organised|organized|handed|issued|responded|reacted|has\\s+(?:called|urged|published|launched|documented|demanded|welcomed|warned|condemned|collected|delivered|submitted|presented|asked|issued|responded|reacted)|is\\s+(?:calling|urging|asking|demanding|holding|organising|organizing)|afirmó|afirma|dijo|denunció|denuncia|pidió|pide|exigió|exige|publicó|publica|presentó|presenta|lanzó|lanza|documentó|documenta|celebró|instó|insta|reclamó|reclama|advirtió|advierte|entregó|entrega|entregará|recogió|solicitó|señaló|señala|recuerda|recordó|vuelve|ha\\s+\\p{Ll}+|se\\s+ha\\s+\\p{Ll}+)'
@@ -135,7 +135,7 @@ const ORGANISATION_VERB =
 const SPEAKING_ORGANISATION = new RegExp(`(?:^|[\\s(“"«,;])((?:${CAP_WORD}|\\p{Lu}{2,6}(?![\\p{L}]))(?:\\s+(?:${INNER_WORD}\\s+)?${CAP_WORD})?)\\s+${ORGANISATION_VERB}(?![\\p{L}])`, 'gu')
 
 /** A byline: a name, what the release is, and its date, each set apart by a dash or a bar. */
-const BYLINE = /^(\p{Lu}[\p{L}\p{M}&'’./-]*(?:\s+(?:(?:de|del|la|las|los|of|the|for|y|and|sin|without|Without)\s+)*\p{Lu}[\p{L}\p{M}&'’./-]*){0,5})\s+[–—|]\s+[^–—|]{3,80}\s+[–—|]\s+/u
+const BYLINE = /^(\p{Lu}[\p{L}\p{M}&'’./-]*(?:\s+(?:(?:de|del|la|las|los|en|of|the|for|y|and|sin|without|Without)\s+)*\p{Lu}[\p{L}\p{M}&'’./-]*){0,5})\s+[–—|]\s+[^–—|]{3,80}\s+[–—|]\s+/u
 
 const KIND_BEFORE_NAME_WORD = /(?<![\p{L}])(?:organización|organisation|organization|ONG|NGO|grupo|group|colectivo)(?![\p{L}])/u
 const KIND_BEFORE_NAME = /(?<![\p{L}])(?:[Ll]a\s+organización|[Tt]he\s+organi[sz]ation|[Ll]a\s+ONG|[Tt]he\s+NGO|[Ee]l\s+grupo|[Tt]he\s+group|[Ee]l\s+colectivo)(?:\s+(?:internacional|international|ambientalista|ecologista|environmental|humanitaria|humanitarian|no\s+gubernamental|de\s+derechos\s+humanos|(?:for|de)\s+(?:la\s+)?libertad\s+de\s+expresión))?\s+(\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}&'’-]*|\d{1,4}))*)/gu
@@ -339,12 +339,12 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   }
 
   /** A name read by where it stands: a person unless it names a body or a country, or is read already. */
-  function addNamed(name: string, start: number, body?: string): void {
+  function addNamed(name: string, start: number, body?: string, role?: {title: string; affiliation?: string}): void {
     if (!isName(name, draft) || name.split(/\s+/).length < 2 || ORGANISATION_HINT.test(name) || isCountry(name) || draft.organisations.has(name) || draft.organisationByAlias(name)) return
     if (found.some((entry) => start < entry.end && entry.start < start + name.length)) return
     if (organisations.some((organisation) => start < organisation.start + organisation.name.length && organisation.start < start + name.length)) return
     const affiliation = body && !isCountry(body) ? (draft.organisationByAlias(body)?.name ?? draft.addOrganisation(body, context.source).name) : undefined
-    const person = draft.addPerson(name, context.source, affiliation ? {affiliation} : {})
+    const person = draft.addPerson(name, context.source, role ?? (affiliation ? {affiliation} : {}))
     found.push({name: person.name, start, end: start + name.length})
   }
 
@@ -363,6 +363,13 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   // of a list (laureates, speakers) that opens with a name and the body they are with.
   const listed = context.sentence.block === 'list-item' ? LISTED_WITH.exec(context.text) : null
   if (listed?.[1] && listed[2]) addNamed(listed[1], listed.index + listed[0].indexOf(listed[1]), listed[2].replace(/^(?:the|la|el)\s+/u, ''))
+  // "videoconferencia con Miguel Ángel Ceballos (coordinador del informe), Juan Bárcena (…)": a name and, in brackets, their role.
+  for (const match of context.text.includes('(') && hasAny(context.words, ROLE_WORDS) ? matchAll(NAME_ROLE_IN_BRACKETS(context.text), context.text) : []) {
+    const inner = match[2] ?? ''
+    if (!ROLE.test(inner) || CLAUSE_START.test(inner)) continue
+    const role = parseRole(inner, draft.organisations.keys())
+    if (role.title) addNamed(match[1] ?? '', match.index, undefined, role)
+  }
   // "represented by Jennifer Bexara Córdova", "acompañada por Ana Lenz": whoever stands for or goes with someone is a person.
   for (const match of BY_NAME_WORD.test(context.text) ? matchAll(BY_NAME, context.text) : []) addNamed(match[1] ?? '', match.index + match[0].length - (match[1] ?? '').length)
 
@@ -394,6 +401,8 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   found.sort((a, b) => a.start - b.start)
   return found
 }
+
+const NAME_ROLE_IN_BRACKETS = atWordStart(`(${NAME})\\s+\\(([^()]{3,90})\\)`)
 
 /** Whether a list's item names someone by where the name stands: "Name of BODY", "… represented by Name". */
 export function listsPerson(text: string): boolean {
@@ -502,7 +511,8 @@ const ROLE_END = /\s+(?:who|whom|whose|which|that|detained|arrested|held|jailed|
 export function parseRole(text: string, organisations: Iterable<string> = []): {title: string; affiliation?: string} {
   // "autor de uno de los informes …, en concreto el": a clause cut short after its article is no part of the role.
   const appositive = text.replace(ROLE_END, '').replace(/,[^,]*\s(?:el|la|los|las|un|una|the|an?|de|del|of)$/iu, '')
-  const known = [...organisations]
+  // The longest name first: "de Ecologistas en Acción" is not a role "de Ecologistas" in "Acción".
+  const known = [...organisations].sort((a, b) => b.length - a.length)
   for (const organisation of known) {
     if (!appositive.endsWith(organisation)) continue
     const role = ROLE_BEFORE_ORGANISATION.exec(appositive.slice(0, appositive.length - organisation.length))
