@@ -1613,6 +1613,16 @@ Palacio Presidencial, Plaza Mayor 1, Strelsau
   })
 })
 
+describe('a report that comes out, and a video conference', () => {
+  const advisory = facts(['Red Costera presenta su informe anual', 'Red Costera – Convocatoria de prensa – 21 de junio de 2021', 'El informe se publica a las 10:30 horas del martes 22 de junio.', 'A las 11:00 horas, videoconferencia con Ana Lenz (coordinadora del informe) y Karl Brandt (responsable de pesca).'].join('\n'))
+
+  it('reads "sale el informe" and "comes out" as published, "video conference" as the one word', () => {
+    expect(text(answerQuestion(advisory, 'a q hora sale el informe', {lang: 'es', now}))).toContain('10:30')
+    expect(text(ask(advisory, 'what time does the report come out'))).toContain('10:30')
+    expect(text(ask(advisory, "who's speaking at the video conference"))).toContain('Ana Lenz')
+  })
+})
+
 describe('held, said the everyday way', () => {
   const held = facts(['Ruritania: fisherman in danger in custody', 'Karl Brandt, a fisherman from Tromsvik, needs surgery urgently.', 'The 55-year-old has been behind bars since 9 December 2019 because of posts in which he criticised the harbour authority.'].join('\n'))
 

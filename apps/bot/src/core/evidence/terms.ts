@@ -404,6 +404,11 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:in\s+charge\s+of|at\s+the\s+head\s+of|al\s+frente\s+de(?:l)?|a\s+cargo\s+de(?:l)?)(?![\p{L}])/giu, 'lead'],
   // Made public said the Spanish way: "dio a conocer su informe" is "presentó su informe".
   [/\bd(?:io|ió|ieron|a|an|ará|arán|ado|ar|aba|aban)\s+a\s+conocer(?![\p{L}])/giu, 'presento'],
+  // A work that comes out is published: "when does the report come out", "¿a qué hora sale el informe?".
+  [/\b(?:com(?:e|es|ing)|came)\s+out(?![\p{L}])/giu, 'published'],
+  [/\bsal(?:e|en|dr[aá]n?|i[oó]|ieron)(?=\s+(?:el|la|los|las|este|esta|su)\s+(?:informe|estudio|reporte|libro|documento|investigaci[oó]n|an[aá]lisis)\b)/giu, 'publica'],
+  // "video conference", "videoconferencia": one word in either language.
+  [/\bvideo[\s-]+conferenc\p{L}*/giu, 'videoconferencia'],
   // Held said the everyday way: "behind bars", "locked up", "tras las rejas".
   [/\b(?:behind\s+bars|locked\s+(?:him\s+|her\s+|them\s+)?up|(?:tras|entre)\s+(?:las\s+)?rejas)(?![\p{L}])/giu, 'detained'],
   // Dying said the genre's way: "perdieron la vida", "lost their lives".
