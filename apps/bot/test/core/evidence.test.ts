@@ -1621,6 +1621,10 @@ describe('a report that comes out, and a video conference', () => {
     expect(text(ask(advisory, 'what time does the report come out'))).toContain('10:30')
     expect(text(ask(advisory, "who's speaking at the video conference"))).toContain('Ana Lenz')
   })
+
+  it('is not told for a version in a language the article does not name ("en inglés")', () => {
+    expect(answerQuestion(advisory, 'cuando sale el informe en ingles', {lang: 'es', now}).intent).toBe('out-of-scope')
+  })
 })
 
 describe('held, said the everyday way', () => {

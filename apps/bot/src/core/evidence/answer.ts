@@ -229,6 +229,9 @@ function neighbours(index: EvidenceIndex, at: number): EvidenceSentence[] {
  * The sentences that hold the question's terms, best first. `unsaid`: an entity the sentence may
  * leave unnamed (the organisation a release speaks for, in "The report was launched in Tromsvik").
  */
+/** "The report in English", "el informe en inglés": a language names a version, which the sentence must name too. */
+const LANGUAGE_NAMES = new Set(['english', 'ingles', 'spanish', 'espanol', 'castellano', 'french', 'frances', 'portuguese', 'portugues', 'arabic', 'arabe', 'german', 'aleman', 'quechua', 'aymara'])
+
 /** How much of what a question asks about (its words other than names) an organisation's "we" in a quote must hold to stand for its name. */
 const OWN_VOICE_TOPIC = 0.5
 
@@ -256,7 +259,7 @@ function candidates(index: EvidenceIndex, terms: readonly QuestionTerm[], unsaid
     // A quote in which someone of the organisation says "we" speaks for it, on what the question asks about.
     const topicShare = topicTotal === 0 ? 1 : topicCovered / topicTotal
     const narrated = !(evidence.sentence.spans ?? []).some((span) => span.type === 'quote') || (unsaid !== undefined && evidence.speaksFor === unsaid && topicShare >= OWN_VOICE_TOPIC)
-    const namesAll = terms.every((term) => !(term.entity || /\d/.test(term.term)) || matched.has(term.term) || (narrated && unsaid !== undefined && term.entity === unsaid))
+    const namesAll = terms.every((term) => !(term.entity || /\d/.test(term.term) || LANGUAGE_NAMES.has(term.word)) || matched.has(term.term) || (narrated && unsaid !== undefined && term.entity === unsaid))
     return {evidence, coverage: namesAll ? covered / total : 0, topicCoverage: topicShare, matched, score: hit.score}
   })
 }
