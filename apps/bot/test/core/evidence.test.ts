@@ -1627,6 +1627,14 @@ describe('a report that comes out, and a video conference', () => {
   })
 })
 
+describe('a small count in digits', () => {
+  const protest = facts(['Protesters tell Harbourwatch: leave the coast alone', 'Carrying banners, the activists were objecting to Harbourwatch’s part in two projects: a new gas plant at Tromsvik and the huge Strelsau oil field.'].join('\n'))
+
+  it('is the count in words too ("which 2 projects" — "two projects")', () => {
+    expect(text(ask(protest, 'which 2 projects r they protesting against'))).toContain('Strelsau oil field')
+  })
+})
+
 describe('held, said the everyday way', () => {
   const held = facts(['Ruritania: fisherman in danger in custody', 'Karl Brandt, a fisherman from Tromsvik, needs surgery urgently.', 'The 55-year-old has been behind bars since 9 December 2019 because of posts in which he criticised the harbour authority.'].join('\n'))
 

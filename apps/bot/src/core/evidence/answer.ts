@@ -112,7 +112,9 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
     // "When did the mission start?": when it began is the date asked; the sentence may say it "sets out today".
     const framing = (occurs && OCCURRING.test(word)) || (shape.type === 'date' && !shape.polar && STARTING.test(word))
     // "What is Amnesty asking the president to do?": the asking is held by a sentence that calls for it, in whatever words.
-    const orTerms = [...new Set([...(demand && DEMAND_VERB.test(word) ? [index.termOf('call')] : []), ...(entity ? [] : sameMeaning(index, word))])].filter((other) => other !== term)
+    // "which 2 projects": a small count in digits is the count in words too ("two projects", "dos proyectos").
+    const spelled = (NUMBER_WORDS[Number(word)] ?? []).filter(() => /^\d{1,2}$/.test(word)).map(index.termOf)
+    const orTerms = [...new Set([...(demand && DEMAND_VERB.test(word) ? [index.termOf('call')] : []), ...(entity ? [] : sameMeaning(index, word)), ...spelled])].filter((other) => other !== term)
     terms.push({word, term, weight: idf(index, term) * (light || framing ? 0.2 : 1), ...(entity ? {entity} : {}), ...(searched ? {searched} : {}), ...(orTerms.length > 0 ? {orTerms} : {})})
   }
   // "What did she say?": the person talked about stands in for the pronoun.
@@ -229,6 +231,12 @@ function neighbours(index: EvidenceIndex, at: number): EvidenceSentence[] {
  * The sentences that hold the question's terms, best first. `unsaid`: an entity the sentence may
  * leave unnamed (the organisation a release speaks for, in "The report was launched in Tromsvik").
  */
+/** Small counts in words, English and Spanish, by their value ("one" and "un" are too often no count). */
+const NUMBER_WORDS: Readonly<Record<number, readonly string[]>> = {
+  2: ['two', 'dos'], 3: ['three', 'tres'], 4: ['four', 'cuatro'], 5: ['five', 'cinco'], 6: ['six', 'seis'], 7: ['seven', 'siete'], 8: ['eight', 'ocho'], 9: ['nine', 'nueve'], 10: ['ten', 'diez'],
+  11: ['eleven', 'once'], 12: ['twelve', 'doce'], 15: ['fifteen', 'quince'], 20: ['twenty', 'veinte']
+}
+
 /** "The report in English", "el informe en inglés": a language names a version, which the sentence must name too. */
 const LANGUAGE_NAMES = new Set(['english', 'ingles', 'spanish', 'espanol', 'castellano', 'french', 'frances', 'portuguese', 'portugues', 'arabic', 'arabe', 'german', 'aleman', 'quechua', 'aymara'])
 
