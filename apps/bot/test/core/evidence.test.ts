@@ -632,6 +632,11 @@ Rebuilding the clinic will cost more than the 300 families of the valley can pay
     expect(text(answerQuestion(patrols, '¿qué fuerzas patrullan los pueblos del norte?', {lang: 'es', now}))).toContain('Army forces patrol')
   })
 
+  it('meets "suministra" where the article says "provides"', () => {
+    const water = facts(['Rights network reports on the valley of Ostra', 'The Ostra Residents’ Union provides drinking water to 300 families every week.', 'The union runs two clinics for 500 families in the valley.', 'The network counted 40 checkpoints in the valley.'].join('\n'))
+    expect(text(answerQuestion(water, '¿qué suministra el sindicato?', {lang: 'es', now}))).toContain('drinking water')
+  })
+
   it('meets a Spanish question word the article writes in English through the bilingual word list', () => {
     const answer = answerQuestion(flood, '¿qué edificios fueron alcanzados por la inundación?', {lang: 'es', now})
     expect(answer.status).toBe('answered')
@@ -1632,6 +1637,14 @@ describe('a small count in digits', () => {
 
   it('is the count in words too ("which 2 projects" — "two projects")', () => {
     expect(text(ask(protest, 'which 2 projects r they protesting against'))).toContain('Strelsau oil field')
+  })
+})
+
+describe('a share asked for', () => {
+  const report = facts(['Red Costera: memoria anual de 2022', 'Red Costera – Memoria – 15 de junio de 2022', 'En 2022, Red Costera atendió a 1,2 millones de personas en 40 países.', 'De las personas atendidas, el 58% eran mujeres y niñas.', 'Por ámbitos, 110 proyectos se centraron en la pesca y 40 en la salud.'].join('\n'))
+
+  it('is the figure in per cent, said first ("what percentage …" — "el 58%")', () => {
+    expect(text(ask(report, 'what percentage of the people helped were women'))).toMatch(/^58%/)
   })
 })
 

@@ -162,6 +162,7 @@ function questionAsMeant(index: EvidenceIndex, question: string): string {
 const KIND_ASKED = /\b(?:which|cual|cuales|(?:en|con) que)\s+([a-z]{3,})\b/
 
 const PERCENT_WORD = /^(?:percent|percentage|porcentaje)$/
+const PERCENT_SIGN = /%|per ?cent|por ciento/iu
 
 const SPANISH_VERB_ASKED = /^(?:[a-z]+(?:aron|ieron|eron|an|en)|consiste|trabaja|queda|quedo|esta|estaba|fue|era|paso|termino|acabo)$/
 
@@ -205,6 +206,8 @@ function termInArticle(index: EvidenceIndex, word: string): {term: string; light
 function holds(evidence: EvidenceSentence, {word, term, entity, orTerms}: QuestionTerm): boolean {
   if (evidence.terms.has(term) || orTerms?.some((other) => evidence.terms.has(other))) return true
   if (entity && evidence.sentence.spans?.some((span) => span.entity === entity)) return true
+  // "¿Qué porcentaje …?": a share the sentence gives ("27%", "per cent") holds the word.
+  if (PERCENT_WORD.test(word) && evidence.sentence.spans?.some((span) => span.type === 'number' && PERCENT_SIGN.test(span.text))) return true
   for (const known of evidence.terms) if (sameWord(known, term)) return true
   if (word.length < 6) return false
   const key = cognateKey(word)
