@@ -1648,6 +1648,21 @@ describe('a share asked for', () => {
   })
 })
 
+describe('a yes/no question answered with the opposite of its words', () => {
+  const hearing = facts(['Ruritania: commission calls a hearing on the harbour', 'The commission called a hearing with the Ruritanian state for 23 June, at the request of the fishermen.', 'The hearing will be virtual and private, the commission said.', 'The government gave the harbour plan its approval in September 2023, but the project has met strong opposition.'].join('\n'))
+
+  it('is "No" with the sentence that says the opposite ("public and in person?" — "virtual and private")', () => {
+    const answer = text(ask(hearing, 'is the hearing public and in person?'))
+    expect(answer).toMatch(/^No\b/)
+    expect(answer).toContain('virtual and private')
+    expect(text(ask(hearing, 'Did the government reject the harbour plan?'))).toMatch(/^No\b[\s\S]*approval/)
+  })
+
+  it('is not "No" where the sentence also says the word asked', () => {
+    expect(text(ask(hearing, 'did the government give the harbour plan its approval?'))).not.toMatch(/^No\b/)
+  })
+})
+
 describe('held, said the everyday way', () => {
   const held = facts(['Ruritania: fisherman in danger in custody', 'Karl Brandt, a fisherman from Tromsvik, needs surgery urgently.', 'The 55-year-old has been behind bars since 9 December 2019 because of posts in which he criticised the harbour authority.'].join('\n'))
 

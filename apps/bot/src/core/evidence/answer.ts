@@ -1017,7 +1017,8 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   const floor = typed || checks ? MIN_TYPED_COVERAGE : MIN_COVERAGE
   // What the release's own organisation did may be told without naming it; what it said may not.
   const unsaid = shape.type === 'quote' || SPEAKS.test(fold(question)) ? undefined : index.author
-  const ranked = candidates(index, terms, unsaid)
+  const found = candidates(index, terms, unsaid)
+  const ranked = found
     // Names are rare words and weigh much: what is asked about the named must be there too ("how old is X").
     .filter((candidate) => candidate.coverage >= floor && candidate.topicCoverage >= (shape.definition ? 1 : shape.type === 'date' ? MIN_DATED_TOPIC_COVERAGE : MIN_TOPIC_COVERAGE))
     .filter((candidate) => required.every((term) => holds(candidate.evidence, term) || sumOfMoney(candidate.evidence.sentence.text, term)))
@@ -1027,6 +1028,12 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   const best = ranked[0]
   const asked = new Set(entities.values())
   const draft = new Draft(request, 'fact')
+  // A yes/no question whose words a sentence answers with their opposites ("¿es pública y presencial?" — "será virtual … privado").
+  const opposed = shape.polar && stated.length === 0 ? found.find((candidate) => saysOpposite(question, candidate, terms) && !isActionLine(request.facts, candidate)) : undefined
+  if (opposed) {
+    draft.say('evidence-no')
+    return saySentence(draft, opposed.evidence.sentence, undefined)
+  }
   // "What time does it start?": a clock time in a sentence about it, or the article does not say.
   if (shape.time) {
     // The one time an article gives answers "what time does it start" even without the question's words.
@@ -1394,6 +1401,41 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
     return saySentence(draft, sentence, undefined)
   }
   return undefined
+}
+
+/** Words a sentence may answer with their opposite: "reject" — "approval", "pública" — "privado", "presencial" — "virtual". */
+const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\b(?:reject\w*|refus\w*|rechaz\w*)\b/, /\b(?:approv\w*|accept\w*|aprob\w*|acept\w*)\b/],
+  [/\b(?:public|(?<!se )public[oa]s?|open to the public|abiert[oa]s? al publico)\b/, /\b(?:private|privad[oa]s?|closed[- ]door|a puerta cerrada|behind closed doors)\b/],
+  [/\b(?:in[- ]person|presencial(?:es|mente)?|face[- ]to[- ]face|cara a cara)\b/, /\b(?:virtual(?:es|mente)?|online|en linea|videoconferencia)\b/],
+  [/\b(?:won|wins?|gano|ganaron)\b/, /\b(?:lost|loses?|perdio|perdieron)\b/],
+  [/\b(?:guilty|convicted|culpables?)\b/, /\b(?:acquitted|innocent|absuelt[oa]s?|inocentes?)\b/]
+]
+
+/**
+ * "Did the government reject the field?" — "The Government gave the field its approval": a sentence
+ * that holds the opposite of words asked, and with them what else is asked, says no.
+ */
+function isActionLine(facts: Facts, candidate: Candidate): boolean {
+  return facts.actions.some((action) => action.source.sentenceIndex === candidate.evidence.sentence.index)
+}
+
+function saysOpposite(question: string, candidate: Candidate, terms: readonly QuestionTerm[]): boolean {
+  const asked = fold(question)
+  const text = fold(candidate.evidence.sentence.text)
+  if (NEGATION.test(text) && !NEGATION.test(asked)) return false
+  const opposed = new Set<string>()
+  for (const [one, other] of OPPOSITES) {
+    for (const [said, against] of [[one, other], [other, one]] as const) {
+      const word = said.exec(asked)?.[0]
+      if (word && !said.test(text) && against.test(text) && !against.test(asked)) for (const part of wordsOf(word)) opposed.add(part)
+    }
+  }
+  if (opposed.size === 0) return false
+  const total = terms.reduce((sum, term) => sum + term.weight, 0)
+  const weight = terms.filter((term) => opposed.has(term.word) && !candidate.matched.has(term.term)).reduce((sum, term) => sum + term.weight, 0)
+  const held = candidate.matched.size + terms.filter((term) => opposed.has(term.word)).length
+  return total > 0 && held >= 2 && candidate.coverage + weight / total >= MIN_YES_COVERAGE
 }
 
 /** "Which country took in the most refugees?", "¿qué provincias tienen más desmontes?" (not "¿quiénes más?"): a question that ranks. */
