@@ -1286,3 +1286,15 @@ describe('speakers named with their role in brackets', () => {
     expect(spanTexts(facts, 'number')).toContain('una treintena')
   })
 })
+
+describe('a panel listed as names, dashes and roles', () => {
+  it('reads each item’s person, title and organisation, in Title Case, after a form of address too', () => {
+    const text = ['# Harbourwatch launches its report in Tromsvik', '', '## Panelists', '', '- **Ana Lenz** – Deputy Regional Director at Harbourwatch', '- **Dr. Eva Ruiz** – Assistant Professor of Fisheries at Tromsvik University', '- **Karl Brandt** – Executive Director, Harbourwatch Institute'].join('\n')
+    const {facts} = extractFacts(text, {path: 'panel.md', now})
+    expect(facts?.people.map(({name, titles, affiliation}) => ({name, titles, affiliation}))).toEqual([
+      {name: 'Ana Lenz', titles: ['Deputy Regional Director'], affiliation: 'Harbourwatch'},
+      {name: 'Eva Ruiz', titles: expect.arrayContaining(['Assistant Professor of Fisheries']), affiliation: 'Tromsvik University'},
+      {name: 'Karl Brandt', titles: ['Executive Director'], affiliation: 'Harbourwatch Institute'}
+    ])
+  })
+})

@@ -1663,6 +1663,28 @@ describe('a yes/no question answered with the opposite of its words', () => {
   })
 })
 
+describe('a list of people under a heading', () => {
+  const launch = facts(`---
+title: "Harbourwatch launches its report in Tromsvik"
+published: 2024-03-04
+language: en
+---
+
+Harbourwatch will launch its report on the harbour strike in Tromsvik on 12 March.
+
+## Panelists
+
+- **Ana Lenz** – Deputy Regional Director at Harbourwatch
+- **Karl Brandt** – Tromsvik fisheries editor and human rights advocate
+`)
+
+  it('is who the heading asks for ("who are the panelists")', () => {
+    const answer = text(ask(launch, 'who r the panelists'))
+    expect(answer).toContain('Ana Lenz')
+    expect(answer).toContain('Karl Brandt')
+  })
+})
+
 describe('held, said the everyday way', () => {
   const held = facts(['Ruritania: fisherman in danger in custody', 'Karl Brandt, a fisherman from Tromsvik, needs surgery urgently.', 'The 55-year-old has been behind bars since 9 December 2019 because of posts in which he criticised the harbour authority.'].join('\n'))
 

@@ -370,6 +370,19 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     const role = parseRole(inner, draft.organisations.keys())
     if (role.title) addNamed(match[1] ?? '', match.index, undefined, role)
   }
+  // "- **Sarah Jackson** – Deputy Regional Director at Amnesty": an item of a list, a name, a dash and who they are.
+  const dashed = context.sentence.block === 'list-item' || context.emphasis[0]?.start === 0 ? NAME_DASH_ROLE.exec(context.text) : null
+  if (dashed?.[1] && dashed[2] && (ROLE.test(dashed[2]) || [...draft.organisations.keys()].some((name) => dashed[2]!.includes(name)))) {
+    // "Executive Director, Amnesty International Kenya": the title, then whose.
+    const comma = /^([^,]+),\s+(.+)$/u.exec(dashed[2].trim())
+    const body = comma?.[2] && (draft.organisations.has(comma[2]) || draft.organisationByAlias(comma[2]) || ORGANISATION_HINT.test(comma[2])) ? comma : null
+    const role = body?.[1] && body[2] ? {title: body[1], affiliation: draft.organisationByAlias(body[2])?.name ?? body[2]} : parseRole(dashed[2].trim(), draft.organisations.keys())
+    const start = dashed[0].indexOf(dashed[1])
+    // "**Dr. Njoki Wamai** – Assistant Professor …": read already by the form of address, the role is still theirs.
+    const read = found.find((entry) => entry.start < start + dashed[1]!.length && start < entry.end)
+    if (role.title && read) draft.addPerson(read.name, context.source, role)
+    else if (role.title) addNamed(dashed[1], start, undefined, role)
+  }
   // "represented by Jennifer Bexara Córdova", "acompañada por Ana Lenz": whoever stands for or goes with someone is a person.
   for (const match of BY_NAME_WORD.test(context.text) ? matchAll(BY_NAME, context.text) : []) addNamed(match[1] ?? '', match.index + match[0].length - (match[1] ?? '').length)
 
@@ -402,6 +415,7 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   return found
 }
 
+const NAME_DASH_ROLE = new RegExp(`^(?:${HONORIFIC}\\s+)?(${NAME})\\s+[–—-]\\s+([^–—]{3,140})$`, 'u')
 const NAME_ROLE_IN_BRACKETS = atWordStart(`(${NAME})\\s+\\(([^()]{3,90})\\)`)
 
 /** Whether a list's item names someone by where the name stands: "Name of BODY", "… represented by Name". */

@@ -51,9 +51,9 @@ export function extractDraft(contexts: SentenceContext[], article: ArticleContex
 /** "- Europe and Central Asia: Doros Polykarpou of KISA (Cyprus)", "**Ana Lenz**, Minister of Ruritania": a line naming someone, in Title Case or not. */
 function listsSomeone(context: SentenceContext): boolean {
   if (context.sentence.block === 'list-item' && listsPerson(context.text)) return true
-  // "**Abdelmadjid Tebboune**, President of the Republic of Algeria": a name set in bold, then who they are.
+  // "**Abdelmadjid Tebboune**, President of the Republic of Algeria", "**Sarah Jackson** – Deputy Regional Director": a name set in bold, then who they are.
   const bold = context.emphasis[0]
-  return bold?.start === 0 || (bold !== undefined && context.text.slice(0, bold.start).trim() === '') ? context.text.charAt(bold.end) === ',' : false
+  return bold?.start === 0 || (bold !== undefined && context.text.slice(0, bold.start).trim() === '') ? /^(?:,|\s+[–—-]\s)/u.test(context.text.slice(bold.end)) : false
 }
 
 /** A line of the list an advisory's "Who:" label opens ("- Ana Lenz, Director, Harbourwatch"): people, not a headline. */

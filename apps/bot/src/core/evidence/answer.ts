@@ -1034,6 +1034,13 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     draft.say('evidence-no')
     return saySentence(draft, opposed.evidence.sentence, undefined)
   }
+  // "Who are the panelists?" — "## Panelists" over a list of names: the people its items name.
+  const listed = best && shape.type === 'agent' && !shape.polar ? peopleListedUnder(index, request.facts, best.evidence) : []
+  if (listed.length >= 2) {
+    draft.say('evidence-short', {answer: listOf(listed.map(({person}) => nameWithRole(person, draft)))})
+    for (const {item, person} of listed) cite(draft, item, person)
+    return draft
+  }
   // "What time does it start?": a clock time in a sentence about it, or the article does not say.
   if (shape.time) {
     // The one time an article gives answers "what time does it start" even without the question's words.
@@ -1416,6 +1423,20 @@ const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
  * "Did the government reject the field?" — "The Government gave the field its approval": a sentence
  * that holds the opposite of words asked, and with them what else is asked, says no.
  */
+/** The people named by the items of a list a heading or a lead-in ("Panelists", "Speakers:") stands over, each once. */
+function peopleListedUnder(index: EvidenceIndex, facts: Facts, over: EvidenceSentence): Array<{item: EvidenceSentence['sentence']; person: Person}> {
+  // A heading, or a short label ("Speakers:"); not a sentence leading into a list of something else ("Según uno de los abogados, se trata de:").
+  if (over.sentence.block !== 'heading' && !(/:\s*$/.test(over.sentence.text) && over.sentence.text.split(/\s+/).length <= 4)) return []
+  const found: Array<{item: EvidenceSentence['sentence']; person: Person}> = []
+  for (const item of index.sentences) {
+    if (!item.listedUnder.includes(over.sentence.index)) continue
+    const id = (item.sentence.spans ?? []).find((span) => span.type === 'person' && span.entity !== undefined)?.entity
+    const person = facts.people.find((known) => known.id === id)
+    if (person && !found.some((entry) => entry.person.id === person.id)) found.push({item: item.sentence, person})
+  }
+  return found
+}
+
 function isActionLine(facts: Facts, candidate: Candidate): boolean {
   return facts.actions.some((action) => action.source.sentenceIndex === candidate.evidence.sentence.index)
 }
