@@ -1298,3 +1298,27 @@ describe('a panel listed as names, dashes and roles', () => {
     ])
   })
 })
+
+describe('people with no title to cue them', () => {
+  it('reads two names opening a sentence and doing something, a name with two particles, a long role', () => {
+    const text = [
+      'Ruritania: Harbourwatch delegates freed',
+      'Harbourwatch – Press release – 16 October 2007',
+      '"We are glad they have been released," said Erwin van der Lenz, Director of the Harbourwatch Africa Programme.',
+      'Ana Ruiz and Karl Brandt took a flight out of Strelsau at 16.00 GMT and are due to land in London tomorrow.',
+      'Harbourwatch is still worried about the safety of Yaya Dampha, the local journalist who was detained alongside the two Harbourwatch delegates and who is still in Ruritania.'
+    ].join('\n')
+    const {facts} = extractFacts(text, {path: 'freed.txt', now})
+    expect(facts?.people.map(({name, titles}) => ({name, titles}))).toEqual([
+      {name: 'Erwin van der Lenz', titles: ['Director']},
+      {name: 'Ana Ruiz', titles: []},
+      {name: 'Karl Brandt', titles: []},
+      {name: 'Yaya Dampha', titles: ['local journalist']}
+    ])
+  })
+
+  it('reads an acronym’s role whole ("the OSCE’s Representative on Freedom of the Media"), the body unknown before', () => {
+    const {facts} = extractFacts('# Harbourwatch statement\n\nHarbourwatch wrote to the officials:\n\n- Ana Lenz, the RSCE’s Representative on Freedom of the Media\n- Karl Brandt, Minister of Fisheries', {path: 'acronym.md', now})
+    expect(facts?.people[0]).toMatchObject({name: 'Ana Lenz', titles: ['Representative on Freedom of the Media'], affiliation: 'RSCE'})
+  })
+})

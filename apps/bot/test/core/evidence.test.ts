@@ -1686,6 +1686,11 @@ Harbourwatch will launch its report on the harbour strike in Tromsvik on 12 Marc
 })
 
 describe('held, said the everyday way', () => {
+  it('is custody when who is asked and no event is held ("Who was the journalist held with them?")', () => {
+    const freed = facts(['Ruritania: Harbourwatch delegates freed', 'Harbourwatch announced today that its two delegates who had been held in Ruritania have been set free, as has the local journalist held with them.', 'Harbourwatch is worried about the safety of Yaya Dampha, the local journalist who was detained alongside the two delegates.', 'The delegates ran a workshop in Strelsau for local journalists.'].join('\n'))
+    expect(text(ask(freed, 'Who was the local journalist held with them?'))).toContain('Yaya Dampha')
+  })
+
   const held = facts(['Ruritania: fisherman in danger in custody', 'Karl Brandt, a fisherman from Tromsvik, needs surgery urgently.', 'The 55-year-old has been behind bars since 9 December 2019 because of posts in which he criticised the harbour authority.'].join('\n'))
 
   it('reads "locked up" as detained, and "behind bars" too', () => {

@@ -263,7 +263,7 @@ const TITLED_NAME = atWordStart(
 const OWN_BODY_AFTER_TITLE = new RegExp(`^\\s+(?:of|de|del|de la)\\s+${OWN_BODY},`, 'u')
 const POSSESSIVE_BEFORE = new RegExp(`^${APOSTROPHE}s\\s+$`, 'u')
 // The role is looked ahead at, not consumed: "Durante la visita a Ruritania, Ana Lenz irá con Karl Brandt, investigador" tries Karl Brandt too.
-const APPOSITIVE = atWordStart(`(${NAME})(?=(?:\\s*\\(\\d{1,3}\\))?,\\s+([^,.;:“”"«»()]{3,90}?)(?:,|\\.|;|\\s*\\(|$))`)
+const APPOSITIVE = atWordStart(`(${NAME})(?=(?:\\s*\\(\\d{1,3}\\))?,\\s+([^,.;:“”"«»()]{3,200}?)(?:,|\\.|;|\\s*\\(|$))`)
 /** "X, who promised …": a clause about the person, not a role; "X, organización cuyo director es Y": not a person at all. */
 const CLAUSE_START = /^(?:who|whom|whose|which|that|where|when|quien|quienes|que|cuyo|cuya|donde|cuando|together\s+with|along\s+with|junto\s+(?:con|a)|was|were|is|are|has|have|had|will|would|fue|fueron|es|son|ha|han)\b|\b(?:whose|cuy[oa]s?)\b|^(?:an?\s+|the\s+|la\s+|una\s+)?(?:organi[sz]ation|organización|group|grupo|NGO|ONG|network|red|coalition|coalición|alliance|alianza)\b/iu
 const ROLE_CLAUSE = /^(?:who\s+(?:is|was|serves\s+as)|quien\s+(?:es|era)|que\s+es)\s+(?=(?:the\s+|an?\s+|el\s+|la\s+)?\p{Ll})/u
@@ -383,6 +383,12 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     if (role.title && read) draft.addPerson(read.name, context.source, role)
     else if (role.title) addNamed(dashed[1], start, undefined, role)
   }
+  // "Tania Bernath and Ayodele Ameen took a flight out of Banjul": two names opening a sentence and doing something together.
+  const pair = PAIR_DOING.exec(context.text)
+  if (pair?.[1] && pair[2] && ![pair[1], pair[2]].some((name) => ORGANISATION_HINT.test(name) || isCountry(name) || regionLike(name))) {
+    addNamed(pair[1], 0)
+    addNamed(pair[2], pair[0].lastIndexOf(pair[2]))
+  }
   // "represented by Jennifer Bexara Córdova", "acompañada por Ana Lenz": whoever stands for or goes with someone is a person.
   for (const match of BY_NAME_WORD.test(context.text) ? matchAll(BY_NAME, context.text) : []) addNamed(match[1] ?? '', match.index + match[0].length - (match[1] ?? '').length)
 
@@ -415,13 +421,23 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   return found
 }
 
+const PAIR_DOING = new RegExp(`^(${NAME})\\s+(?:and|y)\\s+(${NAME})\\s+(?:\\p{Ll}+ed|took|were|are|have|had|will|said|went|met|left|flew|spoke|told|gave|made|came|fueron|son|han|habían|llegaron|viajaron|dijeron|salieron|se\\s+\\p{Ll}+)(?![\\p{L}])`, 'u')
+
+/** "Latin America", "North Africa": a region, not a person. */
+function regionLike(name: string): boolean {
+  return /^(?:North|South|East|West|Central|Latin|Southern|Northern|Eastern|Western|Middle)\s/u.test(name)
+}
+
 const NAME_DASH_ROLE = new RegExp(`^(?:${HONORIFIC}\\s+)?(${NAME})\\s+[–—-]\\s+([^–—]{3,140})$`, 'u')
 const NAME_ROLE_IN_BRACKETS = atWordStart(`(${NAME})\\s+\\(([^()]{3,90})\\)`)
 
 /** Whether a list's item names someone by where the name stands: "Name of BODY", "… represented by Name". */
 export function listsPerson(text: string): boolean {
-  return LISTED_WITH.test(text) || BY_NAME_WORD.test(text)
+  return LISTED_WITH.test(text) || BY_NAME_WORD.test(text) || NAME_AND_ROLE.test(text)
 }
+
+/** "4.00 pm: Opening words from Ulf Holm, Second Deputy Speaker of Parliament": a name, a comma and a role. */
+const NAME_AND_ROLE = new RegExp(`${NAME},\\s+(?:[^,.;:]{0,30}\\s)?${ROLE_NOUN}(?![\\p{L}])`, 'iu')
 
 // Not a "When:" or "Where:" line: "Where: Second Chamber of the Swedish Parliament" is a place.
 const LISTED_WITH = new RegExp(`^(?!(?:${ADVISORY_LABELS.when}|${ADVISORY_LABELS.where})\\s*:)(?:[^:]{1,40}:\\s+)?(${NAME})\\s+(?:of|from|with|de|del)\\s+((?:the\\s+|la\\s+|el\\s+)?(?:\\p{Lu}{2,8}(?![\\p{L}])|${CAP_WORD}(?:\\s+(?:(?:for|of|the|de|del|la|y|and)\\s+)*${CAP_WORD}){0,6}))(?=\\s*[,(;]|\\s*$)`, 'u')
@@ -536,7 +552,8 @@ export function parseRole(text: string, organisations: Iterable<string> = []): {
   if (possessive) return {title: possessive[2] ?? appositive, affiliation: trimLeadingWords(possessive[1] ?? '')}
   // "Harbourwatch's Policy Lead": a known organisation's, whatever its name looks like.
   const owner = /^(?:the\s+)?(\p{Lu}[\p{L}\p{M}&.-]*(?:\s+\p{Lu}[\p{L}\p{M}&.-]*){0,4})['’]s\s+(.+)$/u.exec(appositive)
-  if (owner?.[1] && owner[2] && known.includes(owner[1])) return {title: owner[2], affiliation: owner[1]}
+  // "the OSCE's Representative on Freedom of the Media": an acronym's, known or not.
+  if (owner?.[1] && owner[2] && (known.includes(owner[1]) || /^\p{Lu}{2,8}$/u.test(owner[1]))) return {title: owner[2], affiliation: owner[1]}
   const of = ROLE_OF.exec(appositive)
   if (of && ROLE.test(of[1] ?? '')) return {title: of[1] ?? appositive, affiliation: of[2]}
   return {title: appositive.replace(/^(?:the|an?|la|el|una?)\s+/iu, '')}

@@ -11,10 +11,10 @@ export const APOSTROPHE = "['’]"
 /** A capitalised word: "Tomás", "Pérez-Ríos", "O’Brien". */
 export const CAP_WORD = "\\p{Lu}[\\p{Ll}\\p{Lu}\\p{M}'’\\-]*[\\p{Ll}\\p{M}]"
 const PARTICLE = '(?:de|del|de la|da|das|do|dos|van|von|der|di|du|le|la|y)'
-/** A person's name: two to five capitalised words, with particles ("María de la Cruz"). */
-export const NAME = `${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${CAP_WORD}){1,4}`
+/** A person's name: two to five capitalised words, with particles ("María de la Cruz", "Erwin van der Borght"). */
+export const NAME = `${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${CAP_WORD}){1,4}`
 /** A name that may be one word, as after a title ("President Morales"). */
-export const NAME_OR_SURNAME = `${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${CAP_WORD}){0,4}`
+export const NAME_OR_SURNAME = `${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${CAP_WORD}){0,4}`
 
 /** Offices held in a state: the holder serves a jurisdiction. */
 export const OFFICE_TITLES = [

@@ -112,9 +112,11 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
     // "When did the mission start?": when it began is the date asked; the sentence may say it "sets out today".
     const framing = (occurs && OCCURRING.test(word)) || (shape.type === 'date' && !shape.polar && STARTING.test(word))
     // "What is Amnesty asking the president to do?": the asking is held by a sentence that calls for it, in whatever words.
+    // "Who was the journalist held with them?": held in custody, unless an event is what is held.
+    const custody = shape.type === 'agent' && /^(?:held|holding)$/.test(word) && !HELD_EVENT.test(fold(question)) ? [index.termOf('detained')] : []
     // "which 2 projects": a small count in digits is the count in words too ("two projects", "dos proyectos").
     const spelled = (NUMBER_WORDS[Number(word)] ?? []).filter(() => /^\d{1,2}$/.test(word)).map(index.termOf)
-    const orTerms = [...new Set([...(demand && DEMAND_VERB.test(word) ? [index.termOf('call')] : []), ...(entity ? [] : sameMeaning(index, word)), ...spelled])].filter((other) => other !== term)
+    const orTerms = [...new Set([...(demand && DEMAND_VERB.test(word) ? [index.termOf('call')] : []), ...(entity ? [] : sameMeaning(index, word)), ...spelled, ...custody])].filter((other) => other !== term)
     terms.push({word, term, weight: idf(index, term) * (light || framing ? 0.2 : 1), ...(entity ? {entity} : {}), ...(searched ? {searched} : {}), ...(orTerms.length > 0 ? {orTerms} : {})})
   }
   // "What did she say?": the person talked about stands in for the pronoun.
@@ -234,6 +236,9 @@ function neighbours(index: EvidenceIndex, at: number): EvidenceSentence[] {
  * The sentences that hold the question's terms, best first. `unsaid`: an entity the sentence may
  * leave unnamed (the organisation a release speaks for, in "The report was launched in Tromsvik").
  */
+/** What an event is that one holds ("where was the conference held"): then "held" is not custody. */
+const HELD_EVENT = /\b(?:conference|meeting|event|ceremony|protest|vigil|rally|forum|election|elections|talks|session|hearing|launch|summit|march|demonstration|workshop|briefing|concert|exhibition|festival|referendum|trial|debate|discussion|seminar|dialogue|consultation|vote|assembly|congress|gathering|celebration)s?\b/
+
 /** Small counts in words, English and Spanish, by their value ("one" and "un" are too often no count). */
 const NUMBER_WORDS: Readonly<Record<number, readonly string[]>> = {
   2: ['two', 'dos'], 3: ['three', 'tres'], 4: ['four', 'cuatro'], 5: ['five', 'cinco'], 6: ['six', 'seis'], 7: ['seven', 'siete'], 8: ['eight', 'ocho'], 9: ['nine', 'nueve'], 10: ['ten', 'diez'],
