@@ -244,7 +244,7 @@ export const UNANSWERABLE_CONCEPTS: readonly string[] = [
   'nationality', 'nacionalidad', 'degree', 'studied', 'university', 'universidad', 'instagram',
   'twitter', 'facebook', 'tiktok', 'follow her', 'seguirla', 'live stream', 'livestream', 'en vivo', 'tickets',
   'entradas', 'register', 'registrarme', 'inscribirme',
-  'how many protests', 'cuantas protestas', 'go well', 'went well', 'go badly', 'salio bien', 'fue bien', 'le fue', 'directions', 'get to the', 'get there', 'como llego', 'como llegar', 'llegar a la', 'llegar al', 'weapons', 'bullets', 'balas', 'guns', 'cure', 'vaccine', 'covid'
+  'how many protests', 'cuantas protestas', 'go well', 'went well', 'go badly', 'salio bien', 'fue bien', 'le fue', 'directions', 'how do i get to', 'how can i get to', 'how to get to', 'how do we get to', 'how do i get there', 'how to get there', 'how can i get there', 'como llego', 'como llegar', 'como se llega', 'weapons', 'bullets', 'balas', 'guns', 'cure', 'vaccine', 'covid'
 ]
 
 /** Words that carry no topic but are ordinary in questions (never a reason to decline). */

@@ -1685,6 +1685,15 @@ Harbourwatch will launch its report on the harbour strike in Tromsvik on 12 Marc
   })
 })
 
+describe('getting somewhere', () => {
+  const freed = facts(['Ruritania: Harbourwatch delegates freed', 'Harbourwatch announced today that its two delegates held in Ruritania have been set free.', 'The two Harbourwatch delegates had been in the Tromsvik Islands since 2 October, the day they arrived to research the detention of fishermen.', 'They ran a workshop in Strelsau for local journalists.'].join('\n'))
+
+  it('is arriving there ("When did the delegates first get to the Tromsvik Islands?"), and asking the way is not asked of the article', () => {
+    expect(text(ask(freed, 'When did the delegates first get to the Tromsvik Islands?'))).toContain('2 October')
+    expect(ask(freed, 'how do i get to the workshop in Strelsau').intent).toBe('out-of-scope')
+  })
+})
+
 describe('held, said the everyday way', () => {
   it('is custody when who is asked and no event is held ("Who was the journalist held with them?")', () => {
     const freed = facts(['Ruritania: Harbourwatch delegates freed', 'Harbourwatch announced today that its two delegates who had been held in Ruritania have been set free, as has the local journalist held with them.', 'Harbourwatch is worried about the safety of Yaya Dampha, the local journalist who was detained alongside the two delegates.', 'The delegates ran a workshop in Strelsau for local journalists.'].join('\n'))

@@ -409,6 +409,9 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bsal(?:e|en|dr[aá]n?|i[oó]|ieron)(?=\s+(?:el|la|los|las|este|esta|su)\s+(?:informe|estudio|reporte|libro|documento|investigaci[oó]n|an[aá]lisis)\b)/giu, 'publica'],
   // "video conference", "videoconferencia": one word in either language.
   [/\bvideo[\s-]+conferenc\p{L}*/giu, 'videoconferencia'],
+  // "When did they get to The Gambia?": to get to a place is to arrive there.
+  [/\b(?:get|gets|got|gotten|getting)\s+(?:to|into)(?=\s+(?:the\s+)?\p{Lu})/gu, 'arrived'],
+  [/\b(?:get|gets|got|gotten|getting)\s+there(?![\p{L}])/giu, 'arrive'],
   // Held said the everyday way: "behind bars", "locked up", "tras las rejas".
   [/\b(?:behind\s+bars|locked\s+(?:him\s+|her\s+|them\s+)?up|(?:tras|entre)\s+(?:las\s+)?rejas)(?![\p{L}])/giu, 'detained'],
   // Dying said the genre's way: "perdieron la vida", "lost their lives".
