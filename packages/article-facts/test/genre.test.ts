@@ -1144,6 +1144,11 @@ describe('headings and lists', () => {
     expect(spanTexts(facts, 'number')).toEqual(['85+'])
   })
 
+  it('reads a sum with its currency and a short unit ("US$160bn", "£90billion", "€2.5m") as one figure', () => {
+    const {facts} = extractFacts('# Strelsau: tax\n\nTax evasion costs Ruritania at least US$160bn a year; the harbour made £90billion and the fund has €2.5m for 300 members.', {path: 'money.md', now})
+    expect(spanTexts(facts, 'number')).toEqual(['US$160bn', '£90billion', '€2.5m', '300'])
+  })
+
   it('reads a sum in pence as a figure ("a 25p tax"), not a time ("5pm")', () => {
     const {facts} = extractFacts('# Strelsau: a tax on cups\n\nThe network wants a 25p tax on every cup, from 5pm on Monday.', {path: 'pence.md', now})
     expect(spanTexts(facts, 'number')).toEqual(['25p'])
