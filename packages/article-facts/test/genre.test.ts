@@ -1322,6 +1322,11 @@ describe('people with no title to cue them', () => {
     ])
   })
 
+  it('reads a photojournalist as a role ("Jeroen Oerlemans, a freelance photojournalist from the Netherlands")', () => {
+    const {facts} = extractFacts('# Photojournalist killed in Ruritania\n\nKarl Brandt, a freelance photojournalist from Strelsau, lost his life today in Tromsvik.', {path: 'photo.md', now})
+    expect(facts?.people[0]).toMatchObject({name: 'Karl Brandt', titles: ['freelance photojournalist']})
+  })
+
   it('reads an acronym’s role whole ("the OSCE’s Representative on Freedom of the Media"), the body unknown before', () => {
     const {facts} = extractFacts('# Harbourwatch statement\n\nHarbourwatch wrote to the officials:\n\n- Ana Lenz, the RSCE’s Representative on Freedom of the Media\n- Karl Brandt, Minister of Fisheries', {path: 'acronym.md', now})
     expect(facts?.people[0]).toMatchObject({name: 'Ana Lenz', titles: ['Representative on Freedom of the Media'], affiliation: 'RSCE'})

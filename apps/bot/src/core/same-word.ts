@@ -91,7 +91,10 @@ export function familyKey(word: string): string {
   return word.slice(0, 5)
 }
 
-/** The one "same word" rule: a typo of it, another ending of it, or one letter other ("bisita", "visita"). */
+/** "photojournalist" is a journalist, "fotoperiodista" a periodista: a medium put before a trade. */
+const MEDIUM = /^(?:photo|foto|video)(?=\p{L}{5})/u
+
+/** The one "same word" rule: a typo of it, another ending of it, one letter other ("bisita", "visita"), or a trade with its medium ("photojournalist"). */
 export function sameWord(a: string, b: string): boolean {
-  return a === b || tokenMatches(a, b) || sameFamily(a, b) || (a.length >= 5 && a.length === b.length && [...a].filter((letter, i) => letter !== b[i]).length === 1)
+  return a === b || tokenMatches(a, b) || sameFamily(a, b) || (a.length >= 5 && a.length === b.length && [...a].filter((letter, i) => letter !== b[i]).length === 1) || a.replace(MEDIUM, '') === b || b.replace(MEDIUM, '') === a
 }

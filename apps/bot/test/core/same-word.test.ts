@@ -74,6 +74,12 @@ describe('sameWord', () => {
     expect(sameWord('where', 'there')).toBe(true)
     expect(sameWord('sign', 'sigs')).toBe(false)
   })
+
+  it('takes a trade with its medium for the trade ("photojournalist", "fotoperiodista"), not any prefix', () => {
+    expect(sameWord('photojournalist', 'journalist')).toBe(true)
+    expect(sameWord('periodista', 'fotoperiodista')).toBe(true)
+    expect(sameWord('vicepresident', 'president')).toBe(false)
+  })
 })
 
 describe('familyKey', () => {
