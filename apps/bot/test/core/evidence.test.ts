@@ -1370,7 +1370,7 @@ describe('everyday words of the genre, either way they are said', () => {
 describe('how much money', () => {
   it('is a sum the sentence gives, whatever it calls it ("costs … US$170 billion")', () => {
     const release = facts(['Harbourwatch: tax dodging drains the coast', 'Karl Brandt added that tax avoidance by shipping firms costs Ruritania US$170 million every year.'].join('\n'))
-    expect(text(ask(release, 'how much money does Ruritania lose every year from tax avoidance'))).toMatch(/^170 million\b/)
+    expect(text(ask(release, 'how much money does Ruritania lose every year from tax avoidance'))).toMatch(/^US\$170 million\b/)
   })
 })
 
