@@ -1365,6 +1365,10 @@ describe('everyday words of the genre, either way they are said', () => {
   it('weighs a question’s "can" as little as its other frame words ("¿se puede anular?")', () => {
     expect(['puede', 'pueden', 'podria'].every(isLightWord)).toBe(true)
   })
+
+  it('weighs "hicieron" as little as "hizo" ("¿dónde hicieron la investigación?")', () => {
+    expect(['hizo', 'hicieron', 'hacen'].every(isLightWord)).toBe(true)
+  })
 })
 
 describe('how much money', () => {

@@ -49,7 +49,7 @@ export const LIGHT_WORDS = new Set(
     'mean means thing things article news story bot please thanks exactly really actually still right now currently anything something ' +
     'quote quoted quotes cite cited according mention mentioned mentions talk talked ' +
     'segun menciona mencionan menciono cita citan habla hablan hablo ' +
-    'decir dijo dice dicen contar cuenta saber quiero ir va van hacer hace hizo pasa paso pasar significa cosa cosas articulo noticia ' +
+    'decir dijo dice dicen contar cuenta saber quiero ir va van hacer hace hizo hicieron hacen hicimos pasa paso pasar significa cosa cosas articulo noticia ' +
     'favor gracias exactamente realmente todavia ahora actualmente algo sigue siguen aun remain remains remained continue continues ' +
     'seguir continua continuan people persons personas gente ppl also too already even only just tambien incluso solo put puts last lasted lasts dura duro duraron ' +
     'previously earlier recently ever anteriormente previamente recientemente quiere quieren queria querian ' +
