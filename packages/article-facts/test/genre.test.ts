@@ -1322,6 +1322,15 @@ describe('people with no title to cue them', () => {
     ])
   })
 
+  it('leaves where someone is based out of their role, and takes no clause for a role ("…, acudió junto con la corresponsal …")', () => {
+    const text = 'Ruritania: detienen a un corresponsal\n\nAna Lenz, corresponsal del Harbour Herald con sede en Strelsau, permanece detenida desde el 7 de noviembre.\n\nEva Ruiz, secretaria de la seccional Tromsvik del Colegio de Periodistas de Ruritania, acudió junto con la corresponsal de Red Costera a la sede del cuerpo policial para pedir información sobre el caso.'
+    const {facts} = extractFacts(text, {path: 'based.md', now})
+    expect(facts?.people.map(({name, titles, affiliation}) => ({name, titles, affiliation}))).toEqual([
+      {name: 'Ana Lenz', titles: ['corresponsal'], affiliation: 'Harbour Herald'},
+      {name: 'Eva Ruiz', titles: ['secretaria de la seccional Tromsvik'], affiliation: 'Colegio de Periodistas de Ruritania'}
+    ])
+  })
+
   it('reads a photojournalist as a role ("Jeroen Oerlemans, a freelance photojournalist from the Netherlands")', () => {
     const {facts} = extractFacts('# Photojournalist killed in Ruritania\n\nKarl Brandt, a freelance photojournalist from Strelsau, lost his life today in Tromsvik.', {path: 'photo.md', now})
     expect(facts?.people[0]).toMatchObject({name: 'Karl Brandt', titles: ['freelance photojournalist']})

@@ -318,6 +318,8 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     // "X, who is political adviser to the president": the role the clause gives.
     const appositive = (match[2] ?? '').trim().replace(ROLE_CLAUSE, '')
     if (!ROLE.test(appositive) || CLAUSE_START.test(appositive)) continue
+    // A long one is a role only when it opens with it ("the local journalist who was detained …"), not a clause that names one later.
+    if (appositive.length > 90 && !ROLE.test(appositive.split(/\s+/).slice(0, 4).join(' '))) continue
     // "Berta Cáceres, defender los derechos humanos se ha vuelto …": a Spanish verb, not the English role.
     if (context.language === 'es' && INFINITIVE_CLAUSE.test(appositive)) continue
     // "Board Chair X, Executive Director Y and Advocacy Director Z": a list of titled people, not X's role.
@@ -532,7 +534,7 @@ export function isRole(text: string): boolean {
 }
 
 /** A role ends where a clause about the person begins: "a lawyer who documented torture" → "a lawyer". */
-const ROLE_END = /\s+(?:who|whom|whose|which|that|detained|arrested|held|jailed|killed|since|quien|quienes|que|detenid[oa]|arrestad[oa])\b.*$/u
+const ROLE_END = /\s+(?:who|whom|whose|which|that|detained|arrested|held|jailed|killed|since|quien|quienes|que|detenid[oa]|arrestad[oa]|based\s+in|con\s+sede\s+en|radicad[oa]\s+en)\b.*$/u
 
 /**
  * "Human Rights Watch’s Americas director" → title + affiliation. Known organisations are
