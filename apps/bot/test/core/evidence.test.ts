@@ -1698,6 +1698,14 @@ describe('getting somewhere', () => {
   })
 })
 
+describe('the one something was done to', () => {
+  const alert = facts(['Ruritania: agentes de inteligencia detienen a un corresponsal extranjero', 'Red Costera – Alerta – 8 de noviembre de 2013', 'Ana Lenz, corresponsal del Harbour Herald con sede en Strelsau, permanece detenida de forma arbitraria desde el 7 de noviembre.', 'La corresponsal de Red Costera confirmó que la periodista lleva 15 horas detenida en la sede de la Dirección de Inteligencia Militar (DIM) en la capital del estado Tromsvik.'].join('\n'))
+
+  it('is a person, never the body that did it ("¿A quién detuvieron en Tromsvik?")', () => {
+    expect(text(answerQuestion(alert, '¿A quién detuvieron en Tromsvik?', {lang: 'es', now}))).not.toMatch(/^Dirección/)
+  })
+})
+
 describe('held, said the everyday way', () => {
   it('is custody when who is asked and no event is held ("Who was the journalist held with them?")', () => {
     const freed = facts(['Ruritania: Harbourwatch delegates freed', 'Harbourwatch announced today that its two delegates who had been held in Ruritania have been set free, as has the local journalist held with them.', 'Harbourwatch is worried about the safety of Yaya Dampha, the local journalist who was detained alongside the two delegates.', 'The delegates ran a workshop in Strelsau for local journalists.'].join('\n'))

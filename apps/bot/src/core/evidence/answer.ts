@@ -326,7 +326,7 @@ function namedEntities(facts: Facts, question: string): Map<string, string> {
 /** The span of the type asked for, nearest the words of the question the sentence holds. */
 function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, shape: QuestionShape, question: string, asked: ReadonlySet<string>): Span | undefined {
   // "The names of the activists", "who are the protesters": people, not the organisation that speaks of them.
-  const types = shape.type === 'agent' && PEOPLE_ASKED.test(fold(question)) ? (['person'] as const) : SPAN_TYPES[shape.type]
+  const types = shape.type === 'agent' && (PEOPLE_ASKED.test(fold(question)) || HARMED_ASKED.test(fold(question))) ? (['person'] as const) : SPAN_TYPES[shape.type]
   if (!types) return undefined
   const sentence = candidate.evidence.sentence
   // What the figure must count: the noun asked about, or for "how many people were wounded" the verb ("319 were wounded").
@@ -832,6 +832,8 @@ function organisationName(facts: Facts, span: Span): string {
 }
 
 const PEOPLE_ASKED = /\b(?:names?|nombres?|who are|quienes son)\b.{0,20}\b(?:people|persons|protesters|protestors|demonstrators|activists|victims|detainees|prisoners|defenders|journalists|men|women|man|woman|children|students|manifestantes|activistas|victimas|detenid[oa]s|pres[oa]s|defensor[ae]s|periodistas|hombres|mujeres|hombre|mujer|ninos|ninas|estudiantes|personas)\b/
+/** "¿A quién detuvieron?", "who was arrested?": the one something was done to is a person, not the body that did it. */
+const HARMED_ASKED = /\b(?:a quien(?:es)?\s+(?:\p{L}+\s+)?(?:detuv|detien|arrest|asesin|mat[oa]|liber|secuestr|encarcel|conden|desaparec|tortur|golpe|amenaz|hiri|dispar)\p{L}*|who\s+(?:was|were|got|has been|have been|is being|are being)\s+(?:arrested|detained|killed|murdered|released|freed|kidnapped|abducted|jailed|imprisoned|convicted|sentenced|tortured|beaten|threatened|shot|injured|disappeared|held)|whom)\b/u
 const BOUND = /\b(?:under|over|above|below|aged|menores de|mayores de|de hasta|hasta)\s+$/i
 
 function withoutNames(matched: ReadonlySet<string>, names: ReadonlySet<string>): Set<string> {
