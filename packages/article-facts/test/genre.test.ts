@@ -1331,6 +1331,11 @@ describe('people with no title to cue them', () => {
     ])
   })
 
+  it('gives someone the name they go by ("Abdel Karim Suleiman, who writes online as Karim Amer")', () => {
+    const {facts} = extractFacts('# Ruritania must free blogger\n\nHarbourwatch said the authorities should free blogger Eva Maria Lenz, who writes online as Karim Brandt, without delay.\n\nBrandt was arrested on 6 November 2006.', {path: 'alias.md', now})
+    expect(facts?.people[0]).toMatchObject({name: 'Eva Maria Lenz', aliases: expect.arrayContaining(['Karim Brandt', 'Brandt'])})
+  })
+
   it('reads a photojournalist as a role ("Jeroen Oerlemans, a freelance photojournalist from the Netherlands")', () => {
     const {facts} = extractFacts('# Photojournalist killed in Ruritania\n\nKarl Brandt, a freelance photojournalist from Strelsau, lost his life today in Tromsvik.', {path: 'photo.md', now})
     expect(facts?.people[0]).toMatchObject({name: 'Karl Brandt', titles: ['freelance photojournalist']})

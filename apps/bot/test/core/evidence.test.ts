@@ -1706,6 +1706,14 @@ describe('the one something was done to', () => {
   })
 })
 
+describe('someone asked about by their title', () => {
+  const release = facts(['Ruritania must release blogger kept in custody', 'Harbourwatch – Press release – 10 November 2010', 'Harbourwatch said the authorities should free blogger Ana Lenz without delay, because her prison term has ended.', 'Keeping Lenz behind bars fits the way the government has treated the blogger throughout her detention.', 'Lenz was arrested on 6 November 2006, and a court in Tromsvik later convicted her.'].join('\n'))
+
+  it('is found where the sentence names them ("when was the blogger arrested" — "Lenz was arrested on …")', () => {
+    expect(text(ask(release, 'when was the blogger arrested'))).toContain('6 November 2006')
+  })
+})
+
 describe('held, said the everyday way', () => {
   it('is custody when who is asked and no event is held ("Who was the journalist held with them?")', () => {
     const freed = facts(['Ruritania: Harbourwatch delegates freed', 'Harbourwatch announced today that its two delegates who had been held in Ruritania have been set free, as has the local journalist held with them.', 'Harbourwatch is worried about the safety of Yaya Dampha, the local journalist who was detained alongside the two delegates.', 'The delegates ran a workshop in Strelsau for local journalists.'].join('\n'))

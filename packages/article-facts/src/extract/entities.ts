@@ -411,6 +411,14 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     found.push({name: person.name, start: listed.start, end: listed.start + listed.name.length})
   }
 
+  // "Abdel Karim Suleiman, who writes online as Karim Amer": the other name is theirs too, and its surname.
+  for (const match of /\b(?:as|como|alias)\s/u.test(context.text) ? matchAll(KNOWN_AS, context.text) : []) {
+    const person = draft.findPerson(match[1] ?? '')
+    const other = match[2] ?? ''
+    if (!person || draft.findPerson(other) || isCountry(other)) continue
+    for (const alias of [other, other.split(/\s+/).at(-1) ?? '']) if (alias && alias !== person.name && !person.aliases.includes(alias) && !draft.findPerson(alias)) person.aliases.push(alias)
+  }
+
   // "Raúl Lucas Lucía y Manuel Ponce Rosas, integrantes de la OFPM": names listed before a role in the plural.
   for (const listed of context.text.includes(', ') && hasAny(context.words, PLURAL_ROLE_WORDS) ? namedBeforePluralRole(context.text) : []) {
     if (!isName(listed.name, draft) || ORGANISATION_HINT.test(listed.name) || isCountry(listed.name) || found.some((entry) => listed.start < entry.end && entry.start < listed.start + listed.name.length)) continue
@@ -473,6 +481,7 @@ const LIST_ITEM = new RegExp(`(${LISTED_NAME})(?:\\s+\\([^()]{1,40}\\))?(?:,?\\s
 // No group: a list of people goes on past "and" ("A y B, y C").
 const LIST_SEPARATOR = /(?:,\s+(?:and\s+|y\s+|e\s+)?|\s+(?:and|y|e)\s+)/uy
 
+const KNOWN_AS = new RegExp(`(${NAME}),\\s+(?:who\\s+(?:writes|blogs|posts|goes|is\\s+known|performs)(?:\\s+online)?\\s+(?:as|by)|(?:better\\s+|also\\s+)?known\\s+as|alias|(?:más\\s+)?conocid[oa]\\s+como|que\\s+(?:escribe|firma)(?:\\s+en\\s+internet)?\\s+como|apodad[oa])\\s+(${NAME})`, 'gu')
 const PLURAL_ROLE_AFTER = new RegExp(`,\\s+(${[...PLURAL_ROLES.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])([^,.;:()“”"«»]{0,90})`, 'gu')
 const NAMES_BEFORE = new RegExp(`(?:${LISTED_NAME})(?:(?:,\\s+|\\s+(?:and|y|e)\\s+)(?:${LISTED_NAME}))+$`, 'u')
 

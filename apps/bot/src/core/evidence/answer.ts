@@ -43,6 +43,8 @@ interface QuestionTerm {
   searched?: string
   /** Other terms that hold it: "asking" is held by a sentence that "urges" (the genre's call), "examine" by one that tells of "evaluations". */
   orTerms?: readonly string[]
+  /** The one person whose title this word heads ("the blogger"): a sentence naming them holds it. */
+  holder?: string
 }
 
 interface Candidate {
@@ -117,7 +119,8 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
     // "which 2 projects": a small count in digits is the count in words too ("two projects", "dos proyectos").
     const spelled = (NUMBER_WORDS[Number(word)] ?? []).filter(() => /^\d{1,2}$/.test(word)).map(index.termOf)
     const orTerms = [...new Set([...(demand && DEMAND_VERB.test(word) ? [index.termOf('call')] : []), ...(entity ? [] : sameMeaning(index, word)), ...spelled, ...custody])].filter((other) => other !== term)
-    terms.push({word, term, weight: idf(index, term) * (light || framing ? 0.2 : 1), ...(entity ? {entity} : {}), ...(searched ? {searched} : {}), ...(orTerms.length > 0 ? {orTerms} : {})})
+    const holder = entity ? undefined : index.titleHolders.get(term)
+    terms.push({word, term, weight: idf(index, term) * (light || framing ? 0.2 : 1), ...(entity ? {entity} : {}), ...(searched ? {searched} : {}), ...(orTerms.length > 0 ? {orTerms} : {}), ...(holder ? {holder} : {})})
   }
   // "What did she say?": the person talked about stands in for the pronoun.
   if (focus && PRONOUN.test(fold(question))) {
@@ -205,9 +208,11 @@ function termInArticle(index: EvidenceIndex, word: string): {term: string; light
   return {term, light: isLightWord(word)}
 }
 
-function holds(evidence: EvidenceSentence, {word, term, entity, orTerms}: QuestionTerm): boolean {
+function holds(evidence: EvidenceSentence, {word, term, entity, orTerms, holder}: QuestionTerm): boolean {
   if (evidence.terms.has(term) || orTerms?.some((other) => evidence.terms.has(other))) return true
   if (entity && evidence.sentence.spans?.some((span) => span.entity === entity)) return true
+  // "When was the blogger arrested?" — "Amer was arrested on …": the one person of that title, named.
+  if (holder && evidence.sentence.spans?.some((span) => span.entity === holder)) return true
   // "¿Qué porcentaje …?": a share the sentence gives ("27%", "per cent") holds the word.
   if (PERCENT_WORD.test(word) && evidence.sentence.spans?.some((span) => span.type === 'number' && PERCENT_SIGN.test(span.text))) return true
   for (const known of evidence.terms) if (sameWord(known, term)) return true

@@ -38,6 +38,7 @@ export const BILINGUAL_GROUPS: readonly (readonly string[])[] = [
   ['accuse', 'accuses', 'accused', 'accusing', 'accusation', 'accusations', 'acusar', 'acusa', 'acusan', 'acuso', 'acusaron', 'acusado', 'acusada', 'acusados', 'acusadas', 'acusara', 'acusaran', 'acusacion', 'acusaciones'],
   ['blame', 'blames', 'blamed', 'blaming', 'culpar', 'culpa', 'culpan', 'culpo', 'culparon', 'culpado', 'culpada', 'culpados', 'culpadas', 'culpara', 'culparan'],
   ['guilty', 'guilt', 'culpable', 'culpables', 'culpabilidad'],
+  ['blogger', 'bloggers', 'bloguero', 'bloguera', 'blogueros', 'blogueras'],
   ['announce', 'announces', 'announced', 'announcing', 'announcement', 'announcements', 'anunciar', 'anuncia', 'anuncian', 'anuncio', 'anunciaron', 'anunciado', 'anunciada', 'anunciados', 'anunciadas', 'anunciara', 'anunciaran', 'anuncios'],
   ['welcome', 'welcomes', 'welcomed', 'welcoming', 'bienvenida', 'bienvenido', 'bienvenidos', 'acoger', 'acoge', 'acogen', 'acogio', 'acogieron', 'acogido', 'acogida'],
   ['seek', 'seeks', 'sought', 'seeking', 'search', 'searches', 'searched', 'searching', 'buscar', 'busca', 'buscan', 'busco', 'buscaron', 'buscado', 'buscada', 'buscados', 'buscadas', 'buscara', 'buscaran', 'busqueda', 'busquedas'],

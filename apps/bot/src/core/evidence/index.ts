@@ -36,6 +36,8 @@ export interface EvidenceIndex {
   longWords: ReadonlyMap<string, ReadonlyArray<readonly [word: string, term: string]>>
   /** Where a media advisory's labelled lines ("When: …") begin, or -1 when the article has none. */
   advisoryAt: number
+  /** The one person a title's head word names ("blogger" → Karim Amer), by the word's term: whom "the blogger" is. */
+  titleHolders: ReadonlyMap<string, string>
 }
 
 export const evidenceIndex: (facts: Facts) => EvidenceIndex = perFacts(buildIndex)
@@ -95,10 +97,25 @@ function buildIndex(facts: Facts): EvidenceIndex {
     processTerm: (word) => (isStopword(word) ? null : (acronyms.get(word) ?? term(word)))
   })
   search.addAll(facts.sentences.filter((sentence) => !related.has(sentence.index)).map((sentence) => ({id: sentence.index, text: searched.get(sentence.index) ?? sentence.text})))
-  return {lang, sentences, frequency, search, termOf: term, acronyms, author: authorOf(facts), longWords: longWordsOf(memo), advisoryAt}
+  return {lang, sentences, frequency, search, termOf: term, acronyms, author: authorOf(facts), longWords: longWordsOf(memo), advisoryAt, titleHolders: titleHoldersOf(facts, term)}
 }
 
 /** "We are urging the Government to …", "exigimos": what an organisation asks for, in its own people's words. */
+/**
+ * A title's head word (its last in English, "program coordinator"; its first in Spanish,
+ * "corresponsal del Miami Herald"), when only one person holds a title with it.
+ */
+function titleHoldersOf(facts: Facts, term: (word: string) => string): Map<string, string> {
+  const holders = new Map<string, Set<string>>()
+  for (const person of facts.people) {
+    for (const title of person.titles) {
+      const words = wordsOf(title).filter((word) => !isStopword(word) && word.length >= 4)
+      for (const word of new Set([words[0], words.at(-1)])) if (word) holders.set(term(word), (holders.get(term(word)) ?? new Set()).add(person.id))
+    }
+  }
+  return new Map([...holders].flatMap(([word, ids]) => (ids.size === 1 ? [[word, [...ids][0]!] as const] : [])))
+}
+
 const WE_ASK = /(?<![\p{L}])(?:we\s+(?:are\s+|have\s+|will\s+|also\s+|again\s+|now\s+)*(?:urg|call|ask|demand|want|insist|request|appeal)\p{L}*|(?:exig|ped|inst|urg|reclam|solicit|llam)imos|(?:exig|ped|inst|urg|reclam|solicit|llam)amos)(?![\p{L}])/iu
 
 function ownVoice(facts: Facts, sentence: Sentence): string | undefined {
