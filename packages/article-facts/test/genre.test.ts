@@ -1,6 +1,6 @@
 /** Key facts of each fixture article, asserted explicitly: the extractors follow the genre, not the seed. */
 import {describe, expect, it} from 'vitest'
-import {extractFacts, type Facts} from '../src/index.js'
+import {extractFacts, fold, type Facts} from '../src/index.js'
 import {byKind, fixtureFacts, now} from './helpers.js'
 
 /** The texts of a kind of span across the article's sentences. */
@@ -1152,6 +1152,17 @@ describe('headings and lists', () => {
   it('reads a sum in pence as a figure ("a 25p tax"), not a time ("5pm")', () => {
     const {facts} = extractFacts('# Strelsau: a tax on cups\n\nThe network wants a 25p tax on every cup, from 5pm on Monday.', {path: 'pence.md', now})
     expect(spanTexts(facts, 'number')).toEqual(['25p'])
+  })
+})
+
+describe('letters no decomposition bares, and a finding after "according to the report"', () => {
+  it('folds "ł" to "l" ("Bełchatów" is "belchatow"), one letter for one', () => {
+    expect(fold('Bełchatów, Łódź, Đukanović, Søren')).toBe('belchatow, lodz, dukanovic, soren')
+  })
+
+  it('takes no finding for a title ("According to the report, Tromsvik’s harbour would …")', () => {
+    const {facts} = extractFacts('# Harbourwatch report on Tromsvik\n\nAccording to the report, Tromsvik’s harbour would use around 38% of the country’s carbon budget by 2035.', {path: 'finding.md', now})
+    expect(facts?.reports.map((report) => report.title)).toEqual([])
   })
 })
 
