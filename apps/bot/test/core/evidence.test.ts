@@ -1714,6 +1714,14 @@ describe('someone asked about by their title', () => {
   })
 })
 
+describe('what is counted, named before the count', () => {
+  const memoria = facts(['Red Costera: memoria anual 2015', 'Red Costera – Nota de prensa – 8 de junio de 2016', 'En el puerto rescataron a 6.400 personas, y además prestaron auxilio a 1.500 víctimas de violencia sexual, a 43.500 niños con desnutrición y a 15.300 víctimas de violencia.', 'En conjunto, la organización atendió a medio millón de pacientes más que en 2014.'].join('\n'))
+
+  it('is counted ("y niños con desnutrición, ¿cuántos atendieron?")', () => {
+    expect(text(answerQuestion(memoria, 'y niños con desnutricion cuantos atendieron', {lang: 'es', now}))).toMatch(/^43\.500/)
+  })
+})
+
 describe('held, said the everyday way', () => {
   it('is custody when who is asked and no event is held ("Who was the journalist held with them?")', () => {
     const freed = facts(['Ruritania: Harbourwatch delegates freed', 'Harbourwatch announced today that its two delegates who had been held in Ruritania have been set free, as has the local journalist held with them.', 'Harbourwatch is worried about the safety of Yaya Dampha, the local journalist who was detained alongside the two delegates.', 'The delegates ran a workshop in Strelsau for local journalists.'].join('\n'))

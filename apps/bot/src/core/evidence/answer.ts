@@ -867,7 +867,9 @@ function countedTerm(index: EvidenceIndex, question: string): string | undefined
     if (words.length === 0 && FINITE_VERB.test(word)) break
     words.push(word)
   }
-  const head = words.at(-1)
+  // "y niños con desnutrición, ¿cuántos atendieron?": what is counted may come first.
+  const before = words.length === 0 ? /^(?:y\s+|and\s+)?([a-z]+)\b.*\b(?:how many|cuant[oa]s)\b/.exec(fold(question))?.[1] : undefined
+  const head = words.at(-1) ?? (before && !isStopword(before) && !ANYONE.has(before) && !FINITE_VERB.test(before) ? before : undefined)
   // "¿Cuántas páginas …?" of an English article counts its "pages".
   return head ? termInArticle(index, head).term : undefined
 }
