@@ -632,6 +632,12 @@ Rebuilding the clinic will cost more than the 300 families of the valley can pay
     expect(text(answerQuestion(patrols, '¿qué fuerzas patrullan los pueblos del norte?', {lang: 'es', now}))).toContain('Army forces patrol')
   })
 
+  it('meets the genre’s medical words across languages ("HIV" — "VIH", "surgical operations" — "intervenciones quirúrgicas")', () => {
+    const memoria = facts(['Red Costera: memoria anual 2015', 'Red Costera – Nota de prensa – 8 de junio de 2016', 'La organización practicó también 7.500 intervenciones quirúrgicas, vacunó a más de 200.000 personas y trató a más de 6.500 pacientes con VIH.', 'En conjunto, atendió a medio millón de pacientes más que en 2014.'].join('\n'))
+    expect(text(ask(memoria, 'how many HIV patients did they treat'))).toContain('6.500')
+    expect(text(answerQuestion(memoria, '¿Cuántas operaciones quirúrgicas realizaron?', {lang: 'es', now}))).toContain('7.500')
+  })
+
   it('meets "suministra" where the article says "provides"', () => {
     const water = facts(['Rights network reports on the valley of Ostra', 'The Ostra Residents’ Union provides drinking water to 300 families every week.', 'The union runs two clinics for 500 families in the valley.', 'The network counted 40 checkpoints in the valley.'].join('\n'))
     expect(text(answerQuestion(water, '¿qué suministra el sindicato?', {lang: 'es', now}))).toContain('drinking water')
