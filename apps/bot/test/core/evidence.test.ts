@@ -1728,6 +1728,14 @@ describe('what is counted, named before the count', () => {
   })
 })
 
+describe('someone called "he" right after being named', () => {
+  const blogger = facts(['Ruritania: two-year prison term for blogger Karl Brandt', 'On Tuesday 7 June 2005, Harbourwatch said it was deeply worried about what lies ahead for Karl Brandt, a 25-year-old blogger.', 'Harbourwatch appealed to bloggers everywhere to rally behind the young man, who has been in custody since he was arrested on 12 February.', 'His lawyer said the sentence was imposed after a hearing on 23 May.'].join('\n'))
+
+  it('is the one asked about when a date is asked ("When was Brandt arrested?")', () => {
+    expect(text(ask(blogger, 'When was Karl Brandt arrested?'))).toMatch(/^12 February/)
+  })
+})
+
 describe('held, said the everyday way', () => {
   it('is custody when who is asked and no event is held ("Who was the journalist held with them?")', () => {
     const freed = facts(['Ruritania: Harbourwatch delegates freed', 'Harbourwatch announced today that its two delegates who had been held in Ruritania have been set free, as has the local journalist held with them.', 'Harbourwatch is worried about the safety of Yaya Dampha, the local journalist who was detained alongside the two delegates.', 'The delegates ran a workshop in Strelsau for local journalists.'].join('\n'))

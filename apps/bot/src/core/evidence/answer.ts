@@ -45,6 +45,8 @@ interface QuestionTerm {
   orTerms?: readonly string[]
   /** The one person whose title this word heads ("the blogger"): a sentence naming them holds it. */
   holder?: string
+  /** For a date, a place or a figure asked of someone: a sentence that calls them "he" or "she" right after naming them holds their name. */
+  impliedToo?: boolean
 }
 
 interface Candidate {
@@ -120,7 +122,7 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
     const spelled = (NUMBER_WORDS[Number(word)] ?? []).filter(() => /^\d{1,2}$/.test(word)).map(index.termOf)
     const orTerms = [...new Set([...(demand && DEMAND_VERB.test(word) ? [index.termOf('call')] : []), ...(entity ? [] : sameMeaning(index, word)), ...spelled, ...custody])].filter((other) => other !== term)
     const holder = entity ? undefined : index.titleHolders.get(term)
-    terms.push({word, term, weight: idf(index, term) * (light || framing ? 0.2 : 1), ...(entity ? {entity} : {}), ...(searched ? {searched} : {}), ...(orTerms.length > 0 ? {orTerms} : {}), ...(holder ? {holder} : {})})
+    terms.push({word, term, weight: idf(index, term) * (light || framing ? 0.2 : 1), ...(entity ? {entity} : {}), ...(searched ? {searched} : {}), ...(orTerms.length > 0 ? {orTerms} : {}), ...(holder ? {holder} : {}), ...(entity && !shape.polar && ['date', 'place', 'number'].includes(shape.type) ? {impliedToo: true} : {})})
   }
   // "What did she say?": the person talked about stands in for the pronoun.
   if (focus && PRONOUN.test(fold(question))) {
@@ -208,11 +210,13 @@ function termInArticle(index: EvidenceIndex, word: string): {term: string; light
   return {term, light: isLightWord(word)}
 }
 
-function holds(evidence: EvidenceSentence, {word, term, entity, orTerms, holder}: QuestionTerm): boolean {
+function holds(evidence: EvidenceSentence, {word, term, entity, orTerms, holder, impliedToo}: QuestionTerm): boolean {
   if (evidence.terms.has(term) || orTerms?.some((other) => evidence.terms.has(other))) return true
   if (entity && evidence.sentence.spans?.some((span) => span.entity === entity)) return true
   // "When was the blogger arrested?" — "Amer was arrested on …": the one person of that title, named.
   if (holder && evidence.sentence.spans?.some((span) => span.entity === holder)) return true
+  // "When was Mojtaba arrested?" — "…, who has been in custody since he was arrested on 12 February": he is the one named just before.
+  if (entity && impliedToo && evidence.impliedPerson === entity) return true
   // "¿Qué porcentaje …?": a share the sentence gives ("27%", "per cent") holds the word.
   if (PERCENT_WORD.test(word) && evidence.sentence.spans?.some((span) => span.type === 'number' && PERCENT_SIGN.test(span.text))) return true
   for (const known of evidence.terms) if (sameWord(known, term)) return true

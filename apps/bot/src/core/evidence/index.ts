@@ -16,6 +16,8 @@ export interface EvidenceSentence {
   cognates: ReadonlySet<string>
   /** For an item of a list: the heading it is under and the line leading into the list ("Executions by country in 2018" / "- Iran (253+)"). */
   listedUnder: readonly number[]
+  /** Whom "he" or "she" is, in a sentence that names no one: the last person named in the few sentences before it. */
+  impliedPerson: string | undefined
   /** The organisation whose "we" a quoted sentence speaks in: its speaker's employer ("… we are urging the Government …," said X of ActionAid). */
   speaksFor: string | undefined
 }
@@ -87,7 +89,7 @@ function buildIndex(facts: Facts): EvidenceIndex {
       if (before && before.block !== 'list-item') listedUnder = [...new Set([...(/:\s*$/.test(before.text) ? [before.index] : []), ...(lastHeading === undefined ? [] : [lastHeading])])]
     } else listedUnder = []
     if (sentence.block === 'heading') lastHeading = sentence.index
-    sentences.push({sentence, terms: new Set(labelled ? [...own, ...topic, ...heading] : own), cognates, listedUnder, speaksFor: ownVoice(facts, sentence)})
+    sentences.push({sentence, terms: new Set(labelled ? [...own, ...topic, ...heading] : own), cognates, listedUnder, speaksFor: ownVoice(facts, sentence), impliedPerson: impliedPerson(facts, sentence)})
   }
   const frequency = new Map<string, number>()
   for (const {terms} of sentences) for (const found of terms) frequency.set(found, (frequency.get(found) ?? 0) + 1)
@@ -114,6 +116,19 @@ function titleHoldersOf(facts: Facts, term: (word: string) => string): Map<strin
     }
   }
   return new Map([...holders].flatMap(([word, ids]) => (ids.size === 1 ? [[word, [...ids][0]!] as const] : [])))
+}
+
+const THIRD_PERSON = /(?<![\p{L}])(?:he|she|him|his|her|él|ella|lo|la|le|su)(?![\p{L}])/iu
+
+function impliedPerson(facts: Facts, sentence: Sentence): string | undefined {
+  const named = (known: Sentence | undefined) => (known?.spans ?? []).filter((span) => span.type === 'person' && span.entity !== undefined).map((span) => span.entity!)
+  if (named(sentence).length > 0 || (sentence.spans ?? []).some((span) => span.type === 'quote') || !THIRD_PERSON.test(sentence.text)) return undefined
+  for (let at = sentence.index - 1; at >= Math.max(0, sentence.index - 3); at--) {
+    const people = [...new Set(named(facts.sentences[at]))]
+    if (people.length === 1) return people[0]
+    if (people.length > 1) return undefined
+  }
+  return undefined
 }
 
 const WE_ASK = /(?<![\p{L}])(?:we\s+(?:are\s+|have\s+|will\s+|also\s+|again\s+|now\s+)*(?:urg|call|ask|demand|want|insist|request|appeal)\p{L}*|(?:exig|ped|inst|urg|reclam|solicit|llam)imos|(?:exig|ped|inst|urg|reclam|solicit|llam)amos)(?![\p{L}])/iu
