@@ -1221,6 +1221,19 @@ describe('a list of laureates', () => {
   })
 })
 
+describe('a Spanish report named after whose it is', () => {
+  it('takes the title after "el informe de la CIDH" and no finding after "De acuerdo con el informe," for one', () => {
+    const text = [
+      'Persisten retos para proteger a quienes defienden derechos en Ruritania',
+      'Red Costera – Comunicado de prensa – 22 de marzo de 2019',
+      'Tromsvik, 22 de marzo de 2019. Este día se presentó el informe de la CIDH «Políticas integrales de protección de personas defensoras».',
+      'De acuerdo con el informe, Ruritania fue el segundo país en dotarse de un mecanismo, gracias a la aprobación en 2012 de la «Ley de Protección de Defensores».'
+    ].join('\n')
+    const {facts} = extractFacts(text, {path: 'cidh.txt', now})
+    expect(facts?.reports.map((report) => report.title)).toEqual(['Políticas integrales de protección de personas defensoras'])
+  })
+})
+
 describe('a Spanish report named in sentence case, launched in a clause after it', () => {
   it('takes the title from the capital “Informe” and the launch from “que … hace público hoy”', () => {
     const text = [

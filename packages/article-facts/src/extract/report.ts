@@ -14,7 +14,8 @@ const TITLE_PATTERNS = [
   // a report titled “…” / called …
   new RegExp(`\\breport\\s+(?:(?:is|was)\\s+)?(?:titled|entitled|called|named)\\s+${OPEN_QUOTE}?(.+?)${CLOSE_QUOTE}?(?=,\\s|\\.\\s|\\.?$)`, 'u'),
   new RegExp(`\\breport\\s*,?\\s*${OPEN_QUOTE}(.+?)${CLOSE_QUOTE}`, 'u'),
-  new RegExp(`\\binforme(?:\\s+(?:anual|nuevo|final|especial))?\\s*,?\\s*(?:titulado\\s+|denominado\\s+)?${OPEN_QUOTE}(.+?)${CLOSE_QUOTE}`, 'u'),
+  // "el informe de la CIDH «Políticas integrales …»": whose report it is may stand between.
+  new RegExp(`\\binforme(?:\\s+(?:anual|nuevo|final|especial))?(?:\\s+(?:de|del)\\s+(?:la\\s+|el\\s+)?\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,4})?\\s*,?\\s*(?:titulado\\s+|denominado\\s+)?${OPEN_QUOTE}(.+?)${CLOSE_QUOTE}`, 'u'),
   /\binforme\s+(?:titulado|denominado)\s+(.+?)(?=,\s|\.\s|\.?$)/u,
   // "su primer informe sobre la represión en Ruritania, titulado Mar de fondo: …"
   /\b(?:informe|report|estudio|study|briefing)\b[^.;“”"«»]{0,80}?,?\s+(?:titulado|titulada|denominado|titled|entitled)\s+(\p{Lu}.+?)(?=,\s|\.\s|\.?$)/u,
@@ -22,7 +23,8 @@ const TITLE_PATTERNS = [
   new RegExp(`\\b(?:su|sus|el|del|its|the|their)\\s+((?:Informe|Report)(?:\\s+(?:(?:de|del|la|las|los|el|sobre|contra|on|of|the|for|y|and)\\s+)*(?:${CAP_WORD}|\\d{4})){2,10})`, 'u'),
   // "según el Informe mundial sobre la infancia 2018: Infancias robadas, que …": a capital "Informe" mid-sentence opens a title in sentence case.
   /(?<=\s(?:su|el|del|al|nuevo)\s)(Informe\s+[\p{Ll}\d][^,.;()“”"«»]{3,100}?)(?=,\s+(?:que|el cual|la cual|publicado|presentado|elaborado|donde|en el que)\b|\.?$)/u,
-  /\b(?:[Ee]l|del)\s+(?:nuevo\s+)?informe,\s+(?!que\b)(.+?)(?=,\s+(?:que|el cual|será|estará|fue|ha)\b|\.?$)/u,
+  // Not "De acuerdo con el informe, México fue …", "Según el informe, …": a finding after the comma.
+  /(?<!(?:[Aa]cuerdo con|[Ss]egún|[Cc]onforme a|[Ee]n)\s)\b(?:[Ee]l|del)\s+(?:nuevo\s+)?informe,\s+(?!que\b)(.+?)(?=,\s+(?:que|el cual|será|estará|fue|ha)\b|\.?$)/u,
   // "as it published its State of the World's Mothers report": a name in capitals right before "report".
   new RegExp(
     `\\b(?:published|publishes|released|releases|launched|launches|issued|issues|unveiled|unveils)\\s+(?:its|their|the)\\s+(?:new\\s+|annual\\s+|latest\\s+)?((?:${CAP_WORD}|\\d{4})(?:\\s+(?:(?:of|on|for|the|and|in)\\s+)*(?:${CAP_WORD}|\\d{4})){1,8})\\s+(?:report|briefing|study)\\b`,
