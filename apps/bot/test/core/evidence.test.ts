@@ -1372,8 +1372,8 @@ describe('everyday words of the genre, either way they are said', () => {
     expect(['puede', 'pueden', 'podria'].every(isLightWord)).toBe(true)
   })
 
-  it('weighs "hicieron" as little as "hizo" ("¿dónde hicieron la investigación?")', () => {
-    expect(['hizo', 'hicieron', 'hacen'].every(isLightWord)).toBe(true)
+  it('weighs "hicieron" as little as "hizo" ("¿dónde hicieron la investigación?"), "tuvo" as little as "have"', () => {
+    expect(['hizo', 'hicieron', 'hacen', 'tuvo', 'tuvieron', 'tiene'].every(isLightWord)).toBe(true)
   })
 })
 

@@ -50,6 +50,8 @@ export const LIGHT_WORDS = new Set(
     'quote quoted quotes cite cited according mention mentioned mentions talk talked ' +
     'segun menciona mencionan menciono cita citan habla hablan hablo ' +
     'decir dijo dice dicen contar cuenta saber quiero ir va van hacer hace hizo hicieron hacen hicimos pasa paso pasar significa cosa cosas articulo noticia ' +
+    // "¿Cuántos voluntarios tuvo Cáritas?": having is as light as "have".
+    'tener tiene tienen tuvo tuvieron tenia tenian ' +
     'favor gracias exactamente realmente todavia ahora actualmente algo sigue siguen aun remain remains remained continue continues ' +
     'seguir continua continuan people persons personas gente ppl also too already even only just tambien incluso solo put puts last lasted lasts dura duro duraron ' +
     'previously earlier recently ever anteriormente previamente recientemente quiere quieren queria querian ' +
