@@ -241,10 +241,6 @@ function neighbours(index: EvidenceIndex, at: number): EvidenceSentence[] {
   return found
 }
 
-/**
- * The sentences that hold the question's terms, best first. `unsaid`: an entity the sentence may
- * leave unnamed (the organisation a release speaks for, in "The report was launched in Tromsvik").
- */
 /** What an event is that one holds ("where was the conference held"): then "held" is not custody. */
 const HELD_EVENT = /\b(?:conference|meeting|event|ceremony|protest|vigil|rally|forum|election|elections|talks|session|hearing|launch|summit|march|demonstration|workshop|briefing|concert|exhibition|festival|referendum|trial|debate|discussion|seminar|dialogue|consultation|vote|assembly|congress|gathering|celebration)s?\b/
 
@@ -260,6 +256,10 @@ const LANGUAGE_NAMES = new Set(['english', 'ingles', 'spanish', 'espanol', 'cast
 /** How much of what a question asks about (its words other than names) an organisation's "we" in a quote must hold to stand for its name. */
 const OWN_VOICE_TOPIC = 0.5
 
+/**
+ * The sentences that hold the question's terms, best first. `unsaid`: an entity the sentence may
+ * leave unnamed (the organisation a release speaks for, in "The report was launched in Tromsvik").
+ */
 function candidates(index: EvidenceIndex, terms: readonly QuestionTerm[], unsaid?: string): Candidate[] {
   const total = terms.reduce((sum, term) => sum + term.weight, 0)
   if (total === 0) return []

@@ -102,7 +102,6 @@ function buildIndex(facts: Facts): EvidenceIndex {
   return {lang, sentences, frequency, search, termOf: term, acronyms, author: authorOf(facts), longWords: longWordsOf(memo), advisoryAt, titleHolders: titleHoldersOf(facts, term)}
 }
 
-/** "We are urging the Government to …", "exigimos": what an organisation asks for, in its own people's words. */
 /**
  * A title's head word (its last in English, "program coordinator"; its first in Spanish,
  * "corresponsal del Miami Herald"), when only one person holds a title with it.
@@ -118,7 +117,8 @@ function titleHoldersOf(facts: Facts, term: (word: string) => string): Map<strin
   return new Map([...holders].flatMap(([word, ids]) => (ids.size === 1 ? [[word, [...ids][0]!] as const] : [])))
 }
 
-const THIRD_PERSON = /(?<![\p{L}])(?:he|she|him|his|her|él|ella|lo|la|le|su)(?![\p{L}])/iu
+/** "he", "she", "él", "ella": Spanish's "la", "lo", "su" are left out, an article and words of every sentence. */
+const THIRD_PERSON = /(?<![\p{L}])(?:he|she|him|his|her|él|ella)(?![\p{L}])/iu
 
 function impliedPerson(facts: Facts, sentence: Sentence): string | undefined {
   const named = (known: Sentence | undefined) => (known?.spans ?? []).filter((span) => span.type === 'person' && span.entity !== undefined).map((span) => span.entity!)
@@ -131,6 +131,7 @@ function impliedPerson(facts: Facts, sentence: Sentence): string | undefined {
   return undefined
 }
 
+/** "We are urging the Government to …", "exigimos": what an organisation asks for, in its own people's words. */
 const WE_ASK = /(?<![\p{L}])(?:we\s+(?:are\s+|have\s+|will\s+|also\s+|again\s+|now\s+)*(?:urg|call|ask|demand|want|insist|request|appeal)\p{L}*|(?:exig|ped|inst|urg|reclam|solicit|llam)imos|(?:exig|ped|inst|urg|reclam|solicit|llam)amos)(?![\p{L}])/iu
 
 function ownVoice(facts: Facts, sentence: Sentence): string | undefined {
