@@ -1370,3 +1370,11 @@ describe('people with no title to cue them', () => {
     expect(facts?.people[0]).toMatchObject({name: 'Ana Lenz', titles: ['Representative on Freedom of the Media'], affiliation: 'RSCE'})
   })
 })
+
+describe('a quotation named in the sentence after it', () => {
+  it('is said by whom "Con estas palabras, el presidente de X, Name, resumió" names, the role before the name', () => {
+    const text = 'Red Costera presenta su memoria\n\nRed Costera – Nota de prensa – 27 de septiembre de 2016\n\n«Las cifras que más valoramos son las personas que han puesto su vida en nuestras manos». Con estas palabras, el presidente de Red Costera Española, Karl del Río Brandt, resumió lo que hay detrás de los números.'
+    const {facts} = extractFacts(text, {path: 'palabras.md', now})
+    expect(facts?.quotes[0]).toMatchObject({speaker: 'Karl del Río Brandt', speakerTitle: 'presidente'})
+  })
+})

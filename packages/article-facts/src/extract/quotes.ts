@@ -250,8 +250,11 @@ function nextSentenceSpeaker(context: SentenceContext): string | undefined {
   const next = context.next
   if (!next) return undefined
   const match = NEXT_SENTENCE.exec(next.text)
-  return match?.[1] ?? match?.[2]
+  return match?.[1] ?? match?.[2] ?? WITH_THESE_WORDS.exec(next.text)?.[1]?.replace(/,\s*$/u, '')
 }
+
+/** "«…». Con estas palabras, el presidente de Cáritas, Rafael del Río, resumió …": the sentence after names who said it. */
+const WITH_THESE_WORDS = new RegExp(`^(?:[Cc]on\\s+(?:estas|esas)\\s+palabras|[Ww]ith\\s+these\\s+words|[Ii]n\\s+these\\s+words),\\s+(.+?)\\s+(?:${VERB}|resumió|resumía|summed\\s+up|summari[sz]ed)(?![\\p{L}])`, 'u')
 
 const SPEAKER_NAME = new RegExp(`(${NAME_OR_SURNAME})$`, 'u')
 /** A lead-in that opens with what was going on: "Reacting to …", "Speaking in Tromsvik", "Tras la reunión". */
@@ -259,6 +262,7 @@ const OPENING_CLAUSE = /^(?:\p{Lu}\p{Ll}+ing|In|On|At|After|Before|During|Follow
 const TITLE_HEAD = /^(?:Lead|Director|Directora|Officer|Manager|Advis[oe]r|Coordinator|Coordinadora|Coordinador|Head|Chief|Researcher|Campaigner|Spokesperson|Chair|Specialist|Analyst|Associate)$/u
 /** A title, then a name of two words or more, at the end: "Harbourwatch's Climate Policy Lead Ana Lenz". */
 const TRAILING_NAME = new RegExp(`^(.*?)\\s*(?<![\\p{L}])(\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+){1,2})$`, 'u')
+const ROLE_WITH_ARTICLE = /^\s*(?:el|la|los|las|the)\s+\p{Ll}/u
 const WHOLE_NAME = new RegExp(`^\\s*${NAME_OR_SURNAME}\\s*$`, 'u')
 const RELATION = /^\s*(?:his|her|their|su|sus)\s+(\p{Ll}[\p{Ll} ]{1,30}?)\s*$/u
 const LEADING_NAME = new RegExp(`^(${NAME_OR_SURNAME})(?=\\s+(?:ahead|after|before|during|at|in|on|when|while|from|antes|después|durante|en|tras)\\b)`, 'u')
@@ -289,7 +293,8 @@ function resolveSpeaker(phrase: string, draft: FactsDraft, context: SentenceCont
     const lead = `${clauseFirst[1] ?? ''}${titled ? ` ${first}` : ''}`.trim() || (parts.length > 2 ? (parts.at(-2) ?? '').trim() : '')
     return registeredSpeaker(name, lead ? parseRole(lead, draft.organisations.keys()) : undefined, draft, context)
   }
-  const roleFirst = knownPart === -1 && parts.length > 1 && !FIRST_NAME.test(parts[0] ?? '') && WHOLE_NAME.test(parts[1] ?? '')
+  // "el presidente de Cáritas Española, Rafael del Río": a role opening with its article, whatever names it holds.
+  const roleFirst = knownPart === -1 && parts.length > 1 && (!FIRST_NAME.test(parts[0] ?? '') || ROLE_WITH_ARTICLE.test(parts[0] ?? '')) && WHOLE_NAME.test(parts[1] ?? '')
   const relation = roleFirst ? RELATION.exec(parts[0] ?? '')?.[1] : undefined
   const roleBefore = roleFirst && !relation && isRole(parts[0] ?? '') ? parseRole(parts[0] ?? '', draft.organisations.keys()) : undefined
   const nameIndex = roleFirst ? 1 : knownPart === -1 ? 0 : knownPart
