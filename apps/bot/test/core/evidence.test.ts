@@ -638,6 +638,11 @@ Rebuilding the clinic will cost more than the 300 families of the valley can pay
     expect(text(answerQuestion(memoria, '¿Cuántas operaciones quirúrgicas realizaron?', {lang: 'es', now}))).toContain('7.500')
   })
 
+  it('meets "ganadores" where the article names "recipients" or "laureates"', () => {
+    const award = facts(['Harbourwatch honours three defenders', 'Tromsvik, 31 May 2024 – At a ceremony held in Tromsvik this morning, Harbourwatch named the three recipients of its highest honour.', 'The award was created in 2005.'].join('\n'))
+    expect(text(answerQuestion(award, '¿cuántos ganadores hubo este año?', {lang: 'es', now}))).toContain('three recipients')
+  })
+
   it('meets "suministra" where the article says "provides"', () => {
     const water = facts(['Rights network reports on the valley of Ostra', 'The Ostra Residents’ Union provides drinking water to 300 families every week.', 'The union runs two clinics for 500 families in the valley.', 'The network counted 40 checkpoints in the valley.'].join('\n'))
     expect(text(answerQuestion(water, '¿qué suministra el sindicato?', {lang: 'es', now}))).toContain('drinking water')

@@ -14,7 +14,7 @@ export const BILINGUAL_GROUPS: readonly (readonly string[])[] = [
   ['voter', 'voters', 'electorate', 'votante', 'votantes', 'electorado'],
   ['ballot', 'ballots', 'papeleta', 'papeletas', 'boleta', 'boletas', 'urna', 'urnas'],
   ['survey', 'surveys', 'surveyed', 'poll', 'polls', 'polling', 'encuesta', 'encuestas', 'encuestado', 'encuestada', 'encuestados', 'encuestadas', 'sondeo', 'sondeos'],
-  ['winner', 'winners', 'ganador', 'ganadora', 'ganadores', 'ganadoras'],
+  ['winner', 'winners', 'laureate', 'laureates', 'recipient', 'recipients', 'ganador', 'ganadora', 'ganadores', 'ganadoras', 'galardonado', 'galardonada', 'galardonados', 'galardonadas', 'premiado', 'premiada', 'premiados', 'premiadas'],
   ['loser', 'losers', 'perdedor', 'perdedora', 'perdedores', 'perdedoras'],
   ['campaign', 'campaigns', 'campaigned', 'campaigning', 'campa\u00f1a', 'campa\u00f1as'],
   ['seat', 'seats', 'esca\u00f1o', 'esca\u00f1os'],
