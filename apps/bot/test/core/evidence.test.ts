@@ -1709,6 +1709,14 @@ describe('getting somewhere', () => {
   })
 })
 
+describe('where someone was caught', () => {
+  const alert = facts(['Ruritania: detienen a una corresponsal extranjera', 'Red Costera – Alerta – 8 de noviembre de 2013', 'Ana Lenz, corresponsal del Harbour Herald con sede en Strelsau, permanece detenida desde el 7 de noviembre.', 'Varios testigos vieron cómo una comisión policial se presentó en la posada donde se alojaba Ana Lenz, en Tromsvik, y se la llevó detenida.'].join('\n'))
+
+  it('is read in everyday words ("¿dónde la agarraron?"), never where she is based', () => {
+    expect(text(answerQuestion(alert, 'donde la agarraron?', {lang: 'es', now}))).toMatch(/^Tromsvik/)
+  })
+})
+
 describe('the one something was done to', () => {
   const alert = facts(['Ruritania: agentes de inteligencia detienen a un corresponsal extranjero', 'Red Costera – Alerta – 8 de noviembre de 2013', 'Ana Lenz, corresponsal del Harbour Herald con sede en Strelsau, permanece detenida de forma arbitraria desde el 7 de noviembre.', 'La corresponsal de Red Costera confirmó que la periodista lleva 15 horas detenida en la sede de la Dirección de Inteligencia Militar (DIM) en la capital del estado Tromsvik.'].join('\n'))
 

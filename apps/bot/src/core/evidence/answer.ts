@@ -436,7 +436,11 @@ function endsThere(text: string, span: Span): boolean {
 }
 
 /** Whether a place span answers "where": "Which country" is not answered by a city, nor "where" by the country a phrase is about ("the Chile petition", "groups from Mexico"). */
+const BASED_IN = /(?:based\s+in|con\s+sede\s+en|radicad[oa]\s+en|headquartered\s+in)\s+$/iu
+
 function answersWhere(sentence: EvidenceSentence['sentence'], span: Span, shape: QuestionShape, question: string): boolean {
+  // "corresponsal del Miami Herald con sede en Bogotá": where someone is based is not where anything happened.
+  if (BASED_IN.test(sentence.text.slice(Math.max(0, span.start - 20), span.start))) return false
   const country = foldedCountryNames().has(fold(span.text))
   if (shape.granularity === 'country') return country
   // "Where was the report presented?", "where did the meeting take place?": not a region the sentence names ("Sudamérica"); "which region", or where people go hungry, may be.
