@@ -351,15 +351,7 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   }
 
   // "El sacerdote Miguel Concha afirmó que …", "Ana Lenz said that …": whoever is said to speak is a person, whatever their title.
-  for (const match of matchAll(SPEAKS_REPORTED, context.text)) {
-    const name = match[1] ?? ''
-    const start = match.index + match[0].indexOf(name)
-    if (!isName(name, draft) || name.split(/\s+/).length < 2 || ORGANISATION_HINT.test(name) || isCountry(name) || draft.organisations.has(name) || draft.organisationByAlias(name)) continue
-    if (organisations.some((organisation) => start < organisation.start + organisation.name.length && organisation.start < start + name.length)) continue
-    if (found.some((entry) => start < entry.end && entry.start < start + name.length)) continue
-    const person = draft.addPerson(name, context.source, {})
-    found.push({name: person.name, start, end: start + name.length})
-  }
+  for (const match of matchAll(SPEAKS_REPORTED, context.text)) addNamed(match[1] ?? '', match.index + match[0].indexOf(match[1] ?? ''))
 
   // "- **Africa:** Gamito dos Santos Carlos of AJOPAZ, the Youth Association for Peace (Mozambique)": an item
   // of a list (laureates, speakers) that opens with a name and the body they are with.

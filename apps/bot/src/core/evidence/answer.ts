@@ -435,9 +435,9 @@ function endsThere(text: string, span: Span): boolean {
   return /\b(?:until|till|through|to|ends?|ending|ended|closes?|closing|concludes?|finish(?:es)?|hasta|al|termina|terminara|concluye|finaliza|cierra)\s+(?:on\s+|el\s+|the\s+)?$/.test(before) || /[-–]|\b(?:to|al|until|hasta)\b/.test(span.text)
 }
 
-/** Whether a place span answers "where": "Which country" is not answered by a city, nor "where" by the country a phrase is about ("the Chile petition", "groups from Mexico"). */
 const BASED_IN = /(?:based\s+in|con\s+sede\s+en|radicad[oa]\s+en|headquartered\s+in)\s+$/iu
 
+/** Whether a place span answers "where": "Which country" is not answered by a city, nor "where" by the country a phrase is about ("the Chile petition", "groups from Mexico"). */
 function answersWhere(sentence: EvidenceSentence['sentence'], span: Span, shape: QuestionShape, question: string): boolean {
   // "corresponsal del Miami Herald con sede en Bogotá": where someone is based is not where anything happened.
   if (BASED_IN.test(sentence.text.slice(Math.max(0, span.start - 20), span.start))) return false
