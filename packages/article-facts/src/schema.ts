@@ -272,9 +272,11 @@ export const sentenceSchema = z.object({
   spans: z.array(spanSchema).optional(),
   /**
    * Where the sentence stands when it is not running prose: a heading, or an item of a list, which
-   * is about what the heading or the line before the list says (added in 0.3.0).
+   * is about what the heading or the line before the list says (added in 0.3.0), or the byline at
+   * the head of a release that says who put it out, what kind of release it is and when
+   * ("Survival International – News release – 25 November 2013"; added in 0.3.0).
    */
-  block: z.enum(['heading', 'list-item']).optional()
+  block: z.enum(['heading', 'list-item', 'byline']).optional()
 })
 
 export const articleMetaSchema = z.object({
@@ -290,7 +292,7 @@ export const articleMetaSchema = z.object({
    * when the body names it again (as such or as "Ruritanian") (added in 0.3.0).
    */
   country: z.string().optional(),
-  /** The organisation that published the article, as its frontmatter names it (`organisation`, `organization` or `publisher`) (added in 0.3.0). */
+  /** The organisation that published the article, as its frontmatter names it (`organisation`, `organization` or `publisher`), else as its byline does (added in 0.3.0). */
   publisher: z.string().optional(),
   /** File path when read from disk. */
   path: z.string().optional()

@@ -1176,6 +1176,27 @@ describe('the frontmatter’s publisher', () => {
   })
 })
 
+describe('a byline at the head of a release ("Survival International – News release – 25 November 2013")', () => {
+  const text = ['Tromsvik fishers win their case', 'Harbour Lanterns – News release – 25 November 2013', 'Fishers from Tromsvik won their case against the ministry today, Harbour Lanterns said.'].join('\n')
+  const {facts} = extractFacts(text, {path: 'byline.txt', now})
+
+  it('dates the release, names its publisher, and is marked as a byline, not prose', () => {
+    expect(facts?.article).toMatchObject({published: '2013-11-25', publisher: 'Harbour Lanterns'})
+    expect(facts?.sentences.map((sentence) => sentence.block)).toEqual([undefined, 'byline', undefined])
+  })
+
+  it('is no event of the timeline', () => {
+    expect(facts?.events.map((event) => event.source.sentenceIndex)).not.toContain(1)
+  })
+
+  it('takes "Press release – The Observatory – Paris-Geneva, 16 April 2015" and "Published 9 February 2021", not a dateline opening a sentence', () => {
+    const read = (line: string) => extractFacts(`Title of the release\n${line}\nThe body says what happened.`, {path: 'b.txt', now}).facts
+    expect(read('Press release – Harbour Lanterns – Paris-Geneva, 16 April 2015')?.article.publisher).toBe('Harbour Lanterns')
+    expect(read('Published 9 February 2021')?.sentences[1]?.block).toBe('byline')
+    expect(read('Strelsau, 9 February 2021 – Harbour Lanterns said today that fishers in Tromsvik won their case.')?.sentences[1]?.block).toBeUndefined()
+  })
+})
+
 describe('a paragraph that is only a quotation, after one that quotes someone', () => {
   it('is the same speaker’s, whether it is one sentence or several', () => {
     const text = [

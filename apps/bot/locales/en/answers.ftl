@@ -182,6 +182,7 @@ people-list = The article names { $count ->
 quote-said = { $speaker } said:
 quote-unattributed = The article quotes:
 article-published = The article was published on { $date }.
+article-publisher = The article was published by { $publisher }.
 sources-article = This comes from the article “{ $title }” { $published }.
 sources-untitled = This comes from the campaign article { $published }.
 sources-count = Every answer quotes the sentence it rests on; the article has { $count } sentences.

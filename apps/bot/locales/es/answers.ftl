@@ -178,6 +178,7 @@ people-list = El artículo menciona a { $count ->
 quote-said = { $speaker } dijo:
 quote-unattributed = El artículo cita:
 article-published = El artículo se publicó el { $date }.
+article-publisher = El artículo lo publicó { $publisher }.
 sources-article = Esto viene del artículo “{ $title }” { $published }.
 sources-untitled = Esto viene del artículo de la campaña { $published }.
 sources-count = Cada respuesta cita la frase en la que se basa; el artículo tiene { $count } frases.

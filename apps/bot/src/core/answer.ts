@@ -11,7 +11,7 @@ import {people, person} from './compose/people.js'
 import {act, petition} from './compose/petition.js'
 import {quote} from './compose/quote.js'
 import {findings, report, research} from './compose/report.js'
-import {media, publishedAnswer, related, sources} from './compose/sources.js'
+import {media, publishedAnswer, publisherAnswer, related, sources} from './compose/sources.js'
 import {mostTrusted} from './evidence/acceptance.js'
 import {acronymAnswer, announcedAnswer, asksWhatIsDemanded, asksWhichOrganisations, contactAnswer, evidenceAnswer, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
 import {questionShape} from './evidence/question.js'
@@ -209,6 +209,9 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   // "When was this statement put out?": the article's own date.
   const published = publishedAnswer({...base, intent: 'sources'}, question)
   if (published) return finish(published, 0.8)
+  // "Who put out this statement?": the publisher its frontmatter or byline names.
+  const publisher = publisherAnswer({...base, intent: 'sources'}, question)
+  if (publisher) return finish(publisher, 0.8)
   // "What is COFADEH?": the name the acronym stands for.
   const acronym = acronymAnswer({...base, intent: 'fact'}, question)
   if (acronym) return finish(acronym, 0.8)

@@ -1804,3 +1804,36 @@ describe('figures named with a figure, and sums in pence', () => {
     expect(text(ask(consultation, 'how much tax did they want on single use cups'))).toMatch(/^25p\./)
   })
 })
+
+describe('the head of a release: its byline, a dateline on a line of its own', () => {
+  const release = facts(
+    [
+      'Tromsvik fishers win their case',
+      '',
+      'Harbour Lanterns – News release – 25 November 2013',
+      '',
+      'Strelsau, martes 17 de junio de 2025. Las organizaciones Harbour Lanterns y Red Costera han dado a conocer en Strelsau su campaña «Puerto Seguro». La campaña pide a la ministra de Pesca que escuche a los pescadores.',
+      '',
+      'Ana Lenz, directora de Harbour Lanterns, habló el lunes en Strelsau.',
+      '',
+      'Entre las causas, Lenz subrayó que hoy existen «56 conflictos armados, la cifra más alta en décadas».'
+    ].join('\n')
+  )
+  const es = (question: string) => text(answerQuestion(release, question, {lang: 'es', now}))
+
+  it('never answers from the byline, which only names and dates the release; who published it, it says', () => {
+    const english = facts(['Tromsvik fishers win their case', '', 'Harbour Lanterns International – News release – 25 November 2013', '', 'Fishers from Tromsvik won their case against the ministry today.', '', 'Harbour is now pressing the ministry to pay every family within weeks.'].join('\n'))
+    expect(text(ask(english, 'why was Harbour Lanterns International set up in the first place'))).not.toMatch(/News release/)
+    expect(text(ask(english, 'who published this news release?'))).toBe('The article was published by Harbour Lanterns International.')
+    expect(es('¿Quién emitió este comunicado?')).toBe('El artículo lo publicó Harbour Lanterns.')
+  })
+
+  it('dates the sentences of its paragraph with a dateline written as a sentence of its own', () => {
+    expect(es('¿Cuándo se presentó la campaña?')).toMatch(/^Martes 17 de junio de 2025\./)
+    expect(es('¿Cuándo pidió la campaña a la ministra que escuche?')).toMatch(/^Martes 17 de junio de 2025\./)
+  })
+
+  it('takes the words of an organisation’s people as its own when its view is asked ("according to …")', () => {
+    expect(text(ask(release, 'How many armed conflicts are there according to Harbour Lanterns?'))).toMatch(/^56\./)
+  })
+})

@@ -27,6 +27,8 @@ export function extractDraft(contexts: SentenceContext[], article: ArticleContex
     // Nor is an item of a list, which ends in ";" or "," ("- Ana Lenz, profesora de la Universidad de Deusto;").
     const headline = isTitleCase(context.text) && !/[;,]\s*$/u.test(context.text) && !ADVISORY_LABEL.exec(context.text)?.[3] && !CONTACT_LABEL.test(context.text) && !listedUnderWho(context) && !listsSomeone(context)
     const organisations = headline ? [] : extractOrganisations(context, draft, article.publisher)
+    // A byline names and dates the release; the facts are in the sentences after it.
+    if (context.sentence.block === 'byline') continue
     const people = headline ? [] : extractPeople(context, draft, organisations)
     // "- Nicolás López, técnico en Conservación": under "Who:" or "Intervendrán:", a name and what they do is a person, whatever their job.
     if (people.length === 0 && listedUnderWho(context)) listedSpeaker(context, draft)

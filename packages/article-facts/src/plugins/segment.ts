@@ -2,6 +2,7 @@
 import type {VFile} from 'vfile'
 import type {SentenceContext} from '../extract/index.js'
 import type {Sentence} from '../schema.js'
+import {isByline} from '../util/byline.js'
 import {findDates} from '../util/dates.js'
 import {createLocator} from '../util/location.js'
 import {wordsOf} from '../util/patterns.js'
@@ -31,6 +32,8 @@ export function articleSegment() {
       for (const span of spans) {
         const text = block.text.slice(span.start, span.end)
         const words = wordsOf(text)
+        const dates = findDates(text, words)
+        const byline = block.kind === 'paragraph' && block.index <= 3 && spans.length === 1 && isByline(text, dates)
         const endOffset = (block.offsets[span.end - 1] ?? block.offsets[span.start] ?? 0) + 1
         const sentence: Sentence = {
           index: sentences.length,
@@ -38,7 +41,7 @@ export function articleSegment() {
           paragraph: block.index,
           start: locate(block.offsets[span.start] ?? 0),
           end: locate(endOffset),
-          ...(block.kind === 'paragraph' ? {} : {block: block.kind})
+          ...(byline ? {block: 'byline' as const} : block.kind === 'paragraph' ? {} : {block: block.kind})
         }
         sentences.push(sentence)
         const context: SentenceContext = {
@@ -47,7 +50,7 @@ export function articleSegment() {
           source: {sentence: text, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end},
           links: within(block.links, span),
           emphasis: within(block.emphasis, span),
-          dates: findDates(text, words),
+          dates,
           words,
           language,
           wholeBlock: spans.length === 1,

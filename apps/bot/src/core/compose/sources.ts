@@ -46,6 +46,21 @@ export const media: Composer = (request) => {
 const PUBLISHED_ASKED =
   /\b(?:when|what date|which date|what day)\b.{0,40}\b(?:this|the)\s+(?:statement|release|press release|article|urgent action|story|news|advisory|announcement|appeal|communique|post)\b.{0,30}\b(?:published|released|issued|put out|posted|sent out|written|dated|out)\b|\bwhen\b.{0,40}\b(?:publish|put out|issue|post)(?:ed)?\s+(?:this|it)\b|(?<!hasta )\b(?:cuando|que dia|que fecha|de que fecha|en que fecha)\b.{0,40}\b(?:este|el|la|esta)\s+(?:comunicado|nota|articulo|accion urgente|noticia|declaracion|publicacion|pronunciamiento)\b|\bcuando\s+(?:salio|se publico|publicaron|se emitio)\s+(?:esto|eso)\b|\bwhen\s+(?:did|was)\s+(?:this|it)\s+(?:come out|published|released|issued|put out|posted)\b|\b(?:cuando|que dia|que fecha|en que fecha)\b.{0,40}\b(?:se publico|publico|publicaron|emitio|emitieron|difundio|difundieron)\s+(?:este|esta|el|la)\s+(?:comunicado|nota|articulo|accion urgente|noticia|declaracion)\b/
 
+/** "Who put out this statement?", "¿quién emitió el comunicado?": the release's publisher, not a report's. */
+const PUBLISHER_ASKED =
+  /\b(?:who|which (?:organi[sz]ation|group|ngo))\b.{0,30}\b(?:published|issued|released|put out|sent out|wrote|signed|is behind|s behind|are behind)\s+(?:this|the)\s+(?:statement|release|press release|news release|article|urgent action|story|advisory|media advisory|announcement|communique|alert)\b|\b(?:quien|quienes|que organizacion)\b.{0,20}\b(?:publico|publica|emitio|emite|difundio|difunde|firma|firmo|escribio|esta detras de|envio)\s+(?:este|esta|el|la)\s+(?:comunicado|nota|articulo|accion urgente|noticia|declaracion|alerta|pronunciamiento)\b|\bde quien es (?:este|esta|el|la)\s+(?:comunicado|nota|articulo|accion urgente|noticia|declaracion)\b/
+
+/** Who published the article, when a question asks and the article says (its frontmatter or its byline). */
+export function publisherAnswer(request: Request, question: string): Draft | undefined {
+  const {facts} = request
+  const publisher = facts.article.publisher
+  if (publisher === undefined || !PUBLISHER_ASKED.test(fold(question))) return undefined
+  const draft = new Draft(request, 'sources')
+  draft.say('article-publisher', {publisher})
+  restsOnArticle(draft)
+  return draft
+}
+
 /** The date the article was published, when a question asks for it and the article gives one. */
 export function publishedAnswer(request: Request, question: string): Draft | undefined {
   const {facts, lang} = request

@@ -47,6 +47,8 @@ interface QuestionTerm {
   holder?: string
   /** For a date, a place or a figure asked of someone: a sentence that calls them "he" or "she" right after naming them holds their name. */
   impliedToo?: boolean
+  /** For an organisation whose word or view is asked ("according to Entreculturas", "what does Amnesty want"): its people's quotes hold it. */
+  voiced?: boolean
 }
 
 interface Candidate {
@@ -122,7 +124,7 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
     const spelled = (NUMBER_WORDS[Number(word)] ?? []).filter(() => /^\d{1,2}$/.test(word)).map(index.termOf)
     const orTerms = [...new Set([...(demand && DEMAND_VERB.test(word) ? [index.termOf('call')] : []), ...(entity ? [] : sameMeaning(index, word)), ...spelled, ...custody])].filter((other) => other !== term)
     const holder = entity ? undefined : index.titleHolders.get(term)
-    terms.push({word, term, weight: idf(index, term) * (light || framing ? 0.2 : 1), ...(entity ? {entity} : {}), ...(searched ? {searched} : {}), ...(orTerms.length > 0 ? {orTerms} : {}), ...(holder ? {holder} : {}), ...(entity && !shape.polar && ['date', 'place', 'number'].includes(shape.type) ? {impliedToo: true} : {})})
+    terms.push({word, term, weight: idf(index, term) * (light || framing ? 0.2 : 1), ...(entity ? {entity} : {}), ...(searched ? {searched} : {}), ...(orTerms.length > 0 ? {orTerms} : {}), ...(holder ? {holder} : {}), ...(entity && !shape.polar && ['date', 'place', 'number'].includes(shape.type) ? {impliedToo: true} : {}), ...(entity && viewAsked(fold(question), word) ? {voiced: true} : {})})
   }
   // "What did she say?": the person talked about stands in for the pronoun.
   if (focus && PRONOUN.test(fold(question))) {
@@ -210,9 +212,11 @@ function termInArticle(index: EvidenceIndex, word: string): {term: string; light
   return {term, light: isLightWord(word)}
 }
 
-function holds(evidence: EvidenceSentence, {word, term, entity, orTerms, holder, impliedToo}: QuestionTerm): boolean {
+function holds(evidence: EvidenceSentence, {word, term, entity, orTerms, holder, impliedToo, voiced}: QuestionTerm): boolean {
   if (evidence.terms.has(term) || orTerms?.some((other) => evidence.terms.has(other))) return true
   if (entity && evidence.sentence.spans?.some((span) => span.entity === entity)) return true
+  // "How many conflicts are there, according to Entreculturas?" — "Fabris subrayó que existan «56 conflictos armados»": one of its people says so.
+  if (entity && voiced && evidence.quotedFor === entity) return true
   // "When was the blogger arrested?" — "Amer was arrested on …": the one person of that title, named.
   if (holder && evidence.sentence.spans?.some((span) => span.entity === holder)) return true
   // "When was Mojtaba arrested?" — "…, who has been in custody since he was arrested on 12 February": he is the one named just before.
@@ -239,6 +243,12 @@ function neighbours(index: EvidenceIndex, at: number): EvidenceSentence[] {
   if (next && (next.sentence.paragraph === current.sentence.paragraph || /:\s*$/.test(current.sentence.text))) found.push(next)
   for (const under of current.listedUnder) if (!found.includes(index.sentences[under]!)) found.push(index.sentences[under]!)
   return found
+}
+
+/** Whether the question asks for what the one a word names says or wants: "according to X", "what does X want", "¿qué dice X?" (not "what did Y say to X"). */
+function viewAsked(question: string, word: string): boolean {
+  const name = `(?:\\w+\\s+){0,3}${word}\\b`
+  return new RegExp(`\\b(?:according to|in the view of|segun)\\s+(?:the\\s+|la\\s+|el\\s+)?${name}|\\b${word}(?:\\s+\\w+){0,3}\\s+(?:say|says|think|thinks|want|wants|believe|believes)\\b|\\b(?:dice|dicen|opina|opinan|piensa|piensan|quiere|quieren|cree|creen)\\s+(?:la\\s+|el\\s+)?${name}`).test(question)
 }
 
 /** What an event is that one holds ("where was the conference held"): then "held" is not custody. */
@@ -359,7 +369,9 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       (span.type !== 'number' || !MONEY_ASKED.test(fold(question)) || MONEY.test(sentence.text.slice(Math.max(0, span.start - 6), span.end + 24))) &&
       (counted === undefined || counts(index, sentence.text, span, counted, noun === undefined) || listedAs(index, candidate.evidence, counted))
   )
-  if (spans.length === 0) return undefined
+  // "Madrid, martes 17 de junio de 2025. Las organizaciones … han dado a conocer su campaña": the dateline dates its paragraph.
+  const dateline = shape.type === 'date' && !shape.future ? datelineBefore(index, sentence) : undefined
+  if (spans.length === 0) return dateline
   // "Which country is Ana Lenz from?" — "Karl Brandt of Brazil, Ana Lenz of India": the place written as theirs.
   if (shape.type === 'place' && (shape.granularity === 'country' || ORIGIN_ASKED.test(fold(question)))) {
     const withNames = withNamesAsked(sentence, question)
@@ -388,8 +400,23 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   const nearest = [...near].sort((a, b) => distance(a) - distance(b))[0]
   if (nearest || shape.type !== 'date' || shape.future) return nearest
   // "15 September 2025 – Harbourwatch marched today to …, where it handed …": the dateline dates every clause after it.
-  return beside.find((span) => span.start === 0 && DATELINE_DASH.test(sentence.text.slice(span.end)))
+  return beside.find((span) => span.start === 0 && DATELINE_DASH.test(sentence.text.slice(span.end))) ?? dateline
 }
+
+/** The date of a dateline written as a sentence of its own ("Madrid, martes 17 de junio de 2025.") earlier in the sentence's paragraph. */
+function datelineBefore(index: EvidenceIndex, sentence: EvidenceSentence['sentence']): Span | undefined {
+  for (let at = sentence.index - 1; at >= 0; at--) {
+    const before = index.sentences[at]!.sentence
+    if (before.paragraph !== sentence.paragraph) return undefined
+    const dates = (before.spans ?? []).filter((span) => span.type === 'date')
+    const date = dates[0]
+    if (dates.length === 1 && date!.iso !== undefined && DATELINE_PLACE.test(before.text.slice(0, date!.start)) && /^\s*\.?\s*$/u.test(before.text.slice(date!.end))) return date
+  }
+  return undefined
+}
+
+/** What a dateline puts before its date: a place and a comma ("Ciudad de México, "), or nothing. */
+const DATELINE_PLACE = /^(?:\p{Lu}[\p{L}\p{M}.'’ -]*,\s*)*$/u
 
 /** The dash or colon after a dateline's date. */
 const DATELINE_DASH = /^\s*(?:[–—-]|:)\s/u

@@ -20,6 +20,8 @@ export interface EvidenceSentence {
   impliedPerson: string | undefined
   /** The organisation whose "we" a quoted sentence speaks in: its speaker's employer ("… we are urging the Government …," said X of ActionAid). */
   speaksFor: string | undefined
+  /** The organisation a quoted speaker works for, whatever the quote says: whose words the sentence gives ("according to Entreculturas"). */
+  quotedFor: string | undefined
 }
 
 export interface EvidenceIndex {
@@ -55,8 +57,8 @@ function buildIndex(facts: Facts): EvidenceIndex {
     }
     return known
   }
-  // "Related: …" lines name other stories: what they say is not this article's evidence.
-  const related = new Set(facts.related.map((item) => item.source.sentenceIndex))
+  // "Related: …" lines name other stories, a byline names and dates the release: neither is evidence of what it says.
+  const related = new Set([...facts.related.map((item) => item.source.sentenceIndex), ...facts.sentences.filter((sentence) => sentence.block === 'byline').map((sentence) => sentence.index)])
   const acronyms = definedAcronyms(facts.sentences.map((sentence) => sentence.text), (text) => wordsOf(text).filter((word) => !isStopword(word)).map(term))
   // "358 HRDs killed": an acronym holds the words it stands for.
   const termsOf = (text: string) => searchWordsOf(text).flatMap((word) => (isStopword(word) ? [] : (acronyms.get(word) ?? [term(word)])))
@@ -89,7 +91,7 @@ function buildIndex(facts: Facts): EvidenceIndex {
       if (before && before.block !== 'list-item') listedUnder = [...new Set([...(/:\s*$/.test(before.text) ? [before.index] : []), ...(lastHeading === undefined ? [] : [lastHeading])])]
     } else listedUnder = []
     if (sentence.block === 'heading') lastHeading = sentence.index
-    sentences.push({sentence, terms: new Set(labelled ? [...own, ...topic, ...heading] : own), cognates, listedUnder, speaksFor: ownVoice(facts, sentence), impliedPerson: impliedPerson(facts, sentence)})
+    sentences.push({sentence, terms: new Set(labelled ? [...own, ...topic, ...heading] : own), cognates, listedUnder, speaksFor: ownVoice(facts, sentence), quotedFor: speakerEmployer(facts, sentence), impliedPerson: impliedPerson(facts, sentence)})
   }
   const frequency = new Map<string, number>()
   for (const {terms} of sentences) for (const found of terms) frequency.set(found, (frequency.get(found) ?? 0) + 1)
@@ -136,7 +138,13 @@ const WE_ASK = /(?<![\p{L}])(?:we\s+(?:are\s+|have\s+|will\s+|also\s+|again\s+|n
 
 function ownVoice(facts: Facts, sentence: Sentence): string | undefined {
   const quote = (sentence.spans ?? []).find((span) => span.type === 'quote' && span.entity !== undefined)
-  if (!quote || !WE_ASK.test(quote.text)) return undefined
+  return quote && WE_ASK.test(quote.text) ? speakerEmployer(facts, sentence) : undefined
+}
+
+/** The organisation the speaker of a sentence's quote works for. */
+function speakerEmployer(facts: Facts, sentence: Sentence): string | undefined {
+  const quote = (sentence.spans ?? []).find((span) => span.type === 'quote' && span.entity !== undefined)
+  if (!quote) return undefined
   const speaker = facts.people.find((person) => person.id === quote.entity)
   if (speaker?.affiliationId !== undefined || !speaker?.affiliation) return speaker?.affiliationId
   // "Sarah Carson, … at ActionAid" speaks for ActionAid UK: an affiliation written as the start of a name.

@@ -1,0 +1,44 @@
+/**
+ * A release's byline: the line at its head that says who put it out, what kind of release it is
+ * and when ("Survival International – News release – 25 November 2013", "Press release – The
+ * Observatory – Paris-Geneva, 16 April 2015", "Published 9 February 2021"). It dates the release
+ * and names its publisher; it says nothing a reader asks about.
+ */
+import type {DateMention} from './dates.js'
+
+/** The kinds of release a byline names, in English and Spanish. */
+const RELEASE_KIND =
+  /^(?:(?:press|news|media)\s+(?:release|advisory|statement|invitation|alert|briefing|note)|public\s+statement|statement|urgent\s+action|report\s+launch|news|update|alert|for\s+immediate\s+release|comunicado(?:\s+de\s+prensa)?|nota\s+(?:de\s+prensa|informativa|sobre)|convocatoria(?:\s+de\s+prensa)?|alerta|acci[oó]n\s+urgente|declaraci[oó]n(?:\s+p[uú]blica)?|presentaci[oó]n\s+de|noticia|actualizaci[oó]n)\b/iu
+
+/** "Published 9 February 2021", "Publicado el 3 de mayo de 2020": a line that only dates the release. */
+const DATED_ONLY = /^(?:published|posted|updated|publicado|publicada|actualizado)(?:\s+(?:on|el))?\s*$/iu
+
+const SEPARATOR = /\s+[–—|·]\s+/u
+
+/** Whether a block's only sentence, among the first of an article, is its byline. */
+export function isByline(text: string, dates: readonly DateMention[]): boolean {
+  const line = text.trim().replace(/\.$/u, '')
+  if (line.length > 160) return false
+  const fullDate = dates.find((date) => date.kind === 'day' && date.year !== undefined)
+  if (fullDate && DATED_ONLY.test(line.slice(0, fullDate.start)) && line.slice(fullDate.end).trim() === '') return true
+  const parts = line.split(SEPARATOR)
+  if (parts.length < 2 || parts.some((part) => part.split(/\s+/u).length > 10 || /[.!?]\s/u.test(part))) return false
+  return parts.some((part) => RELEASE_KIND.test(part)) || (fullDate !== undefined && parts.at(-1)!.includes(fullDate.text) && parts.at(-1)!.trim().length <= fullDate.text.length + 30)
+}
+
+/**
+ * Who a byline says put the release out: its first part that is neither the kind of release nor
+ * where and when, the first when it names several ("Centro Prodh (SIDIDH), con información de La
+ * Jornada" → "Centro Prodh (SIDIDH)").
+ */
+export function bylinePublisher(text: string, dates: readonly DateMention[]): string | undefined {
+  let at = 0
+  for (const part of text.trim().replace(/\.$/u, '').split(SEPARATOR)) {
+    const start = text.indexOf(part, at)
+    at = start + part.length
+    if (RELEASE_KIND.test(part) || dates.some((date) => date.start < at && date.end > start) || !/^[\p{Lu}\d]/u.test(part)) continue
+    // Several publishers ("Entreculturas y Alboan", "FIDH and Human Rights Watch"): the first named.
+    return part.split(/,\s|\s+(?:y|and|e)\s+(?=\p{Lu})/u)[0]!.trim()
+  }
+  return undefined
+}
