@@ -1176,6 +1176,19 @@ describe('the frontmatter’s publisher', () => {
   })
 })
 
+describe('an organisation and a title before a name, a labelled list of winners', () => {
+  it('reads "Coastal Rights Network CEO Ana Lenz", and leaves the organisation’s last word out of the title ("Amnesty International Director")', () => {
+    const read = (sentence: string) => extractFacts(`# Fishers win\n\n${sentence}`, {path: 'ceo.md', now}).facts?.people.map(({name, titles, affiliation}) => ({name, titles, affiliation}))
+    expect(read('Coastal Rights Network CEO Ana Lenz said the winners had earned recognition.')).toEqual([{name: 'Ana Lenz', titles: ['CEO'], affiliation: 'Coastal Rights Network'}])
+    expect(read('Amnesty International Director Karl Brandt said so.')).toEqual([{name: 'Karl Brandt', titles: ['Director'], affiliation: 'Amnesty International'}])
+  })
+
+  it('reads the organisation a bold label names in a list item, "and" inside its name', () => {
+    const {facts} = extractFacts('# Fishers win\n\nPrizes went to:\n\n- **Campaigning:** the Ruritanian Commission for Rights and Freedoms\n- **Journalism:** Ana Lenz, an investigative journalist from Strelsau', {path: 'labels.md', now})
+    expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['Ruritanian Commission for Rights and Freedoms'])
+  })
+})
+
 describe('a byline at the head of a release ("Survival International – News release – 25 November 2013")', () => {
   const text = ['Tromsvik fishers win their case', 'Harbour Lanterns – News release – 25 November 2013', 'Fishers from Tromsvik won their case against the ministry today, Harbour Lanterns said.'].join('\n')
   const {facts} = extractFacts(text, {path: 'byline.txt', now})

@@ -1837,3 +1837,13 @@ describe('the head of a release: its byline, a dateline on a line of its own', (
     expect(text(ask(release, 'How many armed conflicts are there according to Harbour Lanterns?'))).toMatch(/^56\./)
   })
 })
+
+describe('what someone said, told in a sentence and then quoted', () => {
+  const awards = facts(['# Harbourwatch names its award winners', '', 'Harbourwatch CEO Ana Lenz said the winners had earned worldwide recognition for remarkable work. "Like everyone nominated, they overcome great obstacles so that others can speak freely," she said.', '', 'The ceremony was held in Strelsau.'].join('\n'))
+
+  it('gives both: the words the article reports and the quote after them', () => {
+    const said = text(ask(awards, 'what did ana lenz say about the winners?'))
+    expect(said).toContain('worldwide recognition')
+    expect(said).toContain('speak freely')
+  })
+})

@@ -292,9 +292,11 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     const name = written.replace(/['’]s$/u, '')
     // "Attorney General's Office" is an office, not a person titled Attorney.
     if (!isName(name, draft) || ORGANISATION_HINT.test(name.split(/\s+/).at(-1) ?? '')) continue
-    const title = `${match[1] ?? ''}${match[3] ?? ''}`
     const nameStart = match.index + match[0].length - written.length
     const before = organisations.filter((organisation) => organisation.start < nameStart).at(-1)
+    // "Amnesty International Director X": the organisation's last word is no part of the title ("Director").
+    const overlap = before ? before.start + before.name.length - match.index : 0
+    const title = `${overlap > 0 && overlap < (match[1] ?? '').length ? (match[1] ?? '').slice(overlap).trim() : (match[1] ?? '')}${match[3] ?? ''}`
     // "Human Rights Watch’s Executive Director X": the organisation right before the title.
     const possessive = before && POSSESSIVE_BEFORE.test(context.text.slice(before.start + before.name.length, match.index)) ? before.name : undefined
     // "An X delegation led by Secretary General Y": the organisation just before the title employs

@@ -55,6 +55,8 @@ function listsSomeone(context: SentenceContext): boolean {
   if (context.sentence.block === 'list-item' && listsPerson(context.text)) return true
   // "**Abdelmadjid Tebboune**, President of the Republic of Algeria", "**Sarah Jackson** – Deputy Regional Director": a name set in bold, then who they are.
   const bold = context.emphasis[0]
+  // "- **Campaigning:** the Egyptian Commission for Rights and Freedoms": a labelled item names whom the label is for.
+  if (context.sentence.block === 'list-item' && bold?.start === 0 && /:\s*$/u.test(context.text.slice(0, bold.end + 1))) return true
   return bold?.start === 0 || (bold !== undefined && context.text.slice(0, bold.start).trim() === '') ? /^(?:,|\s+[–—-]\s)/u.test(context.text.slice(bold.end)) : false
 }
 

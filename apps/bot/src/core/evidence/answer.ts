@@ -1148,6 +1148,8 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     if (asked.size === 0) for (const id of titledAsked(facts, question)) asked.add(id)
     for (const candidate of ranked.slice(0, 3)) {
       const quote = quoteSpan(facts, index, candidate, asked, terms, unresolvedPronoun)
+      // "X said the winners had earned recognition. «Just like …», she said.": what they said is both.
+      if (quote && quote.at === candidate.evidence.sentence.index + 1 && reportsSpeech(candidate, asked)) return saySentence(draft, candidate.evidence.sentence, undefined, true)
       if (quote) return sayQuote(draft, facts, index, quote)
     }
     // "Vera rejected that …", "para Oxfam, la cumbre es una ocasión única": what they said in the
@@ -1902,10 +1904,10 @@ function foldedCountryNames(): Set<string> {
   return countries
 }
 
-function saySentence(draft: Draft, sentence: EvidenceSentence['sentence'], person: Person | undefined): Draft {
+function saySentence(draft: Draft, sentence: EvidenceSentence['sentence'], person: Person | undefined, withNext = false): Draft {
   const other = draft.request.lang !== draft.request.facts.article.language
   // "X said:" alone says nothing: what they said is the sentence after it.
-  const next = /:\s*$/.test(sentence.text) ? draft.request.facts.sentences[sentence.index + 1] : undefined
+  const next = withNext || /:\s*$/.test(sentence.text) ? draft.request.facts.sentences[sentence.index + 1] : undefined
   const text = next ? `${sentence.text} ${next.text}` : sentence.text
   // A sentence that opens with a quotation is not put in quotation marks again.
   const quoted = /^["“«]/.test(text)
