@@ -1847,3 +1847,20 @@ describe('what someone said, told in a sentence and then quoted', () => {
     expect(said).toContain('speak freely')
   })
 })
+
+describe('a Spanish word an English article writes under another ending', () => {
+  const awards = facts(['# Harbourwatch names its award winners', '', 'The winners were chosen from more than 400 nominations sent in by the public.', '', 'The ceremony was held in Strelsau.'].join('\n'))
+
+  it('is searched for as the article writes it ("nominaciones" → "nominations")', () => {
+    expect(text(answerQuestion(awards, 'cuantas nominaciones hubo', {lang: 'es', now}))).toMatch(/^Más de 400\.|^400\./)
+  })
+})
+
+describe('a day the article names by a word alone', () => {
+  const awards = facts(['---', 'title: "Harbourwatch names its award winners"', 'published: 2018-04-19', 'language: en', '---', '', 'The names of the winners were revealed on Thursday evening during a gala ceremony in Strelsau.', '', 'Ana Lenz handed over the petition today.'].join('\n'))
+
+  it('is given in full, as the release dates it ("on Thursday evening", "today"), and "revealed" is announced', () => {
+    expect(text(ask(awards, 'when were the winners announced'))).toMatch(/^Thursday 19 April 2018\./)
+    expect(text(ask(awards, 'when did ana lenz hand over the petition?'))).toMatch(/^Thursday 19 April 2018\./)
+  })
+})

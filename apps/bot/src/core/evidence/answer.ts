@@ -206,7 +206,7 @@ function termInArticle(index: EvidenceIndex, word: string): {term: string; light
   }
   // "Registrarme" in an English article: the genre's term its own language's stem finds.
   const other = termOf(word, index.lang === 'en' ? 'es' : 'en')
-  if (index.frequency.has(other)) return {term: other, light: isLightWord(word)}
+  if (index.frequency.has(other)) return {term: other, light: isLightWord(word), searched: other}
   // "countires", "reseacher": a long word one letter off one of the article's is that word.
   for (const [known, knownTerm] of index.longWords.get(word[0] ?? '') ?? []) if (strictTypo(word, known) && index.frequency.has(knownTerm)) return {term: knownTerm, light: isLightWord(known), searched: known}
   return {term, light: isLightWord(word)}
@@ -734,6 +734,8 @@ function spanInAskersLanguage(span: Span, draft: Draft): Words {
   const {lang, facts} = draft.request
   // "ocho" asked in English: the figure, which reads alike in both.
   if (span.type === 'number' && lang !== facts.article.language && COUNT_WORDS.has(fold(span.text))) return String(COUNT_WORDS.get(fold(span.text)))
+  // "on Thursday evening", "hoy": the day the parser dated by the release's own, in full ("Thursday 19 April 2018").
+  if (span.type === 'date' && span.iso?.length === 10 && DAY_WORD_ONLY.test(fold(span.text))) return formatDateRef({text: span.text, iso: span.iso, precision: 'day', resolution: 'relative', certainty: 'likely'}, lang)
   if (span.type !== 'date' || lang === facts.article.language || !/\d/.test(span.text) || DATE_SPAN.test(span.text)) return span.text
   // A day without its year ("28 October", "jueves 17 de marzo"): in the asker's words, no year
   // added (one the parser inferred is a guess, not the article's).
@@ -741,6 +743,9 @@ function spanInAskersLanguage(span: Span, draft: Draft): Words {
   const precision = span.iso.length === 10 ? 'day' : span.iso.length === 7 ? 'month' : 'year'
   return formatDateRef({text: span.text, iso: span.iso, precision, resolution: 'explicit', certainty: 'certain'}, lang)
 }
+
+/** A day said by a word alone: a weekday, today, yesterday, tomorrow. */
+const DAY_WORD_ONLY = /^(?:(?:on|this|last|next|el|este|pasado|el pasado|el proximo|this past)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|today|yesterday|tomorrow|hoy|ayer|manana)$/
 
 const DATE_SPAN = /[-–]|\b(?:to|and|until|from|between|al|y|hasta|del|desde|entre)\b/i
 

@@ -210,7 +210,7 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['activists', 'activist', 'activistas', 'activista'],
   ['members', 'member', 'miembros', 'miembro', 'integrantes', 'integrante'],
   ['download', 'descargar', 'descarga'],
-  ['announced', 'announce', 'announces', 'anuncio', 'anuncia', 'anunciar', 'anunciaron'],
+  ['announced', 'announce', 'announces', 'anuncio', 'anuncia', 'anunciar', 'anunciaron', 'revealed', 'reveal', 'reveals'],
   ['bombing', 'bombings', 'bomb', 'bombs', 'airstrikes', 'airstrike', 'bombardeo', 'bombardeos', 'bombas'],
   ['shot', 'shooting', 'gunfire', 'disparos', 'disparo', 'dispararon', 'balas'],
   ['beaten', 'beating', 'beatings', 'golpeado', 'golpeados', 'golpes', 'golpizas'],
