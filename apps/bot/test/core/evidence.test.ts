@@ -1864,3 +1864,11 @@ describe('a day the article names by a word alone', () => {
     expect(text(ask(awards, 'when did ana lenz hand over the petition?'))).toMatch(/^Thursday 19 April 2018\./)
   })
 })
+
+describe('writing to someone', () => {
+  const letter = facts(['# Harbourwatch writes to the minister', '', 'Harbourwatch recently wrote to Minister of Fisheries Ana Lenz ahead of the annual dialogue with Ruritania.', '', 'The fishers of Tromsvik will march on Friday.'].join('\n'))
+
+  it('is sending a letter ("who did they send the letter to?")', () => {
+    expect(text(ask(letter, 'Who did Harbourwatch send the letter to?'))).toMatch(/^Ana Lenz/)
+  })
+})

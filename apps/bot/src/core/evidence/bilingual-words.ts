@@ -396,6 +396,7 @@ export const BILINGUAL_GROUPS: readonly (readonly string[])[] = [
   ['website', 'websites', 'web'],
   ['link', 'links', 'enlace', 'enlaces', 'vinculo', 'vinculos'],
   ['letter', 'letters', 'carta', 'cartas'],
+  ['butterfly', 'butterflies', 'mariposa', 'mariposas'],
   ['email', 'emails', 'mail', 'correo', 'correos'],
   ['phone', 'phones', 'telephone', 'cellphone', 'mobile', 'telefono', 'telefonos', 'celular', 'celulares', 'movil', 'moviles'],
   ['newspaper', 'newspapers', 'diario', 'diarios', 'periodico', 'periodicos'],

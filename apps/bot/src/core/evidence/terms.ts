@@ -414,6 +414,8 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   // "When did they get to The Gambia?": to get to a place is to arrive there.
   [/\b(?:get|gets|got|gotten|getting)\s+(?:to|into)(?=\s+(?:the\s+)?\p{Lu})/gu, 'arrived'],
   [/\b(?:get|gets|got|gotten|getting)\s+there(?![\p{L}])/giu, 'arrive'],
+  // "Amnesty wrote to the Minister": it sent a letter ("who did they send the letter to?").
+  [/\bwr(?:ote|ites|iting|itten)\s+(?:(?:a|an|the)\s+(?:open\s+|joint\s+)?letter\s+)?to(?=\s)/giu, 'sent letter to'],
   // Held said the everyday way: "behind bars", "locked up", "tras las rejas".
   [/\b(?:behind\s+bars|locked\s+(?:him\s+|her\s+|them\s+)?up|(?:tras|entre)\s+(?:las\s+)?rejas)(?![\p{L}])/giu, 'detained'],
   // Dying said the genre's way: "perdieron la vida", "lost their lives".
