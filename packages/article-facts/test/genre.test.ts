@@ -1189,6 +1189,15 @@ describe('an organisation and a title before a name, a labelled list of winners'
   })
 })
 
+describe('"the organisation" opening a sentence', () => {
+  it('names the release’s organisation, capitalised or not', () => {
+    const text = ['---', 'title: Red Costera cumple 30 años', 'date: 2014-05-29', 'organisation: Red Costera', '---', '', '# Red Costera cumple 30 años', '', 'Red Costera acumula victorias y la organización sigue creciendo.', '', 'La organización se constituyó en Strelsau en 1984.'].join('\n')
+    const {facts} = extractFacts(text, {path: 'alias.md', now})
+    const spans = facts?.sentences.at(-1)?.spans?.filter((span) => span.type === 'organisation')
+    expect(spans).toEqual([expect.objectContaining({text: 'La organización', entity: facts?.organisations[0]?.id})])
+  })
+})
+
 describe('a byline at the head of a release ("Survival International – News release – 25 November 2013")', () => {
   const text = ['Tromsvik fishers win their case', 'Harbour Lanterns – News release – 25 November 2013', 'Fishers from Tromsvik won their case against the ministry today, Harbour Lanterns said.'].join('\n')
   const {facts} = extractFacts(text, {path: 'byline.txt', now})

@@ -1872,3 +1872,12 @@ describe('writing to someone', () => {
     expect(text(ask(letter, 'Who did Harbourwatch send the letter to?'))).toMatch(/^Ana Lenz/)
   })
 })
+
+describe('"the organisation" as the answer', () => {
+  const release = facts(['---', 'title: "Red Costera cumple 30 años"', 'published: 2014-05-29', 'organisation: Red Costera', 'language: es', '---', '', 'Red Costera acumula victorias desde 1984.', '', 'La organización convoca a la prensa a la presentación de su informe anual en Strelsau.'].join('\n'))
+
+  it('is said by its name', () => {
+    const answer = text(answerQuestion(release, '¿quién convoca a la prensa?', {lang: 'es', now}))
+    expect(answer).toMatch(/^Red Costera\./)
+  })
+})

@@ -21,7 +21,9 @@ function registryNames(draft: FactsDraft): Name[] {
   const names: Name[] = []
   const add = (text: string, type: Name['type'], entity?: string) => {
     if (text.length < 2) return
-    for (const variant of new Set([text, text.replace(/-/g, ' '), text.replace(/(\p{L}) (\p{Lu})/gu, '$1-$2')])) names.push({text: variant, type, ...(entity ? {entity} : {})})
+    // "la organización" opens a sentence as "La organización".
+    const opening = /^\p{Ll}/u.test(text) ? [text[0]!.toUpperCase() + text.slice(1)] : []
+    for (const variant of new Set([text, text.replace(/-/g, ' '), text.replace(/(\p{L}) (\p{Lu})/gu, '$1-$2'), ...opening])) names.push({text: variant, type, ...(entity ? {entity} : {})})
   }
   // A state named in words of several kinds ("Democratic Republic of the Congo") is one place.
   for (const country of draft.countries) if (/\s\p{Ll}/u.test(country)) add(country, 'place')

@@ -1201,7 +1201,9 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
       draft.say('evidence-short', {answer: listOf(places.map((one) => spanInAskersLanguage(one, draft)))})
       return saySentence(draft, candidate.evidence.sentence, undefined)
     }
-    draft.say('evidence-short', {answer: person ? nameWithRole(person, draft) : spanInAskersLanguage(span, draft)})
+    // "La organización recuerda …": the body it stands for, by name.
+    const byName = span.type === 'organisation' && /^(?:the|la|el)\s+\p{Ll}/iu.test(span.text) ? organisationName(facts, span) : undefined
+    draft.say('evidence-short', {answer: person ? nameWithRole(person, draft) : (byName ?? spanInAskersLanguage(span, draft))})
     return saySentence(draft, candidate.evidence.sentence, person)
   }
   // Too little of the question in any sentence: an advisory's line may still be what it asks ("who is giving it?").
