@@ -1177,6 +1177,11 @@ describe('the frontmatter’s publisher', () => {
 })
 
 describe('an organisation and a title before a name, a labelled list of winners', () => {
+  it('reads a photographer, a poet, a writer before their name ("the world-famous photographer X")', () => {
+    const {facts} = extractFacts('# Fishers win\n\nEach feature carries photographs by the world-famous photographer Ana Lenz. The evening was hosted by the poet Karl Brandt.', {path: 'arts.md', now})
+    expect(facts?.people.map(({name, titles}) => ({name, titles}))).toEqual([{name: 'Ana Lenz', titles: ['photographer']}, {name: 'Karl Brandt', titles: ['poet']}])
+  })
+
   it('reads "Coastal Rights Network CEO Ana Lenz", and leaves the organisation’s last word out of the title ("Amnesty International Director")', () => {
     const read = (sentence: string) => extractFacts(`# Fishers win\n\n${sentence}`, {path: 'ceo.md', now}).facts?.people.map(({name, titles, affiliation}) => ({name, titles, affiliation}))
     expect(read('Coastal Rights Network CEO Ana Lenz said the winners had earned recognition.')).toEqual([{name: 'Ana Lenz', titles: ['CEO'], affiliation: 'Coastal Rights Network'}])

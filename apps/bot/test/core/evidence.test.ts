@@ -1881,3 +1881,12 @@ describe('"the organisation" as the answer', () => {
     expect(answer).toMatch(/^Red Costera\./)
   })
 })
+
+describe('whom something was done by', () => {
+  const feature = facts(['# Tromsvik fishers in the news', '', 'The photographs are by the photographer Karl Brandt.', '', 'The feature runs to 13 pages. It was written by Senior Contributing Editor Ana Lenz, who spent several weeks on the coast with Brandt and the Tromsvik fishers, seeing for himself how trawlers empty the sea.'].join('\n'))
+
+  it('is the name after "by", not another name nearer a word of the question', () => {
+    expect(text(ask(feature, 'who wrote the feature about the tromsvik fishers'))).toMatch(/^Ana Lenz/)
+    expect(text(ask(feature, 'who took the photographs?'))).toMatch(/^Karl Brandt, photographer\./)
+  })
+})

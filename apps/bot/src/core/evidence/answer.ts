@@ -239,11 +239,14 @@ function neighbours(index: EvidenceIndex, at: number): EvidenceSentence[] {
   const previous = index.sentences[at - 1]
   const next = index.sentences[at + 1]
   const current = index.sentences[at]!
-  if (previous && (previous.sentence.paragraph === current.sentence.paragraph || /:\s*$/.test(previous.sentence.text))) found.push(previous)
+  if (previous && (previous.sentence.paragraph === current.sentence.paragraph || /:\s*$/.test(previous.sentence.text) || REFERS_BACK.test(current.sentence.text))) found.push(previous)
   if (next && (next.sentence.paragraph === current.sentence.paragraph || /:\s*$/.test(current.sentence.text))) found.push(next)
   for (const under of current.listedUnder) if (!found.includes(index.sentences[under]!)) found.push(index.sentences[under]!)
   return found
 }
+
+/** A sentence that opens on the one before it, whatever paragraph it is in: "Among them are …", "Entre ellos figuran …". */
+const REFERS_BACK = /^(?:among\s+(?:them|these|those)|these\s+include|they\s+include|entre\s+(?:ellos|ellas|estos|estas|los\s+que|las\s+que))\b/iu
 
 /** Whether the question asks for what the one a word names says or wants: "according to X", "what does X want", "¿qué dice X?" (not "what did Y say to X"). */
 function viewAsked(question: string, word: string): boolean {
@@ -397,6 +400,9 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
     // "When will they be released?" is not answered by the day they were detained.
     (span) => !(shape.future && span.type === 'date' && (/\b(?:since|desde)\s+$/i.test(sentence.text.slice(0, span.start)) || (span.iso !== undefined && facts.article.published !== undefined && span.iso < facts.article.published.slice(0, span.iso.length))))
   )
+  // "It was written by Senior Editor X, who … with Y": whom a verb asked about is done by.
+  const doneBy = shape.type === 'agent' ? near.find((span) => doneByHere(folded, span, predicate)) : undefined
+  if (doneBy) return doneBy
   const nearest = [...near].sort((a, b) => distance(a) - distance(b))[0]
   if (nearest || shape.type !== 'date' || shape.future) return nearest
   // "15 September 2025 – Harbourwatch marched today to …, where it handed …": the dateline dates every clause after it.
@@ -417,6 +423,14 @@ function datelineBefore(index: EvidenceIndex, sentence: EvidenceSentence['senten
 
 /** What a dateline puts before its date: a place and a comma ("Ciudad de México, "), or nothing. */
 const DATELINE_PLACE = /^(?:\p{Lu}[\p{L}\p{M}.'’ -]*,\s*)*$/u
+
+/** Whether "by" / "por" stands between a word of the question and the span, a few words apart ("written by Senior Editor X"). */
+function doneByHere(folded: string, span: Span, predicate: readonly Stretch[]): boolean {
+  const by = /\b(?:by|por)\s+(?:the\s+|el\s+|la\s+)?(?:[\p{L}'’-]+\s+){0,4}$/u.exec(folded.slice(Math.max(0, span.start - 50), span.start))
+  if (!by) return false
+  const at = Math.max(0, span.start - 50) + by.index
+  return predicate.some((word) => word.end <= at && at - word.end <= 12)
+}
 
 /** The dash or colon after a dateline's date. */
 const DATELINE_DASH = /^\s*(?:[–—-]|:)\s/u
