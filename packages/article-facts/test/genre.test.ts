@@ -1203,6 +1203,13 @@ describe('"the organisation" opening a sentence', () => {
   })
 })
 
+describe('a house number ("handed in at No 10")', () => {
+  it('is no place called "No"', () => {
+    const {facts} = extractFacts('# Petition handed in at No 10\n\nThe petition was handed in at No 10 today, then at Nº 5 in Tromsvik.', {path: 'no10.md', now})
+    expect(facts?.sentences.flatMap((sentence) => sentence.spans ?? []).filter((span) => span.type === 'place').map((span) => span.text)).toEqual(['Tromsvik'])
+  })
+})
+
 describe('a byline at the head of a release ("Survival International – News release – 25 November 2013")', () => {
   const text = ['Tromsvik fishers win their case', 'Harbour Lanterns – News release – 25 November 2013', 'Fishers from Tromsvik won their case against the ministry today, Harbour Lanterns said.'].join('\n')
   const {facts} = extractFacts(text, {path: 'byline.txt', now})

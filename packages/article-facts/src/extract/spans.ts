@@ -197,7 +197,10 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
   }
   let placeEnd = -1
   for (const match of matchAll(CAPITALISED, text)) {
-    const run = match[0]
+    // "handed in at No 10": a house number is read with its "No", never "No" alone.
+    const numbered = /^(?:No|Nº|Núm)\.?$/u.test(match[0]) ? /^\s\d+\b/u.exec(text.slice(match.index + match[0].length)) : undefined
+    if (numbered === null) continue
+    const run = numbered ? match[0] + numbered[0] : match[0]
     const first = run.split(/\s+/)[0] ?? ''
     if (match.index === 0 && LEADING_WORDS.has(first)) continue
     if (run.split(/\s+/).every((word) => TITLE_WORDS.has(word)) || LANGUAGE.test(run)) continue
