@@ -1890,3 +1890,11 @@ describe('whom something was done by', () => {
     expect(text(ask(feature, 'who took the photographs?'))).toMatch(/^Karl Brandt, photographer\./)
   })
 })
+
+describe('talks held with someone', () => {
+  const visit = facts(['# Harbourwatch in Ruritania', '', 'Harbourwatch held talks with the fisheries minister of Ruritania in Strelsau on Monday.', '', 'Its report will be published in May.'].join('\n'))
+
+  it('are a meeting ("did they meet the minister?")', () => {
+    expect(text(ask(visit, 'Did Harbourwatch meet the fisheries minister?'))).toMatch(/^Yes\b/)
+  })
+})

@@ -414,6 +414,9 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   // "When did they get to The Gambia?": to get to a place is to arrive there.
   [/\b(?:get|gets|got|gotten|getting)\s+(?:to|into)(?=\s+(?:the\s+)?\p{Lu})/gu, 'arrived'],
   [/\b(?:get|gets|got|gotten|getting)\s+there(?![\p{L}])/giu, 'arrive'],
+  // "Due to hold talks with civil society": a meeting ("is she meeting civil society groups?").
+  [/\b(?:(?:hold|holds|holding|held|have|has|had|having)\s+)?talks\s+with(?=\s)/giu, 'meeting with'],
+  [/\b(?:mantener|mantendr[aá]n?|mantuvo|mantuvieron|mantiene|mantienen|sostener|sostendr[aá]n?|sostuvo|sostuvieron)\s+(?:conversaciones|contactos|di[aá]logos?)\s+con(?=\s)/giu, 'reunion con'],
   // "Amnesty wrote to the Minister": it sent a letter ("who did they send the letter to?").
   [/\bwr(?:ote|ites|iting|itten)\s+(?:(?:a|an|the)\s+(?:open\s+|joint\s+)?letter\s+)?to(?=\s)/giu, 'sent letter to'],
   // Held said the everyday way: "behind bars", "locked up", "tras las rejas".
