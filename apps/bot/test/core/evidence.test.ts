@@ -1898,3 +1898,13 @@ describe('talks held with someone', () => {
     expect(text(ask(visit, 'Did Harbourwatch meet the fisheries minister?'))).toMatch(/^Yes\b/)
   })
 })
+
+describe('a Spanish question on an English article about a court and an office', () => {
+  const ruling = facts(['# Ruritania: five critics convicted', '', 'A court in Strelsau convicted five critics of the government on 19 January.', '', 'President Karl Brandt took office in April 2018 and has since promised reforms.'].join('\n'))
+  const es = (question: string) => text(answerQuestion(ruling, question, {lang: 'es', now}))
+
+  it('reads "condenadas" as convicted and "asumió" as taking office', () => {
+    expect(es('¿Cuántas personas fueron condenadas?')).toMatch(/^(?:5|Cinco|five)\b/i)
+    expect(es('¿cuándo asumió el presidente?')).toMatch(/^Abril de 2018\./)
+  })
+})
