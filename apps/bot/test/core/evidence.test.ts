@@ -1812,7 +1812,7 @@ describe('the head of a release: its byline, a dateline on a line of its own', (
       '',
       'Harbour Lanterns – News release – 25 November 2013',
       '',
-      'Strelsau, martes 17 de junio de 2025. Las organizaciones Harbour Lanterns y Red Costera han dado a conocer en Strelsau su campaña «Puerto Seguro». La campaña pide a la ministra de Pesca que escuche a los pescadores.',
+      'Strelsau, martes 17 de junio de 2025. Las organizaciones Harbour Lanterns y Red Costera han dado a conocer su campaña «Puerto Seguro». La campaña pide a la ministra de Pesca que escuche a los pescadores.',
       '',
       'Ana Lenz, directora de Harbour Lanterns, habló el lunes en Strelsau.',
       '',
@@ -1826,6 +1826,11 @@ describe('the head of a release: its byline, a dateline on a line of its own', (
     expect(text(ask(english, 'why was Harbour Lanterns International set up in the first place'))).not.toMatch(/News release/)
     expect(text(ask(english, 'who published this news release?'))).toBe('The article was published by Harbour Lanterns International.')
     expect(es('¿Quién emitió este comunicado?')).toBe('El artículo lo publicó Harbour Lanterns.')
+  })
+
+  it('places the sentences of its paragraph there too, unless the question asks what the asker may do', () => {
+    expect(es('¿En qué ciudad presentaron la campaña?')).toMatch(/^Strelsau\./)
+    expect(es('¿Dónde puedo firmar la campaña?')).not.toMatch(/^Strelsau\./)
   })
 
   it('dates the sentences of its paragraph with a dateline written as a sentence of its own', () => {

@@ -373,7 +373,8 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       (counted === undefined || counts(index, sentence.text, span, counted, noun === undefined) || listedAs(index, candidate.evidence, counted))
   )
   // "Madrid, martes 17 de junio de 2025. Las organizaciones … han dado a conocer su campaña": the dateline dates its paragraph.
-  const dateline = shape.type === 'date' && !shape.future ? datelineBefore(index, sentence) : undefined
+  // "Chihuahua, Chih., 22 de marzo de 2019. Este día se presentó el informe": and places it.
+  const dateline = shape.type === 'date' && !shape.future ? datelineBefore(index, sentence) : shape.type === 'place' && !shape.polar && !ASKER_ACTS.test(fold(question)) ? datelinePlace(index, sentence) : undefined
   if (spans.length === 0) return dateline
   // "Which country is Ana Lenz from?" — "Karl Brandt of Brazil, Ana Lenz of India": the place written as theirs.
   if (shape.type === 'place' && (shape.granularity === 'country' || ORIGIN_ASKED.test(fold(question)))) {
@@ -419,6 +420,17 @@ function datelineBefore(index: EvidenceIndex, sentence: EvidenceSentence['senten
     if (dates.length === 1 && date!.iso !== undefined && DATELINE_PLACE.test(before.text.slice(0, date!.start)) && /^\s*\.?\s*$/u.test(before.text.slice(date!.end))) return date
   }
   return undefined
+}
+
+/** A question about what the asker may do ("where can I sign?", "¿dónde puedo firmar?"): no dateline tells it. */
+const ASKER_ACTS = /\b(?:i|me|my|we|puedo|podemos|puedes|debo|tengo|hago|firmo|mi)\b/
+
+/** The city of a dateline written as a sentence of its own earlier in the sentence's paragraph ("Chihuahua, Chih., 22 de marzo de 2019."). */
+function datelinePlace(index: EvidenceIndex, sentence: EvidenceSentence['sentence']): Span | undefined {
+  const date = datelineBefore(index, sentence)
+  const line = date && index.sentences.slice(0, sentence.index).reverse().find((evidence) => evidence.sentence.spans?.includes(date))?.sentence
+  const city = line ? /^(\p{Lu}[\p{L}\p{M}'’ -]*?),/u.exec(line.text)?.[1] : undefined
+  return city ? {type: 'place', text: city, start: 0, end: city.length} : undefined
 }
 
 /** What a dateline puts before its date: a place and a comma ("Ciudad de México, "), or nothing. */
