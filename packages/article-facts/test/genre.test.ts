@@ -1188,6 +1188,11 @@ describe('an organisation and a title before a name, a labelled list of winners'
     expect(read('Amnesty International Director Karl Brandt said so.')).toEqual([{name: 'Karl Brandt', titles: ['Director'], affiliation: 'Amnesty International'}])
   })
 
+  it('reads a platform, a movement, a collective, an observatory as organisations by their kind', () => {
+    const {facts} = extractFacts('# Fishers march\n\nLa Plataforma No a la Mina de Tromsvik pidió datos. El Movimiento Ríos Vivos marchó. The Tromsvik Fishers Movement met the Strelsau Rights Observatory.', {path: 'kinds.md', now})
+    expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['Plataforma No a la Mina de Tromsvik', 'Movimiento Ríos Vivos', 'Tromsvik Fishers Movement', 'Strelsau Rights Observatory'])
+  })
+
   it('reads the organisation a bold label names in a list item, "and" inside its name', () => {
     const {facts} = extractFacts('# Fishers win\n\nPrizes went to:\n\n- **Campaigning:** the Ruritanian Commission for Rights and Freedoms\n- **Journalism:** Ana Lenz, an investigative journalist from Strelsau', {path: 'labels.md', now})
     expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['Ruritanian Commission for Rights and Freedoms'])
