@@ -9,7 +9,7 @@ import {facts, now, text} from './fixtures/written-articles.js'
 import {answerQuestion} from '../../src/core/answer.js'
 import {explainEvidence} from '../../src/core/evidence/answer.js'
 import {questionShape} from '../../src/core/evidence/question.js'
-import {isLightWord, isStopword, termOf} from '../../src/core/evidence/terms.js'
+import {isLightWord, isStopword, searchWordsOf, termOf} from '../../src/core/evidence/terms.js'
 import type {Answer, ConversationContext} from '../../src/core/types.js'
 
 
@@ -1901,6 +1901,10 @@ describe('talks held with someone', () => {
 
   it('are a meeting ("did they meet the minister?")', () => {
     expect(text(ask(visit, 'Did Harbourwatch meet the fisheries minister?'))).toMatch(/^Yes\b/)
+  })
+
+  it('getting together is meeting ("when is the board getting together?")', () => {
+    expect(searchWordsOf('When is the board getting together in Strelsau?')).toContain('meeting')
   })
 })
 

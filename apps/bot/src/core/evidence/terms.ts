@@ -416,6 +416,8 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:get|gets|got|gotten|getting)\s+there(?![\p{L}])/giu, 'arrive'],
   // "Due to hold talks with civil society": a meeting ("is she meeting civil society groups?").
   [/\b(?:(?:hold|holds|holding|held|have|has|had|having)\s+)?talks\s+with(?=\s)/giu, 'meeting with'],
+  // "When is the board getting together?": meeting.
+  [/\b(?:get|gets|getting|got|gotten)\s+together(?![\p{L}])/giu, 'meeting'],
   [/\b(?:mantener|mantendr[aá]n?|mantuvo|mantuvieron|mantiene|mantienen|sostener|sostendr[aá]n?|sostuvo|sostuvieron)\s+(?:conversaciones|contactos|di[aá]logos?)\s+con(?=\s)/giu, 'reunion con'],
   // Taking office said in a phrase: "took office in April 2018", "asumió el cargo", "tomó posesión".
   [/\b(?:t(?:ook|ake|akes|aken|aking)|assum(?:ed|es|e|ing))\s+office(?![\p{L}])|\bsworn\s+in(?![\p{L}])|\bt(?:om[oó]|oman|omar[aá]n?|omaron)\s+posesi[oó]n(?![\p{L}])/giu, 'asumio'],
