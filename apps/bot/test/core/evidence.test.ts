@@ -1917,3 +1917,11 @@ describe('a Spanish question on an English article about a court and an office',
     expect(es('¿cuándo asumió el presidente?')).toMatch(/^Abril de 2018\./)
   })
 })
+
+describe('a year asked for', () => {
+  const call = facts(['---', 'title: "Red Costera: amenazas a su coordinadora"', 'published: 2012-05-25', 'language: es', '---', '', 'El 8 de marzo, la fundadora y coordinadora de Red Costera, Eva Ruiz, atendió una llamada en la que la amenazaron.', '', 'La policía no ha investigado.'].join('\n'))
+
+  it('is not answered by a day without one ("¿en qué año se fundó?" — "el 8 de marzo")', () => {
+    expect(text(answerQuestion(call, '¿En qué año se fundó Red Costera?', {lang: 'es', now}))).not.toMatch(/8 de marzo/)
+  })
+})

@@ -361,6 +361,8 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       types.includes(span.type) &&
       !named(span, question, asked) &&
       (span.type !== 'date' || informativeDate(span)) &&
+      // "¿En qué año se fundó?" is not answered by "el 8 de marzo".
+      (span.type !== 'date' || shape.granularity !== 'year' || /\b(?:1[5-9]|20)\d\d\b/.test(span.text)) &&
       // "When does the tour end?" is not answered by the day it set off.
       (span.type !== 'date' || !END_ASKED.test(fold(question)) || endsThere(sentence.text, span)) &&
       (span.type !== 'place' || answersWhere(sentence, span, shape, question)) &&
