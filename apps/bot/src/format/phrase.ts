@@ -51,7 +51,8 @@ export function phrase(words: Words, lang: Lang, translate: Translate): string {
   for (const [name, value] of Object.entries(words.args ?? {})) args[name] = typeof value === 'number' ? value : phrase(value, lang, translate)
   const text = translate(lang, words.message, args)
   // Optional parts left empty must not leave gaps (" ." or double spaces) behind.
-  const tidy = text.replace(/[ \t]+([.,;:])/g, '$1').replace(/[ \t]{2,}/g, ' ').replace(/,([.,])/g, '$1').trim()
+  // An abbreviation's full stop ends the sentence too: "1 p.m.", not "1 p.m..".
+  const tidy = text.replace(/[ \t]+([.,;:])/g, '$1').replace(/[ \t]{2,}/g, ' ').replace(/,([.,])/g, '$1').replace(/(\p{L})\.\.(?!\.)/gu, '$1.').trim()
   // Spanish contracts "a el" and "de el" when a fact starting with "el" follows a preposition.
   return lang === 'es' ? tidy.replace(/\b([aA]|[dD]e) el\b/g, '$1l') : tidy
 }

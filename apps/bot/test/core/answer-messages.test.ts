@@ -47,6 +47,11 @@ describe('answers.ftl', () => {
     expect(say('en', listOf([]))).toBe('')
   })
 
+  it('ends on one full stop after an abbreviation ("1 p.m.", not "1 p.m.."), an ellipsis left whole', () => {
+    expect(say('en', message('evidence-short', {answer: '1 p.m.'}))).toBe('1 p.m.')
+    expect(say('en', message('evidence-short', {answer: 'and so on...'}))).toBe('and so on....')
+  })
+
   it('phrases messages inside messages, each in the answer\'s language', () => {
     const words = message('where', {place: listOf(['Strelsau', message('event-default-topic')])})
     expect(say('en', words)).toBe('in Strelsau and its findings')

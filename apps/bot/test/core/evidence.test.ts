@@ -1925,3 +1925,14 @@ describe('a year asked for', () => {
     expect(text(answerQuestion(call, '¿En qué año se fundó Red Costera?', {lang: 'es', now}))).not.toMatch(/8 de marzo/)
   })
 })
+
+describe('what time something ends', () => {
+  const start = facts(['# Harbourwatch panel on press freedom', '', 'Harbourwatch holds a panel on press freedom in Strelsau.', '', 'When: September 16, 2016, 1 p.m.'].join('\n'))
+  const span = facts(['# Harbourwatch panel on press freedom', '', 'Harbourwatch holds a panel on press freedom in Strelsau.', '', 'When: September 16, 2016, from 1 to 2 p.m.'].join('\n'))
+
+  it('is the second time of a span, and not said by a start time alone', () => {
+    expect(text(ask(span, 'what time does the panel finish'))).toMatch(/^2 p\.m\.\s/)
+    expect(text(ask(start, 'what time does the panel finish'))).not.toMatch(/^1 p\.m\./)
+    expect(text(ask(start, 'what time does the panel start'))).toMatch(/^1 p\.m\.\s/)
+  })
+})

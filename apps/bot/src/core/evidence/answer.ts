@@ -1135,7 +1135,10 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     // "¿A qué hora GMT?" — "12:00 local time (06:30 GMT)": the time given in the zone asked.
     const zone = ZONE.exec(fold(question))?.[0]
     const times = found ? [...found.sentence.text.matchAll(CLOCKS)] : []
-    const time = times.find((match) => zone !== undefined && fold(match[0]).includes(zone)) ?? times[0]
+    // "What time does it finish?": the second time of a span ("from 1 to 2 PM", "11:00-13:00"), or one after "until"; a single start time does not say.
+    const ending = END_ASKED.test(fold(question)) ? times.find((match, at) => at > 0 && /(?:[-–]|\b(?:to|until|till|hasta|a)\b)\s*$/iu.test(found!.sentence.text.slice(times[at - 1]!.index + times[at - 1]![0].length, match.index)) || /(?:\b(?:until|till|hasta|ends?\s+at|finish(?:es)?\s+at|termina\s+a)|\b(?:from|de)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?\s*)?(?:to|a|[-–]))\s*(?:las\s+)?$/iu.test(found!.sentence.text.slice(Math.max(0, match.index - 30), match.index))) : undefined
+    if (END_ASKED.test(fold(question)) && !ending) return undefined
+    const time = ending ?? times.find((match) => zone !== undefined && fold(match[0]).includes(zone)) ?? times[0]
     if (!found || !time) return undefined
     draft.say('evidence-short', {answer: time[0].trim()})
     return saySentence(draft, found.sentence, undefined)
