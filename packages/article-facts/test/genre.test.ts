@@ -1182,6 +1182,11 @@ describe('an organisation and a title before a name, a labelled list of winners'
     expect(facts?.people.map(({name, titles}) => ({name, titles}))).toEqual([{name: 'Ana Lenz', titles: ['photographer']}, {name: 'Karl Brandt', titles: ['poet']}])
   })
 
+  it('reads a judge by the form of address judges have ("Mr Justice Brandt")', () => {
+    const {facts} = extractFacts('# Fishers win in court\n\nWhen he handed down the judgment, Mr Justice Brandt said the ministry had failed.', {path: 'judge.md', now})
+    expect(facts?.people.map(({name, titles}) => ({name, titles}))).toEqual([{name: 'Brandt', titles: ['judge']}])
+  })
+
   it('reads "Coastal Rights Network CEO Ana Lenz", and leaves the organisation’s last word out of the title ("Amnesty International Director")', () => {
     const read = (sentence: string) => extractFacts(`# Fishers win\n\n${sentence}`, {path: 'ceo.md', now}).facts?.people.map(({name, titles, affiliation}) => ({name, titles, affiliation}))
     expect(read('Coastal Rights Network CEO Ana Lenz said the winners had earned recognition.')).toEqual([{name: 'Ana Lenz', titles: ['CEO'], affiliation: 'Coastal Rights Network'}])

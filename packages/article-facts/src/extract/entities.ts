@@ -260,6 +260,7 @@ const OWN_BODY = '(?:the\\s+|la\\s+|el\\s+|esta\\s+|this\\s+)?(?:organi[sz]ation
 const TITLED_NAME = atWordStart(
   `(${ANY_TITLE})(?:\\s+(?:of|de|del|de la)\\s+(${ORGANISATION}|${PLACE}),\\s+|\\s+(?:of|de|del|de la)\\s+${OWN_BODY},\\s+|(\\s+(?:on|for|sobre|para)\\s+(?:the\\s+|la\\s+|el\\s+|los\\s+|las\\s+)?\\p{Ll}[\\p{Ll}\\s’'-]{2,70}?),\\s+|,?\\s+)(?:${HONORIFIC}\\s+)?(${NAME_OR_SURNAME})(?![\\p{L}])`
 )
+const JUDGE_ADDRESS = /\b(?:Mr|Mrs|Ms|Lord|Lady) Justice\b/u
 const OWN_BODY_AFTER_TITLE = new RegExp(`^\\s+(?:of|de|del|de la)\\s+${OWN_BODY},`, 'u')
 const POSSESSIVE_BEFORE = new RegExp(`^${APOSTROPHE}s\\s+$`, 'u')
 // The role is looked ahead at, not consumed: "Durante la visita a Ruritania, Ana Lenz irá con Karl Brandt, investigador" tries Karl Brandt too.
@@ -286,7 +287,8 @@ export interface NamedPerson {
 export function extractPeople(context: SentenceContext, draft: FactsDraft, organisations: Array<{name: string; start: number}>): NamedPerson[] {
   const found: NamedPerson[] = []
 
-  for (const match of hasAny(context.words, TITLE_KEYWORDS) ? matchAll(TITLED_NAME(context.text), context.text) : []) {
+  // "Mr Justice Garnham": a judge's form of address, whose words are too common to look for alone.
+  for (const match of hasAny(context.words, TITLE_KEYWORDS) || JUDGE_ADDRESS.test(context.text) ? matchAll(TITLED_NAME(context.text), context.text) : []) {
     // "Governor Silva's initiatives": the person is Silva.
     const written = match[4] ?? ''
     const name = written.replace(/['’]s$/u, '')
@@ -310,7 +312,8 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     const own = OWN_BODY_AFTER_TITLE.test(context.text.slice(match.index + (match[1] ?? '').length)) ? draft.mainOrganisation()?.name : undefined
     const affiliation = possessive ?? match[2] ?? own ?? (TITLE_START.test(title) && !isOffice(title) ? (employer ?? adjacent) : adjacent)
     // "Dr. Osama El Baz": a form of address, not a title to tell.
-    const spoken = /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/u.test(title.trim()) ? undefined : title.replace(/\s+/g, ' ')
+    // "Mr Justice Garnham": a judge of the High Court, by the form of address judges have.
+    const spoken = /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/u.test(title.trim()) ? undefined : /^(?:Mr|Mrs|Ms|Lord|Lady) Justice$/u.test(title.trim()) ? 'judge' : title.replace(/\s+/g, ' ')
     const person = draft.addPerson(name, context.source, {title: spoken, affiliation: affiliation ? trimLeadingWords(affiliation) : undefined})
     if (isOffice(title) && (match[2] || possessive)) draft.addCountry(trimLeadingWords(match[2] ?? possessive ?? ''))
     found.push({name: person.name, start: nameStart, end: nameStart + name.length})
