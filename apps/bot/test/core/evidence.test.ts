@@ -1936,3 +1936,12 @@ describe('what time something ends', () => {
     expect(text(ask(start, 'what time does the panel start'))).toMatch(/^1 p\.m\.\s/)
   })
 })
+
+describe('an acronym that names no organisation', () => {
+  const work = facts(['# Harbourwatch reunites fishing families', '', 'Staff working on family tracing and reunification (FTR) walk for hours to find separated families in Tromsvik.', '', 'The programme began in 2014.'].join('\n'))
+
+  it('is spelled out by the words before it in brackets, whatever their case', () => {
+    expect(text(ask(work, 'what does FTR stand for'))).toMatch(/^Family tracing and reunification\./)
+    expect(text(answerQuestion(work, '¿qué significa FTR?', {lang: 'es', now}))).toMatch(/^Family tracing and reunification\./)
+  })
+})

@@ -675,8 +675,9 @@ export function acronymAnswer(request: Request, question: string): Draft | undef
   if (!alias) return undefined
   const {facts} = request
   const organisation = facts.organisations.find((known) => fold(known.name) !== alias && known.aliases.some((name) => fold(name) === alias && /\p{Lu}{2}/u.test(name)))
-  if (!organisation) return undefined
   const index = evidenceIndex(facts)
+  if (!organisation) return spelledOutAnswer(request, index, alias)
+
   // The sentence that writes the name and the acronym together, else the first that names it.
   const written = (text: string) => fold(text).includes(fold(organisation.name))
   const defining = index.sentences.find((evidence) => written(evidence.sentence.text) && fold(evidence.sentence.text).includes(alias))
@@ -686,6 +687,32 @@ export function acronymAnswer(request: Request, question: string): Draft | undef
   draft.say('evidence-short', {answer: organisation.name})
   return saySentence(draft, at.sentence, undefined)
 }
+
+/** "What does FTR stand for?" — "family tracing and reunification (FTR)": the words before the acronym in brackets whose initials spell it. */
+function spelledOutAnswer(request: Request, index: EvidenceIndex, alias: string): Draft | undefined {
+  if (!/^[a-z]{2,8}$/.test(alias)) return undefined
+  const bracketed = new RegExp(`\\(\\s*${alias}\\s*\\)`, 'iu')
+  for (const {sentence} of index.sentences) {
+    const at = bracketed.exec(sentence.text)
+    if (!at || !/\p{Lu}{2}/u.test(at[0])) continue
+    const words = sentence.text.slice(0, at.index).trim().split(/\s+/)
+    let initials = ''
+    for (let start = words.length - 1; start >= 0 && start >= words.length - 12; start--) {
+      const word = fold(words[start]!).replace(/[^a-z0-9ñ-]/g, '')
+      if (!SPELLING_CONNECTOR.test(word)) initials = (word[0] ?? '') + initials
+      if (initials === alias && !SPELLING_CONNECTOR.test(word)) {
+        const draft = new Draft(request, 'fact')
+        draft.say('evidence-short', {answer: words.slice(start).join(' ').replace(/[,;:]$/u, '')})
+        return saySentence(draft, sentence, undefined)
+      }
+      if (initials.length >= alias.length) break
+    }
+  }
+  return undefined
+}
+
+/** Words an acronym leaves out: "family tracing and reunification (FTR)". */
+const SPELLING_CONNECTOR = /^(?:and|of|the|for|on|in|to|y|e|de|del|la|el|los|las|para|en|por)$/
 
 /** "what is X", "what does X stand for", "¿qué es (el|la) X?", "¿qué significa X?" — X one word. */
 const ACRONYM_ASKED = /^(?:what|who)\s*(?:is|s|are)\s+(?:the\s+)?([a-z0-9&/-]{2,12})$|^what\s+does\s+([a-z0-9&/-]{2,12})\s+(?:stand\s+for|mean)$|^(?:que|quien|quienes)\s+(?:es|son|significa)\s+(?:el|la|los|las)?\s*([a-z0-9&/-]{2,12})$/
