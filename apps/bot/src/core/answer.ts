@@ -120,6 +120,10 @@ function pickedChoice(question: string, context: ConversationContext): Intent | 
   return choices[Number(match[1]) - 1]
 }
 
+/** What the release itself is about, by the name of its kind ("this advisory", "este comunicado"); a report is a topic of its own. */
+const ABOUT_THIS =
+  /^(?:so\s+)?(?:what(?:'s|s| is)?|whats)\s+(?:this|the)\s+(?:media\s+|press\s+|news\s+)?(?:advisory|release|statement|article|story|news|urgent action|alert|update|communique|piece|post)\s+(?:all\s+)?about\b|^(?:de|sobre)\s+(?:que|q)\s+(?:trata|va|habla)\s+(?:este|esta|el|la)\s+(?:comunicado|nota(?:\s+de\s+prensa)?|articulo|noticia|accion urgente|alerta|declaracion|convocatoria|pronunciamiento)\b/
+
 /** Words that open a second question inside one message ("… and when is the press conference"). */
 const SECOND_QUESTION = /\s+(?:and|y|e)\s+(?=(?:when|where|who|what|how many|how much|cuando|donde|quien|quienes|que|cuantos|cuantas)\b)|\?\s*(?=\S)/u
 
@@ -206,6 +210,8 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   // "Who do I contact?": the release's media contact, before any topic's list of people.
   const contact = contactAnswer({...base, intent: 'fact'}, question)
   if (contact) return finish(contact, 0.7)
+  // "What is this advisory about?", "¿de qué trata este comunicado?": the gist of the release itself.
+  if (ABOUT_THIS.test(fold(question).replace(/^[¿¡\s]+/u, ''))) return compose({...base, intent: 'help'}, 0.9)
   // "When was this statement put out?": the article's own date.
   const published = publishedAnswer({...base, intent: 'sources'}, question)
   if (published) return finish(published, 0.8)

@@ -1945,3 +1945,14 @@ describe('an acronym that names no organisation', () => {
     expect(text(answerQuestion(work, '¿qué significa FTR?', {lang: 'es', now}))).toMatch(/^Family tracing and reunification\./)
   })
 })
+
+describe('what the release itself is about', () => {
+  const advisory = facts(['Tromsvik fishers to testify to Parliament today', 'Harbourwatch – Media advisory – 28 April 2015', '(Strelsau, April 28, 2015) This afternoon a parliamentary committee will hear from three fishers of Tromsvik about the closure of their harbour.', 'The hearing runs from 1 to 2 PM.'].join('\n'))
+
+  it('is its gist: the opening sentence past its headline and byline, by whatever name the release goes', () => {
+    const english = text(ask(advisory, 'what is this advisory about'))
+    expect(english).toContain('This afternoon a parliamentary committee will hear from three fishers')
+    expect(english).not.toContain('Media advisory')
+    expect(text(answerQuestion(advisory, '¿De qué trata este comunicado?', {lang: 'es', now}))).toContain('This afternoon a parliamentary committee')
+  })
+})

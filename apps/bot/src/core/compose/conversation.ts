@@ -27,7 +27,8 @@ export const thanks: Composer = (request) => offerTopics(new Draft(request, 'tha
 export const help: Composer = (request) => {
   const {facts, lang} = request
   const draft = new Draft(request, 'help')
-  const lead = facts.sentences[0]
+  // The release's opening sentence, past its headline (said already as its title) and its byline.
+  const lead = facts.sentences.find((sentence) => sentence.text.trim() !== facts.article.title?.trim() && sentence.block !== 'byline' && sentence.block !== 'heading') ?? facts.sentences[0]
   const date = articleDate(facts, lang)
   draft.say(facts.article.title ? 'help-titled' : 'help-untitled', {title: facts.article.title ?? '', published: date ? message('published-on', {date}) : ''})
   if (lead) {
