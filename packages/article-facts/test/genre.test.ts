@@ -1182,6 +1182,14 @@ describe('an organisation and a title before a name, a labelled list of winners'
     expect(facts?.people.map(({name, titles}) => ({name, titles}))).toEqual([{name: 'Ana Lenz', titles: ['photographer']}, {name: 'Karl Brandt', titles: ['poet']}])
   })
 
+  it('reads an Arabic article and patronymic in a name ("Karim Saleh al-Brandt", "King Karim bin Lenz" is "King Karim")', () => {
+    const {facts} = extractFacts('# Ruritania must free activist\n\nKarim Saleh al-Brandt, a co-founder of the Harbour Rights Association, is on hunger strike. King Omar bin Lenz met the delegation. King Omar said he would act.', {path: 'arabic.md', now})
+    expect(facts?.people.map(({name, titles}) => ({name, titles}))).toEqual([
+      {name: 'Karim Saleh al-Brandt', titles: ['co-founder']},
+      {name: 'Omar bin Lenz', titles: ['King']}
+    ])
+  })
+
   it('reads a judge by the form of address judges have ("Mr Justice Brandt")', () => {
     const {facts} = extractFacts('# Fishers win in court\n\nWhen he handed down the judgment, Mr Justice Brandt said the ministry had failed.', {path: 'judge.md', now})
     expect(facts?.people.map(({name, titles}) => ({name, titles}))).toEqual([{name: 'Brandt', titles: ['judge']}])

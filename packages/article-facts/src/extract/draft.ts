@@ -145,6 +145,8 @@ export class FactsDraft {
     const namesake = surname ? [...this.people.values()].find((other) => other.aliases.includes(surname)) : undefined
     if (namesake) namesake.aliases = namesake.aliases.filter((alias) => alias !== surname)
     const person: Person = {id: slug(name), name, titles: [], aliases: surname && !namesake && !this.sharedSurnames.has(surname) ? [surname] : [], sources: [source]}
+    // "Abdullah bin Hussein" is "King Abdullah": a name with a patronymic goes by its first word.
+    if (/^\S+\s+(?:bin|ibn|bint)\s/u.test(name)) person.aliases.push(words[0]!)
     if (namesake && surname) this.sharedSurnames.add(surname)
     this.people.set(name, person)
     return person

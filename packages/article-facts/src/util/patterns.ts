@@ -10,9 +10,11 @@ export const APOSTROPHE = "['’]"
 
 /** A capitalised word: "Tomás", "Pérez-Ríos", "O’Brien". */
 export const CAP_WORD = "\\p{Lu}[\\p{Ll}\\p{Lu}\\p{M}'’\\-]*[\\p{Ll}\\p{M}]"
-const PARTICLE = '(?:de|del|de la|da|das|do|dos|van|von|der|di|du|le|la|y)'
-/** A person's name: two to five capitalised words, with particles ("María de la Cruz", "Erwin van der Borght"). */
-export const NAME = `${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${CAP_WORD}){1,4}`
+const PARTICLE = '(?:de|del|de la|da|das|do|dos|van|von|der|di|du|le|la|y|bin|ibn|bint)'
+/** An Arabic article written onto the name: "al-Bajady", "el-Masri". */
+const JOINED_ARTICLE = "(?:al|el|ad|as|ash|at|az|an|ar)[-‑]"
+/** A person's name: two to five capitalised words, with particles ("María de la Cruz", "Erwin van der Borght", "Mohammed Saleh al-Bajady"). */
+export const NAME = `${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}(?:${JOINED_ARTICLE})?${CAP_WORD}){1,4}`
 /** A name that may be one word, as after a title ("President Morales"). */
 export const NAME_OR_SURNAME = `${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${CAP_WORD}){0,4}`
 
