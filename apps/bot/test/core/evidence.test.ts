@@ -1956,3 +1956,11 @@ describe('what the release itself is about', () => {
     expect(text(answerQuestion(advisory, '¿De qué trata este comunicado?', {lang: 'es', now}))).toContain('This afternoon a parliamentary committee')
   })
 })
+
+describe('whom someone works for', () => {
+  const release = facts(['# Ruritania must free blogger', '', 'The Coastal Rights Network (CRN) today called on Ruritania to free the blogger.', '', 'Ana Lenz, program coordinator at the Coastal Rights Network, said the detention had no legal basis.'].join('\n'))
+
+  it('is said with the short name the article gives it', () => {
+    expect(text(ask(release, 'who is Ana Lenz'))).toMatch(/Coastal Rights Network \(CRN\)/)
+  })
+})

@@ -16,15 +16,22 @@ function asSaid(title: Words): Words {
   return typeof title === 'string' && SHARED_ROLE.test(title) ? message('shared-role', {role: title, vowel: /^[aeiou]/.test(title) ? 'yes' : 'no'}) : title
 }
 
+/** Whom someone works for, with the short name the article gives it: "Committee to Protect Journalists (CPJ)". */
+function employerName(draft: Draft, person: Person): string {
+  const employer = draft.request.facts.organisations.find((organisation) => organisation.id === person.affiliationId)
+  const acronym = employer?.aliases.find((alias) => /^\p{Lu}{2,8}$/u.test(alias) && !employer.name.includes(alias))
+  return acronym && person.affiliation === employer?.name ? `${person.affiliation} (${acronym})` : (person.affiliation ?? '')
+}
+
 function identity(draft: Draft, person: Person): void {
   const {lang} = draft.request
   const titles = person.titles.length > 0 ? listOf(person.titles.map((title) => asSaid(roleIn(draft.request.facts, title, lang, person) ?? title))) : ''
   if (titles && person.affiliation && !literalText(titles).toLowerCase().includes(person.affiliation.toLowerCase())) {
-    draft.say('person-titles-of', {name: person.name, titles, affiliation: person.affiliation})
+    draft.say('person-titles-of', {name: person.name, titles, affiliation: employerName(draft, person)})
   } else if (titles) {
     draft.say('person-titles', {name: person.name, titles})
   } else if (person.affiliation) {
-    draft.say('person-affiliation', {name: person.name, affiliation: person.affiliation})
+    draft.say('person-affiliation', {name: person.name, affiliation: employerName(draft, person)})
   } else {
     draft.say('person-mentioned', {name: person.name})
   }
