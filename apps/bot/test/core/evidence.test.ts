@@ -1964,3 +1964,13 @@ describe('whom someone works for', () => {
     expect(text(ask(release, 'who is Ana Lenz'))).toMatch(/Coastal Rights Network \(CRN\)/)
   })
 })
+
+describe('a role one person holds at a time, asked of someone the article gives another', () => {
+  const visit = facts(['---', 'title: "Red Costera visita Ruritania"', 'published: 2019-03-25', 'language: es', '---', '', 'Eva Ruiz, investigadora para Centroamérica de Red Costera, viaja a Strelsau esta semana.', '', 'La delegación se reunirá con pescadores de Tromsvik.'].join('\n'))
+
+  it('is "No", with the role the article gives them', () => {
+    const answer = text(answerQuestion(visit, '¿Eva Ruiz es la directora de Red Costera?', {lang: 'es', now}))
+    expect(answer).toMatch(/^No\./)
+    expect(answer).toContain('investigadora')
+  })
+})

@@ -1288,12 +1288,12 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
 /** Yes with the sentence that gives the person the role; no with the one who holds it; nothing when the article does not say. */
 function sayRoleClaim(draft: Draft, index: EvidenceIndex, claim: RoleClaim): Draft | undefined {
   if (claim.verdict === 'unsaid') return undefined
-  const titled = claim.verdict === 'yes' ? claim.person : claim.holder
+  const titled = claim.verdict === 'no' ? claim.holder : claim.person
   const sentences = titled.sources.flatMap((source) => index.sentences[source.sentenceIndex]?.sentence ?? [])
   const at = sentences.find((sentence) => titled.titles.some((title) => fold(sentence.text).includes(fold(title)))) ?? sentences[0]
   if (!at) return undefined
   draft.say(claim.verdict === 'yes' ? 'evidence-yes' : 'evidence-no')
-  if (claim.verdict === 'no') draft.say('evidence-short', {answer: nameWithRole(claim.holder, draft)})
+  if (claim.verdict !== 'yes') draft.say('evidence-short', {answer: nameWithRole(titled, draft)})
   return saySentence(draft, at, titled)
 }
 

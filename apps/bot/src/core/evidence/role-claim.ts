@@ -13,6 +13,8 @@ export type RoleClaim =
   | {verdict: 'yes'; person: Person}
   /** Someone else holds the one role asked about ("the president"). */
   | {verdict: 'no'; person: Person; holder: Person}
+  /** The one role asked about ("the director") is not among the roles the article gives the person. */
+  | {verdict: 'other'; person: Person}
   /** The article gives the person other roles and does not say they hold this one. */
   | {verdict: 'unsaid'; person: Person}
 
@@ -66,5 +68,7 @@ export function roleClaim(facts: Facts, question: string, asked: ReadonlySet<str
   const holders = facts.people.filter((other) => other !== person && other.titles.some((title) => holds(title, named.role)))
   // "The president" held by one other person of the article: not this one.
   if (unique && holders.length === 1) return {verdict: 'no', person, holder: holders[0]!}
+  // "¿Es Ruiz la directora?" of someone the article calls a researcher: a role held by one at a time, and theirs is another.
+  if (unique && person.titles.length > 0) return {verdict: 'other', person}
   return person.titles.length > 0 ? {verdict: 'unsaid', person} : undefined
 }
