@@ -1974,3 +1974,11 @@ describe('a role one person holds at a time, asked of someone the article gives 
     expect(answer).toContain('investigadora')
   })
 })
+
+describe('why someone is somewhere', () => {
+  const advisory = facts(['# Harbourwatch press conference in Strelsau', '', 'Two well-known Ruritanian fishers will take part in the press conference. They are in Strelsau for the EU fisheries consultations, held on the same day.', '', 'Places are limited.'].join('\n'))
+
+  it('is the reason the next sentence of the paragraph gives', () => {
+    expect(text(ask(advisory, 'why are the two ruritanian fishers in strelsau that day anyway?'))).toContain('consultations')
+  })
+})

@@ -1282,8 +1282,17 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   if ((typed || shape.name) && !givesKind(facts, best.evidence.sentence, shape, question, asked)) return undefined
   // "How many people were evicted?" — "12,500 people demanding an end to evictions": a figure that counts what was done, or none.
   if (shape.type === 'number' && !countsWhatWasDone(index, best.evidence.sentence, question)) return undefined
-  return saySentence(draft, best.evidence.sentence, undefined)
+  return saySentence(draft, best.evidence.sentence, undefined, reasonAfter(index, best.evidence, shape))
 }
+
+/** "Why are they in Brussels?" — "Two defenders will take part. They are in Brussels for the consultations": the reason the next sentence of the paragraph gives. */
+function reasonAfter(index: EvidenceIndex, evidence: EvidenceSentence, shape: QuestionShape): boolean {
+  const next = index.sentences[evidence.sentence.index + 1]
+  return (shape.type === 'reason' || shape.type === 'purpose') && !REASON_GIVEN.test(evidence.sentence.text) && next !== undefined && next.sentence.paragraph === evidence.sentence.paragraph && REASON_GIVEN.test(next.sentence.text)
+}
+
+/** Words that give a reason or a purpose: "because", "for the consultations", "in order to", "porque", "para". */
+const REASON_GIVEN = /\b(?:because|since|as a result|due to|owing to|in order to|so that|for the|in protest|in response|to (?:mark|protest|demand|call|urge|ask|press|discuss|present|coincide)|porque|ya que|debido a|a causa de|para (?:que|pedir|exigir|denunciar|presentar|conmemorar|protestar|abordar|documentar)|con motivo de|en protesta)\b/i
 
 /** Yes with the sentence that gives the person the role; no with the one who holds it; nothing when the article does not say. */
 function sayRoleClaim(draft: Draft, index: EvidenceIndex, claim: RoleClaim): Draft | undefined {
@@ -2067,6 +2076,7 @@ function ruledOut(index: EvidenceIndex, shape: QuestionShape, question: string, 
 }
 
 /** Says the sentence chosen, as the article's words. */
-export function sayChosenSentence(request: Request, found: SentenceChoice): Draft {
-  return saySentence(new Draft(request, 'fact'), found.evidence.sentence, undefined)
+export function sayChosenSentence(request: Request, found: SentenceChoice, question: string): Draft {
+  const index = evidenceIndex(request.facts)
+  return saySentence(new Draft(request, 'fact'), found.evidence.sentence, undefined, reasonAfter(index, found.evidence, questionShape(questionAsMeant(index, question))))
 }
