@@ -1982,3 +1982,14 @@ describe('why someone is somewhere', () => {
     expect(text(ask(advisory, 'why are the two ruritanian fishers in strelsau that day anyway?'))).toContain('consultations')
   })
 })
+
+describe('a lead-in and the list under it', () => {
+  const meeting = facts(['---', 'title: "Red Costera se reúne con la ministra"', 'published: 2022-05-10', 'language: es', '---', '', 'Una delegación de Red Costera se reunió hoy con la ministra Ana Lenz. Los asuntos prioritarios que plantearon a la ministra fueron:', '', '- el acceso a la justicia y la reforma policial;', '- la política migratoria y de refugio;', '- el acceso al derecho a la salud.', '', 'La ministra se comprometió a mantener el diálogo.'].join('\n'))
+
+  it('are said together: every item, not only the first', () => {
+    const answer = text(answerQuestion(meeting, 'de que temas hablaron con la ministra', {lang: 'es', now}))
+    expect(answer).toContain('reforma policial')
+    expect(answer).toContain('política migratoria')
+    expect(answer).toContain('salud')
+  })
+})

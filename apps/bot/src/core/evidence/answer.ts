@@ -1982,12 +1982,22 @@ function saySentence(draft: Draft, sentence: EvidenceSentence['sentence'], perso
   const other = draft.request.lang !== draft.request.facts.article.language
   // "X said:" alone says nothing: what they said is the sentence after it.
   const next = withNext || /:\s*$/.test(sentence.text) ? draft.request.facts.sentences[sentence.index + 1] : undefined
-  const text = next ? `${sentence.text} ${next.text}` : sentence.text
+  // "Los asuntos que plantearon fueron:" and a list: every item of it.
+  const items = next?.block === 'list-item' && /:\s*$/.test(sentence.text) ? listItemsFrom(draft.request.facts.sentences, next.index) : []
+  const text = items.length > 1 ? `${sentence.text} ${items.map((item) => item.text.replace(/[;.,]\s*$/u, '')).join('; ')}.` : next ? `${sentence.text} ${next.text}` : sentence.text
   // A sentence that opens with a quotation is not put in quotation marks again.
   const quoted = /^["“«]/.test(text)
   draft.say(`${other ? 'evidence-says-other-language' : 'article-says'}${quoted ? '-quotation' : ''}`, {sentence: text})
   cite(draft, sentence, person)
+  for (const item of items.slice(1)) cite(draft, item, undefined)
   return next ? cite(draft, next, undefined) : draft
+}
+
+/** The items of the list that starts at a sentence, up to eight. */
+function listItemsFrom(sentences: Facts['sentences'], at: number): Facts['sentences'] {
+  const items: Facts['sentences'] = []
+  for (let next = at; next < sentences.length && items.length < 8 && sentences[next]!.block === 'list-item'; next++) items.push(sentences[next]!)
+  return items
 }
 
 function cite(draft: Draft, sentence: EvidenceSentence['sentence'], person: Person | undefined): Draft {
