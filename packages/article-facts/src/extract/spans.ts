@@ -210,7 +210,11 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     const listed = placeEnd >= 0 && LIST_GAP.test(text.slice(placeEnd, match.index)) && !(run.includes(' ') && PLACED_AFTER.test(text.slice(match.index + run.length, match.index + run.length + 20)))
     // "on Parliament Lawn", "on Merrion Square": a place one stands on, named by what it is.
     const onGround = /(?:^|\s)on\s+(?:the\s+)?$/u.test(before) && GROUND.test(run)
-    const placed = context.draft.countries.includes(run) || LOCATIVE.test(before) || listed || VENUE.test(run) || onGround
+    // "Break Free from Plastic", "Doctors from Nowhere": "from" inside a capitalised name names no place, unless the place is known.
+    // Someone the article names is from a place, though: "Ana Lenz from Strelsau".
+    const nameFrom = /(\p{Lu}[\p{L}\p{M}'’-]*)\s+from\s+$/u.exec(before)
+    const inName = nameFrom !== null && !isCountryName(run) && !regionNames().has(run) && ![...context.names.values()].some((name) => name.type === 'person' && name.text.endsWith(nameFrom[1]!))
+    const placed = context.draft.countries.includes(run) || (LOCATIVE.test(before) && !inName) || listed || VENUE.test(run) || onGround
     // "Ana Lenz of India", "Neha Dixit of India": the country after a name read as one run with it,
     // whether or not the name is known (a registered body, "University of Chile", keeps its span).
     const tail = placed ? null : / (?:of|de|del) (\p{Lu}[\p{L}\p{M}'’ -]*)$/u.exec(run)
