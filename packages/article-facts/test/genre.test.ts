@@ -1230,7 +1230,7 @@ describe('a house number ("handed in at No 10")', () => {
 
 describe('"from" inside a capitalised name ("Break Free from Plastic")', () => {
   it('names no place, unless a person the article names is from it or the place is known', () => {
-    const {facts} = extractFacts('# Fishers hand over signatures\n\nHarbourwatch and Free Seas from Plastic handed over 3 million signatures. Ana Lenz, director of Harbourwatch, spoke. Ana Lenz from Tromsvik spoke. Karl Brandt from Brazil came.', {path: 'from.md', now})
+    const {facts} = extractFacts('# Fishers hand over signatures\n\nHarbourwatch, Greenpeace and Free Seas from Plastic have handed over 3 million signatures. Ana Lenz, director of Harbourwatch, spoke. Ana Lenz from Tromsvik spoke. Karl Brandt from Brazil came.', {path: 'from.md', now})
     expect(facts?.sentences.flatMap((sentence) => sentence.spans ?? []).filter((span) => span.type === 'place').map((span) => span.text)).toEqual(['Tromsvik', 'Brazil'])
   })
 })
