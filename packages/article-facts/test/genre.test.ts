@@ -1235,6 +1235,15 @@ describe('"from" inside a capitalised name ("Break Free from Plastic")', () => {
   })
 })
 
+describe('words set in bold or italics that name no work', () => {
+  it('are a standfirst or a caption (a whole sentence), or someone listed with their role', () => {
+    const text = ['# Red Costera se reúne con el canciller', '', '**El canciller Karl Brandt recibió a dos representantes de la organización en Strelsau.**', '', '*Imagen: el canciller Karl Brandt durante su reunión con las representantes de Red Costera.*', '', '- **Eva Ruiz**, directora ejecutiva de Red Costera.', '- **Karl Brandt**, canciller de Ruritania.'].join('\n')
+    const {facts} = extractFacts(text, {path: 'bold.md', now})
+    expect(facts?.sentences.flatMap((sentence) => sentence.spans ?? []).filter((span) => span.type === 'title')).toEqual([])
+    expect(facts?.people.map(({name, titles}) => ({name, titles}))).toEqual([{name: 'Eva Ruiz', titles: ['directora ejecutiva']}, {name: 'Karl Brandt', titles: ['canciller']}])
+  })
+})
+
 describe('a byline at the head of a release ("Survival International – News release – 25 November 2013")', () => {
   const text = ['Tromsvik fishers win their case', 'Harbour Lanterns – News release – 25 November 2013', 'Fishers from Tromsvik won their case against the ministry today, Harbour Lanterns said.'].join('\n')
   const {facts} = extractFacts(text, {path: 'byline.txt', now})

@@ -170,7 +170,11 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     const label = /:\s*$/u.test(emphasised) || text.charAt(emphasis.end) === ':'
     // "**Ambassador Madjid Bouguerra**": a known person with their title is that person, not a work.
     const namesSomeone = [...context.names.values()].some((name) => name.type === 'person' && name.text.includes(' ') && emphasised.includes(name.text))
-    if (label || namesSomeone || context.names.has(emphasised) || placesOnly(emphasised) || sentence.dates.some((date) => date.start >= emphasis.start && date.end <= emphasis.end)) continue
+    // "*Imagen: el canciller … durante su reunión.*", a standfirst in bold: a sentence set apart, not a work's name.
+    const wholeSentence = /[.!?]["”»]?\s*$/u.test(emphasised) && emphasised.split(/\s+/).length > 6
+    // "- **Jorge Faurie**, canciller argentino": someone listed with their role.
+    const listedName = emphasis.start === 0 && /^\s*(?:,|[–—-])\s+\p{Ll}/u.test(text.slice(emphasis.end))
+    if (label || namesSomeone || wholeSentence || listedName || context.names.has(emphasised) || placesOnly(emphasised) || sentence.dates.some((date) => date.start >= emphasis.start && date.end <= emphasis.end)) continue
     if (emphasised.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(emphasised)) push({type: 'title', text: emphasised, start: emphasis.start, end: emphasis.end})
   }
   const named: Span[] = []
