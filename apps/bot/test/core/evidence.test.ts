@@ -1993,3 +1993,12 @@ describe('a lead-in and the list under it', () => {
     expect(answer).toContain('salud')
   })
 })
+
+describe('what a thing or someone said of the release\'s own subject', () => {
+  const verdict = facts(['# Strelsau court upholds fishers\' right to protest', '', 'A court in Strelsau today fined three Harbourwatch activists for a protest in 2009.', '', 'The banner read "Fishers Talk, Ministers Act".', '', 'Harbourwatch director Ana Lenz said: "This is a win for peaceful protest – the court has acknowledged how much it matters."'].join('\n'))
+
+  it('is the words a banner bore, and someone\'s quote on the verdict the release is about', () => {
+    expect(text(ask(verdict, 'what did the banner say'))).toContain('Fishers Talk, Ministers Act')
+    expect(text(ask(verdict, 'What did Ana Lenz say about the verdict?'))).toContain('This is a win for peaceful protest')
+  })
+})

@@ -1045,7 +1045,7 @@ function sayQuote(draft: Draft, facts: Facts, index: EvidenceIndex, quote: {span
 }
 
 /** What a question says something is about when it asks of the release's own subject ("the findings", "la visita"). */
-const OWN_SUBJECT = /^(?:findings?|results?|report|research|study|survey|situation|case|issue|matter|news|visit|mission|conclusiones|hallazgos|resultados|informe|estudio|situacion|caso|tema|asunto|visita|mision)$/
+const OWN_SUBJECT = /^(?:findings?|results?|report|research|study|survey|situation|case|issue|matter|news|visit|mission|verdict|ruling|judgment|judgement|decision|conclusiones|hallazgos|resultados|informe|estudio|situacion|caso|tema|asunto|visita|mision|fallo|sentencia|veredicto|decision|resolucion)$/
 
 /**
  * "What did Carson say about the findings?": the one person the question names, quoted in other
@@ -1069,6 +1069,9 @@ function quoteOfNamed(facts: Facts, index: EvidenceIndex, terms: readonly Questi
   }
   return best && best.share >= MIN_QUOTED_TOPIC ? best : undefined
 }
+
+/** Words a banner, a sign or a letter bears, in quotation marks after "read", "said", "decía", "rezaba": "The banner read "Politicians Talk, Leaders Act"". */
+const WRITTEN_WORDS = /\b(?:read|reads|reading|said|says|saying|bore|bears|decía|decia|dice|rezaba|reza|ponía|ponia)\s*:?\s*["“«]/iu
 
 /** Share of what a question asks someone spoke about that their quote must hold (tuned on the dev half). */
 const MIN_QUOTED_TOPIC = 0.25
@@ -1221,7 +1224,10 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     if (reported) return saySentence(draft, reported.evidence.sentence, undefined)
     // What someone said, and no sentence quotes or reports them on it: the article does not say.
     const quoted = quoteOfNamed(facts, index, terms, asked)
-    return quoted ? sayQuote(draft, facts, index, quoted) : undefined
+    if (quoted) return sayQuote(draft, facts, index, quoted)
+    // "What did the banner say?": no one's words, a thing's, written in quotation marks in the sentence that names it.
+    const written = asked.size === 0 && !PRONOUN.test(fold(question)) ? ranked.slice(0, 2).find((candidate) => candidate.topicCoverage >= MIN_TOPIC_COVERAGE && WRITTEN_WORDS.test(candidate.evidence.sentence.text)) : undefined
+    return written ? saySentence(draft, written.evidence.sentence, undefined) : undefined
   }
   // "¿Cómo se llama el barco?" — "the Greenpeace ship Esperanza": the name written right after the thing named.
   const called = shape.name && !shape.polar ? nameAfterNoun(index, ranked, best, question) : undefined
