@@ -2002,3 +2002,12 @@ describe('what a thing or someone said of the release\'s own subject', () => {
     expect(text(ask(verdict, 'What did Ana Lenz say about the verdict?'))).toContain('This is a win for peaceful protest')
   })
 })
+
+describe('where and when a release was issued, its dateline a sentence of its own', () => {
+  const appeal = facts(['---', 'title: "Ruritania: campaña de desprestigio contra Red Costera"', 'published: 2016-04-15', 'language: es', '---', '', '**Comunicado – Intervención urgente**', '', '**Strelsau-Tromsvik, 15 de abril de 2016.** El Observatorio condena la campaña de desprestigio contra Red Costera.', '', 'Las autoridades guardan silencio.'].join('\n'))
+
+  it('are the dateline\'s cities, never the label of the release, and the date it bears', () => {
+    expect(text(answerQuestion(appeal, 'desde que ciudades se emitio el comunicado', {lang: 'es', now}))).toMatch(/^Strelsau-Tromsvik\./)
+    expect(text(ask(appeal, "what's the date of this statement?"))).toMatch(/15 April 2016/)
+  })
+})

@@ -1314,17 +1314,20 @@ function sayRoleClaim(draft: Draft, index: EvidenceIndex, claim: RoleClaim): Dra
 
 /** Where a release was issued from: "where was the statement issued from?", "¿desde dónde se publicó el comunicado?". */
 const ISSUED_FROM =
-  /\b(?:where|which city|what city)\b.{0,60}\b(?:release|statement|report|advisory|announcement|communique|news|article|dateline|datelined)\b.{0,30}\bfrom\b|\b(?:issued|released|datelined|published|sent)\s+from\s+(?:where|which city|what city)\b|\b(?:desde|de)\s+(?:donde|que ciudad)\b.{0,40}\b(?:comunicado|nota|informe|declaracion|publico|emitio|difundio|envio)\b/
+  /\b(?:where|which city|what city)\b.{0,60}\b(?:release|statement|report|advisory|announcement|communique|news|article|dateline|datelined)\b.{0,30}\bfrom\b|\b(?:issued|released|datelined|published|sent)\s+from\s+(?:where|which city|what city)\b|\b(?:desde|de)\s+(?:donde|que ciudad(?:es)?)\b.{0,40}\b(?:comunicado|nota|informe|declaracion|publico|emitio|difundio|envio)\b/
 /** A dateline opening the release: "(Nueva York) –", "(Washington, DC) –", "NAIROBI, 3 May 2024 –", "París, 3 de octubre de 2023 —". */
 const DATELINE = /^\s*\(?\s*(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)\s*(?:,\s*[^()–—\n]{1,40}?)?\s*\)?\s*[–—]\s/u
 
 /** Words that open a release before a dash and are no city: "Today –", "Update –". */
-const NOT_A_PLACE = /^(?:today|yesterday|tomorrow|hoy|ayer|manana|mañana|update|updated|breaking|photo|video|note|nota|urgent|urgente)$/i
+const NOT_A_PLACE = /^(?:today|yesterday|tomorrow|hoy|ayer|manana|mañana|update|updated|breaking|photo|video|note|nota|urgent|urgente|comunicado|communique|statement|release|press release|news release|media advisory|advisory|alert|alerta|convocatoria|declaraci[oó]n|pronunciamiento|urgent action|acci[oó]n urgente)$/i
 
 /** The city of the dateline that opens the release, with its sentence. */
 function datelineAnswer(draft: Draft, index: EvidenceIndex): Draft | undefined {
-  for (const evidence of index.sentences.slice(0, 4)) {
-    const place = DATELINE.exec(evidence.sentence.text)?.[1]?.trim()
+  for (const evidence of index.sentences.slice(0, 5)) {
+    // "Ginebra-París, 15 de abril de 2016.": a dateline written as a sentence of its own.
+    const date = (evidence.sentence.spans ?? []).find((span) => span.type === 'date')
+    const alone = date && /^\s*\.?\s*$/u.test(evidence.sentence.text.slice(date.end)) ? /^\(?(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),[^,]*$/u.exec(evidence.sentence.text.slice(0, date.start))?.[1] : undefined
+    const place = (DATELINE.exec(evidence.sentence.text)?.[1] ?? alone)?.trim()
     if (!place || NOT_A_PLACE.test(place)) continue
     // "NAIROBI" as a reader writes it: "Nairobi".
     const written = place === place.toUpperCase() ? place.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase()) : place
