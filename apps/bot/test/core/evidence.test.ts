@@ -2011,3 +2011,12 @@ describe('where and when a release was issued, its dateline a sentence of its ow
     expect(text(ask(appeal, "what's the date of this statement?"))).toMatch(/15 April 2016/)
   })
 })
+
+describe('found guilty, said in a phrase', () => {
+  const verdict = facts(['# Strelsau fishers to appeal', '', 'The Strelsau City Court convicted the eleven fishers of trespass and of falsifying documents.', '', 'The fishers will appeal.'].join('\n'))
+
+  it('is convicted ("what were they found guilty of", "de qué los declararon culpables")', () => {
+    expect(text(ask(verdict, 'what were they actually found guilty of'))).toContain('trespass')
+    expect(text(answerQuestion(verdict, 'de que los declararon culpables', {lang: 'es', now}))).toContain('trespass')
+  })
+})

@@ -421,6 +421,8 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:mantener|mantendr[aá]n?|mantuvo|mantuvieron|mantiene|mantienen|sostener|sostendr[aá]n?|sostuvo|sostuvieron)\s+(?:conversaciones|contactos|di[aá]logos?)\s+con(?=\s)/giu, 'reunion con'],
   // Taking office said in a phrase: "took office in April 2018", "asumió el cargo", "tomó posesión".
   [/\b(?:t(?:ook|ake|akes|aken|aking)|assum(?:ed|es|e|ing))\s+office(?![\p{L}])|\bsworn\s+in(?![\p{L}])|\bt(?:om[oó]|oman|omar[aá]n?|omaron)\s+posesi[oó]n(?![\p{L}])/giu, 'asumio'],
+  // Found guilty said in a phrase: "what were they found guilty of", "los declararon culpables" — convicted.
+  [/\b(?:found|find|finds|finding|declared|ruled)\s+(?:them\s+|him\s+|her\s+)?guilty(?![\p{L}])|\b(?:los|las|lo|la|le|les)?\s*(?:declar(?:aron|[oó]|ar[aá]n?)|hall(?:aron|[oó]))\s+culpables?(?![\p{L}])/giu, 'convicted'],
   // "Amnesty wrote to the Minister": it sent a letter ("who did they send the letter to?").
   [/\bwr(?:ote|ites|iting|itten)\s+(?:(?:a|an|the)\s+(?:open\s+|joint\s+)?letter\s+)?to(?=\s)/giu, 'sent letter to'],
   // Held said the everyday way: "behind bars", "locked up", "tras las rejas".
