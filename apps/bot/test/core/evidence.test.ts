@@ -2020,3 +2020,17 @@ describe('found guilty, said in a phrase', () => {
     expect(text(answerQuestion(verdict, 'de que los declararon culpables', {lang: 'es', now}))).toContain('trespass')
   })
 })
+
+describe('a body asked by its kind ("which court")', () => {
+  const ruling = facts(['# Fishers fined in Strelsau', '', 'According to their lawyer, Ana Lenz, the fine was imposed after a hearing at which the revolutionary court in Strelsau heard no witnesses.', '', 'The fishers will appeal.'].join('\n'))
+
+  it('is a body, never the person who tells of it', () => {
+    const answer = text(ask(ruling, 'which court imposed the fine'))
+    expect(answer).not.toMatch(/^Ana Lenz/)
+  })
+
+  it('is answered by the body the sentence names', () => {
+    const named = facts(['# Fishers fined in Strelsau', '', 'At a hearing held today, the Strelsau City Court ordered the ministry to negotiate with the fishers.', '', 'The fishers welcomed the ruling.'].join('\n'))
+    expect(text(ask(named, 'which court made the decision?'))).toMatch(/^Strelsau City Court\./)
+  })
+})

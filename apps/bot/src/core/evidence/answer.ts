@@ -348,7 +348,8 @@ function namedEntities(facts: Facts, question: string): Map<string, string> {
 /** The span of the type asked for, nearest the words of the question the sentence holds. */
 function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, shape: QuestionShape, question: string, asked: ReadonlySet<string>): Span | undefined {
   // "The names of the activists", "who are the protesters": people, not the organisation that speaks of them.
-  const types = shape.type === 'agent' && (PEOPLE_ASKED.test(fold(question)) || HARMED_ASKED.test(fold(question))) ? (['person'] as const) : SPAN_TYPES[shape.type]
+  // "Which court sentenced him?": a body, not the lawyer who tells of it.
+  const types = shape.type === 'agent' && (PEOPLE_ASKED.test(fold(question)) || HARMED_ASKED.test(fold(question))) ? (['person'] as const) : shape.type === 'agent' && BODY_ASKED.test(fold(question)) ? (['organisation'] as const) : SPAN_TYPES[shape.type]
   if (!types) return undefined
   const sentence = candidate.evidence.sentence
   // What the figure must count: the noun asked about, or for "how many people were wounded" the verb ("319 were wounded").
@@ -930,6 +931,9 @@ function organisationName(facts: Facts, span: Span): string {
   if (!known) return span.text
   return known.name === span.text || !known.aliases.includes(span.text) ? known.name : `${known.name} (${span.text})`
 }
+
+/** A question after a body by its kind: "which court", "what company", "¿qué tribunal?", "¿qué diario?". */
+const BODY_ASKED = /\b(?:which|what|que|cual|cuales)\s+(?:other\s+)?(?:courts?|tribunals?|compan(?:y|ies)|newspapers?|agenc(?:y|ies)|ministr(?:y|ies)|tribunal(?:es)?|corte|empresas?|periodicos?|diarios?|ministerios?|agencias?)\b/
 
 const PEOPLE_ASKED = /\b(?:names?|nombres?|who are|quienes son)\b.{0,20}\b(?:people|persons|protesters|protestors|demonstrators|activists|victims|detainees|prisoners|defenders|journalists|men|women|man|woman|children|students|manifestantes|activistas|victimas|detenid[oa]s|pres[oa]s|defensor[ae]s|periodistas|hombres|mujeres|hombre|mujer|ninos|ninas|estudiantes|personas)\b/
 /** "¿A quién detuvieron?", "who was arrested?": the one something was done to is a person, not the body that did it. */
