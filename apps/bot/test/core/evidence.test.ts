@@ -2034,3 +2034,11 @@ describe('a body asked by its kind ("which court")', () => {
     expect(text(ask(named, 'which court made the decision?'))).toMatch(/^Strelsau City Court\./)
   })
 })
+
+describe('a few quoted words inside what a sentence reports', () => {
+  const release = facts(['---', 'title: "Red Costera presenta su informe"', 'published: 2018-06-18', 'language: es', '---', '', 'Red Costera presentó hoy su informe anual en Strelsau.', '', 'La secretaria general de Red Costera, Eva Ruiz, lamentó que la oficina de pesca «no ha tenido los medios suficientes» y que los expedientes se acumulen en un cajón durante meses.'].join('\n'))
+
+  it('are said with the sentence that reports them', () => {
+    expect(text(answerQuestion(release, '¿Qué dijo Eva Ruiz sobre la oficina de pesca?', {lang: 'es', now}))).toContain('cajón')
+  })
+})

@@ -1044,6 +1044,8 @@ function quoteSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, ask
 function sayQuote(draft: Draft, facts: Facts, index: EvidenceIndex, quote: {span: Span; at: number}): Draft {
   const sentence = index.sentences[quote.at]!.sentence
   const speaker = facts.people.find((person) => person.id === quote.span.entity)
+  // "Galán lamentó que la oficina «no ha tenido los medios suficientes» y …": a few quoted words inside what the sentence reports are said with it.
+  if (quote.span.text.length * 2 < sentence.text.length && quote.span.start > 0) return saySentence(draft, sentence, speaker)
   draft.say(speaker ? 'evidence-quote' : 'evidence-quote-unnamed', {speaker: speaker?.name ?? '', quote: quote.span.text})
   return cite(draft, sentence, speaker)
 }
