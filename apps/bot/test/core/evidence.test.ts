@@ -2042,3 +2042,11 @@ describe('a few quoted words inside what a sentence reports', () => {
     expect(text(answerQuestion(release, '¿Qué dijo Eva Ruiz sobre la oficina de pesca?', {lang: 'es', now}))).toContain('cajón')
   })
 })
+
+describe('"rechazo" the noun in a yes/no answer', () => {
+  const bill = facts(['---', 'title: "Red Costera rechaza el proyecto de ley 7549"', 'published: 2025-06-13', 'language: es', '---', '', 'Red Costera expresó su rechazo al proyecto de ley 7549, que el Congreso de Ruritania aprobó en primera votación el 12 de junio.', '', 'La organización pide que no se apruebe en segunda votación.'].join('\n'))
+
+  it('denies nothing: the clause after it says yes', () => {
+    expect(text(answerQuestion(bill, '¿El Congreso ya aprobó el proyecto en primera votación?', {lang: 'es', now}))).toMatch(/^Sí\./)
+  })
+})

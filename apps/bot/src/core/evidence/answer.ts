@@ -1510,7 +1510,7 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
   const asked = fold(premise.question)
   // "Was it their most successful petition?" — "No petition drive has ever been more successful": none more is the most.
   const noneMore = SUPERLATIVE_ASKED.test(asked) && NONE_MORE.test(text)
-  const denies = NEGATION.test(text) && !NEGATION.test(asked) && !noneMore
+  const denies = (NEGATION.test(text) || DENYING_VERB.test(sentence.text)) && !NEGATION.test(asked) && !noneMore
   // What is planned answers a question about what is to happen ("¿se presenta desde Londres?" —
   // "will unveil it from London"), not one about what happened; what is asked for answers neither.
   const planned = (PLANNED.test(text) || SPANISH_FUTURE.test(sentence.text)) && !PAST_QUESTION.test(premise.question) && !REQUESTED.test(text)
@@ -1584,7 +1584,7 @@ function isActionLine(facts: Facts, candidate: Candidate): boolean {
 function saysOpposite(question: string, candidate: Candidate, terms: readonly QuestionTerm[]): boolean {
   const asked = fold(question)
   const text = fold(candidate.evidence.sentence.text)
-  if (NEGATION.test(text) && !NEGATION.test(asked)) return false
+  if ((NEGATION.test(text) || DENYING_VERB.test(candidate.evidence.sentence.text)) && !NEGATION.test(asked)) return false
   const opposed = new Set<string>()
   for (const [one, other] of OPPOSITES) {
     for (const [said, against] of [[one, other], [other, one]] as const) {
@@ -1878,7 +1878,9 @@ const STILL_LACKING = /\b(?:still (?:needs?|requires?|awaits?|lacks?)|(?:has|hav
 
 /** Words that make a claim exclusive: "only", "solo", "únicamente". */
 const ONLY = /\b(?:only|solely|exclusively|solo|solamente|unicamente|exclusivamente)\b/
-const NEGATION = /\b(not|never|no|nor|denied|refused|ni|nunca|tampoco|nego|rechazo)\b/
+const NEGATION = /\b(not|never|no|nor|denied|refused|ni|nunca|tampoco)\b/
+/** Denying said by a Spanish verb, written with its accent: "rechazó", "negó" (not the noun: "expresó su rechazo al proyecto, que el Congreso aprobó"). */
+const DENYING_VERB = /(?<!\p{L})(?:rechazó|rechazaron|negó|negaron)(?!\p{L})/iu
 
 /** State offices a question may name in lower case ("the prime minister", "el gobernador"). */
 const OFFICES = 'prime minister|primer ministro|primera ministra|president|presidente|presidenta|governor|gobernador|gobernadora|mayor|alcalde|alcaldesa|ambassador|embajador|embajadora|chancellor|canciller'
