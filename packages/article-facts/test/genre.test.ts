@@ -1244,6 +1244,14 @@ describe('words set in bold or italics that name no work', () => {
   })
 })
 
+describe('two organisations joined by "and"', () => {
+  it('are two when the first ends on a country\'s letters ("Harbourwatch UK and Harbourwatch International"), and a bold dateline is no title', () => {
+    const {facts} = extractFacts('# Shell sues fishers\n\n**Strelsau, Ruritania** – Shell has brought a lawsuit against Harbourwatch UK and Harbourwatch International today.', {path: 'and.md', now})
+    expect(facts?.organisations.map((organisation) => organisation.name)).not.toContain('UK and Harbourwatch International')
+    expect(facts?.sentences.flatMap((sentence) => sentence.spans ?? []).filter((span) => span.type === 'title')).toEqual([])
+  })
+})
+
 describe('a byline at the head of a release ("Survival International – News release – 25 November 2013")', () => {
   const text = ['Tromsvik fishers win their case', 'Harbour Lanterns – News release – 25 November 2013', 'Fishers from Tromsvik won their case against the ministry today, Harbour Lanterns said.'].join('\n')
   const {facts} = extractFacts(text, {path: 'byline.txt', now})

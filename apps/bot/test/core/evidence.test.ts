@@ -2050,3 +2050,12 @@ describe('"rechazo" the noun in a yes/no answer', () => {
     expect(text(answerQuestion(bill, '¿El Congreso ya aprobó el proyecto en primera votación?', {lang: 'es', now}))).toMatch(/^Sí\./)
   })
 })
+
+describe('"only" one of two the sentence names together', () => {
+  const lawsuit = facts(['# Shell sues fishers groups', '', 'Strelsau – Oil major Shell has brought a lawsuit against the Coastal Rights Network and Harbourwatch International, insisting that they halt protests at sea.', '', 'The groups will fight the case.'].join('\n'))
+
+  it('is "No", and without "only" "Yes"', () => {
+    expect(text(ask(lawsuit, 'Is the lawsuit only against Harbourwatch International?'))).toMatch(/^No\./)
+    expect(text(ask(lawsuit, 'Is the lawsuit against Harbourwatch International?'))).toMatch(/^Yes\./)
+  })
+})

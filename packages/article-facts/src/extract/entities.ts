@@ -43,9 +43,11 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     // "Food and Agriculture Organisation": words joined by "and" before the kind word are one name,
     // when none of them ends a name itself ("Amnesty International and Human Rights Watch" are two).
     const joined = JOINED_BEFORE.exec(context.text.slice(0, match.index + raw.length - trimLeadingWords(raw).length))
-    const name = joined && !ORGANISATION_HINT.test(joined[1] ?? '') ? `${joined[1]} and ${trimLeadingWords(raw)}` : trimLeadingWords(raw)
+    // Not a country or a branch's letters ending the name before: "Greenpeace UK and Greenpeace International" are two.
+    const joinsName = joined !== null && !ORGANISATION_HINT.test(joined[1] ?? '') && !isCountry(joined[1] ?? '') && !/^\p{Lu}{2,3}$/u.test(joined[1] ?? '')
+    const name = joinsName ? `${joined[1]} and ${trimLeadingWords(raw)}` : trimLeadingWords(raw)
     if (name.split(/\s+/).length < 2 && !/^\p{Lu}{2,}$/u.test(name)) continue
-    const start = joined && name.startsWith(joined[1] ?? '') ? (joined.index ?? 0) : match.index + raw.length - name.length
+    const start = joinsName && joined ? (joined.index ?? 0) : match.index + raw.length - name.length
     // Part of a name spelled out before its acronym: "Centre for Justice" in "Centre for Justice and International Law (CEJIL)".
     if (spelledOut.some((span) => start >= span.start && start < span.end)) continue
     // "The Russian Federation", "the Democratic Republic of the Congo": a state, not an organisation.

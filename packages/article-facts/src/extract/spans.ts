@@ -174,7 +174,9 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     const wholeSentence = /[.!?]["”»]?\s*$/u.test(emphasised) && emphasised.split(/\s+/).length > 6
     // "- **Jorge Faurie**, canciller argentino": someone listed with their role.
     const listedName = emphasis.start === 0 && /^\s*(?:,|[–—-])\s+\p{Ll}/u.test(text.slice(emphasis.end))
-    if (label || namesSomeone || wholeSentence || listedName || context.names.has(emphasised) || placesOnly(emphasised) || sentence.dates.some((date) => date.start >= emphasis.start && date.end <= emphasis.end)) continue
+    // "**London, United Kingdom** – Oil major Shell …": a dateline in bold.
+    const boldDateline = emphasis.start === 0 && emphasised.includes(',') && /^\s*[–—-]\s/u.test(text.slice(emphasis.end))
+    if (label || namesSomeone || wholeSentence || listedName || boldDateline || context.names.has(emphasised) || placesOnly(emphasised) || sentence.dates.some((date) => date.start >= emphasis.start && date.end <= emphasis.end)) continue
     if (emphasised.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(emphasised)) push({type: 'title', text: emphasised, start: emphasis.start, end: emphasis.end})
   }
   const named: Span[] = []

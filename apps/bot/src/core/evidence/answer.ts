@@ -1538,6 +1538,11 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
     draft.say('evidence-no')
     return saySentence(draft, sentence, undefined)
   }
+  // "Is the lawsuit only against Greenpeace UK?" — "against Greenpeace UK and Greenpeace International": another beside the one asked.
+  if (holdsAsked && exclusive && !denies && !unsettled && joinedWithAnother(sentence, premise.terms)) {
+    draft.say('evidence-no')
+    return saySentence(draft, sentence, undefined)
+  }
   if (holdsAsked && !denies && !unsettled && !exclusive && !lacking && !ranked && !foreign) {
     draft.say('evidence-yes')
     return saySentence(draft, sentence, undefined)
@@ -1877,6 +1882,17 @@ function askedVerbInPast(index: EvidenceIndex, candidate: Candidate): boolean {
 const STILL_LACKING = /\b(?:still (?:needs?|requires?|awaits?|lacks?)|(?:has|have) yet to|(?:has|have) not yet|is yet to|todavia (?:necesita|necesitan|requiere|requieren|falta|faltan|espera|no)|aun (?:necesita|necesitan|requiere|requieren|falta|faltan|no)|sigue pendiente|siguen pendientes)\b/
 
 /** Words that make a claim exclusive: "only", "solo", "únicamente". */
+/** Whether the sentence joins one the question names with another of its kind by "and" / "y" ("Greenpeace UK and Greenpeace International"). */
+function joinedWithAnother(sentence: EvidenceSentence['sentence'], terms: readonly QuestionTerm[]): boolean {
+  const askedIds = new Set(terms.flatMap((term) => (term.entity ? [term.entity] : [])))
+  const spans = (sentence.spans ?? []).filter((span) => span.type === 'organisation' || span.type === 'person' || span.type === 'place')
+  return spans.some((span, at) => {
+    const next = spans[at + 1]
+    if (!next || next.type !== span.type || !/^\s*(?:,|and|y|e|&)\s*$/u.test(sentence.text.slice(span.end, next.start))) return false
+    return (span.entity !== undefined && askedIds.has(span.entity)) !== (next.entity !== undefined && askedIds.has(next.entity))
+  })
+}
+
 const ONLY = /\b(?:only|solely|exclusively|solo|solamente|unicamente|exclusivamente)\b/
 const NEGATION = /\b(not|never|no|nor|denied|refused|ni|nunca|tampoco)\b/
 /** Denying said by a Spanish verb, written with its accent: "rechazó", "negó" (not the noun: "expresó su rechazo al proyecto, que el Congreso aprobó"). */
