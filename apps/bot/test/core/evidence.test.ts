@@ -2059,3 +2059,12 @@ describe('"only" one of two the sentence names together', () => {
     expect(text(ask(lawsuit, 'Is the lawsuit against Harbourwatch International?'))).toMatch(/^Yes\./)
   })
 })
+
+describe('whether something is confirmed', () => {
+  const advisory = facts(['# Harbourwatch panel on press freedom', '', 'Speakers:', '', '- Ana Lenz, a journalist from Strelsau (to be confirmed)', '- Karl Brandt, director of Harbourwatch', '', 'Harbourwatch has also requested a meeting with the fisheries minister Eva Ruiz.'].join('\n'))
+
+  it('is "No" when the article says it is yet to be confirmed or only asked for', () => {
+    expect(text(ask(advisory, 'Is Ana Lenz confirmed as a speaker?'))).toMatch(/^No\./)
+    expect(text(ask(advisory, 'Is the meeting with the fisheries minister Eva Ruiz confirmed?'))).toMatch(/^No\./)
+  })
+})

@@ -1538,6 +1538,11 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
     draft.say('evidence-no')
     return saySentence(draft, sentence, undefined)
   }
+  // "Is Ana Lenz confirmed as a speaker?" — "Ana Lenz (to be confirmed)", "ha solicitado una reunión": not confirmed.
+  if (candidate.coverage >= MIN_YES_COVERAGE && CONFIRMED_ASKED.test(asked) && UNCONFIRMED.test(text)) {
+    draft.say('evidence-no')
+    return saySentence(draft, sentence, undefined)
+  }
   // "Is the lawsuit only against Greenpeace UK?" — "against Greenpeace UK and Greenpeace International": another beside the one asked.
   if (holdsAsked && exclusive && !denies && !unsettled && joinedWithAnother(sentence, premise.terms)) {
     draft.say('evidence-no')
@@ -1882,6 +1887,11 @@ function askedVerbInPast(index: EvidenceIndex, candidate: Candidate): boolean {
 const STILL_LACKING = /\b(?:still (?:needs?|requires?|awaits?|lacks?)|(?:has|have) yet to|(?:has|have) not yet|is yet to|todavia (?:necesita|necesitan|requiere|requieren|falta|faltan|espera|no)|aun (?:necesita|necesitan|requiere|requieren|falta|faltan|no)|sigue pendiente|siguen pendientes)\b/
 
 /** Words that make a claim exclusive: "only", "solo", "únicamente". */
+/** A question whether something is confirmed: "is X confirmed", "¿está confirmada la reunión?". */
+const CONFIRMED_ASKED = /\b(?:confirmed|confirmad[oa]s?|confirmo|confirmaron)\b/
+/** What is not confirmed yet: asked for, awaited, "to be confirmed". */
+const UNCONFIRMED = /\b(?:to be confirmed|tbc|not (?:yet )?(?:been )?confirmed|yet to be confirmed|(?:has|have) (?:also )?requested|requested a|ha(?:n)? solicitado|solicito|por confirmar|pendiente de confirma\w*|sin confirmar|a confirmar|no (?:ha|han) (?:sido )?confirmad\w*)\b/
+
 /** Whether the sentence joins one the question names with another of its kind by "and" / "y" ("Greenpeace UK and Greenpeace International"). */
 function joinedWithAnother(sentence: EvidenceSentence['sentence'], terms: readonly QuestionTerm[]): boolean {
   const askedIds = new Set(terms.flatMap((term) => (term.entity ? [term.entity] : [])))
