@@ -2068,3 +2068,11 @@ describe('whether something is confirmed', () => {
     expect(text(ask(advisory, 'Is the meeting with the fisheries minister Eva Ruiz confirmed?'))).toMatch(/^No\./)
   })
 })
+
+describe('whether someone is free', () => {
+  const release = facts(['# Ruritania frees two researchers; fishers remain in custody', '', 'Ruritania today freed the two Harbourwatch researchers.', '', 'Still in detention are Ana Lenz, formerly the director of the Tromsvik Law Centre, and at least nine other lawyers.'].join('\n'))
+
+  it('is "No" when the sentence about them says they are held', () => {
+    expect(text(ask(release, 'is ana lenz free now'))).toMatch(/^No\./)
+  })
+})

@@ -1566,13 +1566,11 @@ const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\b(?:public|(?<!se )public[oa]s?|open to the public|abiert[oa]s? al publico)\b/, /\b(?:private|privad[oa]s?|closed[- ]door|a puerta cerrada|behind closed doors)\b/],
   [/\b(?:in[- ]person|presencial(?:es|mente)?|face[- ]to[- ]face|cara a cara)\b/, /\b(?:virtual(?:es|mente)?|online|en linea|videoconferencia)\b/],
   [/\b(?:won|wins?|gano|ganaron)\b/, /\b(?:lost|loses?|perdio|perdieron)\b/],
-  [/\b(?:guilty|convicted|culpables?)\b/, /\b(?:acquitted|innocent|absuelt[oa]s?|inocentes?)\b/]
+  [/\b(?:guilty|convicted|culpables?)\b/, /\b(?:acquitted|innocent|absuelt[oa]s?|inocentes?)\b/],
+  // "Is he free now?" — "Still in detention are …".
+  [/\b(?:free|freed|released|libre|libres|liberad[oa]s?|excarcelad[oa]s?)\b/, /\b(?:in detention|in custody|detained|behind bars|imprisoned|jailed|detenid[oa]s?|pres[oa]s?|encarcelad[oa]s?)\b/]
 ]
 
-/**
- * "Did the government reject the field?" — "The Government gave the field its approval": a sentence
- * that holds the opposite of words asked, and with them what else is asked, says no.
- */
 /** The people named by the items of a list a heading or a lead-in ("Panelists", "Speakers:") stands over, each once. */
 function peopleListedUnder(index: EvidenceIndex, facts: Facts, over: EvidenceSentence): Array<{item: EvidenceSentence['sentence']; person: Person}> {
   // A heading, or a short label ("Speakers:"); not a sentence leading into a list of something else ("Según uno de los abogados, se trata de:").
@@ -1591,6 +1589,10 @@ function isActionLine(facts: Facts, candidate: Candidate): boolean {
   return facts.actions.some((action) => action.source.sentenceIndex === candidate.evidence.sentence.index)
 }
 
+/**
+ * "Did the government reject the field?" — "The Government gave the field its approval": a sentence
+ * that holds the opposite of words asked, and with them what else is asked, says no.
+ */
 function saysOpposite(question: string, candidate: Candidate, terms: readonly QuestionTerm[]): boolean {
   const asked = fold(question)
   const text = fold(candidate.evidence.sentence.text)
