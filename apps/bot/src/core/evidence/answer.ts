@@ -1051,7 +1051,7 @@ function sayQuote(draft: Draft, facts: Facts, index: EvidenceIndex, quote: {span
 }
 
 /** What a question says something is about when it asks of the release's own subject ("the findings", "la visita"). */
-const OWN_SUBJECT = /^(?:findings?|results?|report|research|study|survey|situation|case|issue|matter|news|visit|mission|verdict|ruling|judgment|judgement|decision|conclusiones|hallazgos|resultados|informe|estudio|situacion|caso|tema|asunto|visita|mision|fallo|sentencia|veredicto|decision|resolucion)$/
+const OWN_SUBJECT = /^(?:findings?|results?|report|research|study|survey|situation|case|issue|matter|news|visit|mission|verdict|ruling|judgment|judgement|decision|conclusiones|hallazgos|resultados|informe|estudio|situacion|caso|tema|asunto|visita|mision|fallo|sentencia|veredicto|resolucion)$/
 
 /**
  * "What did Carson say about the findings?": the one person the question names, quoted in other
