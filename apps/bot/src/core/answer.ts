@@ -187,7 +187,7 @@ function answerOne(facts: Facts, question: string, options: AskOptions): Answer 
   // No rule found an answer: the sentence that holds most of the question, when the calibrated
   // acceptance says it answers it.
   const trusted = mostTrusted(sentenceChoices(facts, question, {lang, focus, rareConcept: understood.unanswerable.length > 0}))
-  return trusted ? finish(sayChosenSentence({...base, intent: 'fact'}, trusted.choice, question), trusted.probability) : answer
+  return trusted ? finish(sayChosenSentence({...base, intent: 'fact'}, trusted.choice), trusted.probability) : answer
 }
 
 /** The answer the rules give: a topic's, a sentence's, or a decline. */

@@ -377,8 +377,8 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   )
   // "Madrid, martes 17 de junio de 2025. Las organizaciones … han dado a conocer su campaña": the dateline dates its paragraph.
   // "Chihuahua, Chih., 22 de marzo de 2019. Este día se presentó el informe": and places it.
-  const dateline = shape.type === 'date' && !shape.future ? datelineBefore(index, sentence) : shape.type === 'place' && !shape.polar && !ASKER_ACTS.test(fold(question)) ? datelinePlace(index, sentence) : undefined
-  if (spans.length === 0) return dateline
+  const dateline = () => (shape.type === 'date' && !shape.future ? datelineLine(index, sentence)?.date : shape.type === 'place' && !shape.polar && !ASKER_ACTS.test(fold(question)) ? datelinePlace(index, sentence) : undefined)
+  if (spans.length === 0) return dateline()
   // "Which country is Ana Lenz from?" — "Karl Brandt of Brazil, Ana Lenz of India": the place written as theirs.
   if (shape.type === 'place' && (shape.granularity === 'country' || ORIGIN_ASKED.test(fold(question)))) {
     const withNames = withNamesAsked(sentence, question)
@@ -410,17 +410,17 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   const nearest = [...near].sort((a, b) => distance(a) - distance(b))[0]
   if (nearest || shape.type !== 'date' || shape.future) return nearest
   // "15 September 2025 – Harbourwatch marched today to …, where it handed …": the dateline dates every clause after it.
-  return beside.find((span) => span.start === 0 && DATELINE_DASH.test(sentence.text.slice(span.end))) ?? dateline
+  return beside.find((span) => span.start === 0 && DATELINE_DASH.test(sentence.text.slice(span.end))) ?? dateline()
 }
 
-/** The date of a dateline written as a sentence of its own ("Madrid, martes 17 de junio de 2025.") earlier in the sentence's paragraph. */
-function datelineBefore(index: EvidenceIndex, sentence: EvidenceSentence['sentence']): Span | undefined {
+/** A dateline written as a sentence of its own ("Madrid, martes 17 de junio de 2025.") earlier in the sentence's paragraph, with its date. */
+function datelineLine(index: EvidenceIndex, sentence: EvidenceSentence['sentence']): {line: EvidenceSentence['sentence']; date: Span} | undefined {
   for (let at = sentence.index - 1; at >= 0; at--) {
-    const before = index.sentences[at]!.sentence
-    if (before.paragraph !== sentence.paragraph) return undefined
-    const dates = (before.spans ?? []).filter((span) => span.type === 'date')
+    const line = index.sentences[at]!.sentence
+    if (line.paragraph !== sentence.paragraph) return undefined
+    const dates = (line.spans ?? []).filter((span) => span.type === 'date')
     const date = dates[0]
-    if (dates.length === 1 && date!.iso !== undefined && DATELINE_PLACE.test(before.text.slice(0, date!.start)) && /^\s*\.?\s*$/u.test(before.text.slice(date!.end))) return date
+    if (dates.length === 1 && date!.iso !== undefined && DATELINE_PLACE.test(line.text.slice(0, date!.start)) && /^\s*\.?\s*$/u.test(line.text.slice(date!.end))) return {line, date: date!}
   }
   return undefined
 }
@@ -430,9 +430,8 @@ const ASKER_ACTS = /\b(?:i|me|my|we|puedo|podemos|puedes|debo|tengo|hago|firmo|m
 
 /** The city of a dateline written as a sentence of its own earlier in the sentence's paragraph ("Chihuahua, Chih., 22 de marzo de 2019."). */
 function datelinePlace(index: EvidenceIndex, sentence: EvidenceSentence['sentence']): Span | undefined {
-  const date = datelineBefore(index, sentence)
-  const line = date && index.sentences.slice(0, sentence.index).reverse().find((evidence) => evidence.sentence.spans?.includes(date))?.sentence
-  const city = line ? /^(\p{Lu}[\p{L}\p{M}'’ -]*?),/u.exec(line.text)?.[1] : undefined
+  const found = datelineLine(index, sentence)
+  const city = found ? /^(\p{Lu}[\p{L}\p{M}'’ -]*?),/u.exec(found.line.text)?.[1] : undefined
   return city ? {type: 'place', text: city, start: 0, end: city.length} : undefined
 }
 
@@ -678,7 +677,6 @@ export function acronymAnswer(request: Request, question: string): Draft | undef
   const organisation = facts.organisations.find((known) => fold(known.name) !== alias && known.aliases.some((name) => fold(name) === alias && /\p{Lu}{2}/u.test(name)))
   const index = evidenceIndex(facts)
   if (!organisation) return spelledOutAnswer(request, index, alias)
-
   // The sentence that writes the name and the acronym together, else the first that names it.
   const written = (text: string) => fold(text).includes(fold(organisation.name))
   const defining = index.sentences.find((evidence) => written(evidence.sentence.text) && fold(evidence.sentence.text).includes(alias))
@@ -700,8 +698,9 @@ function spelledOutAnswer(request: Request, index: EvidenceIndex, alias: string)
     let initials = ''
     for (let start = words.length - 1; start >= 0 && start >= words.length - 12; start--) {
       const word = fold(words[start]!).replace(/[^a-z0-9ñ-]/g, '')
-      if (!SPELLING_CONNECTOR.test(word)) initials = (word[0] ?? '') + initials
-      if (initials === alias && !SPELLING_CONNECTOR.test(word)) {
+      const connector = SPELLING_CONNECTOR.test(word)
+      if (!connector) initials = (word[0] ?? '') + initials
+      if (initials === alias && !connector) {
         const draft = new Draft(request, 'fact')
         draft.say('evidence-short', {answer: words.slice(start).join(' ').replace(/[,;:]$/u, '')})
         return saySentence(draft, sentence, undefined)
@@ -1172,8 +1171,9 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     const zone = ZONE.exec(fold(question))?.[0]
     const times = found ? [...found.sentence.text.matchAll(CLOCKS)] : []
     // "What time does it finish?": the second time of a span ("from 1 to 2 PM", "11:00-13:00"), or one after "until"; a single start time does not say.
-    const ending = END_ASKED.test(fold(question)) ? times.find((match, at) => at > 0 && /(?:[-–]|\b(?:to|until|till|hasta|a)\b)\s*$/iu.test(found!.sentence.text.slice(times[at - 1]!.index + times[at - 1]![0].length, match.index)) || /(?:\b(?:until|till|hasta|ends?\s+at|finish(?:es)?\s+at|termina\s+a)|\b(?:from|de)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?\s*)?(?:to|a|[-–]))\s*(?:las\s+)?$/iu.test(found!.sentence.text.slice(Math.max(0, match.index - 30), match.index))) : undefined
-    if (END_ASKED.test(fold(question)) && !ending) return undefined
+    const endAsked = END_ASKED.test(fold(question))
+    const ending = endAsked ? times.find((match, at) => at > 0 && /(?:[-–]|\b(?:to|until|till|hasta|a)\b)\s*$/iu.test(found!.sentence.text.slice(times[at - 1]!.index + times[at - 1]![0].length, match.index)) || /(?:\b(?:until|till|hasta|ends?\s+at|finish(?:es)?\s+at|termina\s+a)|\b(?:from|de)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?\s*)?(?:to|a|[-–]))\s*(?:las\s+)?$/iu.test(found!.sentence.text.slice(Math.max(0, match.index - 30), match.index))) : undefined
+    if (endAsked && !ending) return undefined
     const time = ending ?? times.find((match) => zone !== undefined && fold(match[0]).includes(zone)) ?? times[0]
     if (!found || !time) return undefined
     draft.say('evidence-short', {answer: time[0].trim()})
@@ -2058,6 +2058,8 @@ function cite(draft: Draft, sentence: EvidenceSentence['sentence'], person: Pers
 export interface SentenceChoice {
   evidence: EvidenceSentence
   features: AcceptanceFeatures
+  /** How the question was read, for saying the sentence as it answers it. */
+  shape: QuestionShape
 }
 
 /** How many of the best-ranked sentences are weighed. */
@@ -2109,7 +2111,7 @@ export function sentenceChoices(facts: Facts, asTyped: string, options: {lang: L
       otherLanguage: options.lang !== index.lang ? 1 : 0,
       named: asked.size > 0 ? 1 : 0
     }
-    return [{evidence: candidate.evidence, features}]
+    return [{evidence: candidate.evidence, features, shape}]
   })
 }
 
@@ -2131,7 +2133,6 @@ function ruledOut(index: EvidenceIndex, shape: QuestionShape, question: string, 
 }
 
 /** Says the sentence chosen, as the article's words. */
-export function sayChosenSentence(request: Request, found: SentenceChoice, question: string): Draft {
-  const index = evidenceIndex(request.facts)
-  return saySentence(new Draft(request, 'fact'), found.evidence.sentence, undefined, reasonAfter(index, found.evidence, questionShape(questionAsMeant(index, question))))
+export function sayChosenSentence(request: Request, found: SentenceChoice): Draft {
+  return saySentence(new Draft(request, 'fact'), found.evidence.sentence, undefined, reasonAfter(evidenceIndex(request.facts), found.evidence, found.shape))
 }

@@ -58,7 +58,7 @@ function buildIndex(facts: Facts): EvidenceIndex {
     return known
   }
   // "Related: …" lines name other stories, a byline names and dates the release: neither is evidence of what it says.
-  const related = new Set([...facts.related.map((item) => item.source.sentenceIndex), ...facts.sentences.filter((sentence) => sentence.block === 'byline').map((sentence) => sentence.index)])
+  const notEvidence = new Set([...facts.related.map((item) => item.source.sentenceIndex), ...facts.sentences.filter((sentence) => sentence.block === 'byline').map((sentence) => sentence.index)])
   const acronyms = definedAcronyms(facts.sentences.map((sentence) => sentence.text), (text) => wordsOf(text).filter((word) => !isStopword(word)).map(term))
   // "358 HRDs killed": an acronym holds the words it stands for.
   const termsOf = (text: string) => searchWordsOf(text).flatMap((word) => (isStopword(word) ? [] : (acronyms.get(word) ?? [term(word)])))
@@ -91,7 +91,8 @@ function buildIndex(facts: Facts): EvidenceIndex {
       if (before && before.block !== 'list-item') listedUnder = [...new Set([...(/:\s*$/.test(before.text) ? [before.index] : []), ...(lastHeading === undefined ? [] : [lastHeading])])]
     } else listedUnder = []
     if (sentence.block === 'heading') lastHeading = sentence.index
-    sentences.push({sentence, terms: new Set(labelled ? [...own, ...topic, ...heading] : own), cognates, listedUnder, speaksFor: ownVoice(facts, sentence), quotedFor: speakerEmployer(facts, sentence), impliedPerson: impliedPerson(facts, sentence)})
+    const quotedFor = speakerEmployer(facts, sentence)
+    sentences.push({sentence, terms: new Set(labelled ? [...own, ...topic, ...heading] : own), cognates, listedUnder, speaksFor: ownVoice(sentence, quotedFor), quotedFor, impliedPerson: impliedPerson(facts, sentence)})
   }
   const frequency = new Map<string, number>()
   for (const {terms} of sentences) for (const found of terms) frequency.set(found, (frequency.get(found) ?? 0) + 1)
@@ -100,7 +101,7 @@ function buildIndex(facts: Facts): EvidenceIndex {
     tokenize: (text) => searchWordsOf(text),
     processTerm: (word) => (isStopword(word) ? null : (acronyms.get(word) ?? term(word)))
   })
-  search.addAll(facts.sentences.filter((sentence) => !related.has(sentence.index)).map((sentence) => ({id: sentence.index, text: searched.get(sentence.index) ?? sentence.text})))
+  search.addAll(facts.sentences.filter((sentence) => !notEvidence.has(sentence.index)).map((sentence) => ({id: sentence.index, text: searched.get(sentence.index) ?? sentence.text})))
   return {lang, sentences, frequency, search, termOf: term, acronyms, author: authorOf(facts), longWords: longWordsOf(memo), advisoryAt, titleHolders: titleHoldersOf(facts, term)}
 }
 
@@ -136,9 +137,10 @@ function impliedPerson(facts: Facts, sentence: Sentence): string | undefined {
 /** "We are urging the Government to …", "exigimos": what an organisation asks for, in its own people's words. */
 const WE_ASK = /(?<![\p{L}])(?:we\s+(?:are\s+|have\s+|will\s+|also\s+|again\s+|now\s+)*(?:urg|call|ask|demand|want|insist|request|appeal)\p{L}*|(?:exig|ped|inst|urg|reclam|solicit|llam)imos|(?:exig|ped|inst|urg|reclam|solicit|llam)amos)(?![\p{L}])/iu
 
-function ownVoice(facts: Facts, sentence: Sentence): string | undefined {
+/** The organisation whose "we" the sentence's quote asks in: its speaker's employer, when the quote says what "we" urge. */
+function ownVoice(sentence: Sentence, speakerEmployer: string | undefined): string | undefined {
   const quote = (sentence.spans ?? []).find((span) => span.type === 'quote' && span.entity !== undefined)
-  return quote && WE_ASK.test(quote.text) ? speakerEmployer(facts, sentence) : undefined
+  return quote && WE_ASK.test(quote.text) ? speakerEmployer : undefined
 }
 
 /** The organisation the speaker of a sentence's quote works for. */
