@@ -423,6 +423,11 @@ describe('a country named anywhere', () => {
     expect(spanTexts(facts, 'place')).toEqual(['La Carpio', 'Tromsvik'])
   })
 
+  it('is the place alone when whom the sentence tells of follows it ("the murder in Colombia of Karl Brandt")', () => {
+    const {facts} = extractFacts(['Report', 'Among the cases: the murder in Colombia of Karl Brandt, shot 14 times.', 'El asesinato en Colombia de Eva Ruiz sigue impune.'].join('\n'), {path: 'country-of.txt', now})
+    expect(spanTexts(facts, 'place')).toEqual(['Colombia', 'Colombia'])
+  })
+
   it('is a place after a name the registry does not know ("Lisa Moreau of Brazil")', () => {
     const {facts} = extractFacts(['Winners meet the minister', 'The reporters at the table were Lisa Moreau of Brazil, Tomas Ek of India and Ines Vidal of Kenya.'].join('\n'), {path: 'unknown-names.txt', now})
     expect(spanTexts(facts, 'place')).toEqual(['Brazil', 'India', 'Kenya'])

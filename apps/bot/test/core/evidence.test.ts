@@ -58,6 +58,12 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(text(ask(memorial, 'how many countries had human rights defenders killed?'))).toMatch(/^35\./)
   })
 
+  it('reads a murder as a killing, asked in either language ("¿en qué país asesinaron a X?" — "the murder in Ruritania of X")', () => {
+    const cases = facts(['Defenders killed in 2017', 'Among the cases it documents: the murder in Colombia of Karl Brandt, shot 14 times by a paramilitary group.'].join('\n'))
+    expect(text(answerQuestion(cases, '¿En qué país asesinaron a Karl Brandt?', {lang: 'es', now}))).toMatch(/^Colombia\./)
+    expect(text(ask(cases, 'where was Karl Brandt killed?'))).toMatch(/^Colombia\./)
+  })
+
   it('answers "what is the X called" with the name written right after X', () => {
     const ship = facts(['Fishing fleets watched off the coast', 'Sven Holm, project leader on board the Coastal Rights ship Esperanza, said the fleets were fishing illegally.', 'The report the Coastal Rights Network published lists 40 vessels.'].join('\n'))
     expect(text(ask(ship, "what's the name of the coastal rights ship?"))).toMatch(/^Esperanza\./)

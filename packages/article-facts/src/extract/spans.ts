@@ -206,7 +206,10 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     // "handed in at No 10": a house number is read with its "No", never "No" alone.
     const numbered = /^(?:No|Nº|Núm)\.?$/u.test(match[0]) ? /^\s\d+\b/u.exec(text.slice(match.index + match[0].length)) : undefined
     if (numbered === null) continue
-    const run = numbered ? match[0] + numbered[0] : match[0]
+    const whole = numbered ? match[0] + numbered[0] : match[0]
+    // "the murder in Colombia of Hernán Bedoya": a country, then whom the sentence tells of, not one place.
+    const countryOf = / (?:of|de|del) \p{Lu}/u.exec(whole)
+    const run = countryOf && isCountryName(whole.slice(0, countryOf.index)) && !isCountryName(whole) ? whole.slice(0, countryOf.index) : whole
     const first = run.split(/\s+/)[0] ?? ''
     if (match.index === 0 && LEADING_WORDS.has(first)) continue
     if (run.split(/\s+/).every((word) => TITLE_WORDS.has(word)) || LANGUAGE.test(run)) continue

@@ -125,7 +125,7 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['government', 'gobierno', 'authorities', 'autoridades'],
   ['police', 'policia', 'policias'],
   ['protest', 'protests', 'protesters', 'protestors', 'demonstrators', 'demonstration', 'demonstrations', 'protesta', 'protestas', 'manifestantes', 'manifestacion', 'manifestaciones', 'manifestante', 'demonstrator', 'movilizaciones', 'movilizacion', 'mobilisations', 'mobilizations', 'protestaban', 'protestaron'],
-  ['killed', 'kill', 'killing', 'killings', 'dead', 'deaths', 'death', 'died', 'muertos', 'muertas', 'muerte', 'muertes', 'asesinados', 'asesinatos', 'fallecidos', 'murieron', 'die', 'dies', 'murio', 'mueren', 'morir', 'fallecio', 'fallecieron'],
+  ['killed', 'kill', 'killing', 'killings', 'murder', 'murders', 'murdered', 'dead', 'deaths', 'death', 'died', 'muertos', 'muertas', 'muerte', 'muertes', 'asesinados', 'asesinatos', 'fallecidos', 'murieron', 'die', 'dies', 'murio', 'mueren', 'morir', 'fallecio', 'fallecieron'],
   ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'detainees', 'custody', 'jailed', 'imprisoned', 'incarcerated', 'detenido', 'detenida', 'detenidos', 'detenidas', 'detencion', 'arrestado', 'arrestada', 'arrestados', 'encarcelado', 'encarcelados', 'presos', 'preso', 'presas', 'presa', 'custodia', 'detuvo', 'detuvieron', 'detener', 'detienen', 'detiene', 'arrestaron', 'arresto', 'arrestar', 'apresado', 'apresados', 'capturado', 'capturados', 'capturaron', 'capturo', 'agarraron', 'agarro', 'agarrado', 'agarrada', 'aprehendido', 'aprehendida', 'aprehendieron', 'aprehension'],
   ['release', 'released', 'liberar', 'liberacion', 'liberado', 'liberada', 'free', 'freed'],
   ['victims', 'victim', 'victimas', 'victima'],
