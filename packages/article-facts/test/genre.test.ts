@@ -1182,9 +1182,14 @@ describe('the frontmatter’s publisher', () => {
 })
 
 describe('an organisation and a title before a name, a labelled list of winners', () => {
-  it('reads a photographer, a poet, a writer before their name ("the world-famous photographer X")', () => {
-    const {facts} = extractFacts('# Fishers win\n\nEach feature carries photographs by the world-famous photographer Ana Lenz. The evening was hosted by the poet Karl Brandt.', {path: 'arts.md', now})
-    expect(facts?.people.map(({name, titles}) => ({name, titles}))).toEqual([{name: 'Ana Lenz', titles: ['photographer']}, {name: 'Karl Brandt', titles: ['poet']}])
+  it('reads a photographer, a poet, a writer, an actress, a singer before their name ("the world-famous photographer X")', () => {
+    const {facts} = extractFacts('# Fishers win\n\nEach feature carries photographs by the world-famous photographer Ana Lenz. The evening was hosted by the poet Karl Brandt. The actress Eva Ruiz, one of those charged, says: "We went up." La cantante Olga Berg cerró el acto.', {path: 'arts.md', now})
+    expect(facts?.people.map(({name, titles}) => ({name, titles}))).toEqual([
+      {name: 'Ana Lenz', titles: ['photographer']},
+      {name: 'Karl Brandt', titles: ['poet']},
+      {name: 'Eva Ruiz', titles: ['actress']},
+      {name: 'Olga Berg', titles: ['cantante']}
+    ])
   })
 
   it('reads an Arabic article and patronymic in a name ("Karim Saleh al-Brandt", "King Karim bin Lenz" is "King Karim")', () => {
