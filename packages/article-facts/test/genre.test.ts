@@ -654,6 +654,13 @@ describe('a report launched, said of the report', () => {
     expect(launch?.date?.text).toBe('today')
   })
 
+  it('is a launch on the day of "que se presenta hoy" and of "today put out its complete report"', () => {
+    const presented = extractFacts(['# Ruritania', '', 'El informe, que se presenta hoy, reconstruye los casos de Ana Lenz y Eva Ruiz.'].join('\n'), {path: 'hoy.md', now})
+    expect(presented.facts?.events.find((event) => event.kind === 'report-launch')?.date?.text).toBe('hoy')
+    const putOut = extractFacts(['# Fishers killed', '', 'The Coastal Rights Network today put out its complete report on how many fishers were killed in 2013.'].join('\n'), {path: 'put-out.md', now})
+    expect(putOut.facts?.events.find((event) => event.kind === 'report-launch')?.date?.text).toBe('today')
+  })
+
   it('dates the release by the day it glosses as today, not the Monday of that week', () => {
     expect(facts?.article.published?.slice(5)).toBe('03-06')
     expect(facts?.article.publishedResolution).toBe('inferred')
@@ -873,6 +880,8 @@ describe('a report named without quotation marks, and an organisation named by w
   it('takes the title after "titulado" however far from "informe", and a capitalised "Informe Anual …" as titles', () => {
     const titled = extractFacts(['# Red Costera', '', 'El 29 de mayo, la Red Costera publicó su primer informe sobre la represión en Ruritania, titulado Disparar a matar: Estrategias de represión, y desde entonces sigue documentando.'].join('\n'), {path: 'titulado.md', now})
     expect(titled.facts?.reports[0]?.title).toBe('Disparar a matar: Estrategias de represión')
+    const quoted = extractFacts(['# Red Costera', '', 'La organización expone esta conclusión en su informe más reciente, titulado «Mar de fondo: La represión en Ruritania continúa», en el que recoge denuncias.'].join('\n'), {path: 'titulado-comillas.md', now})
+    expect(quoted.facts?.reports[0]?.title).toBe('Mar de fondo: La represión en Ruritania continúa')
     const capitalised = extractFacts(['# Convocatoria', '', 'La organización internacional Artículo 19 convoca a los medios a la presentación de su Informe Anual de Violencia contra la Prensa 2015 en el Museo de la Memoria.'].join('\n'), {path: 'anual.md', now})
     expect(capitalised.facts?.reports[0]).toMatchObject({title: 'Informe Anual de Violencia contra la Prensa 2015', publisher: 'Artículo 19'})
   })

@@ -58,6 +58,13 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(text(ask(memorial, 'how many countries had human rights defenders killed?'))).toMatch(/^35\./)
   })
 
+  it('dates a report whose title it does not give by its launch ("el informe, que se presenta hoy"), and not by a year', () => {
+    const launched = facts(['---', 'title: "Ruritania: defensoras investigadas"', 'published: 2024-05-21', 'language: es', '---', '', 'El informe, que se presenta hoy, reconstruye los casos de Ana Lenz y Eva Ruiz.'].join('\n'))
+    expect(text(ask(launched, 'When was the report released?'))).toMatch(/21 May 2024/)
+    const planned = facts(['---', 'title: "El aire de Ruritania en 2020, a examen: Red Costera presenta su informe anual"', 'published: 2021-06-10', 'language: es', '---', '', '# El aire de Ruritania en 2020, a examen: Red Costera presenta su informe anual', '', 'El informe recoge las mediciones de 800 estaciones.'].join('\n'))
+    expect(text(ask(planned, 'When was the report released?'))).not.toMatch(/2020/)
+  })
+
   it('reads a murder as a killing, asked in either language ("¿en qué país asesinaron a X?" — "the murder in Ruritania of X")', () => {
     const cases = facts(['Defenders killed in 2017', 'Among the cases it documents: the murder in Colombia of Karl Brandt, shot 14 times by a paramilitary group.'].join('\n'))
     expect(text(answerQuestion(cases, '¿En qué país asesinaron a Karl Brandt?', {lang: 'es', now}))).toMatch(/^Colombia\./)

@@ -21,21 +21,21 @@ const PRESS = atWordStart(
 )
 const PRESENT = /(?:will\s+)?(?:present|launch|release|share|discuss|unveil|presentará|presentar|dará a conocer|lanzará|compartirá)\s+(.+?)\s+(?:at|during|in|en|durante)\s+(?:a|an|una)\s+(?:press|news|media|conferencia|rueda)/u
 const LAUNCH_VERB =
-  '(?:launch|launches|launched|will launch|is launching|publishes|published|will publish|releases|released|will release|lanza|lanzó|lanzará|lanzaron|publica|publicó|publicará|publicaron|presenta|presentó|presentaron|presentará|presentarán|(?:da|dio|dieron|dará|darán|hizo|hace|hará)\\s+(?:a\\s+conocer|público|pública))'
+  '(?:launch|launches|launched|will launch|is launching|publishes|published|will publish|releases|released|will release|puts out|put out|will put out|lanza|lanzó|lanzará|lanzaron|publica|publicó|publicará|publicaron|presenta|presentó|presentaron|presentará|presentarán|(?:da|dio|dieron|dará|darán|hizo|hace|hará)\\s+(?:a\\s+conocer|público|pública))'
 /** A weekday after "on"/"el": "dio a conocer el martes en Tromsvik su informe". */
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo)'
 const LAUNCH = atWordStart(
   // A date may sit between the verb and the report: "presentaron el 3 de marzo de 2024 el informe".
   `${LAUNCH_VERB}(?:\\s+(?:on|el)\\s+(?:\\p{L}+\\s+)?\\d{1,2}(?:\\s+(?:de\\s+)?\\p{L}+)(?:,?\\s+(?:de\\s+)?\\d{4})?|\\s+(?:on|el)\\s+${WEEKDAY}|\\s+(?:este|esta|this|today|hoy)(?:\\s+\\p{Ll}+)?)?(?:\\s+(?:in|en)\\s+(${PLACE}))?` +
     // "…, en un acto celebrado en el Museo del Puerto, su informe": where it was done, set between commas.
-    `(?:,\\s+(?:en|in|at|durante|during)\\s+[^,.;]{3,80},)?\\s+(?:a|an|its|the|un|el|su)\\s+(?:new\\s+|nuevo\\s+|annual\\s+|\\d+-page\\s+)*(?:report|informe)(?:\\s+(?:anual|nuevo))?(?:\\s+(?:in|en)\\s+(${PLACE}))?` +
+    `(?:,\\s+(?:en|in|at|durante|during)\\s+[^,.;]{3,80},)?\\s+(?:a|an|its|the|un|el|su)\\s+(?:new\\s+|nuevo\\s+|annual\\s+|latest\\s+|full\\s+|complete\\s+|final\\s+|\\d+-page\\s+)*(?:report|informe)(?:\\s+(?:anual|nuevo|completo|final))?(?:\\s+(?:in|en)\\s+(${PLACE}))?` +
     // "…, Human Rights Watch said in a report released today."
     `|(?:in|with|en)\\s+(?:a|an|its|un|su)\\s+(?:new\\s+|nuevo\\s+|\\d+-page\\s+)*(?:report|informe)\\s+(?:released|published|issued|launched|publicado|presentado|difundido)\\b` +
     // "The report was launched in Tromsvik today", "el informe fue presentado en Tromsvik".
     `|(?:[Tt]he|[Ii]ts|[Ee]l|[Ss]u)\\s+(?:new\\s+|nuevo\\s+|\\d+-page\\s+)*(?:report|informe)\\s+(?:was|is|will be|has been|fue|será|ha sido)\\s+(?:launched|published|released|presented|presentado|publicado|lanzado|difundido)(?:\\s+(?:in|en)\\s+(${PLACE}))?`
 )
 /** "según el Informe …, que Save the Children hace público hoy": the report named first, its launch in a clause after it (when the sentence dates it). */
-const LAUNCH_AFTER = new RegExp(`(?<![\\p{L}])(?:[Rr]eport|[Ii]nforme)\\s[^.;]{0,150}?,\\s+(?:que|which|that)\\s+(?:[^,.;]{0,40}?\\s)?${LAUNCH_VERB}(?![\\p{L}])`, 'u')
+const LAUNCH_AFTER = new RegExp(`(?<![\\p{L}])(?:[Rr]eport|[Ii]nforme)(?:\\s[^.;]{0,150}?)?,\\s+(?:que|which|that)\\s+(?:[^,.;]{0,40}?\\s)?${LAUNCH_VERB}(?![\\p{L}])`, 'u')
 const VISIT = new RegExp(`\\b(?:will visit|is visiting|visited|has visited|will make an official visit to|visitará|visitó|visita)\\s+(${PLACE})`, 'u')
 const PROTESTS = new RegExp(
   `(protests|demonstrations|protestas|manifestaciones|movilizaciones)\\s+(?:that|which|que)\\s+(began|started|erupted|broke out|took place|have taken place|comenzaron|empezaron|se iniciaron|iniciaron|estallaron|se realizaron)(.*?)(?=;|\\.(?:\\s|$)|$)`,
@@ -129,7 +129,7 @@ export function extractEvents(context: SentenceContext, draft: FactsDraft, peopl
     const organiser = subject(text.slice(0, launch.index)) ?? actorIn(text, draft, 'organisations')
     // The launch's date comes before the report is named; "que documenta … durante 2024" is another time.
     // Said of the report ("The report was launched in Tromsvik today"), the date may follow.
-    const passive = /^(?:[Tt]he|[Ii]ts|[Ee]l|[Ss]u|[Rr]eport|[Ii]nforme)\s/u.test(launch[0])
+    const passive = /^(?:[Tt]he|[Ii]ts|[Ee]l|[Ss]u|[Rr]eport|[Ii]nforme)[\s,]/u.test(launch[0])
     const when = context.dates.find((mention) => passive || mention.start < launch.index + launch[0].length) ?? null
     addSentenceEvent('report-launch', context, draft, {organiser, place: launch[1] ?? launch[2] ?? launch[3] ?? datelinePlace(context) ?? placeIn(outsideTitles(context), draft), when})
   }

@@ -19,6 +19,8 @@ const TITLE_PATTERNS = [
   /\binforme\s+(?:titulado|denominado)\s+(.+?)(?=,\s|\.\s|\.?$)/u,
   // "su primer informe sobre la represión en Ruritania, titulado Mar de fondo: …"
   /\b(?:informe|report|estudio|study|briefing)\b[^.;“”"«»]{0,80}?,?\s+(?:titulado|titulada|denominado|titled|entitled)\s+(\p{Lu}.+?)(?=,\s|\.\s|\.?$)/u,
+  // "en su informe más reciente, titulado «Esperanza bajo riesgo: …»": the quoted title after words about the report.
+  new RegExp(`\\b(?:informe|report|estudio|study|briefing)\\b[^.;“”"«»]{0,80}?,?\\s+(?:titulado|titulada|denominado|titled|entitled)\\s+${OPEN_QUOTE}(\\p{Lu}.+?),?${CLOSE_QUOTE}`, 'u'),
   // "presentará su Informe Anual sobre la Prensa 2024": the report's name in capitals.
   new RegExp(`\\b(?:su|sus|el|del|its|the|their)\\s+((?:Informe|Report)(?:\\s+(?:(?:de|del|la|las|los|el|sobre|contra|on|of|the|for|y|and)\\s+)*(?:${CAP_WORD}|\\d{4})){2,10})`, 'u'),
   // "según el Informe mundial sobre la infancia 2018: Infancias robadas, que …": a capital "Informe" mid-sentence opens a title in sentence case.

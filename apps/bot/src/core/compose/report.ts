@@ -37,14 +37,14 @@ const LINK_WORDS = new Set(['download', 'pdf', 'link', 'url', 'online', 'descarg
 const AVAILABILITY = new Set(['available', 'online', 'download', 'disponible', 'linea', 'descargar', 'descarga'])
 
 export const report: Composer = (request) => {
+  const {aspects} = request
   const found = firstReport(request)
+  // When and where the report is presented: the press conference tells it, or the launch; of a report
+  // whose title the article does not give, only a launch on a day it names ("el informe, que se presenta hoy").
+  const launchedOnDay = request.facts.events.some((event) => event.kind === 'report-launch' && event.date?.precision === 'day')
+  if ((aspects.has('when') || aspects.has('where')) && !aspects.has('what') && (found || launchedOnDay)) return pressConference(request)
   if (!found) return undefined
   const draft = new Draft(request, 'report')
-  const {aspects} = request
-  if ((aspects.has('when') || aspects.has('where')) && !aspects.has('what')) {
-    // When and where the report is presented: the press conference tells it.
-    return pressConference(request)
-  }
   if (found.subtitle && request.tokens.some((token) => token === 'subtitle' || token === 'subtitulo')) {
     draft.say('report-subtitle', {subtitle: found.subtitle, title: found.mainTitle})
     draft.use(found, ...found.sources.slice(0, 1))
