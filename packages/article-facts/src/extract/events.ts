@@ -35,7 +35,8 @@ const LAUNCH = atWordStart(
     `|(?:[Tt]he|[Ii]ts|[Ee]l|[Ss]u)\\s+(?:new\\s+|nuevo\\s+|\\d+-page\\s+)*(?:report|informe)\\s+(?:was|is|will be|has been|fue|será|ha sido)\\s+(?:launched|published|released|presented|presentado|publicado|lanzado|difundido)(?:\\s+(?:in|en)\\s+(${PLACE}))?`
 )
 /** "según el Informe …, que Save the Children hace público hoy": the report named first, its launch in a clause after it (when the sentence dates it). */
-const LAUNCH_AFTER = new RegExp(`(?<![\\p{L}])(?:[Rr]eport|[Ii]nforme)(?:\\s[^.;]{0,150}?)?,\\s+(?:que|which|that)\\s+(?:[^,.;]{0,40}?\\s)?${LAUNCH_VERB}(?![\\p{L}])`, 'u')
+// "El informe, que se presenta hoy": right after the word only in the release's own present ("que se presenta").
+const LAUNCH_AFTER = new RegExp(`(?<![\\p{L}])(?:[Rr]eport|[Ii]nforme)(?:\\s[^.;]{0,150}?|(?=,\\s+que\\s+se\\s)),\\s+(?:que|which|that)\\s+(?:[^,.;]{0,40}?\\s)?${LAUNCH_VERB}(?![\\p{L}])`, 'u')
 const VISIT = new RegExp(`\\b(?:will visit|is visiting|visited|has visited|will make an official visit to|visitará|visitó|visita)\\s+(${PLACE})`, 'u')
 const PROTESTS = new RegExp(
   `(protests|demonstrations|protestas|manifestaciones|movilizaciones)\\s+(?:that|which|que)\\s+(began|started|erupted|broke out|took place|have taken place|comenzaron|empezaron|se iniciaron|iniciaron|estallaron|se realizaron)(.*?)(?=;|\\.(?:\\s|$)|$)`,
