@@ -329,6 +329,14 @@ describe('places with an article before them, and venues by their kind', () => {
   })
 })
 
+describe('an address with an appositive that names a role', () => {
+  it('is no person, and a place after "at" and its number ("at 10 Downing Street, the residence of the Prime Minister")', () => {
+    const {facts} = extractFacts(['# Letters handed in', '', 'Volunteers are handing in 1,657 letters at 10 Harbour Street, the residence of the Ruritanian Prime Minister, Karl Brandt.'].join('\n'), {path: 'address.md', now})
+    expect(facts?.people.map((person) => person.name)).toEqual(['Karl Brandt'])
+    expect(spanTexts(facts, 'place')).toEqual(['Harbour Street'])
+  })
+})
+
 describe('a person who will head a delegation or a mission somewhere', () => {
   it('reads the leader, the organisation and the destination', () => {
     const {facts} = extractFacts(['Rights group head to lead mission to Nordland', 'Maren Dahl, Secretary General of the Coastal Rights Network, will head a delegation to Nordland from 3 to 8 November.'].join('\n'), {path: 'heads.txt', now})

@@ -533,8 +533,11 @@ function withoutTitles(name: string): string {
 /** Whether a capitalised run names a person, not a title, an organisation or a sentence opener. */
 function isName(name: string, draft: FactsDraft): boolean {
   const first = name.split(/\s+/)[0] ?? ''
-  return !LEADING_WORDS.has(first) && !TITLE_WORDS.has(first) && !draft.organisations.has(name) && !/^\p{Lu}+$/u.test(name) && !VENUE.test(name)
+  return !LEADING_WORDS.has(first) && !TITLE_WORDS.has(first) && !draft.organisations.has(name) && !/^\p{Lu}+$/u.test(name) && !VENUE.test(name) && !STREET.test(name)
 }
+
+/** "10 Downing Street, the residence of the Prime Minister": an address, whatever role its appositive names. */
+const STREET = /\s(?:Street|Avenue|Road|Square|Lane|Boulevard)$|^(?:Calle|Avenida|Plaza|Paseo)\s/u
 
 /** Whether a phrase holds a role noun: "la coordinadora de X", "his lawyer". */
 export function isRole(text: string): boolean {
