@@ -65,6 +65,13 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(text(ask(planned, 'When was the report released?'))).not.toMatch(/2020/)
   })
 
+  it('says no when the superlative asked of a place is, in the sentence, another\'s ("Lao PDR has the highest …, while Japan and Singapore share the lowest")', () => {
+    const rates = facts(['Child deaths fall across the region', 'Within the region, Ruritania PDR has the highest child mortality rate, while Japan and Singapore share the lowest.'].join('\n'))
+    expect(text(ask(rates, 'Does Singapore have the highest child mortality rate in the region?'))).toMatch(/^No\./)
+    expect(text(ask(rates, 'Does Japan have the lowest child mortality rate?'))).toMatch(/^Yes\./)
+    expect(text(ask(rates, 'Does Ruritania PDR have the highest child mortality rate?'))).toMatch(/^Yes\./)
+  })
+
   it('reads a murder as a killing, asked in either language ("¿en qué país asesinaron a X?" — "the murder in Ruritania of X")', () => {
     const cases = facts(['Defenders killed in 2017', 'Among the cases it documents: the murder in Colombia of Karl Brandt, shot 14 times by a paramilitary group.'].join('\n'))
     expect(text(answerQuestion(cases, '¿En qué país asesinaron a Karl Brandt?', {lang: 'es', now}))).toMatch(/^Colombia\./)

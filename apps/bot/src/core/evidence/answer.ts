@@ -1548,6 +1548,11 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
     draft.say('evidence-no')
     return saySentence(draft, sentence, undefined)
   }
+  // "Does Singapore have the highest rate?" — "Lao PDR has the highest rate, while Singapore has the lowest": the superlative is another's.
+  if (holdsAsked && !denies && superlativeOfAnother(sentence, premise)) {
+    draft.say('evidence-no')
+    return saySentence(draft, sentence, undefined)
+  }
   if (holdsAsked && !denies && !unsettled && !exclusive && !lacking && !ranked && !foreign) {
     draft.say('evidence-yes')
     return saySentence(draft, sentence, undefined)
@@ -1613,6 +1618,33 @@ function saysOpposite(question: string, candidate: Candidate, terms: readonly Qu
 
 /** "Which country took in the most refugees?", "¿qué provincias tienen más desmontes?" (not "¿quiénes más?"): a question that ranks. */
 const SUPERLATIVE_ASKED = /\b(?:most|largest|biggest|highest|greatest|lowest|least|fewest|worst|best|richest|poorest|deadliest|mayor|mayores|peor|peores|mejor|mejores)\b|\b(?:tienen|tiene|hay|han|ha)\s+mas\s+\p{L}{4,}|\b(?:el|la|los|las|lo)\s+(?:\p{L}+\s+)?mas\s+\p{L}{4,}/u
+/** A superlative a sentence gives one thing: "the highest", "la mayor". */
+const SUPERLATIVE_WORD = /\b(?:highest|lowest|largest|smallest|biggest|greatest|fewest|worst|best|richest|poorest|deadliest|mayor|menor|peor|mejor)\b/u
+/** Where a clause of a sentence that sets two things against each other begins. */
+const CONTRAST_BREAK = /[,;:]|\b(?:while|whereas|but|mientras|pero|y)\b/gu
+
+/**
+ * Whether the superlative the question asks of a name or place is, in the sentence, another's:
+ * the name nearest before it in its clause is not the one asked, and the one asked stands elsewhere.
+ */
+function superlativeOfAnother(sentence: EvidenceSentence['sentence'], premise: Premise): boolean {
+  const word = SUPERLATIVE_WORD.exec(fold(premise.question))?.[0]
+  const named = premise.stated.filter((value) => (value.type === 'place' || value.type === 'name') && holdsValue(sentence, value))
+  if (!word || named.length === 0) return false
+  const text = fold(sentence.text)
+  const at = new RegExp(`\\b${word}\\b`, 'u').exec(text)?.index
+  if (at === undefined) return false
+  const clauseStart = Math.max(0, ...[...text.slice(0, at).matchAll(CONTRAST_BREAK)].map((match) => match.index + match[0].length))
+  // Folding keeps a text's length, so spans' offsets hold in it.
+  const spans = (sentence.spans ?? []).filter((span) => (span.type === 'place' || span.type === 'person' || span.type === 'organisation') && span.start >= clauseStart && span.end <= at)
+  // A name the parser did not register ("Lao PDR") is still a name: capitalised words not opening the sentence.
+  const capitalised = [...sentence.text.slice(clauseStart, at).matchAll(/\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*/gu)].filter((match) => clauseStart + match.index > 0)
+  const holders = [...spans.map((span) => span.text), ...capitalised.map((match) => match[0])]
+  if (holders.length === 0) return false
+  // "Japan and Singapore share the lowest": each one the clause names before it holds it.
+  return !holders.some((holder) => named.some((value) => formsOf(value).some((form) => fold(holder).includes(form) || form.includes(fold(holder)))))
+}
+
 /** "one of the …", "among the …", "uno de los …": whether something belongs to a list. */
 const MEMBERSHIP_ASKED = /\b(?:one of|among|amongst|uno de|una de|entre los|entre las)\b/
 
