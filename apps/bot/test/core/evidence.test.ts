@@ -72,6 +72,11 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(text(ask(rates, 'Does Ruritania PDR have the highest child mortality rate?'))).toMatch(/^Yes\./)
   })
 
+  it('gives the body\'s figure over the headline\'s rounded one ("1,600 letters" in the headline, "1,657 letters" in the body)', () => {
+    const letters = facts(['# Harbourwatch hands 1,600 letters to the Prime Minister', '', 'Volunteers from Harbourwatch are today handing in 1,657 letters at 10 Harbour Street.'].join('\n'))
+    expect(text(ask(letters, 'how many letters did they hand in'))).toMatch(/^1,657\./)
+  })
+
   it('reads a murder as a killing, asked in either language ("¿en qué país asesinaron a X?" — "the murder in Ruritania of X")', () => {
     const cases = facts(['Defenders killed in 2017', 'Among the cases it documents: the murder in Colombia of Karl Brandt, shot 14 times by a paramilitary group.'].join('\n'))
     expect(text(answerQuestion(cases, '¿En qué país asesinaron a Karl Brandt?', {lang: 'es', now}))).toMatch(/^Colombia\./)

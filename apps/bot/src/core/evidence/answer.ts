@@ -1141,7 +1141,8 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     .filter((candidate) => required.every((term) => holds(candidate.evidence, term) || sumOfMoney(candidate.evidence.sentence.text, term)))
     .filter((candidate) => namesKind(index, candidate, kindAsked))
     .filter((candidate) => ranksAsAsked(question, candidate))
-    .sort((a, b) => b.coverage - a.coverage || b.score - a.score)
+    // "How many letters?" — a headline's "1,600 letters" rounds what the body gives as "1,657": of two that hold as much of the question, the body's figure.
+    .sort((a, b) => b.coverage - a.coverage || (shape.type === 'number' ? Number(a.evidence.sentence.block === 'heading') - Number(b.evidence.sentence.block === 'heading') : 0) || b.score - a.score)
   const best = ranked[0]
   const asked = new Set(entities.values())
   const draft = new Draft(request, 'fact')
