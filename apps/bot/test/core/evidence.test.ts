@@ -77,6 +77,13 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(text(ask(letters, 'how many letters did they hand in'))).toMatch(/^1,657\./)
   })
 
+  it('answers who organises it from an advisory\'s "Organisers:" line or what a "Convocan" heading sets over', () => {
+    const labelled = facts(['# Rally for the harbour on Monday', '', '- **When:** Monday 26 January, 1pm', '- **Organisers:** Harbourwatch, Red Costera, Coastal Rights Network', '', 'More than a hundred people will gather for the rally.'].join('\n'))
+    expect(text(ask(labelled, 'Which groups are organising this protest?'))).toMatch(/^Harbourwatch, Red Costera, Coastal Rights Network\./)
+    const headed = facts(['---', 'title: "Conferencia de prensa"', 'language: es', '---', '', '# Conferencia de prensa de las madres', '', '## Convocan', '', 'Red Costera y la Caravana de Madres de Ruritania.', '', '## La cita', '', '- **Fecha:** jueves 14 de diciembre de 2017.'].join('\n'))
+    expect(text(answerQuestion(headed, 'quien convoca', {lang: 'es', now}))).toContain('Red Costera y la Caravana de Madres')
+  })
+
   it('reads a murder as a killing, asked in either language ("¿en qué país asesinaron a X?" — "the murder in Ruritania of X")', () => {
     const cases = facts(['Defenders killed in 2017', 'Among the cases it documents: the murder in Colombia of Karl Brandt, shot 14 times by a paramilitary group.'].join('\n'))
     expect(text(answerQuestion(cases, '¿En qué país asesinaron a Karl Brandt?', {lang: 'es', now}))).toMatch(/^Colombia\./)

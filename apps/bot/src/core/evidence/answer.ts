@@ -633,6 +633,24 @@ function advisoryAnswer(draft: Draft, index: EvidenceIndex, shape: QuestionShape
   return saySentence(draft, line.sentence, undefined)
 }
 
+/** The term every word for organising a thing stands for ("organised", "convocan", "impulsada"). */
+const ORGANISED = termOf('organised', 'en')
+/** A line that says who organises what the article announces: "Organisers: …", "Convocan: …", a "## Convocan" heading. */
+const ORGANISER_LABEL = /^(?:organi[sz]ers?|organi[sz]ed by|organi[sz]ing|hosted by|hosts?|convoca|convocan|convocantes|organiza|organizan|organizadores|organizado por|organizada por)\s*(?::|$)/u
+
+function organiserLine(draft: Draft, index: EvidenceIndex): Draft | undefined {
+  const [line, ...others] = index.sentences.filter((evidence) => ORGANISER_LABEL.test(fold(evidence.sentence.text).replace(/^[*\s]+/u, '')))
+  if (!line || others.length > 0) return undefined
+  const value = labelValue(line.sentence.text)
+  // A heading alone: what it sets over is the sentence after it.
+  if (!/:/u.test(line.sentence.text) || value === '') {
+    const next = draft.request.facts.sentences[line.sentence.index + 1]
+    return next ? saySentence(draft, next, undefined) : undefined
+  }
+  draft.say('evidence-short', {answer: value})
+  return saySentence(draft, line.sentence, undefined)
+}
+
 /** What an advisory line gives after its label: "Hora: 12:00 horas" → "12:00 horas". */
 function labelValue(text: string): string {
   return text.replace(/^[^:]*:\s*/u, '').replace(/[.\s]+$/u, '')
@@ -1122,6 +1140,9 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   const aged = AGE_ASKED.test(fold(question)) ? ageAnswer(new Draft(request, 'fact'), index, facts, [...new Set(entities.values())], options.focus) : undefined
   if (aged) return aged
   const terms = questionTerms(index, question, shape, options.focus, entities)
+  // "Who's organising it?": an advisory's "Organisers:" line, or what its "## Convocan" heading sets over.
+  const organisers = shape.type === 'agent' && !shape.polar && terms.some((term) => term.term === ORGANISED) ? organiserLine(new Draft(request, 'fact'), index) : undefined
+  if (organisers) return organisers
   // A required word the article never uses stands for its translation ("páginas" in an English article: "pages").
   const required = (options.required ?? []).map((word): QuestionTerm => ({word, term: termInArticle(index, word).term, weight: 1}))
   const kindAsked = kindAskedFor(question, terms)

@@ -179,6 +179,8 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['photo', 'photograph', 'picture', 'image', 'foto', 'fotografia', 'imagen'],
   ['country', 'pais', 'paises', 'countries'],
   ['organisation', 'organization', 'organizacion', 'organisations', 'organizations', 'organizaciones', 'group', 'groups', 'ngo', 'ong'],
+  // "Who organised the mission?" — "la misión, impulsada por la Fundación X", "convocada por": who set it going.
+  ['organised', 'organized', 'organise', 'organize', 'organises', 'organizes', 'organising', 'organizing', 'organiser', 'organisers', 'organizer', 'organizers', 'organiza', 'organizan', 'organizo', 'organizaron', 'organizada', 'organizado', 'organizadas', 'organizados', 'organizadora', 'organizadoras', 'organizador', 'organizadores', 'convoca', 'convocan', 'convoco', 'convocaron', 'convocada', 'convocado', 'convocadas', 'convocados', 'convocante', 'convocantes', 'impulsada', 'impulsado', 'promovida', 'promovido', 'convened', 'convenes', 'convene', 'convening'],
   ['forced', 'forzada', 'forzadas', 'forzado', 'forzados'],
   ['disappearance', 'disappearances', 'disappeared', 'desaparicion', 'desapariciones', 'desaparecidos', 'desaparecidas'],
   ['respond', 'responded', 'responds', 'reply', 'replied', 'answered', 'respondio', 'respondieron', 'responder', 'contesto', 'contestaron', 'contestar'],
@@ -278,7 +280,7 @@ const CANONICAL_STEM = {en: new Map<string, string>(), es: new Map<string, strin
  * Groups met by their words alone: their stems are other words' too ("organis" is "organised" as
  * well as "organisation"; "start" begins a protest far more often than it founds a group).
  */
-const BY_WORD_ONLY = new Set(['organisation', 'researcher', 'climb', 'founded'])
+const BY_WORD_ONLY = new Set(['organisation', 'organised', 'researcher', 'climb', 'founded'])
 
 for (const group of GLOSSARY) {
   for (const word of group) {
