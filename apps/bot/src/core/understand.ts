@@ -30,6 +30,9 @@ import {sameFamily, sameRoot, sameWord, strictTypo, tokenMatches} from './same-w
 import {stemTermOf} from './evidence/terms.js'
 import {tokenize} from './text.js'
 
+/** What was counted: "registró", "se registraron", "registered" (but "¿dónde me registro?" signs up). */
+const RECORDED = /^(?:registro|registraron|registrado|registrados|registrada|registradas|registered|recorded)$/
+
 export interface Understanding {
   tokens: string[]
   /** Summed cue weights per intent (best cue plus a little for each further one), places included. */
@@ -257,12 +260,16 @@ export function understand(facts: Facts, question: string, context: Conversation
   const normalized = ` ${tokens.join(' ')} `
   const strangers = tokens.filter((token) => !index.vocabulary.has(token))
   const language = detectLanguage(question)
+  // "¿Cuántas agresiones registró?" counts what was recorded; it does not ask how to sign up.
+  const conceptTokens = tokens.filter((token, i) => !(RECORDED.test(token) && tokens[i - 1] !== 'me'))
+  const conceptText = ` ${conceptTokens.join(' ')} `
+  const conceptStrangers = strangers.filter((token) => conceptTokens.includes(token))
   const unanswerable = index.foreignConcepts.filter(
     (concept) =>
-      normalized.includes(` ${concept} `) ||
+      conceptText.includes(` ${concept} `) ||
       // A misspelt concept ("wheather") is still that concept; only long single words, to stay safe.
       // One letter off and the same start ("wheather"): two letters off, "pusieron" would be "murieron" and "relacion" "religion".
-      (strangers.length > 0 && concept.length >= 6 && !concept.includes(' ') && strangers.some((token) => strictTypo(token, concept) || sameTerm(token, concept, language)))
+      (conceptStrangers.length > 0 && concept.length >= 6 && !concept.includes(' ') && conceptStrangers.some((token) => strictTypo(token, concept) || sameTerm(token, concept, language)))
   )
   const unknown = tokens.filter((token) => !isKnown(index, token))
   const strangeNumbers = tokens.filter((token) => /^\d+$/.test(token) && !index.numbers.has(String(Number(token))))

@@ -84,6 +84,13 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(text(answerQuestion(headed, 'quien convoca', {lang: 'es', now}))).toContain('Red Costera y la Caravana de Madres')
   })
 
+  it('reads "registró" in a count as what was recorded, not a sign-up', () => {
+    const tally = facts(['---', 'title: "Red Costera: 561 agresiones contra la prensa"', 'language: es', '---', '', '# Red Costera: 561 agresiones contra la prensa', '', 'La organización Red Costera contabilizó en 2023 un total de 561 agresiones contra personas que trabajan en la prensa.'].join('\n'))
+    const es = (question: string) => text(answerQuestion(tally, question, {lang: 'es', now}))
+    expect(es('¿Cuántas agresiones contra la prensa registró Red Costera en 2023?')).toMatch(/^561\./)
+    expect(answerQuestion(tally, '¿dónde me registro?', {lang: 'es', now}).status).toBe('declined')
+  })
+
   it('reads a murder as a killing, asked in either language ("¿en qué país asesinaron a X?" — "the murder in Ruritania of X")', () => {
     const cases = facts(['Defenders killed in 2017', 'Among the cases it documents: the murder in Colombia of Karl Brandt, shot 14 times by a paramilitary group.'].join('\n'))
     expect(text(answerQuestion(cases, '¿En qué país asesinaron a Karl Brandt?', {lang: 'es', now}))).toMatch(/^Colombia\./)
