@@ -91,6 +91,16 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(answerQuestion(tally, '¿dónde me registro?', {lang: 'es', now}).status).toBe('declined')
   })
 
+  it('dates what was done by a weekday glossed in brackets ("On Friday (October 4) the Provincial handed in …")', () => {
+    const handed = facts(['---', 'title: "Pupils deliver climate petition"', 'published: 2024-10-04', '---', '', '# Pupils deliver climate petition', '', 'On Friday (October 4) the Provincial, Karl Brandt, handed in at Number 10 Harbour Street a box holding the postcards.', '', 'The petition asks the Prime Minister to act on the climate.', '', 'More than 600 people signed the petition.'].join('\n'))
+    expect(text(ask(handed, 'When was the petition handed in?'))).toMatch(/^October 4\./)
+  })
+
+  it('tells where a release was issued from by its dateline, not by its byline ("Harbourwatch – Report launch – 11 December 2010")', () => {
+    const launched = facts(['Ruritania: migrants exposed to abuse', 'Harbourwatch – Report launch – 11 December 2010', '', '(Strelsau) – Gaps in protection leave migrants open to abuse, according to a report Harbourwatch issued today.'].join('\n'))
+    expect(text(ask(launched, 'Where was the release issued from?'))).toMatch(/^Strelsau\./)
+  })
+
   it('reads a murder as a killing, asked in either language ("¿en qué país asesinaron a X?" — "the murder in Ruritania of X")', () => {
     const cases = facts(['Defenders killed in 2017', 'Among the cases it documents: the murder in Colombia of Karl Brandt, shot 14 times by a paramilitary group.'].join('\n'))
     expect(text(answerQuestion(cases, '¿En qué país asesinaron a Karl Brandt?', {lang: 'es', now}))).toMatch(/^Colombia\./)

@@ -53,7 +53,7 @@ const WORK = /\b(?:report|reports|briefing|study|book|film|documentary|campaign|
 /** A capitalised run: "Alta Verapaz", "Ciudad de México". */
 const CAPITALISED = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:de\s+|del\s+|de la\s+|of\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}/gu
 /** Words before a place: "in Quito", "to Cuenca", "en Loja". */
-const LOCATIVE = /(?:^|[\s(])(?:in|to|at|from|^In|^En|^From|^Desde|across|near|outside|inside|visit|visits|visited|visiting|reach|reached|en|a|desde|hacia|hasta|visitar|visitará|visitó|(?:places|areas|towns|communities|neighbourhoods|neighborhoods|lugares|zonas|localidades|comunidades|barrios)\s+(?:such\s+as|like|como)|(?:city|town|province|region|state|district|department|municipality|ciudad|provincia|región|estado|distrito|departamento|municipio)\s+(?:of|de))\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:\d{1,3}\s+)?$/u
+const LOCATIVE = /(?:^|[\s(])(?:in|to|at|from|^In|^En|^From|^Desde|across|near|outside|inside|visit|visits|visited|visiting|reach|reached|en|a|desde|hacia|hasta|visitar|visitará|visitó|(?:places|areas|towns|communities|neighbourhoods|neighborhoods|lugares|zonas|localidades|comunidades|barrios)\s+(?:such\s+as|like|como)|(?:city|town|province|region|state|district|department|municipality|ciudad|provincia|región|estado|distrito|departamento|municipio)\s+(?:of|de))\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:(?:No|Nº|Núm|Number)\.?\s+)?\d{1,3}\s+)?$/u
 /** Names of venues, wherever they stand: "Museo de la Memoria", "Palacio Nacional", "Hotel Sheraton". */
 const PLACED_AFTER = /^\s+(?:in|en)\s+(?:the\s+|el\s+|la\s+)?\p{Lu}/u
 const LIST_GAP = /^\s*(?:,|,?\s+(?:and|y|e|or|o))\s*$/u
@@ -204,7 +204,7 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
   let placeEnd = -1
   for (const match of matchAll(CAPITALISED, text)) {
     // "handed in at No 10": a house number is read with its "No", never "No" alone.
-    const numbered = /^(?:No|Nº|Núm)\.?$/u.test(match[0]) ? /^\s\d+\b/u.exec(text.slice(match.index + match[0].length)) : undefined
+    const numbered = /^(?:No|Nº|Núm|Number)\.?$/u.test(match[0]) ? /^\s\d+\b/u.exec(text.slice(match.index + match[0].length)) : undefined
     if (numbered === null) continue
     const whole = numbered ? match[0] + numbered[0] : match[0]
     // "the murder in Colombia of Hernán Bedoya": a country, then whom the sentence tells of, not one place.

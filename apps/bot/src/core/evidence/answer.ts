@@ -877,10 +877,16 @@ function sameClause(folded: string, span: Span, predicate: readonly Stretch[]): 
     const words = between(folded, span, at)
     // "The protests that shook the country from December to February": a clause that opens right
     // after the word asked about says something of it.
-    const own = (at.end <= span.start ? words.replace(RELATIVE_OPENING, '') : words).replace(HAPPENING, ' ')
+    // "On Friday (October 4) the Provincial handed in …": a bracket that glosses the span, beside it, opens no clause.
+    const own = (at.end <= span.start ? words.replace(RELATIVE_OPENING, '').replace(BRACKET_BESIDE_END, '') : words.replace(BRACKET_BESIDE_START, '')).replace(HAPPENING, ' ')
     return words.length <= 220 && !CLAUSE_BREAK.test(own)
   })
 }
+
+/** A short bracket right after a span, or its closing mark ("Friday (October 4)", "(October 4)"). */
+const BRACKET_BESIDE_START = /^\s*(?:\([^()]{0,30}\)|\))/
+/** A short bracket right before a span, or its opening mark. */
+const BRACKET_BESIDE_END = /(?:\([^()]{0,30}\)|\()\s*$/
 
 /** "…, que tendrá lugar el jueves 17", "which will take place on": a clause that dates what comes before it. */
 const HAPPENING = /,?\s*\b(?:que|which|that)\s+(?:tendra lugar|tuvo lugar|se celebrara|se celebro|se realizara|se realizo|sera|will take place|took place|will be held|was held|takes place|is held|is scheduled)\b/g
@@ -1351,7 +1357,8 @@ const NOT_A_PLACE = /^(?:today|yesterday|tomorrow|hoy|ayer|manana|mañana|update
 
 /** The city of the dateline that opens the release, with its sentence. */
 function datelineAnswer(draft: Draft, index: EvidenceIndex): Draft | undefined {
-  for (const evidence of index.sentences.slice(0, 5)) {
+  // "Human Rights Watch – Report launch – 11 December 2010" names who wrote it, not where.
+  for (const evidence of index.sentences.slice(0, 5).filter((line) => line.sentence.block !== 'byline')) {
     // "Ginebra-París, 15 de abril de 2016.": a dateline written as a sentence of its own.
     const date = (evidence.sentence.spans ?? []).find((span) => span.type === 'date')
     const alone = date && /^\s*\.?\s*$/u.test(evidence.sentence.text.slice(date.end)) ? /^\(?(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),[^,]*$/u.exec(evidence.sentence.text.slice(0, date.start))?.[1] : undefined
