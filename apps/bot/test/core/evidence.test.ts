@@ -1190,6 +1190,7 @@ describe('when the release itself came out', () => {
 
   it('is the article’s date, in either language', () => {
     expect(text(ask(dated, 'When was this statement put out?'))).toContain('4 March 2024')
+    expect(text(ask(dated, 'when was this announced'))).toContain('4 March 2024')
     expect(text(answerQuestion(dated, '¿de qué fecha es el comunicado?', {lang: 'es', now}))).toContain('4 de marzo de 2024')
   })
 
