@@ -101,6 +101,14 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(text(ask(launched, 'Where was the release issued from?'))).toMatch(/^Strelsau\./)
   })
 
+  it('answers why it happens when it does with the sentence that says what it is timed to', () => {
+    const rally = facts(['# Harbour rally on Monday', '', 'More than a hundred people will gather in Strelsau on Monday for a rally against trawling.', '', 'The rally is held on the same day as a crunch vote in the Ruritanian parliament.', '', 'Ana Lenz, director of Harbourwatch, will speak at the rally.'].join('\n'))
+    expect(text(ask(rally, 'why are they doing it on monday specificaly?'))).toContain('crunch vote')
+    expect(text(answerQuestion(rally, '¿por qué eligieron ese día?', {lang: 'es', now}))).toContain('crunch vote')
+    const letters = facts(['# Letters handed to the Prime Minister', '', 'Volunteers handed in 1,657 letters at 10 Harbour Street today.', '', 'The delivery comes four days ahead of the 22nd anniversary of the 1988 uprising.'].join('\n'))
+    expect(text(ask(letters, 'what anniversary does the delivery line up with?'))).toContain('1988 uprising')
+  })
+
   it('reads a murder as a killing, asked in either language ("¿en qué país asesinaron a X?" — "the murder in Ruritania of X")', () => {
     const cases = facts(['Defenders killed in 2017', 'Among the cases it documents: the murder in Colombia of Karl Brandt, shot 14 times by a paramilitary group.'].join('\n'))
     expect(text(answerQuestion(cases, '¿En qué país asesinaron a Karl Brandt?', {lang: 'es', now}))).toMatch(/^Colombia\./)

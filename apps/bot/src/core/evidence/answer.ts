@@ -651,6 +651,22 @@ function organiserLine(draft: Draft, index: EvidenceIndex): Draft | undefined {
   return saySentence(draft, line.sentence, undefined)
 }
 
+/** A question about why something happens when it does, or what date it marks. */
+const TIMING_ASKED =
+  /\b(?:why|por que|porque)\b.{0,50}\b(?:day|date|week|month|today|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday|timing|dia|fecha|semana|mes|hoy|ahora|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\b(?:coincide|coincides|coinciden|line up|lines up|timed|anniversary|aniversario)\b/
+/** A sentence that says what a thing is timed to: "timed to coincide with", "ahead of the anniversary", "on the same day as". */
+const TIMED =
+  /\b(?:timed (?:to|for)|to coincide|coincid\w* with|coincid\w* con|ahead of|on the eve of|to mark|marks the|marking|anniversary|same day|aniversario|en visperas de|la vispera|con motivo de|para conmemorar|conmemora\w*|mismo dia)\b/
+
+/** The one sentence that says what the thing is timed to, or of several the one that holds most of the question. */
+function timedTo(index: EvidenceIndex, found: readonly Candidate[]): EvidenceSentence | undefined {
+  const timed = index.sentences.filter((evidence) => evidence.sentence.block !== 'heading' && evidence.sentence.block !== 'byline' && TIMED.test(fold(evidence.sentence.text)))
+  if (timed.length <= 1) return timed[0]
+  const coverage = (evidence: EvidenceSentence) => found.find((candidate) => candidate.evidence === evidence)?.coverage ?? 0
+  const [best, next] = [...timed].sort((a, b) => coverage(b) - coverage(a))
+  return best && coverage(best) > coverage(next!) ? best : undefined
+}
+
 /** What an advisory line gives after its label: "Hora: 12:00 horas" → "12:00 horas". */
 function labelValue(text: string): string {
   return text.replace(/^[^:]*:\s*/u, '').replace(/[.\s]+$/u, '')
@@ -1162,6 +1178,9 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   // What the release's own organisation did may be told without naming it; what it said may not.
   const unsaid = shape.type === 'quote' || SPEAKS.test(fold(question)) ? undefined : index.author
   const found = candidates(index, terms, unsaid)
+  // "Why did they pick Monday?", "what anniversary does the trip line up with?": the sentence that says what it is timed to.
+  const timed = TIMING_ASKED.test(fold(question)) && !shape.polar ? timedTo(index, found) : undefined
+  if (timed) return saySentence(new Draft(request, 'fact'), timed.sentence, undefined)
   const ranked = found
     // Names are rare words and weigh much: what is asked about the named must be there too ("how old is X").
     .filter((candidate) => candidate.coverage >= floor && candidate.topicCoverage >= (shape.definition ? 1 : shape.type === 'date' ? MIN_DATED_TOPIC_COVERAGE : MIN_TOPIC_COVERAGE))
