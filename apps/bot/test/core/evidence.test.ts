@@ -109,6 +109,11 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(text(ask(letters, 'what anniversary does the delivery line up with?'))).toContain('1988 uprising')
   })
 
+  it('reads "in the first place" as asking nothing of anything first', () => {
+    const freed = facts(['# Journalists freed', '', 'Ana Lenz had been taken into custody on April 29, as soon as she landed in Ruritania to report on the demonstrations there.', '', 'Karl Brandt said the release was welcome and the first step.'].join('\n'))
+    expect(explainEvidence(freed, 'why was she in ruritania in the first place').terms.map((term) => term.word)).toEqual(['ruritania'])
+  })
+
   it('reads a murder as a killing, asked in either language ("¿en qué país asesinaron a X?" — "the murder in Ruritania of X")', () => {
     const cases = facts(['Defenders killed in 2017', 'Among the cases it documents: the murder in Colombia of Karl Brandt, shot 14 times by a paramilitary group.'].join('\n'))
     expect(text(answerQuestion(cases, '¿En qué país asesinaron a Karl Brandt?', {lang: 'es', now}))).toMatch(/^Colombia\./)

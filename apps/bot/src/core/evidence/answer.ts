@@ -159,7 +159,8 @@ const QUESTION_TAG = /(?:,\s*¿?|\s*¿)\s*(?:verdad|cierto|no es as[ií]|no|righ
  * words read as meant ("cuantas presonas" → "cuantas personas"), unless the article uses the word.
  */
 function questionAsMeant(index: EvidenceIndex, question: string): string {
-  const untagged = question.replace(QUESTION_TAG, '?')
+  // "Why was she in Syria in the first place?": the idiom asks nothing of anything first.
+  const untagged = question.replace(QUESTION_TAG, '?').replace(/\s*\bin the first place\b/giu, '')
   return untagged.replace(/\p{L}+/gu, (word) => {
     const folded = fold(word)
     const meant = frameWordTyped(folded)
@@ -1122,8 +1123,9 @@ const WRITTEN_WORDS = /\b(?:read|reads|reading|said|says|saying|bore|bears|decí
 const MIN_QUOTED_TOPIC = 0.25
 
 /** How a question is read and which sentences it finds, for tuning (`scripts/why.ts`). */
-export function explainEvidence(facts: Facts, question: string, focus?: Person): {terms: QuestionTerm[]; ranked: Candidate[]} {
+export function explainEvidence(facts: Facts, asTyped: string, focus?: Person): {terms: QuestionTerm[]; ranked: Candidate[]} {
   const index = evidenceIndex(facts)
+  const question = questionAsMeant(index, asTyped)
   const terms = questionTerms(index, question, questionShape(question), focus, namedEntities(facts, question))
   return {terms, ranked: candidates(index, terms).sort((a, b) => b.coverage - a.coverage || b.score - a.score)}
 }
