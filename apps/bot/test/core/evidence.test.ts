@@ -114,6 +114,13 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(explainEvidence(freed, 'why was she in ruritania in the first place').terms.map((term) => term.word)).toEqual(['ruritania'])
   })
 
+  it('reads a statement with a tag as a yes/no question ("so the rally is on thursday sept 26 right?")', () => {
+    const rally = facts(['---', 'title: "Harbour rally"', 'published: 2019-09-25', '---', '', '# Harbour rally', '', 'Today, Wednesday, September 25, between 1:00 and 3:30 pm, a coalition of harbour groups will rally to demand action.', '', 'Ana Lenz of Harbourwatch will speak at the rally.'].join('\n'))
+    expect(text(ask(rally, 'so the rally is on thursday sept 26 right?'))).toMatch(/^No\./)
+    expect(questionShape('so the rally is on thursday sept 26, right?').polar).toBe(true)
+    expect(questionShape('who is speaking, right?').polar).toBe(false)
+  })
+
   it('reads a murder as a killing, asked in either language ("¿en qué país asesinaron a X?" — "the murder in Ruritania of X")', () => {
     const cases = facts(['Defenders killed in 2017', 'Among the cases it documents: the murder in Colombia of Karl Brandt, shot 14 times by a paramilitary group.'].join('\n'))
     expect(text(answerQuestion(cases, '¿En qué país asesinaron a Karl Brandt?', {lang: 'es', now}))).toMatch(/^Colombia\./)

@@ -17,7 +17,7 @@ import type {Lang} from '../types.js'
 import {knownPlace, placeNames, worldCity} from './place-names.js'
 import {irregularVerbBase} from './irregular-forms.js'
 import {roleClaim, type RoleClaim} from './role-claim.js'
-import {questionShape, type AnswerType, type QuestionShape} from './question.js'
+import {ENGLISH_TAG, questionShape, type AnswerType, type QuestionShape} from './question.js'
 import type {AcceptanceFeatures} from './acceptance.js'
 import {ANSWER_TYPE_WORDS, cognateKey, frameWordTyped, isLightWord, isStopword, phraseWords, searchWordsOf, termOf, translationsOf, wordsOf} from './terms.js'
 import {listOf, message, type Words} from '../words.js'
@@ -160,7 +160,9 @@ const QUESTION_TAG = /(?:,\s*¿?|\s*¿)\s*(?:verdad|cierto|no es as[ií]|no|righ
  */
 function questionAsMeant(index: EvidenceIndex, question: string): string {
   // "Why was she in Syria in the first place?": the idiom asks nothing of anything first.
-  const untagged = question.replace(QUESTION_TAG, '?').replace(/\s*\bin the first place\b/giu, '')
+  // "So the petition was for Sunak, right?" asks what "was the petition for Sunak?" asks: the tag goes, the yes or no stays.
+  const statement = ENGLISH_TAG.test(question) && questionShape(question).polar && !/^\W*(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b/iu.test(question)
+  const untagged = `${statement ? 'is ' : ''}${question.replace(ENGLISH_TAG, '?').replace(QUESTION_TAG, '?').replace(/\s*\bin the first place\b/giu, '')}`
   return untagged.replace(/\p{L}+/gu, (word) => {
     const folded = fold(word)
     const meant = frameWordTyped(folded)

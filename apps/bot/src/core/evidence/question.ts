@@ -50,6 +50,8 @@ const NUMBER_ASKED = /\b(?:how many|how much|cuant[oa]s?)\b/
 const GENERIC_LEAD = /^(?:what|whats|which|how|que|q|k|cual|cuales|como)\b(?!\s+(?:many|much|long|old)\b)/
 
 const POLAR = /^(is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|isn't|aren't|wasn't|didn't|doesn't)\b/
+/** A tag that turns an English statement into a yes/no question: "…, right?", "… correct?". */
+export const ENGLISH_TAG = /(?:,|\s)\s*(?:right|correct|isn'?t it|wasn'?t it|aren'?t they|weren'?t they|yeah)\s*\?+\s*$/iu
 const SPANISH_QUESTION_WORD = /\b(que|q|k|quien|quienes|cual|cuales|cuando|donde|como|cuant[oa]s?|por que|xq|pq)\b/
 /** A question word written with its accent asks, wherever it stands: "¿el informe de qué trata?". */
 const ACCENTED_QUESTION_WORD = /(?<!\p{L})(?:qué|quién|quiénes|cuál|cuáles|cuándo|dónde|cómo|cuánt[oa]s?)(?!\p{L})/iu
@@ -115,7 +117,8 @@ export function questionShape(question: string): QuestionShape {
     type = candidate
     break
   }
-  const englishPolar = POLAR.test(folded)
+  // "So the petition was for Sunak, right?": a statement with a tag asks yes or no.
+  const englishPolar = POLAR.test(folded) || (ENGLISH_TAG.test(question) && ENGLISH_WORD.test(folded) && !QUESTION_WORDS.has(folded.split(' ')[0] ?? ''))
   // "¿La conferencia es en Quito?": Spanish asks yes/no by intonation, so no question word and a question mark.
   // On a phone the opening "¿" is often left out: "las firmas se entregan en colombia?"
   const spanishPolar =
