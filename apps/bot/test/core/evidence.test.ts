@@ -121,6 +121,13 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(questionShape('who is speaking, right?').polar).toBe(false)
   })
 
+  it('says no to a name the article never uses with the sentence that names another person, not one that names only a body', () => {
+    const petition = facts(['# Pupils deliver climate petition to Harbour Street', '', 'Over 600 people have put their names to a petition calling on Prime Minister Karl Brandt to act on the climate.', '', 'Harbourwatch organised the petition, which brought together signed postcards.', '', 'The petition called on Mr Brandt to champion three key initiatives at the summit.', '', 'Pupils from four schools joined the delivery of the petition.'].join('\n'))
+    const answer = text(ask(petition, 'was the petition for Eva Ruiz?'))
+    expect(answer).toMatch(/^No\./)
+    expect(answer).toContain('Brandt')
+  })
+
   it('reads a murder as a killing, asked in either language ("¿en qué país asesinaron a X?" — "the murder in Ruritania of X")', () => {
     const cases = facts(['Defenders killed in 2017', 'Among the cases it documents: the murder in Colombia of Karl Brandt, shot 14 times by a paramilitary group.'].join('\n'))
     expect(text(answerQuestion(cases, '¿En qué país asesinaron a Karl Brandt?', {lang: 'es', now}))).toMatch(/^Colombia\./)

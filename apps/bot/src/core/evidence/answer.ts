@@ -1915,7 +1915,10 @@ function settling(index: EvidenceIndex, ranked: readonly Candidate[], best: Cand
   // A sentence that holds all the question states ("from London") settles it even when it words the rest otherwise.
   const holdsAll = ranked.find((candidate) => candidate.coverage >= best.coverage - 0.5 && stated.every((value) => holdsValue(candidate.evidence.sentence, value)))
   if (holdsAll) return holdsAll
-  const found = ranked.slice(0, 6).find((candidate) => candidate.coverage >= best.coverage - 0.35 && settles(candidate.evidence))
+  // "Was the petition for Rishi Sunak?": a sentence that names another person settles a name before one that names only a body.
+  const near = ranked.slice(0, 6).filter((candidate) => candidate.coverage >= best.coverage - 0.35)
+  const namesPerson = (evidence: EvidenceSentence) => (evidence.sentence.spans ?? []).some((span) => span.type === 'person')
+  const found = (stated.some((value) => value.type === 'name') ? near.find((candidate) => settles(candidate.evidence) && namesPerson(candidate.evidence)) : undefined) ?? near.find((candidate) => settles(candidate.evidence))
   if (found) return found
   // "¿El encuentro es el domingo?" in a media advisory: its one "When:" line says the day, its "Where:" line the place.
   const kind = stated.every((value) => value.type === 'date') ? 1 : stated.every((value) => value.type === 'place') ? 2 : 0
