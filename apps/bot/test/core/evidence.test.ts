@@ -128,6 +128,11 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(answer).toContain('Brandt')
   })
 
+  it('reads chat\'s "w/" as "with", no term of its own', () => {
+    const tested = facts(['# Apples tested', '', 'Harbourwatch tested 126 samples of apples from 23 supermarkets.', '', 'Samples from Tromsvik Market had seven pesticides.'].join('\n'))
+    expect(explainEvidence(tested, 'which supermarkets had apples w/ seven pesticides').terms.map((term) => term.word)).not.toContain('w')
+  })
+
   it('reads a murder as a killing, asked in either language ("¿en qué país asesinaron a X?" — "the murder in Ruritania of X")', () => {
     const cases = facts(['Defenders killed in 2017', 'Among the cases it documents: the murder in Colombia of Karl Brandt, shot 14 times by a paramilitary group.'].join('\n'))
     expect(text(answerQuestion(cases, '¿En qué país asesinaron a Karl Brandt?', {lang: 'es', now}))).toMatch(/^Colombia\./)
