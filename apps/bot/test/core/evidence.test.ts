@@ -133,6 +133,12 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(explainEvidence(tested, 'which supermarkets had apples w/ seven pesticides').terms.map((term) => term.word)).not.toContain('w')
   })
 
+  it('says no when the role asked is the person\'s but at another organisation of the article', () => {
+    const freed = facts(['# Researchers freed', '', 'Those now freed include Karl Brandt, a researcher with Harbour Rights Watch; Ana Lenz, a researcher with the Coastal Rights Network, and two reporters.', '', 'Harbour Rights Watch welcomed the release.', '', 'The Coastal Rights Network called for the charges to be dropped.'].join('\n'))
+    expect(text(ask(freed, 'Was Ana Lenz a Harbour Rights Watch researcher?'))).toMatch(/^No\./)
+    expect(text(ask(freed, 'Was Ana Lenz a Coastal Rights Network researcher?'))).toMatch(/^Yes\./)
+  })
+
   it('reads a murder as a killing, asked in either language ("¿en qué país asesinaron a X?" — "the murder in Ruritania of X")', () => {
     const cases = facts(['Defenders killed in 2017', 'Among the cases it documents: the murder in Colombia of Karl Brandt, shot 14 times by a paramilitary group.'].join('\n'))
     expect(text(answerQuestion(cases, '¿En qué país asesinaron a Karl Brandt?', {lang: 'es', now}))).toMatch(/^Colombia\./)

@@ -59,6 +59,8 @@ export function roleClaim(facts: Facts, question: string, asked: ReadonlySet<str
   // not a title naming them ("did president Rivera agree").
   if (!named || !COPULA.test(withoutNames.slice(0, named.at)) || /^\s*@/.test(withoutNames.slice(named.end))) return undefined
   if (person.titles.some((title) => holds(title, named.role))) {
+    // "Was Said Haddadi a Human Rights Watch researcher?" of Amnesty's researcher: the role, at another body.
+    if (worksElsewhere(facts, person, withoutNames)) return {verdict: 'other', person}
     // "Is X a journalist from Brazil?": the titles settle the role, not what the question adds to it.
     const known = fold([...person.titles, person.affiliation ?? ''].join(' '))
     const added = wordsOf(withoutNames.slice(named.end)).filter((word) => word.length > 2 && !isStopword(word) && !known.includes(word))
@@ -71,4 +73,19 @@ export function roleClaim(facts: Facts, question: string, asked: ReadonlySet<str
   // "¿Es Ruiz la directora?" of someone the article calls a researcher: a role held by one at a time, and theirs is another.
   if (unique && person.titles.length > 0) return {verdict: 'other', person}
   return person.titles.length > 0 ? {verdict: 'unsaid', person} : undefined
+}
+
+/** Whether the question names an organisation of the article other than the one the person works for (nor a branch of it). */
+function worksElsewhere(facts: Facts, person: Person, question: string): boolean {
+  const employer = facts.organisations.find((organisation) => organisation.id === person.affiliationId)
+  if (!employer) return false
+  const words = (text: string) => ` ${fold(text).replace(/[^\p{L}\p{M}\d]+/gu, ' ').trim()} `
+  const asked = words(question)
+  const own = [employer.name, ...employer.aliases].map(words)
+  return facts.organisations.some(
+    (organisation) =>
+      organisation !== employer &&
+      [organisation.name, ...organisation.aliases].some((name) => name.length > 2 && asked.includes(words(name))) &&
+      !own.some((name) => words(organisation.name).includes(name) || name.includes(words(organisation.name)))
+  )
 }
