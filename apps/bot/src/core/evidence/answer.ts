@@ -154,15 +154,18 @@ const DEMAND_ASKED = /\b(?:wants?|asking|asks?|urging|urges?|demanding|demands?)
 /** A question tag: "El informe se presentó en Málaga, ¿verdad?", "it was in May, right?". */
 const QUESTION_TAG = /(?:,\s*¿?|\s*¿)\s*(?:verdad|cierto|no es as[ií]|no|right|correct|true|isn'?t it|wasn'?t it)\s*\?+\s*$|\s(?:verdad|cierto)\s*\?+\s*$/iu
 
+/** Idioms whose words ask for nothing: "in the first place", "at the moment". */
+const IDIOMS = /\s*\b(?:in the first place|at the moment|at this moment|for the moment)\b/giu
+
 /**
  * The question as meant: without a question tag ("…, ¿verdad?"), and with its mistyped frame
  * words read as meant ("cuantas presonas" → "cuantas personas"), unless the article uses the word.
  */
 function questionAsMeant(index: EvidenceIndex, question: string): string {
-  // "Why was she in Syria in the first place?": the idiom asks nothing of anything first.
   // "So the petition was for Sunak, right?" asks what "was the petition for Sunak?" asks: the tag goes, the yes or no stays.
   const statement = ENGLISH_TAG.test(question) && questionShape(question).polar && !/^\W*(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b/iu.test(question)
-  const untagged = `${statement ? 'is ' : ''}${question.replace(ENGLISH_TAG, '?').replace(QUESTION_TAG, '?').replace(/\s*\bin the first place\b/giu, '')}`
+  // "Why was she in Syria in the first place?", "where is he held at the moment?": asked of nothing first, nor of a moment.
+  const untagged = `${statement ? 'is ' : ''}${question.replace(ENGLISH_TAG, '?').replace(QUESTION_TAG, '?').replace(IDIOMS, '')}`
   return untagged.replace(/\p{L}+/gu, (word) => {
     const folded = fold(word)
     const meant = frameWordTyped(folded)
