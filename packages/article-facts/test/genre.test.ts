@@ -329,6 +329,13 @@ describe('places with an article before them, and venues by their kind', () => {
   })
 })
 
+describe('a name with a middle initial', () => {
+  it('is one person ("Congressman Karl M. Brandt", "Media contact: Ana V. Lenz")', () => {
+    const {facts} = extractFacts(['# Bill backed', '', 'The bill is led by Congressman Karl M. Brandt (D-AZ-03).', '', 'Media contact: Ana V. Lenz, Harbour Communications, ana@harbour.org'].join('\n'), {path: 'initials.md', now})
+    expect(facts?.people.map(({name, titles}) => ({name, titles}))).toEqual([{name: 'Karl M. Brandt', titles: ['Congressman']}, {name: 'Ana V. Lenz', titles: ['media contact']}])
+  })
+})
+
 describe('an address with an appositive that names a role', () => {
   it('is no person, and a place after "at" and its number ("at 10 Downing Street, the residence of the Prime Minister")', () => {
     const {facts} = extractFacts(['# Letters handed in', '', 'Volunteers are handing in 1,657 letters at 10 Harbour Street, the residence of the Ruritanian Prime Minister, Karl Brandt.'].join('\n'), {path: 'address.md', now})

@@ -230,6 +230,8 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   if (named) return finish(named, 0.65)
   // Words the topics' facts do not know: one sentence of the article may still hold them.
   const answer = understood.strangeNumbers.length > 0 || understood.unknown.length > 0 ? finish(decline(base), 0.9) : topicAnswer(facts, question, understood, base)
+  // "Is Ruiz the chair of the committee?" that no sentence settles: who Ruiz is says neither yes nor no.
+  if (polar && answer.intent === 'person') return finish(decline(base), 0.6)
   if (answer.status !== 'declined') return answer
   // A yes/no question or one asking which organisations was put to the sentences already, with the same focus.
   const found = polar || organisationsAsked ? undefined : evidenceAnswer({...base, intent: 'fact'}, question, {focus})

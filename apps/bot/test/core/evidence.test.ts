@@ -140,6 +140,12 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(text(ask(freed, 'Was Ana Lenz a Coastal Rights Network researcher?'))).toMatch(/^Yes\./)
   })
 
+  it('does not answer a yes/no question about someone with who they are', () => {
+    const bill = facts(['# Harbourwatch rolls out campaign for the Fisheries Act', '', 'The $50,000 effort is aimed at districts represented by members of the Energy and Commerce Committee, among others.', '', 'In the House, the Fisheries Act is led by Congressman Karl M. Brandt (D-AZ-03), who at present chairs the House Natural Resources Committee, together with Congressman Eva Ruiz (D-VA-04).', '', 'Media contact: Ana V. Lenz, Harbour Communications, ana@harbour.org'].join('\n'))
+    expect(text(ask(bill, 'Is Brandt the chair of the Energy and Commerce Committee?'))).not.toMatch(/Brandt is/)
+    expect(text(ask(bill, 'who is the press contact?'))).toContain('Ana V. Lenz')
+  })
+
   it('reads a murder as a killing, asked in either language ("¿en qué país asesinaron a X?" — "the murder in Ruritania of X")', () => {
     const cases = facts(['Defenders killed in 2017', 'Among the cases it documents: the murder in Colombia of Karl Brandt, shot 14 times by a paramilitary group.'].join('\n'))
     expect(text(answerQuestion(cases, '¿En qué país asesinaron a Karl Brandt?', {lang: 'es', now}))).toMatch(/^Colombia\./)

@@ -13,10 +13,12 @@ export const CAP_WORD = "\\p{Lu}[\\p{Ll}\\p{Lu}\\p{M}'’\\-]*[\\p{Ll}\\p{M}]"
 const PARTICLE = '(?:de|del|de la|da|das|do|dos|van|von|der|di|du|le|la|y|bin|ibn|bint)'
 /** An Arabic article written onto the name: "al-Bajady", "el-Masri". */
 const JOINED_ARTICLE = "(?:al|el|ad|as|ash|at|az|an|ar)[-‑]"
-/** A person's name: two to five capitalised words, with particles ("María de la Cruz", "Erwin van der Borght", "Mohammed Saleh al-Bajady"). */
-export const NAME = `${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}(?:${JOINED_ARTICLE})?${CAP_WORD}){1,4}`
+/** A middle initial: the "M." of "Raul M. Grijalva". */
+const INITIAL = '(?:\\s+\\p{Lu}\\.)?'
+/** A person's name: two to five capitalised words, with particles ("María de la Cruz", "Erwin van der Borght", "Mohammed Saleh al-Bajady") or a middle initial. */
+export const NAME = `${CAP_WORD}${INITIAL}(?:\\s+(?:${PARTICLE}\\s+){0,2}(?:${JOINED_ARTICLE})?${CAP_WORD}){1,4}`
 /** A name that may be one word, as after a title ("President Morales"). */
-export const NAME_OR_SURNAME = `${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${CAP_WORD}){0,4}`
+export const NAME_OR_SURNAME = `${CAP_WORD}(?:${INITIAL}(?:\\s+(?:${PARTICLE}\\s+){0,2}${CAP_WORD}){1,4})?`
 
 /** Offices held in a state: the holder serves a jurisdiction. */
 export const OFFICE_TITLES = [
