@@ -146,6 +146,11 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(text(ask(bill, 'who is the press contact?'))).toContain('Ana V. Lenz')
   })
 
+  it('dates "since when" by the day after "since", in either language', () => {
+    const jailed = facts(['# Jailed Ruritanian journalist Karl Brandt handed four more years in prison', '', 'Karl Brandt has been behind bars since October 2020.', '', 'Photo caption: Karl Brandt received a further four-year prison term on July 20, 2023.'].join('\n'))
+    expect(text(answerQuestion(jailed, '¿Desde cuándo está preso Brandt?', {lang: 'es', now}))).toMatch(/^Octubre de 2020\./)
+  })
+
   it('reads a murder as a killing, asked in either language ("¿en qué país asesinaron a X?" — "the murder in Ruritania of X")', () => {
     const cases = facts(['Defenders killed in 2017', 'Among the cases it documents: the murder in Colombia of Karl Brandt, shot 14 times by a paramilitary group.'].join('\n'))
     expect(text(answerQuestion(cases, '¿En qué país asesinaron a Karl Brandt?', {lang: 'es', now}))).toMatch(/^Colombia\./)

@@ -406,7 +406,9 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   // A date or a place belongs to the clause that holds what is asked: "began last December" does not date "became secretary general".
   // An advisory's line ("When: Friday 7 December") is about the line before it: all of it is the clause.
   const clausal = (shape.type === 'date' || shape.type === 'place') && !ADVISORY_LABEL.test(sentence.text)
-  const near = (clausal ? beside.filter((span) => sameClause(folded, span, predicate)) : beside).filter(
+  // "¿Desde cuándo está preso?" — "behind bars since October 2020": the "since" the question asks for opens no other clause.
+  const since = shape.type === 'date' && SINCE_ASKED.test(fold(question))
+  const near = (clausal ? beside.filter((span) => sameClause(folded, span, predicate, since)) : beside).filter(
     // "When will they be released?" is not answered by the day they were detained.
     (span) => !(shape.future && span.type === 'date' && (/\b(?:since|desde)\s+$/i.test(sentence.text.slice(0, span.start)) || (span.iso !== undefined && facts.article.published !== undefined && span.iso < facts.article.published.slice(0, span.iso.length))))
   )
@@ -894,9 +896,9 @@ function sayHolder(draft: Draft, holder: {person: Person; at: EvidenceSentence} 
 const CLAUSE_BREAK = /\b(?:that|which|who|whose|whom|where|when|while|after|before|because|since|que|quien|quienes|cuyo|cuya|donde|cuando|mientras|porque|tras)\b|[;:()]/
 
 /** Whether a span belongs to the clause of a word of the question, however long the clause. */
-function sameClause(folded: string, span: Span, predicate: readonly Stretch[]): boolean {
+function sameClause(folded: string, span: Span, predicate: readonly Stretch[], sinceAsked = false): boolean {
   return predicate.some((at) => {
-    const words = between(folded, span, at)
+    const words = sinceAsked && at.end <= span.start ? between(folded, span, at).replace(/\b(?:since|desde)\s*$/u, '') : between(folded, span, at)
     // "The protests that shook the country from December to February": a clause that opens right
     // after the word asked about says something of it.
     // "On Friday (October 4) the Provincial handed in …": a bracket that glosses the span, beside it, opens no clause.
@@ -904,6 +906,9 @@ function sameClause(folded: string, span: Span, predicate: readonly Stretch[]): 
     return words.length <= 220 && !CLAUSE_BREAK.test(own)
   })
 }
+
+/** "Since when …?", "¿desde cuándo …?", "how long has … been": asks for the day something began. */
+const SINCE_ASKED = /\b(?:since when|desde cuando|how long has|how long have|desde hace cuanto)\b/
 
 /** A short bracket right after a span, or its closing mark ("Friday (October 4)", "(October 4)"). */
 const BRACKET_BESIDE_START = /^\s*(?:\([^()]{0,30}\)|\))/
