@@ -329,6 +329,14 @@ describe('places with an article before them, and venues by their kind', () => {
   })
 })
 
+describe('a quote "according to" someone', () => {
+  it('is theirs, and "according to" places no one ("…," according to X, who has just taken office as Y)', () => {
+    const {facts} = extractFacts(['# Refugees', '', '"When you invest in refugees\' lives, you invest in the future," according to Karl Brandt, who has just taken office as High Commissioner for Fishers.'].join('\n'), {path: 'according.md', now})
+    expect(facts?.quotes.map(({speaker, speakerTitle}) => ({speaker, speakerTitle}))).toEqual([{speaker: 'Karl Brandt', speakerTitle: 'High Commissioner'}])
+    expect(spanTexts(facts, 'place')).toEqual([])
+  })
+})
+
 describe('a name with a middle initial', () => {
   it('is one person ("Congressman Karl M. Brandt", "Media contact: Ana V. Lenz")', () => {
     const {facts} = extractFacts(['# Bill backed', '', 'The bill is led by Congressman Karl M. Brandt (D-AZ-03).', '', 'Media contact: Ana V. Lenz, Harbour Communications, ana@harbour.org'].join('\n'), {path: 'initials.md', now})

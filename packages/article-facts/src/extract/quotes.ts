@@ -16,6 +16,10 @@ const AFTER = new RegExp(`^\\s*,?\\s*[—–-]?\\s*(?:${VERB}\\s+(.+?)|(${NAME_O
 /** “…,” his wife, Sita Thapa, told reporters. */
 const AFTER_RELATIVE = new RegExp(`^\\s*,?\\s*[—–-]?\\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Ss]us?)\\s+(\\p{Ll}[\\p{Ll} ]{1,30}),\\s+(${NAME_OR_SURNAME}),?\\s+${VERB}\\b`, 'u')
 const AFTER_LOOSE = new RegExp(`^\\s*,?\\s*[—–-]?\\s*${VERB}\\s+(.+?)(?=[.;—–]|$)`, 'u')
+/** “…,” according to X, who … · «…», según X. */
+const ACCORDING_AFTER = /^\s*,?\s*(?:according to|según)\s+(.+?)(?=[.;—–]|$)/u
+/** "X, who has just taken office as UN High Commissioner": the office is X's title. */
+const TOOK_OFFICE_AS = /,\s+(?:who|quien)\s+(?:has\s+(?:just\s+)?|had\s+)?(?:taken office|been appointed|become|became|took office)\s+as\s+/u
 const BEFORE = new RegExp(`(?:^|[.;]\\s+)(.+?)\\s+${VERB}(?:\\s+(?:that|que))?\\s*[:,]?\\s*$`, 'u')
 /** Reported speech around a partial quotation: "X said on 2 October that the government “…”", "X explicó que, tal como han dicho “alto y claro” …, “…”". */
 const REPORTED = new RegExp(`(?:^|[.;]\\s+)(.+?)\\s+${VERB}\\s+(?:[^“”"«»,.;:]{1,40}\\s+)?(?:that|que)\\s*,?\\s+(?:[^“”"«».;:]|[“"«][^“”"«»]{1,30}[”"»]){0,160}$`, 'u')
@@ -50,7 +54,7 @@ export function extractQuotes(context: SentenceContext, draft: FactsDraft): void
     const attribution = AFTER.exec(after)
     const relative = attribution ? null : AFTER_RELATIVE.exec(after)
     const speakerPhrase =
-      attribution?.[1] ?? attribution?.[2] ?? (relative ? `${relative[2]}, ${relative[1]}` : undefined) ?? AFTER_LOOSE.exec(after)?.[1] ?? BEFORE.exec(before)?.[1] ?? REPORTED.exec(before)?.[1] ?? PARTIAL.exec(before)?.[1] ?? nextSentenceSpeaker(context) ?? leadInSpeaker(context, before) ?? COLON_LEAD.exec(before)?.[1] ?? colonLeadBefore(context, before)
+      attribution?.[1] ?? attribution?.[2] ?? (relative ? `${relative[2]}, ${relative[1]}` : undefined) ?? AFTER_LOOSE.exec(after)?.[1] ?? ACCORDING_AFTER.exec(after)?.[1]?.replace(TOOK_OFFICE_AS, ', ') ?? BEFORE.exec(before)?.[1] ?? REPORTED.exec(before)?.[1] ?? PARTIAL.exec(before)?.[1] ?? nextSentenceSpeaker(context) ?? leadInSpeaker(context, before) ?? COLON_LEAD.exec(before)?.[1] ?? colonLeadBefore(context, before)
     const quote: Quote = {text: body.replace(/[,;]\s*$/u, ''), source}
     const named = speakerPhrase ? resolveSpeaker(speakerPhrase, draft, context) : undefined
     // "En su intervención advirtió:" names no one: who the sentence before is about.

@@ -55,6 +55,8 @@ const CAPITALISED = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:de\s+|d
 /** Words before a place: "in Quito", "to Cuenca", "en Loja". */
 const LOCATIVE = /(?:^|[\s(])(?:in|to|at|from|^In|^En|^From|^Desde|across|near|outside|inside|visit|visits|visited|visiting|reach|reached|en|a|desde|hacia|hasta|visitar|visitará|visitó|(?:places|areas|towns|communities|neighbourhoods|neighborhoods|lugares|zonas|localidades|comunidades|barrios)\s+(?:such\s+as|like|como)|(?:city|town|province|region|state|district|department|municipality|ciudad|provincia|región|estado|distrito|departamento|municipio)\s+(?:of|de))\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:(?:No|Nº|Núm|Number)\.?\s+)?\d{1,3}\s+)?$/u
 /** Names of venues, wherever they stand: "Museo de la Memoria", "Palacio Nacional", "Hotel Sheraton". */
+/** "to" after words that point at a source or a cause, not a place: "according to", "thanks to", "due to". */
+const NOT_LOCATIVE = /\b(?:according|thanks|due|owing|speaking|talking)\s+to\s+(?:the\s+)?$/iu
 const PLACED_AFTER = /^\s+(?:in|en)\s+(?:the\s+|el\s+|la\s+)?\p{Lu}/u
 const LIST_GAP = /^\s*(?:,|,?\s+(?:and|y|e|or|o))\s*$/u
 /** What introduces a name ("President", "said", "by" are not enough; a title is): an honorific, or a role or office right before it ("el fiscal Luis Barroso", "cuyo director general es José María Vera"). */
@@ -223,7 +225,9 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     // Someone the article names is from a place, though: "Ana Lenz from Strelsau".
     const nameFrom = /(\p{Lu}[\p{L}\p{M}'’-]*)\s+from\s+$/u.exec(before)
     const inName = nameFrom !== null && !isCountryName(run) && !regionNames().has(run) && ![...context.names.values()].some((name) => name.type === 'person' && name.text.endsWith(nameFrom[1]!))
-    const placed = context.draft.countries.includes(run) || (LOCATIVE.test(before) && !inName) || listed || VENUE.test(run) || onGround
+    // "according to Filippo Grandi", "thanks to Ana Lenz": a "to" that points at someone, not somewhere.
+    const pointsAtSomeone = NOT_LOCATIVE.test(before) && !isCountryName(run)
+    const placed = context.draft.countries.includes(run) || (LOCATIVE.test(before) && !inName && !pointsAtSomeone) || listed || VENUE.test(run) || onGround
     // "Ana Lenz of India", "Neha Dixit of India": the country after a name read as one run with it,
     // whether or not the name is known (a registered body, "University of Chile", keeps its span).
     const tail = placed ? null : / (?:of|de|del) (\p{Lu}[\p{L}\p{M}'’ -]*)$/u.exec(run)
