@@ -151,6 +151,13 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(text(answerQuestion(jailed, '¿Desde cuándo está preso Brandt?', {lang: 'es', now}))).toMatch(/^Octubre de 2020\./)
   })
 
+  it('finds when and where something was handed over by when and where it was received, never who handed it', () => {
+    const letter = facts(['---', 'title: "Coalition letter"', 'published: 2013-06-11', '---', '', '# Coalition of 80 groups calls on parliament to end spying', '', 'On Tuesday, the parliament received a letter from Harbourwatch and over 80 groups.', '', 'The minister is due to receive the petition outside Parliament at midday.'].join('\n'))
+    expect(text(ask(letter, 'When was the letter sent?'))).toMatch(/Tuesday/)
+    expect(text(answerQuestion(letter, '¿Dónde se entregan las firmas?', {lang: 'es', now}))).toMatch(/^Parliament\./)
+    expect(text(ask(letter, 'who sent the letter?'))).not.toMatch(/^the parliament/i)
+  })
+
   it('reads a murder as a killing, asked in either language ("¿en qué país asesinaron a X?" — "the murder in Ruritania of X")', () => {
     const cases = facts(['Defenders killed in 2017', 'Among the cases it documents: the murder in Colombia of Karl Brandt, shot 14 times by a paramilitary group.'].join('\n'))
     expect(text(answerQuestion(cases, '¿En qué país asesinaron a Karl Brandt?', {lang: 'es', now}))).toMatch(/^Colombia\./)

@@ -122,7 +122,10 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
     const custody = shape.type === 'agent' && /^(?:held|holding)$/.test(word) && !HELD_EVENT.test(fold(question)) ? [index.termOf('detained')] : []
     // "which 2 projects": a small count in digits is the count in words too ("two projects", "dos proyectos").
     const spelled = (NUMBER_WORDS[Number(word)] ?? []).filter(() => /^\d{1,2}$/.test(word)).map(index.termOf)
-    const orTerms = [...new Set([...(demand && DEMAND_VERB.test(word) ? [index.termOf('call')] : []), ...(entity ? [] : sameMeaning(index, word)), ...spelled, ...custody])].filter((other) => other !== term)
+    // "Where are the signatures delivered?" — "the minister is due to receive the petition outside Parliament": when and where one
+    // hands over is when and where the other receives; who did it is not.
+    const converse = (shape.type === 'date' || shape.type === 'place') && HANDED_OVER.test(word) ? [index.termOf('received')] : []
+    const orTerms = [...new Set([...(demand && DEMAND_VERB.test(word) ? [index.termOf('call')] : []), ...(entity ? [] : sameMeaning(index, word)), ...spelled, ...custody, ...converse])].filter((other) => other !== term)
     const holder = entity ? undefined : index.titleHolders.get(term)
     terms.push({word, term, weight: idf(index, term) * (light || framing ? 0.2 : 1), ...(entity ? {entity} : {}), ...(searched ? {searched} : {}), ...(orTerms.length > 0 ? {orTerms} : {}), ...(holder ? {holder} : {}), ...(entity && !shape.polar && ['date', 'place', 'number'].includes(shape.type) ? {impliedToo: true} : {}), ...(entity && viewAsked(fold(question), word) ? {voiced: true} : {})})
   }
@@ -150,6 +153,9 @@ export function asksWhatIsDemanded(question: string): boolean {
 /** The words that ask for something, in either language (folded). */
 const DEMAND_VERB = /^(?:wants?|asking|asks?|urging|urges?|demanding|demands?|pide|piden|exige|exigen|reclama|reclaman|solicita|solicitan|insta|instan|quiere|quieren)$/
 const DEMAND_ASKED = /\b(?:wants?|asking|asks?|urging|urges?|demanding|demands?)\b.{1,60}\bto (?:do|take)\b|\bcall(?:s|ing)? (?:on|for)\b|\bque (?:le |les )?(?:pide|piden|exige|exigen|reclama|reclaman|solicita|solicitan|insta|instan|propone|proponen|quiere|quieren)\b/
+
+/** Words for handing something over, whose converse is receiving it: "delivered", "sent", "entregan", "enviaron". */
+const HANDED_OVER = /^(?:deliver|delivered|delivers|delivering|hand|handed|handing|send|sent|sends|entrega|entregan|entrego|entregaron|entregara|entregaran|entregar|entregadas|entregados|envia|envian|envio|enviaron|enviara|enviar)$/
 
 /** A question tag: "El informe se presentó en Málaga, ¿verdad?", "it was in May, right?". */
 const QUESTION_TAG = /(?:,\s*¿?|\s*¿)\s*(?:verdad|cierto|no es as[ií]|no|right|correct|true|isn'?t it|wasn'?t it)\s*\?+\s*$|\s(?:verdad|cierto)\s*\?+\s*$/iu
