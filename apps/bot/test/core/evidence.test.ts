@@ -158,6 +158,11 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(text(ask(letter, 'who sent the letter?'))).not.toMatch(/^the parliament/i)
   })
 
+  it('names "la organización" in someone\'s title by the organisation the release speaks for', () => {
+    const release = facts(['---', 'title: "Red Costera: más de 400 asesinatos"', 'organisation: Red Costera', 'language: es', '---', '', 'Eva Ruiz, directora interina de la organización, lamentó el dato: «Hemos llegado a un hito sombrío».'].join('\n'))
+    expect(text(answerQuestion(release, 'quién es Eva Ruiz', {lang: 'es', now}))).toMatch(/^Eva Ruiz es directora interina de Red Costera\./)
+  })
+
   it('reads a murder as a killing, asked in either language ("¿en qué país asesinaron a X?" — "the murder in Ruritania of X")', () => {
     const cases = facts(['Defenders killed in 2017', 'Among the cases it documents: the murder in Colombia of Karl Brandt, shot 14 times by a paramilitary group.'].join('\n'))
     expect(text(answerQuestion(cases, '¿En qué país asesinaron a Karl Brandt?', {lang: 'es', now}))).toMatch(/^Colombia\./)

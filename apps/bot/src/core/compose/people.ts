@@ -23,9 +23,14 @@ function employerName(draft: Draft, person: Person): string {
   return acronym && person.affiliation === employer?.name ? `${person.affiliation} (${acronym})` : (person.affiliation ?? '')
 }
 
+/** "directora interina de la organización": the organisation the release speaks for, by its name. */
+const OWN_ORGANISATION = /\b(?:de la organizaci[oó]n|de la ONG|of the organi[sz]ation)$/iu
+
 function identity(draft: Draft, person: Person): void {
   const {lang} = draft.request
-  const titles = person.titles.length > 0 ? listOf(person.titles.map((title) => asSaid(roleIn(draft.request.facts, title, lang, person) ?? title))) : ''
+  const publisher = draft.request.facts.article.publisher
+  const named = (title: string) => (publisher ? title.replace(OWN_ORGANISATION, (words) => `${words.split(/\s+/)[0]} ${publisher}`) : title)
+  const titles = person.titles.length > 0 ? listOf(person.titles.map((title) => asSaid(roleIn(draft.request.facts, named(title), lang, person) ?? named(title)))) : ''
   if (titles && person.affiliation && !literalText(titles).toLowerCase().includes(person.affiliation.toLowerCase())) {
     draft.say('person-titles-of', {name: person.name, titles, affiliation: employerName(draft, person)})
   } else if (titles) {
