@@ -257,7 +257,6 @@ export function understand(facts: Facts, question: string, context: Conversation
     if (last && !people.includes(last)) people.unshift(last)
   }
 
-  const normalized = ` ${tokens.join(' ')} `
   const strangers = tokens.filter((token) => !index.vocabulary.has(token))
   const language = detectLanguage(question)
   // "¿Cuántas agresiones registró?" counts what was recorded; it does not ask how to sign up.
