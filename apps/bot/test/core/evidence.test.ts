@@ -163,6 +163,13 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(text(answerQuestion(release, 'quién es Eva Ruiz', {lang: 'es', now}))).toMatch(/^Eva Ruiz es directora interina de Red Costera\./)
   })
 
+  it('says no when the figure the sentence gives the one asked about is not the greatest it gives ("¿… la provincia con más hectáreas?")', () => {
+    const fires = facts(['---', 'title: "Incendios en Ruritania"', 'language: es', '---', '', '# Incendios en Ruritania', '', 'Cada provincia sufre los incendios.', '', 'Según el informe, en Strelsau hay 315.994 hectáreas afectadas y en Tromsvik, 286.326.'].join('\n'))
+    const es = (question: string) => text(answerQuestion(fires, question, {lang: 'es', now}))
+    expect(es('¿Tromsvik es la provincia con más hectáreas afectadas?')).toMatch(/^No\./)
+    expect(es('¿Strelsau es la provincia con más hectáreas afectadas?')).toMatch(/^Sí\./)
+  })
+
   it('reads a murder as a killing, asked in either language ("¿en qué país asesinaron a X?" — "the murder in Ruritania of X")', () => {
     const cases = facts(['Defenders killed in 2017', 'Among the cases it documents: the murder in Colombia of Karl Brandt, shot 14 times by a paramilitary group.'].join('\n'))
     expect(text(answerQuestion(cases, '¿En qué país asesinaron a Karl Brandt?', {lang: 'es', now}))).toMatch(/^Colombia\./)

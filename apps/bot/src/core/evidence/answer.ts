@@ -1615,7 +1615,7 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
     return saySentence(draft, sentence, undefined)
   }
   // "Does Singapore have the highest rate?" — "Lao PDR has the highest rate, while Singapore has the lowest": the superlative is another's.
-  if (holdsAsked && !denies && superlativeOfAnother(sentence, premise)) {
+  if (holdsAsked && !denies && (superlativeOfAnother(sentence, premise) || outnumbered(sentence, premise))) {
     draft.say('evidence-no')
     return saySentence(draft, sentence, undefined)
   }
@@ -1684,6 +1684,32 @@ function saysOpposite(question: string, candidate: Candidate, terms: readonly Qu
 
 /** "Which country took in the most refugees?", "¿qué provincias tienen más desmontes?" (not "¿quiénes más?"): a question that ranks. */
 const SUPERLATIVE_ASKED = /\b(?:most|largest|biggest|highest|greatest|lowest|least|fewest|worst|best|richest|poorest|deadliest|mayor|mayores|peor|peores|mejor|mejores)\b|\b(?:tienen|tiene|hay|han|ha)\s+mas\s+\p{L}{4,}|\b(?:el|la|los|las|lo)\s+(?:\p{L}+\s+)?mas\s+\p{L}{4,}/u
+/** "the province with the most", "la que más", "the largest number": a question about which has the greatest figure. */
+const MOST_ASKED = /\b(?:most|highest|largest|biggest|mas|mayor)\b/u
+
+/**
+ * "¿Entre Ríos es la provincia con más hectáreas afectadas?" — "en Córdoba hay 315.994 hectáreas y
+ * en Entre Ríos, 286.326": the figure the sentence gives the one asked about is not the greatest it gives.
+ */
+function outnumbered(sentence: EvidenceSentence['sentence'], premise: Premise): boolean {
+  const question = fold(premise.question)
+  if (!MOST_ASKED.test(question)) return false
+  const spans = sentence.spans ?? []
+  const isName = (span: Span) => span.type === 'place' || span.type === 'person' || span.type === 'organisation'
+  // Each name with the figure written after it, before the next name.
+  const figures = spans.flatMap((span, at) => {
+    if (!isName(span)) return []
+    const next = spans.slice(at + 1).find(isName)
+    const figure = spans.slice(at + 1).find((other) => other.type === 'number' && other.start - span.end <= 40 && (!next || other.start < next.start))
+    const value = figure ? Number(figure.text.replace(/[.,\s](?=\d{3}(?!\d))/gu, '').replace(',', '.')) : Number.NaN
+    return Number.isNaN(value) ? [] : [{name: fold(span.text), value}]
+  })
+  // The one the question names ("¿Entre Ríos es …?", whatever its first word reads as).
+  const words = (text: string) => ` ${text.replace(/[^\p{L}\p{M}\d]+/gu, ' ').trim()} `
+  const asked = figures.filter((figure) => words(question).includes(words(figure.name)))
+  return asked.length === 1 && figures.length >= 2 && figures.some((figure) => figure !== asked[0] && figure.value > asked[0]!.value)
+}
+
 /** A superlative a sentence gives one thing: "the highest", "la mayor". */
 const SUPERLATIVE_WORD = /\b(?:highest|lowest|largest|smallest|biggest|greatest|fewest|worst|best|richest|poorest|deadliest|mayor|menor|peor|mejor)\b/u
 /** Where a clause of a sentence that sets two things against each other begins. */
