@@ -13,7 +13,7 @@ import {quote} from './compose/quote.js'
 import {findings, report, research} from './compose/report.js'
 import {media, publishedAnswer, publisherAnswer, related, sources} from './compose/sources.js'
 import {mostTrusted} from './evidence/acceptance.js'
-import {acronymAnswer, announcedAnswer, asksWhatIsDemanded, asksWhichOrganisations, contactAnswer, evidenceAnswer, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
+import {acronymAnswer, announcedAnswer, asksWhatIsDemanded, asksWhichOrganisations, contactAnswer, evidenceAnswer, ORIGIN_ASKED, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
 import {questionShape} from './evidence/question.js'
 import {ANSWER_TYPE_WORDS, isStopword, wordsOf} from './evidence/terms.js'
 import {findPerson} from './facts-index.js'
@@ -230,8 +230,9 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   if (named) return finish(named, 0.65)
   // Words the topics' facts do not know: one sentence of the article may still hold them.
   const answer = understood.strangeNumbers.length > 0 || understood.unknown.length > 0 ? finish(decline(base), 0.9) : topicAnswer(facts, question, understood, base)
-  // "Is Ruiz the chair of the committee?" that no sentence settles: who Ruiz is says neither yes nor no.
-  if (polar && answer.intent === 'person') return finish(decline(base), 0.6)
+  // "Is Ruiz the chair of the committee?" that no sentence settles: who Ruiz is says neither yes nor no;
+  // "is Ruiz from Peru?", which releases seldom tell, is fairly met by who she is.
+  if (polar && answer.intent === 'person' && !ORIGIN_ASKED.test(fold(question))) return finish(decline(base), 0.6)
   if (answer.status !== 'declined') return answer
   // A yes/no question or one asking which organisations was put to the sentences already, with the same focus.
   const found = polar || organisationsAsked ? undefined : evidenceAnswer({...base, intent: 'fact'}, question, {focus})

@@ -140,9 +140,12 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(text(ask(freed, 'Was Ana Lenz a Coastal Rights Network researcher?'))).toMatch(/^Yes\./)
   })
 
-  it('does not answer a yes/no question about someone with who they are', () => {
+  it('does not answer a yes/no question about someone with who they are, unless it asks where they are from', () => {
     const bill = facts(['# Harbourwatch rolls out campaign for the Fisheries Act', '', 'The $50,000 effort is aimed at districts represented by members of the Energy and Commerce Committee, among others.', '', 'In the House, the Fisheries Act is led by Congressman Karl M. Brandt (D-AZ-03), who at present chairs the House Natural Resources Committee, together with Congressman Eva Ruiz (D-VA-04).', '', 'Media contact: Ana V. Lenz, Harbour Communications, ana@harbour.org'].join('\n'))
     expect(text(ask(bill, 'Is Brandt the chair of the Energy and Commerce Committee?'))).not.toMatch(/Brandt is/)
+    // Where someone is from, which releases seldom tell, is fairly met by who they are.
+    const mission = facts(['# Harbourwatch mission to Ruritania', '', 'Karl Brandt, secretary general of Harbourwatch, leads the delegation.', '', 'The delegation will meet fishers in Tromsvik.'].join('\n'))
+    expect(text(ask(mission, 'is Brandt from Ruritania?'))).toMatch(/^Karl Brandt is/)
     expect(text(ask(bill, 'who is the press contact?'))).toContain('Ana V. Lenz')
   })
 

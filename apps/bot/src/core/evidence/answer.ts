@@ -1778,7 +1778,7 @@ function votedOtherwise(question: string, sentence: string): boolean {
 const RANK = /\b(?:second|third|fourth|fifth|segund[oa]s?|tercer[oa]?s?|cuart[oa]s?|quint[oa]s?)\b/
 
 /** A yes/no question about where someone comes from: "is she from Chile?", "¿viene de Bolivia?". */
-const ORIGIN_ASKED = /\b(?:(?:is|are|was|were)\b.{1,40}\bfrom|(?:comes?|came|originally) from|(?:viene|vienen|venia|proviene|provienen|originari[oa]s?) de|(?:es|son|era) (?:natural|nativ[oa]) de)\b/
+export const ORIGIN_ASKED = /\b(?:(?:is|are|was|were)\b.{1,40}\bfrom|(?:comes?|came|originally) from|(?:viene|vienen|venia|proviene|provienen|originari[oa]s?) de|(?:es|son|era) (?:natural|nativ[oa]) de)\b/
 
 /** Where the sentence writes the origin of each one asked about: right after "Ana Lenz of", "Ana Ruiz (", "Ruiz, from". */
 function originStarts(sentence: EvidenceSentence['sentence'], asked: ReadonlySet<string>): number[] {
