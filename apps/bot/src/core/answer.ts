@@ -231,7 +231,7 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   // Words the topics' facts do not know: one sentence of the article may still hold them.
   const answer = understood.strangeNumbers.length > 0 || understood.unknown.length > 0 ? finish(decline(base), 0.9) : topicAnswer(facts, question, understood, base)
   // "Is Ruiz the chair of the committee?" that no sentence settles: who Ruiz is says neither yes nor no;
-  // "is Ruiz from Peru?", which releases seldom tell, is fairly met by who she is.
+  // "is Ruiz from Ruritania?", which releases seldom tell, is fairly met by who she is.
   if (polar && answer.intent === 'person' && !ORIGIN_ASKED.test(fold(question))) return finish(decline(base), 0.6)
   if (answer.status !== 'declined') return answer
   // A yes/no question or one asking which organisations was put to the sentences already, with the same focus.
