@@ -10,7 +10,7 @@ import {Draft, type Request} from '../compose/draft.js'
 import {CHAT_SHORTHAND} from '../lexicon.js'
 import {sameWord, strictTypo, tokenMatches} from '../same-word.js'
 import {dayInLanguage, formatDateRef} from '../dates.js'
-import {fold} from '../text.js'
+import {fold, normalize} from '../text.js'
 import {evidenceIndex, type EvidenceIndex, type EvidenceSentence} from './index.js'
 import {titleFor} from '../roles.js'
 import type {Lang} from '../types.js'
@@ -1705,8 +1705,7 @@ function outnumbered(sentence: EvidenceSentence['sentence'], premise: Premise): 
     return Number.isNaN(value) ? [] : [{name: fold(span.text), value}]
   })
   // The one the question names ("¿Entre Ríos es …?", whatever its first word reads as).
-  const words = (text: string) => ` ${text.replace(/[^\p{L}\p{M}\d]+/gu, ' ').trim()} `
-  const asked = figures.filter((figure) => words(question).includes(words(figure.name)))
+  const asked = figures.filter((figure) => ` ${normalize(question)} `.includes(` ${normalize(figure.name)} `))
   return asked.length === 1 && figures.length >= 2 && figures.some((figure) => figure !== asked[0] && figure.value > asked[0]!.value)
 }
 

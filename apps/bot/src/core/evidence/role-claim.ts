@@ -5,7 +5,7 @@
  */
 import type {Facts, Person} from 'article-facts'
 import {englishRole, ROLE_NAMES} from '../roles.js'
-import {fold} from '../text.js'
+import {fold, normalize} from '../text.js'
 import {isStopword, wordsOf} from './terms.js'
 
 export type RoleClaim =
@@ -79,7 +79,7 @@ export function roleClaim(facts: Facts, question: string, asked: ReadonlySet<str
 function worksElsewhere(facts: Facts, person: Person, question: string): boolean {
   const employer = facts.organisations.find((organisation) => organisation.id === person.affiliationId)
   if (!employer) return false
-  const words = (text: string) => ` ${fold(text).replace(/[^\p{L}\p{M}\d]+/gu, ' ').trim()} `
+  const words = (text: string) => ` ${normalize(text)} `
   const asked = words(question)
   const own = [employer.name, ...employer.aliases].map(words)
   return facts.organisations.some(
