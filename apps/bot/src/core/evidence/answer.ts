@@ -1695,7 +1695,7 @@ function outnumbered(sentence: EvidenceSentence['sentence'], premise: Premise): 
   const question = fold(premise.question)
   if (!MOST_ASKED.test(question)) return false
   const spans = sentence.spans ?? []
-  const isName = (span: Span) => span.type === 'place' || span.type === 'person' || span.type === 'organisation'
+  const isName = (span: Span) => NAMED_SPANS.has(span.type)
   // Each name with the figure written after it, before the next name.
   const figures = spans.flatMap((span, at) => {
     if (!isName(span)) return []
@@ -1727,7 +1727,7 @@ function superlativeOfAnother(sentence: EvidenceSentence['sentence'], premise: P
   if (at === undefined) return false
   const clauseStart = Math.max(0, ...[...text.slice(0, at).matchAll(CONTRAST_BREAK)].map((match) => match.index + match[0].length))
   // Folding keeps a text's length, so spans' offsets hold in it.
-  const spans = (sentence.spans ?? []).filter((span) => (span.type === 'place' || span.type === 'person' || span.type === 'organisation') && span.start >= clauseStart && span.end <= at)
+  const spans = (sentence.spans ?? []).filter((span) => NAMED_SPANS.has(span.type) && span.start >= clauseStart && span.end <= at)
   // A name the parser did not register ("Lao PDR") is still a name: capitalised words not opening the sentence.
   const capitalised = [...sentence.text.slice(clauseStart, at).matchAll(/\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*/gu)].filter((match) => clauseStart + match.index > 0)
   const holders = [...spans.map((span) => span.text), ...capitalised.map((match) => match[0])]
