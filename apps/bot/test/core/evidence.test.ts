@@ -1179,6 +1179,12 @@ describe('a question as it is meant', () => {
     expect(corrected).toContain('Tromsvik')
   })
 
+  it('asks what follows "¿es verdad que …?", "is it true that …?", of the sentence that tells it', () => {
+    const confirmed = text(answerQuestion(launch, '¿Es verdad que Red Costera presentó su informe en Tromsvik?', {lang: 'es', now}))
+    expect(confirmed).toMatch(/^Sí\./)
+    expect(text(answerQuestion(launch, 'is it true that Red Costera presented its report in Tromsvik?', {lang: 'en', now}))).toMatch(/^Yes\./)
+  })
+
   it('reads asking what someone thinks as asking what they said ("¿qué opinó …?", "what does … think")', () => {
     expect(questionShape('¿Qué opinó Ana Lenz sobre la sentencia?').type).toBe('quote')
     expect(questionShape('what does Ana Lenz think of the ruling?').type).toBe('quote')
@@ -1793,6 +1799,13 @@ describe('a yes/no question answered with the opposite of its words', () => {
     expect(answer).toMatch(/^No\b/)
     expect(answer).toContain('virtual and private')
     expect(text(ask(hearing, 'Did the government reject the harbour plan?'))).toMatch(/^No\b[\s\S]*approval/)
+  })
+
+  it('is "No" when the sentence that holds the question says the opposite of one of its words ("worldwide?" — "nationwide")', () => {
+    const trend = facts(['Harbourwatch hashtag trends', 'On Monday the hashtag #FreeTheHarbour became a nationwide trending topic in Ruritania, Harbourwatch said.'].join('\n'))
+    const answer = text(ask(trend, 'did the hashtag become a worldwide trending topic?'))
+    expect(answer).toMatch(/^No\b/)
+    expect(answer).toContain('nationwide')
   })
 
   it('is not "No" where the sentence also says the word asked', () => {

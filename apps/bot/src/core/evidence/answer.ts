@@ -160,6 +160,9 @@ const HANDED_OVER = /^(?:deliver|delivered|delivers|delivering|hand|handed|handi
 /** A question tag: "El informe se presentó en Málaga, ¿verdad?", "it was in May, right?". */
 const QUESTION_TAG = /(?:,\s*¿?|\s*¿)\s*(?:verdad|cierto|no es as[ií]|no|right|correct|true|isn'?t it|wasn'?t it)\s*\?+\s*$|\s(?:verdad|cierto)\s*\?+\s*$/iu
 
+/** "¿Es verdad que …?", "is it true that …?": a yes or no asked of what follows, whose "true" no sentence need say. */
+const TRUTH_FRAME = /\b(?:(es|era) (?:verdad|cierto)|(is it|was it) (?:true|correct|right)(?: that)?)(?= )/giu
+
 /** Idioms whose words ask for nothing: "in the first place", "at the moment". */
 const IDIOMS = /\s*\b(?:in the first place|at the moment|at this moment|for the moment)\b/giu
 
@@ -171,7 +174,7 @@ function questionAsMeant(index: EvidenceIndex, question: string): string {
   // "So the petition was for Sunak, right?" asks what "was the petition for Sunak?" asks: the tag goes, the yes or no stays.
   const statement = ENGLISH_TAG.test(question) && questionShape(question).polar && !/^\W*(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b/iu.test(question)
   // "Why was she in Syria in the first place?", "where is he held at the moment?": asked of nothing first, nor of a moment.
-  const untagged = `${statement ? 'is ' : ''}${question.replace(ENGLISH_TAG, '?').replace(QUESTION_TAG, '?').replace(IDIOMS, '')}`
+  const untagged = `${statement ? 'is ' : ''}${question.replace(ENGLISH_TAG, '?').replace(QUESTION_TAG, '?').replace(IDIOMS, '').replace(TRUTH_FRAME, (frame, spanish?: string, english?: string) => spanish ?? english ?? frame)}`
   return untagged.replace(/\p{L}+/gu, (word) => {
     const folded = fold(word)
     const meant = frameWordTyped(folded)
@@ -1619,6 +1622,11 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
     draft.say('evidence-no')
     return saySentence(draft, sentence, undefined)
   }
+  // "¿Fue tendencia mundial?" — "llegó a ser tendencia nacional": what the sentence says is the opposite of what is asked.
+  if (holdsAsked && !denies && opposedWords(asked, text).size > 0) {
+    draft.say('evidence-no')
+    return saySentence(draft, sentence, undefined)
+  }
   if (holdsAsked && !denies && !unsettled && !exclusive && !lacking && !ranked && !foreign) {
     draft.say('evidence-yes')
     return saySentence(draft, sentence, undefined)
@@ -1638,6 +1646,8 @@ const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\b(?:in[- ]person|presencial(?:es|mente)?|face[- ]to[- ]face|cara a cara)\b/, /\b(?:virtual(?:es|mente)?|online|en linea|videoconferencia)\b/],
   [/\b(?:won|wins?|gano|ganaron)\b/, /\b(?:lost|loses?|perdio|perdieron)\b/],
   [/\b(?:guilty|convicted|culpables?)\b/, /\b(?:acquitted|innocent|absuelt[oa]s?|inocentes?)\b/],
+  // "¿Fue tendencia mundial?" — "llegó a ser Trending Topic nacional".
+  [/\b(?:worldwide|mundial(?:es|mente)?|around the world|en todo el mundo)\b/, /\b(?:national(?:ly)?|nationwide|nacional(?:es|mente)?)\b/],
   // "Is he free now?" — "Still in detention are …".
   [/\b(?:free|freed|released|libre|libres|liberad[oa]s?|excarcelad[oa]s?)\b/, /\b(?:in detention|in custody|detained|behind bars|imprisoned|jailed|detenid[oa]s?|pres[oa]s?|encarcelad[oa]s?)\b/]
 ]
@@ -1668,6 +1678,16 @@ function saysOpposite(question: string, candidate: Candidate, terms: readonly Qu
   const asked = fold(question)
   const text = fold(candidate.evidence.sentence.text)
   if ((NEGATION.test(text) || DENYING_VERB.test(candidate.evidence.sentence.text)) && !NEGATION.test(asked)) return false
+  const opposed = opposedWords(asked, text)
+  if (opposed.size === 0) return false
+  const total = terms.reduce((sum, term) => sum + term.weight, 0)
+  const weight = terms.filter((term) => opposed.has(term.word) && !candidate.matched.has(term.term)).reduce((sum, term) => sum + term.weight, 0)
+  const held = candidate.matched.size + terms.filter((term) => opposed.has(term.word)).length
+  return total > 0 && held >= 2 && candidate.coverage + weight / total >= MIN_YES_COVERAGE
+}
+
+/** The words of a question (folded) that a sentence (folded) does not hold but answers with their opposite. */
+function opposedWords(asked: string, text: string): Set<string> {
   const opposed = new Set<string>()
   for (const [one, other] of OPPOSITES) {
     for (const [said, against] of [[one, other], [other, one]] as const) {
@@ -1675,11 +1695,7 @@ function saysOpposite(question: string, candidate: Candidate, terms: readonly Qu
       if (word && !said.test(text) && against.test(text) && !against.test(asked)) for (const part of wordsOf(word)) opposed.add(part)
     }
   }
-  if (opposed.size === 0) return false
-  const total = terms.reduce((sum, term) => sum + term.weight, 0)
-  const weight = terms.filter((term) => opposed.has(term.word) && !candidate.matched.has(term.term)).reduce((sum, term) => sum + term.weight, 0)
-  const held = candidate.matched.size + terms.filter((term) => opposed.has(term.word)).length
-  return total > 0 && held >= 2 && candidate.coverage + weight / total >= MIN_YES_COVERAGE
+  return opposed
 }
 
 /** "Which country took in the most refugees?", "¿qué provincias tienen más desmontes?" (not "¿quiénes más?"): a question that ranks. */
