@@ -1303,6 +1303,20 @@ describe('who leads, asked of a sentence that names others too', () => {
   })
 })
 
+describe('who heads a delegation, by the title written beside their name', () => {
+  it('reads "Jefe de la Delegación" as heading it', () => {
+    const visit = facts(['El Comité visita Ruritania', 'Integran la delegación del Comité Eva Ruiz, Presidenta del Comité y Jefa de la Delegación, junto con Karl Brandt y Olga Berg.'].join('\n'))
+    expect(text(answerQuestion(visit, 'quien encabeza la delegacion', {lang: 'es', now}))).toContain('Eva Ruiz')
+  })
+})
+
+describe('a clock time inside the clause that dates an event', () => {
+  it('dates the event by a "which is due to begin at 9:00 on …" clause, and reads "conf" as conference', () => {
+    const advisory = facts(['Rapporteurs to present their declaration in Tromsvik', 'Journalists are welcome to attend the press conference presenting the declaration, which is due to begin at 9:00 on 25 June 2026 at the Harbour Hotel'].join('\n'))
+    expect(text(ask(advisory, "when's the press conf"))).toMatch(/^25 June 2026/)
+  })
+})
+
 describe('an advisory with a section per event', () => {
   it('answers when one of them is with the "When:" line under its heading', () => {
     const advisory = facts(['---', 'title: "Harbourwatch prize: laureates to receive their awards in Tromsvik"', '---', '', 'Next week the laureates will travel to Tromsvik to receive their awards.', '', '## News conference', '', '- **When:** Thursday, 6 December, from 9.30 to 11.30 am', '- **Where:** Press Centre, Tromsvik', '', '## Award ceremony', '', '- **When:** Friday, 7 December, at 4.00 pm. Guests are asked to arrive no later than 3.30 pm.', '- **Where:** Second Chamber of the Ruritanian Parliament, Tromsvik'].join('\n'))

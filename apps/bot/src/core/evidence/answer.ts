@@ -902,7 +902,7 @@ function sayHolder(draft: Draft, holder: {person: Person; at: EvidenceSentence} 
 }
 
 /** Words that open another clause: what stands after them is said of something else ("protests that began last December"). */
-const CLAUSE_BREAK = /\b(?:that|which|who|whose|whom|where|when|while|after|before|because|since|que|quien|quienes|cuyo|cuya|donde|cuando|mientras|porque|tras)\b|[;:()]/
+const CLAUSE_BREAK = /\b(?:that|which|who|whose|whom|where|when|while|after|before|because|since|que|quien|quienes|cuyo|cuya|donde|cuando|mientras|porque|tras)\b|[;()]|:(?!\d\d)/
 
 /** Whether a span belongs to the clause of a word of the question, however long the clause. */
 function sameClause(folded: string, span: Span, predicate: readonly Stretch[], sinceAsked = false): boolean {
@@ -924,8 +924,8 @@ const BRACKET_BESIDE_START = /^\s*(?:\([^()]{0,30}\)|\))/
 /** A short bracket right before a span, or its opening mark. */
 const BRACKET_BESIDE_END = /(?:\([^()]{0,30}\)|\()\s*$/
 
-/** "…, que tendrá lugar el jueves 17", "which will take place on": a clause that dates what comes before it. */
-const HAPPENING = /,?\s*\b(?:que|which|that)\s+(?:tendra lugar|tuvo lugar|se celebrara|se celebro|se realizara|se realizo|sera|will take place|took place|will be held|was held|takes place|is held|is scheduled)\b/g
+/** "…, que tendrá lugar el jueves 17", "which will take place on", "which is due to begin at": a clause that dates what comes before it. */
+const HAPPENING = /,?\s*\b(?:que|which|that)\s+(?:tendra lugar|tuvo lugar|se celebrara|se celebro|se realizara|se realizo|sera|will take place|took place|will be held|was held|takes place|is held|is scheduled|(?:is|are|was|were) due to (?:begin|start|open|take place|be held)|will (?:begin|start|open)|begins|starts|comenzara|empezara|arrancara|iniciara)\b/g
 const RELATIVE_OPENING = /^[\s,]*(?:that|which|who|where|que|quienes|quien|donde)\b/
 
 /** "Who is the president of X?": the person named must belong to X, when the question names an organisation. */

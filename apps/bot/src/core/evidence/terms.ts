@@ -406,6 +406,8 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   // "Free speech" is the freedom of expression, not a release.
   [/\b(?:free\s+speech|freedom\s+of\s+speech|libertad\s+de\s+palabra)(?![\p{L}])/giu, 'freedom of expression'],
   [/\b(?:in\s+charge\s+of|at\s+the\s+head\s+of|al\s+frente\s+de(?:l)?|a\s+cargo\s+de(?:l)?)(?![\p{L}])/giu, 'lead'],
+  // "Jefe de la Delegación": who heads it, as "head of the delegation" says in English.
+  [/\bjef[ea]s?(?=\s+de(?:l|\s+la)?\s+(?:delegaci[oó]n|misi[oó]n|equipo|comitiva)\b)/giu, 'lead'],
   // Made public said the Spanish way: "dio a conocer su informe" is "presentó su informe".
   [/\bd(?:io|ió|ieron|a|an|ará|arán|ado|ar|aba|aban)\s+a\s+conocer(?![\p{L}])/giu, 'presento'],
   // A work that comes out is published: "when does the report come out", "¿a qué hora sale el informe?".
