@@ -1822,6 +1822,11 @@ describe('a yes/no question answered with the opposite of its words', () => {
     expect(answer).toContain('nationwide')
   })
 
+  it('is "No" to a ruling overturned when the sentence says it was upheld', () => {
+    const ruling = facts(['Ruritania: Supreme Court upholds blogger sentence', "Harbourwatch said the Supreme Court's ruling confirming the ten-year sentence of blogger Karl Brandt was a dark day for free expression."].join('\n'))
+    expect(text(ask(ruling, 'So the Supreme Court overturned his sentence, right?'))).toMatch(/^No\b/)
+  })
+
   it('is not "No" where the sentence also says the word asked', () => {
     expect(text(ask(hearing, 'did the government give the harbour plan its approval?'))).not.toMatch(/^No\b/)
   })

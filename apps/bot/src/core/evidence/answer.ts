@@ -1646,6 +1646,8 @@ const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\b(?:in[- ]person|presencial(?:es|mente)?|face[- ]to[- ]face|cara a cara)\b/, /\b(?:virtual(?:es|mente)?|online|en linea|videoconferencia)\b/],
   [/\b(?:won|wins?|gano|ganaron)\b/, /\b(?:lost|loses?|perdio|perdieron)\b/],
   [/\b(?:guilty|convicted|culpables?)\b/, /\b(?:acquitted|innocent|absuelt[oa]s?|inocentes?)\b/],
+  // "Did the court overturn his sentence?" — "the Supreme Court upheld it".
+  [/\b(?:overturn\w*|overrul\w*|quash\w*|annul\w*|revers\w*|revoc\w*|revoke\w*|anul\w*)\b/, /\b(?:upheld|uphold\w*|confirm\w*|ratif\w*|mantuvo|mantiene)\b/],
   // "¿Fue tendencia mundial?" — "llegó a ser Trending Topic nacional".
   [/\b(?:worldwide|mundial(?:es|mente)?|around the world|en todo el mundo)\b/, /\b(?:national(?:ly)?|nationwide|nacional(?:es|mente)?)\b/],
   // "Is he free now?" — "Still in detention are …".
