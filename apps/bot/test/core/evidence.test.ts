@@ -1303,6 +1303,25 @@ describe('who leads, asked of a sentence that names others too', () => {
   })
 })
 
+describe('Spanish questions about an English ruling', () => {
+  const ruling = facts(['Ruritania: Supreme Court upholds sentence of blogger Karl Brandt', "The Ruritanian Human Rights Commission said that the ruling of Ruritania's Supreme Court confirming the punishment of blogger Karl Brandt marks a dark day for free expression.", 'Following the ruling, the danger that he will be given the remaining 950 lashes is imminent.'].join('\n'))
+  const es = (question: string) => text(answerQuestion(ruling, question, {lang: 'es', now}))
+
+  it('reads "ha dicho" as lightly as "dijo", and a court\'s decision as its ruling', () => {
+    for (const word of ['dicho', 'dijeron', 'decia']) expect(isLightWord(word)).toBe(true)
+    expect(termOf('decision', 'en')).toBe(termOf('ruling', 'en'))
+    expect(termOf('decisión'.normalize('NFD').replace(/\p{M}/gu, ''), 'es')).toBe(termOf('fallo', 'es'))
+  })
+
+  it('reads "latigazos" as lashes', () => {
+    expect(es('¿Cuántos latigazos le quedan por recibir a Karl Brandt?')).toMatch(/^950\b/)
+  })
+
+  it('finds what an organisation said by its name in Spanish, and a court\'s "decisión" as its ruling', () => {
+    expect(es('¿Qué ha dicho la Comisión de Derechos Humanos sobre la decisión del Tribunal Supremo?')).toContain('dark day')
+  })
+})
+
 describe('who heads a delegation, by the title written beside their name', () => {
   it('reads "Jefe de la Delegación" as heading it', () => {
     const visit = facts(['El Comité visita Ruritania', 'Integran la delegación del Comité Eva Ruiz, Presidenta del Comité y Jefa de la Delegación, junto con Karl Brandt y Olga Berg.'].join('\n'))

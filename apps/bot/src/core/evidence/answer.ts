@@ -324,6 +324,13 @@ function named(span: Span, question: string, asked: ReadonlySet<string>): boolea
 }
 
 /** The question's words that name a registry entity, by any of its names: word → entity id. */
+/** Whether two words say the same across English and Spanish ("internacional", "international"; "amnistía", "amnesty"). */
+function sameWordAcross(one: string, other: string): boolean {
+  if (one === other) return true
+  if (termOf(one, 'es') === termOf(other, 'en') || termOf(one, 'en') === termOf(other, 'es')) return true
+  return translationsOf(one).includes(other) || (one.length >= 6 && other.length >= 6 && cognateKey(one) === cognateKey(other))
+}
+
 function namedEntities(facts: Facts, question: string): Map<string, string> {
   const words = new Set(wordsOf(question))
   const named = new Map<string, string>()
@@ -355,6 +362,11 @@ function namedEntities(facts: Facts, question: string): Map<string, string> {
       const byFirst = organisation.parent === undefined && first.length >= 5 && !isStopword(first) && words.has(first)
       if (nameWords.every((word) => words.has(word))) for (const word of nameWords) named.set(word, organisation.id)
       else if (byFirst && !named.has(first)) named.set(first, organisation.id)
+      else {
+        // "Amnistía Internacional" asked of an article that writes "Amnesty International": its name in the other language.
+        const said = nameWords.map((word) => asked.find((other) => !named.has(other) && sameWordAcross(other, word)))
+        if (nameWords.length >= 2 && said.every((other) => other !== undefined)) for (const other of said) named.set(other!, organisation.id)
+      }
     }
   }
   return named

@@ -49,7 +49,7 @@ export const LIGHT_WORDS = new Set(
     'mean means thing things article news story bot please thanks exactly really actually still right now currently anything something ' +
     'quote quoted quotes cite cited according mention mentioned mentions talk talked ' +
     'segun menciona mencionan menciono cita citan habla hablan hablo ' +
-    'decir dijo dice dicen contar cuenta saber quiero ir va van hacer hace hizo hicieron hacen hicimos pasa paso pasar significa cosa cosas articulo noticia ' +
+    'decir dijo dice dicen dicho dijeron decia decian contar cuenta saber quiero ir va van hacer hace hizo hicieron hacen hicimos pasa paso pasar significa cosa cosas articulo noticia ' +
     // "¿Cuántos voluntarios tuvo Cáritas?": having is as light as "have".
     'tener tiene tienen tuvo tuvieron tenia tenian ' +
     'favor gracias exactamente realmente todavia ahora actualmente algo sigue siguen aun remain remains remained continue continues ' +
@@ -241,7 +241,7 @@ const GLOSSARY: readonly (readonly string[])[] = [
   // Words of the genre that English and Spanish write differently (a question in one, the article in the other).
   ['hunger', 'famine', 'famines', 'starvation', 'hambre', 'hambruna', 'hambrunas'],
   ['malnutrition', 'malnourished', 'undernourished', 'undernourishment', 'desnutricion', 'desnutrida', 'desnutridas', 'desnutrido', 'desnutridos', 'malnutricion'],
-  ['ruling', 'rulings', 'verdict', 'verdicts', 'sentencia', 'sentencias', 'fallo', 'fallos'],
+  ['ruling', 'rulings', 'verdict', 'verdicts', 'sentencia', 'sentencias', 'fallo', 'fallos', 'decision', 'decisions', 'decisiones'],
   ['overfishing', 'overfished', 'overexploited', 'sobrepesca', 'sobreexplotada', 'sobreexplotadas', 'sobreexplotado', 'sobreexplotados'],
   ['headquarters', 'headquartered', 'based', 'sede', 'sedes'],
   ['register', 'registration', 'registered', 'inscribirse', 'inscripcion', 'registrarse', 'apuntarse', 'inscribo', 'apunto'],
