@@ -81,6 +81,42 @@ describe('two quotes by different people, dates as "May 25, 2023" and "on 3 Marc
   })
 })
 
+describe('a minister of two portfolios, and a name written once with a hyphen', () => {
+  const {facts} = extractFacts(
+    [
+      '# Ruritania: Red Costera entrega firmas',
+      '',
+      'Eva Ruiz Lenz, directora de la Red Costera, viajó a Tromsvik. Acudió también la ministra de Justicia y Derechos Humanos, **Olga Berg**, con el propósito de recibir las firmas.',
+      '',
+      'En representación del gobierno, la ministra recibió las firmas. La directora habló después.',
+      '',
+      'El ministro de Economía y Finanzas Karl Brandt no acudió.',
+      '',
+      '— **Eva Ruiz-Lenz**, directora de la Red Costera'
+    ].join('\n'),
+    {path: 'portfolios.md', now}
+  )
+
+  it('reads the whole portfolio as the title, and the name after it', () => {
+    expect(facts?.people.find((person) => person.name === 'Olga Berg')?.titles).toEqual(['ministra de Justicia y Derechos Humanos'])
+    expect(facts?.people.find((person) => person.name === 'Karl Brandt')?.titles).toEqual(['ministro de Economía y Finanzas'])
+  })
+
+  it('ties "la ministra" to the one person whose title it heads, and leaves a role two people hold alone', () => {
+    const received = facts?.sentences.find((sentence) => sentence.text.includes('la ministra recibió'))
+    expect(received?.spans).toContainEqual(expect.objectContaining({type: 'person', text: 'la ministra', entity: 'olga-berg'}))
+    const spoke = facts?.sentences.find((sentence) => sentence.text.startsWith('La directora habló'))
+    expect(spoke?.spans).toContainEqual(expect.objectContaining({type: 'person', text: 'La directora', entity: 'eva-ruiz-lenz'}))
+    const two = extractFacts(['# Ministras en Tromsvik', '', 'Acudieron la ministra de Pesca, Ana Lenz, y la ministra de Justicia, Olga Berg. La ministra recibió las firmas.'].join('\n'), {path: 'two.md', now}).facts
+    const either = two?.sentences.find((sentence) => sentence.text.startsWith('La ministra recibió'))
+    expect(either?.spans ?? []).toEqual([])
+  })
+
+  it('keeps one person for a name written with and without a hyphen', () => {
+    expect(facts?.people.filter((person) => person.id === 'eva-ruiz-lenz')).toHaveLength(1)
+  })
+})
+
 describe('petition without a count', () => {
   const facts = fixtureFacts('petition-without-count')
 

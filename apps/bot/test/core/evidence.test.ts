@@ -1322,6 +1322,13 @@ describe('Spanish questions about an English ruling', () => {
   })
 })
 
+describe('someone the sentence names by their role alone', () => {
+  it('is the one person whose title it is ("la ministra recibió …")', () => {
+    const handover = facts(['Red Costera entrega las firmas', 'Acudió también la ministra de Justicia y Derechos Humanos, **Olga Berg**, con el propósito de comprobar las medidas.', '', 'En representación del gobierno, la ministra recibió las 150 mil firmas que Red Costera reunió en solidaridad.'].join('\n'))
+    expect(text(answerQuestion(handover, '¿Quién recibió las firmas en nombre del gobierno?', {lang: 'es', now}))).toMatch(/^Olga Berg/)
+  })
+})
+
 describe('who heads a delegation, by the title written beside their name', () => {
   it('reads "Jefe de la Delegación" as heading it', () => {
     const visit = facts(['El Comité visita Ruritania', 'Integran la delegación del Comité Eva Ruiz, Presidenta del Comité y Jefa de la Delegación, junto con Karl Brandt y Olga Berg.'].join('\n'))

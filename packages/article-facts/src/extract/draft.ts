@@ -159,6 +159,9 @@ export class FactsDraft {
     for (const person of this.people.values()) {
       if (person.aliases.includes(name)) return person
     }
+    // "Ana Ruiz-Lenz" after "Ana Ruiz Lenz": the same name written with a hyphen, one id.
+    const id = slug(name)
+    for (const person of this.people.values()) if (person.id === id) return person
     // "Peña Nieto" after "Enrique Peña Nieto": the last words of one known full name, a surname of two words.
     if (/\s/.test(name)) {
       const [longer, ...others] = [...this.people.values()].filter((person) => person.name.endsWith(` ${name}`))

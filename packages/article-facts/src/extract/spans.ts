@@ -6,7 +6,7 @@
 import type {DateRef, Span} from '../schema.js'
 import {countryNames, regionNames} from '../util/countries.js'
 import {resolveDate, type DateAnchor} from '../util/dates.js'
-import {ADVISORY_LABELS, LEADING_WORDS, ORGANISATION_HINT, ROLE_NOUN, TITLE_WORDS, VENUE, matchAll} from '../util/patterns.js'
+import {ADVISORY_LABELS, LEADING_WORDS, ORGANISATION_HINT, ROLE_NOUN, ROLE_WORDS, TITLE_WORDS, VENUE, matchAll} from '../util/patterns.js'
 import type {FactsDraft, SentenceContext} from './draft.js'
 
 interface Name {
@@ -94,7 +94,28 @@ export interface SpanContext {
   /** Each way of writing a registry name, to the entity it names (the longest name's first). */
   names: Map<string, Name>
   namePattern: RegExp | undefined
+  /** "la ministra", "the lawyer": a role's word with its article, for the one person whose title it heads. */
+  rolePattern: RegExp | undefined
+  roleHolders: Map<string, string>
   titles: string[]
+}
+
+/** The word a title opens with, when it is a role's ("ministra de Justicia" → "ministra"), in lower case. */
+function roleHead(title: string): string | undefined {
+  const head = title.replace(/^(?:the|la|el)\s+/iu, '').split(/\s+/)[0]?.toLowerCase() ?? ''
+  return ROLE_WORDS.has(head) ? head : undefined
+}
+
+/** Each role word that heads the titles of exactly one person, to that person's id. */
+function soleRoleHolders(draft: FactsDraft): Map<string, string> {
+  const holders = new Map<string, Set<string>>()
+  for (const person of draft.people.values()) {
+    for (const title of person.titles) {
+      const head = roleHead(title)
+      if (head) holders.set(head, (holders.get(head) ?? new Set()).add(person.id))
+    }
+  }
+  return new Map([...holders].filter(([, ids]) => ids.size === 1).map(([head, ids]) => [head, [...ids][0]!]))
 }
 
 /** What spans need from the whole article, read once per file. */
@@ -104,7 +125,10 @@ export function spanContext(draft: FactsDraft, anchor: DateAnchor): SpanContext 
   for (const name of ordered) if (!names.has(name.text)) names.set(name.text, name)
   const namePattern = names.size === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${[...names.keys()].map(escape).join('|')})(?![\\p{L}\\p{M}\\d])`, 'gu')
   const titles = [...new Set(draft.reports.flatMap((report) => [report.title, report.mainTitle]))].sort((a, b) => b.length - a.length)
-  return {draft, anchor, names, namePattern, titles}
+  const roleHolders = soleRoleHolders(draft)
+  // Not "the minister of X" nor "the lawyer for Y" (perhaps another), nor "la ministra Ana Ruiz" (named already).
+  const rolePattern = roleHolders.size === 0 ? undefined : new RegExp(`(?<![\\p{L}])(?:[Tt]he|[Ll]a|[Ee]l)\\s+(${[...roleHolders.keys()].map(escape).join('|')})(?![\\p{L}])(?!\\s+(?:of|for|at|from|de|del|para|en)\\s)(?!,?\\s+\\p{Lu})`, 'gu')
+  return {draft, anchor, names, namePattern, rolePattern, roleHolders, titles}
 }
 
 function overlaps(spans: readonly Span[], start: number, end: number): boolean {
@@ -187,6 +211,12 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     if (name) named.push({type: name.type, text: match[0], start: match.index, end: match.index + match[0].length, ...(name.entity ? {entity: name.entity} : {})})
   }
   for (const span of named) push(span)
+  // "En representación del gobierno, la ministra recibió las firmas": the one person titled so.
+  for (const match of context.rolePattern ? matchAll(context.rolePattern, text) : []) {
+    const entity = context.roleHolders.get(match[1]!.toLowerCase())
+    // "la defensora ambiental Rosa Herrera": the sentence names her already.
+    if (entity && !named.some((span) => span.entity === entity)) push({type: 'person', text: match[0], start: match.index, end: match.index + match[0].length, entity})
+  }
   // An advisory's line is typed by its label, around the registry's names (a known person keeps their id).
   if (ADVISORY_LABEL.test(text)) {
     // "Where: Second Chamber of the Swedish Parliament, Stockholm": the whole value is the place, a venue named in it too.

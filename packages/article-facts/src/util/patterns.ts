@@ -22,9 +22,9 @@ export const NAME_OR_SURNAME = `${CAP_WORD}(?:${INITIAL}(?:\\s+(?:${PARTICLE}\\s
 
 /** Offices held in a state: the holder serves a jurisdiction. */
 export const OFFICE_TITLES = [
-  '(?:Interior|Justice|Foreign|Foreign Affairs|Home Affairs|Internal Affairs|Defen[cs]e|Finance|Health|Education|Labou?r|Security|Public Security|Home|Environment|Women|Human Rights|Information|Economy|Agriculture|Mining|Energy) Minister', 'Vice President', 'Vice-President', 'President', 'Prime Minister', 'Minister of [\\p{Lu}][\\p{L}]+(?: (?:and|of|the) [\\p{Lu}][\\p{L}]+)*', 'Minister',
+  '(?:Interior|Justice|Foreign|Foreign Affairs|Home Affairs|Internal Affairs|Defen[cs]e|Finance|Health|Education|Labou?r|Security|Public Security|Home|Environment|Women|Human Rights|Information|Economy|Agriculture|Mining|Energy) Minister', 'Vice President', 'Vice-President', 'President', 'Prime Minister', 'Minister of [\\p{Lu}][\\p{L}]+(?: (?:and|of|the) [\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+(?!\\s+\\p{Lu}))?)*', 'Minister',
   'Attorney General', 'Public Prosecutor', 'Prosecutor General', 'Chief Justice', 'Governor', 'Mayor', 'King', 'Queen', 'Chancellor', 'Senator', 'Congresswoman', 'Congressman', 'Ombudsperson', 'Ombudsman',
-  'Vicepresidenta', 'Vicepresidente', 'Presidenta', 'Presidente', 'Primera Ministra', 'Primer Ministro', 'Ministra de [\\p{Lu}][\\p{L}]+', 'Ministro de [\\p{Lu}][\\p{L}]+', 'Ministra', 'Ministro',
+  'Vicepresidenta', 'Vicepresidente', 'Presidenta', 'Presidente', 'Primera Ministra', 'Primer Ministro', 'Ministra de [\\p{Lu}][\\p{L}]+(?: (?:y|e|de|del|de la) [\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+(?!\\s+\\p{Lu}))?)*', 'Ministro de [\\p{Lu}][\\p{L}]+(?: (?:y|e|de|del|de la) [\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+(?!\\s+\\p{Lu}))?)*', 'Ministra', 'Ministro',
   'Fiscal de la Nación', 'Fiscal General', 'Gobernadora', 'Gobernador', 'Alcaldesa', 'Alcalde', 'Defensora del Pueblo', 'Defensor del Pueblo', 'Congresista'
 ]
 
