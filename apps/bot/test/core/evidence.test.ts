@@ -1327,6 +1327,11 @@ describe('someone the sentence names by their role alone', () => {
     const handover = facts(['Red Costera entrega las firmas', 'Acudió también la ministra de Justicia y Derechos Humanos, **Olga Berg**, con el propósito de comprobar las medidas.', '', 'En representación del gobierno, la ministra recibió las 150 mil firmas que Red Costera reunió en solidaridad.'].join('\n'))
     expect(text(answerQuestion(handover, '¿Quién recibió las firmas en nombre del gobierno?', {lang: 'es', now}))).toMatch(/^Olga Berg/)
   })
+
+  it('counts what was handed over by what the other received ("cuántos mensajes le entregaron")', () => {
+    const handover = facts(['Red Costera lleva mensajes a Tromsvik', 'En representación del gobierno, la ministra Olga Berg recibió los 150 mil mensajes que Red Costera reunió en solidaridad.'].join('\n'))
+    expect(text(answerQuestion(handover, 'cuantos mensajes le entregaron', {lang: 'es', now}))).toMatch(/^150 mil/)
+  })
 })
 
 describe('who heads a delegation, by the title written beside their name', () => {

@@ -123,8 +123,8 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
     // "which 2 projects": a small count in digits is the count in words too ("two projects", "dos proyectos").
     const spelled = (NUMBER_WORDS[Number(word)] ?? []).filter(() => /^\d{1,2}$/.test(word)).map(index.termOf)
     // "Where are the signatures delivered?" — "the minister is due to receive the petition outside Parliament": when and where one
-    // hands over is when and where the other receives; who did it is not.
-    const converse = (shape.type === 'date' || shape.type === 'place') && HANDED_OVER.test(word) ? [index.termOf('received')] : []
+    // hands over is when and where the other receives, and how many; who did it is not.
+    const converse = (shape.type === 'date' || shape.type === 'place' || shape.type === 'number') && HANDED_OVER.test(word) ? [index.termOf('received'), ...sameMeaning(index, 'received')] : []
     const orTerms = [...new Set([...(demand && DEMAND_VERB.test(word) ? [index.termOf('call')] : []), ...(entity ? [] : sameMeaning(index, word)), ...spelled, ...custody, ...converse])].filter((other) => other !== term)
     const holder = entity ? undefined : index.titleHolders.get(term)
     terms.push({word, term, weight: idf(index, term) * (light || framing ? 0.2 : 1), ...(entity ? {entity} : {}), ...(searched ? {searched} : {}), ...(orTerms.length > 0 ? {orTerms} : {}), ...(holder ? {holder} : {}), ...(entity && !shape.polar && ['date', 'place', 'number'].includes(shape.type) ? {impliedToo: true} : {}), ...(entity && viewAsked(fold(question), word) ? {voiced: true} : {})})
