@@ -117,6 +117,18 @@ describe('a minister of two portfolios, and a name written once with a hyphen', 
   })
 })
 
+describe('a delegation led by a reverend', () => {
+  const {facts} = extractFacts(['# Harbour Council women to visit Tromsvik', '', 'Led by the Rev. Dr. Ana Lenz, the group sets off on Wednesday for a visit of two weeks. Rev. Lenz serves as an at-large vice president of the Harbour Council and is also president of the Tromsvik Union.'].join('\n'), {path: 'rev.md', now})
+
+  it('reads "Rev." as a form of address, not the end of a sentence', () => {
+    expect(facts?.sentences.find((sentence) => sentence.text.startsWith('Led by'))?.text).toContain('Ana Lenz, the group sets off')
+  })
+
+  it('knows the reverend by name, with the role she "serves as"', () => {
+    expect(facts?.people).toEqual([expect.objectContaining({name: 'Ana Lenz', titles: ['at-large vice president'], affiliation: 'Harbour Council'})])
+  })
+})
+
 describe('petition without a count', () => {
   const facts = fixtureFacts('petition-without-count')
 

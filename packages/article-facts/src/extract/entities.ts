@@ -276,6 +276,9 @@ const POSSESSIVE_ROLE = new RegExp(`^(?:the\\s+|la\\s+|el\\s+)?(${ORGANISATION}(
 const ROLE_BEFORE_ORGANISATION = /^(?:the\s+|an?\s+|la\s+|el\s+|una?\s+)?(.+?)\s+(?:of|at|for|with|from|de|del|en)\s+(?:la\s+|el\s+|the\s+)?$/u
 const ROLE_OF = new RegExp(`^(?:the\\s+|an?\\s+|la\\s+|el\\s+|una?\\s+)?(.+?)\\s+(?:of|at|for|with|from|de|del|en)\\s+(?:la\\s+|el\\s+|the\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?|${PLACE})$`, 'u')
 
+/** "X serves as vice president of Y", "X se desempeña como coordinadora de Y": a role said with a verb. */
+const SERVES_AS = new RegExp(`(${NAME_OR_SURNAME})\\s+(?:serves|served|works|worked|acts|acted|se\\s+desempeña|se\\s+desempeñaba|ejerce|ejercía|trabaja|trabajaba)\\s+(?:as|como)\\s+(?:the\\s+|an?\\s+|la\\s+|el\\s+)?([^,.;:()]{3,120}?)(?=\\s+(?:and|y|since|desde)\\s|[,.;:()]|$)`, 'gu')
+
 /** A name right before a verb of speech that reports what was said ("Miguel Concha afirmó que", "Ana Lenz said that"). */
 const SPEAKS_REPORTED = new RegExp(`(${NAME})\\s+(?:afirmó|aseguró|declaró|señaló|explicó|sostuvo|advirtió|denunció|dijo|said|told|stated|explained|argued|warned|stressed)\\s+(?:que|that)\\b`, 'gu')
 
@@ -315,7 +318,7 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     const affiliation = possessive ?? match[2] ?? own ?? (TITLE_START.test(title) && !isOffice(title) ? (employer ?? adjacent) : adjacent)
     // "Dr. Osama El Baz": a form of address, not a title to tell.
     // "Mr Justice Garnham": a judge of the High Court, by the form of address judges have.
-    const spoken = /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/u.test(title.trim()) ? undefined : /^(?:Mr|Mrs|Ms|Lord|Lady) Justice$/u.test(title.trim()) ? 'judge' : title.replace(/\s+/g, ' ')
+    const spoken = /^(?:Dr|Mr|Mrs|Ms|Prof|Rev|Revd|Reverend)\.?$/iu.test(title.trim()) ? undefined : /^(?:Mr|Mrs|Ms|Lord|Lady) Justice$/u.test(title.trim()) ? 'judge' : title.replace(/\s+/g, ' ')
     const person = draft.addPerson(name, context.source, {title: spoken, affiliation: affiliation ? trimLeadingWords(affiliation) : undefined})
     if (isOffice(title) && (match[2] || possessive)) draft.addCountry(trimLeadingWords(match[2] ?? possessive ?? ''))
     found.push({name: person.name, start: nameStart, end: nameStart + name.length})
@@ -355,6 +358,13 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     const affiliation = body && !isCountry(body) ? (draft.organisationByAlias(body)?.name ?? draft.addOrganisation(body, context.source).name) : undefined
     const person = draft.addPerson(name, context.source, role ?? (affiliation ? {affiliation} : {}))
     found.push({name: person.name, start, end: start + name.length})
+  }
+
+  // "Rev. Chambers-Young serves as an at-large vice president of the NCC": the role someone already known serves in.
+  for (const match of hasAny(context.words, ROLE_WORDS) ? matchAll(SERVES_AS, context.text) : []) {
+    const person = draft.findPerson(match[1] ?? '')
+    const role = person ? parseRole(match[2] ?? '', draft.organisations.keys()) : undefined
+    if (person && role?.title && ROLE.test(role.title)) draft.addPerson(person.name, context.source, role)
   }
 
   // "El sacerdote Miguel Concha afirmó que …", "Ana Lenz said that …": whoever is said to speak is a person, whatever their title.

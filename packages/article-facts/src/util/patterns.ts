@@ -33,7 +33,7 @@ export const ROLE_TITLES = [
   'Secretary[- ]General', 'Deputy Secretary[- ]General', 'Permanent Secretary', 'Principal Secretary', 'Executive Director', 'Deputy Director', 'Regional Director', '[\\p{Lu}][\\p{L}]+ Director',
   '[\\p{Lu}][\\p{L}]+ Manager', '[\\p{Lu}][\\p{L}]+ Officer', '[\\p{Lu}][\\p{L}]+ Coordinator', 'Project Leader', 'Spokesman', 'Spokeswoman', 'Vocera', 'Vocero',
   'Director', 'CEO', 'Chief Executive', '(?:Mr|Mrs|Ms|Lord|Lady) Justice', 'Senior Researcher', 'Researcher', 'Spokesperson', 'Campaigner', 'Chair', 'Chairperson', 'Judge', 'Special Rapporteur',
-  'High Commissioner', 'Commissioner', 'Ambassador', 'Embajadora', 'Embajador', 'Dr\\.?', 'Professor', 'Bishop', 'Father', 'Sister', 'Lawyer', 'Attorney',
+  'High Commissioner', 'Commissioner', 'Ambassador', 'Embajadora', 'Embajador', 'Dr\\.?', 'Rev(?:d|\\.)?', 'Reverend', 'Professor', 'Bishop', 'Father', 'Sister', 'Lawyer', 'Attorney',
   'Human Rights Defender', 'Women Human Rights Defender', 'Environmental Defender', 'Land Defender', 'Activist', 'Journalist', 'Blogger', 'Trade Unionist', 'Editor', 'Photographer', 'Poet', 'Writer', 'Filmmaker', 'Artist', 'Presenter', 'Actress', 'Actor', 'Singer', 'Musician',
   'Secretaria General', 'Secretario General', 'Directora Ejecutiva', 'Director Ejecutivo', 'Directora Adjunta', 'Director Adjunto', 'Subdirectora', 'Subdirector', 'Directora para las Américas', 'Director para las Américas',
   'Directora', 'Investigadora', 'Investigador', 'Portavoz', 'Relatora Especial', 'Relator Especial', 'Abogada', 'Abogado', 'Jueza', 'Juez',
