@@ -9,7 +9,7 @@ import {facts, now, text} from './fixtures/written-articles.js'
 import {answerQuestion} from '../../src/core/answer.js'
 import {explainEvidence} from '../../src/core/evidence/answer.js'
 import {questionShape} from '../../src/core/evidence/question.js'
-import {isLightWord, isStopword, searchWordsOf, termOf} from '../../src/core/evidence/terms.js'
+import {ANSWER_TYPE_WORDS, isLightWord, isStopword, searchWordsOf, termOf} from '../../src/core/evidence/terms.js'
 import type {Answer, ConversationContext} from '../../src/core/types.js'
 
 
@@ -1331,6 +1331,14 @@ describe('someone the sentence names by their role alone', () => {
   it('counts what was handed over by what the other received ("cuántos mensajes le entregaron")', () => {
     const handover = facts(['Red Costera lleva mensajes a Tromsvik', 'En representación del gobierno, la ministra Olga Berg recibió los 150 mil mensajes que Red Costera reunió en solidaridad.'].join('\n'))
     expect(text(answerQuestion(handover, 'cuantos mensajes le entregaron', {lang: 'es', now}))).toMatch(/^150 mil/)
+  })
+})
+
+describe('the kind of answer asked for', () => {
+  it('is no word a sentence must repeat ("which kinds of people", "¿qué tipo de …?", "¿cuánta gente …?")', () => {
+    const crackdown = facts(['Ruritania: crackdown in Tromsvik', 'Harbourwatch says fishermen, dockers and students are in prison or on trial for the July protests.'].join('\n'))
+    expect(text(ask(crackdown, 'which kinds of people are in prison or on trial according to harbourwatch'))).toContain('fishermen, dockers and students')
+    for (const word of ['kind', 'types', 'tipo', 'cuanta']) expect(ANSWER_TYPE_WORDS.has(word)).toBe(true)
   })
 })
 
