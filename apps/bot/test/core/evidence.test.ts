@@ -1334,6 +1334,13 @@ describe('someone the sentence names by their role alone', () => {
   })
 })
 
+describe('the one holder of a title asked of the case the headline names', () => {
+  it('is the judge who ruled, though the sentence naming him does not name the case', () => {
+    const ruling = facts(['# Coastal Rights Network case makes legal history with judge\'s ruling', '', 'A High Court judge today decided that the court should keep oversight of the plans.', '', 'When he handed down the judgment, Mr Justice Brandt said that sincere promises are not enough.', '', 'Ana Lenz, a lawyer at the Coastal Rights Network, welcomed the ruling.'].join('\n'))
+    expect(text(ask(ruling, 'Who was the judge in the Coastal Rights Network case?'))).toMatch(/^Brandt/)
+  })
+})
+
 describe('the kind of answer asked for', () => {
   it('is no word a sentence must repeat ("which kinds of people", "¿qué tipo de …?", "¿cuánta gente …?")', () => {
     const crackdown = facts(['Ruritania: crackdown in Tromsvik', 'Harbourwatch says fishermen, dockers and students are in prison or on trial for the July protests.'].join('\n'))

@@ -547,12 +547,18 @@ function roleHolder(facts: Facts, index: EvidenceIndex, terms: readonly Question
       // The whole title is asked ("attorney general"), not a word of it ("general").
       return own.length > 0 && own.length <= 4 && own.every((term) => wanted.some((asked) => asked.term === term || sameWord(asked.term, term)))
     })
-    if (!titled || !servesAsked(facts, {type: 'person', text: person.name, start: 0, end: 0, entity: person.id}, asked)) continue
-    // Everything else the question says of them ("of Jujuy", "they want sanctioned") is in a sentence naming them, or in their title.
+    if (!titled) continue
+    // Everything else the question says of them ("of Jujuy", "they want sanctioned") is in a sentence naming them, or in their
+    // title, or in the headline when they are the article's one holder of the title ("the judge in the X case").
+    const headline = index.sentences[0]?.sentence.block === 'heading' ? index.sentences[0] : undefined
+    const sole = facts.people.filter((other) => other.titles.some((title) => person.titles.some((own) => fold(own) === fold(title)))).length === 1
+    // "Who was the judge in the ClientEarth case?": a body the headline names is what the article is about, not their employer.
+    const aboutAsked = sole && person.affiliation === undefined && headline !== undefined && (headline.sentence.spans ?? []).some((span) => span.entity !== undefined && asked.has(span.entity))
+    if (!aboutAsked && !servesAsked(facts, {type: 'person', text: person.name, start: 0, end: 0, entity: person.id}, asked)) continue
     const own = new Set(wordsOf([...person.titles, person.affiliation ?? '', person.name].join(' ')).map(index.termOf))
     const at = person.sources
       .map((source) => index.sentences[source.sentenceIndex])
-      .find((sentence) => sentence !== undefined && wanted.every((term) => own.has(term.term) || holds(sentence, term)))
+      .find((sentence) => sentence !== undefined && wanted.every((term) => own.has(term.term) || holds(sentence, term) || (sole && headline !== undefined && holds(headline, term))))
     if (at) found.push({person, at})
   }
   return found.length === 1 ? found[0] : undefined
