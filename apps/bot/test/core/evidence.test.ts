@@ -1334,6 +1334,13 @@ describe('someone the sentence names by their role alone', () => {
   })
 })
 
+describe('when what the headline tells happened', () => {
+  it('is the day the lead sentence gives, though it tells it in other words', () => {
+    const meeting = facts(['---', 'title: "Red Costera mantuvo un encuentro con la Cancillería"', 'language: es', '---', '', '# Red Costera mantuvo un encuentro con la Cancillería', '', 'El miércoles 27 de marzo, Red Costera se sentó a conversar con funcionarios del Ministerio de Relaciones Exteriores.', '', 'Del lado de la Cancillería participó Olga Berg, subsecretaria de Política Exterior.'].join('\n'))
+    expect(text(answerQuestion(meeting, '¿Cuándo fue la reunión con la Cancillería?', {lang: 'es', now}))).toMatch(/^Miércoles 27 de marzo/)
+  })
+})
+
 describe('the one holder of a title asked of the case the headline names', () => {
   it('is the judge who ruled, though the sentence naming him does not name the case', () => {
     const ruling = facts(['# Coastal Rights Network case makes legal history with judge\'s ruling', '', 'A High Court judge today decided that the court should keep oversight of the plans.', '', 'When he handed down the judgment, Mr Justice Brandt said that sincere promises are not enough.', '', 'Ana Lenz, a lawyer at the Coastal Rights Network, welcomed the ruling.'].join('\n'))

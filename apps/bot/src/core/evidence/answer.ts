@@ -1340,6 +1340,12 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
       draft.say('evidence-short', {answer: listOf(listed.map((one) => one.text))})
       return saySentence(draft, candidate.evidence.sentence, undefined)
     }
+    // "¿Cuándo fue la reunión?" of a headline that tells of it and gives no day: the lead's day.
+    const lead = !span && shape.type === 'date' && !shape.polar && !shape.future ? leadDate(index, candidate.evidence) : undefined
+    if (lead) {
+      draft.say('evidence-short', {answer: spanInAskersLanguage(lead.date, draft)})
+      return saySentence(draft, lead.sentence, undefined)
+    }
     if (!span || !besideRequired(index, candidate.evidence.sentence, span, required)) continue
     const person = span.type === 'person' ? facts.people.find((known) => known.id === span.entity) : undefined
     if (shape.polar) return checkPremise(draft, {question, lang: request.lang, shape, stated, terms, index}, candidate, span)
@@ -1381,6 +1387,17 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   // "How many people were evicted?" — "12,500 people demanding an end to evictions": a figure that counts what was done, or none.
   if (shape.type === 'number' && !countsWhatWasDone(index, best.evidence.sentence, question)) return undefined
   return saySentence(draft, best.evidence.sentence, undefined, reasonAfter(index, best.evidence, shape))
+}
+
+/**
+ * "Amnistía mantuvo un encuentro con la Cancillería" over "El miércoles 27 de marzo, AI se sentó a conversar con …":
+ * the headline's lead sentence tells when what the headline tells happened, when it gives one day.
+ */
+function leadDate(index: EvidenceIndex, headline: EvidenceSentence): {sentence: EvidenceSentence['sentence']; date: Span} | undefined {
+  if (headline.sentence.block !== 'heading' || headline.sentence.index > 1 || (headline.sentence.spans ?? []).some((span) => span.type === 'date')) return undefined
+  const lead = index.sentences.find((evidence) => evidence.sentence.index > headline.sentence.index && evidence.sentence.block === undefined)
+  const dates = (lead?.sentence.spans ?? []).filter((span) => span.type === 'date' && informativeDate(span))
+  return lead && dates.length === 1 ? {sentence: lead.sentence, date: dates[0]!} : undefined
 }
 
 /** "Why are they in Brussels?" — "Two defenders will take part. They are in Brussels for the consultations": the reason the next sentence of the paragraph gives. */
