@@ -117,6 +117,13 @@ describe('a minister of two portfolios, and a name written once with a hyphen', 
   })
 })
 
+describe('a media contact with a phone number after the role', () => {
+  it('is a person whose title stops before the number', () => {
+    const {facts} = extractFacts(['# Vigils for Karl Brandt', '', '## Media contact', '', '**Ana Lenz**, Communications Associate – 212-300-9032'].join('\n'), {path: 'contact.md', now})
+    expect(facts?.people).toEqual([expect.objectContaining({name: 'Ana Lenz', titles: ['Communications Associate']})])
+  })
+})
+
 describe('a delegation led by a reverend', () => {
   const {facts} = extractFacts(['# Harbour Council women to visit Tromsvik', '', 'Led by the Rev. Dr. Ana Lenz, the group sets off on Wednesday for a visit of two weeks. Rev. Lenz serves as an at-large vice president of the Harbour Council and is also president of the Tromsvik Union.'].join('\n'), {path: 'rev.md', now})
 

@@ -555,7 +555,8 @@ export function isRole(text: string): boolean {
 }
 
 /** A role ends where a clause about the person begins: "a lawyer who documented torture" → "a lawyer". */
-const ROLE_END = /\s+(?:who|whom|whose|which|that|detained|arrested|held|jailed|killed|since|quien|quienes|que|detenid[oa]|arrestad[oa]|based\s+in|con\s+sede\s+en|radicad[oa]\s+en)\b.*$/u
+// "Communications Officer – 212-300-9032", "press officer: +44 20 …": a phone number or an address after the role is no part of it.
+const ROLE_END = /\s+(?:who|whom|whose|which|that|detained|arrested|held|jailed|killed|since|quien|quienes|que|detenid[oa]|arrestad[oa]|based\s+in|con\s+sede\s+en|radicad[oa]\s+en)\b.*$|\s*[–—:|-]\s*(?:\+?\d[\d\s().-]{6,}|\S+@\S+).*$/u
 
 /**
  * "Human Rights Watch’s Americas director" → title + affiliation. Known organisations are
