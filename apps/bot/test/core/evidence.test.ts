@@ -1334,6 +1334,13 @@ describe('someone the sentence names by their role alone', () => {
   })
 })
 
+describe('a gala asked of an awards dinner', () => {
+  it('is held where the advisory\'s "Where:" line says', () => {
+    const advisory = facts(['---', 'title: "Harbourwatch to honour journalists at awards dinner"', '---', '', 'The press is welcome to cover the awards dinner.', '', '- **What:** The 5th Annual Harbour Press Awards Dinner', '- **When:** November 20, 2026, from 7:45 p.m.', '- **Where:** Grand Hotel Tromsvik, at Harbour Street'].join('\n'))
+    expect(text(ask(advisory, "where's the gala being held"))).toContain('Grand Hotel Tromsvik')
+  })
+})
+
 describe('when what the headline tells happened', () => {
   it('is the day the lead sentence gives, though it tells it in other words', () => {
     const meeting = facts(['---', 'title: "Red Costera mantuvo un encuentro con la Cancillería"', 'language: es', '---', '', '# Red Costera mantuvo un encuentro con la Cancillería', '', 'El miércoles 27 de marzo, Red Costera se sentó a conversar con funcionarios del Ministerio de Relaciones Exteriores.', '', 'Del lado de la Cancillería participó Olga Berg, subsecretaria de Política Exterior.'].join('\n'))

@@ -195,6 +195,7 @@ export const BILINGUAL_GROUPS: readonly (readonly string[])[] = [
   ['bury', 'buries', 'buried', 'burying', 'burial', 'enterrar', 'entierra', 'entierran', 'enterro', 'enterraron', 'enterrado', 'enterrada', 'enterrados', 'enterradas', 'entierro', 'entierros', 'sepultar', 'sepultado', 'sepultada', 'sepultados', 'sepultadas'],
   ['tomb', 'tombs', 'gravesite', 'gravesites', 'tumba', 'tumbas', 'fosa', 'fosas'],
   ['body', 'bodies', 'corpse', 'corpses', 'cuerpo', 'cuerpos', 'cadaver', 'cadaveres'],
+  ['dinner', 'dinners', 'gala', 'galas', 'banquet', 'banquets', 'cena', 'cenas', 'banquete', 'banquetes'],
   ['lashes', 'lash', 'lashing', 'lashings', 'flogging', 'floggings', 'flogged', 'flog', 'latigazos', 'latigazo', 'azotes', 'azote', 'azotar', 'azotado', 'azotada', 'azotados', 'azotarlo', 'azotarla'],
   ['hanged', 'hangings', 'ahorcar', 'ahorcado', 'ahorcada', 'ahorcados', 'ahorcamiento', 'ahorcamientos'],
   ['airstrike', 'airstrikes', 'bombing', 'bombings', 'bombardment', 'shelling', 'bombardeo', 'bombardeos', 'bombardear', 'bombardea', 'bombardean', 'bombardearon', 'bombardeado', 'bombardeada', 'bombardeados', 'bombardeadas'],
