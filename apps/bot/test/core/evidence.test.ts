@@ -1334,6 +1334,24 @@ describe('someone the sentence names by their role alone', () => {
   })
 })
 
+describe('a count asked of a share and a figure', () => {
+  const record = facts(['Red Costera: récord de pescadores sin puerto', 'En 2024, uno de cada cinco pescadores de Ruritania vivía sin puerto, la cifra más alta jamás registrada.', 'Por tercer año, 2024 batió el récord de pescadores que viven sin puerto: 52.000, es decir, uno de cada cinco.'].join('\n'))
+
+  it('is the figure named after a colon, not the second term of "uno de cada cinco"', () => {
+    const answer = text(answerQuestion(record, '¿Cuántos pescadores vivían sin puerto en 2024?', {lang: 'es', now}))
+    expect(answer).toMatch(/^52\.000/)
+  })
+
+  it('reads an imperfect typed without its accent as the verb ("vivian" — "viven")', () => {
+    expect(termOf('vivian', 'es')).toBe(termOf('viven', 'es'))
+    expect(termOf('tenian', 'es')).toBe(termOf('tener', 'es'))
+  })
+
+  it('is the share when a share is asked', () => {
+    expect(text(answerQuestion(record, '¿Qué proporción de pescadores vivía sin puerto en 2024?', {lang: 'es', now}))).toMatch(/uno de cada cinco/i)
+  })
+})
+
 describe('a gala asked of an awards dinner', () => {
   it('is held where the advisory\'s "Where:" line says', () => {
     const advisory = facts(['---', 'title: "Harbourwatch to honour journalists at awards dinner"', '---', '', 'The press is welcome to cover the awards dinner.', '', '- **What:** The 5th Annual Harbour Press Awards Dinner', '- **When:** November 20, 2026, from 7:45 p.m.', '- **Where:** Grand Hotel Tromsvik, at Harbour Street'].join('\n'))

@@ -373,6 +373,11 @@ function namedEntities(facts: Facts, question: string): Map<string, string> {
 }
 
 /** The span of the type asked for, nearest the words of the question the sentence holds. */
+/** "uno de cada", "one in", "two out of every": the first term of a share, right before its second. */
+const RATIO_BEFORE = /\b(?:un[oa]?|one|dos|two|tres|three|cuatro|four|\d{1,3})\s+(?:de\s+cada|out\s+of(?:\s+every)?|in(?:\s+every)?)\s+$/iu
+/** "What share …?", "¿qué proporción …?": a share asked for. */
+const SHARE_ASKED = /\b(?:share|proportion|ratio|fraction|out of|in every|proporcion|de cada|parte|porcentaje|percentage)\b/
+
 function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, shape: QuestionShape, question: string, asked: ReadonlySet<string>): Span | undefined {
   // "The names of the activists", "who are the protesters": people, not the organisation that speaks of them.
   // "Which court sentenced him?": a body, not the lawyer who tells of it.
@@ -396,6 +401,8 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       (span.type !== 'place' || answersWhere(sentence, span, shape, question)) &&
       // "Menores de 18 años", "under 18": a bound, not a count of anything.
       (span.type !== 'number' || !BOUND.test(sentence.text.slice(Math.max(0, span.start - 14), span.start))) &&
+      // "uno de cada cinco", "one in five": the share's other term, not a count, unless a share is asked.
+      (span.type !== 'number' || !RATIO_BEFORE.test(sentence.text.slice(Math.max(0, span.start - 24), span.start)) || SHARE_ASKED.test(fold(question))) &&
       // "over the past 10 days": a span of time counts no people, unless time is what is asked.
       (span.type !== 'number' || !TIME_UNIT_AFTER.test(sentence.text.slice(span.end)) || TIME_ASKED.test(fold(question))) &&
       // "How much does it cost?": a figure of money ("£1.2bn", "40 millones de dólares").
@@ -1080,7 +1087,9 @@ function listedAs(index: EvidenceIndex, evidence: EvidenceSentence, counted: Rea
 function counts(index: EvidenceIndex, text: string, span: Span, counted: ReadonlySet<string>, byVerb: boolean): boolean {
   const following = searchWordsOf(text.slice(span.end, span.end + 60)).filter((word) => !isStopword(word)).slice(0, 3)
   // A verb may come first too: "arrested hundreds of protesters", "perdieron la vida 49 personas".
-  const preceding = byVerb ? searchWordsOf(text.slice(Math.max(0, span.start - 40), span.start)).filter((word) => !isStopword(word)).slice(-2) : []
+  // "el récord de niños que viven en zonas de conflicto: 520 millones": what is counted is named before the colon.
+  const before = text.slice(Math.max(0, span.start - 80), span.start)
+  const preceding = byVerb ? searchWordsOf(text.slice(Math.max(0, span.start - 40), span.start)).filter((word) => !isStopword(word)).slice(-2) : /:\s*$/u.test(before) ? searchWordsOf(before.split(/[.;]/u).at(-1) ?? '').filter((word) => !isStopword(word)).slice(-8) : []
   return [...following, ...preceding].some((word) => (index.acronyms.get(word) ?? [index.termOf(word)]).some((term) => countsAs(term, counted)))
 }
 
