@@ -117,6 +117,14 @@ describe('a minister of two portfolios, and a name written once with a hyphen', 
   })
 })
 
+describe('rapporteurs on freedom of expression', () => {
+  it('are of the organisation named after their mandate, and no "Expression" is a place', () => {
+    const {facts} = extractFacts(['# Rapporteurs gather in Tromsvik', '', 'The launch will bring together Ana Lenz, the Ruritania Representative on Freedom of Expression; and Eva Ruiz, the Special Rapporteur on Freedom of Expression of the Organization of Harbour States.'].join('\n'), {path: 'rapporteurs.md', now})
+    expect(facts?.people.find((person) => person.name === 'Eva Ruiz')).toMatchObject({titles: ['Special Rapporteur on Freedom of Expression'], affiliation: 'Organization of Harbour States'})
+    expect(facts?.people.find((person) => person.name === 'Ana Lenz')?.affiliation).toBeUndefined()
+  })
+})
+
 describe('a media contact with a phone number after the role', () => {
   it('is a person whose title stops before the number', () => {
     const {facts} = extractFacts(['# Vigils for Karl Brandt', '', '## Media contact', '', '**Ana Lenz**, Communications Associate – 212-300-9032'].join('\n'), {path: 'contact.md', now})

@@ -64,7 +64,7 @@ const ORG_SUFFIXES =
   'International|Internacional|Watch|Foundation|Committee|Commission|Council|Organization|Organisation|Network|Alliance|Federation|Association|Institute|Coalition|Trust|Fund|Nations|Court|Union|Center|Centre|Office|Agency|Project|Initiative|Campaign|Society|Prosecution|Police|Tribunal|Parliament|Assembly|Authority|Bureau|Platform|Movement|Observatory'
 const ORG_STARTS = 'Plataforma|Movimiento|Colectivo|Observatorio|Sindicato|Amnistía|Comité|Comisión|Corte|Coordinadora|Defensoría|Fundación|Instituto|Asociación|Federación|Consejo|Oficina|Alto Comisionado|Red|Centro|Organización|Naciones|Ministerio|Fiscalía|Procuraduría|Secretaría|Tribunal|Policía'
 /** English names that start with their kind: "Ministry of Home Affairs", "Office of the Public Prosecutor". */
-const ORG_STARTS_EN = 'Ministry|Department|Office|Secretariat'
+const ORG_STARTS_EN = 'Ministry|Department|Office|Secretariat|Organization|Organisation'
 /** English names that start with their kind and say what they are for: "Committee to Protect Journalists", "Campaign Against Arms Trade". */
 const ORG_PURPOSE_EN = 'Committee|Campaign|Coalition|Centre|Center|Institute|Foundation|Fund|Alliance|League|Society|Network'
 /** A cheap test for whether a text may name an organisation at all. */
