@@ -117,6 +117,35 @@ describe('a minister of two portfolios, and a name written once with a hyphen', 
   })
 })
 
+describe('officials listed by their title and a colon', () => {
+  const {facts} = extractFacts(
+    [
+      '# Primer día de la visita a Ruritania',
+      '',
+      'La primera cita fue con el Ministro de Relaciones Exteriores, S.E. Karl Brandt, acompañado por su equipo.',
+      '',
+      'Para cerrar el día, se reunió con:',
+      '',
+      '- **Fiscal General de la República:** Olga Berg Lenz',
+      '- **Procuradora General de la República:** Eva Cortez de Ruiz',
+      '- **Presidente de la Corte Suprema de Justicia:** Magistrado Ana Lenz Brandt'
+    ].join('\n'),
+    {path: 'officials.md', now}
+  )
+  const titleOf = (name: string) => facts?.people.find((person) => person.name === name)?.titles
+
+  it('reads each item as a title and the person who holds it', () => {
+    expect(titleOf('Olga Berg Lenz')).toEqual(['Fiscal General de la República'])
+    // "Cortez" is a surname, not a "Corte".
+    expect(titleOf('Eva Cortez de Ruiz')).toEqual(['Procuradora General de la República'])
+    expect(titleOf('Ana Lenz Brandt')).toEqual(['Presidente'])
+  })
+
+  it('reads a minister of two words past "S.E."', () => {
+    expect(titleOf('Karl Brandt')).toEqual(['Ministro de Relaciones Exteriores'])
+  })
+})
+
 describe('rapporteurs on freedom of expression', () => {
   it('are of the organisation named after their mandate, and no "Expression" is a place', () => {
     const {facts} = extractFacts(['# Rapporteurs gather in Tromsvik', '', 'The launch will bring together Ana Lenz, the Ruritania Representative on Freedom of Expression; and Eva Ruiz, the Special Rapporteur on Freedom of Expression of the Organization of Harbour States.'].join('\n'), {path: 'rapporteurs.md', now})

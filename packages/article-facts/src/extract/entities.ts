@@ -260,7 +260,7 @@ function isBranchCountry(word: string): boolean {
 /** "La presidenta de la institución, Clara Pardo": the release's own body, named by what it is. */
 const OWN_BODY = '(?:the\\s+|la\\s+|el\\s+|esta\\s+|this\\s+)?(?:organi[sz]ation|organización|institución|entidad|ONG|NGO|group|charity|network|fundación|foundation|federación|federation|coordinadora|asociación|association)'
 const TITLED_NAME = atWordStart(
-  `(${ANY_TITLE})(?:\\s+(?:of|de|del|de la)\\s+(${ORGANISATION}|${PLACE}),\\s+|\\s+(?:of|de|del|de la)\\s+${OWN_BODY},\\s+|(\\s+(?:on|for|sobre|para)\\s+(?:the\\s+|la\\s+|el\\s+|los\\s+|las\\s+)?\\p{Ll}[\\p{Ll}\\s’'-]{2,70}?),\\s+|,?\\s+)(?:${HONORIFIC}\\s+)?(${NAME_OR_SURNAME})(?![\\p{L}])`
+  `(${ANY_TITLE})(?:\\s+(?:of|de|del|de la)\\s+(${ORGANISATION}|${PLACE}),\\s+|\\s+(?:of|de|del|de la)\\s+${OWN_BODY},\\s+|(\\s+(?:on|for|sobre|para)\\s+(?:the\\s+|la\\s+|el\\s+|los\\s+|las\\s+)?\\p{Ll}[\\p{Ll}\\s’'-]{2,70}?),\\s+|,?\\s+)(?:${HONORIFIC}\\s+)?(${NAME_OR_SURNAME})(?![\\p{L}])(?!:)`
 )
 const JUDGE_ADDRESS = /\b(?:Mr|Mrs|Ms|Lord|Lady) Justice\b/u
 const OWN_BODY_AFTER_TITLE = new RegExp(`^\\s+(?:of|de|del|de la)\\s+${OWN_BODY},`, 'u')
@@ -275,7 +275,7 @@ const ROLE = new RegExp(`(?<![\\p{L}])${ROLE_NOUN}(?![\\p{L}])`, 'iu')
 const POSSESSIVE_ROLE = new RegExp(`^(?:the\\s+|la\\s+|el\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?)${APOSTROPHE}s\\s+(.+)$`, 'u')
 const ROLE_BEFORE_ORGANISATION = /^(?:the\s+|an?\s+|la\s+|el\s+|una?\s+)?(.+?)\s+(?:of|at|for|with|from|de|del|en)\s+(?:la\s+|el\s+|the\s+)?$/u
 // Not a freedom's object: "Representative on Freedom of Expression" names no place "Expression".
-const ROLE_OF = new RegExp(`^(?:the\\s+|an?\\s+|la\\s+|el\\s+|una?\\s+)?(.+?)\\s+(?:of|at|for|with|from|de|del|en)\\s+(?:la\\s+|el\\s+|the\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?|(?!(?:Expression|Opinion|Information|Assembly|Association|Religion|Speech|Conscience|Movement|Expresión|Opinión|Información|Reunión|Asociación|Prensa)$)${PLACE})$`, 'u')
+const ROLE_OF = new RegExp(`^(?:the\\s+|an?\\s+|la\\s+|el\\s+|una?\\s+)?(.+?)\\s+(?:of|at|for|with|from|de|del|en)\\s+(?:la\\s+|el\\s+|the\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?|(?!(?:Expression|Opinion|Information|Assembly|Association|Religion|Speech|Conscience|Movement|Expresión|Opinión|Información|Reunión|Asociación|Prensa|República|Nación|Republic|Nation)$)${PLACE})$`, 'u')
 
 /** "X serves as vice president of Y", "X se desempeña como coordinadora de Y": a role said with a verb. */
 const SERVES_AS = new RegExp(`(${NAME_OR_SURNAME})\\s+(?:serves|served|works|worked|acts|acted|se\\s+desempeña|se\\s+desempeñaba|ejerce|ejercía|trabaja|trabajaba)\\s+(?:as|como)\\s+(?:the\\s+|an?\\s+|la\\s+|el\\s+)?([^,.;:()]{3,120}?)(?=\\s+(?:and|y|since|desde)\\s|[,.;:()]|$)`, 'gu')
@@ -371,6 +371,12 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   // "El sacerdote Miguel Concha afirmó que …", "Ana Lenz said that …": whoever is said to speak is a person, whatever their title.
   for (const match of matchAll(SPEAKS_REPORTED, context.text)) addNamed(match[1] ?? '', match.index + match[0].indexOf(match[1] ?? ''))
 
+  // "- **Fiscal General de la República:** Douglas Meléndez": an item of a list, a title, a colon and who holds it.
+  const labelled = context.sentence.block === 'list-item' ? TITLE_COLON_NAME.exec(context.text) : null
+  if (labelled?.[1] && labelled[2] && (ROLE.test(labelled[1]) || ANY_TITLE_AT_START.test(labelled[1]))) {
+    const role = parseRole(labelled[1].trim(), draft.organisations.keys())
+    if (role.title) addNamed(labelled[2], labelled[0].length - labelled[2].length, undefined, role)
+  }
   // "- **Africa:** Gamito dos Santos Carlos of AJOPAZ, the Youth Association for Peace (Mozambique)": an item
   // of a list (laureates, speakers) that opens with a name and the body they are with.
   const listed = context.sentence.block === 'list-item' ? LISTED_WITH.exec(context.text) : null
@@ -448,6 +454,8 @@ function regionLike(name: string): boolean {
   return /^(?:North|South|East|West|Central|Latin|Southern|Northern|Eastern|Western|Middle)\s/u.test(name)
 }
 
+const TITLE_COLON_NAME = new RegExp(`^([^:]{3,90}):\\s+(?:${HONORIFIC}\\s+)?(${NAME})\\s*\\.?$`, 'u')
+const ANY_TITLE_AT_START = new RegExp(`^(?:${ANY_TITLE})(?![\\p{L}])`, 'u')
 const NAME_DASH_ROLE = new RegExp(`^(?:${HONORIFIC}\\s+)?(${NAME})\\s+[–—-]\\s+([^–—]{3,140})$`, 'u')
 const NAME_ROLE_IN_BRACKETS = atWordStart(`(${NAME})\\s+\\(([^()]{3,90})\\)`)
 
@@ -555,8 +563,10 @@ export function isRole(text: string): boolean {
   return ROLE.test(text)
 }
 
-/** A role ends where a clause about the person begins: "a lawyer who documented torture" → "a lawyer". */
-// "Communications Officer – 212-300-9032", "press officer: +44 20 …": a phone number or an address after the role is no part of it.
+/**
+ * A role ends where a clause about the person begins: "a lawyer who documented torture" → "a lawyer";
+ * and before a phone number or an address ("Communications Officer – 212-300-9032").
+ */
 const ROLE_END = /\s+(?:who|whom|whose|which|that|detained|arrested|held|jailed|killed|since|quien|quienes|que|detenid[oa]|arrestad[oa]|based\s+in|con\s+sede\s+en|radicad[oa]\s+en)\b.*$|\s*[–—:|-]\s*(?:\+?\d[\d\s().-]{6,}|\S+@\S+).*$/u
 
 /**

@@ -24,7 +24,7 @@ export const NAME_OR_SURNAME = `${CAP_WORD}(?:${INITIAL}(?:\\s+(?:${PARTICLE}\\s
 export const OFFICE_TITLES = [
   '(?:Interior|Justice|Foreign|Foreign Affairs|Home Affairs|Internal Affairs|Defen[cs]e|Finance|Health|Education|Labou?r|Security|Public Security|Home|Environment|Women|Human Rights|Information|Economy|Agriculture|Mining|Energy) Minister', 'Vice President', 'Vice-President', 'President', 'Prime Minister', 'Minister of [\\p{Lu}][\\p{L}]+(?: (?:and|of|the) [\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+(?!\\s+\\p{Lu}))?)*', 'Minister',
   'Attorney General', 'Public Prosecutor', 'Prosecutor General', 'Chief Justice', 'Governor', 'Mayor', 'King', 'Queen', 'Chancellor', 'Senator', 'Congresswoman', 'Congressman', 'Ombudsperson', 'Ombudsman',
-  'Vicepresidenta', 'Vicepresidente', 'Presidenta', 'Presidente', 'Primera Ministra', 'Primer Ministro', 'Ministra de [\\p{Lu}][\\p{L}]+(?: (?:y|e|de|del|de la) [\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+(?!\\s+\\p{Lu}))?)*', 'Ministro de [\\p{Lu}][\\p{L}]+(?: (?:y|e|de|del|de la) [\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+(?!\\s+\\p{Lu}))?)*', 'Ministra', 'Ministro',
+  'Vicepresidenta', 'Vicepresidente', 'Presidenta', 'Presidente', 'Primera Ministra', 'Primer Ministro', 'Ministra de [\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+(?=,))?(?: (?:y|e|de|del|de la) [\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+(?!\\s+\\p{Lu}))?)*', 'Ministro de [\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+(?=,))?(?: (?:y|e|de|del|de la) [\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+(?!\\s+\\p{Lu}))?)*', 'Ministra', 'Ministro',
   'Fiscal de la Nación', 'Fiscal General', 'Gobernadora', 'Gobernador', 'Alcaldesa', 'Alcalde', 'Defensora del Pueblo', 'Defensor del Pueblo', 'Congresista'
 ]
 
@@ -42,7 +42,7 @@ export const ROLE_TITLES = [
 ]
 
 /** Forms of address between a title and a name: "the Public Prosecutor, Counsellor X". */
-export const HONORIFIC = '(?:Counsell?or|Judge|Justice|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|General|Colonel|Major|Captain|Sheikh|Don|Doña|Dato[\'’]|Datuk|Dña\\.|Sr\\.|Sra\\.)'
+export const HONORIFIC = '(?:Counsell?or|Judge|Justice|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|General|Colonel|Major|Captain|Sheikh|Don|Doña|Dato[\'’]|Datuk|Dña\\.|Sr\\.|Sra\\.|S\\.\\s?E\\.|Magistrad[oa]|Monseñor)'
 
 /** Both lists as one alternation, each title also in lower case ("la presidenta Ana Ruiz"). */
 export function titleAlternation(titles: readonly string[]): string {
@@ -58,7 +58,7 @@ export const ANY_TITLE = `(?:${titleAlternation(OFFICE_TITLES)}|${titleAlternati
 
 /** Lower-case role nouns that make an appositive a job title: "executive director of X". */
 export const ROLE_NOUN =
-  '(?:director|directora|president|presidenta|presidente|secretary|secretaria|secretario|researcher|investigadora|investigador|coordinator|coordinadora|coordinador|spokesperson|spokesman|spokeswoman|portavoz|vocera|vocero|jefa|jefe|head|chair|chief|adviser|advisor|asesora|asesor|officer|associate|campaigner|lawyer|abogada|abogado|activist|activista|defender|defensora|defensor|minister|ministra|ministro|manager|representative|representante|founder|fundadora|fundador|leader|lideresa|líder|journalist|photojournalist|videojournalist|fotoperiodista|periodista|rapporteur|relatora|relator|commissioner|comisionada|comisionado|expert|experta|experto|member|miembro|integrante|mother|madre|father|padre|sister|hermana|brother|hermano|widow|viuda|survivor|sobreviviente|responsable|author|autora|autor|editor|editora|analyst|analista|specialist|especialista|consultant|consultora|consultor|laureate|winner|recipient|galardonada|galardonado|ganadora|ganador|strategist|estratega|organiser|organizer|organizadora|organizador|envoy|enviada|enviado|economist|economista|official|funcionaria|funcionario|columnist|columnista|reporter|reportera|reportero|correspondent|corresponsal|delegate|delegada|delegado|deputy|adjunta|adjunto|attorney|counsel|chairman|chairwoman|chairperson|cofundadora|cofundador|co-founder|professor|profesora|profesor|scientist|científica|científico|photographer|fotógrafa|fotógrafo|canciller|cancillera|poet|poeta|writer|escritora|escritor|filmmaker|cineasta|artist|artista|presenter|presentadora|presentador|actress|actor|actriz|singer|cantante|musician|músico)'
+  '(?:director|directora|president|presidenta|presidente|secretary|secretaria|secretario|researcher|investigadora|investigador|coordinator|coordinadora|coordinador|spokesperson|spokesman|spokeswoman|portavoz|vocera|vocero|jefa|jefe|head|chair|chief|adviser|advisor|asesora|asesor|officer|associate|campaigner|lawyer|abogada|abogado|activist|activista|defender|defensora|defensor|minister|ministra|ministro|manager|representative|representante|founder|fundadora|fundador|leader|lideresa|líder|journalist|photojournalist|videojournalist|fotoperiodista|periodista|rapporteur|relatora|relator|commissioner|comisionada|comisionado|expert|experta|experto|member|miembro|integrante|mother|madre|father|padre|sister|hermana|brother|hermano|widow|viuda|survivor|sobreviviente|responsable|author|autora|autor|editor|editora|analyst|analista|specialist|especialista|consultant|consultora|consultor|laureate|winner|recipient|galardonada|galardonado|ganadora|ganador|strategist|estratega|organiser|organizer|organizadora|organizador|envoy|enviada|enviado|economist|economista|official|funcionaria|funcionario|columnist|columnista|reporter|reportera|reportero|correspondent|corresponsal|delegate|delegada|delegado|deputy|adjunta|adjunto|attorney|counsel|chairman|chairwoman|chairperson|cofundadora|cofundador|co-founder|professor|profesora|profesor|scientist|científica|científico|photographer|fotógrafa|fotógrafo|canciller|cancillera|procuradora|procurador|magistrada|magistrado|poet|poeta|writer|escritora|escritor|filmmaker|cineasta|artist|artista|presenter|presentadora|presentador|actress|actor|actriz|singer|cantante|musician|músico)'
 
 const ORG_SUFFIXES =
   'International|Internacional|Watch|Foundation|Committee|Commission|Council|Organization|Organisation|Network|Alliance|Federation|Association|Institute|Coalition|Trust|Fund|Nations|Court|Union|Center|Centre|Office|Agency|Project|Initiative|Campaign|Society|Prosecution|Police|Tribunal|Parliament|Assembly|Authority|Bureau|Platform|Movement|Observatory'
@@ -68,7 +68,8 @@ const ORG_STARTS_EN = 'Ministry|Department|Office|Secretariat|Organization|Organ
 /** English names that start with their kind and say what they are for: "Committee to Protect Journalists", "Campaign Against Arms Trade". */
 const ORG_PURPOSE_EN = 'Committee|Campaign|Coalition|Centre|Center|Institute|Foundation|Fund|Alliance|League|Society|Network'
 /** A cheap test for whether a text may name an organisation at all. */
-export const ORGANISATION_HINT = new RegExp(`${ORG_SUFFIXES}|${ORG_STARTS}|${ORG_STARTS_EN}`, 'u')
+// Whole words: "Cortez" is a surname, not a "Corte".
+export const ORGANISATION_HINT = new RegExp(`(?<![\\p{L}])(?:${ORG_SUFFIXES}|${ORG_STARTS}|${ORG_STARTS_EN})(?![\\p{L}])`, 'u')
 const ORG_SUFFIX = `(?:${ORG_SUFFIXES})`
 const ORG_WORD = '\\p{Lu}[\\p{L}\\-]*'
 /**

@@ -17,6 +17,8 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'gov', 'sen', 'rep', 'jr', 'sr', 'sra', 'srta', 'dra',
   // Clergy: "the Rev. Dr. Ana Lenz", "Fr. Karl Brandt", "Mons. Eva Ruiz".
   'rev', 'revd', 'fr', 'mons', 'msgr', 'pbro',
+  // "S.E. Hugo Martínez": Su Excelencia.
+  's.e',
   'vs', 'etc', 'e.g', 'i.e', 'inc', 'ltd', 'no', 'nos', 'u.s', 'u.k', 'u.n', 'approx', 'dept', 'av', 'avda', 'lic', 'ing',
   // Addresses: "No. 111, Col. Doctores, Del. Cuauhtémoc", "Ave. Reforma", "Tel. 555".
   'col', 'del', 'depto', 'esq', 'núm', 'num', 'int', 'ext', 'tel', 'ave', 'blvd', 'calz', 'apt', 'apdo'
