@@ -1900,6 +1900,13 @@ describe('a yes/no question answered with the opposite of its words', () => {
     expect(answer).toContain('nationwide')
   })
 
+  it('is "No" to a figure that went down when the sentence says it rose, and to "¿bajó?" when it grew', () => {
+    const figures = facts(['Harbourwatch: more fishermen displaced', 'During 2025 alone, the number of displaced fishermen in Ruritania rose by 10 per cent, Harbourwatch said.'].join('\n'))
+    expect(text(ask(figures, 'Did the number of displaced fishermen go down in 2025?'))).toMatch(/^No\b/)
+    const cifras = facts(['Red Costera: más pescadores desplazados', 'En 2025 el número de pescadores desplazados en Ruritania creció un 10 %, según Red Costera.'].join('\n'))
+    expect(text(answerQuestion(cifras, '¿Bajó el número de pescadores desplazados en 2025?', {lang: 'es', now}))).toMatch(/^No\b/)
+  })
+
   it('is "No" to a ruling overturned when the sentence says it was upheld', () => {
     const ruling = facts(['Ruritania: Supreme Court upholds blogger sentence', "Harbourwatch said the Supreme Court's ruling confirming the ten-year sentence of blogger Karl Brandt was a dark day for free expression."].join('\n'))
     expect(text(ask(ruling, 'So the Supreme Court overturned his sentence, right?'))).toMatch(/^No\b/)

@@ -1692,6 +1692,8 @@ const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\b(?:guilty|convicted|culpables?)\b/, /\b(?:acquitted|innocent|absuelt[oa]s?|inocentes?)\b/],
   // "Did the court overturn his sentence?" — "the Supreme Court upheld it".
   [/\b(?:overturn\w*|overrul\w*|quash\w*|annul\w*|revers\w*|revoc\w*|revoke\w*|anul\w*)\b/, /\b(?:upheld|uphold\w*|confirm\w*|ratif\w*|mantuvo|mantiene)\b/],
+  // "Did the number go down?" — "the total rose by 10 per cent".
+  [/\b(?:go(?:es)? down|went down|gone down|fell|fall(?:s|en)?|dropp?(?:ed|s)?|decreas\w*|declin\w*|shr[ai]nk\w*|baj(?:o|aron|a|an)|disminu\w*|descend\w*|cay(?:o|eron))\b/, /\b(?:go(?:es)? up|went up|gone up|rose|ris(?:e|es|en)|increas\w*|grew|grow(?:s|n)?|climb\w*|aument\w*|subi(?:o|eron)|sub(?:e|en)|crec\w*)\b/],
   // "¿Fue tendencia mundial?" — "llegó a ser Trending Topic nacional".
   [/\b(?:worldwide|mundial(?:es|mente)?|around the world|en todo el mundo)\b/, /\b(?:national(?:ly)?|nationwide|nacional(?:es|mente)?)\b/],
   // "Is he free now?" — "Still in detention are …".
