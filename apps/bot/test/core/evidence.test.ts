@@ -1917,6 +1917,15 @@ describe('a yes/no question answered with the opposite of its words', () => {
   })
 })
 
+describe('a list of people under the headline alone', () => {
+  it('is not what the headline\'s title-holder is', () => {
+    const visit = facts(['# Así fue el primer día del Alto Comisionado de las Naciones Unidas para los Derechos Humanos en Ruritania', '', 'TROMSVIK, 16 de noviembre de 2025 – Karl Brandt, Alto Comisionado de las Naciones Unidas para los Derechos Humanos, aterrizó en el país a las 13:00 horas.', '', 'Para cerrar el día, Brandt se reunió con los integrantes de la Comisión de Justicia, entre ellos:', '', '- **Fiscal General:** Olga Berg Lenz', '- **Ministra de Justicia:** Eva Ruiz Lenz'].join('\n'))
+    const answer = text(answerQuestion(visit, 'quien es el alto comisionado de la onu', {lang: 'es', now}))
+    expect(answer).toMatch(/^Karl Brandt/)
+    expect(answer).not.toContain('Olga Berg')
+  })
+})
+
 describe('a list of people under a heading', () => {
   const launch = facts(`---
 title: "Harbourwatch launches its report in Tromsvik"

@@ -86,9 +86,11 @@ function buildIndex(facts: Facts): EvidenceIndex {
     searched.set(sentence.index, labelled && topicText !== '' ? `${sentence.text} ${topicText}` : sentence.text)
     const cognates = new Set(wordsOf(sentence.text).filter((word) => word.length >= 6).map(cognateKey))
     if (sentence.block === 'list-item') {
-      // The first item of a list fixes what every item is read with: the line before the list when it leads into it, and the heading above.
+      // The first item of a list fixes what every item is read with: the line before the list when it leads into it, and the heading
+      // above, unless that is the headline, which stands over the whole article.
       const before = facts.sentences[sentence.index - 1]
-      if (before && before.block !== 'list-item') listedUnder = [...new Set([...(/:\s*$/.test(before.text) ? [before.index] : []), ...(lastHeading === undefined ? [] : [lastHeading])])]
+      const section = lastHeading === undefined || lastHeading === 0 ? [] : [lastHeading]
+      if (before && before.block !== 'list-item') listedUnder = [...new Set([...(/:\s*$/.test(before.text) ? [before.index] : []), ...section])]
     } else listedUnder = []
     if (sentence.block === 'heading') lastHeading = sentence.index
     const quotedFor = speakerEmployer(facts, sentence)
