@@ -1917,6 +1917,18 @@ describe('a yes/no question answered with the opposite of its words', () => {
   })
 })
 
+describe('"is X one of the …?"', () => {
+  const trial = facts(['Ruritania: five convicted in Tromsvik', 'The journalists Ana Lenz and Karl Brandt, the opposition party leader Olga Berg and Eva Ruiz, a former supporter, were convicted of terrorism offences.'].join('\n'))
+
+  it('is yes for someone the sentence lists right after the word, "one of" asking nothing more', () => {
+    expect(text(ask(trial, 'Is Karl Brandt one of the journalists?'))).toMatch(/^Yes\b/)
+  })
+
+  it('is no "yes" for someone the sentence lists under another role', () => {
+    expect(text(ask(trial, 'Is Olga Berg one of the journalists?'))).not.toMatch(/^Yes\b/)
+  })
+})
+
 describe('a list of people under the headline alone', () => {
   it('is not what the headline\'s title-holder is', () => {
     const visit = facts(['# Así fue el primer día del Alto Comisionado de las Naciones Unidas para los Derechos Humanos en Ruritania', '', 'TROMSVIK, 16 de noviembre de 2025 – Karl Brandt, Alto Comisionado de las Naciones Unidas para los Derechos Humanos, aterrizó en el país a las 13:00 horas.', '', 'Para cerrar el día, Brandt se reunió con los integrantes de la Comisión de Justicia, entre ellos:', '', '- **Fiscal General:** Olga Berg Lenz', '- **Ministra de Justicia:** Eva Ruiz Lenz'].join('\n'))

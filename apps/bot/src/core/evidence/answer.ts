@@ -1607,6 +1607,8 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
       return saySentence(draft, sentence, undefined)
     }
   }
+  // "Is X one of the journalists?" — "The journalists A and B, the opposition leader X …": X is listed among others, not them.
+  if (!listedAmongAsked(premise, named.sentence, askedPeople)) return undefined
   // "Is Ruiz from Chile?" asks where she comes from; "Ruiz has arrived in Chile" does not say it,
   // and "Ruiz of Bolivia" says no.
   if (askedPeople.size > 0 && ORIGIN_ASKED.test(fold(premise.question))) {
@@ -1636,9 +1638,10 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
   // "Was Amal Habbani taken hostage?" — "Habbani has been arrested", and the next sentence "Stanko was held hostage":
   // a rare word of the question the sentence itself does not hold is not said of what it tells.
   const aboutOthers = (other: EvidenceSentence) => (other.sentence.spans ?? []).some((span) => span.type === 'person' && span.entity !== undefined && !askedPeople.has(span.entity))
+  const framing = framingWords(premise.question)
   const foreign = premise.terms.some(
     (term) =>
-      !term.entity && !isLightWord(term.word) && !/\d/.test(term.term) && term.weight >= RARE_WEIGHT && !holds(candidate.evidence, term) && neighbours(premise.index, sentence.index).filter((other) => holds(other, term)).every(aboutOthers)
+      !term.entity && !isLightWord(term.word) && !framing.has(term.word) && !/\d/.test(term.term) && term.weight >= RARE_WEIGHT && !holds(candidate.evidence, term) && neighbours(premise.index, sentence.index).filter((other) => holds(other, term)).every(aboutOthers)
   )
   // "Did only Chilean groups sign it?": a sentence naming Chilean groups does not say no one else did.
   const exclusive = ONLY.test(asked) && !ONLY.test(text)
@@ -1940,8 +1943,41 @@ function negatedAsked(index: EvidenceIndex, candidate: Candidate): boolean {
 const NEGATED_BEFORE = /\b(?:not|no|never|nor|without|sin|ni|nunca|tampoco|ningun|ninguna)\b(?:\s+[a-z]+){0,3}\s+$/
 
 /** Whether the question states something in words the article never uses ("did profits triple?"): no sentence of it confirms that. */
-function asksUnsaid({terms, index}: Premise, candidate: Candidate): boolean {
-  return terms.some((term) => !isLightWord(term.word) && !candidate.matched.has(term.term) && !index.frequency.has(term.term) && !holds(candidate.evidence, term))
+/**
+ * "Is X one of the journalists?": whether the sentence lists X right after the word for them ("the journalists A, B and X",
+ * "Speaker X"), with nothing but other names between; true when the question asks no such thing or the sentence lacks the word.
+ */
+function listedAmongAsked(premise: Premise, sentence: EvidenceSentence['sentence'], askedPeople: ReadonlySet<string>): boolean {
+  const kindWord = /\b(?:one|uno|una)\s+(?:of|de)\s+(?:the\s+|los\s+|las\s+)?([a-z]+)/.exec(fold(premise.question))?.[1]
+  const kind = premise.terms.find((term) => term.word === kindWord)
+  if (!kind) return true
+  const spans = sentence.spans ?? []
+  const asked = fold(premise.question)
+  const people = spans.filter((span) => span.type === 'person' && ((span.entity !== undefined && askedPeople.has(span.entity)) || asked.includes(fold(span.text))))
+  const kinds = wordPositions(premise.index, sentence.text, (term) => term === kind.term || (kind.orTerms ?? []).includes(term))
+  if (people.length === 0 || kinds.length === 0) return true
+  const folded = fold(sentence.text)
+  return people.some((person) =>
+    kinds.some((at) => {
+      if (at.end > person.start) return false
+      // What stands between, without the names: commas, "and", articles and nothing else.
+      let gapText = folded.slice(at.end, person.start)
+      for (const other of spans) if (other.type === 'person' && other.start >= at.end && other.end <= person.start) gapText = gapText.replace(fold(other.text), ' ')
+      return /^[\s,;:()]*(?:(?:and|y|e|the|los|las|el|la)[\s,;:()]+)*$/u.test(gapText.replace(/[\s,;:()]+(?:and|y|e)[\s,;:()]+/gu, ' , '))
+    })
+  )
+}
+
+/** "one of the speakers", "as well", "the first time": words a yes/no question frames itself with, which no sentence need hold. */
+const POLAR_FRAMES = /\b(?:(one|uno|una)\s+(?:of|de)\b|as\s+(well)\b|(?:first|second|third|last|only|primera|segunda|tercera|ultima|unica)\s+(time|vez)\b)/g
+
+function framingWords(question: string): Set<string> {
+  return new Set([...fold(question).matchAll(POLAR_FRAMES)].flatMap((match) => match.slice(1).filter((word): word is string => word !== undefined)))
+}
+
+function asksUnsaid({terms, index, question}: Premise, candidate: Candidate): boolean {
+  const framing = framingWords(question)
+  return terms.some((term) => !isLightWord(term.word) && !framing.has(term.word) && !candidate.matched.has(term.term) && !index.frequency.has(term.term) && !holds(candidate.evidence, term))
 }
 
 /**
