@@ -1917,6 +1917,13 @@ describe('a yes/no question answered with the opposite of its words', () => {
   })
 })
 
+describe('a country asked by its adjective in the other language', () => {
+  it('reads "británico" as the UK', () => {
+    const crisis = facts(['Harbourwatch: fishing crisis in Ruritania', 'The UK government, which is holding its own fisheries conference later this year, must make the crisis a priority.', 'The Ruritanian government rejected the plan in May.'].join('\n'))
+    expect(text(answerQuestion(crisis, '¿el gobierno británico va a hacer una conferencia sobre pesca?', {lang: 'es', now}))).toMatch(/^Sí\b/)
+  })
+})
+
 describe('"is X one of the …?"', () => {
   const trial = facts(['Ruritania: five convicted in Tromsvik', 'The journalists Ana Lenz and Karl Brandt, the opposition party leader Olga Berg and Eva Ruiz, a former supporter, were convicted of terrorism offences.'].join('\n'))
 
