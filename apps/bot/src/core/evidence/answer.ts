@@ -365,7 +365,7 @@ function namedEntities(facts: Facts, question: string): Map<string, string> {
       else {
         // "Amnistía Internacional" asked of an article that writes "Amnesty International": its name in the other language.
         const said = nameWords.map((word) => asked.find((other) => !named.has(other) && sameWordAcross(other, word)))
-        if (nameWords.length >= 2 && said.every((other) => other !== undefined)) for (const other of said) named.set(other!, organisation.id)
+        if (nameWords.length >= 2 && said.every((other): other is string => other !== undefined)) for (const other of said) named.set(other, organisation.id)
       }
     }
   }
