@@ -1917,6 +1917,18 @@ describe('a yes/no question answered with the opposite of its words', () => {
   })
 })
 
+describe('what a body said, named by no registered name', () => {
+  const ruling = facts(['Ruritania: la exfiscal Eva Ruiz sale de prisión', 'El 28 de noviembre de 2022, Red Costera declaró presa de conciencia a la exfiscal Eva Ruiz.', 'En mayo de 2023, el Grupo de Trabajo sobre la Detención Arbitraria de las Naciones Unidas calificó de arbitraria la detención de la exfiscal.', 'La Red Costera también ha pedido al gobierno de Ruritania que anule la condena.'].join('\n'))
+
+  it('is the sentence that reports its words, with its name before the verb', () => {
+    expect(text(answerQuestion(ruling, 'y la ONU que dijo de su detencion?', {lang: 'es', now}))).toContain('calificó de arbitraria')
+  })
+
+  it('is not a sentence that reports someone else\'s words', () => {
+    expect(text(answerQuestion(ruling, '¿qué dijo el gobierno de Ruritania de la condena?', {lang: 'es', now}))).not.toContain('ha pedido')
+  })
+})
+
 describe('a country asked by its adjective in the other language', () => {
   it('reads "británico" as the UK', () => {
     const crisis = facts(['Harbourwatch: fishing crisis in Ruritania', 'The UK government, which is holding its own fisheries conference later this year, must make the crisis a priority.', 'The Ruritanian government rejected the plan in May.'].join('\n'))

@@ -1321,7 +1321,9 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     }
     // "Vera rejected that …", "para Oxfam, la cumbre es una ocasión única": what they said in the
     // article's own words, when a sentence reports their words on what is asked.
-    const reported = ranked.slice(0, 3).find((candidate) => reportsSpeech(candidate, asked) && candidate.topicCoverage >= MIN_TOPIC_COVERAGE)
+    // "y la ONU qué dijo de su detención?" — "el Grupo de Trabajo de las Naciones Unidas calificó de arbitraria la detención":
+    // a body the question names by no registered name, in a sentence that holds all it asks and reports their words.
+    const reported = ranked.slice(0, 3).find((candidate) => (reportsSpeech(candidate, asked) && candidate.topicCoverage >= MIN_TOPIC_COVERAGE) || (asked.size === 0 && candidate.coverage >= MIN_YES_COVERAGE + 0.1 && reportedBy(index, candidate, terms)))
     if (reported) return saySentence(draft, reported.evidence.sentence, undefined)
     // What someone said, and no sentence quotes or reports them on it: the article does not say.
     const quoted = quoteOfNamed(facts, index, terms, asked)
@@ -1488,7 +1490,16 @@ function ageAnswer(draft: Draft, index: EvidenceIndex, facts: Facts, asked: read
 
 /** Words that report what someone said or holds: "warned that", "rejected", "según", "para X,". */
 const REPORTING =
-  /\b(?:said|says|told|warned|warns|stressed|explained|argued|argues|insisted|noted|added|rejected|denied|criticised|criticized|condemned|denounced|urged|called|according to|believes?|considers?|promised|promising|promises|assured|assures|assuring|pledged|pledging|vowed|vowing|prometio|prometiendo|promete|dijo|dice|afirmo|afirma|senalo|senala|explico|advirtio|sostuvo|sostiene|subrayo|destaco|insistio|rechazo|nego|critico|denuncio|lamento|considera|considero|segun)\b|^\s*(?:para|for)\s+[^,]{2,60},/
+  /\b(?:said|says|told|warned|warns|stressed|explained|argued|argues|insisted|noted|added|rejected|denied|criticised|criticized|condemned|denounced|urged|called|according to|believes?|considers?|promised|promising|promises|assured|assures|assuring|pledged|pledging|vowed|vowing|prometio|prometiendo|promete|dijo|dice|afirmo|afirma|senalo|senala|explico|advirtio|sostuvo|sostiene|subrayo|destaco|insistio|rechazo|nego|critico|denuncio|lamento|considera|considero|segun|califico|calificaron|described|branded|declared|declaro|declararon)\b|^\s*(?:para|for)\s+[^,]{2,60},/
+
+/** Whether the sentence's reporting verb has a word of the question before it, as whose words they are ("las Naciones Unidas calificó"). */
+function reportedBy(index: EvidenceIndex, candidate: Candidate, terms: readonly QuestionTerm[]): boolean {
+  const text = candidate.evidence.sentence.text
+  const verb = REPORTING.exec(fold(text))
+  if (!verb) return false
+  const speakers = new Set(terms.filter((term) => !isLightWord(term.word)).flatMap((term) => [term.term, ...(term.orTerms ?? [])]))
+  return wordPositions(index, text.slice(0, verb.index), (term) => speakers.has(term)).length > 0
+}
 
 /** Whether a sentence reports the words of the one the question names (a person or an organisation it names, or who speaks for it). */
 function reportsSpeech(candidate: Candidate, asked: ReadonlySet<string>): boolean {
