@@ -1490,15 +1490,19 @@ function ageAnswer(draft: Draft, index: EvidenceIndex, facts: Facts, asked: read
 
 /** Words that report what someone said or holds: "warned that", "rejected", "según", "para X,". */
 const REPORTING =
-  /\b(?:said|says|told|warned|warns|stressed|explained|argued|argues|insisted|noted|added|rejected|denied|criticised|criticized|condemned|denounced|urged|called|according to|believes?|considers?|promised|promising|promises|assured|assures|assuring|pledged|pledging|vowed|vowing|prometio|prometiendo|promete|dijo|dice|afirmo|afirma|senalo|senala|explico|advirtio|sostuvo|sostiene|subrayo|destaco|insistio|rechazo|nego|critico|denuncio|lamento|considera|considero|segun|califico|calificaron|described|branded|declared|declaro|declararon)\b|^\s*(?:para|for)\s+[^,]{2,60},/
+  /\b(?:said|says|told|warned|warns|stressed|explained|argued|argues|insisted|noted|added|rejected|denied|criticised|criticized|condemned|denounced|urged|called|according to|believes?|considers?|promised|promising|promises|assured|assures|assuring|pledged|pledging|vowed|vowing|prometio|prometiendo|promete|dijo|dice|afirmo|afirma|senalo|senala|explico|advirtio|sostuvo|sostiene|subrayo|destaco|insistio|rechazo|nego|critico|denuncio|lamento|considera|considero|segun|califico|calificaron|described|branded)\b|^\s*(?:para|for)\s+[^,]{2,60},/
 
 /** Whether the sentence's reporting verb has a word of the question before it, as whose words they are ("las Naciones Unidas calificó"). */
 function reportedBy(index: EvidenceIndex, candidate: Candidate, terms: readonly QuestionTerm[]): boolean {
   const text = candidate.evidence.sentence.text
   const verb = REPORTING.exec(fold(text))
-  if (!verb) return false
-  const speakers = new Set(terms.filter((term) => !isLightWord(term.word)).flatMap((term) => [term.term, ...(term.orTerms ?? [])]))
-  return wordPositions(index, text.slice(0, verb.index), (term) => speakers.has(term)).length > 0
+  const wanted = terms.filter((term) => !isLightWord(term.word))
+  // Who spoke and what about: "¿qué dijo el gobierno?" alone is held by too many sentences.
+  if (!verb || wanted.filter((term) => candidate.matched.has(term.term)).length < 2) return false
+  const speakers = new Set(wanted.flatMap((term) => [term.term, ...(term.orTerms ?? [])]))
+  // The subject right before the verb, not a word inside a quotation that ends there.
+  const subject = text.slice(Math.max(0, verb.index - 90), verb.index)
+  return !/[”"»]/u.test(subject) && wordPositions(index, subject, (term) => speakers.has(term)).length > 0
 }
 
 /** Whether a sentence reports the words of the one the question names (a person or an organisation it names, or who speaks for it). */
