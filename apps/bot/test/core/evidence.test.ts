@@ -1364,6 +1364,11 @@ describe('when what the headline tells happened', () => {
     const meeting = facts(['---', 'title: "Red Costera mantuvo un encuentro con la Cancillería"', 'language: es', '---', '', '# Red Costera mantuvo un encuentro con la Cancillería', '', 'El miércoles 27 de marzo, Red Costera se sentó a conversar con funcionarios del Ministerio de Relaciones Exteriores.', '', 'Del lado de la Cancillería participó Olga Berg, subsecretaria de Política Exterior.'].join('\n'))
     expect(text(answerQuestion(meeting, '¿Cuándo fue la reunión con la Cancillería?', {lang: 'es', now}))).toMatch(/^Miércoles 27 de marzo/)
   })
+
+  it('is not the day of a photo caption under the headline, nor when another sentence tells it', () => {
+    const jailed = facts(['# Ruritania jails journalist Karl Brandt over his interviews', '', '*Photo: Journalist Karl Brandt with his lawyer at the Tromsvik court on February 25.*', '', 'Harbourwatch is urging the authorities to free Karl Brandt, held on incitement charges.', '', 'On February 24, Brandt answered the police summons and was arrested on two counts.'].join('\n'))
+    expect(text(ask(jailed, 'When was Brandt arrested?'))).toMatch(/^February 24/)
+  })
 })
 
 describe('the one holder of a title asked of the case the headline names', () => {

@@ -1342,6 +1342,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   // gives none ("… kept in custody after his sentence ended") does not set how good the best is.
   const kinds = SPAN_TYPES[shape.type] ?? []
   const bar = ranked.find((candidate) => (candidate.evidence.sentence.spans ?? []).some((span) => kinds.includes(span.type))) ?? best
+  let headlineLead: ReturnType<typeof leadDate>
   for (const candidate of ranked.slice(0, 12)) {
     if (candidate.coverage < bar.coverage - 0.35) break
     const span = answerSpan(facts, index, candidate, shape, question, asked)
@@ -1351,12 +1352,9 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
       draft.say('evidence-short', {answer: listOf(listed.map((one) => one.text))})
       return saySentence(draft, candidate.evidence.sentence, undefined)
     }
-    // "¿Cuándo fue la reunión?" of a headline that tells of it and gives no day: the lead's day.
-    const lead = !span && shape.type === 'date' && !shape.polar && !shape.future ? leadDate(index, candidate.evidence) : undefined
-    if (lead) {
-      draft.say('evidence-short', {answer: spanInAskersLanguage(lead.date, draft)})
-      return saySentence(draft, lead.sentence, undefined)
-    }
+    // "¿Cuándo fue la reunión?" of a headline that tells of it and gives no day: the lead's day, unless another sentence
+    // as close to the question gives one.
+    if (!span && !headlineLead && shape.type === 'date' && !shape.polar && !shape.future) headlineLead = leadDate(index, candidate.evidence)
     if (!span || !besideRequired(index, candidate.evidence.sentence, span, required)) continue
     const person = span.type === 'person' ? facts.people.find((known) => known.id === span.entity) : undefined
     if (shape.polar) return checkPremise(draft, {question, lang: request.lang, shape, stated, terms, index}, candidate, span)
@@ -1379,6 +1377,10 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     draft.say('evidence-short', {answer: person ? nameWithRole(person, draft) : (byName ?? spanInAskersLanguage(span, draft))})
     return saySentence(draft, candidate.evidence.sentence, person)
   }
+  if (headlineLead) {
+    draft.say('evidence-short', {answer: spanInAskersLanguage(headlineLead.date, draft)})
+    return saySentence(draft, headlineLead.sentence, undefined)
+  }
   // Too little of the question in any sentence: an advisory's line may still be what it asks ("who is giving it?").
   if (best.coverage < (checks ? MIN_TYPED_COVERAGE : MIN_COVERAGE)) return advisoryAnswer(draft, index, shape, terms)
   // Yes or no, and the sentence shows neither: saying something else would not answer it.
@@ -1400,13 +1402,16 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   return saySentence(draft, best.evidence.sentence, undefined, reasonAfter(index, best.evidence, shape))
 }
 
+const CAPTION = /^\W*(?:photo|foto|image|imagen|picture|caption|pie de foto)\b/iu
+
 /**
  * "Amnistía mantuvo un encuentro con la Cancillería" over "El miércoles 27 de marzo, AI se sentó a conversar con …":
  * the headline's lead sentence tells when what the headline tells happened, when it gives one day.
  */
 function leadDate(index: EvidenceIndex, headline: EvidenceSentence): {sentence: EvidenceSentence['sentence']; date: Span} | undefined {
   if (headline.sentence.block !== 'heading' || headline.sentence.index > 1 || (headline.sentence.spans ?? []).some((span) => span.type === 'date')) return undefined
-  const lead = index.sentences.find((evidence) => evidence.sentence.index > headline.sentence.index && evidence.sentence.block === undefined)
+  // Not a photo's caption ("Photo: … at the court on February 25").
+  const lead = index.sentences.find((evidence) => evidence.sentence.index > headline.sentence.index && evidence.sentence.block === undefined && !CAPTION.test(evidence.sentence.text))
   const dates = (lead?.sentence.spans ?? []).filter((span) => span.type === 'date' && informativeDate(span))
   return lead && dates.length === 1 ? {sentence: lead.sentence, date: dates[0]!} : undefined
 }
