@@ -1934,6 +1934,19 @@ describe('what a body said, named by no registered name', () => {
   })
 })
 
+describe('the article\'s photo', () => {
+  const pictured = facts(['# Fishermen displaced in record numbers', '', 'Wars and storms pushed a record 65,000 fishermen from their homes in Ruritania last year, Harbourwatch said.', '', 'Photo caption: Karl Brandt, 40, a fisherman from Strelsau, holds his son in the shelter for displaced families in Tromsvik. He now lives in a shelter. (Photo: Olga Berg)'].join('\n'))
+
+  it('is shown by its caption, and its place is the one beside what is asked', () => {
+    expect(text(ask(pictured, "who's the man in the photo"))).toContain('Karl Brandt, 40')
+    expect(text(ask(pictured, 'where is the shelter in the photo?'))).toMatch(/^Tromsvik/)
+  })
+
+  it('was taken by the one its credit names', () => {
+    expect(text(ask(pictured, 'who took the photo?'))).toMatch(/^Olga Berg/)
+  })
+})
+
 describe('a country asked by its adjective in the other language', () => {
   it('reads "británico" as the UK', () => {
     const crisis = facts(['Harbourwatch: fishing crisis in Ruritania', 'The UK government, which is holding its own fisheries conference later this year, must make the crisis a priority.', 'The Ruritanian government rejected the plan in May.'].join('\n'))

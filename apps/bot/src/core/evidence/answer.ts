@@ -1210,6 +1210,9 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   const aged = AGE_ASKED.test(fold(question)) ? ageAnswer(new Draft(request, 'fact'), index, facts, [...new Set(entities.values())], options.focus) : undefined
   if (aged) return aged
   const terms = questionTerms(index, question, shape, options.focus, entities)
+  // "Who's in the photo?", "who took the picture?": the article's caption, or its credit.
+  const pictured = PHOTO_ASKED.test(fold(question)) ? photoAnswer(new Draft(request, 'fact'), index, question, shape, terms) : undefined
+  if (pictured) return pictured
   // "Who's organising it?": an advisory's "Organisers:" line, or what its "## Convocan" heading sets over.
   const organisers = shape.type === 'agent' && !shape.polar && terms.some((term) => term.term === ORGANISED) ? organiserLine(new Draft(request, 'fact'), index) : undefined
   if (organisers) return organisers
@@ -1403,6 +1406,48 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
 }
 
 const CAPTION = /^\W*(?:photo|foto|image|imagen|picture|caption|pie de foto)\b/iu
+
+/** A photo asked about: "who's in the photo?", "¿dónde está el refugio de la foto?". */
+const PHOTO_ASKED = /\b(?:photo|photos|photograph|picture|pic|image|foto|fotos|fotografia|imagen)\b/
+/** Who took it: "who took the photo?", "¿quién sacó la foto?". */
+const PHOTO_TAKEN = /\b(?:took|taken|take|shot|credit|credited|photographer|tomo|tomada|saco|sacada|hizo|autor|autora|fotografo|fotografa)\b/
+/** A caption's label: "Photo caption:", "*Foto:", "**Pie de foto:**". */
+const CAPTION_LABEL = /^\W*(?:photo caption|caption|photo|foto|image|imagen(?: de la nota original)?|pie de foto|picture)\W*:/iu
+/** Its credit: "© Alli Jarrar / Amnesty International", "(Photo: Lovejoy Mutongwiza)", "Photo: Nisar Ahmad/NRC", ". Carmen Álvarez / CEAR." */
+const CREDIT = /©\s*(?:\d{4}\s+)?([^*©]+?)\s*\*?\s*$|\((?:[Pp]hoto|[Ff]oto)\s*:\s*([^)]+)\)|^\W*(?:[Pp]hoto|[Ff]oto)\W*:\s*(\p{Lu}[^/:.]{2,40}\/\s*[^/:.]{2,40}?)\W*$|\.\s+(\p{Lu}[\p{L}.' -]{2,40}\s*\/\s*[\p{L}. -]{2,40}?)\.?\s*\*?$/u
+
+/**
+ * The caption of the article's photo for a question about what it shows ("who's the man in the photo?"), where a
+ * place in it answers "where"; its credit for who took it.
+ */
+function photoAnswer(draft: Draft, index: EvidenceIndex, question: string, shape: QuestionShape, terms: readonly QuestionTerm[]): Draft | undefined {
+  const labelled = index.sentences.filter((evidence) => CAPTION_LABEL.test(evidence.sentence.text))
+  const captions = index.sentences.filter((evidence) => labelled.some((label) => label.sentence.paragraph === evidence.sentence.paragraph && evidence.sentence.index >= label.sentence.index))
+  if (captions.length === 0) return undefined
+  if (PHOTO_TAKEN.test(fold(question))) {
+    for (const caption of captions) {
+      const credit = CREDIT.exec(caption.sentence.text)
+      const name = credit?.slice(1).find((group) => group !== undefined)?.trim()
+      if (!name) continue
+      draft.say('evidence-short', {answer: name})
+      return saySentence(draft, caption.sentence, undefined)
+    }
+    return undefined
+  }
+  // What it shows: the caption that says more than who took it.
+  const shows = captions.find((caption) => caption.sentence.text.replace(CAPTION_LABEL, '').split(/\s+/).length > 6)
+  if (!shows) return undefined
+  if (shape.type === 'place') {
+    // "¿En qué ciudad está el refugio de la foto?": the place nearest the question's words ("el refugio … en Ciudad Juárez").
+    const asked = wordPositions(index, shows.sentence.text, (term) => terms.some((wanted) => wanted.term === term))
+    // A place after the thing asked is where it is ("the shelter … in Tromsvik"); one before it, where someone is from.
+    const distance = (span: Span) => (asked.length === 0 ? 0 : Math.min(...asked.map((at) => gap(at, span) + (at.end <= span.start ? 0 : 1000))))
+    const place = (shows.sentence.spans ?? []).filter((span) => span.type === 'place').sort((a, b) => distance(a) - distance(b))[0]
+    if (!place) return undefined
+    draft.say('evidence-short', {answer: place.text})
+  }
+  return saySentence(draft, shows.sentence, undefined)
+}
 
 /**
  * "Amnistía mantuvo un encuentro con la Cancillería" over "El miércoles 27 de marzo, AI se sentó a conversar con …":
