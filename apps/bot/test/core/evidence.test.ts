@@ -1393,6 +1393,13 @@ describe('who heads a delegation, by the title written beside their name', () =>
   })
 })
 
+describe('a clause set off by commas', () => {
+  it('does not part a day from what was done on it ("On Wednesday, which was United Nations Day, … handed")', () => {
+    const handed = facts(['Harbourwatch hands letters to the ministry', 'TROMSVIK, October 24, 2025 – On Wednesday, which was United Nations Day, Harbourwatch handed 12,000 letters to the fisheries ministry.', 'Karl Brandt handed the campaign the rights to his songs last year.'].join('\n'))
+    expect(text(ask(handed, 'when were the letters handed over?'))).toMatch(/24 October 2025|October 24/)
+  })
+})
+
 describe('a clock time inside the clause that dates an event', () => {
   it('dates the event by a "which is due to begin at 9:00 on …" clause, and reads "conf" as conference', () => {
     const advisory = facts(['Rapporteurs to present their declaration in Tromsvik', 'Journalists are welcome to attend the press conference presenting the declaration, which is due to begin at 9:00 on 25 June 2026 at the Harbour Hotel'].join('\n'))

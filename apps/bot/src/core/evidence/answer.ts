@@ -936,10 +936,14 @@ function sameClause(folded: string, span: Span, predicate: readonly Stretch[], s
     // "The protests that shook the country from December to February": a clause that opens right
     // after the word asked about says something of it.
     // "On Friday (October 4) the Provincial handed in …": a bracket that glosses the span, beside it, opens no clause.
-    const own = (at.end <= span.start ? words.replace(RELATIVE_OPENING, '').replace(BRACKET_BESIDE_END, '') : words.replace(BRACKET_BESIDE_START, '')).replace(HAPPENING, ' ')
+    // "On Wednesday, which was United Nations Day, Amnesty handed …": a clause set off by commas closes before the one asked about.
+    const own = (at.end <= span.start ? words.replace(RELATIVE_OPENING, '').replace(BRACKET_BESIDE_END, '') : words.replace(BRACKET_BESIDE_START, '')).replace(HAPPENING, ' ').replace(ASIDE, ' ')
     return words.length <= 220 && !CLAUSE_BREAK.test(own)
   })
 }
+
+/** A relative clause between commas: ", which was United Nations Day,", ", que era feriado,". */
+const ASIDE = /,\s*(?:which|who|que|quien|quienes)\s[^,;:()]{1,80},/g
 
 /** "Since when …?", "¿desde cuándo …?", "how long has … been": asks for the day something began. */
 const SINCE_ASKED = /\b(?:since when|desde cuando|how long has|how long have|desde hace cuanto)\b/
