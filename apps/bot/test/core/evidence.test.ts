@@ -1393,6 +1393,13 @@ describe('who heads a delegation, by the title written beside their name', () =>
   })
 })
 
+describe('what a sentence names as told just before', () => {
+  it('is where the sentence before it puts it ("La protesta tiene lugar …" after "Ante la sede … en Tromsvik, activistas …")', () => {
+    const action = facts(['Red Costera entrega firmas por los océanos', 'Ante la sede del ministerio en Tromsvik, activistas de la organización han instalado un reloj de arena de tres metros. La protesta tiene lugar un mes antes de la última ronda de negociaciones.', 'Las firmas forman parte de los cuatro millones reunidos en todo el mundo.'].join('\n'))
+    expect(text(answerQuestion(action, 'donde hicieron la protesta', {lang: 'es', now}))).toMatch(/^Tromsvik/)
+  })
+})
+
 describe('a clause set off by commas', () => {
   it('does not part a day from what was done on it ("On Wednesday, which was United Nations Day, … handed")', () => {
     const handed = facts(['Harbourwatch hands letters to the ministry', 'TROMSVIK, October 24, 2025 – On Wednesday, which was United Nations Day, Harbourwatch handed 12,000 letters to the fisheries ministry.', 'Karl Brandt handed the campaign the rights to his songs last year.'].join('\n'))

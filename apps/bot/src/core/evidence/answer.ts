@@ -1384,6 +1384,13 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     draft.say('evidence-short', {answer: person ? nameWithRole(person, draft) : (byName ?? spanInAskersLanguage(span, draft))})
     return saySentence(draft, candidate.evidence.sentence, person)
   }
+  // "¿Dónde hicieron la protesta?" — "Ante la sede del Mapa en Madrid, activistas han instalado … La protesta tiene lugar un mes antes …":
+  // a sentence that names what is asked as something told just before gives no place; the one before it does.
+  const toldBefore = (shape.type === 'place' || shape.type === 'date') && !shape.polar && best ? toldJustBefore(index, best, shape, question) : undefined
+  if (toldBefore) {
+    draft.say('evidence-short', {answer: spanInAskersLanguage(toldBefore.span, draft)})
+    return saySentence(draft, toldBefore.sentence, undefined)
+  }
   if (headlineLead) {
     draft.say('evidence-short', {answer: spanInAskersLanguage(headlineLead.date, draft)})
     return saySentence(draft, headlineLead.sentence, undefined)
@@ -1407,6 +1414,22 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   // "How many people were evicted?" — "12,500 people demanding an end to evictions": a figure that counts what was done, or none.
   if (shape.type === 'number' && !countsWhatWasDone(index, best.evidence.sentence, question)) return undefined
   return saySentence(draft, best.evidence.sentence, undefined, reasonAfter(index, best.evidence, shape))
+}
+
+/** "La protesta …", "The protest …", "Esta acción …": a sentence opening with what is asked, as something already told. */
+const DEFINITE_OPENING = /^(?:the|this|that|la|el|los|las|esta|este|dicha|dicho)\s+([a-z]+)/
+
+/** The place or day of the sentence before the best one in its paragraph, when the best one opens by naming what is asked as told already. */
+function toldJustBefore(index: EvidenceIndex, best: Candidate, shape: QuestionShape, question: string): {sentence: EvidenceSentence['sentence']; span: Span} | undefined {
+  const sentence = best.evidence.sentence
+  const opening = DEFINITE_OPENING.exec(fold(sentence.text))?.[1]
+  if (!opening || !best.matched.has(index.termOf(opening)) || (sentence.spans ?? []).some((span) => span.type === shape.type)) return undefined
+  const before = index.sentences[sentence.index - 1]
+  if (!before || before.sentence.paragraph !== sentence.paragraph) return undefined
+  // Nothing of the question is there to stand beside: the one place it puts something, or its one day.
+  const spans = (before.sentence.spans ?? []).filter((span) => span.type === shape.type && (span.type === 'place' ? answersWhere(before.sentence, span, shape, question) : informativeDate(span)))
+  const [span, ...others] = spans
+  return span && others.length === 0 ? {sentence: before.sentence, span} : undefined
 }
 
 const CAPTION = /^\W*(?:photo|foto|image|imagen|picture|caption|pie de foto)\b/iu
