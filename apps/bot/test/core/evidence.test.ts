@@ -1393,6 +1393,14 @@ describe('who heads a delegation, by the title written beside their name', () =>
   })
 })
 
+describe('winners listed under a lead-in, each after a label', () => {
+  it('are every one the items name, a group named alone too', () => {
+    const award = facts(['# Harbour prize goes to defenders from five regions', '', 'Harbourwatch named the recipients of its prize in Tromsvik today.', '', 'Laureates from each region made the journey to Tromsvik to receive the prize:', '', '- **North:** Karl Brandt of the Coastal Rights Network (Strelsau)', '- **South:** Red de Pescadoras, a collective of fisherwomen (Ruritania), represented by Eva Ruiz', '- **East:** Olga Berg of Harbour Rights Watch (Tromsvik)'].join('\n'))
+    const answer = text(ask(award, 'who are the laureates receiving the prize?'))
+    expect(answer).toMatch(/^Karl Brandt, Red de Pescadoras and Olga Berg/)
+  })
+})
+
 describe('what a sentence names as told just before', () => {
   it('is where the sentence before it puts it ("La protesta tiene lugar …" after "Ante la sede … en Tromsvik, activistas …")', () => {
     const action = facts(['Red Costera entrega firmas por los océanos', 'Ante la sede del ministerio en Tromsvik, activistas de la organización han instalado un reloj de arena de tres metros. La protesta tiene lugar un mes antes de la última ronda de negociaciones.', 'Las firmas forman parte de los cuatro millones reunidos en todo el mundo.'].join('\n'))

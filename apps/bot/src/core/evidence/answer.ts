@@ -490,9 +490,14 @@ function peopleListedAfter(index: EvidenceIndex, lead: EvidenceSentence['sentenc
   if (!/:\s*$/u.test(lead.text)) return []
   const listed: Span[] = []
   for (const {sentence} of index.sentences.slice(lead.index + 1, lead.index + 13)) {
-    const person = (sentence.spans ?? []).find((span) => span.type === 'person' && span.start <= 2 && !named(span, question, asked))
-    if (!person) break
-    listed.push(person)
+    // "- **Africa:** Gamito dos Santos Carlos of AJOPAZ": after the item's label, if it has one; a person, or a group named alone.
+    const start = sentence.block === 'list-item' ? (/^[^:]{1,40}:\s*/u.exec(sentence.text)?.[0].length ?? 0) : 0
+    const found = (sentence.spans ?? []).find((span) => (span.type === 'person' || (span.type === 'organisation' && sentence.block === 'list-item')) && span.start <= start + 2 && span.start >= start)
+    // "- **Americas:** Muñecas de Arcoíris, a collective of trans women": a labelled item's name, up to its comma.
+    const written = start > 0 ? /^\p{Lu}[^,;()]{2,60}?(?=\s*[,;(]|$)/u.exec(sentence.text.slice(start))?.[0] : undefined
+    const first: Span | undefined = found ?? (written ? {type: 'organisation', text: written, start, end: start + written.length} : undefined)
+    if (!first || named(first, question, asked)) break
+    listed.push(first)
   }
   return listed
 }
