@@ -1393,6 +1393,15 @@ describe('who heads a delegation, by the title written beside their name', () =>
   })
 })
 
+describe('a count named after "the number of"', () => {
+  const toll = facts(['Harbourwatch: children bear the brunt of the Tromsvik conflict', 'Harbourwatch is calling on the warring parties in Ruritania to protect civilians.', 'Reports so far put the number of children killed in the conflict at no fewer than 435, with no fewer than 2,025 children wounded.', 'Harbourwatch has worked in Ruritania since 1983.'].join('\n'))
+
+  it('is the figure whose "number of" names what is asked, not the one beside another word of it', () => {
+    expect(text(ask(toll, 'how many children have been killed in the conflict?'))).toMatch(/^435\b/)
+    expect(text(answerQuestion(toll, '¿Cuántos niños han muerto en el conflicto?', {lang: 'es', now}))).toMatch(/^435\b/)
+  })
+})
+
 describe('winners listed under a lead-in, each after a label', () => {
   it('are every one the items name, a group named alone too', () => {
     const award = facts(['# Harbour prize goes to defenders from five regions', '', 'Harbourwatch named the recipients of its prize in Tromsvik today.', '', 'Laureates from each region made the journey to Tromsvik to receive the prize:', '', '- **North:** Karl Brandt of the Coastal Rights Network (Strelsau)', '- **South:** Red de Pescadoras, a collective of fisherwomen (Ruritania), represented by Eva Ruiz', '- **East:** Olga Berg of Harbour Rights Watch (Tromsvik)'].join('\n'))

@@ -443,7 +443,10 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   // "It was written by Senior Editor X, who … with Y": whom a verb asked about is done by.
   const doneBy = shape.type === 'agent' ? near.find((span) => doneByHere(folded, span, predicate)) : undefined
   if (doneBy) return doneBy
-  const nearest = [...near].sort((a, b) => distance(a) - distance(b))[0]
+  // "the number of children killed … at no fewer than 435, with no fewer than 2,025 children wounded": the figure whose
+  // "number of" names more of what is asked.
+  const described = (span: Span) => (span.type === 'number' ? wordPositions(index, countedBefore(sentence.text.slice(Math.max(0, span.start - 80), span.start)) ?? '', (term) => candidate.matched.has(term)).length : 0)
+  const nearest = [...near].sort((a, b) => described(b) - described(a) || distance(a) - distance(b))[0]
   if (nearest || shape.type !== 'date' || shape.future) return nearest
   // "15 September 2025 – Harbourwatch marched today to …, where it handed …": the dateline dates every clause after it.
   return beside.find((span) => span.start === 0 && DATELINE_DASH.test(sentence.text.slice(span.end))) ?? dateline()
@@ -1098,8 +1101,20 @@ function counts(index: EvidenceIndex, text: string, span: Span, counted: Readonl
   // A verb may come first too: "arrested hundreds of protesters", "perdieron la vida 49 personas".
   // "el récord de niños que viven en zonas de conflicto: 520 millones": what is counted is named before the colon.
   const before = text.slice(Math.max(0, span.start - 80), span.start)
-  const preceding = byVerb ? searchWordsOf(text.slice(Math.max(0, span.start - 40), span.start)).filter((word) => !isStopword(word)).slice(-2) : /:\s*$/u.test(before) ? searchWordsOf(before.split(/[.;]/u).at(-1) ?? '').filter((word) => !isStopword(word)).slice(-8) : []
+  const numberOf = countedBefore(before)
+  const preceding = byVerb
+    ? searchWordsOf(text.slice(Math.max(0, span.start - 40), span.start)).filter((word) => !isStopword(word)).slice(-2)
+    : /:\s*$/u.test(before)
+      ? searchWordsOf(before.split(/[.;]/u).at(-1) ?? '').filter((word) => !isStopword(word)).slice(-8)
+      : numberOf
+        ? searchWordsOf(numberOf).filter((word) => !isStopword(word)).slice(0, 2)
+        : []
   return [...following, ...preceding].some((word) => (index.acronyms.get(word) ?? [index.termOf(word)]).some((term) => countsAs(term, counted)))
+}
+
+/** "put the number of children killed in the conflict at no fewer than 435": what a figure counts, named after "the number of". */
+function countedBefore(before: string): string | undefined {
+  return /\b(?:number|total|toll|count|n[uú]mero|cifra|balance)\s+(?:of|de)\s+([^.;:]{3,70})$/iu.exec(before)?.[1]
 }
 
 /** Whether a term is what is counted, in one of its forms. */
@@ -1602,6 +1617,8 @@ function sumOfMoney(text: string, required: QuestionTerm): boolean {
 
 function besideRequired(index: EvidenceIndex, sentence: EvidenceSentence['sentence'], span: Span, required: readonly QuestionTerm[]): boolean {
   if (required.length === 0 || required.every((term) => sumOfMoney(sentence.text, term))) return true
+  const counted = countedBefore(sentence.text.slice(Math.max(0, span.start - 80), span.start))
+  if (counted && wordPositions(index, counted, (term) => required.some((wanted) => wanted.term === term)).length > 0) return true
   return wordPositions(index, sentence.text, (term) => required.some((wanted) => wanted.term === term)).some((at) => gap(at, span) <= 40)
 }
 
