@@ -454,6 +454,7 @@ function regionLike(name: string): boolean {
   return /^(?:North|South|East|West|Central|Latin|Southern|Northern|Eastern|Western|Middle)\s/u.test(name)
 }
 
+/** "Fiscal General de la República: Douglas Meléndez": a list item's title, a colon and who holds it. */
 const TITLE_COLON_NAME = new RegExp(`^([^:]{3,90}):\\s+(?:${HONORIFIC}\\s+)?(${NAME})\\s*\\.?$`, 'u')
 const ANY_TITLE_AT_START = new RegExp(`^(?:${ANY_TITLE})(?![\\p{L}])`, 'u')
 const NAME_DASH_ROLE = new RegExp(`^(?:${HONORIFIC}\\s+)?(${NAME})\\s+[–—-]\\s+([^–—]{3,140})$`, 'u')

@@ -67,8 +67,7 @@ const ORG_STARTS = 'Plataforma|Movimiento|Colectivo|Observatorio|Sindicato|Amnis
 const ORG_STARTS_EN = 'Ministry|Department|Office|Secretariat|Organization|Organisation'
 /** English names that start with their kind and say what they are for: "Committee to Protect Journalists", "Campaign Against Arms Trade". */
 const ORG_PURPOSE_EN = 'Committee|Campaign|Coalition|Centre|Center|Institute|Foundation|Fund|Alliance|League|Society|Network'
-/** A cheap test for whether a text may name an organisation at all. */
-// Whole words: "Cortez" is a surname, not a "Corte".
+/** A cheap test for whether a text may name an organisation at all, by whole words ("Cortez" is a surname, no "Corte"). */
 export const ORGANISATION_HINT = new RegExp(`(?<![\\p{L}])(?:${ORG_SUFFIXES}|${ORG_STARTS}|${ORG_STARTS_EN})(?![\\p{L}])`, 'u')
 const ORG_SUFFIX = `(?:${ORG_SUFFIXES})`
 const ORG_WORD = '\\p{Lu}[\\p{L}\\-]*'

@@ -1452,8 +1452,6 @@ function toldJustBefore(index: EvidenceIndex, best: Candidate, shape: QuestionSh
   return span && others.length === 0 ? {sentence: before.sentence, span} : undefined
 }
 
-const CAPTION = /^\W*(?:photo|foto|image|imagen|picture|caption|pie de foto)\b/iu
-
 /** A photo asked about: "who's in the photo?", "¿dónde está el refugio de la foto?". */
 const PHOTO_ASKED = /\b(?:photo|photos|photograph|picture|pic|image|foto|fotos|fotografia|imagen)\b/
 /** Who took it: "who took the photo?", "¿quién sacó la foto?". */
@@ -1503,7 +1501,7 @@ function photoAnswer(draft: Draft, index: EvidenceIndex, question: string, shape
 function leadDate(index: EvidenceIndex, headline: EvidenceSentence): {sentence: EvidenceSentence['sentence']; date: Span} | undefined {
   if (headline.sentence.block !== 'heading' || headline.sentence.index > 1 || (headline.sentence.spans ?? []).some((span) => span.type === 'date')) return undefined
   // Not a photo's caption ("Photo: … at the court on February 25").
-  const lead = index.sentences.find((evidence) => evidence.sentence.index > headline.sentence.index && evidence.sentence.block === undefined && !CAPTION.test(evidence.sentence.text))
+  const lead = index.sentences.find((evidence) => evidence.sentence.index > headline.sentence.index && evidence.sentence.block === undefined && !CAPTION_LABEL.test(evidence.sentence.text))
   const dates = (lead?.sentence.spans ?? []).filter((span) => span.type === 'date' && informativeDate(span))
   return lead && dates.length === 1 ? {sentence: lead.sentence, date: dates[0]!} : undefined
 }
