@@ -1393,6 +1393,13 @@ describe('who heads a delegation, by the title written beside their name', () =>
   })
 })
 
+describe('what burned, asked of what the fire took', () => {
+  it('is answered by the sentence on the fire ("¿cuántas hectáreas quemadas?" — "el fuego consumió …")', () => {
+    const forests = facts(['Red Costera: récord de pérdida de bosques en Ruritania', 'Por provincia, Strelsau perdió 104.474 hectáreas de bosque; Tromsvik, 38.392.', 'El informe señala también que, durante el año pasado, el fuego consumió 116.498 hectáreas de bosques en esas mismas provincias: 53.325 hectáreas en Strelsau y 20.000 en Tromsvik.'].join('\n'))
+    expect(text(answerQuestion(forests, '¿Cuántas hectáreas quemadas hubo en total?', {lang: 'es', now}))).toContain('el fuego consumió 116.498 hectáreas')
+  })
+})
+
 describe('a count named after "the number of"', () => {
   const toll = facts(['Harbourwatch: children bear the brunt of the Tromsvik conflict', 'Harbourwatch is calling on the warring parties in Ruritania to protect civilians.', 'Reports so far put the number of children killed in the conflict at no fewer than 435, with no fewer than 2,025 children wounded.', 'Harbourwatch has worked in Ruritania since 1983.'].join('\n'))
 

@@ -170,8 +170,8 @@ export const BILINGUAL_GROUPS: readonly (readonly string[])[] = [
   ['whereabouts', 'paradero'],
   ['find', 'finds', 'finding', 'findings', 'encontrar', 'encuentra', 'encuentran', 'encontro', 'encontraron', 'encontrado', 'encontrada', 'encontrados', 'encontradas', 'encontrara', 'encontraran', 'hallar', 'halla', 'hallan', 'hallo', 'hallaron', 'hallado', 'hallada', 'hallados', 'halladas', 'hallara', 'hallaran', 'hallazgo', 'hallazgos'],
   ['discover', 'discovers', 'discovered', 'discovery', 'descubrir', 'descubre', 'descubren', 'descubrio', 'descubrieron', 'descubierto', 'descubierta', 'descubiertos', 'descubiertas', 'descubrimiento'],
-  ['burn', 'burns', 'burned', 'burnt', 'burning', 'quemar', 'quema', 'queman', 'quemo', 'quemaron', 'quemado', 'quemada', 'quemados', 'quemadas', 'quemara', 'quemaran', 'quemas'],
-  ['fire', 'fires', 'blaze', 'wildfire', 'wildfires', 'incendio', 'incendios', 'fuego', 'fuegos', 'incendiar', 'incendiaron', 'incendiado', 'incendiada', 'incendiados', 'incendiadas'],
+  // What burned is what the fire took: "hectáreas quemadas" — "el fuego consumió 116.498 hectáreas".
+  ['burn', 'burns', 'burned', 'burnt', 'burning', 'quemar', 'quema', 'queman', 'quemo', 'quemaron', 'quemado', 'quemada', 'quemados', 'quemadas', 'quemara', 'quemaran', 'quemas', 'fire', 'fires', 'blaze', 'wildfire', 'wildfires', 'incendio', 'incendios', 'fuego', 'fuegos', 'incendiar', 'incendiaron', 'incendiado', 'incendiada', 'incendiados', 'incendiadas'],
   ['shoot', 'shoots', 'shot', 'shooting', 'shootings', 'gunfire', 'gunshot', 'gunshots', 'disparar', 'dispara', 'disparan', 'disparo', 'dispararon', 'disparado', 'disparada', 'disparados', 'disparadas', 'disparara', 'dispararan', 'disparos', 'tiroteo', 'tiroteos', 'baleado', 'baleada', 'baleados', 'baleadas', 'balacera'],
   ['bullet', 'bullets', 'bala', 'balas'],
   ['teargas', 'lacrimogeno', 'lacrimogena', 'lacrimogenos', 'lacrimogenas'],
