@@ -154,6 +154,14 @@ describe('rapporteurs on freedom of expression', () => {
   })
 })
 
+describe('a role with initials in it', () => {
+  it('is read past the dots of "U.S.", and still ends at a sentence\'s full stop', () => {
+    const {facts} = extractFacts(['# Speakers at the Tromsvik news conference', '', 'Speakers:', '', '* Ana Lenz, the U.S. director of Harbour Rights Watch;', '* Karl Brandt, director of HRW. He will speak first.'].join('\n'), {path: 'initials.md', now})
+    expect(facts?.people.find((person) => person.name === 'Ana Lenz')).toMatchObject({titles: ['U.S. director'], affiliation: 'Harbour Rights Watch'})
+    expect(facts?.people.find((person) => person.name === 'Karl Brandt')).toMatchObject({titles: ['director'], affiliation: 'HRW'})
+  })
+})
+
 describe('a media contact with a phone number after the role', () => {
   it('is a person whose title stops before the number', () => {
     const {facts} = extractFacts(['# Vigils for Karl Brandt', '', '## Media contact', '', '**Ana Lenz**, Communications Associate – 212-300-9032'].join('\n'), {path: 'contact.md', now})
