@@ -163,8 +163,8 @@ const QUESTION_TAG = /(?:,\s*¿?|\s*¿)\s*(?:verdad|cierto|no es as[ií]|no|righ
 /** "¿Es verdad que …?", "is it true that …?": a yes or no asked of what follows, whose "true" no sentence need say. */
 const TRUTH_FRAME = /\b(?:(es|era) (?:verdad|cierto)|(is it|was it) (?:true|correct|right)(?: that)?)(?= )/giu
 
-/** Idioms whose words ask for nothing: "in the first place", "at the moment". */
-const IDIOMS = /\s*\b(?:in the first place|at the moment|at this moment|for the moment)\b/giu
+/** Idioms whose words ask for nothing: "in the first place", "at the moment", "so far". */
+const IDIOMS = /\s*\b(?:in the first place|at the moment|at this moment|for the moment|so far|up to now|until now|to date|hasta ahora|hasta el momento|hasta la fecha)\b/giu
 
 /**
  * The question as meant: without a question tag ("…, ¿verdad?"), and with its mistyped frame
