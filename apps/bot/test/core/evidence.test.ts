@@ -1426,6 +1426,13 @@ describe('what a sentence names as told just before', () => {
   })
 })
 
+describe('the start time of what an advisory announces', () => {
+  it('is its one "When:" line, not a later time in the text', () => {
+    const advisory = facts(['MEDIA ADVISORY: Harbourwatch calls for the release of Karl Brandt', 'Harbourwatch – Media advisory – 12 February 2026', '', 'News Conference: Petition asking for the release of Karl Brandt goes public', '', 'When: Wednesday, February 17, 9:30 a.m.', '', 'Where: Harbour Press Club, Tromsvik', '', 'When the news conference is over, Ana Lenz will carry the petition to the ministry, where she expects to arrive by 11:30 a.m.'].join('\n'))
+    expect(text(ask(advisory, 'What time does the press conference start'))).toMatch(/^9:30 a\.m\./)
+  })
+})
+
 describe('a clause set off by commas', () => {
   it('does not part a day from what was done on it ("On Wednesday, which was United Nations Day, … handed")', () => {
     const handed = facts(['Harbourwatch hands letters to the ministry', 'TROMSVIK, October 24, 2025 – On Wednesday, which was United Nations Day, Harbourwatch handed 12,000 letters to the fisheries ministry.', 'Karl Brandt handed the campaign the rights to his songs last year.'].join('\n'))

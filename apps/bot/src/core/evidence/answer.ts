@@ -1288,7 +1288,11 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     const one = new Set(timed.map((evidence) => (CLOCK.exec(evidence.sentence.text)?.[0] ?? '').replace(/\D/g, ''))).size === 1
     // The line that gives it most fully ("11:00 a.m. CET" over "at 11:00").
     const fullest = [...timed].sort((a, b) => (CLOCK.exec(b.sentence.text)?.[0].length ?? 0) - (CLOCK.exec(a.sentence.text)?.[0].length ?? 0))[0]
-    const found = ranked.slice(0, 6).find((candidate) => CLOCK.test(candidate.evidence.sentence.text))?.evidence ?? (one ? fullest : undefined)
+    // "What time does the press conference start?" of an advisory with one "When:" line that gives a time: that line, when
+    // what is asked is what the advisory announces before it ("News Conference: …"), not a later time in the text.
+    const whens = END_ASKED.test(fold(question)) ? [] : timed.filter((evidence) => Boolean(ADVISORY_LABEL.exec(evidence.sentence.text)?.[1]))
+    const announced = whens.length === 1 && terms.every((term) => isLightWord(term.word) || STARTING.test(term.word) || index.sentences.slice(0, whens[0]!.sentence.index).some((before) => holds(before, term))) ? whens[0] : undefined
+    const found = announced ?? ranked.slice(0, 6).find((candidate) => CLOCK.test(candidate.evidence.sentence.text))?.evidence ?? (one ? fullest : undefined)
     // "¿A qué hora GMT?" — "12:00 local time (06:30 GMT)": the time given in the zone asked.
     const zone = ZONE.exec(fold(question))?.[0]
     const times = found ? [...found.sentence.text.matchAll(CLOCKS)] : []
