@@ -395,7 +395,7 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   q: 'que', k: 'que', ke: 'que', xq: 'porque', pq: 'porque', xk: 'porque', tb: 'tambien', tmb: 'tambien',
   d: 'de', x: 'por', w: 'with', msg: 'message', abt: 'about', bc: 'because', cuz: 'because', coz: 'because', wht: 'what', wen: 'when', wher: 'where', rn: 'now', atm: 'now', yo: 'hey',
   yr: 'year', yrs: 'years', govt: 'government', govts: 'governments', gov: 'government', gvt: 'government', intl: 'international',
-  org: 'organisation', orgs: 'organisations', conf: 'conference', presser: 'press conference', approx: 'approximately', pres: 'president', dept: 'department', gob: 'gobierno', pdte: 'presidente', pta: 'presidenta'
+  org: 'organisation', orgs: 'organisations', conf: 'conference', approx: 'approximately', pres: 'president', dept: 'department', gob: 'gobierno', pdte: 'presidente', pta: 'presidenta'
 }
 
 /**

@@ -1444,6 +1444,9 @@ describe('a clock time inside the clause that dates an event', () => {
   it('dates the event by a "which is due to begin at 9:00 on …" clause, and reads "conf" as conference', () => {
     const advisory = facts(['Rapporteurs to present their declaration in Tromsvik', 'Journalists are welcome to attend the press conference presenting the declaration, which is due to begin at 9:00 on 25 June 2026 at the Harbour Hotel'].join('\n'))
     expect(text(ask(advisory, "when's the press conf"))).toMatch(/^25 June 2026/)
+    // "presser" is the press conference's own topic word, not spelled out into two.
+    const findings = facts(['Harbourwatch to present findings on the Tromsvik strike', 'On Thursday 25 June 2026, Harbourwatch will present its findings at a press conference in Tromsvik.'].join('\n'))
+    expect(text(ask(findings, "where's the presser"))).toContain('Tromsvik')
   })
 })
 
