@@ -445,7 +445,7 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   if (doneBy) return doneBy
   // "the number of children killed … at no fewer than 435, with no fewer than 2,025 children wounded": the figure whose
   // "number of" names more of what is asked.
-  const described = (span: Span) => (span.type === 'number' ? wordPositions(index, countedBefore(sentence.text.slice(Math.max(0, span.start - 80), span.start)) ?? '', (term) => candidate.matched.has(term)).length : 0)
+  const described = (span: Span) => (span.type === 'number' ? wordPositions(index, countedBefore(sentence.text, span) ?? '', (term) => candidate.matched.has(term)).length : 0)
   const nearest = [...near].sort((a, b) => described(b) - described(a) || distance(a) - distance(b))[0]
   if (nearest || shape.type !== 'date' || shape.future) return nearest
   // "15 September 2025 – Harbourwatch marched today to …, where it handed …": the dateline dates every clause after it.
@@ -556,6 +556,7 @@ function roleHolder(facts: Facts, index: EvidenceIndex, terms: readonly Question
   const wanted = terms.filter((term) => !term.entity && !isLightWord(term.word))
   if (wanted.length === 0) return undefined
   const found: Array<{person: Person; at: EvidenceSentence}> = []
+  const headline = index.sentences[0]?.sentence.block === 'heading' ? index.sentences[0] : undefined
   for (const person of facts.people) {
     const titled = person.titles.some((title) => {
       const own = wordsOf(title).filter((word) => !isStopword(word)).map(index.termOf)
@@ -565,7 +566,6 @@ function roleHolder(facts: Facts, index: EvidenceIndex, terms: readonly Question
     if (!titled) continue
     // Everything else the question says of them ("of Jujuy", "they want sanctioned") is in a sentence naming them, or in their
     // title, or in the headline when they are the article's one holder of the title ("the judge in the X case").
-    const headline = index.sentences[0]?.sentence.block === 'heading' ? index.sentences[0] : undefined
     const sole = facts.people.filter((other) => other.titles.some((title) => person.titles.some((own) => fold(own) === fold(title)))).length === 1
     // "Who was the judge in the ClientEarth case?": a body the headline names is what the article is about, not their employer.
     const aboutAsked = sole && person.affiliation === undefined && headline !== undefined && (headline.sentence.spans ?? []).some((span) => span.entity !== undefined && asked.has(span.entity))
@@ -1101,7 +1101,7 @@ function counts(index: EvidenceIndex, text: string, span: Span, counted: Readonl
   // A verb may come first too: "arrested hundreds of protesters", "perdieron la vida 49 personas".
   // "el récord de niños que viven en zonas de conflicto: 520 millones": what is counted is named before the colon.
   const before = text.slice(Math.max(0, span.start - 80), span.start)
-  const numberOf = countedBefore(before)
+  const numberOf = countedBefore(text, span)
   const preceding = byVerb
     ? searchWordsOf(text.slice(Math.max(0, span.start - 40), span.start)).filter((word) => !isStopword(word)).slice(-2)
     : /:\s*$/u.test(before)
@@ -1113,8 +1113,8 @@ function counts(index: EvidenceIndex, text: string, span: Span, counted: Readonl
 }
 
 /** "put the number of children killed in the conflict at no fewer than 435": what a figure counts, named after "the number of". */
-function countedBefore(before: string): string | undefined {
-  return /\b(?:number|total|toll|count|n[uú]mero|cifra|balance)\s+(?:of|de)\s+([^.;:]{3,70})$/iu.exec(before)?.[1]
+function countedBefore(text: string, figure: Span): string | undefined {
+  return /\b(?:number|total|toll|count|n[uú]mero|cifra|balance)\s+(?:of|de)\s+([^.;:]{3,70})$/iu.exec(text.slice(Math.max(0, figure.start - 80), figure.start))?.[1]
 }
 
 /** Whether a term is what is counted, in one of its forms. */
@@ -1619,7 +1619,7 @@ function sumOfMoney(text: string, required: QuestionTerm): boolean {
 
 function besideRequired(index: EvidenceIndex, sentence: EvidenceSentence['sentence'], span: Span, required: readonly QuestionTerm[]): boolean {
   if (required.length === 0 || required.every((term) => sumOfMoney(sentence.text, term))) return true
-  const counted = countedBefore(sentence.text.slice(Math.max(0, span.start - 80), span.start))
+  const counted = countedBefore(sentence.text, span)
   if (counted && wordPositions(index, counted, (term) => required.some((wanted) => wanted.term === term)).length > 0) return true
   return wordPositions(index, sentence.text, (term) => required.some((wanted) => wanted.term === term)).some((at) => gap(at, span) <= 40)
 }
