@@ -1186,6 +1186,12 @@ describe('a report named in a sentence of its own', () => {
     const {facts} = extractFacts(['# Ruritania is failing fishers, Harbourwatch report finds', '', '**Tromsvik, 18 February 2025** – Harbourwatch said in a report published today that Ruritania has failed fishers.', '', 'The report, titled "\'Forced to Give Up the Sea\': Abuses against Fishers in Ruritania," runs to 85 pages.'].join('\n'), {path: 'titled.md', now})
     expect(facts?.reports.map((report) => report.title)).toEqual(["'Forced to Give Up the Sea': Abuses against Fishers in Ruritania"])
   })
+
+  it('is the quoted title after "The report, 58 pages long and titled", and the length stays a figure of the sentence', () => {
+    const {facts} = extractFacts(['# Ruritania moves fishers to an island', '', 'The report, 58 pages long and titled “An Island Jail: Ruritania’s Relocation of Fishers to Tromsvik,” finds that few fishers agreed to go.'].join('\n'), {path: 'length.md', now})
+    expect(facts?.reports.map((report) => report.title)).toEqual(['An Island Jail: Ruritania’s Relocation of Fishers to Tromsvik'])
+    expect(facts?.sentences[1]?.spans?.some((span) => span.type === 'number' && span.text === '58')).toBe(true)
+  })
 })
 
 describe('an advisory’s "Where:" line naming a venue', () => {

@@ -7,8 +7,9 @@ import {CAP_WORD, CLOSE_QUOTE, OPEN_QUOTE, PLACE_LIST, capitalise, matchAll, spl
 
 const TITLE_PATTERNS = [
   // the report, Searching alone: State failures in the search for … .
-  // Not "In a new report, PHR said …", "According to the report, X would …": a clause after the comma is no title.
-  /(?<!\b(?:[Ii]n|[Ww]ith|[Tt]hrough|[Tt]o|[Bb]y|[Uu]nder)\s)\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:new\s+|latest\s+|full\s+|annual\s+|\d+-page\s+)*report,\s+(?!which\b|that\b|[“"«]|(?:\p{Lu}\S*\s+){1,4}(?:said|says|found|finds|warned|concluded|urged|called|noted|stated|added|argued|shows|showed)\b)(.+?)(?=,\s+(?:will|is|was|has|have|which|that|can|shows|documents|documenting|detailing|showing|examining|analy[sz]ing|based|published|released|launched)\b|\.?$)/u,
+  // Not "In a new report, PHR said …", "According to the report, X would …": a clause after the comma is no title;
+  // nor "The report, 58 pages long and titled …": its length.
+  /(?<!\b(?:[Ii]n|[Ww]ith|[Tt]hrough|[Tt]o|[Bb]y|[Uu]nder)\s)\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:new\s+|latest\s+|full\s+|annual\s+|\d+-page\s+)*report,\s+(?!which\b|that\b|[“"«]|\d|(?:\p{Lu}\S*\s+){1,4}(?:said|says|found|finds|warned|concluded|urged|called|noted|stated|added|argued|shows|showed)\b)(.+?)(?=,\s+(?:will|is|was|has|have|which|that|can|shows|documents|documenting|detailing|showing|examining|analy[sz]ing|based|published|released|launched)\b|\.?$)/u,
   // "The report, titled “'Forced to …': Sexual Violence …,” runs to 85 pages": a quoted title, its comma inside the marks.
   new RegExp(`\\breport,?\\s+(?:(?:is|was)\\s+)?(?:titled|entitled|called|named)\\s+${OPEN_QUOTE}(.+?),?${CLOSE_QUOTE}(?!\\s*[–—:-])`, 'u'),
   // a report titled “…” / called …
