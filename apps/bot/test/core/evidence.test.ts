@@ -421,6 +421,8 @@ Maren Dahl, Executive Director of the Coastal Rights Network, said: "The striker
     expect(text(ask(rally, 'when is the trawling rally'))).toContain('26 January 2015')
     // Not what the advisory announces: not its "When:" line.
     expect(text(ask(rally, 'when did the trawling start?'))).not.toContain('12:30pm')
+    // A place the article never names, "outside" where it is asked: no, the "Where:" line says where, more exactly than the text.
+    expect(text(ask(rally, 'Is the rally outside Castle Gate?'))).toMatch(/^No\.[\s\S]*Harbour Square/)
   })
 
   it('names every speaker the advisory lists, on its "Speakers:" line or under "Intervendrán:", before anyone it quotes', () => {

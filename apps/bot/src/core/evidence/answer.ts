@@ -2171,14 +2171,15 @@ function settling(index: EvidenceIndex, ranked: readonly Candidate[], best: Cand
   const holdsAll = ranked.find((candidate) => candidate.coverage >= best.coverage - 0.5 && stated.every((value) => holdsValue(candidate.evidence.sentence, value)))
   if (holdsAll) return holdsAll
   // "Was the petition for Rishi Sunak?": a sentence that names another person settles a name before one that names only a body.
+  // "¿El encuentro es el domingo?" in a media advisory: its one "When:" line says the day, its "Where:" line the place,
+  // more exactly than a sentence of the text ("Where: Old Palace Yard" over "gather in Westminster").
+  const kind = stated.every((value) => value.type === 'date') ? 1 : stated.every((value) => value.type === 'place') ? 2 : 0
+  const lines = kind === 0 ? [] : index.sentences.filter((evidence) => Boolean(ADVISORY_LABEL.exec(evidence.sentence.text)?.[kind]))
+  if (lines.length === 1 && settles(lines[0]!)) return {...best, evidence: lines[0]!}
   const near = ranked.slice(0, 6).filter((candidate) => candidate.coverage >= best.coverage - 0.35)
   const namesPerson = (evidence: EvidenceSentence) => (evidence.sentence.spans ?? []).some((span) => span.type === 'person')
   const found = (stated.some((value) => value.type === 'name') ? near.find((candidate) => settles(candidate.evidence) && namesPerson(candidate.evidence)) : undefined) ?? near.find((candidate) => settles(candidate.evidence))
-  if (found) return found
-  // "¿El encuentro es el domingo?" in a media advisory: its one "When:" line says the day, its "Where:" line the place.
-  const kind = stated.every((value) => value.type === 'date') ? 1 : stated.every((value) => value.type === 'place') ? 2 : 0
-  const lines = kind === 0 ? [] : index.sentences.filter((evidence) => Boolean(ADVISORY_LABEL.exec(evidence.sentence.text)?.[kind]))
-  return lines.length === 1 && settles(lines[0]!) ? {...best, evidence: lines[0]!} : best
+  return found ?? best
 }
 
 const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
@@ -2304,7 +2305,7 @@ function statedValues(question: string, index?: EvidenceIndex, named: ReadonlyMa
   for (const match of folded.matchAll(new RegExp(CALENDAR_WORD.source, 'g'))) if (!values.some((value) => fold(value.text).includes(match[0]))) values.push({type: 'date', text: match[0]})
   // Capitalised words after the first: "was the press conference in Quito?"
   // Not the tail of a longer name: "la Cámara de Representantes" is no place "Representantes".
-  for (const match of question.slice(1).matchAll(/(?<!\p{Lu}[\p{L}\p{M}-]*\s+(?:de|of|del)\s+)(?<=\b(?:in|at|to|from|en|a|de|desde)\s+)\p{Lu}[\p{L}\p{M}-]+(?:\s+(?:(?:de|del|of)\s+)?\p{Lu}[\p{L}\p{M}-]+)*/gu)) values.push({type: 'place', text: match[0]})
+  for (const match of question.slice(1).matchAll(/(?<!\p{Lu}[\p{L}\p{M}-]*\s+(?:de|of|del)\s+)(?<=\b(?:in|at|to|from|outside|near|opposite|en|a|de|desde|ante|frente a|fuera de)\s+)\p{Lu}[\p{L}\p{M}-]+(?:\s+(?:(?:de|del|of)\s+)?\p{Lu}[\p{L}\p{M}-]+)*/gu)) values.push({type: 'place', text: match[0]})
   // A country typed in lower case on a phone: "se entregan en colombia?"
   for (const match of folded.matchAll(/\b(?:in|at|to|from|en|a|desde)\s+([a-z][a-z ]{2,30}?)(?=[?!.,]|$)/g)) {
     const name = match[1]!.trim()
