@@ -594,6 +594,11 @@ describe('who said a quote, however the text names them', () => {
     {path: 'quotes.md', now}
   )
 
+  it('knows who asks a question in quotation marks: «¿…?», planteó X; "…?" asked X', () => {
+    const asked = extractFacts(['# Red Costera presenta su informe', '', 'En la rueda de prensa intervino la actriz Eva Ruiz.', '', '«¿Hasta cuándo vamos a mirar hacia otro lado mientras se vacía el mar?», planteó Eva Ruiz.', '', '"Who will speak for the fishers?" asked Karl Brandt.'].join('\n'), {path: 'planteo.md', now})
+    expect(asked.facts?.quotes.map((quote) => quote.speaker)).toEqual(['Eva Ruiz', 'Karl Brandt'])
+  })
+
   it('knows a person by the last two words of their full name ("Torres Vidal")', () => {
     expect(facts?.people.filter((person) => person.name.includes('Torres Vidal')).map((person) => person.name)).toEqual(['Ana María Torres Vidal'])
     expect(facts?.quotes[0]?.speaker).toBe('Ana María Torres Vidal')
@@ -1185,6 +1190,13 @@ describe('a report named in a sentence of its own', () => {
   it('is the quoted title after "The report, titled", its comma inside the marks, and never a dateline set in bold', () => {
     const {facts} = extractFacts(['# Ruritania is failing fishers, Harbourwatch report finds', '', '**Tromsvik, 18 February 2025** – Harbourwatch said in a report published today that Ruritania has failed fishers.', '', 'The report, titled "\'Forced to Give Up the Sea\': Abuses against Fishers in Ruritania," runs to 85 pages.'].join('\n'), {path: 'titled.md', now})
     expect(facts?.reports.map((report) => report.title)).toEqual(["'Forced to Give Up the Sea': Abuses against Fishers in Ruritania"])
+  })
+
+  it('is the name set before it in "Titled Harbour Time, the report describes …" and "Titulado «…», el informe …"', () => {
+    const english = extractFacts(['# Fishers lose out, Harbourwatch finds', '', 'Titled Harbour Time, the report describes how Ruritania fails its fishers.'].join('\n'), {path: 'titled-first.md', now})
+    expect(english.facts?.reports.map((report) => report.title)).toEqual(['Harbour Time'])
+    const spanish = extractFacts(['# Red Costera presenta su informe', '', 'Titulado «Mar de fondo», el informe recoge 40 casos en Ruritania.'].join('\n'), {path: 'titulado-antes.md', now})
+    expect(spanish.facts?.reports.map((report) => report.title)).toEqual(['Mar de fondo'])
   })
 
   it('is the quoted title after "The report, 58 pages long and titled", and the length stays a figure of the sentence', () => {
