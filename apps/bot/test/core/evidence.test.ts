@@ -1623,6 +1623,11 @@ describe('when something began', () => {
     expect(text(ask(mission, 'When did the mission start?'))).toMatch(/^10 December 2012\./)
   })
 
+  it('is the date of the sentence that tells of it when asked when it was launched ("as it opened …")', () => {
+    const campaign = facts(['Harbourwatch kicks off its yearly Letters for Fishers campaign', 'Harbourwatch – Press release – 5 October 2016', 'People can win justice for fishers, Harbourwatch said today as it opened Letters for Fishers, the largest letter-writing campaign in Ruritania.'].join('\n'))
+    expect(text(ask(campaign, 'when did harbourwatch launch letters for fishers this yr'))).toMatch(/5 October 2016\./)
+  })
+
   it('reads "start" as beginning, and only "started" as founding too ("who started the group?")', () => {
     expect(termOf('start', 'en')).not.toBe(termOf('founded', 'en'))
     expect(termOf('started', 'en')).toBe(termOf('founded', 'en'))
