@@ -1745,6 +1745,12 @@ describe('a long word of the question one letter off', () => {
     expect(terms('which Harbourwatch reseacher is on the trip?')).toContain(termOf('researcher', 'en'))
     expect(terms('how many countires will it look at?')).toContain(termOf('countries', 'en'))
   })
+
+  it('is the word meant when Spanish is spelt by ear ("detubieron", "yegaron")', () => {
+    const arrest = facts(['---', 'title: "Ruritania: detienen a una defensora"', 'language: es', '---', '', 'Agentes detuvieron a Eva Ruiz en Tromsvik el 8 de agosto de 2025.', '', 'Sus abogados llegaron a la comisaría al día siguiente.'].join('\n'))
+    expect(text(answerQuestion(arrest, 'cuando la detubieron', {lang: 'es', now}))).toMatch(/^8 de agosto de 2025\./)
+    expect(explainEvidence(arrest, 'cuando yegaron los abogados').terms.map((term) => term.term)).toContain(termOf('llegaron', 'es'))
+  })
 })
 
 describe('an event announced by its date, time and location lines', () => {

@@ -210,7 +210,7 @@ function sameMeaning(index: EvidenceIndex, word: string): string[] {
 }
 
 /** A word as the article's term: its own, else that of a word that says it in the other language ("alcanzados" — "hit"). */
-function termInArticle(index: EvidenceIndex, word: string): {term: string; light: boolean; searched?: string} {
+function termInArticle(index: EvidenceIndex, word: string, respelt = false): {term: string; light: boolean; searched?: string} {
   const term = index.termOf(word)
   if (index.frequency.has(term)) return {term, light: isLightWord(word)}
   // "Irlanda", "Japón", "Londres": a place's name in the article's language.
@@ -224,7 +224,24 @@ function termInArticle(index: EvidenceIndex, word: string): {term: string; light
   if (index.frequency.has(other)) return {term: other, light: isLightWord(word), searched: other}
   // "countires", "reseacher": a long word one letter off one of the article's is that word.
   for (const [known, knownTerm] of index.longWords.get(word[0] ?? '') ?? []) if (strictTypo(word, known) && index.frequency.has(knownTerm)) return {term: knownTerm, light: isLightWord(known), searched: known}
+  // "detubieron", "llebaron", "yamaron": Spanish spelt by ear, a "b" for a "v", a "y" for an "ll", is the word meant.
+  if (!respelt) {
+    for (const variant of spokenSpellings(word)) {
+      const found = termInArticle(index, variant, true)
+      if (index.frequency.has(found.term)) return {...found, searched: found.searched ?? variant}
+    }
+  }
   return {term, light: isLightWord(word)}
+}
+
+/** The spellings a word typed by ear may stand for: each "b" as "v" and back, each "y" as "ll" and back. */
+function spokenSpellings(word: string): string[] {
+  const variants = new Set<string>()
+  for (const [from, to] of [['b', 'v'], ['v', 'b'], ['y', 'll'], ['ll', 'y']] as const) {
+    for (let at = word.indexOf(from); at >= 0; at = word.indexOf(from, at + 1)) variants.add(word.slice(0, at) + to + word.slice(at + from.length))
+  }
+  variants.delete(word)
+  return [...variants]
 }
 
 function holds(evidence: EvidenceSentence, {word, term, entity, orTerms, holder, impliedToo, voiced}: QuestionTerm): boolean {
