@@ -1623,6 +1623,12 @@ describe('when something began', () => {
     expect(text(ask(mission, 'When did the mission start?'))).toMatch(/^10 December 2012\./)
   })
 
+  it('is the date of the sentence that tells of it when asked when it came or occurred, whatever its verb', () => {
+    const threat = facts(['---', 'title: "La Red Costera rechaza las amenazas contra Radio Tromsvik"', 'language: es', '---', '', 'El lunes 16 de julio, los periodistas de Radio Tromsvik fueron amenazados mediante una llamada a la emisora.', '', 'La Red Costera pide a las autoridades que investiguen a los responsables.'].join('\n'))
+    expect(text(answerQuestion(threat, 'cuando llego la amenaza a radio tromsvik', {lang: 'es', now}))).toMatch(/16 de julio/)
+    expect(text(answerQuestion(threat, '¿Cuándo ocurrieron las amenazas?', {lang: 'es', now}))).toMatch(/16 de julio/)
+  })
+
   it('is the date of the sentence that tells of it when asked when it was launched ("as it opened …")', () => {
     const campaign = facts(['Harbourwatch kicks off its yearly Letters for Fishers campaign', 'Harbourwatch – Press release – 5 October 2016', 'People can win justice for fishers, Harbourwatch said today as it opened Letters for Fishers, the largest letter-writing campaign in Ruritania.'].join('\n'))
     expect(text(ask(campaign, 'when did harbourwatch launch letters for fishers this yr'))).toMatch(/5 October 2016\./)

@@ -89,6 +89,9 @@ function idf(index: EvidenceIndex, term: string): number {
 /** Verbs that say something takes place somewhere or some day: "held", "stopping", "se celebra", "tendrá lugar". */
 const OCCURRING = /^(?:held|hold|holding|take|takes|taking|took|place|stop|stops|stopping|happen|happens|happening|happened|go|goes|going|went|be|being|done|organi[sz]ed|celebra\w*|realiza\w*|lleva\w*|hace|hara|tendra|tiene|lugar|sera|es|fue|ser|va|van|pasa|para|parada)$/
 
+/** Words for arriving, in either language (folded): "when did the threat arrive" asks when it came, whatever the sentence's verb. */
+const ARRIVING = /^(?:arrive|arrives|arrived|came|come|comes|lleg[oóa]\w*|llega\w*|ocurri\w*|occur\w*)$/
+
 /** Words for beginning, in either language (folded). */
 const STARTING = /^(?:start|starts|started|starting|begin|begins|began|begun|beginning|commence|commenced|first|empez\w*|empiez\w*|comenz\w*|comienz\w*|inici[oa]|inicio|iniciaron|arranc\w*|launch|launches|launched|launching|lanz[oóa]\w*|kick|kicks|kicked)$/
 
@@ -116,7 +119,7 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
     if (terms.some((known) => known.term === term)) continue
     const entity = entities.get(word)
     // "When did the mission start?": when it began is the date asked; the sentence may say it "sets out today".
-    const framing = (occurs && OCCURRING.test(word)) || (shape.type === 'date' && !shape.polar && STARTING.test(word))
+    const framing = (occurs && OCCURRING.test(word)) || (shape.type === 'date' && !shape.polar && (STARTING.test(word) || OCCURRING.test(word) || ARRIVING.test(word)))
     // "What is Amnesty asking the president to do?": the asking is held by a sentence that calls for it, in whatever words.
     // "Who was the journalist held with them?": held in custody, unless an event is what is held.
     const custody = shape.type === 'agent' && /^(?:held|holding)$/.test(word) && !HELD_EVENT.test(fold(question)) ? [index.termOf('detained')] : []
