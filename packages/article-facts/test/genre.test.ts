@@ -594,6 +594,11 @@ describe('who said a quote, however the text names them', () => {
     {path: 'quotes.md', now}
   )
 
+  it('knows a person by the role after their name when a colon ends it ("a Eva Ruiz, directora del informativo: «…»")', () => {
+    const colon = extractFacts(['# Red Costera rechaza las amenazas', '', 'Después añadió, en referencia a Eva Ruiz, directora del informativo: «a ella la dejamos para el final».'].join('\n'), {path: 'colon.md', now})
+    expect(colon.facts?.people.map((person) => [person.name, person.titles])).toEqual([['Eva Ruiz', ['directora del informativo']]])
+  })
+
   it('knows who asks a question in quotation marks: «¿…?», planteó X; "…?" asked X', () => {
     const asked = extractFacts(['# Red Costera presenta su informe', '', 'En la rueda de prensa intervino la actriz Eva Ruiz.', '', '«¿Hasta cuándo vamos a mirar hacia otro lado mientras se vacía el mar?», planteó Eva Ruiz.', '', '"Who will speak for the fishers?" asked Karl Brandt.'].join('\n'), {path: 'planteo.md', now})
     expect(asked.facts?.quotes.map((quote) => quote.speaker)).toEqual(['Eva Ruiz', 'Karl Brandt'])

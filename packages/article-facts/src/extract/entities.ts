@@ -267,7 +267,7 @@ const OWN_BODY_AFTER_TITLE = new RegExp(`^\\s+(?:of|de|del|de la)\\s+${OWN_BODY}
 const POSSESSIVE_BEFORE = new RegExp(`^${APOSTROPHE}s\\s+$`, 'u')
 // The role is looked ahead at, not consumed: "Durante la visita a Ruritania, Ana Lenz irá con Karl Brandt, investigador" tries Karl Brandt too.
 // "the U.S. director of Reporters Without Borders": an initial's dot is no end of the role.
-const APPOSITIVE = atWordStart(`(${NAME})(?=(?:\\s*\\(\\d{1,3}\\))?,\\s+((?:[^,.;:“”"«»()]|(?<=(?:^|[\\s.])\\p{Lu})\\.){3,200}?)(?:,|(?<!(?:^|[\\s.])\\p{Lu})\\.|;|\\s*\\(|$))`)
+const APPOSITIVE = atWordStart(`(${NAME})(?=(?:\\s*\\(\\d{1,3}\\))?,\\s+((?:[^,.;:“”"«»()]|(?<=(?:^|[\\s.])\\p{Lu})\\.){3,200}?)(?:,|(?<!(?:^|[\\s.])\\p{Lu})\\.|;|:|\\s*\\(|$))`)
 /** "X, who promised …": a clause about the person, not a role; "X, organización cuyo director es Y": not a person at all. */
 const CLAUSE_START = /^(?:who|whom|whose|which|that|where|when|quien|quienes|que|cuyo|cuya|donde|cuando|together\s+with|along\s+with|junto\s+(?:con|a)|was|were|is|are|has|have|had|will|would|fue|fueron|es|son|ha|han)\b|\b(?:whose|cuy[oa]s?)\b|^(?:an?\s+|the\s+|la\s+|una\s+)?(?:organi[sz]ation|organización|group|grupo|NGO|ONG|network|red|coalition|coalición|alliance|alianza)\b/iu
 const ROLE_CLAUSE = /^(?:who\s+(?:is|was|serves\s+as)|quien\s+(?:es|era)|que\s+es)\s+(?=(?:the\s+|an?\s+|el\s+|la\s+)?\p{Ll})/u
