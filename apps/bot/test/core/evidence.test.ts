@@ -1608,6 +1608,13 @@ describe('a yes/no question about the most of something', () => {
   })
 })
 
+describe('what was said about someone the question names', () => {
+  it('is the quotation of the sentence that speaks of them, whoever said it', () => {
+    const threat = facts(['---', 'title: "La Red Costera rechaza las amenazas contra Radio Tromsvik"', 'language: es', '---', '', 'Eva Ruiz, directora del informativo, estaba al aire cuando llamaron a la emisora.', '', 'Un hombre que dijo ser de un grupo armado amenazó a los periodistas. Después añadió, en referencia a Eva Ruiz, directora del informativo: «a ella la dejamos para el final».'].join('\n'))
+    expect(text(answerQuestion(threat, 'que dijo el tipo sobre Eva Ruiz', {lang: 'es', now}))).toContain('a ella la dejamos para el final')
+  })
+})
+
 describe('when something began', () => {
   const mission = facts(
     [

@@ -1171,6 +1171,17 @@ function quoteSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, ask
   return undefined
 }
 
+/** Whether the question names this person after "about" ("what did he say about Ruiz", "qué dijo sobre Ruiz"): spoken of, not speaking. */
+function spokenAbout(facts: Facts, question: string, id: string): boolean {
+  const person = facts.people.find((known) => known.id === id)
+  if (!person) return false
+  const folded = fold(question)
+  return [person.name, ...person.aliases].some((name) => {
+    const first = wordsOf(name)[0]
+    return first !== undefined && new RegExp(`\\b(?:about|regarding|sobre|acerca de|respecto a|de)\\s+(?:(?:la|el|the)\\s+)?(?:\\p{L}+\\s+)?${first}\\b`, 'u').test(folded)
+  })
+}
+
 function sayQuote(draft: Draft, facts: Facts, index: EvidenceIndex, quote: {span: Span; at: number}): Draft {
   const sentence = index.sentences[quote.at]!.sentence
   const speaker = facts.people.find((person) => person.id === quote.span.entity)
@@ -1364,8 +1375,11 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     // "What did the King promise?": the one person who holds the title the question names (whom the
     // rest of this answer then asks about).
     if (asked.size === 0) for (const id of titledAsked(facts, question)) asked.add(id)
+    // "¿Qué dijo el tipo sobre Yolanda Ruiz?": the one named after "about" is who was spoken of, not who spoke.
+    const spokenOf = new Set([...asked].filter((id) => spokenAbout(facts, question, id)))
+    const speakers = new Set([...asked].filter((id) => !spokenOf.has(id)))
     for (const candidate of ranked.slice(0, 3)) {
-      const quote = quoteSpan(facts, index, candidate, asked, terms, unresolvedPronoun)
+      const quote = spokenOf.size > 0 && speakers.size === 0 ? quoteSpan(facts, index, candidate, speakers, terms, true) : quoteSpan(facts, index, candidate, asked, terms, unresolvedPronoun)
       // "X said the winners had earned recognition. «Just like …», she said.": what they said is both.
       if (quote && quote.at === candidate.evidence.sentence.index + 1 && reportsSpeech(candidate, asked)) return saySentence(draft, candidate.evidence.sentence, undefined, true)
       if (quote) return sayQuote(draft, facts, index, quote)
