@@ -343,6 +343,11 @@ Olav Berg, Executive Director of the Karvik Bar Association, will join the visit
     expect(text(answerQuestion(visit, '¿quién es Olav Berg?', {lang: 'es', now}))).toContain('director/a ejecutivo/a')
     expect(text(ask(visit, 'who is Maren Dahl?'))).toContain('Secretary General')
   })
+
+  it('finds who holds a role asked in Spanish ("¿Quién es el director ejecutivo de …?")', () => {
+    const board = facts(['Harbourwatch board meets in Tromsvik', 'For the first time, Harbourwatch is holding its Board of Directors meeting in Tromsvik this week.', 'Board members travelling with Olav Berg, the executive director of Harbourwatch, plan to hold talks with ministers.'].join('\n'))
+    expect(text(answerQuestion(board, '¿Quién es el director ejecutivo de Harbourwatch?', {lang: 'es', now}))).toMatch(/^Olav Berg/)
+  })
 })
 
 describe('media advisories, clock times and spans of time', () => {

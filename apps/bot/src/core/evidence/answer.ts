@@ -579,9 +579,9 @@ function roleHolder(facts: Facts, index: EvidenceIndex, terms: readonly Question
   const headline = index.sentences[0]?.sentence.block === 'heading' ? index.sentences[0] : undefined
   for (const person of facts.people) {
     const titled = person.titles.some((title) => {
-      const own = wordsOf(title).filter((word) => !isStopword(word)).map(index.termOf)
-      // The whole title is asked ("attorney general"), not a word of it ("general").
-      return own.length > 0 && own.length <= 4 && own.every((term) => wanted.some((asked) => asked.term === term || sameWord(asked.term, term)))
+      const own = wordsOf(title).filter((word) => !isStopword(word))
+      // The whole title is asked ("attorney general"), not a word of it ("general"); in either language ("director ejecutivo").
+      return own.length > 0 && own.length <= 4 && own.every((word) => wanted.some((asked) => asked.term === index.termOf(word) || sameWord(asked.term, index.termOf(word)) || sameWordAcross(asked.word, word)))
     })
     if (!titled) continue
     // Everything else the question says of them ("of Jujuy", "they want sanctioned") is in a sentence naming them, or in their

@@ -490,6 +490,8 @@ export function cognateKey(word: string): string {
   // "estado" / "state", "especial" / "special": Spanish puts an "e" before s and a consonant.
   const key = word
     .replace(/^es(?=[bcdfgklmnpqtv])/, 's')
+    // "ejecutivo" / "executive", "ejecución" / "execution": a Spanish "j" for the "x" of "exec-".
+    .replace(/^ejec/, 'exec')
     .replace(/ph/g, 'f')
     .replace(/th/g, 't')
     .replace(/ch/g, 'c')
