@@ -472,6 +472,11 @@ describe('a name after the office that introduces it, and "at least one" as a co
     expect(spans('person')).toContain('Luis Barroso')
   })
 
+  it('types the name after a quoted title or after "hosted by" as a person', () => {
+    const hosted = extractFacts(['Harbourwatch honours fishers', 'They received their awards in Strelsau, at a ceremony hosted by the "stand-up poet" Karl Brandt.', 'The panel will be moderated by Olga Berg.'].join('\n'), {path: 'hosted.txt', now})
+    expect(spanTexts(hosted.facts, 'person')).toEqual(['Karl Brandt', 'Olga Berg'])
+  })
+
   it('types "al menos un" as a number', () => {
     expect(spans('number')).toContain('Al menos un')
   })

@@ -59,9 +59,12 @@ const LOCATIVE = /(?:^|[\s(])(?:in|to|at|from|^In|^En|^From|^Desde|across|near|o
 const NOT_LOCATIVE = /\b(?:according|thanks|due|owing|speaking|talking)\s+to\s+(?:the\s+)?$/iu
 const PLACED_AFTER = /^\s+(?:in|en)\s+(?:the\s+|el\s+|la\s+)?\p{Lu}/u
 const LIST_GAP = /^\s*(?:,|,?\s+(?:and|y|e|or|o))\s*$/u
-/** What introduces a name ("President", "said", "by" are not enough; a title is): an honorific, or a role or office right before it ("el fiscal Luis Barroso", "cuyo director general es José María Vera"). */
+/**
+ * What introduces a name ("President", "said", "by" are not enough; a title is): an honorific, or a role or office right before it
+ * ("el fiscal Luis Barroso", "cuyo director general es José María Vera", the "stand-up poet" Ana Lenz), or hosting an event ("hosted by Ana Lenz").
+ */
 const PERSON_CUE = new RegExp(
-  `(?:\\b(?:Mr|Mrs|Ms|Dr|Sr|Sra)\\.?|(?<![\\p{L}])(?:${ROLE_NOUN}|general|prosecutor|judge|senator|mayor|fiscal|juez|jueza|senadora|senador|diputada|diputado|alcaldesa|alcalde|mandatario|mandataria))[,:]?(?:\\s+(?:is|was|es|era|fue))?\\s+$`,
+  `(?:\\b(?:Mr|Mrs|Ms|Dr|Sr|Sra)\\.?|(?<![\\p{L}])(?:${ROLE_NOUN}|general|prosecutor|judge|senator|mayor|fiscal|juez|jueza|senadora|senador|diputada|diputado|alcaldesa|alcalde|mandatario|mandataria)["”’]?|\\b(?:hosted|presented|moderated|chaired|emceed)\\s+by|\\b(?:conducid[oa]s?|presentad[oa]s?|moderad[oa]s?)\\s+por)[,:]?(?:\\s+(?:is|was|es|era|fue))?\\s+$`,
   'iu'
 )
 
