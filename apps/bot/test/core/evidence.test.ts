@@ -1361,6 +1361,14 @@ describe('a count asked of a share and a figure', () => {
   })
 })
 
+describe('the host of an event no one is titled host of', () => {
+  it('is who the article says hosts it ("hosted by X"), and a role that is no deed stays unanswered', () => {
+    const dinner = facts(['---', 'title: "Harbourwatch to honour journalists at awards dinner"', '---', '', 'Harbourwatch will honour four journalists at its awards dinner in Tromsvik.', '', '- **Who:** The evening will be hosted by veteran journalist Karl Brandt, a radio correspondent.'].join('\n'))
+    expect(text(ask(dinner, 'who is the host of the harbourwatch awards night'))).toMatch(/^Karl Brandt/)
+    expect(ask(dinner, 'who is the judge of the harbourwatch awards').intent).toBe('out-of-scope')
+  })
+})
+
 describe('a gala asked of an awards dinner', () => {
   it('is held where the advisory\'s "Where:" line says', () => {
     const advisory = facts(['---', 'title: "Harbourwatch to honour journalists at awards dinner"', '---', '', 'The press is welcome to cover the awards dinner.', '', '- **What:** The 5th Annual Harbour Press Awards Dinner', '- **When:** November 20, 2026, from 7:45 p.m.', '- **Where:** Grand Hotel Tromsvik, at Harbour Street'].join('\n'))

@@ -947,6 +947,23 @@ function headOf(facts: Facts, index: EvidenceIndex, question: string, asked: Rea
   return at ? {person: person!, at} : undefined
 }
 
+/**
+ * "Who is the president of X?": the one who holds that title. "Who is the host of the awards night?" of an article
+ * where no one is titled host ("hosted by Bill Whitaker"): asked as the deed, of whoever did it.
+ */
+function holderOrDoer(request: Request, asTyped: string, options: EvidenceOptions, holder: {person: Person; at: EvidenceSentence} | undefined, terms: readonly QuestionTerm[]): Draft | undefined {
+  if (holder) return sayHolder(new Draft(request, 'fact'), holder)
+  if (options.asDeed) return undefined
+  const index = evidenceIndex(request.facts)
+  const roles = terms.filter((term) => DEED_ROLE.test(term.word))
+  if (roles.length === 0) return undefined
+  const titled = request.facts.people.some((person) => person.titles.some((title) => wordsOf(title).some((word) => roles.some((term) => term.term === index.termOf(word)))))
+  return titled ? undefined : evidenceAnswer(request, asTyped, {...options, asDeed: true})
+}
+
+/** Roles that are what someone does at an event, said as often by the deed ("hosted by X", "moderada por X") as by a title. */
+const DEED_ROLE = /^(?:host|hosts|moderator|moderators|presenter|presenters|emcee|mc|anfitrion|anfitriona|moderador|moderadora|presentador|presentadora|conductor|conductora)$/
+
 function sayHolder(draft: Draft, holder: {person: Person; at: EvidenceSentence} | undefined): Draft | undefined {
   if (!holder) return undefined
   const {person, at} = holder
@@ -1239,6 +1256,8 @@ export interface EvidenceOptions {
    * what the question is about when the genre seldom tells it (a death toll, someone's age).
    */
   required?: readonly string[] | undefined
+  /** "Who is the host of …?" asked again as "who hosted …?": no one holds the title it names. */
+  asDeed?: boolean | undefined
 }
 
 /** A draft answering the question from one sentence of the article, or undefined when none does. */
@@ -1246,7 +1265,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   const {facts} = request
   const index = evidenceIndex(facts)
   const question = questionAsMeant(index, asTyped)
-  const shape = questionShape(question)
+  const shape = options.asDeed ? {...questionShape(question), definition: false} : questionShape(question)
   // "Where was the release issued from?": the dateline's city.
   if (ISSUED_FROM.test(fold(question))) return datelineAnswer(new Draft(request, 'fact'), index)
   // "What's the phone number?": only a number one can dial answers it.
@@ -1366,7 +1385,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     const quoted = quoteOfNamed(facts, index, terms, asked)
     return quoted ? sayQuote(draft, facts, index, quoted) : undefined
   }
-  if (!best) return shape.definition ? sayHolder(draft, roleHolder(facts, index, terms, asked)) : advisoryAnswer(draft, index, shape, terms)
+  if (!best) return shape.definition ? holderOrDoer(request, asTyped, options, roleHolder(facts, index, terms, asked), terms) : advisoryAnswer(draft, index, shape, terms)
 
   if (shape.type === 'quote') {
     // "What did she say about governments?" with no one talked about yet: whoever the sentence
@@ -1459,7 +1478,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   if (shape.polar) return checkPremise(draft, {question, lang: request.lang, shape, stated, terms, index}, settling(index, ranked, best, stated), undefined)
   // "Who is the president of X?" is answered by the name beside the role, or not at all; so is a
   // figure, a date or a name asked of what the genre seldom tells ("how many years in prison").
-  if (shape.definition) return sayHolder(draft, roleHolder(facts, index, terms, asked))
+  if (shape.definition) return holderOrDoer(request, asTyped, options, roleHolder(facts, index, terms, asked), terms)
   if (required.length > 0 && (typed || shape.name)) return undefined
   if (shape.type === 'place' || shape.type === 'date' || shape.type === 'agent') {
     const announced = advisoryAnswer(draft, index, shape, terms)
