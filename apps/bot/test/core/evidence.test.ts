@@ -344,6 +344,11 @@ Olav Berg, Executive Director of the Karvik Bar Association, will join the visit
     expect(text(ask(visit, 'who is Maren Dahl?'))).toContain('Secretary General')
   })
 
+  it('finds who holds a role asked by its initials ("the CEO" of a chief executive)', () => {
+    const lawsuit = facts(['Harbour Oil sues Harbourwatch', 'Campaigners see the lawsuit as an attempt to silence dissent over moves by Harbour Oil’s chief executive, Karl Brandt, to double down on trawling.'].join('\n'))
+    expect(text(ask(lawsuit, 'whos the harbour oil ceo they mention'))).toMatch(/^Karl Brandt/)
+  })
+
   it('finds who holds a role asked in Spanish ("¿Quién es el director ejecutivo de …?")', () => {
     const board = facts(['Harbourwatch board meets in Tromsvik', 'For the first time, Harbourwatch is holding its Board of Directors meeting in Tromsvik this week.', 'Board members travelling with Olav Berg, the executive director of Harbourwatch, plan to hold talks with ministers.'].join('\n'))
     expect(text(answerQuestion(board, '¿Quién es el director ejecutivo de Harbourwatch?', {lang: 'es', now}))).toMatch(/^Olav Berg/)

@@ -578,7 +578,12 @@ function roleHolder(facts: Facts, index: EvidenceIndex, terms: readonly Question
   const found: Array<{person: Person; at: EvidenceSentence}> = []
   const headline = index.sentences[0]?.sentence.block === 'heading' ? index.sentences[0] : undefined
   for (const person of facts.people) {
-    const titled = person.titles.some((title) => {
+    // "Who's the CEO?" of a "chief executive": the title by its initials, an officer's "o" after them or not.
+    const abbreviated = wanted.filter((asked) => person.titles.some((title) => {
+      const initials = wordsOf(title).filter((word) => !isStopword(word)).map((word) => word[0]).join('')
+      return initials.length >= 2 && (asked.word === initials || asked.word === `${initials}o`)
+    }))
+    const titled = abbreviated.length > 0 || person.titles.some((title) => {
       const own = wordsOf(title).filter((word) => !isStopword(word))
       // The whole title is asked ("attorney general"), not a word of it ("general"); in either language ("director ejecutivo").
       return own.length > 0 && own.length <= 4 && own.every((word) => wanted.some((asked) => asked.term === index.termOf(word) || sameWord(asked.term, index.termOf(word)) || sameWordAcross(asked.word, word)))
@@ -593,7 +598,7 @@ function roleHolder(facts: Facts, index: EvidenceIndex, terms: readonly Question
     const own = new Set(wordsOf([...person.titles, person.affiliation ?? '', person.name].join(' ')).map(index.termOf))
     const at = person.sources
       .map((source) => index.sentences[source.sentenceIndex])
-      .find((sentence) => sentence !== undefined && wanted.every((term) => own.has(term.term) || holds(sentence, term) || (sole && headline !== undefined && holds(headline, term))))
+      .find((sentence) => sentence !== undefined && wanted.every((term) => abbreviated.includes(term) || own.has(term.term) || holds(sentence, term) || (sole && headline !== undefined && holds(headline, term))))
     if (at) found.push({person, at})
   }
   return found.length === 1 ? found[0] : undefined
