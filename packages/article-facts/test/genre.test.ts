@@ -1207,6 +1207,8 @@ describe('a report named in a sentence of its own', () => {
     expect(english.facts?.reports.map((report) => report.title)).toEqual(['Harbour Time'])
     const spanish = extractFacts(['# Red Costera presenta su informe', '', 'Titulado «Mar de fondo», el informe recoge 40 casos en Ruritania.'].join('\n'), {path: 'titulado-antes.md', now})
     expect(spanish.facts?.reports.map((report) => report.title)).toEqual(['Mar de fondo'])
+    const single = extractFacts(['# Fishers lose out, Harbourwatch finds', '', "Titled 'Ruritania's Family Boats', the report shows how relatives of the minister fish illegally."].join('\n'), {path: 'titled-single.md', now})
+    expect(single.facts?.reports.map((report) => report.title)).toEqual(["Ruritania's Family Boats"])
   })
 
   it('is the quoted title after "The report, 58 pages long and titled", and the length stays a figure of the sentence', () => {

@@ -22,8 +22,8 @@ const TITLE_PATTERNS = [
   /\b(?:informe|report|estudio|study|briefing)\b[^.;“”"«»]{0,80}?,?\s+(?:titulado|titulada|denominado|titled|entitled)\s+(\p{Lu}.+?)(?=,\s|\.\s|\.?$)/u,
   // "en su informe más reciente, titulado «Esperanza bajo riesgo: …»": the quoted title after words about the report.
   new RegExp(`\\b(?:informe|report|estudio|study|briefing)\\b[^.;“”"«»]{0,80}?,?\\s+(?:titulado|titulada|denominado|titled|entitled)\\s+${OPEN_QUOTE}(\\p{Lu}.+?),?${CLOSE_QUOTE}`, 'u'),
-  // "Titled Time to Care, the report describes …", "Titulado «…», el informe …": the title set before the report it names.
-  new RegExp(`^(?:Titled|Entitled|Called|Titulado|Titulada|Denominado|Denominada|Bajo el título)\\s+${OPEN_QUOTE}?(\\p{Lu}[^,;]+?)${CLOSE_QUOTE}?,\\s+(?:the|this|its|their|el|este|su)\\s+(?:new\\s+|nuevo\\s+)?(?:report|informe|study|estudio|briefing)\\b`, 'u'),
+  // "Titled Time to Care, the report describes …", "Titulado «…», el informe …", "Titled 'Harbour Trees', the report": the title set before the report it names.
+  new RegExp(`^(?:Titled|Entitled|Called|Titulado|Titulada|Denominado|Denominada|Bajo el título)\\s+[“"«'‘]?(\\p{Lu}[^,;]+?)[”"»'’]?,\\s+(?:the|this|its|their|el|este|su)\\s+(?:new\\s+|nuevo\\s+)?(?:report|informe|study|estudio|briefing)\\b`, 'u'),
   // "presentará su Informe Anual sobre la Prensa 2024": the report's name in capitals.
   new RegExp(`\\b(?:su|sus|el|del|its|the|their)\\s+((?:Informe|Report)(?:\\s+(?:(?:de|del|la|las|los|el|sobre|contra|on|of|the|for|y|and)\\s+)*(?:${CAP_WORD}|\\d{4})){2,10})`, 'u'),
   // "según el Informe mundial sobre la infancia 2018: Infancias robadas, que …": a capital "Informe" mid-sentence opens a title in sentence case.
