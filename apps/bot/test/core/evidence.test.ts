@@ -1366,6 +1366,19 @@ describe('a count asked of a share and a figure', () => {
   })
 })
 
+describe('how much an amount was cut', () => {
+  const cuts = facts(['Aid to Ruritania cut by more than 60% in five years', 'Harbourwatch – Press release – 25 September 2023', 'Since 2019 Strelsau has reduced its fisheries funding by more than 86%.', 'Tromsvik gave 3 million euros in 2019.'].join('\n'))
+
+  it('is the share the sentence gives, whatever verb it says the cut with', () => {
+    expect(text(ask(cuts, 'how much did Strelsau cut its funding'))).toContain('86%')
+  })
+
+  it('is asked by a short second question after a yes/no one ("did X cut it too? by how much")', () => {
+    expect(questionShape('did Strelsau cut its funding too? by how much')).toMatchObject({type: 'number', polar: false})
+    expect(text(ask(cuts, 'did Strelsau cut its funding too? by how much'))).toContain('86%')
+  })
+})
+
 describe('the host of an event no one is titled host of', () => {
   it('is who the article says hosts it ("hosted by X"), and a role that is no deed stays unanswered', () => {
     const dinner = facts(['---', 'title: "Harbourwatch to honour journalists at awards dinner"', '---', '', 'Harbourwatch will honour four journalists at its awards dinner in Tromsvik.', '', '- **Who:** The evening will be hosted by veteran journalist Karl Brandt, a radio correspondent.'].join('\n'))

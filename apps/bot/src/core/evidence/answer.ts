@@ -1124,11 +1124,16 @@ function countingVerb(index: EvidenceIndex, question: string): string | undefine
   return verb ? termInArticle(index, verb).term : undefined
 }
 
+/** "How much", "cuánto": an amount, not a count of things. */
+const AMOUNT_ASKED = /\b(?:how much|cuanto|cuanta)\b/
+
 /** For "how many people were <done to>", whether a figure of the sentence sits beside that verb ("319 were wounded"). */
 function countsWhatWasDone(index: EvidenceIndex, sentence: EvidenceSentence['sentence'], question: string): boolean {
   const verb = countedTerm(index, question) === undefined ? countingVerb(index, question) : undefined
   if (verb === undefined) return true
   const figures = (sentence.spans ?? []).filter((span) => span.type === 'number')
+  // "How much did the UK cut its funding?" — "reduced its funding by more than 86%": a share or a sum measures what was done, in whatever verb.
+  if (AMOUNT_ASKED.test(fold(question)) && figures.some((span) => PERCENT_SIGN.test(span.text) || /[$€£]|\b(?:million|billion|millones|mil millones)\b/iu.test(span.text))) return true
   return figures.length === 0 || figures.some((span) => counts(index, sentence.text, span, new Set([verb]), true)) || listedAs(index, index.sentences[sentence.index]!, new Set([verb]))
 }
 
@@ -1693,6 +1698,8 @@ const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleve
 
 const MONEY_ASKED = /\b(?:cost|costs|costing|price|money|budget|spend|spent|paid|pay|funding|cuesta|cuestan|costo|costaria|precio|dinero|presupuesto|gasto|gastar|pago|pagar|financiamiento|financiacion)\b/
 const MONEY = /[$£€¥]|\b(?:dollars?|pounds?|euros?|dólares|dolares|libras|pesos|soles|rupees|usd|eur|gbp)\b/i
+/** A change in an amount: "cut", "raised", "recortó", "aumentó". */
+const CHANGE_ASKED = /\b(?:cut|cuts|reduced?|reduces|slashed?|increased?|increases|raised?|rises?|rose|fell|falls?|dropped|drops?|grew|grows?|shrunk|shrank|recort\w*|reduj\w*|reduc\w*|aument\w*|subi\w*|cay\w*|baj\w*|crec\w*)\b/
 
 /** Whether a sentence gives an answer of the kind asked for, besides what the question names. */
 /** A place said by what it is rather than its name: "tirados en un vertedero", "held in a military camp" (folded). */
@@ -1721,7 +1728,8 @@ function givesKind(facts: Facts, sentence: EvidenceSentence['sentence'], shape: 
       return DOWNLOAD_ASKED.test(fold(question)) ? WEBSITE.test(text) : spans.some((span) => span.type === 'place' && answersWhere(sentence, span, shape, question)) || WEBSITE.test(text) || PLACE_PHRASE.test(text)
     case 'number':
       // "How much does it cost?": a sum of money, not any figure.
-      if (MONEY_ASKED.test(fold(question))) return MONEY.test(sentence.text)
+      // "By how much did they cut the funding?": a share of it, too.
+      if (MONEY_ASKED.test(fold(question))) return MONEY.test(sentence.text) || (CHANGE_ASKED.test(fold(question)) && PERCENT_SIGN.test(sentence.text))
       return has('number') || NUMBER_WORD.test(fold(sentence.text))
     case 'title':
       return has('title') || /["“«]/.test(sentence.text)
