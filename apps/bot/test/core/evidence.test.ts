@@ -844,6 +844,11 @@ Ana Ruiz, Americas director at the Coastal Rights Network, said the authorities 
     expect(text(answerQuestion(victims, '¿qué edad tenía Lidia Marsh Ortega?', {lang: 'es', now}))).toMatch(/^37 años\./)
   })
 
+  it('reads "X, a 32-year-old reporter," as their age', () => {
+    const reporter = facts(['Harbourwatch welcomes release of Karl Brandt', 'Karl Brandt, a 32-year-old freelance reporter, was first detained in January.', 'He has also been barred from reporting from Ruritania for five years.'].join('\n'))
+    expect(text(answerQuestion(reporter, '¿Cuántos años tiene Karl Brandt?', {lang: 'es', now}))).toMatch(/^32 años\./)
+  })
+
   it('gives no one else’s age', () => {
     expect(ask(victims, 'how old is Ana Ruiz?').status).toBe('declined')
   })
