@@ -262,6 +262,11 @@ describe('explicit dates in frontmatter and text', () => {
     expect(byKind(facts, 'protest')[0]?.date).toMatchObject({iso: '2020-08', resolution: 'explicit'})
   })
 
+  it('dates a statement by its main clause, not by a date set between commas about its subject', () => {
+    const {facts: released} = extractFacts(['---', 'title: "Karl Brandt freed"', 'published: 2009-05-11', '---', '', 'Brandt, who had been handed an eight-year prison term on April 18, walked out of Strelsau Prison today after an appeals court cut his sentence.'].join('\n'), {path: 'released.md', now})
+    expect(byKind(released!, 'other').map((event) => event.date?.iso)).toEqual(['2009-05-11'])
+  })
+
   it('reads "X said: “…”" and a compound minister title', () => {
     expect(facts.quotes[0]).toMatchObject({speaker: 'Marta Kowalska'})
     expect(facts.offices[0]).toMatchObject({title: 'Justice Minister', holder: 'Sergei Volkov'})

@@ -240,7 +240,7 @@ function addSentenceEvent(
   details: {organiser?: string | undefined; place?: string | undefined; topic?: string | undefined; participants?: string[]; when?: DateMention | null}
 ): void {
   // `null`: the sentence's dates are not this event's.
-  const when = details.when === null ? undefined : (details.when ?? context.dates[0])
+  const when = details.when === null ? undefined : (details.when ?? mainClauseDate(context))
   draft.addEvent(kind, {
     description: capitalise(trimEnd(withoutLeadingDate(context.text, context))),
     status: tense(context.text),
@@ -251,6 +251,15 @@ function addSentenceEvent(
     ...(details.topic ? {topic: details.topic} : {}),
     source: context.source
   })
+}
+
+/** A clause set between commas about someone or something ("X, who had been sentenced on 18 April, walked out today"). */
+const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|quien|quienes|el cual|la cual|que)\b[^,;]*,/gu
+
+/** The sentence's first date outside a relative clause, or its first date: what the sentence tells happened then. */
+function mainClauseDate(context: SentenceContext): DateMention | undefined {
+  const clauses = [...context.text.matchAll(RELATIVE_CLAUSE)].map((match) => [match.index, match.index + match[0].length] as const)
+  return context.dates.find((mention) => !clauses.some(([start, end]) => mention.start >= start && mention.end <= end)) ?? context.dates[0]
 }
 
 /** "On Wednesday 12 June, X will …" → "X will …". */
