@@ -1371,6 +1371,13 @@ describe('a count asked of a share and a figure', () => {
   })
 })
 
+describe('a short section heading', () => {
+  it('names what the paragraphs under it are about ("## Prioridades de la misión")', () => {
+    const mission = facts(['---', 'title: "La Red Costera visita Ruritania"', 'language: es', '---', '', '# La Red Costera visita Ruritania', '', 'Una delegación de la Red Costera llegó hoy a Strelsau.', '', '## Prioridades de la misión', '', 'El eje de las reuniones de la delegación en Ruritania será la violencia y la impunidad que sufren los pescadores.'].join('\n'))
+    expect(text(answerQuestion(mission, '¿Cuál es la prioridad de la delegación en Ruritania?', {lang: 'es', now}))).toContain('violencia y la impunidad')
+  })
+})
+
 describe('how much an amount was cut', () => {
   const cuts = facts(['Aid to Ruritania cut by more than 60% in five years', 'Harbourwatch – Press release – 25 September 2023', 'Since 2019 Strelsau has reduced its fisheries funding by more than 86%.', 'Tromsvik gave 3 million euros in 2019.'].join('\n'))
 

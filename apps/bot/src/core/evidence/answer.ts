@@ -277,6 +277,7 @@ function neighbours(index: EvidenceIndex, at: number): EvidenceSentence[] {
   if (previous && (previous.sentence.paragraph === current.sentence.paragraph || /:\s*$/.test(previous.sentence.text) || REFERS_BACK.test(current.sentence.text))) found.push(previous)
   if (next && (next.sentence.paragraph === current.sentence.paragraph || /:\s*$/.test(current.sentence.text))) found.push(next)
   for (const under of current.listedUnder) if (!found.includes(index.sentences[under]!)) found.push(index.sentences[under]!)
+  if (current.section !== undefined && !found.includes(index.sentences[current.section]!)) found.push(index.sentences[current.section]!)
   return found
 }
 

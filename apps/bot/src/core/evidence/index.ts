@@ -16,6 +16,8 @@ export interface EvidenceSentence {
   cognates: ReadonlySet<string>
   /** For an item of a list: the heading it is under and the line leading into the list ("Executions by country in 2018" / "- Iran (253+)"). */
   listedUnder: readonly number[]
+  /** For a paragraph's sentence: the short heading of its section ("## The tour" over "The expedition set out on 25 September"). */
+  section: number | undefined
   /** Whom "he" or "she" is, in a sentence that names no one: the last person named in the few sentences before it. */
   impliedPerson: string | undefined
   /** The organisation whose "we" a quoted sentence speaks in: its speaker's employer ("… we are urging the Government …," said X of ActionAid). */
@@ -92,9 +94,10 @@ function buildIndex(facts: Facts): EvidenceIndex {
       const section = lastHeading === undefined || lastHeading === 0 ? [] : [lastHeading]
       if (before && before.block !== 'list-item') listedUnder = [...new Set([...(/:\s*$/.test(before.text) ? [before.index] : []), ...section])]
     } else listedUnder = []
+    const section = sentence.block === undefined && lastHeading !== undefined && lastHeading > 0 && facts.sentences[lastHeading]!.text.split(/\s+/).length <= 6 ? lastHeading : undefined
     if (sentence.block === 'heading') lastHeading = sentence.index
     const quotedFor = speakerEmployer(facts, sentence)
-    sentences.push({sentence, terms: new Set(labelled ? [...own, ...topic, ...heading] : own), cognates, listedUnder, speaksFor: ownVoice(sentence, quotedFor), quotedFor, impliedPerson: impliedPerson(facts, sentence)})
+    sentences.push({sentence, terms: new Set(labelled ? [...own, ...topic, ...heading] : own), cognates, listedUnder, section, speaksFor: ownVoice(sentence, quotedFor), quotedFor, impliedPerson: impliedPerson(facts, sentence)})
   }
   const frequency = new Map<string, number>()
   for (const {terms} of sentences) for (const found of terms) frequency.set(found, (frequency.get(found) ?? 0) + 1)
