@@ -257,7 +257,8 @@ export function understand(facts: Facts, question: string, context: Conversation
     if (last && !people.includes(last)) people.unshift(last)
   }
 
-  const strangers = tokens.filter((token) => !index.vocabulary.has(token))
+  // "organizing" in an article that writes "organising": one word in American and British spelling.
+  const strangers = tokens.filter((token) => !index.vocabulary.has(token) && !index.vocabulary.has(token.replace(/iz/g, 'is')) && !index.vocabulary.has(token.replace(/is/g, 'iz')))
   const language = detectLanguage(question)
   // "¿Cuántas agresiones registró?" counts what was recorded; it does not ask how to sign up.
   const conceptTokens = tokens.filter((token, i) => !(RECORDED.test(token) && tokens[i - 1] !== 'me'))

@@ -1371,6 +1371,29 @@ describe('a count asked of a share and a figure', () => {
   })
 })
 
+describe('an advisory of two events, each under a heading of its own', () => {
+  const advisory = facts(['---', 'title: "Countdown to the Harbour March"', 'published: 2014-09-09', 'language: en', '---', '', '# Countdown to the Harbour March', '', 'On Wednesday the press can see the march’s organising effort at two events:', '', '### Press conference on the trawling resolution', '', '- **Where:** On the steps of Strelsau City Hall', '- **When:** Wednesday, September 10, at 10:00am', '', '### The Harbour March: its final mass organising meeting', '', '- **Where:** Tromsvik Society for Ethical Culture, 2 West 64th Street', '- **When:** Wednesday, September 10th, from 6:00pm to 8:00pm', '- **What:** Over 500 people are expected at the final mobilising meeting.'].join('\n'))
+
+  it('answers where the one its heading names is, by its street address, however "organizing" is spelt', () => {
+    expect(text(ask(advisory, 'whats the address for the organizing meeting'))).toMatch(/^Tromsvik Society for Ethical Culture, 2 West 64th Street\./)
+    expect(text(answerQuestion(advisory, '¿A qué hora es la reunión de organización?', {lang: 'es', now}))).toMatch(/^6:00pm\./)
+  })
+
+  it('reads "¿A qué hora es …?" as asking a time, and "¿qué hora es?" not', () => {
+    expect(questionShape('¿A qué hora es la reunión?').time).toBe(true)
+    expect(questionShape('¿qué hora es?').time).toBe(false)
+  })
+
+  it('gives no address where the article writes no number for the place', () => {
+    expect(ask(advisory, "what's the address of the press conference").intent).toBe('out-of-scope')
+  })
+
+  it('gives the street and number a sentence writes after the venue, not the venue', () => {
+    const launch = facts(['---', 'title: "La Red Costera presenta su informe anual"', 'language: es', '---', '', 'La Red Costera dará a conocer su informe anual este lunes a las 18 horas en el Museo del Mar, situado en Tromsvik 2019.'].join('\n'))
+    expect(text(answerQuestion(launch, '¿cuál es la dirección del museo?', {lang: 'es', now}))).toMatch(/^Tromsvik 2019\./)
+  })
+})
+
 describe('a short section heading', () => {
   it('names what the paragraphs under it are about ("## Prioridades de la misión")', () => {
     const mission = facts(['---', 'title: "La Red Costera visita Ruritania"', 'language: es', '---', '', '# La Red Costera visita Ruritania', '', 'Una delegación de la Red Costera llegó hoy a Strelsau.', '', '## Prioridades de la misión', '', 'El eje de las reuniones de la delegación en Ruritania será la violencia y la impunidad que sufren los pescadores.'].join('\n'))

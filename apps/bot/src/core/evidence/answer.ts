@@ -338,6 +338,20 @@ function candidates(index: EvidenceIndex, terms: readonly QuestionTerm[], unsaid
   })
 }
 
+/** "What's the address?", "¿cuál es la dirección?". */
+const ADDRESS_ASKED = /\b(?:address|adress|direccion)\b/
+
+/** A place the sentence writes with a street number: "2 West 64th Street", "en Córdoba 2019". */
+function streetAddress(sentence: EvidenceSentence['sentence']): string | undefined {
+  for (const span of sentence.spans ?? []) {
+    if (span.type !== 'place') continue
+    if (/\d/.test(span.text)) return span.text
+    const number = /^\s+\d{1,5}\b/.exec(sentence.text.slice(span.end))
+    if (number) return span.text + number[0]
+  }
+  return undefined
+}
+
 /** Whether the question itself names this span ("who met Morales" is not answered by "Morales"). */
 function named(span: Span, question: string, asked: ReadonlySet<string>): boolean {
   if (fold(question).includes(fold(span.text))) return true
@@ -1451,6 +1465,13 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     // as close to the question gives one.
     if (!span && !headlineLead && shape.type === 'date' && !shape.polar && !shape.future) headlineLead = leadDate(index, candidate.evidence)
     if (!span || !besideRequired(index, candidate.evidence.sentence, span, required)) continue
+    // "What's the address?": a place with its number ("2 West 64th Street", "Córdoba 2019"), or none.
+    if (span.type === 'place' && ADDRESS_ASKED.test(fold(question))) {
+      const address = streetAddress(candidate.evidence.sentence)
+      if (!address) continue
+      draft.say('evidence-short', {answer: address})
+      return saySentence(draft, candidate.evidence.sentence, undefined)
+    }
     const person = span.type === 'person' ? facts.people.find((known) => known.id === span.entity) : undefined
     if (shape.polar) return checkPremise(draft, {question, lang: request.lang, shape, stated, terms, index}, candidate, span)
     // "Which organisations take part?": every one the sentence names, not the first.

@@ -81,7 +81,7 @@ function buildIndex(facts: Facts): EvidenceIndex {
     if (!labelled) topic = own
     // Only a heading's few words ("Award ceremony") name what the line is about; a long sentence
     // under it ("Guests are asked to arrive by 3.30 pm") does not end its section.
-    if (!labelled && sentence.text.split(/\s+/).length <= 6) {
+    if (!labelled && (sentence.block === 'heading' || sentence.text.split(/\s+/).length <= 6)) {
       topicText = sentence.text
       heading = own
     }
