@@ -604,6 +604,11 @@ describe('who said a quote, however the text names them', () => {
     {path: 'quotes.md', now}
   )
 
+  it('knows whom an urgent action lists to write to by a title and a name in bold over their address', () => {
+    const contacts = extractFacts(['# Ruritania: free Eva Ruiz', '', '## Who to contact', '', '**Director Karl Brandt**', 'Director of Strelsau Women’s Prison', 'No 1601, Harbour Road, Strelsau 201601', '', '**Ambassador Olga Berg**', 'Embassy of Ruritania', '3505 International Place NW'].join('\n'), {path: 'contacts.md', now})
+    expect(contacts.facts?.people.map((person) => [person.name, person.titles])).toEqual([['Karl Brandt', ['Director']], ['Olga Berg', ['Ambassador']]])
+  })
+
   it('knows a person by the role after their name when a colon ends it ("a Eva Ruiz, directora del informativo: «…»")', () => {
     const colon = extractFacts(['# Red Costera rechaza las amenazas', '', 'Después añadió, en referencia a Eva Ruiz, directora del informativo: «a ella la dejamos para el final».'].join('\n'), {path: 'colon.md', now})
     expect(colon.facts?.people.map((person) => [person.name, person.titles])).toEqual([['Eva Ruiz', ['directora del informativo']]])

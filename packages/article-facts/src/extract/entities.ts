@@ -302,6 +302,8 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     // "Attorney General's Office" is an office, not a person titled Attorney.
     if (!isName(name, draft) || ORGANISATION_HINT.test(name.split(/\s+/).at(-1) ?? '')) continue
     const nameStart = match.index + match[0].length - written.length
+    // "**Director Chen Jianhua** Director of …": a name ends where its bold does.
+    if (context.emphasis.some((bold) => nameStart < bold.end && nameStart + name.length > bold.end)) continue
     const before = organisations.filter((organisation) => organisation.start < nameStart).at(-1)
     // "Amnesty International Director X": the organisation's last word is no part of the title ("Director").
     const overlap = before ? before.start + before.name.length - match.index : 0
@@ -402,6 +404,9 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     if (role.title && read) draft.addPerson(read.name, context.source, role)
     else if (role.title) addNamed(dashed[1], start, undefined, role)
   }
+  // "**Director Chen Jianhua**" over the lines of an address: a title and a name set in bold on their own are that person.
+  const titledInBold = titledNameInBold(context)
+  if (titledInBold) addNamed(titledInBold.name, titledInBold.start, undefined, parseRole(titledInBold.title, draft.organisations.keys()))
   // "Tania Bernath and Ayodele Ameen took a flight out of Banjul": two names opening a sentence and doing something together.
   const pair = PAIR_DOING.exec(context.text)
   if (pair?.[1] && pair[2] && ![pair[1], pair[2]].some((name) => ORGANISATION_HINT.test(name) || isCountry(name) || regionLike(name))) {
@@ -457,6 +462,15 @@ function regionLike(name: string): boolean {
 
 /** "Fiscal General de la República: Douglas Meléndez": a list item's title, a colon and who holds it. */
 const TITLE_COLON_NAME = new RegExp(`^([^:]{3,90}):\\s+(?:${HONORIFIC}\\s+)?(${NAME})\\s*\\.?$`, 'u')
+/** "Director Chen Jianhua", "Ambassador Qin Gang": the whole of a bold span, a title then a name. */
+const BOLD_TITLED_NAME = new RegExp(`^(${ANY_TITLE})\\s+(${NAME})$`, 'u')
+
+/** The title and name a sentence opens with in bold ("**Ambassador Qin Gang**"), as an urgent action lists whom to write to. */
+export function titledNameInBold(context: SentenceContext): {title: string; name: string; start: number} | undefined {
+  const bold = context.emphasis[0]?.start === 0 ? context.text.slice(0, context.emphasis[0].end) : ''
+  const match = bold ? BOLD_TITLED_NAME.exec(bold) : null
+  return match?.[1] && match[2] ? {title: match[1], name: match[2], start: bold.length - match[2].length} : undefined
+}
 const ANY_TITLE_AT_START = new RegExp(`^(?:${ANY_TITLE})(?![\\p{L}])`, 'u')
 const NAME_DASH_ROLE = new RegExp(`^(?:${HONORIFIC}\\s+)?(${NAME})\\s+[–—-]\\s+([^–—]{3,140})$`, 'u')
 const NAME_ROLE_IN_BRACKETS = atWordStart(`(${NAME})\\s+\\(([^()]{3,90})\\)`)

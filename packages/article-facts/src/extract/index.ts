@@ -1,7 +1,7 @@
 /** Run every extractor over the sentences, in order, then tie the facts together. */
 import {FactsDraft, type SentenceContext} from './draft.js'
 import {extractDelegation} from './delegation.js'
-import {extractOrganisations, extractPeople, isOffice, listsPerson} from './entities.js'
+import {extractOrganisations, extractPeople, isOffice, listsPerson, titledNameInBold} from './entities.js'
 import {extractDatedStatement, extractEvents} from './events.js'
 import {extractDemands} from './demands.js'
 import {extractLinks} from './links.js'
@@ -25,7 +25,7 @@ export function extractDraft(contexts: SentenceContext[], article: ArticleContex
   for (const context of contexts) {
     // Capitals in a Title Case headline do not mark names; in an advisory's "Who:" line or a contact line they do.
     // Nor is an item of a list, which ends in ";" or "," ("- Ana Lenz, profesora de la Universidad de Deusto;").
-    const headline = isTitleCase(context.text) && !/[;,]\s*$/u.test(context.text) && !ADVISORY_LABEL.exec(context.text)?.[3] && !CONTACT_LABEL.test(context.text) && !listedUnderWho(context) && !listsSomeone(context)
+    const headline = isTitleCase(context.text) && !/[;,]\s*$/u.test(context.text) && !ADVISORY_LABEL.exec(context.text)?.[3] && !CONTACT_LABEL.test(context.text) && !listedUnderWho(context) && !listsSomeone(context) && !titledNameInBold(context)
     const organisations = headline ? [] : extractOrganisations(context, draft, article.publisher)
     // A byline names and dates the release; the facts are in the sentences after it.
     if (context.sentence.block === 'byline') continue
