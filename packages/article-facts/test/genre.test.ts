@@ -609,6 +609,11 @@ describe('who said a quote, however the text names them', () => {
     expect(contacts.facts?.people.map((person) => [person.name, person.titles])).toEqual([['Karl Brandt', ['Director']], ['Olga Berg', ['Ambassador']]])
   })
 
+  it('knows whom a "Destinatario:" list names by the office before their name', () => {
+    const recipient = extractFacts(['# Ruritania: otra defensora detenida', '', 'Instamos a las autoridades a que liberen a Eva Ruiz.', '', '## Actúa', '', '**Destinatario:**', '', '- Presidente de la República Karl Brandt', '- Palacio de Tromsvik, Av. Norte 10, Strelsau 1012'].join('\n'), {path: 'destinatario.md', now})
+    expect(recipient.facts?.people.find((person) => person.name === 'Karl Brandt')?.titles).toEqual(['Presidente de la República'])
+  })
+
   it('knows a person by the role after their name when a colon ends it ("a Eva Ruiz, directora del informativo: «…»")', () => {
     const colon = extractFacts(['# Red Costera rechaza las amenazas', '', 'Después añadió, en referencia a Eva Ruiz, directora del informativo: «a ella la dejamos para el final».'].join('\n'), {path: 'colon.md', now})
     expect(colon.facts?.people.map((person) => [person.name, person.titles])).toEqual([['Eva Ruiz', ['directora del informativo']]])

@@ -1998,6 +1998,11 @@ Palacio Presidencial, Plaza Mayor 1, Strelsau
     expect(answer).toContain('Eva Ruiz')
     expect(text(answerQuestion(urgent, '¿a quién hay que escribirle?', {lang: 'es', now}))).toContain('Escribe a')
   })
+
+  it('are whom a "Destinatario:" label lists, named before in the text too', () => {
+    const llamamiento = facts(['---', 'title: "Acción urgente: Ruritania: otra defensora detenida"', 'language: es', '---', '', 'Instamos a Karl Brandt a que libere a Eva Ruiz.', '', '## Actúa: escribe tu propio llamamiento o usa esta carta modelo', '', '**Destinatario:**', '', '- Presidente de la República Karl Brandt', '- Palacio de Tromsvik, Av. Norte 10, Strelsau 1012'].join('\n'))
+    expect(text(ask(llamamiento, 'who is this urgent action addressed to'))).toContain('Write to Karl Brandt')
+  })
 })
 
 describe('a report that comes out, and a video conference', () => {

@@ -9,7 +9,7 @@ import {extractPetition} from './petition.js'
 import {extractQuotes} from './quotes.js'
 import {extractReport, extractResearch} from './report.js'
 import {ADVISORY_LABEL} from './spans.js'
-import {ADVISORY_LABELS, CONTACT_LABEL, LEADING_WORDS, NAME, capitalise, isTitleCase} from '../util/patterns.js'
+import {ADVISORY_LABELS, ANY_TITLE, CONTACT_LABEL, LEADING_WORDS, NAME, capitalise, isTitleCase} from '../util/patterns.js'
 import type {Organisation, Person} from '../schema.js'
 import {fold} from '../util/fold.js'
 
@@ -60,7 +60,7 @@ function listsSomeone(context: SentenceContext): boolean {
   return bold?.start === 0 || (bold !== undefined && context.text.slice(0, bold.start).trim() === '') ? /^(?:,|\s+[–—-]\s)/u.test(context.text.slice(bold.end)) : false
 }
 
-/** A line of the list an advisory's "Who:" label opens ("- Ana Lenz, Director, Harbourwatch"): people, not a headline. */
+/** A line of the list an advisory's "Who:" label, or an urgent action's "Destinatario:", opens ("- Ana Lenz, Director, Harbourwatch"): people, not a headline. */
 function listedUnderWho(context: SentenceContext): boolean {
   let line = context.previous
   for (let step = 0; line && step < 12; step++, line = line.previous) {
@@ -74,13 +74,16 @@ function listedUnderWho(context: SentenceContext): boolean {
 /** The person a "Who:" list's line names before their role: "Nicolás López, técnico en Conservación de SEO/BirdLife". */
 function listedSpeaker(context: SentenceContext, draft: FactsDraft): void {
   const listed = LISTED_NAME.exec(context.text)
-  const name = listed?.[1]
+  // "- Presidente de la República Nicolás Maduro": an office, then the name of whoever holds it.
+  const office = listed ? null : OFFICE_THEN_NAME.exec(context.text)
+  const name = listed?.[1] ?? office?.[2]
   if (!name || draft.organisations.has(name) || name.split(/\s+/u).some((word) => LEADING_WORDS.has(word))) return
-  const title = listed[2]?.replace(/[.;,\s]+$/u, '')
+  const title = (listed?.[2] ?? office?.[1])?.replace(/[.;,\s]+$/u, '')
   draft.addPerson(name, context.source, title ? {title} : {})
 }
 const LISTED_NAME = new RegExp(`^(${NAME}),\\s+(\\p{Ll}[^;]{2,120})$`, 'u')
-const WHO_LABEL_ENDS = new RegExp(`(?:^|\\s)(?:${ADVISORY_LABELS.who})\\s*:\\s*$`, 'u')
+const OFFICE_THEN_NAME = new RegExp(`^((?:${ANY_TITLE})(?:\\s+(?:de la|del|de|of the|of)\\s+\\p{Lu}[\\p{L}\\p{M}]+)?)\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+){1,3})$`, 'u')
+const WHO_LABEL_ENDS = new RegExp(`(?:^|\\s)(?:${ADVISORY_LABELS.who}|[Dd]estinatari[oa]s?|[Rr]ecipients?|[Aa]ddressees?|[Ss]end (?:your )?(?:appeals|letters) to|[Ww]rite to|[Ee]scribe a)\\s*:\\s*$`, 'u')
 
 /** Facts that need the whole article: offices and their jurisdiction, research per report, participants. */
 function link(draft: FactsDraft, contexts: SentenceContext[], article: ArticleContext): void {

@@ -114,14 +114,14 @@ export const petition: Composer = (request) => {
 }
 
 /** Headings over the people a campaign asks you to write to. */
-const CONTACT_SECTION = /\b(?:who to (?:contact|write to)|write to|send (?:your )?(?:appeals|letters) to|contact (?:details|information|these officials)|addresses|a qui[eé]n (?:escribir|dirigirse|enviar)|escribe a|env[ií]a (?:tus )?(?:llamamientos|cartas) a|destinatari[oa]s)\b/iu
+const CONTACT_SECTION = /\b(?:who to (?:contact|write to)|write to|send (?:your )?(?:appeals|letters) to|contact (?:details|information|these officials)|addresses|a qui[eé]n (?:escribir|dirigirse|enviar)|escribe a|env[ií]a (?:tus )?(?:llamamientos|cartas) a|destinatari[oa]s?)\b/iu
 
-/** The text of the heading the sentence is under, or "" when none is. */
+/** The text of the heading, or of the short label line ("**Destinatario:**"), the sentence is under, or "" when none is. */
 function headingAbove(facts: Facts, sentenceIndex: number | undefined): string {
   if (sentenceIndex === undefined) return ''
   for (let at = sentenceIndex; at >= 0; at--) {
     const sentence = facts.sentences[at]
-    if (sentence?.block === 'heading') return sentence.text
+    if (sentence?.block === 'heading' || (at < sentenceIndex && sentence !== undefined && sentence.block !== 'list-item' && /^[^.]{2,40}:\s*$/u.test(sentence.text))) return sentence?.text ?? ''
   }
   return ''
 }
@@ -139,7 +139,7 @@ export const act: Composer = (request) => {
     draft.say('act-take-action', {text: phrase(lang, action.text, facts.article.language)}).use(action, action.source)
   }
   // An urgent action's "Who to contact": the officials to write to, by name and title.
-  const recipients = facts.people.filter((person) => CONTACT_SECTION.test(headingAbove(facts, person.sources[0]?.sentenceIndex)))
+  const recipients = facts.people.filter((person) => person.sources.some((source) => CONTACT_SECTION.test(headingAbove(facts, source.sentenceIndex))))
   if (recipients.length > 0) {
     draft.say('act-write-to', {names: listOf(recipients.map((person) => titledName(person, lang, facts)))})
     for (const person of recipients) draft.use(person, person.sources[0])
