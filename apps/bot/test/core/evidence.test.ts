@@ -117,6 +117,13 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(explainEvidence(freed, '¿sigue en ruritania hasta ahora?').terms.map((term) => term.word)).toEqual(['sigue', 'ruritania'])
   })
 
+  it('reads "when did the mission end" as asked of a headline that says it wraps up', () => {
+    const mission = facts(['---', 'title: "Harbourwatch delegation wraps up mission to Ruritania"', 'published: 2001-12-11', '---', '', '# Harbourwatch delegation wraps up mission to Ruritania', '', '**Public Statement** · 11 December 2001 · **Index:** HW 18/026/2001 · **News Service Nr.** 218', '', "Today, 11 December, is the last day of the Harbourwatch delegation's visit to Ruritania. The delegation met the president and fishers in Tromsvik."].join('\n'))
+    expect(text(ask(mission, 'When did the Harbourwatch mission in Ruritania end'))).toMatch(/^11 December 2001\./)
+    // "Por fin" is "at last", not an end.
+    expect(explainEvidence(mission, '¿por fin llegó la delegación a ruritania?').terms.map((term) => term.word)).not.toContain('fin')
+  })
+
   it('reads a statement with a tag as a yes/no question ("so the rally is on thursday sept 26 right?")', () => {
     const rally = facts(['---', 'title: "Harbour rally"', 'published: 2019-09-25', '---', '', '# Harbour rally', '', 'Today, Wednesday, September 25, between 1:00 and 3:30 pm, a coalition of harbour groups will rally to demand action.', '', 'Ana Lenz of Harbourwatch will speak at the rally.'].join('\n'))
     expect(text(ask(rally, 'so the rally is on thursday sept 26 right?'))).toMatch(/^No\./)

@@ -167,7 +167,7 @@ const QUESTION_TAG = /(?:,\s*¿?|\s*¿)\s*(?:verdad|cierto|no es as[ií]|no|righ
 const TRUTH_FRAME = /\b(?:(es|era) (?:verdad|cierto)|(is it|was it) (?:true|correct|right)(?: that)?)(?= )/giu
 
 /** Idioms whose words ask for nothing: "in the first place", "at the moment", "so far". */
-const IDIOMS = /\s*\b(?:in the first place|at the moment|at this moment|for the moment|so far|up to now|until now|to date|hasta ahora|hasta el momento|hasta la fecha)\b/giu
+const IDIOMS = /\s*\b(?:in the first place|at the moment|at this moment|for the moment|so far|up to now|until now|to date|hasta ahora|hasta el momento|hasta la fecha|por fin|al fin|at last)\b/giu
 
 /**
  * The question as meant: without a question tag ("…, ¿verdad?"), and with its mistyped frame
