@@ -1194,6 +1194,23 @@ describe('a petition people put their names to', () => {
   })
 })
 
+describe('a delegation told at the end of its visit', () => {
+  const {facts} = extractFacts(['# Coastal Rights International delegation wraps up mission to Ruritania', '', "Today, 11 December, is the last day of the Coastal Rights International delegation's visit to Ruritania. The Secretary General, Eva Ruiz, headed the delegation. Travelling with her were Karl Brandt, who is Director of the Fisheries Program; Olga Berg, who serves as Fisheries Development Coordinator; and Ana Lenz, a Researcher in the Fisheries Program."].join('\n'), {path: 'wraps-up.md', now})
+
+  it('is the visit the delegation is on, led by whoever "headed the delegation"', () => {
+    expect(facts?.delegations[0]).toMatchObject({organisation: 'Coastal Rights International', destination: 'Ruritania', leader: 'Eva Ruiz'})
+  })
+
+  it('has as members those "travelling with her", each with the role a "who is" clause gives', () => {
+    expect(facts?.delegations[0]?.members.map((member) => [member.name, member.role])).toEqual([
+      ['Eva Ruiz', 'Secretary General'],
+      ['Karl Brandt', 'Director'],
+      ['Olga Berg', 'Fisheries Development Coordinator'],
+      ['Ana Lenz', 'Researcher in the Fisheries Program']
+    ])
+  })
+})
+
 describe('a delegation of an organisation written with its acronym', () => {
   it('is the organisation’s, led by whom "headed by the organisation’s <title>, Name" names, and "Name, was received by …" is no role', () => {
     const {facts} = extractFacts(['Harbourwatch meets the president', 'On 28 November, a Harbour Rights Watchers (HRW) delegation headed by the organisation’s secretary-general, Karl Brandt, was received by the president of Ruritania, Ana Lenz, at her home.'].join('\n'), {path: 'acronym-delegation.txt', now})

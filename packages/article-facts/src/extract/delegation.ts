@@ -12,7 +12,8 @@ const LEADER = new RegExp(
   'u'
 )
 const MOVEMENT = new RegExp(
-  `(has arrived|have arrived|arrived|arrives|is visiting|are visiting|visited|will visit|will travel|will arrive|is travelling|is traveling|has travelled|has traveled|ha llegado|han llegado|llegó|llega|visita|visitará|viajará|llegará|se encuentra|` +
+  // "the last day of the Harbourwatch delegation's visit to Ruritania": the visit it is on.
+  `(has arrived|have arrived|arrived|arrives|is visiting|are visiting|visited|will visit|will travel|will arrive|is travelling|is traveling|has travelled|has traveled|ha llegado|han llegado|llegó|llega|visita|visitará|viajará|llegará|se encuentra|['’]s\\s+visit|` +
     // "inicia este lunes una visita a Honduras", "begins a visit to Ruritania today".
     `(?:inicia|inició|iniciará|comienza|comenzó|comenzará|emprende|emprendió|realiza|begins|began|will begin|starts|started|will start)\\s+(?:(?:este|esta|el|hoy|today|on|this)\\s+(?:\\p{L}+\\s+)?)?(?:una|a|an)\\s+(?:\\p{L}+\\s+)?(?:visita|visit))\\s+(?:in|to|at|a|al|en)?\\s*(${PLACE})`,
   'u'
@@ -30,9 +31,11 @@ const MEMBERS = [
   /[Tt]he\s+delegation\s+(?:also\s+)?(?:includes|included|is made up of|comprises|is composed of)\s+(.+)$/u,
   /[Ll]a\s+delegación\s+(?:también\s+)?(?:incluye|está integrada por|está compuesta por|la integran)\s+(.+)$/u,
   // "Four people will travel with the Secretary General: A, …; B, …", "Viajarán con ella: …".
-  /\b(?:will\s+travel|are\s+travelling|are\s+traveling|travel|viajarán|viajan|irán)\s+(?:with|con)\s+[^:;.]{2,60}:\s*(.+)$/u
+  /\b(?:will\s+travel|are\s+travelling|are\s+traveling|travel|viajarán|viajan|irán)\s+(?:with|con)\s+[^:;.]{2,60}:\s*(.+)$/u,
+  // "Travelling with her were A, who is …; B, …; and C, …".
+  /^(?:[Tt]ravel(?:l)?ing|[Aa]ccompanying)\s+(?:with\s+)?(?:her|him|them)\s+(?:were|are|will\s+be)\s+(.+)$/u
 ]
-const TRAVELS_WITH = /\b(?:travel\w*|viajar\w*|viajan|irán)\s+(?:with|con)\s+[^:;.]{2,60}:/u
+const TRAVELS_WITH = /\b(?:travel\w*|viajar\w*|viajan|irán)\s+(?:with|con)\s+[^:;.]{2,60}:|^(?:[Tt]ravel(?:l)?ing|[Aa]ccompanying)\s+(?:with\s+)?(?:her|him|them)\s+(?:were|are|will\s+be)\s/u
 const ACCOMPANIED_WORD = /acompañad|accompanied/u
 const ACCOMPANIED = /\b(?:(?:irá|irán|va|van|viajará|viajarán|estará|estarán|viaja|viajan|llegará|llegarán)\s+acompañad[oa]s?\s+(?:por|de)|(?:will\s+be|is|are|was|were)\s+accompanied\s+by)\s/u
 const RELATIVE_CLAUSE = /,?\s+(?:who|which|quien|quienes|que)\s/u
@@ -70,6 +73,8 @@ const SENT = new RegExp(
   'u'
 )
 const SENT_WORD = /\b(?:sen[dt]|sending|head|lead|envi|encabez)/u
+/** "X headed the delegation", "X encabezó la misión": who leads a delegation already told, named before the verb. */
+const HEADED_IT = /\b(?:headed|led|heads|leads|encabezó|encabeza|lideró|lidera|dirigió|presidió)\s+(?:the|this|la|esta)\s+(?:delegation|mission|delegación|misión)\b/u
 /** "It is headed by A, …, and by B", "La misión está encabezada por A": who leads a delegation already told. */
 const LED_LATER = new RegExp(`^(?:It|The\\s+(?:mission|delegation|visit)|La\\s+(?:misión|delegación))\\s+(?:is|was|will\\s+be|está|estará|fue|es)\\s+(?:headed|led|encabezada|liderada|dirigida)\\s+(?:by|por)\\s`, 'u')
 
@@ -139,7 +144,7 @@ export function extractDelegation(context: SentenceContext, draft: FactsDraft, p
       ? 'unknown'
       : /will|visitará|viajará|llegará/u.test(verb)
         ? 'planned'
-        : /visiting|visita|se encuentra/u.test(verb)
+        : /visiting|visita|se encuentra|['’]s\s+visit/u.test(verb)
           ? 'visiting'
           : 'arrived'
     const delegation: Delegation = {organisation, members: [], status, itinerary: [], sources: [source]}
@@ -206,6 +211,16 @@ export function extractDelegation(context: SentenceContext, draft: FactsDraft, p
     addSource(delegation.sources, source)
     return
   }
+  // "The Secretary General, Irene Khan, headed the delegation": whoever is named before the verb leads it.
+  const headedIt = delegation.leader === undefined ? HEADED_IT.exec(text) : null
+  const header = headedIt ? people.filter((one) => one.end <= headedIt.index).at(-1) : undefined
+  if (header) {
+    const person = draft.findPerson(header.name)
+    delegation.leader = header.name
+    delegation.members.unshift({name: header.name, role: person?.titles[0], affiliation: person?.affiliation ?? delegation.organisation, isLeader: true})
+    addSource(delegation.sources, source)
+    return
+  }
   const ledLater = delegation.leader === undefined ? LED_LATER.exec(text) : null
   if (ledLater) {
     // Each "by …" of the sentence names one who leads it; the first is its leader.
@@ -237,7 +252,8 @@ export function extractDelegation(context: SentenceContext, draft: FactsDraft, p
     if (!match) continue
     const segmentStart = text.indexOf(match[1] ?? '', match.index)
     let segmentEnd = segmentStart + (match[1] ?? '').length
-    const relative = RELATIVE_CLAUSE.exec(text.slice(segmentStart, segmentEnd))
+    // "A and B, who met the minister": the clause ends the list; in "A, who is …; B, who …" each item has its own.
+    const relative = text.slice(segmentStart, segmentEnd).includes(';') ? null : RELATIVE_CLAUSE.exec(text.slice(segmentStart, segmentEnd))
     if (relative) segmentEnd = segmentStart + relative.index
     for (const named of people) {
       if (named.start < segmentStart || named.end > segmentEnd) continue

@@ -270,7 +270,7 @@ const POSSESSIVE_BEFORE = new RegExp(`^${APOSTROPHE}s\\s+$`, 'u')
 const APPOSITIVE = atWordStart(`(${NAME})(?=(?:\\s*\\(\\d{1,3}\\))?,\\s+((?:[^,.;:“”"«»()]|(?<=(?:^|[\\s.])\\p{Lu})\\.){3,200}?)(?:,|(?<!(?:^|[\\s.])\\p{Lu})\\.|;|:|\\s*\\(|$))`)
 /** "X, who promised …": a clause about the person, not a role; "X, organización cuyo director es Y": not a person at all. */
 const CLAUSE_START = /^(?:who|whom|whose|which|that|where|when|quien|quienes|que|cuyo|cuya|donde|cuando|together\s+with|along\s+with|junto\s+(?:con|a)|was|were|is|are|has|have|had|will|would|fue|fueron|es|son|ha|han)\b|\b(?:whose|cuy[oa]s?)\b|^(?:an?\s+|the\s+|la\s+|una\s+)?(?:organi[sz]ation|organización|group|grupo|NGO|ONG|network|red|coalition|coalición|alliance|alianza)\b/iu
-const ROLE_CLAUSE = /^(?:who\s+(?:is|was|serves\s+as)|quien\s+(?:es|era)|que\s+es)\s+(?=(?:the\s+|an?\s+|el\s+|la\s+)?\p{Ll})/u
+const ROLE_CLAUSE = /^(?:who\s+(?:is|was|serves\s+as)|quien\s+(?:es|era)|que\s+es)\s+(?=(?:the\s+|an?\s+|el\s+|la\s+)?\p{Ll}|(?:Director|Deputy|Head|Chief|Senior|Executive|Secretary|Coordinator|Researcher|Adviser|Advisor|Regional|Programme|Program)\b|(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Director|Coordinator|Researcher|Adviser|Advisor|Officer|Manager)\b)/u
 const INFINITIVE_CLAUSE = /^\p{Ll}+(?:ar|er|ir)\s+(?:los|las|el|la|al|a|sus?|un|una)\s/u
 const ROLE = new RegExp(`(?<![\\p{L}])${ROLE_NOUN}(?![\\p{L}])`, 'iu')
 const POSSESSIVE_ROLE = new RegExp(`^(?:the\\s+|la\\s+|el\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?)${APOSTROPHE}s\\s+(.+)$`, 'u')
