@@ -2304,6 +2304,22 @@ describe('what someone said, told in a sentence and then quoted', () => {
   })
 })
 
+describe('a quotation its speaker goes on with after "said X."', () => {
+  it('is given whole, both parts in one answer', () => {
+    const release = facts(['# Harbourwatch meets the king', '', '"What we want is serious dialogue," said Ana Lenz. "We know that any side can use human rights as a tool of manipulation."', '', 'More information is available from the organisation.'].join('\n'))
+    const said = text(ask(release, 'tell me what ana lenz said about dialogue'))
+    expect(said).toContain('serious dialogue')
+    expect(said).toContain('manipulation')
+  })
+
+  it('is given whole when it is one of several quotations of theirs, found by what it is about', () => {
+    const release = facts(['# Harbourwatch meets the king', '', '"We thank the king for receiving us," said Ana Lenz.', '', 'The delegation also met fishers in Tromsvik.', '', '"It is a disgrace that fishers are locked up for speaking out," said Ana Lenz. "The authorities should release them and stop punishing the messenger."'].join('\n'))
+    const said = text(ask(release, 'what did ana lenz say about the fishers locked up'))
+    expect(said).toContain('disgrace')
+    expect(said).toContain('messenger')
+  })
+})
+
 describe('a Spanish word an English article writes under another ending', () => {
   const awards = facts(['# Harbourwatch names its award winners', '', 'The winners were chosen from more than 400 nominations sent in by the public.', '', 'The ceremony was held in Strelsau.'].join('\n'))
 

@@ -15,10 +15,16 @@ export const quote: Composer = (request) => {
   const speakerPerson = chosen.speaker ? findPerson(facts, chosen.speaker) : undefined
   const speaker = speakerPerson ? titledName(speakerPerson, lang, facts) : chosen.speaker
   draft.say(speaker ? 'quote-said' : 'quote-unattributed', {speaker: speaker ?? ''})
+  // "“We want dialogue,” said Khan. “But the concerns still need an answer.”": what they went on to say in the same paragraph.
+  const next = facts.quotes[facts.quotes.indexOf(chosen) + 1]
+  const sameParagraph = (one: typeof chosen) => facts.sentences[one.source.sentenceIndex]?.paragraph
+  const goesOn = next && next.speaker === chosen.speaker && next.source.sentenceIndex === chosen.source.sentenceIndex + 1 && sameParagraph(next) === sameParagraph(chosen) ? next : undefined
   // The article's quote often ends on the comma before "said X"; the reader gets a full stop.
-  const words = chosen.text.trim().replace(/^[“"]|[”"]$/g, '').replace(/[,;:]$/, '').replace(/([^.!?…])$/, '$1.')
+  const finished = (text: string) => text.trim().replace(/^[“"]|[”"]$/g, '').replace(/[,;:]$/, '').replace(/([^.!?…])$/, '$1.')
+  const words = goesOn ? `${finished(chosen.text)} ${finished(goesOn.text)}` : finished(chosen.text)
   draft.sayParts([{words: message('quoted', {text: words})}])
   draft.use(chosen, chosen.source)
+  if (goesOn) draft.use(goesOn, goesOn.source)
   if (speakerPerson) draft.remember({lastPerson: speakerPerson.name})
   return draft.next('delegation').next('report').next('sources')
 }

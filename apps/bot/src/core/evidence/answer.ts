@@ -1229,7 +1229,12 @@ function sayQuote(draft: Draft, facts: Facts, index: EvidenceIndex, quote: {span
   const speaker = facts.people.find((person) => person.id === quote.span.entity)
   // "Galán lamentó que la oficina «no ha tenido los medios suficientes» y …": a few quoted words inside what the sentence reports are said with it.
   if (quote.span.text.length * 2 < sentence.text.length && quote.span.start > 0) return saySentence(draft, sentence, speaker)
-  draft.say(speaker ? 'evidence-quote' : 'evidence-quote-unnamed', {speaker: speaker?.name ?? '', quote: quote.span.text})
+  // "“We want dialogue,” said Khan. “But the concerns still need an answer.”": what they went on to say in the same breath.
+  const next = index.sentences[quote.at + 1]?.sentence
+  const more = speaker && next && next.paragraph === sentence.paragraph ? next.spans?.find((span) => span.type === 'quote' && span.entity === speaker.id && span.start <= 1) : undefined
+  const words = more ? `${quote.span.text.replace(/,\s*$/u, '.')} ${more.text}` : quote.span.text
+  draft.say(speaker ? 'evidence-quote' : 'evidence-quote-unnamed', {speaker: speaker?.name ?? '', quote: words})
+  if (more && next) cite(draft, next, speaker)
   return cite(draft, sentence, speaker)
 }
 
