@@ -1251,6 +1251,13 @@ describe('a report named in a sentence of its own', () => {
 })
 
 describe('an advisory’s "Where:" line naming a venue', () => {
+  it('is, on a "Cuándo y dónde:" line, the day and the place the last "en" names', () => {
+    const {facts} = extractFacts(['# Red Costera presenta su campaña', '', '- **Cuándo y dónde:** el encuentro con los medios se celebrará el miércoles 10 de febrero a las 11:30 h en la Asociación de la Prensa de Strelsau, en formato doble: presencial y online.'].join('\n'), {path: 'cuando-y-donde.md', now})
+    const spans = facts?.sentences[1]?.spans ?? []
+    expect(spans.filter((span) => span.type === 'place').map((span) => span.text)).toEqual(['Asociación de la Prensa de Strelsau'])
+    expect(spans.filter((span) => span.type === 'date').map((span) => span.text)).toEqual(['miércoles 10 de febrero'])
+  })
+
   it('is one place, the venue inside it included', () => {
     const {facts} = extractFacts(['Media advisory: Harbourwatch award ceremony', 'The Ruritanian Parliament hosts the ceremony.', 'Where: Second Chamber of the Ruritanian Parliament, Tromsvik.'].join('\n'), {path: 'venue.txt', now})
     expect(facts?.sentences[2]?.spans?.map((span) => [span.type, span.text])).toEqual([['place', 'Second Chamber of the Ruritanian Parliament, Tromsvik']])

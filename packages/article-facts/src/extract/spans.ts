@@ -142,6 +142,9 @@ function overlaps(spans: readonly Span[], start: number, end: number): boolean {
 export const ADVISORY_LABEL = new RegExp(`^(?:(${ADVISORY_LABELS.when})|(${ADVISORY_LABELS.where})|(${ADVISORY_LABELS.who}))\\s*:\\s*`, 'u')
 const PERSON_NAME = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:de\s+|del\s+|de la\s+)?\p{Lu}[\p{L}\p{M}'’-]+){1,3}/gu
 
+/** A label for both the day and the place: "When and where", "Cuándo y dónde". */
+const BOTH_LABEL = /\s(?:and|y|&)\s/u
+
 function advisorySpans(text: string, push: (span: Span) => void): void {
   const label = ADVISORY_LABEL.exec(text)
   if (!label) return
@@ -149,7 +152,14 @@ function advisorySpans(text: string, push: (span: Span) => void): void {
   const end = text.replace(/[\s.;]+$/u, '').length
   if (end <= start) return
   if (label[1]) push({type: 'date', text: text.slice(start, end), start, end})
-  else if (label[2]) push({type: 'place', text: text.slice(start, end), start, end})
+  else if (label[2] && BOTH_LABEL.test(label[2])) {
+    // "Cuándo y dónde: … el miércoles 10 de febrero a las 11:30 h en la Asociación de la Prensa de Madrid, …": the place is what the last "en" names.
+    const venue = [...text.slice(start, end).matchAll(/(?:in|at|en)\s+((?:la|el|los|las|the)\s+)?(\p{Lu}[^,;.:]*)/gu)].at(-1)
+    if (venue) {
+      const at = start + venue.index + venue[0].length - (venue[1] ?? '').length - (venue[2] ?? '').length
+      push({type: 'place', text: text.slice(at, start + venue.index + venue[0].length).trim(), start: at, end: start + venue.index + venue[0].length})
+    }
+  } else if (label[2]) push({type: 'place', text: text.slice(start, end), start, end})
   else for (const match of matchAll(PERSON_NAME, text.slice(start))) if (!match[0].split(/\s+/).every((word) => TITLE_WORDS.has(word)) && !ORGANISATION_HINT.test(match[0])) push({type: 'person', text: match[0], start: start + match.index, end: start + match.index + match[0].length})
 }
 

@@ -207,7 +207,8 @@ export const VENUE = /^(?:Museo|Museum|Palacio|Palace|Teatro|Theatre|Theater|Aud
 /** The labels of a media advisory's lines ("When: …", "Dónde: …", "Who: …"), by what each gives. */
 export const ADVISORY_LABELS = {
   when: 'When|Date|Time|Cuándo|Cuando|Fecha|Hora',
-  where: 'Where|Venue|Location|Place|Dónde|Donde|Lugar|Sede',
+  // "When and where:", "Cuándo y dónde:": a line that places the event, its day with it.
+  where: 'Where|Venue|Location|Place|Dónde|Donde|Lugar|Sede|(?:When|Date|Cuándo|Cuando|Fecha)\\s+(?:and|y|&)\\s+(?:where|venue|place|dónde|donde|lugar)',
   who: 'Who|Speakers|Speaking|Participants|Panel|Panelists|Panellists|Quién|Quiénes|Quien|Quienes|Participan|Ponentes|Participantes|Intervienen|Intervendrán|Intervendran|Oradores|Oradoras',
   /** Whom journalists reach: "Media contact: …", "Contacto de prensa: …". */
   contact: 'Media contacts?|Press contacts?|Contacts?(?: information| info)?|For more information|For further information|Contactos?(?: de prensa| para medios)?|Para más información|Más información'
