@@ -1401,6 +1401,13 @@ describe('an advisory of two events, each under a heading of its own', () => {
   })
 })
 
+describe('a date after a clause about what is dated', () => {
+  it('dates it across "en la que …" ("La rueda de prensa en la que se dará a conocer … se celebrará el 10 de febrero")', () => {
+    const advisory = facts(['---', 'title: "Red Costera presenta su campaña anual"', 'language: es', '---', '', 'La rueda de prensa en la que se dará a conocer la Campaña de Red Costera «Comparte solidaridad para acabar con el hambre» se celebrará el próximo 10 de febrero a las 11:30 h.'].join('\n'))
+    expect(text(answerQuestion(advisory, '¿Cuándo es la rueda de prensa de Red Costera?', {lang: 'es', now}))).toMatch(/^10 de febrero\./)
+  })
+})
+
 describe('a short section heading', () => {
   it('names what the paragraphs under it are about ("## Prioridades de la misión")', () => {
     const mission = facts(['---', 'title: "La Red Costera visita Ruritania"', 'language: es', '---', '', '# La Red Costera visita Ruritania', '', 'Una delegación de la Red Costera llegó hoy a Strelsau.', '', '## Prioridades de la misión', '', 'El eje de las reuniones de la delegación en Ruritania será la violencia y la impunidad que sufren los pescadores.'].join('\n'))

@@ -1020,7 +1020,7 @@ const BRACKET_BESIDE_END = /(?:\([^()]{0,30}\)|\()\s*$/
 
 /** "…, que tendrá lugar el jueves 17", "which will take place on", "which is due to begin at": a clause that dates what comes before it. */
 const HAPPENING = /,?\s*\b(?:que|which|that)\s+(?:tendra lugar|tuvo lugar|se celebrara|se celebro|se realizara|se realizo|sera|will take place|took place|will be held|was held|takes place|is held|is scheduled|(?:is|are|was|were) due to (?:begin|start|open|take place|be held)|will (?:begin|start|open)|begins|starts|comenzara|empezara|arrancara|iniciara)\b/g
-const RELATIVE_OPENING = /^[\s,]*(?:that|which|who|where|que|quienes|quien|donde)\b/
+const RELATIVE_OPENING = /^[\s,]*(?:(?:in|at|on|of|with|during|en|de|con|durante|a)\s+(?:(?:la|el|los|las|lo)\s+)?)?(?:that|which|who|where|que|quienes|quien|donde|cual)\b/
 
 /** "Who is the president of X?": the person named must belong to X, when the question names an organisation. */
 function servesAsked(facts: Facts, span: Span, asked: ReadonlySet<string>): boolean {
