@@ -2013,6 +2013,12 @@ Palacio Presidencial, Plaza Mayor 1, Strelsau
     expect(text(answerQuestion(urgent, '¿a quién hay que escribirle?', {lang: 'es', now}))).toContain('Escribe a')
   })
 
+  it('answer by when to act from an "Act by:" line, and not at all where none is', () => {
+    const byDate = facts(['# Urgent Action: eight students detained in Ruritania', '', '**Action requested**', '', '- **Act by:** 27 December 2015', '- Write to the officials calling for the students to be released.', '', 'The students were arrested on 14 November.'].join('\n'))
+    expect(text(ask(byDate, 'whens the deadline to take action on this?'))).toMatch(/^27 December 2015\./)
+    expect(ask(urgent, 'is there a deadline to send my letters').intent).toBe('out-of-scope')
+  })
+
   it('are whom a "Destinatario:" label lists, named before in the text too', () => {
     const llamamiento = facts(['---', 'title: "Acción urgente: Ruritania: otra defensora detenida"', 'language: es', '---', '', 'Instamos a Karl Brandt a que libere a Eva Ruiz.', '', '## Actúa: escribe tu propio llamamiento o usa esta carta modelo', '', '**Destinatario:**', '', '- Presidente de la República Karl Brandt', '- Palacio de Tromsvik, Av. Norte 10, Strelsau 1012'].join('\n'))
     expect(text(ask(llamamiento, 'who is this urgent action addressed to'))).toContain('Write to Karl Brandt')

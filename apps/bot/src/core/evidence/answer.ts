@@ -1298,6 +1298,13 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   const shape = options.asDeed ? {...questionShape(question), definition: false} : questionShape(question)
   // "Where was the release issued from?": the dateline's city.
   if (ISSUED_FROM.test(fold(question))) return datelineAnswer(new Draft(request, 'fact'), index)
+  // "What's the deadline to act?": an urgent action's "Act by:" line, or none.
+  const deadline = DEADLINE_ASKED.test(fold(question)) ? actByLine(index) : undefined
+  if (deadline) {
+    const draft = new Draft(request, 'fact')
+    draft.say('evidence-short', {answer: spanInAskersLanguage(deadline.date, draft)})
+    return saySentence(draft, deadline.line, undefined)
+  }
   // "What's the phone number?": only a number one can dial answers it.
   if (phoneUnwritten(index, question)) return undefined
   // Where someone is from: releases name roles, seldom origins, and a place beside a name is where they went.
@@ -1629,6 +1636,19 @@ const DATELINE = /^\s*\(?\s*(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)\s*(?:,\s*[^()–�
 
 /** Words that open a release before a dash and are no city: "Today –", "Update –". */
 const NOT_A_PLACE = /^(?:today|yesterday|tomorrow|hoy|ayer|manana|mañana|update|updated|breaking|photo|video|note|nota|urgent|urgente|comunicado|communique|statement|release|press release|news release|media advisory|advisory|alert|alerta|convocatoria|declaraci[oó]n|pronunciamiento|urgent action|acci[oó]n urgente)$/i
+
+/** "What's the deadline?", "by when do I have to act?", "¿hay fecha límite?". */
+const DEADLINE_ASKED = /\b(?:deadline|by when|fecha limite|plazo para (?:actuar|enviar|escribir|firmar))\b/
+
+/** An urgent action's "Act by: 27 December 2015", "Actúa antes del 11 de junio", "This Urgent Action expires on …": its day. */
+function actByLine(index: EvidenceIndex): {line: EvidenceSentence['sentence']; date: Span} | undefined {
+  for (const {sentence} of index.sentences) {
+    const label = /^(?:(?:please\s+)?(?:act|take action|send appeals|write)\s+(?:by|before)|act[uú]a\s+antes\s+del?|env[ií]a\s+(?:tus\s+)?llamamientos\s+antes\s+del?|fecha\s+l[ií]mite)\b|\bexpires\s+on\b|\bvence\s+el\b/iu.exec(sentence.text)
+    const date = label ? (sentence.spans ?? []).find((span) => span.type === 'date' && span.start >= label.index && /\d/.test(span.text)) : undefined
+    if (date) return {line: sentence, date}
+  }
+  return undefined
+}
 
 /** The city of the dateline that opens the release, with its sentence. */
 function datelineAnswer(draft: Draft, index: EvidenceIndex): Draft | undefined {
