@@ -1234,6 +1234,11 @@ describe('a report named in a sentence of its own', () => {
     expect(facts?.reports.map((report) => report.title)).toEqual(["'Forced to Give Up the Sea': Abuses against Fishers in Ruritania"])
   })
 
+  it('is the quoted title of a document ("El documento, de 267 páginas y titulado «…»")', () => {
+    const {facts} = extractFacts(['# Ruritania expulsa a la delegación de Red Costera', '', 'El documento, de 267 páginas y titulado "Una década de pesca: Intolerancia política en Ruritania", examina los efectos de la presidencia.'].join('\n'), {path: 'documento.md', now})
+    expect(facts?.reports.map((report) => report.title)).toEqual(['Una década de pesca: Intolerancia política en Ruritania'])
+  })
+
   it('is the name set before it in "Titled Harbour Time, the report describes …" and "Titulado «…», el informe …"', () => {
     const english = extractFacts(['# Fishers lose out, Harbourwatch finds', '', 'Titled Harbour Time, the report describes how Ruritania fails its fishers.'].join('\n'), {path: 'titled-first.md', now})
     expect(english.facts?.reports.map((report) => report.title)).toEqual(['Harbour Time'])

@@ -20,8 +20,8 @@ const TITLE_PATTERNS = [
   /\binforme\s+(?:titulado|denominado)\s+(.+?)(?=,\s|\.\s|\.?$)/u,
   // "su primer informe sobre la represión en Ruritania, titulado Mar de fondo: …"
   /\b(?:informe|report|estudio|study|briefing)\b[^.;“”"«»]{0,80}?,?\s+(?:titulado|titulada|denominado|titled|entitled)\s+(\p{Lu}.+?)(?=,\s|\.\s|\.?$)/u,
-  // "en su informe más reciente, titulado «Esperanza bajo riesgo: …»": the quoted title after words about the report.
-  new RegExp(`\\b(?:informe|report|estudio|study|briefing)\\b[^.;“”"«»]{0,80}?,?\\s+(?:titulado|titulada|denominado|titled|entitled)\\s+${OPEN_QUOTE}(\\p{Lu}.+?),?${CLOSE_QUOTE}`, 'u'),
+  // "en su informe más reciente, titulado «Esperanza bajo riesgo: …»", "El documento, de 267 páginas y titulado «…»": the quoted title after words about the report.
+  new RegExp(`\\b(?:informe|report|estudio|study|briefing|[Dd]ocumento|[Dd]ocument|[Pp]ublicación|[Pp]ublication)\\b[^.;“”"«»]{0,80}?,?\\s+(?:titulado|titulada|denominado|titled|entitled)\\s+${OPEN_QUOTE}(\\p{Lu}.+?),?${CLOSE_QUOTE}`, 'u'),
   // "Titled Time to Care, the report describes …", "Titulado «…», el informe …", "Titled 'Harbour Trees', the report": the title set before the report it names.
   new RegExp(`^(?:Titled|Entitled|Called|Titulado|Titulada|Denominado|Denominada|Bajo el título)\\s+[“"«'‘]?(\\p{Lu}[^,;]+?)[”"»'’]?,\\s+(?:the|this|its|their|el|este|su)\\s+(?:new\\s+|nuevo\\s+)?(?:report|informe|study|estudio|briefing)\\b`, 'u'),
   // "presentará su Informe Anual sobre la Prensa 2024": the report's name in capitals.
@@ -41,7 +41,8 @@ const TITLE_PATTERNS = [
     'u'
   )
 ]
-const MENTIONS_REPORT = /[Rr]eport|[Ii]nforme/u
+/** A report, or a document, study or publication the sentence gives a title ("El documento, de 267 páginas y titulado «…»"). */
+const MENTIONS_REPORT = /[Rr]eport|[Ii]nforme|\b(?:[Dd]ocumento|[Dd]ocument|[Ee]studio|[Ss]tudy|[Pp]ublicación|[Pp]ublication)\b[^.;]{0,80}\b(?:titulad[oa]|titled|entitled)\b/u
 const ANALYSES =
   /\b(?:[Tt]he|[Tt]his|[Ii]ts|[Ee]l|[Ee]ste|[Ss]u)\s+(?:new\s+|nuevo\s+)?(?:report|informe)\s+(?:analy[sz]es|examines|investigates|looks at|looks into|covers|analiza|examina|investiga|aborda)\s+(.+?)(?:,\s+(?:which|that|que|lo que|los que|las que)\s+(.+?))?\.?$/u
 /** What a report does, right after its title: "the report, “…,” documents …" / "el informe «…», que documenta …". */
