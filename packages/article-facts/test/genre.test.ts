@@ -1219,6 +1219,13 @@ describe('a delegation of an organisation written with its acronym', () => {
   })
 })
 
+describe('a deputy’s title ("subdirector")', () => {
+  it('is a role, as "director" is', () => {
+    const {facts} = extractFacts(['# Ruritania expulsa a Red Costera', '', 'Las autoridades obligaron a abandonar el país a Ana Lenz, directora de la división de las Américas de Red Costera, y a Karl Brandt, subdirector de esa misma división.'].join('\n'), {path: 'subdirector.md', now})
+    expect(facts?.people.map((person) => [person.name, person.titles])).toEqual([['Ana Lenz', ['directora de la división de las Américas']], ['Karl Brandt', ['subdirector de esa misma división']]])
+  })
+})
+
 describe('a report named in a sentence of its own', () => {
   it('is titled by "The report is entitled “…” – …", not by a clause after "in a new report,"', () => {
     const {facts} = extractFacts([
