@@ -1401,6 +1401,13 @@ describe('an advisory of two events, each under a heading of its own', () => {
   })
 })
 
+describe('a killing told by "mataron"', () => {
+  it('is dated by the day the clause of "mataron" gives', () => {
+    const release = facts(['---', 'title: "La Red Costera condena el asesinato del periodista Karl Brandt"', 'language: es', '---', '', 'La Red Costera se une a su organización regional en la condena del asesinato del periodista Karl Brandt, a quien mataron el pasado día 3 de julio cuando salía de la emisora.'].join('\n'))
+    expect(text(answerQuestion(release, '¿Cuándo asesinaron a Karl Brandt?', {lang: 'es', now}))).toMatch(/^3 de julio\./)
+  })
+})
+
 describe('a date after a clause about what is dated', () => {
   it('dates it across "en la que …" ("La rueda de prensa en la que se dará a conocer … se celebrará el 10 de febrero")', () => {
     const advisory = facts(['---', 'title: "Red Costera presenta su campaña anual"', 'language: es', '---', '', 'La rueda de prensa en la que se dará a conocer la Campaña de Red Costera «Comparte solidaridad para acabar con el hambre» se celebrará el próximo 10 de febrero a las 11:30 h.'].join('\n'))
