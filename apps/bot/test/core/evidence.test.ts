@@ -2026,6 +2026,13 @@ Palacio Presidencial, Plaza Mayor 1, Strelsau
     expect(ask(urgent, 'is there a deadline to send my letters').intent).toBe('out-of-scope')
   })
 
+  it('give the one e-mail address the article writes, and none of several', () => {
+    const one = facts(['# Urgent Action: eight students detained in Ruritania', '', 'Please send a letter or an email straight away calling for them to be protected.', '', 'Other contact: appeals@harbourwatch.example'].join('\n'))
+    expect(text(ask(one, 'how do i send an appeal, is there an email i can use'))).toMatch(/^appeals@harbourwatch\.example\./i)
+    const two = facts(['# Urgent Action: eight students detained in Ruritania', '', 'Please send a letter or an email straight away calling for them to be protected.', '', 'Contacts: appeals@harbourwatch.example and press@harbourwatch.example'].join('\n'))
+    expect(text(ask(two, 'is there an email i can use'))).not.toMatch(/^appeals@/i)
+  })
+
   it('are whom a "Destinatario:" label lists, named before in the text too', () => {
     const llamamiento = facts(['---', 'title: "Acción urgente: Ruritania: otra defensora detenida"', 'language: es', '---', '', 'Instamos a Karl Brandt a que libere a Eva Ruiz.', '', '## Actúa: escribe tu propio llamamiento o usa esta carta modelo', '', '**Destinatario:**', '', '- Presidente de la República Karl Brandt', '- Palacio de Tromsvik, Av. Norte 10, Strelsau 1012'].join('\n'))
     expect(text(ask(llamamiento, 'who is this urgent action addressed to'))).toContain('Write to Karl Brandt')

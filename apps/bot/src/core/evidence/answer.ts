@@ -1298,6 +1298,13 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   const shape = options.asDeed ? {...questionShape(question), definition: false} : questionShape(question)
   // "Where was the release issued from?": the dateline's city.
   if (ISSUED_FROM.test(fold(question))) return datelineAnswer(new Draft(request, 'fact'), index)
+  // "Is there an email I can use?": the one address the article gives.
+  const email = EMAIL_ASKED.test(fold(question)) ? onlyEmail(index) : undefined
+  if (email) {
+    const draft = new Draft(request, 'fact')
+    draft.say('evidence-short', {answer: email.address})
+    return saySentence(draft, email.line, undefined)
+  }
   // "What's the deadline to act?": an urgent action's "Act by:" line, or none.
   const deadline = DEADLINE_ASKED.test(fold(question)) ? actByLine(index) : undefined
   if (deadline) {
@@ -1636,6 +1643,15 @@ const DATELINE = /^\s*\(?\s*(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)\s*(?:,\s*[^()–�
 
 /** Words that open a release before a dash and are no city: "Today –", "Update –". */
 const NOT_A_PLACE = /^(?:today|yesterday|tomorrow|hoy|ayer|manana|mañana|update|updated|breaking|photo|video|note|nota|urgent|urgente|comunicado|communique|statement|release|press release|news release|media advisory|advisory|alert|alerta|convocatoria|declaraci[oó]n|pronunciamiento|urgent action|acci[oó]n urgente)$/i
+
+/** "Is there an email?", "what's the email address", "¿hay un correo?". */
+const EMAIL_ASKED = /\b(?:(?:is there|any|an|the|what s the|whats the|which|un|algun|el|cual es el)\s+(?:e-?mail|email address|correo(?: electronico)?)|e-?mail address|direccion de correo)\b/
+
+/** The one e-mail address the article writes, with its line: none when it gives several. */
+function onlyEmail(index: EvidenceIndex): {address: string; line: EvidenceSentence['sentence']} | undefined {
+  const found = index.sentences.flatMap(({sentence}) => [...sentence.text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu)].map((match) => ({address: match[0].replace(/\.$/u, ''), line: sentence})))
+  return new Set(found.map((one) => one.address.toLowerCase())).size === 1 ? found[0] : undefined
+}
 
 /** "What's the deadline?", "by when do I have to act?", "¿hay fecha límite?". */
 const DEADLINE_ASKED = /\b(?:deadline|by when|fecha limite|plazo para (?:actuar|enviar|escribir|firmar))\b/
