@@ -2026,6 +2026,13 @@ Palacio Presidencial, Plaza Mayor 1, Strelsau
     expect(ask(urgent, 'is there a deadline to send my letters').intent).toBe('out-of-scope')
   })
 
+  it('have a number or a code it is filed under ("UA 243/15", "MEX 014 / 1107 / OBS 142")', () => {
+    const ua = facts(['# Urgent Action: eight students detained in Ruritania', '', '**UA 243/15** · **Index:** HW 54/2754/2015 · **Date:** 17 November 2015', '', 'The students were arrested on 14 November.'].join('\n'))
+    expect(text(answerQuestion(ua, 'cual es el numero de esta accion urgente', {lang: 'es', now}))).toMatch(/^UA 243\/15\./)
+    const appeal = facts(['# Detención arbitraria de Karl Brandt – RUR 014 / 1107 / OBS 142', '', 'El Observatorio ha recibido información sobre la detención de Karl Brandt en Tromsvik.'].join('\n'))
+    expect(text(ask(appeal, "What's the reference code of this urgent appeal?"))).toMatch(/^RUR 014 \/ 1107 \/ OBS 142\./)
+  })
+
   it('give the one e-mail address the article writes, and none of several', () => {
     const one = facts(['# Urgent Action: eight students detained in Ruritania', '', 'Please send a letter or an email straight away calling for them to be protected.', '', 'Other contact: appeals@harbourwatch.example'].join('\n'))
     expect(text(ask(one, 'how do i send an appeal, is there an email i can use'))).toMatch(/^appeals@harbourwatch\.example\./i)

@@ -1298,6 +1298,13 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   const shape = options.asDeed ? {...questionShape(question), definition: false} : questionShape(question)
   // "Where was the release issued from?": the dateline's city.
   if (ISSUED_FROM.test(fold(question))) return datelineAnswer(new Draft(request, 'fact'), index)
+  // "What number is this urgent action?": the "UA 243/15" it is filed under.
+  const filed = REFERENCE_ASKED.test(fold(question)) ? referenceOf(index) : undefined
+  if (filed) {
+    const draft = new Draft(request, 'fact')
+    draft.say('evidence-short', {answer: filed.reference})
+    return saySentence(draft, filed.line, undefined)
+  }
   // "Is there an email I can use?": the one address the article gives.
   const email = EMAIL_ASKED.test(fold(question)) ? onlyEmail(index) : undefined
   if (email) {
@@ -1643,6 +1650,18 @@ const DATELINE = /^\s*\(?\s*(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)\s*(?:,\s*[^()–�
 
 /** Words that open a release before a dash and are no city: "Today –", "Update –". */
 const NOT_A_PLACE = /^(?:today|yesterday|tomorrow|hoy|ayer|manana|mañana|update|updated|breaking|photo|video|note|nota|urgent|urgente|comunicado|communique|statement|release|press release|news release|media advisory|advisory|alert|alerta|convocatoria|declaraci[oó]n|pronunciamiento|urgent action|acci[oó]n urgente)$/i
+
+/** "What number is this urgent action?", "¿cuál es el número de esta acción urgente?", "the reference code of this appeal". */
+const REFERENCE_ASKED = /\b(?:number|numero|reference|referencia|code|codigo)\b.{0,25}\b(?:urgent action|accion urgente|ua|appeal|llamamiento|urgent appeal)\b|\bua (?:number|numero)\b/
+
+/** An urgent action's number ("UA 243/15", "Urgent Action 170.20") or an appeal's code ("MEX 014 / 1107 / OBS 142"), with its line. */
+function referenceOf(index: EvidenceIndex): {reference: string; line: EvidenceSentence['sentence']} | undefined {
+  for (const {sentence} of index.sentences) {
+    const match = /\b(?:UA|AU|Urgent Action|Acción Urgente|Accion Urgente)\s*:?\s*\d+[/.]\d+\b|\b\p{Lu}{3}\s?\d{3}\s?\/\s?\d{3,4}\s?\/\s?\p{Lu}{3}\s?\d{3}\b/u.exec(sentence.text)
+    if (match) return {reference: match[0], line: sentence}
+  }
+  return undefined
+}
 
 /** "Is there an email?", "what's the email address", "¿hay un correo?". */
 const EMAIL_ASKED = /\b(?:(?:is there|any|an|the|what s the|whats the|which|un|algun|el|cual es el)\s+(?:e-?mail|email address|correo(?: electronico)?)|e-?mail address|direccion de correo)\b/
