@@ -796,6 +796,12 @@ Rebuilding the clinic will cost more than the 300 families of the valley can pay
     expect(text(answer)).toContain('two schools, a clinic')
   })
 
+  it('meets the genre’s words for donors, mines, summits and offices across the two languages', () => {
+    const lawsuit = facts(['Harbourwatch sues Harbour Coal', 'The case targets both the Tromsvik power plant and two of its mines.', 'The report urges the donors to act at the G8 summit.'].join('\n'))
+    expect(text(answerQuestion(lawsuit, 'la demanda es contra cuantas minas', {lang: 'es', now}))).toMatch(/^Dos\.|^2\./)
+    expect(text(answerQuestion(lawsuit, '¿Qué les pide el informe a los países donantes?', {lang: 'es', now}))).toContain('G8 summit')
+  })
+
   it('answers what someone said with the sentence that reports their words, though it quotes none', () => {
     const answer = ask(flood, 'What did Ilves say about the water?')
     expect(answer.status).toBe('answered')

@@ -761,5 +761,11 @@ export const BILINGUAL_GROUPS: readonly (readonly string[])[] = [
   ['degrading', 'degradante', 'degradantes'],
   ['after', 'afterwards', 'later', 'despues', 'luego', 'posteriormente'],
   ['before', 'beforehand', 'antes'],
-  ['age', 'ages', 'aged', 'edad', 'edades']
+  ['age', 'ages', 'aged', 'edad', 'edades'],
+  ['donor', 'donors', 'donante', 'donantes'],
+  ['mine', 'mines', 'mina', 'minas'],
+  ['summit', 'summits', 'cumbre', 'cumbres'],
+  ['office', 'offices', 'oficina', 'oficinas', 'despacho', 'despachos'],
+  ['sit-in', 'sit-ins', 'sentada', 'sentadas'],
+  ['online', 'internet', 'virtual']
 ]
