@@ -154,9 +154,9 @@ function advisorySpans(text: string, push: (span: Span) => void): void {
   if (label[1]) push({type: 'date', text: text.slice(start, end), start, end})
   else if (label[2] && BOTH_LABEL.test(label[2])) {
     // "Cuándo y dónde: … el miércoles 10 de febrero a las 11:30 h en la Asociación de la Prensa de Madrid, …": the place is what the last "en" names.
-    const venue = [...text.slice(start, end).matchAll(/(?:in|at|en)\s+((?:la|el|los|las|the)\s+)?(\p{Lu}[^,;.:]*)/gu)].at(-1)
+    const venue = [...text.slice(start, end).matchAll(/\b(?:in|at|en)\s+((?:la|el|los|las|the)\s+)?(\p{Lu}[^,;.:]*)/gu)].at(-1)
     if (venue) {
-      const at = start + venue.index + venue[0].length - (venue[1] ?? '').length - (venue[2] ?? '').length
+      const at = start + venue.index + venue[0].length - (venue[2] ?? '').length
       push({type: 'place', text: text.slice(at, start + venue.index + venue[0].length).trim(), start: at, end: start + venue.index + venue[0].length})
     }
   } else if (label[2]) push({type: 'place', text: text.slice(start, end), start, end})
