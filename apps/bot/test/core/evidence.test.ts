@@ -346,6 +346,11 @@ Olav Berg, Executive Director of the Karvik Bar Association, will join the visit
     expect(said).not.toContain('Secretary General')
   })
 
+  it('says, after a bare title, the sentence that brings the person in ("Tajik human rights lawyer …")', () => {
+    const detained = facts(['Civil society urges Ruritania to free a lawyer', 'With the eighth anniversary of the detention of Ruritanian human rights lawyer Karl Brandt drawing close, Harbourwatch calls for his release.', 'Karl Brandt, a lawyer, has been held since 2015.'].join('\n'))
+    expect(text(ask(detained, 'who is karl brandt'))).toContain('Ruritanian human rights lawyer')
+  })
+
   it('says both forms when the article does not tell, and keeps the role as written in English', () => {
     expect(text(answerQuestion(visit, '¿quién es Olav Berg?', {lang: 'es', now}))).toContain('director/a ejecutivo/a')
     expect(text(ask(visit, 'who is Maren Dahl?'))).toContain('Secretary General')

@@ -43,6 +43,20 @@ function identity(draft: Draft, person: Person): void {
   draft.use(person, ...person.sources.slice(0, 1))
 }
 
+/** The first sentence of the text that names the person, as the article says it. */
+function introduce(draft: Draft, person: Person): void {
+  const {facts, lang} = draft.request
+  const source = person.sources.find((one) => {
+    const sentence = facts.sentences[one.sentenceIndex]
+    return sentence !== undefined && sentence.block === undefined && sentence.text.length <= 400
+  })
+  const sentence = source ? facts.sentences[source.sentenceIndex] : undefined
+  if (!source || !sentence) return
+  const other = lang !== facts.article.language
+  draft.say(`${other ? 'evidence-says-other-language' : 'article-says'}${/^["“«]/.test(sentence.text) ? '-quotation' : ''}`, {sentence: sentence.text})
+  draft.use(sentence, source)
+}
+
 export function describePerson(request: Request, person: Person): Draft {
   const draft = new Draft(request, 'person')
   const {facts, aspects} = request
@@ -58,6 +72,8 @@ export function describePerson(request: Request, person: Person): Draft {
     }
     const event = events.find((candidate) => candidate.kind === 'meeting') ?? (role ? undefined : events[0])
     if (event && draft.paragraphs.length < 3) draft.sayParts([{words: eventSentence(request, event)}]).use(event, event.source)
+    // "Who is Yorov?" — "a lawyer" says little: the sentence that brings them in says where and for whom ("Tajik human rights lawyer …").
+    if (draft.paragraphs.length < 2) introduce(draft, person)
   }
   draft.remember({lastPerson: person.name})
   if (facts.quotes.some((quote) => findPerson(facts, quote.speaker) === person)) draft.next('quote')
