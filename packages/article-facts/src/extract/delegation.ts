@@ -202,22 +202,14 @@ export function extractDelegation(context: SentenceContext, draft: FactsDraft, p
   }
 
   // "…, al frente del cual está su directora para las Américas, X, …": the one named next leads it.
+  // "The Secretary General, Irene Khan, headed the delegation": the one named before the verb does.
   const atItsHead = delegation.leader === undefined ? AT_ITS_HEAD.exec(text) : null
-  const head = atItsHead ? people.find((one) => one.start >= atItsHead.index + atItsHead[0].length) : undefined
+  const headedIt = delegation.leader === undefined && !atItsHead ? HEADED_IT.exec(text) : null
+  const head = atItsHead ? people.find((one) => one.start >= atItsHead.index + atItsHead[0].length) : headedIt ? people.filter((one) => one.end <= headedIt.index).at(-1) : undefined
   if (head) {
     const person = draft.findPerson(head.name)
     delegation.leader = head.name
     delegation.members.unshift({name: head.name, role: person?.titles[0], affiliation: person?.affiliation ?? delegation.organisation, isLeader: true})
-    addSource(delegation.sources, source)
-    return
-  }
-  // "The Secretary General, Irene Khan, headed the delegation": whoever is named before the verb leads it.
-  const headedIt = delegation.leader === undefined ? HEADED_IT.exec(text) : null
-  const header = headedIt ? people.filter((one) => one.end <= headedIt.index).at(-1) : undefined
-  if (header) {
-    const person = draft.findPerson(header.name)
-    delegation.leader = header.name
-    delegation.members.unshift({name: header.name, role: person?.titles[0], affiliation: person?.affiliation ?? delegation.organisation, isLeader: true})
     addSource(delegation.sources, source)
     return
   }
