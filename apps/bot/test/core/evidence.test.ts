@@ -1711,6 +1711,11 @@ describe('what was said about someone the question names', () => {
     const threat = facts(['---', 'title: "La Red Costera rechaza las amenazas contra Radio Tromsvik"', 'language: es', '---', '', 'Eva Ruiz, directora del informativo, estaba al aire cuando llamaron a la emisora.', '', 'Un hombre que dijo ser de un grupo armado amenazó a los periodistas. Después añadió, en referencia a Eva Ruiz, directora del informativo: «a ella la dejamos para el final».'].join('\n'))
     expect(text(answerQuestion(threat, 'que dijo el tipo sobre Eva Ruiz', {lang: 'es', now}))).toContain('a ella la dejamos para el final')
   })
+
+  it('is not asked by "the director of X, Name": that asks what Name said', () => {
+    const visit = facts(['---', 'title: "Harbourwatch en Ruritania"', 'language: es', '---', '', 'Karl Brandt, director de Harbourwatch, visitó Tromsvik.', '', '«La pesca ilegal destruye las costas», dijo Karl Brandt.', '', '«Eva Ruiz es una defensora valiente», dijo Olga Berg, en referencia a Karl Brandt.'].join('\n'))
+    expect(text(answerQuestion(visit, '¿Qué dijo el director de Harbourwatch, Karl Brandt?', {lang: 'es', now}))).toContain('La pesca ilegal')
+  })
 })
 
 describe('when something began', () => {

@@ -1220,7 +1220,8 @@ function spokenAbout(facts: Facts, question: string, id: string): boolean {
   const folded = fold(question)
   return [person.name, ...person.aliases].some((name) => {
     const first = wordsOf(name)[0]
-    return first !== undefined && new RegExp(`\\b(?:about|regarding|sobre|acerca de|respecto a|de)\\s+(?:(?:la|el|the)\\s+)?(?:\\p{L}+\\s+)?${first}\\b`, 'u').test(folded)
+    // "de" only right before the name: "¿qué dijo el director de Harbourwatch, Ana Lenz?" asks what she said.
+    return first !== undefined && new RegExp(`\\b(?:(?:about|regarding|sobre|acerca de|respecto a)\\s+(?:(?:la|el|the)\\s+)?(?:\\p{L}+\\s+)?|de\\s+)${first}\\b`, 'u').test(folded)
   })
 }
 
