@@ -1737,6 +1737,8 @@ describe('when something began', () => {
     const threat = facts(['---', 'title: "La Red Costera rechaza las amenazas contra Radio Tromsvik"', 'language: es', '---', '', 'El lunes 16 de julio, los periodistas de Radio Tromsvik fueron amenazados mediante una llamada a la emisora.', '', 'La Red Costera pide a las autoridades que investiguen a los responsables.'].join('\n'))
     expect(text(answerQuestion(threat, 'cuando llego la amenaza a radio tromsvik', {lang: 'es', now}))).toMatch(/16 de julio/)
     expect(text(answerQuestion(threat, '¿Cuándo ocurrieron las amenazas?', {lang: 'es', now}))).toMatch(/16 de julio/)
+    const trip = facts(['Harbourwatch delegation from three continents makes its first official visit to Ruritania ahead of the Strelsau Games', 'On 13 April 2008, a delegation of Harbourwatch made up of members from Africa, Europe and Asia travelled to Strelsau.', 'The delegates met journalists, officials and the organisers of the Strelsau Games.', 'Harbourwatch asked the government to keep its promises on press freedom.'].join('\n'))
+    expect(text(ask(trip, 'when did the harbourwatch delegation fly to strelsau'))).toMatch(/^13 April 2008\./)
   })
 
   it('is the date of the sentence that tells of it when asked when it was launched ("as it opened …")', () => {

@@ -89,8 +89,8 @@ function idf(index: EvidenceIndex, term: string): number {
 /** Verbs that say something takes place somewhere or some day: "held", "stopping", "se celebra", "tendrá lugar". */
 const OCCURRING = /^(?:held|hold|holding|take|takes|taking|took|place|stop|stops|stopping|happen|happens|happening|happened|go|goes|going|went|be|being|done|organi[sz]ed|celebra\w*|realiza\w*|lleva\w*|hace|hara|tendra|tiene|lugar|sera|es|fue|ser|va|van|pasa|para|parada)$/
 
-/** Words for arriving, in either language (folded): "when did the threat arrive" asks when it came, whatever the sentence's verb. */
-const ARRIVING = /^(?:arrive|arrives|arrived|came|come|comes|lleg[oóa]\w*|llega\w*|ocurri\w*|occur\w*)$/
+/** Words for arriving, in either language (folded): "when did the threat arrive", "when did they fly to X" ask when it came, whatever the sentence's verb. */
+const ARRIVING = /^(?:arrive|arrives|arrived|came|come|comes|fly|flies|flew|flown|lleg[oóa]\w*|llega\w*|vol[oó]|volaron|ocurri\w*|occur\w*)$/
 
 /** Words for beginning, in either language (folded). */
 const STARTING = /^(?:start|starts|started|starting|begin|begins|began|begun|beginning|commence|commenced|first|empez\w*|empiez\w*|comenz\w*|comienz\w*|inici[oa]|inicio|iniciaron|arranc\w*|launch|launches|launched|launching|lanz[oóa]\w*|kick|kicks|kicked)$/
