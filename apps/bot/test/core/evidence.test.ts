@@ -801,6 +801,11 @@ Rebuilding the clinic will cost more than the 300 families of the valley can pay
     expect(text(answer)).toContain('two schools, a clinic')
   })
 
+  it('reads an imperfect typed without its accent ("pedían") as asking', () => {
+    const note = facts(['---', 'title: "Ruritania: amenazas contra defensores"', 'language: es', '---', '', 'El sobre contenía cuatro balas y una nota que decía que aquello era un aviso y que exigía «$30 mil» o la muerte.'].join('\n'))
+    expect(text(answerQuestion(note, '¿Cuánto dinero pedían en la nota?', {lang: 'es', now}))).toContain('30 mil')
+  })
+
   it('meets the genre’s words for donors, mines, summits and offices across the two languages', () => {
     const lawsuit = facts(['Harbourwatch sues Harbour Coal', 'The case targets both the Tromsvik power plant and two of its mines.', 'The report urges the donors to act at the G8 summit.'].join('\n'))
     expect(text(answerQuestion(lawsuit, 'la demanda es contra cuantas minas', {lang: 'es', now}))).toMatch(/^Dos\.|^2\./)
