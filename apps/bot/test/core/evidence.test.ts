@@ -1431,6 +1431,15 @@ describe('a date after a clause about what is dated', () => {
   })
 })
 
+describe('when an event starts and finishes', () => {
+  const panel = facts(['# Findings from the 2024/5 Amber Coast Report of Harbourwatch', '', '**Date:** Tuesday, 29th April 2025', '', '**Time:** 4:00 – 5:45 PM (EAT)', '', 'Harbourwatch is hosting a panel discussion in Strelsau on the report.'].join('\n'))
+
+  it('is the span the "Time:" line gives, a number before a word ("2024/5 Amber") being no clock time', () => {
+    expect(text(ask(panel, 'What time does the event start and finish?'))).toMatch(/^4:00 – 5:45 PM\./)
+    expect(text(ask(panel, 'what time does the event finish'))).toMatch(/^5:45 PM\./)
+  })
+})
+
 describe('a short section heading', () => {
   it('names what the paragraphs under it are about ("## Prioridades de la misión")', () => {
     const mission = facts(['---', 'title: "La Red Costera visita Ruritania"', 'language: es', '---', '', '# La Red Costera visita Ruritania', '', 'Una delegación de la Red Costera llegó hoy a Strelsau.', '', '## Prioridades de la misión', '', 'El eje de las reuniones de la delegación en Ruritania será la violencia y la impunidad que sufren los pescadores.'].join('\n'))

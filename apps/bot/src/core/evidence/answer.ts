@@ -89,6 +89,9 @@ function idf(index: EvidenceIndex, term: string): number {
 /** Verbs that say something takes place somewhere or some day: "held", "stopping", "se celebra", "tendrá lugar". */
 const OCCURRING = /^(?:held|hold|holding|take|takes|taking|took|place|stop|stops|stopping|happen|happens|happening|happened|go|goes|going|went|be|being|done|organi[sz]ed|celebra\w*|realiza\w*|lleva\w*|hace|hara|tendra|tiene|lugar|sera|es|fue|ser|va|van|pasa|para|parada)$/
 
+/** "When does it start and finish?", "¿a qué hora empieza y termina?": both ends of a span asked at once. */
+const START_AND_END = /\b(?:start|starts|begin|begins|open|opens|empieza|comienza|inicia|arranca)\b.{0,20}\b(?:and|y|e)\b.{0,20}\b(?:end|ends|finish|finishes|close|closes|termina|acaba|finaliza|cierra)\b/
+
 /** Words for arriving, in either language (folded): "when did the threat arrive", "when did they fly to X" ask when it came, whatever the sentence's verb. */
 const ARRIVING = /^(?:arrive|arrives|arrived|came|come|comes|fly|flies|flew|flown|lleg[oóa]\w*|llega\w*|vol[oó]|volaron|ocurri\w*|occur\w*)$/
 
@@ -680,7 +683,7 @@ function nearMatched(index: EvidenceIndex, candidate: Candidate, stretch: Stretc
 }
 
 /** A clock time: "11:00", "6 p.m.", "18 horas", "a las 18", "10am GMT"; not a span of hours ("cada 22 horas"). */
-const CLOCK = /(?<![\d.,])(?<!\b(?:cada|hace|durante)\s)\b(?:\d{1,2}[:.]\d{2}(?!\d)\s*(?:[ap]\.?\s?m\.?|h|hs|horas)?(?:\s*(?:GMT|UTC|CET|EST|EDT|ET|BST|CEST)(?:[+-]\d{1,2})?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m|hs|horas)(?:\s*(?:GMT|UTC|CET|EST|EDT|ET|BST|CEST))?|(?:a las|at)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:h|hs|horas)?\b|noon|midday|mediodia|mediodía)/i
+const CLOCK = /(?<![\d.,])(?<!\b(?:cada|hace|durante)\s)\b(?:\d{1,2}[:.]\d{2}(?!\d)\s*(?:[ap]\.?\s?m\.?|h|hs|horas)?(?:\s*(?:GMT|UTC|CET|EST|EDT|ET|BST|CEST)(?:[+-]\d{1,2})?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|(?:[ap]m|hs|horas)(?![a-z]))(?:\s*(?:GMT|UTC|CET|EST|EDT|ET|BST|CEST))?|(?:a las|at)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:h|hs|horas)?\b|noon|midday|mediodia|mediodía)/i
 
 const ZONE = /\b(?:gmt|utc|cet|cest|est|edt|bst)\b/
 /** Every clock time of a sentence, for the one in the zone asked. */
@@ -1404,7 +1407,10 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     if (endAsked && !ending) return undefined
     const time = ending ?? times.find((match) => zone !== undefined && fold(match[0]).includes(zone)) ?? times[0]
     if (!found || !time) return undefined
-    draft.say('evidence-short', {answer: time[0].trim()})
+    // "What time does it start and finish?" — "4:00 – 5:45 PM": from the first time to the one it ends at.
+    const first = times[0]
+    const both = ending && first && first !== ending && START_AND_END.test(fold(question)) ? found.sentence.text.slice(first.index, ending.index + ending[0].length) : undefined
+    draft.say('evidence-short', {answer: (both ?? time[0]).trim()})
     return saySentence(draft, found.sentence, undefined)
   }
   // "How long did the research last?": a span of time beside what the question asks about.
