@@ -49,6 +49,12 @@ export class Draft {
     return this
   }
 
+  /** A sentence of the article, as the article says it: in quotation marks unless it opens with its own, marked as in the other language when it is. */
+  sayArticleSentence(text: string): this {
+    const other = this.request.lang !== this.request.facts.article.language
+    return this.say(`${other ? 'evidence-says-other-language' : 'article-says'}${/^["“«]/.test(text) ? '-quotation' : ''}`, {sentence: text})
+  }
+
   /** A paragraph of ready parts (a quote, a list line). */
   sayParts(parts: AnswerPart[]): this {
     if (parts.some((part) => saysSomething(part.words))) this.paragraphs.push(parts)

@@ -45,16 +45,14 @@ function identity(draft: Draft, person: Person): void {
 
 /** The first sentence of the text that names the person, as the article says it. */
 function introduce(draft: Draft, person: Person): void {
-  const {facts, lang} = draft.request
+  const {facts} = draft.request
   const source = person.sources.find((one) => {
     const sentence = facts.sentences[one.sentenceIndex]
     return sentence !== undefined && sentence.block === undefined && sentence.text.length <= 400
   })
   const sentence = source ? facts.sentences[source.sentenceIndex] : undefined
   if (!source || !sentence) return
-  const other = lang !== facts.article.language
-  draft.say(`${other ? 'evidence-says-other-language' : 'article-says'}${/^["“«]/.test(sentence.text) ? '-quotation' : ''}`, {sentence: sentence.text})
-  draft.use(sentence, source)
+  draft.sayArticleSentence(sentence.text).use(sentence, source)
 }
 
 export function describePerson(request: Request, person: Person): Draft {

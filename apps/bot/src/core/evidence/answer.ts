@@ -361,7 +361,6 @@ function named(span: Span, question: string, asked: ReadonlySet<string>): boolea
   return span.entity !== undefined && asked.has(span.entity)
 }
 
-/** The question's words that name a registry entity, by any of its names: word → entity id. */
 /** Whether two words say the same across English and Spanish ("internacional", "international"; "amnistía", "amnesty"). */
 function sameWordAcross(one: string, other: string): boolean {
   if (one === other) return true
@@ -369,6 +368,7 @@ function sameWordAcross(one: string, other: string): boolean {
   return translationsOf(one).includes(other) || (one.length >= 6 && other.length >= 6 && cognateKey(one) === cognateKey(other))
 }
 
+/** The question's words that name a registry entity, by any of its names: word → entity id. */
 function namedEntities(facts: Facts, question: string): Map<string, string> {
   const words = new Set(wordsOf(question))
   const named = new Map<string, string>()
@@ -410,12 +410,12 @@ function namedEntities(facts: Facts, question: string): Map<string, string> {
   return named
 }
 
-/** The span of the type asked for, nearest the words of the question the sentence holds. */
 /** "uno de cada", "one in", "two out of every": the first term of a share, right before its second. */
 const RATIO_BEFORE = /\b(?:un[oa]?|one|dos|two|tres|three|cuatro|four|\d{1,3})\s+(?:de\s+cada|out\s+of(?:\s+every)?|in(?:\s+every)?)\s+$/iu
 /** "What share …?", "¿qué proporción …?": a share asked for. */
 const SHARE_ASKED = /\b(?:share|proportion|ratio|fraction|out of|in every|proporcion|de cada|parte|porcentaje|percentage)\b/
 
+/** The span of the type asked for, nearest the words of the question the sentence holds. */
 function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, shape: QuestionShape, question: string, asked: ReadonlySet<string>): Span | undefined {
   // "The names of the activists", "who are the protesters": people, not the organisation that speaks of them.
   // "Which court sentenced him?": a body, not the lawyer who tells of it.
@@ -740,8 +740,7 @@ function organiserLine(draft: Draft, index: EvidenceIndex): Draft | undefined {
     const next = draft.request.facts.sentences[line.sentence.index + 1]
     return next ? saySentence(draft, next, undefined) : undefined
   }
-  draft.say('evidence-short', {answer: value})
-  return saySentence(draft, line.sentence, undefined)
+  return sayShort(draft, value, line.sentence)
 }
 
 /** A question about why something happens when it does, or what date it marks. */
@@ -810,8 +809,7 @@ export function acronymAnswer(request: Request, question: string): Draft | undef
   const at = defining ?? index.sentences.find((evidence) => written(evidence.sentence.text))
   if (!at) return undefined
   const draft = new Draft(request, 'fact')
-  draft.say('evidence-short', {answer: organisation.name})
-  return saySentence(draft, at.sentence, undefined)
+  return sayShort(draft, organisation.name, at.sentence)
 }
 
 /** "What does FTR stand for?" — "family tracing and reunification (FTR)": the words before the acronym in brackets whose initials spell it. */
@@ -829,8 +827,7 @@ function spelledOutAnswer(request: Request, index: EvidenceIndex, alias: string)
       if (!connector) initials = (word[0] ?? '') + initials
       if (initials === alias && !connector) {
         const draft = new Draft(request, 'fact')
-        draft.say('evidence-short', {answer: words.slice(start).join(' ').replace(/[,;:]$/u, '')})
-        return saySentence(draft, sentence, undefined)
+        return sayShort(draft, words.slice(start).join(' ').replace(/[,;:]$/u, ''), sentence)
       }
       if (initials.length >= alias.length) break
     }
@@ -1304,24 +1301,15 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   if (ISSUED_FROM.test(fold(question))) return datelineAnswer(new Draft(request, 'fact'), index)
   // "What number is this urgent action?": the "UA 243/15" it is filed under.
   const filed = REFERENCE_ASKED.test(fold(question)) ? referenceOf(index) : undefined
-  if (filed) {
-    const draft = new Draft(request, 'fact')
-    draft.say('evidence-short', {answer: filed.reference})
-    return saySentence(draft, filed.line, undefined)
-  }
+  if (filed) return sayShort(new Draft(request, 'fact'), filed.reference, filed.line)
   // "Is there an email I can use?": the one address the article gives.
   const email = EMAIL_ASKED.test(fold(question)) ? onlyEmail(index) : undefined
-  if (email) {
-    const draft = new Draft(request, 'fact')
-    draft.say('evidence-short', {answer: email.address})
-    return saySentence(draft, email.line, undefined)
-  }
+  if (email) return sayShort(new Draft(request, 'fact'), email.address, email.line)
   // "What's the deadline to act?": an urgent action's "Act by:" line, or none.
   const deadline = DEADLINE_ASKED.test(fold(question)) ? actByLine(index) : undefined
   if (deadline) {
     const draft = new Draft(request, 'fact')
-    draft.say('evidence-short', {answer: spanInAskersLanguage(deadline.date, draft)})
-    return saySentence(draft, deadline.line, undefined)
+    return sayShort(draft, spanInAskersLanguage(deadline.date, draft), deadline.line)
   }
   // "What's the phone number?": only a number one can dial answers it.
   if (phoneUnwritten(index, question)) return undefined
@@ -1410,8 +1398,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     // "What time does it start and finish?" — "4:00 – 5:45 PM": from the first time to the one it ends at.
     const first = times[0]
     const both = ending && first && first !== ending && START_AND_END.test(fold(question)) ? found.sentence.text.slice(first.index, ending.index + ending[0].length) : undefined
-    draft.say('evidence-short', {answer: (both ?? time[0]).trim()})
-    return saySentence(draft, found.sentence, undefined)
+    return sayShort(draft, (both ?? time[0]).trim(), found.sentence)
   }
   // "How long did the research last?": a span of time beside what the question asks about.
   if (shape.duration) {
@@ -1420,8 +1407,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
       // "How long is the scroll?": a length answers it as a span of time does.
       for (const match of [...text.matchAll(DURATION), ...text.matchAll(LENGTH)]) {
         if (!nearMatched(index, candidate, {start: match.index, end: match.index + match[0].length}, 80)) continue
-        draft.say('evidence-short', {answer: match[0].trim()})
-        return saySentence(draft, candidate.evidence.sentence, undefined)
+        return sayShort(draft, match[0].trim(), candidate.evidence.sentence)
       }
     }
     return undefined
@@ -1435,8 +1421,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     if (speakers) {
       const [only, ...others] = speakers.people
       if (only && others.length === 0) return sayHolder(draft, {person: only, at: speakers.at})
-      draft.say('evidence-short', {answer: listOf(speakers.people.map((person) => nameWithRole(person, draft)))})
-      return saySentence(draft, speakers.at.sentence, undefined)
+      return sayShort(draft, listOf(speakers.people.map((person) => nameWithRole(person, draft))), speakers.at.sentence)
     }
   }
   if (!best && shape.type === 'quote') {
@@ -1477,8 +1462,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   // "¿Cómo se llama el barco?" — "the Greenpeace ship Esperanza": the name written right after the thing named.
   const called = shape.name && !shape.polar ? nameAfterNoun(index, ranked, best, question) : undefined
   if (called) {
-    draft.say('evidence-short', {answer: called.name})
-    return saySentence(draft, called.evidence.sentence, undefined)
+    return sayShort(draft, called.name, called.evidence.sentence)
   }
   // The first sentence among the best that has a span of the type asked for; a headline that
   // gives none ("… kept in custody after his sentence ended") does not set how good the best is.
@@ -1491,8 +1475,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     // "La delegación estuvo formada por:" and a list of names under it: the people listed.
     const listed = !span && shape.type === 'agent' && !shape.polar ? peopleListedAfter(index, candidate.evidence.sentence, question, asked) : []
     if (listed.length > 1) {
-      draft.say('evidence-short', {answer: listOf(listed.map((one) => one.text))})
-      return saySentence(draft, candidate.evidence.sentence, undefined)
+      return sayShort(draft, listOf(listed.map((one) => one.text)), candidate.evidence.sentence)
     }
     // "¿Cuándo fue la reunión?" of a headline that tells of it and gives no day: the lead's day, unless another sentence
     // as close to the question gives one.
@@ -1502,8 +1485,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     if (span.type === 'place' && ADDRESS_ASKED.test(fold(question))) {
       const address = streetAddress(candidate.evidence.sentence)
       if (!address) continue
-      draft.say('evidence-short', {answer: address})
-      return saySentence(draft, candidate.evidence.sentence, undefined)
+      return sayShort(draft, address, candidate.evidence.sentence)
     }
     const person = span.type === 'person' ? facts.people.find((known) => known.id === span.entity) : undefined
     if (shape.polar) return checkPremise(draft, {question, lang: request.lang, shape, stated, terms, index}, candidate, span)
@@ -1512,14 +1494,12 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     const others = OTHERS_ASKED.test(fold(question)) ? index.author : undefined
     const all = span.type === 'organisation' && asksWhichOrganisations(question) ? spansOfType(candidate.evidence.sentence, 'organisation', question, asked).filter((one) => !others || one.entity !== others) : []
     if (all.length > 1 || (others && all.length === 1)) {
-      draft.say('evidence-short', {answer: listOf(all.map((one) => organisationName(facts, one)))})
-      return saySentence(draft, candidate.evidence.sentence, undefined)
+      return sayShort(draft, listOf(all.map((one) => organisationName(facts, one))), candidate.evidence.sentence)
     }
     // "Which places did they visit?": every place the sentence names where it puts something.
     const places = span.type === 'place' && PLACES_ASKED.test(fold(question)) ? spansOfType(candidate.evidence.sentence, 'place', question, asked).filter((one) => answersWhere(candidate.evidence.sentence, one, shape, question)) : []
     if (places.length > 1) {
-      draft.say('evidence-short', {answer: listOf(places.map((one) => spanInAskersLanguage(one, draft)))})
-      return saySentence(draft, candidate.evidence.sentence, undefined)
+      return sayShort(draft, listOf(places.map((one) => spanInAskersLanguage(one, draft))), candidate.evidence.sentence)
     }
     // "La organización recuerda …": the body it stands for, by name.
     const byName = span.type === 'organisation' && /^(?:the|la|el)\s+\p{Ll}/iu.test(span.text) ? organisationName(facts, span) : undefined
@@ -1529,14 +1509,8 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   // "¿Dónde hicieron la protesta?" — "Ante la sede del Mapa en Madrid, activistas han instalado … La protesta tiene lugar un mes antes …":
   // a sentence that names what is asked as something told just before gives no place; the one before it does.
   const toldBefore = (shape.type === 'place' || shape.type === 'date') && !shape.polar && best ? toldJustBefore(index, best, shape, question) : undefined
-  if (toldBefore) {
-    draft.say('evidence-short', {answer: spanInAskersLanguage(toldBefore.span, draft)})
-    return saySentence(draft, toldBefore.sentence, undefined)
-  }
-  if (headlineLead) {
-    draft.say('evidence-short', {answer: spanInAskersLanguage(headlineLead.date, draft)})
-    return saySentence(draft, headlineLead.sentence, undefined)
-  }
+  if (toldBefore) return sayShort(draft, spanInAskersLanguage(toldBefore.span, draft), toldBefore.sentence)
+  if (headlineLead) return sayShort(draft, spanInAskersLanguage(headlineLead.date, draft), headlineLead.sentence)
   // Too little of the question in any sentence: an advisory's line may still be what it asks ("who is giving it?").
   if (best.coverage < (checks ? MIN_TYPED_COVERAGE : MIN_COVERAGE)) return advisoryAnswer(draft, index, shape, terms)
   // Yes or no, and the sentence shows neither: saying something else would not answer it.
@@ -1596,8 +1570,7 @@ function photoAnswer(draft: Draft, index: EvidenceIndex, question: string, shape
       const credit = CREDIT.exec(caption.sentence.text)
       const name = credit?.slice(1).find((group) => group !== undefined)?.trim()
       if (!name) continue
-      draft.say('evidence-short', {answer: name})
-      return saySentence(draft, caption.sentence, undefined)
+      return sayShort(draft, name, caption.sentence)
     }
     return undefined
   }
@@ -1703,8 +1676,7 @@ function datelineAnswer(draft: Draft, index: EvidenceIndex): Draft | undefined {
     if (!place || NOT_A_PLACE.test(place)) continue
     // "NAIROBI" as a reader writes it: "Nairobi".
     const written = place === place.toUpperCase() ? place.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase()) : place
-    draft.say('evidence-short', {answer: written})
-    return saySentence(draft, evidence.sentence, undefined)
+    return sayShort(draft, written, evidence.sentence)
   }
   return undefined
 }
@@ -2521,16 +2493,19 @@ function foldedCountryNames(): Set<string> {
   return countries
 }
 
+/** A short answer, then the sentence of the article it comes from. */
+function sayShort(draft: Draft, answer: Words, sentence: EvidenceSentence['sentence']): Draft {
+  draft.say('evidence-short', {answer})
+  return saySentence(draft, sentence, undefined)
+}
+
 function saySentence(draft: Draft, sentence: EvidenceSentence['sentence'], person: Person | undefined, withNext = false): Draft {
-  const other = draft.request.lang !== draft.request.facts.article.language
   // "X said:" alone says nothing: what they said is the sentence after it.
   const next = withNext || /:\s*$/.test(sentence.text) ? draft.request.facts.sentences[sentence.index + 1] : undefined
   // "Los asuntos que plantearon fueron:" and a list: every item of it.
   const items = next?.block === 'list-item' && /:\s*$/.test(sentence.text) ? listItemsFrom(draft.request.facts.sentences, next.index) : []
   const text = items.length > 1 ? `${sentence.text} ${items.map((item) => item.text.replace(/[;.,]\s*$/u, '')).join('; ')}.` : next ? `${sentence.text} ${next.text}` : sentence.text
-  // A sentence that opens with a quotation is not put in quotation marks again.
-  const quoted = /^["“«]/.test(text)
-  draft.say(`${other ? 'evidence-says-other-language' : 'article-says'}${quoted ? '-quotation' : ''}`, {sentence: text})
+  draft.sayArticleSentence(text)
   cite(draft, sentence, person)
   for (const item of items.slice(1)) cite(draft, item, undefined)
   return next ? cite(draft, next, undefined) : draft
