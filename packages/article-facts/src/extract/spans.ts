@@ -156,8 +156,9 @@ function advisorySpans(text: string, push: (span: Span) => void): void {
     // "Cuándo y dónde: … el miércoles 10 de febrero a las 11:30 h en la Asociación de la Prensa de Madrid, …": the place is what the last "en" names.
     const venue = [...text.slice(start, end).matchAll(/\b(?:in|at|en)\s+((?:la|el|los|las|the)\s+)?(\p{Lu}[^,;.:]*)/gu)].at(-1)
     if (venue) {
-      const at = start + venue.index + venue[0].length - (venue[2] ?? '').length
-      push({type: 'place', text: text.slice(at, start + venue.index + venue[0].length).trim(), start: at, end: start + venue.index + venue[0].length})
+      const venueEnd = start + venue.index + venue[0].length
+      const at = venueEnd - (venue[2] ?? '').length
+      push({type: 'place', text: text.slice(at, venueEnd).trim(), start: at, end: venueEnd})
     }
   } else if (label[2]) push({type: 'place', text: text.slice(start, end), start, end})
   else for (const match of matchAll(PERSON_NAME, text.slice(start))) if (!match[0].split(/\s+/).every((word) => TITLE_WORDS.has(word)) && !ORGANISATION_HINT.test(match[0])) push({type: 'person', text: match[0], start: start + match.index, end: start + match.index + match[0].length})
