@@ -551,6 +551,11 @@ describe('a country named anywhere', () => {
     expect(spanTexts(facts, 'place')).toEqual(['Harbour Lawn', 'Tromsvik'])
   })
 
+  it('is a building named by its kind, last in capitals or in lower case, or first in Spanish ("Borg al-Arab Prison", "Strelsau prison", "la cárcel de Tromsvik")', () => {
+    const {facts} = extractFacts(['Report', 'The authorities transferred Karl Brandt from Borg al-Arab Prison to a facility.', 'He was later placed in solitary confinement in Strelsau prison.', 'Eva Ruiz fue trasladada a la cárcel de Tromsvik.'].join('\n'), {path: 'prisons.txt', now})
+    expect(spanTexts(facts, 'place')).toEqual(['Borg al-Arab Prison', 'Strelsau prison', 'Tromsvik'])
+  })
+
   it('is a place after "places such as", "lugares como"', () => {
     const {facts} = extractFacts(['Report', 'En lugares como La Carpio, la delegación comprobó que muchas personas viven hacinadas.', 'In places such as Tromsvik, fishers live in tents.'].join('\n'), {path: 'such-as.txt', now})
     expect(spanTexts(facts, 'place')).toEqual(['La Carpio', 'Tromsvik'])

@@ -2277,6 +2277,11 @@ describe('held, said the everyday way', () => {
   it('reads "locked up" as detained, and "behind bars" too', () => {
     expect(text(ask(held, 'since when has he been locked up'))).toContain('9 December 2019')
   })
+
+  it('is the prison when where he is held is asked, though no sentence says "held"', () => {
+    const moved = facts(['Ruritania: fisherman faces execution', 'Karl Brandt, a fisherman from Tromsvik, was told on 24 November that his death sentence would be carried out.', 'He was afterwards placed in solitary confinement in section 209 of Strelsau prison.'].join('\n'))
+    expect(text(ask(moved, 'where is he being held at the moment'))).toMatch(/^Strelsau prison/)
+  })
 })
 
 describe('where the one asking points', () => {

@@ -6,7 +6,7 @@
 import type {DateRef, Span} from '../schema.js'
 import {countryNames, regionNames} from '../util/countries.js'
 import {resolveDate, type DateAnchor} from '../util/dates.js'
-import {ADVISORY_LABELS, LEADING_WORDS, ORGANISATION_HINT, ROLE_NOUN, ROLE_WORDS, TITLE_WORDS, VENUE, matchAll} from '../util/patterns.js'
+import {ADVISORY_LABELS, FACILITY, LEADING_WORDS, ORGANISATION_HINT, ROLE_NOUN, ROLE_WORDS, TITLE_WORDS, VENUE, matchAll} from '../util/patterns.js'
 import type {FactsDraft, SentenceContext} from './draft.js'
 
 interface Name {
@@ -51,10 +51,12 @@ const QUOTED = /[“"«]([^”"»]+)[”"»]/gu
 const WORK = /\b(?:report|reports|briefing|study|book|film|documentary|campaign|petition|statement|letter|memorandum|informe|informes|estudio|libro|documental|campaña|ciberacción|petición|carta|documento|memorando)\b/iu
 
 /** A capitalised run: "Alta Verapaz", "Ciudad de México". */
-const CAPITALISED = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:de\s+|del\s+|de la\s+|of\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}/gu
+// "Borg al-Arab Prison": an Arabic article inside a name is part of it.
+const CAPITALISED = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:de\s+|del\s+|de la\s+|of\s+)?(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}/gu
 /** Words before a place: "in Quito", "to Cuenca", "en Loja". */
-const LOCATIVE = /(?:^|[\s(])(?:in|to|at|from|^In|^En|^From|^Desde|across|near|outside|inside|visit|visits|visited|visiting|reach|reached|en|a|desde|hacia|hasta|visitar|visitará|visitó|(?:places|areas|towns|communities|neighbourhoods|neighborhoods|lugares|zonas|localidades|comunidades|barrios)\s+(?:such\s+as|like|como)|(?:city|town|province|region|state|district|department|municipality|ciudad|provincia|región|estado|distrito|departamento|municipio)\s+(?:of|de))\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:(?:No|Nº|Núm|Number)\.?\s+)?\d{1,3}\s+)?$/u
-/** Names of venues, wherever they stand: "Museo de la Memoria", "Palacio Nacional", "Hotel Sheraton". */
+const LOCATIVE = /(?:^|[\s(])(?:in|to|at|from|^In|^En|^From|^Desde|across|near|outside|inside|visit|visits|visited|visiting|reach|reached|en|a|desde|hacia|hasta|visitar|visitará|visitó|(?:places|areas|towns|communities|neighbourhoods|neighborhoods|lugares|zonas|localidades|comunidades|barrios)\s+(?:such\s+as|like|como)|(?:city|town|province|region|state|district|department|municipality|ciudad|provincia|región|estado|distrito|departamento|municipio|cárcel|prisión|penal|penitenciaría|reclusorio|centro penitenciario|centro de detención|prison|jail)\s+(?:of|de))\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:(?:No|Nº|Núm|Number)\.?\s+)?\d{1,3}\s+)?$/u
+const FACILITY_KIND = /^\s(?:prison|jail|penitentiary|hospital|camp)(?![\p{L}])/u
+
 /** "to" after words that point at a source or a cause, not a place: "according to", "thanks to", "due to". */
 const NOT_LOCATIVE = /\b(?:according|thanks|due|owing|speaking|talking)\s+to\s+(?:the\s+)?$/iu
 const PLACED_AFTER = /^\s+(?:in|en)\s+(?:the\s+|el\s+|la\s+)?\p{Lu}/u
@@ -255,7 +257,9 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     const whole = numbered ? match[0] + numbered[0] : match[0]
     // "the murder in Colombia of Hernán Bedoya": a country, then whom the sentence tells of, not one place.
     const countryOf = / (?:of|de|del) \p{Lu}/u.exec(whole)
-    const run = countryOf && isCountryName(whole.slice(0, countryOf.index)) && !isCountryName(whole) ? whole.slice(0, countryOf.index) : whole
+    const named = countryOf && isCountryName(whole.slice(0, countryOf.index)) && !isCountryName(whole) ? whole.slice(0, countryOf.index) : whole
+    // "Evin prison", "Tora prison": the building's kind in lower case after its name is part of the name.
+    const run = named + (FACILITY_KIND.exec(text.slice(match.index + named.length))?.[0] ?? '')
     const first = run.split(/\s+/)[0] ?? ''
     if (match.index === 0 && LEADING_WORDS.has(first)) continue
     if (run.split(/\s+/).every((word) => TITLE_WORDS.has(word)) || LANGUAGE.test(run)) continue
@@ -271,7 +275,7 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     const inName = nameFrom !== null && !isCountryName(run) && !regionNames().has(run) && ![...context.names.values()].some((name) => name.type === 'person' && name.text.endsWith(nameFrom[1]!))
     // "according to Filippo Grandi", "thanks to Ana Lenz": a "to" that points at someone, not somewhere.
     const pointsAtSomeone = NOT_LOCATIVE.test(before) && !isCountryName(run)
-    const placed = context.draft.countries.includes(run) || (LOCATIVE.test(before) && !inName && !pointsAtSomeone) || listed || VENUE.test(run) || onGround
+    const placed = context.draft.countries.includes(run) || (LOCATIVE.test(before) && !inName && !pointsAtSomeone) || listed || VENUE.test(run) || FACILITY.test(run) || onGround
     // "Ana Lenz of India", "Neha Dixit of India": the country after a name read as one run with it,
     // whether or not the name is known (a registered body, "University of Chile", keeps its span).
     const tail = placed ? null : / (?:of|de|del) (\p{Lu}[\p{L}\p{M}'’ -]*)$/u.exec(run)

@@ -118,14 +118,18 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
   const words = searchWordsOf(question).map(spelledOut).filter((word) => !isStopword(word) && !checked.has(word) && !spanWords.has(word) && !((shape.type !== 'text' || shape.name) && ANSWER_TYPE_WORDS.has(word)))
   const terms: QuestionTerm[] = []
   for (const word of words) {
-    const {term, light, searched} = termInArticle(index, word)
+    const {term: written, light, searched: searchedAs} = termInArticle(index, word)
+    // "Where is he being held?" — "placed in solitary confinement in Evin prison": where someone is held is a prison, whether or not a sentence says "held".
+    const jailed = /^(?:held|holding)$/.test(word) && asksWhereHeld(question, shape)
+    const term = jailed ? index.termOf('prison') : written
+    const searched = jailed ? 'prison' : searchedAs
     if (terms.some((known) => known.term === term)) continue
     const entity = entities.get(word)
     // "When did the mission start?": when it began is the date asked; the sentence may say it "sets out today".
     const framing = (occurs && OCCURRING.test(word)) || (shape.type === 'date' && !shape.polar && (STARTING.test(word) || OCCURRING.test(word) || ARRIVING.test(word)))
     // "What is Amnesty asking the president to do?": the asking is held by a sentence that calls for it, in whatever words.
     // "Who was the journalist held with them?": held in custody, unless an event is what is held.
-    const custody = shape.type === 'agent' && /^(?:held|holding)$/.test(word) && !HELD_EVENT.test(fold(question)) ? [index.termOf('detained')] : []
+    const custody = shape.type === 'agent' && /^(?:held|holding)$/.test(word) && !HELD_EVENT.test(fold(question)) ? [index.termOf('detained')] : jailed ? [written, index.termOf('detained')] : []
     // "which 2 projects": a small count in digits is the count in words too ("two projects", "dos proyectos").
     const spelled = (NUMBER_WORDS[Number(word)] ?? []).filter(() => /^\d{1,2}$/.test(word)).map(index.termOf)
     // "Where are the signatures delivered?" — "the minister is due to receive the petition outside Parliament": when and where one
@@ -295,6 +299,23 @@ function viewAsked(question: string, word: string): boolean {
 
 /** What an event is that one holds ("where was the conference held"): then "held" is not custody. */
 const HELD_EVENT = /\b(?:conference|meeting|event|ceremony|protest|vigil|rally|forum|election|elections|talks|session|hearing|launch|summit|march|demonstration|workshop|briefing|concert|exhibition|festival|referendum|trial|debate|discussion|seminar|dialogue|consultation|vote|assembly|congress|gathering|celebration)s?\b/
+
+/** Someone, not something, is what a place question asks is held: "where is he being held?", "which prison?". */
+const DETAINEE = /\b(?:he|she|they|him|her|them|prison|prisons|jail|jails)\b/
+
+/** "Where is he being held?": where someone is held in custody, not where an event is held. */
+function asksWhereHeld(question: string, shape: QuestionShape): boolean {
+  const folded = fold(question)
+  return shape.type === 'place' && /\b(?:held|holding)\b/.test(folded) && DETAINEE.test(folded) && !HELD_EVENT.test(folded)
+}
+
+/** A place named as a prison: "Evin prison", "la cárcel de Tromsvik", "a State Security facility". */
+const PRISON_NAMED = /\b(?:prison|jail|gaol|penitentiary|facility|detention cent(?:re|er)|camp|carcel|prision|penal|penitenciaria|reclusorio|centro de detencion|centro penitenciario)\b/
+
+/** Whether the sentence names a place that is a prison, or that a prison's kind stands right before. */
+function namesPrison(sentence: EvidenceSentence['sentence']): boolean {
+  return (sentence.spans ?? []).some((span) => span.type === 'place' && PRISON_NAMED.test(fold(sentence.text.slice(Math.max(0, span.start - 24), span.end))))
+}
 
 /** Small counts in words, English and Spanish, by their value ("one" and "un" are too often no count). */
 const NUMBER_WORDS: Readonly<Record<number, readonly string[]>> = {
@@ -1355,6 +1376,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     .filter((candidate) => required.every((term) => holds(candidate.evidence, term) || sumOfMoney(candidate.evidence.sentence.text, term)))
     .filter((candidate) => namesKind(index, candidate, kindAsked))
     .filter((candidate) => ranksAsAsked(question, candidate))
+    .filter((candidate) => !asksWhereHeld(question, shape) || namesPrison(candidate.evidence.sentence))
     // "How many letters?" — a headline's "1,600 letters" rounds what the body gives as "1,657": of two that hold as much of the question, the body's figure.
     .sort((a, b) => b.coverage - a.coverage || (shape.type === 'number' ? Number(a.evidence.sentence.block === 'heading') - Number(b.evidence.sentence.block === 'heading') : 0) || b.score - a.score)
   const best = ranked[0]
@@ -2563,6 +2585,7 @@ export function sentenceChoices(facts: Facts, asTyped: string, options: {lang: L
     (shape.type !== 'quote' || quoteSpan(facts, index, candidate, asked, terms, false) !== undefined || reportsSpeech(candidate, asked)) &&
     (shape.type !== 'number' || countsWhatWasDone(index, candidate.evidence.sentence, question)) &&
     ranksAsAsked(question, candidate) &&
+    (!asksWhereHeld(question, shape) || namesPrison(candidate.evidence.sentence)) &&
     // "What was the protester's name?": a sentence that names no one does not answer it.
     (!shape.name || (candidate.evidence.sentence.spans ?? []).some((span) => NAMED_SPANS.has(span.type) && !asked.has(span.entity ?? '')))
   return ranked.slice(0, CHOICES).flatMap((candidate, rank) => {
