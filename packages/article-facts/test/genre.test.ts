@@ -449,6 +449,13 @@ describe('a name with a middle initial', () => {
   })
 })
 
+describe('a media contact line that says whose contact it is', () => {
+  it('names the contact after its colon ("Media contact for the Coastal Rights Network: Ana Lenz, …")', () => {
+    const {facts} = extractFacts(['Hearing on Thursday', 'Media contact for the Coastal Rights Network: Ana Lenz, Harbour Communications, 212.260.5000, ana@harbour.org'].join('\n'), {path: 'contact-for.txt', now})
+    expect(facts?.people.map(({name, titles}) => ({name, titles}))).toEqual([{name: 'Ana Lenz', titles: ['media contact']}])
+  })
+})
+
 describe('an address with an appositive that names a role', () => {
   it('is no person, and a place after "at" and its number ("at 10 Downing Street, the residence of the Prime Minister")', () => {
     const {facts} = extractFacts(['# Letters handed in', '', 'Volunteers are handing in 1,657 letters at 10 Harbour Street, the residence of the Ruritanian Prime Minister, Karl Brandt.'].join('\n'), {path: 'address.md', now})
@@ -1273,6 +1280,13 @@ describe('an advisory’s "Where:" line naming a venue', () => {
     const spans = facts?.sentences[1]?.spans ?? []
     expect(spans.filter((span) => span.type === 'place').map((span) => span.text)).toEqual(['Asociación de la Prensa de Strelsau'])
     expect(spans.filter((span) => span.type === 'date').map((span) => span.text)).toEqual(['miércoles 10 de febrero'])
+  })
+
+  it('is the same line with its label in capitals ("WHERE:", "WHEN:"), and a guild named after someone is no person', () => {
+    const {facts} = extractFacts(['Media advisory: hearing in Harbourwatch v. Ruritania', 'WHEN: Thursday, August 9, 2:00 pm', 'WHERE: Tromsvik District Court, Courtroom 6, 450 Harbour Road', 'WHO: Harbourwatch attorney Karl Brandt, together with Professor Ana Lenz of the Coastal Lawyers Guild, an attorney cooperating with Harbourwatch'].join('\n'), {path: 'capitals.txt', now})
+    expect(facts?.sentences[1]?.spans?.map((span) => [span.type, span.text])).toEqual([['date', 'Thursday, August 9, 2:00 pm']])
+    expect(facts?.sentences[2]?.spans?.map((span) => [span.type, span.text])).toEqual([['place', 'Tromsvik District Court, Courtroom 6, 450 Harbour Road']])
+    expect(facts?.people.map((person) => person.name)).toEqual(['Karl Brandt', 'Ana Lenz'])
   })
 
   it('is one place, the venue inside it included', () => {

@@ -61,7 +61,7 @@ export const ROLE_NOUN =
   '(?:director|directora|subdirector|subdirectora|subsecretario|subsecretaria|president|presidenta|presidente|secretary|secretaria|secretario|researcher|investigadora|investigador|coordinator|coordinadora|coordinador|spokesperson|spokesman|spokeswoman|portavoz|vocera|vocero|jefa|jefe|head|chair|chief|adviser|advisor|asesora|asesor|officer|associate|campaigner|lawyer|abogada|abogado|activist|activista|defender|defensora|defensor|minister|ministra|ministro|manager|representative|representante|founder|fundadora|fundador|leader|lideresa|líder|journalist|photojournalist|videojournalist|fotoperiodista|periodista|rapporteur|relatora|relator|commissioner|comisionada|comisionado|expert|experta|experto|member|miembro|integrante|mother|madre|father|padre|sister|hermana|brother|hermano|widow|viuda|survivor|sobreviviente|responsable|author|autora|autor|editor|editora|analyst|analista|specialist|especialista|consultant|consultora|consultor|laureate|winner|recipient|galardonada|galardonado|ganadora|ganador|strategist|estratega|organiser|organizer|organizadora|organizador|envoy|enviada|enviado|economist|economista|official|funcionaria|funcionario|columnist|columnista|reporter|reportera|reportero|correspondent|corresponsal|delegate|delegada|delegado|deputy|adjunta|adjunto|attorney|counsel|chairman|chairwoman|chairperson|cofundadora|cofundador|co-founder|professor|profesora|profesor|scientist|científica|científico|photographer|fotógrafa|fotógrafo|canciller|cancillera|procuradora|procurador|magistrada|magistrado|poet|poeta|writer|escritora|escritor|filmmaker|cineasta|artist|artista|presenter|presentadora|presentador|actress|actor|actriz|singer|cantante|musician|músico)'
 
 const ORG_SUFFIXES =
-  'International|Internacional|Watch|Foundation|Committee|Commission|Council|Organization|Organisation|Network|Alliance|Federation|Association|Institute|Coalition|Trust|Fund|Nations|Court|Union|Center|Centre|Office|Agency|Project|Initiative|Campaign|Society|Prosecution|Police|Tribunal|Parliament|Assembly|Authority|Bureau|Platform|Movement|Observatory'
+  'International|Internacional|Watch|Foundation|Committee|Commission|Council|Organization|Organisation|Network|Alliance|Federation|Association|Institute|Coalition|Trust|Fund|Nations|Court|Union|Center|Centre|Office|Agency|Project|Initiative|Campaign|Society|Prosecution|Police|Tribunal|Parliament|Assembly|Authority|Bureau|Platform|Movement|Observatory|Guild|League'
 const ORG_STARTS = 'Plataforma|Movimiento|Colectivo|Observatorio|Sindicato|Amnistía|Comité|Comisión|Corte|Coordinadora|Defensoría|Fundación|Instituto|Asociación|Federación|Consejo|Oficina|Alto Comisionado|Red|Centro|Organización|Naciones|Ministerio|Fiscalía|Procuraduría|Secretaría|Tribunal|Policía'
 /** English names that start with their kind: "Ministry of Home Affairs", "Office of the Public Prosecutor". */
 const ORG_STARTS_EN = 'Ministry|Department|Office|Secretariat|Organization|Organisation'
@@ -207,15 +207,29 @@ export const VENUE = /^(?:Museo|Museum|Palacio|Palace|Teatro|Theatre|Theater|Aud
 /** A building named by what it is last: "Evin Prison", "Borg al-Arab Prison", "Grand Hotel" — a place where someone is held or stays. */
 export const FACILITY = /\s(?:Prison|Jail|Gaol|Penitentiary|Hospital|Hotel|Airport|Stadium|Barracks|Camp|prison|jail|penitentiary|hospital|camp)$/u
 
+/** Label words as written and in capitals ("WHEN:", "DÓNDE:", "MEDIA CONTACT:"), as advisories often set them. */
+function inCapitalsToo(labels: string): string {
+  // The pattern's own alternatives, not the words inside its groups ("(?:When|Date) and where").
+  const alternatives: string[] = ['']
+  let depth = 0
+  for (const char of labels) {
+    if (char === '|' && depth === 0) alternatives.push('')
+    else alternatives[alternatives.length - 1] += char
+    if (char === '(') depth++
+    if (char === ')') depth--
+  }
+  return [labels, ...alternatives.filter((label) => /^[\p{L} ?]+$/u.test(label)).map((label) => label.toUpperCase())].join('|')
+}
+
 /** The labels of a media advisory's lines ("When: …", "Dónde: …", "Who: …"), by what each gives. */
 export const ADVISORY_LABELS = {
-  when: 'When|Date|Time|Cuándo|Cuando|Fecha|Hora',
+  when: inCapitalsToo('When|Date|Time|Cuándo|Cuando|Fecha|Hora'),
   // "When and where:", "Cuándo y dónde:": a line that places the event, its day with it.
-  where: 'Where|Venue|Location|Place|Dónde|Donde|Lugar|Sede|(?:When|Date|Cuándo|Cuando|Fecha)\\s+(?:and|y|&)\\s+(?:where|venue|place|dónde|donde|lugar)',
-  who: 'Who|Speakers|Speaking|Participants|Panel|Panelists|Panellists|Quién|Quiénes|Quien|Quienes|Participan|Ponentes|Participantes|Intervienen|Intervendrán|Intervendran|Oradores|Oradoras',
+  where: inCapitalsToo('Where|Venue|Location|Place|Dónde|Donde|Lugar|Sede|(?:When|Date|Cuándo|Cuando|Fecha)\\s+(?:and|y|&)\\s+(?:where|venue|place|dónde|donde|lugar)'),
+  who: inCapitalsToo('Who|Speakers|Speaking|Participants|Panel|Panelists|Panellists|Quién|Quiénes|Quien|Quienes|Participan|Ponentes|Participantes|Intervienen|Intervendrán|Intervendran|Oradores|Oradoras'),
   /** Whom journalists reach: "Media contact: …", "Contacto de prensa: …". */
-  contact: 'Media contacts?|Press contacts?|Contacts?(?: information| info)?|For more information|For further information|Contactos?(?: de prensa| para medios)?|Para más información|Más información'
+  contact: inCapitalsToo('Media contacts?|Press contacts?|Contacts?(?: information| info)?|For more information|For further information|Contactos?(?: de prensa| para medios)?|Para más información|Más información')
 } as const
 
-/** A line that names whom to contact: "Media contact: …". */
-export const CONTACT_LABEL = new RegExp(`^(?:${ADVISORY_LABELS.contact})\\s*:\\s*`, 'u')
+/** A line that names whom to contact: "Media contact: …", "Media contact for the Coastal Rights Network: …". */
+export const CONTACT_LABEL = new RegExp(`^(?:${ADVISORY_LABELS.contact})(?:\\s+(?:for|at|de|del|de la)\\s+[^:]{1,80})?\\s*:\\s*`, 'u')

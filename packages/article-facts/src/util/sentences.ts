@@ -19,7 +19,8 @@ const ABBREVIATIONS = new Set([
   'rev', 'revd', 'fr', 'mons', 'msgr', 'pbro',
   // "S.E. Hugo Martínez": Su Excelencia.
   's.e',
-  'vs', 'etc', 'e.g', 'i.e', 'inc', 'ltd', 'no', 'nos', 'u.s', 'u.k', 'u.n', 'approx', 'dept', 'av', 'avda', 'lic', 'ing',
+  // "CCR v. Bush": a case's "versus".
+  'v', 'vs', 'etc', 'e.g', 'i.e', 'inc', 'ltd', 'no', 'nos', 'u.s', 'u.k', 'u.n', 'approx', 'dept', 'av', 'avda', 'lic', 'ing',
   // Addresses: "No. 111, Col. Doctores, Del. Cuauhtémoc", "Ave. Reforma", "Tel. 555".
   'col', 'del', 'depto', 'esq', 'núm', 'num', 'int', 'ext', 'tel', 'ave', 'blvd', 'calz', 'apt', 'apdo'
 ])
