@@ -2266,6 +2266,18 @@ describe('someone called "he" right after being named', () => {
   })
 })
 
+describe('a court sentence said by its length', () => {
+  const sentenced = facts(['Ruritania: 25 activistas, a prisión', 'Harbourwatch ha calificado de parodia de la justicia la pena de 15 años de cárcel que el Tribunal de lo Penal de Strelsau impuso hoy al activista Karl Brandt y a otras 24 personas.', 'El grupo había protestado en Strelsau contra los juicios militares.'].join('\n'))
+
+  it('is what "condenaron" asks of ("¿A quién condenaron en Strelsau?")', () => {
+    expect(text(answerQuestion(sentenced, '¿A quién condenaron en Strelsau?', {lang: 'es', now}))).toContain('Karl Brandt')
+  })
+
+  it('is a figure checked whole: "5 años" is not the "15 años" of the sentence', () => {
+    expect(text(answerQuestion(sentenced, '¿Es verdad que a Karl Brandt lo condenaron a 5 años?', {lang: 'es', now}))).toMatch(/^No\b/)
+  })
+})
+
 describe('held, said the everyday way', () => {
   it('is custody when who is asked and no event is held ("Who was the journalist held with them?")', () => {
     const freed = facts(['Ruritania: Harbourwatch delegates freed', 'Harbourwatch announced today that its two delegates who had been held in Ruritania have been set free, as has the local journalist held with them.', 'Harbourwatch is worried about the safety of Yaya Dampha, the local journalist who was detained alongside the two delegates.', 'The delegates ran a workshop in Strelsau for local journalists.'].join('\n'))

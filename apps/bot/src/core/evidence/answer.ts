@@ -2262,7 +2262,15 @@ function holdsValue(sentence: EvidenceSentence['sentence'], value: StatedValue):
   const from = value.type === 'place' ? datelineEnd(sentence.text) : 0
   const text = fold(sentence.text.slice(from))
   const forms = formsOf(value)
-  return forms.some((form) => text.includes(form)) || (sentence.spans ?? []).some((known) => known.start >= from && known.type === value.type && forms.includes(fold(known.text)))
+  return forms.some((form) => (value.type === 'number' ? wholeFigure(text, form) : text.includes(form))) || (sentence.spans ?? []).some((known) => known.start >= from && known.type === value.type && forms.includes(fold(known.text)))
+}
+
+/** Whether a text holds a figure as a whole: "5 años" is not in "15 años", nor "1,2" in "1,200". */
+function wholeFigure(text: string, figure: string): boolean {
+  for (let at = text.indexOf(figure); at >= 0; at = text.indexOf(figure, at + 1)) {
+    if (!/[\d]$|\d[.,]$/.test(text.slice(Math.max(0, at - 2), at)) && !/^(?:\d|[.,]\d)/.test(text.slice(at + figure.length))) return true
+  }
+  return false
 }
 
 /** Where a dateline opening the sentence ends ("NAIROBI, 3 May 2024 – "), or 0. */

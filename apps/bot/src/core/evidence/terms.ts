@@ -436,6 +436,9 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwr(?:ote|ites|iting|itten)\s+(?:(?:a|an|the)\s+(?:open\s+|joint\s+)?letter\s+)?to(?=\s)/giu, 'sent letter to'],
   // Held said the everyday way: "behind bars", "locked up", "tras las rejas".
   [/\b(?:behind\s+bars|locked\s+(?:him\s+|her\s+|them\s+)?up|(?:tras|entre)\s+(?:las\s+)?rejas)(?![\p{L}])/giu, 'detained'],
+  // A court's sentence said by its length or kind: "la pena de 15 años de cárcel" ("¿a quién condenaron?"), "an eight-year prison term".
+  [/\bpenas?(?=\s+de\s+(?:\d|un[oa]?\s|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|treinta|muerte|prisi[oó]n|c[aá]rcel|cadena|reclusi[oó]n|arresto)(?![\p{L}]))/giu, 'sentence'],
+  [/\b(?:prison|jail)\s+terms?(?![\p{L}])/giu, 'prison sentence'],
   // Dying said the genre's way: "perdieron la vida", "lost their lives".
   [/\b(?:perdi(?:ó|o|eron|do|endo)\s+la\s+vida|pierden\s+la\s+vida|lost\s+(?:their|his|her|its)\s+li(?:fe|ves))(?![\p{L}])/giu, 'murieron']
 ]
