@@ -2266,6 +2266,19 @@ describe('someone called "he" right after being named', () => {
   })
 })
 
+describe('a body asked for by its kind ("which court")', () => {
+  const trial = facts(['Ruritania: journalist Karl Brandt handed eight-year prison sentence', 'Harbourwatch said on Wednesday that the authorities should free Karl Brandt at once.', 'After a trial lasting two days, the People’s Court of Tromsvik province on Tuesday handed Brandt a sentence of eight years in prison.', 'Brandt said he would appeal.'].join('\n'))
+
+  it('is the name in capitals that says it is one, though no span holds it', () => {
+    expect(text(ask(trial, 'Which court sentenced him?'))).toMatch(/^People’s Court of Tromsvik\./)
+  })
+
+  it('is not read from a headline in title case, where every word has a capital', () => {
+    const appeal = facts(['Ruritania: Appeals Court Upholds Fisher’s Conviction', 'The Tromsvik Court of Appeal upheld the conviction of Karl Brandt, his lawyer said.', 'Harbourwatch called the ruling unjust.'].join('\n'))
+    expect(text(ask(appeal, 'which court upheld the conviction?'))).toMatch(/^Tromsvik Court of Appeal\./)
+  })
+})
+
 describe('a court sentence said by its length', () => {
   const sentenced = facts(['Ruritania: 25 activistas, a prisión', 'Harbourwatch ha calificado de parodia de la justicia la pena de 15 años de cárcel que el Tribunal de lo Penal de Strelsau impuso hoy al activista Karl Brandt y a otras 24 personas.', 'El grupo había protestado en Strelsau contra los juicios militares.'].join('\n'))
 

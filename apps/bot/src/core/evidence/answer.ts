@@ -696,6 +696,33 @@ function nameAfterNoun(index: EvidenceIndex, ranked: readonly Candidate[], best:
   return undefined
 }
 
+/** "Which court …", "¿qué tribunal …?", "what prison …": the kind of body or building asked for. */
+const KIND_NAMED_ASKED = /^(?:\W*(?:and|so|y|pero)\s+)?\W*(?:which|what|que|q|cual|cuales|(?:en|a|de|con|por)\s+(?:que|cual))\s+([a-z]{4,})\b/
+
+/** A name in capitals, of several words, its joining words included: "People's Court of Tuyen Quang", "Tribunal de lo Penal de El Cairo". */
+const CAPITALISED_NAME = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|for|on|de|del|de la|de lo|de los|de las)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’-]*)+/gu
+
+/** The name, in a sentence among the best, of a body or building of the kind the question asks for ("which court"), that the question does not name. */
+function nameOfKind(index: EvidenceIndex, ranked: readonly Candidate[], best: Candidate, question: string, entities: ReadonlyMap<string, string>): {name: string; evidence: EvidenceSentence} | undefined {
+  const asked = fold(question)
+  const kind = KIND_NAMED_ASKED.exec(asked)?.[1]
+  // "Which schools", "which countries": several asked for, which one name does not answer; "which Shell directors": a name, no kind.
+  if (!kind || kind.endsWith('s') || entities.has(kind) || ANSWER_TYPE_WORDS.has(kind) || isStopword(kind)) return undefined
+  const term = index.termOf(kind)
+  for (const candidate of ranked.slice(0, 4)) {
+    if (candidate.coverage < best.coverage - 0.2) break
+    // A headline in title case is all capitals: no name stands out in it.
+    if (candidate.evidence.sentence.block === 'heading' || candidate.evidence.sentence.index === 0) continue
+    for (const match of candidate.evidence.sentence.text.matchAll(CAPITALISED_NAME)) {
+      const words = wordsOf(match[0])
+      // "The Tromsvik Court of Appeal upheld …": a sentence's capital on its article is no part of the name.
+      const name = match[0].replace(/^(?:The|El|La|Los|Las)\s+/u, '')
+      if (words.some((word) => index.termOf(word) === term) && !asked.includes(fold(name))) return {name, evidence: candidate.evidence}
+    }
+  }
+  return undefined
+}
+
 const CALLED = /^ (\p{Lu}[\p{L}\p{M}'-]+(?: \p{Lu}[\p{L}\p{M}'-]+){0,3})(?![\p{L}])/u
 
 /** Whether a stretch of the sentence sits near a word of the question the sentence holds, outside the stretch. */
@@ -1486,6 +1513,9 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   if (called) {
     return sayShort(draft, called.name, called.evidence.sentence)
   }
+  // "Which court sentenced him?" — "the People's Court of Tuyen Quang province handed …": the name that says it is a court.
+  const ofKind = !shape.polar && (shape.type === 'agent' || shape.type === 'place' || shape.type === 'text') ? nameOfKind(index, ranked, best, question, entities) : undefined
+  if (ofKind) return sayShort(draft, ofKind.name, ofKind.evidence.sentence)
   // The first sentence among the best that has a span of the type asked for; a headline that
   // gives none ("… kept in custody after his sentence ended") does not set how good the best is.
   const kinds = SPAN_TYPES[shape.type] ?? []
