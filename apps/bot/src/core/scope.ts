@@ -94,7 +94,8 @@ export function coversWhatWasNamed(answer: Answer, understood: Understanding, fa
   if (answer.lang === facts.article.language && !forWhomToAct) {
     const stems = new Set([...said].map(familyKey))
     // The setting's words are implied like the setting: "¿cuándo viaja la delegación a Ruritania?"
-    const setting = new Set([...index.setting].flatMap((place) => tokenize(place)))
+    // So is the organisation whose release it is: "what's the name of the Oxfam report?" of Oxfam's release.
+    const setting = new Set([...index.setting, facts.article.publisher ?? ''].flatMap((place) => tokenize(place)))
     if (understood.content.some((token) => !setting.has(token) && !family(token).some((member) => stems.has(familyKey(member))))) return false
   }
   // The article's own setting (the delegation's destination, an office's country) is implied.

@@ -1683,6 +1683,11 @@ describe('the release’s own organisation, named by its kind', () => {
     const release = facts(['---', 'title: "Harbourwatch analiza el pescado de los supermercados"', 'language: es', '---', '', 'Harbourwatch ha analizado 40 muestras de pescado compradas en seis supermercados de Strelsau.', '', 'Según Harbourwatch, la mitad de las muestras tenía restos de plástico.', '', '"El plástico llega al plato", ha explicado Ana Lenz, responsable de océanos de Harbourwatch.', '', 'La organización ha pedido a los supermercados que dejen de vender pescado de arrastre.'].join('\n'))
     expect(text(answerQuestion(release, '¿Qué les pide Harbourwatch a los supermercados?', {lang: 'es', now}))).toContain('arrastre')
   })
+
+  it('goes without saying in a topic’s answer ("what’s the name of the Harbourwatch report?" of its own release)', () => {
+    const launch = facts(['---', 'title: Conflict drives record hunger', 'organisation: "Harbourwatch Ruritania"', '---', '', '# Conflict drives record hunger', '', 'A new Harbourwatch report released today estimates that up to 21,000 people die every day from hunger in countries hit by conflict.', '', 'The report, titled **Food Wars**, looked at 54 countries.'].join('\n'))
+    expect(text(ask(launch, 'whats the name of the harbourwatch report'))).toContain('Food Wars')
+  })
 })
 
 describe('a yes/no question naming the city of the dateline', () => {
