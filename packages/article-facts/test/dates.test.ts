@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {extractFacts} from '../src/index.js'
 import {findDates, inferYear, resolveDate, type DateAnchor} from '../src/util/dates.js'
 
 const now = new Date('2026-11-29T00:00:00Z')
@@ -31,6 +32,13 @@ describe('finding dates', () => {
     expect(texts('Its work in Ruritania dates back to 1983.')).toEqual(['1983'])
     expect(texts('Trabaja en el país desde el año 2010.')).toEqual(['2010'])
     expect(texts('Floods hit in 1500 homes.')).toEqual([])
+  })
+
+  it('finds a day the world keeps by its name, as that day of the year ("on World Food Day", "el Día Internacional de la Mujer"), not a body', () => {
+    expect(findDates('The report was released on World Food Day. Every day counts.').map((mention) => [mention.text, mention.month, mention.day])).toEqual([['World Food Day', 10, 16]])
+    expect(findDates('Marcharon en el Día Internacional de la Mujer.').map((mention) => [mention.text, mention.month, mention.day])).toEqual([['Día Internacional de la Mujer', 3, 8]])
+    const {facts} = extractFacts(['Marcha', 'Marcharon en el Día Internacional de la Mujer en Strelsau.'].join('\n'), {path: 'observance.txt', now})
+    expect(facts?.organisations).toEqual([])
   })
 
   it('does not take words for months', () => {

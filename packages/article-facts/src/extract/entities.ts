@@ -47,6 +47,8 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     const joinsName = joined !== null && !ORGANISATION_HINT.test(joined[1] ?? '') && !isCountry(joined[1] ?? '') && !/^\p{Lu}{2,3}$/u.test(joined[1] ?? '')
     const name = joinsName ? `${joined[1]} and ${trimLeadingWords(raw)}` : trimLeadingWords(raw)
     if (name.split(/\s+/).length < 2 && !/^\p{Lu}{2,}$/u.test(name)) continue
+    // "Día Internacional de la Mujer": a day the world keeps, not a body.
+    if (/^D[ií]a\s/u.test(name)) continue
     const start = joinsName && joined ? (joined.index ?? 0) : match.index + raw.length - name.length
     // Part of a name spelled out before its acronym: "Centre for Justice" in "Centre for Justice and International Law (CEJIL)".
     if (spelledOut.some((span) => start >= span.start && start < span.end)) continue

@@ -65,7 +65,48 @@ const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'hoy', 'ayer'])
 const WEEKDAY_WORDS = new Set([...WEEKDAYS_EN, ...WEEKDAYS_ES, ...WEEKDAYS_ES_UNACCENTED])
 const WEEKDAY_EN = `(?:${WEEKDAYS_EN.map(capitalise).join('|')})`
 const WEEKDAY_ES = `(?:${[...new Set([...WEEKDAYS_ES, ...WEEKDAYS_ES_UNACCENTED])].join('|')})`
+/**
+ * Days the world keeps on a fixed date, by the names releases give them ("on World Food Day",
+ * "en el Día Internacional de la Mujer"): a day of the year like "16 October".
+ */
+const OBSERVANCES: ReadonlyArray<readonly [month: number, day: number, names: string]> = [
+  [3, 8, `International Women['’]s Day|Día Internacional de la Mujer(?: Trabajadora)?`],
+  [3, 22, 'World Water Day|Día Mundial del Agua'],
+  [4, 7, 'World Health Day|Día Mundial de la Salud'],
+  [4, 22, 'Earth Day|Día de la Tierra|Día Internacional de la Madre Tierra'],
+  [5, 3, 'World Press Freedom Day|Día Mundial de la Libertad de Prensa'],
+  [6, 5, 'World Environment Day|Día Mundial del Medio Ambiente'],
+  [6, 20, 'World Refugee Day|Día Mundial del Refugiado|Día Mundial de las Personas Refugiadas'],
+  [6, 26, 'International Day in Support of Victims of Torture|Día Internacional en Apoyo de las Víctimas de la Tortura'],
+  [7, 17, 'World Day for International Justice|Día de la Justicia Penal Internacional'],
+  [7, 30, 'World Day against Trafficking in Persons|Día Mundial contra la Trata(?: de Personas)?'],
+  [8, 9, `International Day of the World['’]s Indigenous Peoples|Día Internacional de los Pueblos Indígenas`],
+  [8, 19, 'World Humanitarian Day|Día Mundial de la Asistencia Humanitaria'],
+  [8, 30, 'International Day of the Victims of Enforced Disappearances|Día Internacional de las Víctimas de Desapariciones Forzadas'],
+  [9, 21, 'International Day of Peace|Día Internacional de la Paz'],
+  [10, 10, 'World Day Against the Death Penalty|Día Mundial contra la Pena de Muerte'],
+  [10, 11, 'International Day of the Girl(?: Child)?|Día Internacional de la Niña'],
+  [10, 16, 'World Food Day|Día Mundial de la Alimentación'],
+  [10, 17, 'International Day for the Eradication of Poverty|Día Internacional para la Erradicación de la Pobreza'],
+  [11, 2, 'International Day to End Impunity for Crimes against Journalists|Día Internacional para Poner Fin a la Impunidad de los Crímenes contra Periodistas'],
+  [11, 20, `World Children['’]s Day|Día Mundial de la Infancia|Día Universal del Niño`],
+  [11, 25, 'International Day for the Elimination of Violence against Women|Día Internacional de la Eliminación de la Violencia contra la Mujer'],
+  [12, 1, 'World AIDS Day|Día Mundial del Sida'],
+  [12, 10, 'Human Rights Day|Día de los Derechos Humanos|Día Internacional de los Derechos Humanos'],
+  [12, 18, 'International Migrants Day|Día Internacional del Migrante|Día Internacional de las Personas Migrantes']
+]
+const OBSERVANCE = new RegExp(`(?<![\\p{L}])(?:${OBSERVANCES.map(([, , names]) => `(${names})`).join('|')})(?![\\p{L}])`, 'giu')
+
 const patterns: Pattern[] = [
+  // on World Food Day · el Día Internacional de la Mujer
+  {
+    regex: OBSERVANCE,
+    build: (m) => {
+      const [month, dayOfMonth] = OBSERVANCES[m.slice(1).findIndex((group) => group !== undefined)] ?? []
+      return month === undefined ? undefined : {kind: 'day', day: dayOfMonth, month}
+    },
+    words: new Set(['day', 'día'])
+  },
   // 2019-10-22: an ISO date, as bylines and web pages write it
   {
     regex: /(?<![\d-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d-])/gu,
@@ -219,7 +260,7 @@ function weekdayNumber(text: string): number {
 }
 
 /** Cheap test first: most sentences have no date at all. */
-const DATE_WORDS = new Set([...MONTH_WORDS, ...RELATIVE_EN, ...RELATIVE_ES, ...DAY_WORDS, ...WEEKDAY_WORDS, 'week', 'month', 'year', 'semana', 'mes', 'año'])
+const DATE_WORDS = new Set([...MONTH_WORDS, ...RELATIVE_EN, ...RELATIVE_ES, ...DAY_WORDS, ...WEEKDAY_WORDS, 'week', 'month', 'year', 'semana', 'mes', 'año', 'day', 'día'])
 
 /** All date phrases in a sentence, leftmost-longest, without overlaps. */
 export function findDates(sentence: string, words: ReadonlySet<string> = wordsOf(sentence)): DateMention[] {
