@@ -28,6 +28,7 @@ describe('sentences', () => {
   it('does not split after abbreviations and initials', () => {
     expect(split('Dr. Ruiz met J. Smith in the U.S. on Monday. Then left.')).toEqual(['Dr. Ruiz met J. Smith in the U.S. on Monday.', 'Then left.'])
     expect(split('The Harbourwatch v. Ruritania hearing is on Monday. Then left.')).toEqual(['The Harbourwatch v. Ruritania hearing is on Monday.', 'Then left.'])
+    expect(split('They met the interior minister, Lt. Gen. Karl Brandt. Then left.')).toEqual(['They met the interior minister, Lt. Gen. Karl Brandt.', 'Then left.'])
   })
 
   it('keeps an address with its abbreviations in one sentence', () => {

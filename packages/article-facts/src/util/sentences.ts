@@ -15,6 +15,8 @@ const TERMINAL = /[.!?…]/
 const AFTER_TERMINAL = /[”»"’')\]]/
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'gov', 'sen', 'rep', 'jr', 'sr', 'sra', 'srta', 'dra',
+  // Ranks: "the interior minister, Lt. Gen. Sheikh Rashid", "el Gral. Karl Brandt", "el Cnel. Ruiz".
+  'lt', 'maj', 'capt', 'sgt', 'cpl', 'adm', 'brig', 'cmdr', 'gral', 'cnel', 'tte',
   // Clergy: "the Rev. Dr. Ana Lenz", "Fr. Karl Brandt", "Mons. Eva Ruiz".
   'rev', 'revd', 'fr', 'mons', 'msgr', 'pbro',
   // "S.E. Hugo Martínez": Su Excelencia.
