@@ -547,6 +547,11 @@ describe('a country named anywhere', () => {
     expect(spans('person')).toEqual(['Karl Brandt', 'Olga Berg'])
   })
 
+  it('is one place when its name has a word in lower case, with either apostrophe ("Côte d\'Ivoire", "Côte d’Ivoire")', () => {
+    const {facts} = extractFacts(['Report', "The waste was dumped in Strelsau, Côte d'Ivoire, in 2006.", 'Côte d’Ivoire signed the treaty.'].join('\n'), {path: 'lower-case-country.txt', now})
+    expect(spanTexts(facts, 'place')).toEqual(['Strelsau', "Côte d'Ivoire", 'Côte d’Ivoire'])
+  })
+
   it('is a world region by its name in either language, wherever it stands, but not the desk of a job', () => {
     const {facts} = extractFacts(['# Report', '', '- **Asia Pacific** was the deadliest region for fishers in 2013.', '', '- The most dangerous countries were **Syria, the Philippines and India**.', '', 'Centroamérica y África Occidental siguieron.', '', 'Karl Brandt, senior Asia researcher at the network, said so.'].join('\n'), {path: 'regions.md', now})
     expect(spanTexts(facts, 'place')).toEqual(['Asia Pacific', 'Syria', 'Philippines', 'India', 'Centroamérica', 'África Occidental'])

@@ -55,6 +55,17 @@ const WORK = /\b(?:report|reports|briefing|study|book|film|documentary|campaign|
 const CAPITALISED = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:de\s+|del\s+|de la\s+|of\s+)?(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}/gu
 /** Words before a place: "in Quito", "to Cuenca", "en Loja". */
 const LOCATIVE = /(?:^|[\s(])(?:in|to|at|from|^In|^En|^From|^Desde|across|near|outside|inside|visit|visits|visited|visiting|reach|reached|en|a|desde|hacia|hasta|visitar|visitará|visitó|(?:places|areas|towns|communities|neighbourhoods|neighborhoods|lugares|zonas|localidades|comunidades|barrios)\s+(?:such\s+as|like|como)|(?:city|town|province|region|state|district|department|municipality|ciudad|provincia|región|estado|distrito|departamento|municipio|cárcel|prisión|penal|penitenciaría|reclusorio|centro penitenciario|centro de detención|prison|jail)\s+(?:of|de))\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:(?:No|Nº|Núm|Number)\.?\s+)?\d{1,3}\s+)?$/u
+let lowerCaseCountries: readonly string[] | undefined
+
+/** Country names with a word in lower case, with either apostrophe ("Côte d’Ivoire", "Côte d'Ivoire"), longest first. */
+function countriesWithLowerCase(): readonly string[] {
+  lowerCaseCountries ??= [...countryNames()]
+    .filter((name) => /[\s’']\p{Ll}/u.test(name))
+    .flatMap((name) => [...new Set([name, name.replace(/’/gu, "'")])])
+    .sort((a, b) => b.length - a.length)
+  return lowerCaseCountries
+}
+
 const FACILITY_KIND = /^\s(?:prison|jail|penitentiary|hospital|camp)(?![\p{L}])/u
 
 /** "to" after words that point at a source or a cause, not a place: "according to", "thanks to", "due to". */
@@ -75,7 +86,7 @@ const LANGUAGE = /^(?:English|Spanish|French|Portuguese|Arabic|Russian|Chinese|M
 
 /** A country by its name in English or Spanish, wherever it stands ("Ana Lenz of India"); not a body the region table also names. */
 function isCountryName(run: string): boolean {
-  return countryNames().has(run) && !BODIES.has(run)
+  return (countryNames().has(run) || countryNames().has(run.replace(/'/gu, '’'))) && !BODIES.has(run)
 }
 
 /** "Syria, the Philippines, Pakistan, Iraq and India": a list of countries or regions, not a title. */
@@ -259,7 +270,8 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     const countryOf = / (?:of|de|del) \p{Lu}/u.exec(whole)
     const named = countryOf && isCountryName(whole.slice(0, countryOf.index)) && !isCountryName(whole) ? whole.slice(0, countryOf.index) : whole
     // "Evin prison", "Tora prison": the building's kind in lower case after its name is part of the name.
-    const run = named + (FACILITY_KIND.exec(text.slice(match.index + named.length))?.[0] ?? '')
+    // "Côte d'Ivoire", "Trinidad and Tobago": a country whose name has a word in lower case is one run.
+    const run = countriesWithLowerCase().find((country) => text.startsWith(country, match.index)) ?? named + (FACILITY_KIND.exec(text.slice(match.index + named.length))?.[0] ?? '')
     const first = run.split(/\s+/)[0] ?? ''
     if (match.index === 0 && LEADING_WORDS.has(first)) continue
     if (run.split(/\s+/).every((word) => TITLE_WORDS.has(word)) || LANGUAGE.test(run)) continue
