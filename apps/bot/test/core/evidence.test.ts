@@ -2296,6 +2296,13 @@ describe('a court sentence said by its length', () => {
   })
 })
 
+describe('where someone lives', () => {
+  it('is "lives" the verb, not lives lost ("does his wife live in Tromsvik?")', () => {
+    const called = facts(['Ruritania: fisherman faces execution', 'Karl Brandt was told on 24 November that his death sentence would be carried out.', 'That same day he called his wife, who lives in Strelsau, and told her he would be moved.'].join('\n'))
+    expect(text(ask(called, "Does Brandt's wife live in Tromsvik?"))).toMatch(/^No\b/)
+  })
+})
+
 describe('held, said the everyday way', () => {
   it('is custody when who is asked and no event is held ("Who was the journalist held with them?")', () => {
     const freed = facts(['Ruritania: Harbourwatch delegates freed', 'Harbourwatch announced today that its two delegates who had been held in Ruritania have been set free, as has the local journalist held with them.', 'Harbourwatch is worried about the safety of Yaya Dampha, the local journalist who was detained alongside the two delegates.', 'The delegates ran a workshop in Strelsau for local journalists.'].join('\n'))

@@ -311,9 +311,10 @@ export function translationsOf(word: string): readonly string[] {
 
 /**
  * Forms read two ways, left as they are: "held" is detained as often as hosted ("where are they
- * being held"), "found" is founded as well as discovered, "left" is a side as well as gone.
+ * being held"), "found" is founded as well as discovered, "left" is a side as well as gone,
+ * "lives" is living somewhere ("his wife, who lives in Sweden") as well as lives lost.
  */
-const AMBIGUOUS_FORMS = new Set(['held', 'found', 'left', 'saw', 'bound', 'lay', 'lying', 'felt', 'ground', 'born'])
+const AMBIGUOUS_FORMS = new Set(['held', 'found', 'left', 'saw', 'bound', 'lay', 'lying', 'felt', 'ground', 'born', 'lives'])
 
 /**
  * The dictionary form of an English word a stemmer cannot reach: irregular verbs and plurals
