@@ -14,7 +14,7 @@ import {findings, report, research} from './compose/report.js'
 import {media, publishedAnswer, publisherAnswer, related, sources} from './compose/sources.js'
 import {mostTrusted} from './evidence/acceptance.js'
 import {acronymAnswer, announcedAnswer, asksWhatIsDemanded, asksWhichOrganisations, contactAnswer, evidenceAnswer, ORIGIN_ASKED, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
-import {questionShape} from './evidence/question.js'
+import {asksRoleHoldersName, questionShape} from './evidence/question.js'
 import {ANSWER_TYPE_WORDS, isStopword, wordsOf} from './evidence/terms.js'
 import {findPerson} from './facts-index.js'
 import {detectLanguage} from 'article-facts'
@@ -228,6 +228,11 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   const organisationsAsked = asksWhichOrganisations(question)
   const named = organisationsAsked ? evidenceAnswer({...base, intent: 'fact'}, question, {focus}) : undefined
   if (named) return finish(named, 0.65)
+  // "What's the name of his lawyer?": the name the article gives beside the role, or none; a topic's story of the lawyer is no name.
+  if (asksRoleHoldersName(question) && !polar) {
+    const holder = evidenceAnswer({...base, intent: 'fact'}, question, {focus})
+    return holder ? finish(holder, 0.6) : finish(decline(base), 0.8)
+  }
   // Words the topics' facts do not know: one sentence of the article may still hold them.
   const answer = understood.strangeNumbers.length > 0 || understood.unknown.length > 0 ? finish(decline(base), 0.9) : topicAnswer(facts, question, understood, base)
   // "Is Ruiz the chair of the committee?" that no sentence settles: who Ruiz is says neither yes nor no;

@@ -2296,6 +2296,15 @@ describe('a court sentence said by its length', () => {
   })
 })
 
+describe('the name of whoever holds a role', () => {
+  it('is the name beside the role, or the article does not say; the story of the day the lawyer was there is no name', () => {
+    const unnamed = facts(['Ruritania: fisherman faces execution', 'On Tuesday 24 November 2020, Karl Brandt, together with his family and his lawyer, was told at the prosecutor’s office that his sentence would be carried out.', 'Harbourwatch calls for his release.'].join('\n'))
+    expect(ask(unnamed, 'what is the name of his lawyer').intent).toBe('out-of-scope')
+    const named = facts(['Ruritania: fisherman faces execution', 'On Tuesday 24 November 2020, Karl Brandt was told at the prosecutor’s office that his sentence would be carried out.', 'His lawyer, Eva Ruiz, said the ruling would be appealed.'].join('\n'))
+    expect(text(ask(named, 'what is the name of his lawyer'))).toContain('Eva Ruiz')
+  })
+})
+
 describe('where someone lives', () => {
   it('is "lives" the verb, not lives lost ("does his wife live in Tromsvik?")', () => {
     const called = facts(['Ruritania: fisherman faces execution', 'Karl Brandt was told on 24 November that his death sentence would be carried out.', 'That same day he called his wife, who lives in Strelsau, and told her he would be moved.'].join('\n'))

@@ -76,6 +76,14 @@ function asksSpanishWh(question: string, folded: string): boolean {
 
 const ROLE_ASKED = /\b(lawyer|lawyers|attorney|director|president|minister|spokesperson|spokesman|spokeswoman|judge|prosecutor|leader|head|coordinator|researcher|secretary|chair|founder|abogad[oa]s?|directora?|president[ea]|ministr[oa]|portavoz|vocer[oa]|jueza?|fiscal|lider|jef[ea]|coordinador[a]?|investigador[a]?|secretari[oa]|fundador[a]?)\b/
 
+/** "What's the name of his lawyer?", "whats the judge's name", "¿cómo se llama su abogada?": a role's holder asked for by name. */
+const ROLE_NAME_ASKED = new RegExp(`\\b(?:names? of (?:the |his |her |their |its )?(?:\\w+ )?${ROLE_ASKED.source.slice(2, -2)}|${ROLE_ASKED.source.slice(2, -2)}(?: s|s)? names?|como se llama(?:n|ba|ban)? (?:el |la |los |las |su |sus )?${ROLE_ASKED.source.slice(2, -2)}|nombres? del? (?:la )?${ROLE_ASKED.source.slice(2, -2)})\\b`)
+
+/** Whether a question asks for the name of whoever holds a role ("what is the name of his lawyer?"): only a name answers it. */
+export function asksRoleHoldersName(question: string): boolean {
+  return ROLE_NAME_ASKED.test(fold(question).replace(/['’]/g, ' '))
+}
+
 /** Words only an English question has: an English question without an auxiliary first is not a Spanish yes/no one. */
 const ENGLISH_WORD = /\b(the|what|whats|who|whos|how|which|is|are|was|were|do|does|did|you|they|it|its|of|and|to|in|on|for|with|from|at|about|s)\b/
 
