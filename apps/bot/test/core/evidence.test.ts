@@ -2305,6 +2305,13 @@ describe('the name of whoever holds a role', () => {
   })
 })
 
+describe('human rights shortened the Spanish way', () => {
+  it('is "ddhh" for "derechos humanos" ("¿de qué país denunciaron la crisis de ddhh?")', () => {
+    const meeting = facts(['Harbourwatch se reúne con el canciller', 'Responsables de Harbourwatch mantuvieron un encuentro con el canciller Karl Brandt en el que alertaron de que Islandia vive una grave crisis de derechos humanos.', 'Al salir de la reunión, denunciaron la situación de Eva Ruiz.'].join('\n'))
+    expect(text(answerQuestion(meeting, 'de que pais denunciaron la crisis de ddhh', {lang: 'es', now}))).toMatch(/^Islandia\b/)
+  })
+})
+
 describe('where someone lives', () => {
   it('is "lives" the verb, not lives lost ("does his wife live in Tromsvik?")', () => {
     const called = facts(['Ruritania: fisherman faces execution', 'Karl Brandt was told on 24 November that his death sentence would be carried out.', 'That same day he called his wife, who lives in Strelsau, and told her he would be moved.'].join('\n'))

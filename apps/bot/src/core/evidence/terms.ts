@@ -404,6 +404,8 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}.])(?:EU|UE)(?![\p{L}])/gu, 'eu'],
   [/\b(?:(?:the\s+)?United\s+Kingdom|(?:el\s+)?Reino\s+Unido|(?:Great\s+)?Britain|Gran\s+Breta[nñ]a)(?![\p{L}])/giu, 'uk'],
   [/(?<![\p{L}.])UK(?![\p{L}])/gu, 'uk'],
+  // "la crisis de ddhh", "DD.HH.": human rights as Spanish shortens them.
+  [/(?<![\p{L}])dd\.?\s?hh\.?(?![\p{L}])/giu, 'derechos humanos'],
   // "¿el gobierno británico …?" — "The UK government": the country by its adjective.
   [/\b(?:British|brit[aá]nic[oa]s?)(?![\p{L}])/giu, 'uk'],
   // Leading said in a phrase: "in charge of the delegation", "al frente de la misión".
