@@ -2305,6 +2305,13 @@ describe('the name of whoever holds a role', () => {
   })
 })
 
+describe('the law someone was convicted under', () => {
+  it('is the article of a code they were found in violation of', () => {
+    const trial = facts(['Ruritania: journalist Karl Brandt handed eight-year prison sentence', 'Harbourwatch said on Wednesday that the authorities should free Karl Brandt at once.', 'The court found him in violation of Article 117 of the penal code, a provision against spreading news.', 'Brandt said he would appeal.'].join('\n'))
+    expect(text(ask(trial, 'what law was he convicted under?'))).toContain('Article 117')
+  })
+})
+
 describe('human rights shortened the Spanish way', () => {
   it('is "ddhh" for "derechos humanos" ("¿de qué país denunciaron la crisis de ddhh?")', () => {
     const meeting = facts(['Harbourwatch se reúne con el canciller', 'Responsables de Harbourwatch mantuvieron un encuentro con el canciller Karl Brandt en el que alertaron de que Islandia vive una grave crisis de derechos humanos.', 'Al salir de la reunión, denunciaron la situación de Eva Ruiz.'].join('\n'))

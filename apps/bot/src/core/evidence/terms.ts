@@ -171,7 +171,8 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['court', 'trial', 'tribunal', 'juicio', 'corte'],
   ['hold', 'holds', 'holding', 'host', 'hosts', 'hosted', 'hosting', 'celebra', 'celebran', 'celebrara', 'celebrado', 'celebrada', 'celebrar', 'celebro', 'acoge', 'acogera'],
   ['prosecutor', 'prosecutors', 'attorney', 'fiscal', 'fiscales'],
-  ['law', 'laws', 'ley', 'leyes', 'legislation', 'legislacion', 'bill'],
+  // "What law was he convicted under?" — "Article 117 of the penal code".
+  ['law', 'laws', 'ley', 'leyes', 'legislation', 'legislacion', 'bill', 'code', 'codigo'],
   ['emergency', 'emergencia'],
   ['state', 'estado'],
   ['action', 'act', 'actions', 'accion', 'acciones', 'actuar'],
@@ -433,8 +434,8 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:mantener|mantendr[aá]n?|mantuvo|mantuvieron|mantiene|mantienen|sostener|sostendr[aá]n?|sostuvo|sostuvieron)\s+(?:conversaciones|contactos|di[aá]logos?)\s+con(?=\s)/giu, 'reunion con'],
   // Taking office said in a phrase: "took office in April 2018", "asumió el cargo", "tomó posesión".
   [/\b(?:t(?:ook|ake|akes|aken|aking)|assum(?:ed|es|e|ing))\s+office(?![\p{L}])|\bsworn\s+in(?![\p{L}])|\bt(?:om[oó]|oman|omar[aá]n?|omaron)\s+posesi[oó]n(?![\p{L}])/giu, 'asumio'],
-  // Found guilty said in a phrase: "what were they found guilty of", "los declararon culpables" — convicted.
-  [/\b(?:found|find|finds|finding|declared|ruled)\s+(?:them\s+|him\s+|her\s+)?guilty(?![\p{L}])|\b(?:los|las|lo|la|le|les)?\s*(?:declar(?:aron|[oó]|ar[aá]n?)|hall(?:aron|[oó]))\s+culpables?(?![\p{L}])/giu, 'convicted'],
+  // Found guilty said in a phrase: "what were they found guilty of", "found him in violation of Article 117", "los declararon culpables" — convicted.
+  [/\b(?:found|find|finds|finding|declared|ruled)\s+(?:them\s+|him\s+|her\s+)?(?:guilty|in\s+violation\s+of)(?![\p{L}])|\b(?:los|las|lo|la|le|les)?\s*(?:declar(?:aron|[oó]|ar[aá]n?)|hall(?:aron|[oó]))\s+culpables?(?![\p{L}])/giu, 'convicted'],
   // "Amnesty wrote to the Minister": it sent a letter ("who did they send the letter to?").
   [/\bwr(?:ote|ites|iting|itten)\s+(?:(?:a|an|the)\s+(?:open\s+|joint\s+)?letter\s+)?to(?=\s)/giu, 'sent letter to'],
   // Held said the everyday way: "behind bars", "locked up", "tras las rejas".
