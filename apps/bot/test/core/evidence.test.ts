@@ -2312,6 +2312,13 @@ describe('the law someone was convicted under', () => {
   })
 })
 
+describe('a Spanish verb whose root changes with its stress', () => {
+  it('is one word: "suelta" is a form of "soltar" ("¿cuántos globos van a soltar?")', () => {
+    const party = facts(['Harbourwatch celebra sus 30 años en Strelsau', 'Los activistas de Harbourwatch saldrán a la calle el domingo 11 de mayo.', 'El acto arrancará con la lectura de un manifiesto y la suelta de 30 globos gigantes.', 'Después habrá música en vivo hasta las 15.00 horas.'].join('\n'))
+    expect(text(answerQuestion(party, '¿Cuántos globos van a soltar?', {lang: 'es', now}))).toContain('30 globos')
+  })
+})
+
 describe('human rights shortened the Spanish way', () => {
   it('is "ddhh" for "derechos humanos" ("¿de qué país denunciaron la crisis de ddhh?")', () => {
     const meeting = facts(['Harbourwatch se reúne con el canciller', 'Responsables de Harbourwatch mantuvieron un encuentro con el canciller Karl Brandt en el que alertaron de que Islandia vive una grave crisis de derechos humanos.', 'Al salir de la reunión, denunciaron la situación de Eva Ruiz.'].join('\n'))

@@ -272,7 +272,8 @@ const stemmers = {en: snowball.newStemmer('english'), es: snowball.newStemmer('s
 function stemOf(word: string, lang: Lang): string {
   if (lang === 'en') return stemmers.en.stem(word)
   // "vivían", "tenían" typed (or folded) without their accent are still the imperfect the stemmer knows ("viven", "tienen").
-  return stemmers.es.stem(word.replace(/([au])cion$/, '$1ción').replace(/logia$/, 'logía').replace(/(?<=[^aeiou]{1,2})i(an|amos)$/, 'í$1'))
+  // "suelta" / "soltar", "empieza" / "empezar", "puede" / "poder": a verb's root said with its stress ("ue", "ie") is the root.
+  return stemmers.es.stem(word.replace(/([au])cion$/, '$1ción').replace(/logia$/, 'logía').replace(/(?<=[^aeiou]{1,2})i(an|amos)$/, 'í$1')).replace(/(?<=^[^aeiou]{0,3})ue(?=[^aeiou])/, 'o').replace(/(?<=^[^aeiou]{0,3})ie(?=[^aeiou])/, 'e')
 }
 /** The light words' English stems, so their other forms are light too ("taking", "mentioning"). */
 const LIGHT_STEMS = new Set([...LIGHT_WORDS].map((word) => stemmers.en.stem(word)))
