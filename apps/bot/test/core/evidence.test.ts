@@ -2319,6 +2319,13 @@ describe('a Spanish verb whose root changes with its stress', () => {
   })
 })
 
+describe('who speaks at an event, said the Spanish way', () => {
+  it('is who "tomará la palabra durante el acto", asked in English', () => {
+    const party = facts(['Harbourwatch celebra sus 30 años en Strelsau', 'Los activistas de Harbourwatch saldrán a la calle el domingo 11 de mayo.', 'Tomarán la palabra durante el acto Karl Brandt, presidente de Harbourwatch, y Eva Ruiz, abogada.'].join('\n'))
+    expect(text(answerQuestion(party, 'Who is speaking at the event?', {lang: 'en', now}))).toContain('Karl Brandt')
+  })
+})
+
 describe('human rights shortened the Spanish way', () => {
   it('is "ddhh" for "derechos humanos" ("¿de qué país denunciaron la crisis de ddhh?")', () => {
     const meeting = facts(['Harbourwatch se reúne con el canciller', 'Responsables de Harbourwatch mantuvieron un encuentro con el canciller Karl Brandt en el que alertaron de que Islandia vive una grave crisis de derechos humanos.', 'Al salir de la reunión, denunciaron la situación de Eva Ruiz.'].join('\n'))

@@ -444,6 +444,8 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   // A court's sentence said by its length or kind: "la pena de 15 años de cárcel" ("¿a quién condenaron?"), "an eight-year prison term".
   [/\bpenas?(?=\s+de\s+(?:\d|un[oa]?\s|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|treinta|muerte|prisi[oó]n|c[aá]rcel|cadena|reclusi[oó]n|arresto)(?![\p{L}]))/giu, 'sentence'],
   [/\b(?:prison|jail)\s+terms?(?![\p{L}])/giu, 'prison sentence'],
+  // Speaking said the Spanish way: "tomarán la palabra durante el acto X e Y", "hará uso de la palabra".
+  [/\b(?:t(?:omar|oma|oman|omar[aá]n?|om[oó]|omaron)|har(?:[aá]n?)\s+uso\s+de)\s+la\s+palabra(?![\p{L}])/giu, 'hablaran'],
   // Dying said the genre's way: "perdieron la vida", "lost their lives".
   [/\b(?:perdi(?:ó|o|eron|do|endo)\s+la\s+vida|pierden\s+la\s+vida|lost\s+(?:their|his|her|its)\s+li(?:fe|ves))(?![\p{L}])/giu, 'murieron']
 ]
