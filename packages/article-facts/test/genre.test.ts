@@ -449,6 +449,18 @@ describe('a name with a middle initial', () => {
   })
 })
 
+describe('a role in lower case before a name and a comma', () => {
+  it('is that person’s title, of the body it names ("la directora general de Harbourwatch en Ruritania, Ana Lenz"), and "y de la …" after a name is no role of theirs', () => {
+    const {facts} = extractFacts(['# Informe presentado', '', 'La apertura corrió a cargo de la presidenta del Congreso de Ruritania, **Eva Ruiz**, y de la directora general de Harbourwatch en Ruritania, **Ana Lenz**. Ambas insistieron.', '', 'Fueron recibidos por el jefe del gabinete de la Presidencia, Karl Brandt, y por el secretario de Comunicación, Olga Berg.'].join('\n'), {path: 'role-comma-name.md', now})
+    expect(facts?.people.map(({name, titles, affiliation}) => [name, titles.join(';'), affiliation ?? ''])).toEqual([
+      ['Eva Ruiz', 'presidenta', 'Congreso de Ruritania'],
+      ['Ana Lenz', 'directora general', 'Harbourwatch'],
+      ['Karl Brandt', 'jefe del gabinete', 'Presidencia'],
+      ['Olga Berg', 'secretario', 'Comunicación']
+    ])
+  })
+})
+
 describe('a media contact line that says whose contact it is', () => {
   it('names the contact after its colon ("Media contact for the Coastal Rights Network: Ana Lenz, …")', () => {
     const {facts} = extractFacts(['Hearing on Thursday', 'Media contact for the Coastal Rights Network: Ana Lenz, Harbour Communications, 212.260.5000, ana@harbour.org'].join('\n'), {path: 'contact-for.txt', now})

@@ -262,7 +262,7 @@ function isBranchCountry(word: string): boolean {
 /** "La presidenta de la institución, Clara Pardo": the release's own body, named by what it is. */
 const OWN_BODY = '(?:the\\s+|la\\s+|el\\s+|esta\\s+|this\\s+)?(?:organi[sz]ation|organización|institución|entidad|ONG|NGO|group|charity|network|fundación|foundation|federación|federation|coordinadora|asociación|association)'
 const TITLED_NAME = atWordStart(
-  `(${ANY_TITLE})(?:\\s+(?:of|de|del|de la)\\s+(${ORGANISATION}|${PLACE}),\\s+|\\s+(?:of|de|del|de la)\\s+${OWN_BODY},\\s+|(\\s+(?:on|for|sobre|para)\\s+(?:the\\s+|la\\s+|el\\s+|los\\s+|las\\s+)?\\p{Ll}[\\p{Ll}\\s’'-]{2,70}?),\\s+|,?\\s+)(?:${HONORIFIC}\\s+)?(${NAME_OR_SURNAME})(?![\\p{L}])(?!:)`
+  `(${ANY_TITLE})(?:\\s+(?:of|de|del|de la)\\s+(${ORGANISATION}|${PLACE})(?:\\s+(?:in|en)\\s+${PLACE})?,\\s+|\\s+(?:of|de|del|de la)\\s+${OWN_BODY},\\s+|(\\s+(?:on|for|sobre|para)\\s+(?:the\\s+|la\\s+|el\\s+|los\\s+|las\\s+)?\\p{Ll}[\\p{Ll}\\s’'-]{2,70}?),\\s+|,?\\s+)(?:${HONORIFIC}\\s+)?(${NAME_OR_SURNAME})(?![\\p{L}])(?!:)`
 )
 const JUDGE_ADDRESS = /\b(?:Mr|Mrs|Ms|Lord|Lady) Justice\b/u
 const OWN_BODY_AFTER_TITLE = new RegExp(`^\\s+(?:of|de|del|de la)\\s+${OWN_BODY},`, 'u')
@@ -271,7 +271,9 @@ const POSSESSIVE_BEFORE = new RegExp(`^${APOSTROPHE}s\\s+$`, 'u')
 // "the U.S. director of Reporters Without Borders": an initial's dot is no end of the role.
 const APPOSITIVE = atWordStart(`(${NAME})(?=(?:\\s*\\(\\d{1,3}\\))?,\\s+((?:[^,.;:“”"«»()]|(?<=(?:^|[\\s.])\\p{Lu})\\.){3,200}?)(?:,|(?<!(?:^|[\\s.])\\p{Lu})\\.|;|:|\\s*\\(|$))`)
 /** "X, who promised …": a clause about the person, not a role; "X, organización cuyo director es Y": not a person at all. */
-const CLAUSE_START = /^(?:who|whom|whose|which|that|where|when|quien|quienes|que|cuyo|cuya|donde|cuando|together\s+with|along\s+with|junto\s+(?:con|a)|was|were|is|are|has|have|had|will|would|fue|fueron|es|son|ha|han)\b|\b(?:whose|cuy[oa]s?)\b|^(?:an?\s+|the\s+|la\s+|una\s+)?(?:organi[sz]ation|organización|group|grupo|NGO|ONG|network|red|coalition|coalición|alliance|alianza)\b/iu
+/** A role in lower case with its article, a comma, then a name that ends its clause: "el secretario de Estado de Comunicación, Fernando Moraleda." */
+const ROLE_COMMA_NAME = new RegExp(`(?<![\\p{L}])(?:el|la|the)\\s+(${ROLE_NOUN}(?:\\s+[^,.;:()“”"«»]{1,70}?)?),\\s+(${NAME})(?=\\s*(?:[,.;)]|$)|\\s+(?:y|e|and)\\s)`, 'gu')
+const CLAUSE_START = /^(?:who|whom|whose|which|that|where|when|quien|quienes|que|cuyo|cuya|donde|cuando|together\s+with|along\s+with|junto\s+(?:con|a)|and|y|e|or|o|but|pero|was|were|is|are|has|have|had|will|would|fue|fueron|es|son|ha|han)\b|\b(?:whose|cuy[oa]s?)\b|^(?:an?\s+|the\s+|la\s+|una\s+)?(?:organi[sz]ation|organización|group|grupo|NGO|ONG|network|red|coalition|coalición|alliance|alianza)\b/iu
 const ROLE_CLAUSE = /^(?:who\s+(?:is|was|serves\s+as)|quien\s+(?:es|era)|que\s+es)\s+(?=(?:the\s+|an?\s+|el\s+|la\s+)?\p{Ll}|(?:Director|Deputy|Head|Chief|Senior|Executive|Secretary|Coordinator|Researcher|Adviser|Advisor|Regional|Programme|Program)\b|(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Director|Coordinator|Researcher|Adviser|Advisor|Officer|Manager)\b)/u
 const INFINITIVE_CLAUSE = /^\p{Ll}+(?:ar|er|ir)\s+(?:los|las|el|la|al|a|sus?|un|una)\s/u
 const ROLE = new RegExp(`(?<![\\p{L}])${ROLE_NOUN}(?![\\p{L}])`, 'iu')
@@ -354,6 +356,17 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     if (employer && /^(?:\s*[;.)]|\s*$)/u.test(context.text.slice(employer.start + employer.name.length))) role.affiliation = employer.name
     const person = draft.addPerson(name, context.source, role)
     if (!titled) found.push({name: person.name, start, end})
+  }
+
+  // "el jefe del gabinete de la Presidencia, José Enrique Serrano, y …": a role in lower case, then the name it belongs to.
+  for (const match of context.text.includes(', ') && hasAny(context.words, ROLE_WORDS) ? matchAll(ROLE_COMMA_NAME, context.text) : []) {
+    const name = match[2] ?? ''
+    const start = match.index + match[0].length - name.length
+    if (found.some((entry) => start < entry.end && entry.start < start + name.length) || !isName(name, draft) || name.split(/\s+/).length < 2) continue
+    const role = parseRole(match[1] ?? '', draft.organisations.keys())
+    if (!role.title) continue
+    const person = draft.addPerson(name, context.source, role)
+    found.push({name: person.name, start, end: start + name.length})
   }
 
   /** A name read by where it stands: a person unless it names a body or a country, or is read already. */

@@ -17,6 +17,8 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'gov', 'sen', 'rep', 'jr', 'sr', 'sra', 'srta', 'dra',
   // Ranks: "the interior minister, Lt. Gen. Sheikh Rashid", "el Gral. Karl Brandt", "el Cnel. Ruiz".
   'lt', 'maj', 'capt', 'sgt', 'cpl', 'adm', 'brig', 'cmdr', 'gral', 'cnel', 'tte',
+  // "and Atty. Ana Lenz": an attorney's title in the Philippines and the US.
+  'atty',
   // Clergy: "the Rev. Dr. Ana Lenz", "Fr. Karl Brandt", "Mons. Eva Ruiz".
   'rev', 'revd', 'fr', 'mons', 'msgr', 'pbro',
   // "S.E. Hugo Martínez": Su Excelencia.
