@@ -10,6 +10,7 @@ import type {CueIntent} from './lexicon.js'
 import {DATE_WORDS, INTENT_CUES, NEUTRAL_WORDS, TITLE_SYNONYMS, UNANSWERABLE_CONCEPTS, ASPECT_CUES} from './lexicon.js'
 import {family, FAMILY_WORDS} from './families.js'
 import {perFacts} from './per-facts.js'
+import {isStopword} from './evidence/terms.js'
 import {tokenize} from './text.js'
 import {literalText} from './words.js'
 
@@ -106,6 +107,8 @@ function buildIndex(facts: Facts): FactsIndex {
     const initials = initialsOf(organisation.name)
     for (const name of [organisation.name, ...organisation.aliases, ...(initials.length >= 3 ? [initials] : [])]) {
       const tokens = tokenize(name)
+      // "WHO" for the World Health Organisation is not the "who" of a question.
+      if (tokens.length === 1 && isStopword(tokens[0]!)) continue
       if (tokens.length > 0 && !places.some((entry) => entry.tokens.join(' ') === tokens.join(' '))) places.push({name, tokens, intents: new Set(), kind: 'organisation'})
     }
   }

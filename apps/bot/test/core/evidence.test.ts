@@ -2296,6 +2296,13 @@ describe('a court sentence said by its length', () => {
   })
 })
 
+describe('an organisation whose initials spell a question word', () => {
+  it('is not what "who" asks about ("who is the country director?" of a release that cites the WHO)', () => {
+    const appeal = facts(['---', 'organisation: Harbourwatch', '---', '', '# Chile: cholera surge means pledged aid must arrive fast', '', 'Harbourwatch warned today that the cholera crisis in Chile could get worse unless donors deliver the money they pledged.', '', '**Karl Brandt**, Harbourwatch’s Country Director in Chile, said: "Money has to reach us immediately."', '', 'According to the World Health Organisation (WHO), over 11,000 suspected cases have been recorded across the country.'].join('\n'))
+    expect(text(ask(appeal, 'who is the country director'))).toMatch(/^Karl Brandt\b/)
+  })
+})
+
 describe('the name of whoever holds a role', () => {
   it('is the name beside the role, or the article does not say; the story of the day the lawyer was there is no name', () => {
     const unnamed = facts(['Ruritania: fisherman faces execution', 'On Tuesday 24 November 2020, Karl Brandt, together with his family and his lawyer, was told at the prosecutor’s office that his sentence would be carried out.', 'Harbourwatch calls for his release.'].join('\n'))
