@@ -2296,6 +2296,13 @@ describe('a court sentence said by its length', () => {
   })
 })
 
+describe('a preposition the question leans on', () => {
+  it('weighs little: "the charges against him" are what he was arrested on charges of', () => {
+    const arrest = facts(['Ruritania: writer Karl Brandt arrested', 'On 4 August police arrested Karl Brandt on charges of "terror propaganda" and "insulting the President".', 'Harbourwatch has spoken out against the arrest and against the law used for it.', 'Brandt has lived in Tromsvik since 1984.'].join('\n'))
+    expect(text(ask(arrest, 'What are the charges against him'))).toContain('terror propaganda')
+  })
+})
+
 describe('an organisation whose initials spell a question word', () => {
   it('is not what "who" asks about ("who is the country director?" of a release that cites the WHO)', () => {
     const appeal = facts(['---', 'organisation: Harbourwatch', '---', '', '# Chile: cholera surge means pledged aid must arrive fast', '', 'Harbourwatch warned today that the cholera crisis in Chile could get worse unless donors deliver the money they pledged.', '', '**Karl Brandt**, Harbourwatch’s Country Director in Chile, said: "Money has to reach us immediately."', '', 'According to the World Health Organisation (WHO), over 11,000 suspected cases have been recorded across the country.'].join('\n'))

@@ -68,7 +68,9 @@ export const LIGHT_WORDS = new Set(
     // "¿La pancarta que pusieron …?": putting is as light as "put".
     'poner pone ponen puso pusieron ponia ponian colocar ' +
     // "Who did the analysis together with X?": whom it was done with is what the sentence names.
-    'together along junto juntos junta juntas'
+    'together along junto juntos junta juntas ' +
+    // "What are the charges against him?": whom a charge is against is what the sentence says by naming them.
+    'against contra'
   ).split(' ')
 )
 
