@@ -1690,6 +1690,18 @@ describe('the release’s own organisation, named by its kind', () => {
   })
 })
 
+describe('a dateline written with ".-"', () => {
+  const release = facts(['Ruritania: a pocos días de la sentencia', 'Harbourwatch – Comunicado – 29 de noviembre de 2019', 'Strelsau, 29 de noviembre de 2019.- A pocos días de que se lea la sentencia, Harbourwatch recuerda que el fallo oral del juicio se dictó en 2018.'].join('\n'))
+
+  it('dates the release, not what it tells ("¿El fallo se dictó en 2019?")', () => {
+    expect(text(answerQuestion(release, '¿El fallo oral del juicio se dictó en 2019?', {lang: 'es', now}))).toMatch(/^No\b/)
+  })
+
+  it('places the release: where it was issued from', () => {
+    expect(text(answerQuestion(release, '¿desde dónde emite Harbourwatch el comunicado?', {lang: 'es', now}))).toMatch(/^Strelsau\b/)
+  })
+})
+
 describe('a yes/no question naming the city of the dateline', () => {
   it('is not confirmed by the dateline: the release was written there, the event is elsewhere', () => {
     const advisory = facts(['Harbourwatch presenta su informe en Tromsvik', 'Harbourwatch – Convocatoria de prensa – 27 de septiembre de 2011', 'Strelsau, 27/09/2011 – Tromsvik acogerá este jueves la presentación del informe de Harbourwatch sobre la pesca de arrastre.'].join('\n'))

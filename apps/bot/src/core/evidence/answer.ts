@@ -1678,7 +1678,7 @@ function sayRoleClaim(draft: Draft, index: EvidenceIndex, claim: RoleClaim): Dra
 const ISSUED_FROM =
   /\b(?:where|which city|what city)\b.{0,60}\b(?:release|statement|report|advisory|announcement|communique|news|article|dateline|datelined)\b.{0,30}\bfrom\b|\b(?:issued|released|datelined|published|sent)\s+from\s+(?:where|which city|what city)\b|\b(?:desde|de)\s+(?:donde|que ciudad(?:es)?)\b.{0,40}\b(?:comunicado|nota|informe|declaracion|publico|emitio|difundio|envio)\b/
 /** A dateline opening the release: "(Nueva York) –", "(Washington, DC) –", "NAIROBI, 3 May 2024 –", "París, 3 de octubre de 2023 —". */
-const DATELINE = /^\s*\(?\s*(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)\s*(?:,\s*[^()–—\n]{1,40}?)?\s*\)?\s*[–—]\s/u
+const DATELINE = /^\s*\(?\s*(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)\s*(?:,\s*[^()–—\n]{1,40}?)?\s*\)?\s*(?:[–—]|\.-)\s/u
 
 /** Words that open a release before a dash and are no city: "Today –", "Update –". */
 const NOT_A_PLACE = /^(?:today|yesterday|tomorrow|hoy|ayer|manana|mañana|update|updated|breaking|photo|video|note|nota|urgent|urgente|comunicado|communique|statement|release|press release|news release|media advisory|advisory|alert|alerta|convocatoria|declaraci[oó]n|pronunciamiento|urgent action|acci[oó]n urgente)$/i
@@ -2288,8 +2288,9 @@ function formsOf(value: StatedValue): readonly string[] {
 }
 
 function holdsValue(sentence: EvidenceSentence['sentence'], value: StatedValue): boolean {
-  // "Madrid, 27/09/2011 – Valencia acogerá …": a dateline's city is where the release was written, not where things happen.
-  const from = value.type === 'place' ? datelineEnd(sentence.text) : 0
+  // "Madrid, 27/09/2011 – Valencia acogerá …": a dateline's city is where the release was written, not where things happen,
+  // and its day when it was written ("San José, 29 de noviembre de 2019.- … el fallo de 2018").
+  const from = value.type === 'place' || value.type === 'date' ? datelineEnd(sentence.text) : 0
   const text = fold(sentence.text.slice(from))
   const forms = formsOf(value)
   return forms.some((form) => (value.type === 'number' ? wholeFigure(text, form) : text.includes(form))) || (sentence.spans ?? []).some((known) => known.start >= from && known.type === value.type && forms.includes(fold(known.text)))
