@@ -1284,6 +1284,12 @@ describe('a report named in a sentence of its own', () => {
     expect(single.facts?.reports.map((report) => report.title)).toEqual(["Ruritania's Family Boats"])
   })
 
+  it('is a name in capitals before "report" ("The Hear Our Voices report"), not a body’s name there nor a label in bold', () => {
+    const launch = (line: string) => extractFacts(['# Girls held back, study finds', '', '## For media', '', `- ${line}`, '- **Report summary:** bit.ly/summary', '', 'Girls are routinely held back, a major new study has found.'].join('\n'), {path: 'name-before-report.md', now}).facts?.reports.map((report) => report.title)
+    expect(launch('The Hear Our Voices report is being launched on 11 September.')).toEqual(['Hear Our Voices'])
+    expect(launch('The Coastal Rights Network report is being launched on 11 September.')).toEqual([])
+  })
+
   it('is the quoted title after "The report, 58 pages long and titled", and the length stays a figure of the sentence', () => {
     const {facts} = extractFacts(['# Ruritania moves fishers to an island', '', 'The report, 58 pages long and titled “An Island Jail: Ruritania’s Relocation of Fishers to Tromsvik,” finds that few fishers agreed to go.'].join('\n'), {path: 'length.md', now})
     expect(facts?.reports.map((report) => report.title)).toEqual(['An Island Jail: Ruritania’s Relocation of Fishers to Tromsvik'])

@@ -3,7 +3,10 @@ import type {Report, Research} from '../schema.js'
 import {addSource, dateWithin, linkWithin, type FactsDraft, type SentenceContext} from './draft.js'
 import {actorsIn} from './events.js'
 import {CALENDAR_WORD} from '../util/dates.js'
-import {CAP_WORD, CLOSE_QUOTE, OPEN_QUOTE, PLACE_LIST, capitalise, matchAll, splitList, trimEnd} from '../util/patterns.js'
+import {CAP_WORD, CLOSE_QUOTE, OPEN_QUOTE, ORGANISATION_HINT, PLACE_LIST, capitalise, matchAll, splitList, trimEnd} from '../util/patterns.js'
+
+/** "The Hear Our Voices report is being launched": a name of three words or more in capitals before "report". */
+const NAME_BEFORE_REPORT = /(?<![\p{L}])[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){3,7})report(?![\p{L}])/u
 
 const TITLE_PATTERNS = [
   // the report, Searching alone: State failures in the search for … .
@@ -24,6 +27,7 @@ const TITLE_PATTERNS = [
   new RegExp(`\\b(?:informe|report|estudio|study|briefing|[Dd]ocumento|[Dd]ocument|[Pp]ublicación|[Pp]ublication)\\b[^.;“”"«»]{0,80}?,?\\s+(?:titulado|titulada|denominado|titled|entitled)\\s+${OPEN_QUOTE}(\\p{Lu}.+?),?${CLOSE_QUOTE}`, 'u'),
   // "Titled Time to Care, the report describes …", "Titulado «…», el informe …", "Titled 'Harbour Trees', the report": the title set before the report it names.
   new RegExp(`^(?:Titled|Entitled|Called|Titulado|Titulada|Denominado|Denominada|Bajo el título)\\s+[“"«'‘]?(\\p{Lu}[^,;]+?)[”"»'’]?,\\s+(?:the|this|its|their|el|este|su)\\s+(?:new\\s+|nuevo\\s+)?(?:report|informe|study|estudio|briefing)\\b`, 'u'),
+  NAME_BEFORE_REPORT,
   // "presentará su Informe Anual sobre la Prensa 2024": the report's name in capitals.
   new RegExp(`\\b(?:su|sus|el|del|its|the|their)\\s+((?:Informe|Report)(?:\\s+(?:(?:de|del|la|las|los|el|sobre|contra|on|of|the|for|y|and)\\s+)*(?:${CAP_WORD}|\\d{4})){2,10})`, 'u'),
   // "según el Informe mundial sobre la infancia 2018: Infancias robadas, que …": a capital "Informe" mid-sentence opens a title in sentence case.
@@ -111,6 +115,8 @@ function findTitle(context: SentenceContext): {text: string; start: number; end:
     const text = trimEnd(context.text.slice(span.start, span.end).replace(/^[“"«]|[”"»]$/gu, ''))
     // "**Guatemala City, 18 February 2025**": a dateline set in bold, not a title.
     if (context.dates.some((date) => date.start >= span.start && date.end <= span.end)) continue
+    // "- **Report summary:** bit.ly/…": a label in bold, not a title.
+    if (/:\s*$/u.test(context.text.slice(span.start, span.end)) || /^\s*:/u.test(context.text.slice(span.end))) continue
     if (text.split(/\s+/).length >= 2 && /^[“"«]?[\p{Lu}\d]/u.test(context.text.slice(span.start, span.end))) {
       const url = linkWithin(context, span.start, span.end)
       const found = {text: text.replace(/[“”"«»]/gu, ''), start: span.start, end: span.end}
@@ -125,6 +131,8 @@ function findTitle(context: SentenceContext): {text: string; start: number; end:
     // "“Please Tell the World” – The Chut Pyin Massacre": the quoted main title's marks go with the opening one.
     const text = /^[^“«]*[”»]/u.test(unquoted) ? unquoted.replace(/[”»]/u, '') : unquoted
     if (text.split(/\s+/).length < 2 || !/^[\p{Lu}\d¿¡“"«‘']/u.test(text)) continue
+    // "The Human Rights Watch report": whose report it is, not its title.
+    if (pattern === NAME_BEFORE_REPORT && ORGANISATION_HINT.test(text)) continue
     const start = context.text.indexOf(raw, match.index)
     const url = linkWithin(context, start, start + raw.length)
     return url ? {text, start, end: start + raw.length, url} : {text, start, end: start + raw.length}
