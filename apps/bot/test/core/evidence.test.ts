@@ -2308,6 +2308,14 @@ describe('a court sentence said by its length', () => {
   })
 })
 
+describe('how long something lasted, asked the Spanish way', () => {
+  it('is a span of time or nothing ("¿Cuánto duró la reunión?" of a meeting told without its length)', () => {
+    expect(questionShape('¿Cuánto duró la reunión con Brandt?').duration).toBe(true)
+    const meeting = facts(['Harbourwatch se reúne con el presidente Brandt', 'Harbourwatch se reunió el martes con el presidente Karl Brandt en Strelsau.', 'Durante el encuentro, el presidente Brandt se comprometió a mantener abierto un espacio de colaboración.'].join('\n'))
+    expect(answerQuestion(meeting, '¿Cuánto duró la reunión con Brandt?', {lang: 'es', now}).intent).toBe('out-of-scope')
+  })
+})
+
 describe('a preposition the question leans on', () => {
   it('weighs little: "the charges against him" are what he was arrested on charges of', () => {
     const arrest = facts(['Ruritania: writer Karl Brandt arrested', 'On 4 August police arrested Karl Brandt on charges of "terror propaganda" and "insulting the President".', 'Harbourwatch has spoken out against the arrest and against the law used for it.', 'Brandt has lived in Tromsvik since 1984.'].join('\n'))

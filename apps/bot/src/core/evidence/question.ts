@@ -155,7 +155,7 @@ export function questionShape(question: string): QuestionShape {
         : /\b(what|which) (region|continent|part of the world)s?\b|\b(que|cual|cuales) (region|regiones|continente|zona del mundo)\b/.test(folded)
           ? ('region' as const)
           : undefined
-  const duration = /\b(how long|for how long|cuanto tiempo|en cuanto tiempo|por cuanto tiempo|durante cuanto tiempo|cuanto mide|cuanto miden|que longitud|how far|how tall|how high|how wide|how deep|que altura|que tan alt[oa])\b/.test(folded) && !/\bhow long ago\b/.test(folded)
+  const duration = /\b(how long|for how long|cuanto tiempo|en cuanto tiempo|por cuanto tiempo|durante cuanto tiempo|cuanto (?:dura|duran|duro|duraron|durara|duraran)|cuanto mide|cuanto miden|que longitud|how far|how tall|how high|how wide|how deep|que altura|que tan alt[oa])\b/.test(folded) && !/\bhow long ago\b/.test(folded)
   // "Did the UK cut its funding too? by how much": the second question is what is asked.
   if (FOLLOW_UP.test(question.toLowerCase())) return {definition: false, name: false, today, future, time: false, duration: false, type: 'number', polar: false}
   return {...(granularity ? {granularity} : {}), definition, name, today, future, time, duration, type: englishPolar && type === 'text' ? 'text' : type, polar: (englishPolar && !TYPES.some(([, pattern]) => pattern.test(folded.split(' ').slice(0, 1).join(' ')))) || spanishPolar}
