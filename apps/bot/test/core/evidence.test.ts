@@ -2308,6 +2308,14 @@ describe('a court sentence said by its length', () => {
   })
 })
 
+describe('a count asked for', () => {
+  it('is not a sum of money beside the noun counted ("$2.8 million to protect journalists")', () => {
+    const gala = facts(['Harbourwatch honours brave journalists at its annual gala', 'Journalists from four countries were celebrated last night by Harbourwatch in Strelsau.', 'The evening brought in a record-breaking sum of nearly $2.8 million to protect journalists worldwide.'].join('\n'))
+    expect(text(ask(gala, 'how many journalists does the money protect'))).not.toMatch(/^\$2\.8 million/)
+    expect(text(ask(gala, 'how much money was brought in to protect journalists?'))).toMatch(/^\$2.8 million/)
+  })
+})
+
 describe('how long something lasted, asked the Spanish way', () => {
   it('is a span of time or nothing ("¿Cuánto duró la reunión?" of a meeting told without its length)', () => {
     expect(questionShape('¿Cuánto duró la reunión con Brandt?').duration).toBe(true)

@@ -466,6 +466,8 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       (span.type !== 'number' || !TIME_UNIT_AFTER.test(sentence.text.slice(span.end)) || TIME_ASKED.test(fold(question))) &&
       // "How much does it cost?": a figure of money ("£1.2bn", "40 millones de dólares").
       (span.type !== 'number' || !MONEY_ASKED.test(fold(question)) || MONEY.test(sentence.text.slice(Math.max(0, span.start - 6), span.end + 24))) &&
+      // "How many journalists are in jail?": people or things are counted, not a sum ("$2.8 million to protect journalists").
+      (span.type !== 'number' || !COUNT_ASKED.test(fold(question)) || !(/[$£€¥]\s?$/u.test(sentence.text.slice(0, span.start)) || MONEY_FIGURE.test(sentence.text.slice(span.start, span.end + 24)))) &&
       (counted === undefined || counts(index, sentence.text, span, counted, noun === undefined) || listedAs(index, candidate.evidence, counted))
   )
   // "Madrid, martes 17 de junio de 2025. Las organizaciones … han dado a conocer su campaña": the dateline dates its paragraph.
@@ -1810,6 +1812,10 @@ const WEBSITE = /\b(?:website|web site|web page|online|sitio web|pagina web|en l
 const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|double|twice|triple|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cientos|miles|millones|docenas?|mitad|doble|decade|decada)\b/
 
 const MONEY_ASKED = /\b(?:cost|costs|costing|price|money|budget|spend|spent|paid|pay|funding|cuesta|cuestan|costo|costaria|precio|dinero|presupuesto|gasto|gastar|pago|pagar|financiamiento|financiacion)\b/
+/** "How many …", "¿cuántos …?": a count asked for, not a sum. */
+const COUNT_ASKED = /\b(?:how many|cuant[oa]s)\b/
+/** A figure that is a sum of money: "$2.8 million", "€40m", "40 millones de dólares". */
+const MONEY_FIGURE = /^(?:[$£€¥]|\S+\s*(?:(?:million|billion|millones|mil|bn|m)\s+)?(?:de\s+)?(?:dollars?|pounds?|euros?|dólares|dolares|libras)(?![\p{L}]))/iu
 const MONEY = /[$£€¥]|\b(?:dollars?|pounds?|euros?|dólares|dolares|libras|pesos|soles|rupees|usd|eur|gbp)\b/i
 /** A change in an amount: "cut", "raised", "recortó", "aumentó". */
 const CHANGE_ASKED = /\b(?:cut|cuts|reduced?|reduces|slashed?|increased?|increases|raised?|rises?|rose|fell|falls?|dropped|drops?|grew|grows?|shrunk|shrank|recort\w*|reduj\w*|reduc\w*|aument\w*|subi\w*|cay\w*|baj\w*|crec\w*)\b/
