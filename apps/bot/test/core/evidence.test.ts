@@ -351,6 +351,13 @@ Olav Berg, Executive Director of the Karvik Bar Association, will join the visit
     expect(text(ask(detained, 'who is karl brandt'))).toContain('Ruritanian human rights lawyer')
   })
 
+  it('says that sentence before an event of theirs when the title is one many hold ("a journalist"), not the headline nor a caption', () => {
+    const sentenced = facts(['Ruritania: journalist Karl Brandt handed harsh prison sentence', 'Photo: journalist Karl Brandt in Strelsau in 2019.', 'Strelsau, 26 October 2022 – Harbourwatch said on Wednesday that Ruritanian authorities should free journalist Karl Brandt at once.', 'Police arrested Brandt in Tromsvik on 12 January 2022, news reports said.'].join('\n'))
+    const said = text(ask(sentenced, 'who is karl brandt'))
+    expect(said).toContain('Ruritanian authorities should free journalist Karl Brandt')
+    expect(said).not.toContain('Photo:')
+  })
+
   it('says both forms when the article does not tell, and keeps the role as written in English', () => {
     expect(text(answerQuestion(visit, '¿quién es Olav Berg?', {lang: 'es', now}))).toContain('director/a ejecutivo/a')
     expect(text(ask(visit, 'who is Maren Dahl?'))).toContain('Secretary General')

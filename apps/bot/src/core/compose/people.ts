@@ -43,12 +43,15 @@ function identity(draft: Draft, person: Person): void {
   draft.use(person, ...person.sources.slice(0, 1))
 }
 
+const CAPTION = /^(?:photo|photos|foto|fotos|pictured|image|imagen|caption|photo caption)\b/i
+
 /** The first sentence of the text that names the person, as the article says it. */
 function introduce(draft: Draft, person: Person): void {
   const {facts} = draft.request
   const source = person.sources.find((one) => {
     const sentence = facts.sentences[one.sentenceIndex]
-    return sentence !== undefined && sentence.block === undefined && sentence.text.length <= 400
+    // Not the headline of a plain-text release, nor a photo's caption: the story's own sentence.
+    return sentence !== undefined && sentence.block === undefined && sentence.index > 0 && !CAPTION.test(sentence.text) && sentence.text.length <= 400
   })
   const sentence = source ? facts.sentences[source.sentenceIndex] : undefined
   if (!source || !sentence) return
@@ -63,6 +66,10 @@ export function describePerson(request: Request, person: Person): Draft {
     for (const event of events.slice(0, 2)) draft.sayParts([{words: eventSentence(request, event)}]).use(event, event.source)
   } else {
     identity(draft, person)
+    // "Who is Le Manh Ha?" — "a journalist" says little: the sentence that brings them in says where and for whom
+    // ("… Vietnamese authorities should free journalist Le Manh Ha"), before any one event of theirs.
+    const generic = person.titles.every((title) => SHARED_ROLE.test(title.toLowerCase()))
+    if (generic) introduce(draft, person)
     const role = delegationRole(facts, person.name)
     if (role) {
       draft.say(role.leads ? 'person-leads' : 'person-member', {name: person.name, org: role.delegation.organisation})
@@ -70,8 +77,7 @@ export function describePerson(request: Request, person: Person): Draft {
     }
     const event = events.find((candidate) => candidate.kind === 'meeting') ?? (role ? undefined : events[0])
     if (event && draft.paragraphs.length < 3) draft.sayParts([{words: eventSentence(request, event)}]).use(event, event.source)
-    // "Who is Yorov?" — "a lawyer" says little: the sentence that brings them in says where and for whom ("Tajik human rights lawyer …").
-    if (draft.paragraphs.length < 2) introduce(draft, person)
+    if (!generic && draft.paragraphs.length < 2) introduce(draft, person)
   }
   draft.remember({lastPerson: person.name})
   if (facts.quotes.some((quote) => findPerson(facts, quote.speaker) === person)) draft.next('quote')
