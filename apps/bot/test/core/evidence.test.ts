@@ -358,6 +358,11 @@ Olav Berg, Executive Director of the Karvik Bar Association, will join the visit
     expect(said).not.toContain('Photo:')
   })
 
+  it('says the list item that brings the person in, as an advisory lists its speakers', () => {
+    const advisory = facts(['# Media advisory: fishers speak in Strelsau', '', 'Harbourwatch hosts a press conference on 3 May in Strelsau.', '', 'Speakers:', '', '- **Karl Brandt**, Managing Director of Harbourwatch.org Pacific and a member of the Coastal Warriors delegation at the summit', '- **Eva Ruiz**, fisher from Tromsvik'].join('\n'))
+    expect(text(ask(advisory, 'Who is Karl Brandt?'))).toContain('Coastal Warriors delegation')
+  })
+
   it('says both forms when the article does not tell, and keeps the role as written in English', () => {
     expect(text(answerQuestion(visit, '¿quién es Olav Berg?', {lang: 'es', now}))).toContain('director/a ejecutivo/a')
     expect(text(ask(visit, 'who is Maren Dahl?'))).toContain('Secretary General')

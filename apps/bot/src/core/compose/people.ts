@@ -51,7 +51,7 @@ function introduce(draft: Draft, person: Person): void {
   const source = person.sources.find((one) => {
     const sentence = facts.sentences[one.sentenceIndex]
     // Not the headline of a plain-text release, nor a photo's caption: the story's own sentence.
-    return sentence !== undefined && sentence.block === undefined && sentence.index > 0 && !CAPTION.test(sentence.text) && sentence.text.length <= 400
+    return sentence !== undefined && sentence.block !== 'heading' && sentence.index > 0 && !CAPTION.test(sentence.text) && sentence.text.length <= 400
   })
   const sentence = source ? facts.sentences[source.sentenceIndex] : undefined
   if (!source || !sentence) return
