@@ -1284,6 +1284,11 @@ describe('a report named in a sentence of its own', () => {
     expect(single.facts?.reports.map((report) => report.title)).toEqual(["Ruritania's Family Boats"])
   })
 
+  it('is the bold quoted title, not the figures set in bold beside it ("The **100-page report**, **“…”** looks at **77 people**")', () => {
+    const {facts} = extractFacts(['# Ruritania: unfair trials', '', 'The **100-page report**, **“‘Just Sign Here’: Unfair Trials in Ruritania,”** looks at **five trials** involving **77 people**.'].join('\n'), {path: 'bold-figures.md', now})
+    expect(facts?.reports.map((report) => report.title)).toEqual(['‘Just Sign Here’: Unfair Trials in Ruritania'])
+  })
+
   it('is a name in capitals before "report" ("The Hear Our Voices report"), not a body’s name there nor a label in bold', () => {
     const launch = (line: string) => extractFacts(['# Girls held back, study finds', '', '## For media', '', `- ${line}`, '- **Report summary:** bit.ly/summary', '', 'Girls are routinely held back, a major new study has found.'].join('\n'), {path: 'name-before-report.md', now}).facts?.reports.map((report) => report.title)
     expect(launch('The Hear Our Voices report is being launched on 11 September.')).toEqual(['Hear Our Voices'])

@@ -115,6 +115,8 @@ function findTitle(context: SentenceContext): {text: string; start: number; end:
     const text = trimEnd(context.text.slice(span.start, span.end).replace(/^[“"«]|[”"»]$/gu, ''))
     // "**Guatemala City, 18 February 2025**": a dateline set in bold, not a title.
     if (context.dates.some((date) => date.start >= span.start && date.end <= span.end)) continue
+    // "The **100-page report**, **“…”** looks at **77 people**": figures in bold, with no capital, say what the report is or finds, not what it is called.
+    if (!/\p{Lu}/u.test(text)) continue
     // "- **Report summary:** bit.ly/…": a label in bold, not a title.
     if (/:\s*$/u.test(context.text.slice(span.start, span.end)) || /^\s*:/u.test(context.text.slice(span.end))) continue
     if (text.split(/\s+/).length >= 2 && /^[“"«]?[\p{Lu}\d]/u.test(context.text.slice(span.start, span.end))) {
