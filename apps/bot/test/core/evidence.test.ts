@@ -2320,6 +2320,18 @@ describe('a court sentence said by its length', () => {
   })
 })
 
+describe('an urgent appeal asked about', () => {
+  const appeal = facts(['---', 'organisation: Coastal Rights Observatory', '---', '', '# Ruritania: lawyer Eva Ruiz taken into custody', '', 'Urgent Appeal, reference RUR 001 / 0514.', '', 'The Strelsau court has confirmed the sentence handed down against Eva Ruiz: two years in prison plus a fine of RUR 50,000, on charges of "protest without a permit".'].join('\n'))
+
+  it('is "how big" a figure ("how big was the fine?")', () => {
+    expect(text(ask(appeal, 'how big was the fine?'))).toMatch(/^50,000\b/)
+  })
+
+  it('is put out by the release’s publisher ("who put out this appeal?")', () => {
+    expect(text(ask(appeal, 'who put out this urgent appeal'))).toContain('Coastal Rights Observatory')
+  })
+})
+
 describe('a count asked for', () => {
   it('is not a sum of money beside the noun counted ("$2.8 million to protect journalists")', () => {
     const gala = facts(['Harbourwatch honours brave journalists at its annual gala', 'Journalists from four countries were celebrated last night by Harbourwatch in Strelsau.', 'The evening brought in a record-breaking sum of nearly $2.8 million to protect journalists worldwide.'].join('\n'))
