@@ -40,6 +40,7 @@ describe('sentences', () => {
 
   it('keeps a time zone after "a.m." on the sentence, and splits before a new one', () => {
     expect(split('They meet at 11:00 a.m. CET on Thursday. At 3 p.m. The minister speaks.')).toEqual(['They meet at 11:00 a.m. CET on Thursday.', 'At 3 p.m.', 'The minister speaks.'])
+    expect(split('El 2 de marzo, a las 11:30 a.m. (hora local), el experto hablará. Fin.')).toEqual(['El 2 de marzo, a las 11:30 a.m. (hora local), el experto hablará.', 'Fin.'])
   })
 
   it('survives an unbalanced quotation mark', () => {

@@ -2320,6 +2320,13 @@ describe('a court sentence said by its length', () => {
   })
 })
 
+describe('a sentence that goes on about the one before', () => {
+  it('gives its place ("… dará una conferencia de prensa. Se celebrará en el Hotel X")', () => {
+    const visit = facts(['Ruritania: una experta de Harbourwatch visitará el país', 'La experta Eva Ruiz visitará Ruritania del 21 de febrero al 2 de marzo.', 'El 2 de marzo, la experta dará una conferencia de prensa en la que expondrá sus observaciones preliminares. Se celebrará en el Hotel Continental Strelsau, en Tromsvik, y solo podrán asistir periodistas acreditados.'].join('\n'))
+    expect(text(answerQuestion(visit, 'dónde va a ser la conferencia de prensa', {lang: 'es', now}))).toMatch(/^Hotel Continental Strelsau\b/)
+  })
+})
+
 describe('an urgent appeal asked about', () => {
   const appeal = facts(['---', 'organisation: Coastal Rights Observatory', '---', '', '# Ruritania: lawyer Eva Ruiz taken into custody', '', 'Urgent Appeal, reference RUR 001 / 0514.', '', 'The Strelsau court has confirmed the sentence handed down against Eva Ruiz: two years in prison plus a fine of RUR 50,000, on charges of "protest without a permit".'].join('\n'))
 

@@ -1562,7 +1562,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   }
   // "¿Dónde hicieron la protesta?" — "Ante la sede del Mapa en Madrid, activistas han instalado … La protesta tiene lugar un mes antes …":
   // a sentence that names what is asked as something told just before gives no place; the one before it does.
-  const toldBefore = (shape.type === 'place' || shape.type === 'date') && !shape.polar && best ? toldJustBefore(index, best, shape, question) : undefined
+  const toldBefore = (shape.type === 'place' || shape.type === 'date') && !shape.polar && best ? toldJustBefore(index, best, shape, question) ?? toldJustAfter(index, best, shape, question) : undefined
   if (toldBefore) return sayShort(draft, spanInAskersLanguage(toldBefore.span, draft), toldBefore.sentence)
   if (headlineLead) return sayShort(draft, spanInAskersLanguage(headlineLead.date, draft), headlineLead.sentence)
   // Too little of the question in any sentence: an advisory's line may still be what it asks ("who is giving it?").
@@ -1600,6 +1600,19 @@ function toldJustBefore(index: EvidenceIndex, best: Candidate, shape: QuestionSh
   const spans = (before.sentence.spans ?? []).filter((span) => span.type === shape.type && (span.type === 'place' ? answersWhere(before.sentence, span, shape, question) : informativeDate(span)))
   const [span, ...others] = spans
   return span && others.length === 0 ? {sentence: before.sentence, span} : undefined
+}
+
+/** A sentence that goes on about what the one before told, with no subject of its own: "Se celebrará en …", "It will be held at …". */
+const GOES_ON = /^(?:se\s+celebrar[aá]n?|se\s+realizar[aá]n?|tendr[aá]n?\s+lugar|ser[aá]\s+en|it\s+will\s+(?:be\s+held|take\s+place)|it\s+(?:takes\s+place|is\s+being\s+held)|this\s+will\s+(?:be\s+held|take\s+place))(?![\p{L}])/iu
+
+/** The place or day of the sentence after the best one in its paragraph, when that one goes on about it: "… dará una conferencia de prensa. Se celebrará en el Hotel X". */
+function toldJustAfter(index: EvidenceIndex, best: Candidate, shape: QuestionShape, question: string): {sentence: EvidenceSentence['sentence']; span: Span} | undefined {
+  const sentence = best.evidence.sentence
+  if ((sentence.spans ?? []).some((span) => span.type === shape.type && (span.type !== 'place' || answersWhere(sentence, span, shape, question)))) return undefined
+  const after = index.sentences[sentence.index + 1]
+  if (!after || after.sentence.paragraph !== sentence.paragraph || !GOES_ON.test(after.sentence.text)) return undefined
+  const span = (after.sentence.spans ?? []).find((one) => one.type === shape.type && (one.type === 'place' ? answersWhere(after.sentence, one, shape, question) : informativeDate(one)))
+  return span ? {sentence: after.sentence, span} : undefined
 }
 
 /** A photo asked about: "who's in the photo?", "¿dónde está el refugio de la foto?". */
