@@ -2320,6 +2320,13 @@ describe('a court sentence said by its length', () => {
   })
 })
 
+describe('"found" in the passive', () => {
+  it('is discovered, not founded ("when were the bodies of the two men found?" of "los cuerpos fueron hallados")', () => {
+    const killed = facts(['Ruritania: matan a dos pescadores en Tromsvik', 'Los agresores se llevaron por la fuerza a Karl Brandt y a Eva Ruiz, dos pescadores de Tromsvik.', 'Los cuerpos de ambos fueron hallados el 3 de mayo en un vertedero de Strelsau.'].join('\n'))
+    expect(text(ask(killed, 'When were the bodies of the two fishers found?'))).toMatch(/^3 May\b/)
+  })
+})
+
 describe('a sentence that goes on about the one before', () => {
   it('gives its place ("… dará una conferencia de prensa. Se celebrará en el Hotel X")', () => {
     const visit = facts(['Ruritania: una experta de Harbourwatch visitará el país', 'La experta Eva Ruiz visitará Ruritania del 21 de febrero al 2 de marzo.', 'El 2 de marzo, la experta dará una conferencia de prensa en la que expondrá sus observaciones preliminares. Se celebrará en el Hotel Continental Strelsau, en Tromsvik, y solo podrán asistir periodistas acreditados.'].join('\n'))

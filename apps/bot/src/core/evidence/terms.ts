@@ -448,6 +448,8 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:prison|jail)\s+terms?(?![\p{L}])/giu, 'prison sentence'],
   // Speaking said the Spanish way: "tomarán la palabra durante el acto X e Y", "hará uso de la palabra".
   [/\b(?:t(?:omar|oma|oman|omar[aá]n?|om[oó]|omaron)|har(?:[aá]n?)\s+uso\s+de)\s+la\s+palabra(?![\p{L}])/giu, 'hablaran'],
+  // Found in the passive is discovered, not founded: "when were the bodies found?" — "los cuerpos fueron hallados".
+  [/(?<=\b(?:was|were|be|been|being|is|are)\s+(?:[\p{L}'’-]+\s+){0,6}?)found(?!\s+guilty)(?![\p{L}])/giu, 'discovered'],
   // Dying said the genre's way: "perdieron la vida", "lost their lives".
   [/\b(?:perdi(?:ó|o|eron|do|endo)\s+la\s+vida|pierden\s+la\s+vida|lost\s+(?:their|his|her|its)\s+li(?:fe|ves))(?![\p{L}])/giu, 'murieron']
 ]
