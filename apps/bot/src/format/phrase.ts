@@ -57,8 +57,9 @@ export function phrase(words: Words, lang: Lang, translate: Translate): string {
   return lang === 'es' ? tidy.replace(/\b([aA]|[dD]e) el\b/g, '$1l') : tidy
 }
 
-/** A paragraph starts with a capital even when its first part is a fragment ("in February …"). */
+/** A paragraph starts with a capital even when its first part is a fragment ("in February …"); an e-mail address or a web address stays as written. */
 export function capitalise(text: string): string {
+  if (/^[\w.+-]+@[\w-]+\.|^(?:https?:\/\/|www\.)/u.test(text)) return text
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 

@@ -2320,6 +2320,13 @@ describe('a court sentence said by its length', () => {
   })
 })
 
+describe('the press contact’s e-mail', () => {
+  it('is the one address the article gives, as written ("whats the press contact email for this")', () => {
+    const release = facts(['Ruritania: detienen a dos defensores', 'Harbourwatch – Comunicado – 3 de mayo de 2024', 'Contacto de prensa: comunicacion@harbourwatch.org', 'La policía detuvo a Karl Brandt y a Eva Ruiz en Strelsau.'].join('\n'))
+    expect(text(ask(release, 'whats the press contact email for this'))).toMatch(/^comunicacion@harbourwatch\.org\./)
+  })
+})
+
 describe('"found" in the passive', () => {
   it('is discovered, not founded ("when were the bodies of the two men found?" of "los cuerpos fueron hallados")', () => {
     const killed = facts(['Ruritania: matan a dos pescadores en Tromsvik', 'Los agresores se llevaron por la fuerza a Karl Brandt y a Eva Ruiz, dos pescadores de Tromsvik.', 'Los cuerpos de ambos fueron hallados el 3 de mayo en un vertedero de Strelsau.'].join('\n'))

@@ -1711,7 +1711,7 @@ function referenceOf(index: EvidenceIndex): {reference: string; line: EvidenceSe
 }
 
 /** "Is there an email?", "what's the email address", "¿hay un correo?". */
-const EMAIL_ASKED = /\b(?:(?:is there|any|an|the|what s the|whats the|which|un|algun|el|cual es el)\s+(?:e-?mail|email address|correo(?: electronico)?)|e-?mail address|direccion de correo)\b/
+const EMAIL_ASKED = /\b(?:(?:is there|any|an|the|what s the|whats the|which|un|algun|el|cual es el)\s+(?:e-?mail|email address|correo(?: electronico)?)|(?:contact|press|media)\s+e-?mail|e-?mail address|correo electronico|correo de (?:contacto|prensa)|direccion de correo)\b/
 
 /** The one e-mail address the article writes, with its line: none when it gives several. */
 function onlyEmail(index: EvidenceIndex): {address: string; line: EvidenceSentence['sentence']} | undefined {
