@@ -580,6 +580,11 @@ describe('a country named anywhere', () => {
     expect(spanTexts(facts, 'place')).toEqual(['Borg al-Arab Prison', 'Strelsau prison', 'Tromsvik'])
   })
 
+  it('is not a body named by the first word of its name after "en el" ("las votaciones previstas en el Consejo")', () => {
+    const {facts} = extractFacts(['Informe', 'Harbourwatch habló de las votaciones previstas en el Consejo para las últimas jornadas de la sesión en Strelsau.'].join('\n'), {path: 'body-word.txt', now})
+    expect(spanTexts(facts, 'place')).toEqual(['Strelsau'])
+  })
+
   it('is a place after "places such as", "lugares como"', () => {
     const {facts} = extractFacts(['Report', 'En lugares como La Carpio, la delegación comprobó que muchas personas viven hacinadas.', 'In places such as Tromsvik, fishers live in tents.'].join('\n'), {path: 'such-as.txt', now})
     expect(spanTexts(facts, 'place')).toEqual(['La Carpio', 'Tromsvik'])

@@ -66,6 +66,9 @@ function countriesWithLowerCase(): readonly string[] {
   return lowerCaseCountries
 }
 
+/** A body named by the word its kind begins with, alone: "el Consejo", "la Comisión", "the Committee". */
+const BODY_WORD = /^(?:Consejo|Comité|Comisión|Ministerio|Fiscalía|Procuraduría|Secretaría|Defensoría|Tribunal|Council|Committee|Commission|Ministry|Tribunal)$/u
+
 const FACILITY_KIND = /^\s(?:prison|jail|penitentiary|hospital|camp)(?![\p{L}])/u
 
 /** "to" after words that point at a source or a cause, not a place: "according to", "thanks to", "due to". */
@@ -287,7 +290,9 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     const inName = nameFrom !== null && !isCountryName(run) && !regionNames().has(run) && ![...context.names.values()].some((name) => name.type === 'person' && name.text.endsWith(nameFrom[1]!))
     // "according to Filippo Grandi", "thanks to Ana Lenz": a "to" that points at someone, not somewhere.
     const pointsAtSomeone = NOT_LOCATIVE.test(before) && !isCountryName(run)
-    const placed = context.draft.countries.includes(run) || (LOCATIVE.test(before) && !inName && !pointsAtSomeone) || listed || VENUE.test(run) || FACILITY.test(run) || onGround
+    // "las votaciones previstas en el Consejo": a body by the first word of its name, not a place.
+    const bodyWord = BODY_WORD.test(run)
+    const placed = context.draft.countries.includes(run) || (LOCATIVE.test(before) && !inName && !pointsAtSomeone && !bodyWord) || listed || VENUE.test(run) || FACILITY.test(run) || onGround
     // "Ana Lenz of India", "Neha Dixit of India": the country after a name read as one run with it,
     // whether or not the name is known (a registered body, "University of Chile", keeps its span).
     const tail = placed ? null : / (?:of|de|del) (\p{Lu}[\p{L}\p{M}'’ -]*)$/u.exec(run)
