@@ -77,6 +77,7 @@ export function describePerson(request: Request, person: Person): Draft {
     }
     const event = events.find((candidate) => candidate.kind === 'meeting') ?? (role ? undefined : events[0])
     if (event && draft.paragraphs.length < 3) draft.sayParts([{words: eventSentence(request, event)}]).use(event, event.source)
+    // "Who is Yorov?" of an office alone: its sentence too, when no event said more.
     if (!generic && draft.paragraphs.length < 2) introduce(draft, person)
   }
   draft.remember({lastPerson: person.name})

@@ -467,7 +467,7 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       // "How much does it cost?": a figure of money ("£1.2bn", "40 millones de dólares").
       (span.type !== 'number' || !MONEY_ASKED.test(fold(question)) || MONEY.test(sentence.text.slice(Math.max(0, span.start - 6), span.end + 24))) &&
       // "How many journalists are in jail?": people or things are counted, not a sum ("$2.8 million to protect journalists").
-      (span.type !== 'number' || !COUNT_ASKED.test(fold(question)) || !(/[$£€¥]\s?$/u.test(sentence.text.slice(0, span.start)) || MONEY_FIGURE.test(sentence.text.slice(span.start, span.end + 24)))) &&
+      (span.type !== 'number' || !COUNT_ASKED.test(fold(question)) || !(/[$£€¥]\s?$/u.test(sentence.text.slice(Math.max(0, span.start - 2), span.start)) || MONEY_FIGURE.test(sentence.text.slice(span.start, span.end + 24)))) &&
       (counted === undefined || counts(index, sentence.text, span, counted, noun === undefined) || listedAs(index, candidate.evidence, counted))
   )
   // "Madrid, martes 17 de junio de 2025. Las organizaciones … han dado a conocer su campaña": the dateline dates its paragraph.
@@ -1562,8 +1562,9 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   }
   // "¿Dónde hicieron la protesta?" — "Ante la sede del Mapa en Madrid, activistas han instalado … La protesta tiene lugar un mes antes …":
   // a sentence that names what is asked as something told just before gives no place; the one before it does.
-  const toldBefore = (shape.type === 'place' || shape.type === 'date') && !shape.polar && best ? toldJustBefore(index, best, shape, question) ?? toldJustAfter(index, best, shape, question) : undefined
-  if (toldBefore) return sayShort(draft, spanInAskersLanguage(toldBefore.span, draft), toldBefore.sentence)
+  // "… dará una conferencia de prensa. Se celebrará en el Hotel X": or the one after it, when that goes on about it.
+  const toldBeside = (shape.type === 'place' || shape.type === 'date') && !shape.polar && best ? (toldJustBefore(index, best, shape, question) ?? toldJustAfter(index, best, shape, question)) : undefined
+  if (toldBeside) return sayShort(draft, spanInAskersLanguage(toldBeside.span, draft), toldBeside.sentence)
   if (headlineLead) return sayShort(draft, spanInAskersLanguage(headlineLead.date, draft), headlineLead.sentence)
   // Too little of the question in any sentence: an advisory's line may still be what it asks ("who is giving it?").
   if (best.coverage < (checks ? MIN_TYPED_COVERAGE : MIN_COVERAGE)) return advisoryAnswer(draft, index, shape, terms)
