@@ -6,7 +6,7 @@
 import type {DateRef, Span} from '../schema.js'
 import {countryNames, regionNames} from '../util/countries.js'
 import {resolveDate, type DateAnchor} from '../util/dates.js'
-import {ADVISORY_LABELS, FACILITY, LEADING_WORDS, ORGANISATION_HINT, ROLE_NOUN, ROLE_WORDS, TITLE_WORDS, VENUE, matchAll} from '../util/patterns.js'
+import {ADVISORY_LABELS, LEADING_WORDS, ORGANISATION_HINT, ROLE_NOUN, ROLE_WORDS, TITLE_WORDS, VENUE, matchAll} from '../util/patterns.js'
 import type {FactsDraft, SentenceContext} from './draft.js'
 
 interface Name {
@@ -55,6 +55,7 @@ const WORK = /\b(?:report|reports|briefing|study|book|film|documentary|campaign|
 const CAPITALISED = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:de\s+|del\s+|de la\s+|of\s+)?(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}/gu
 /** Words before a place: "in Quito", "to Cuenca", "en Loja". */
 const LOCATIVE = /(?:^|[\s(])(?:in|to|at|from|^In|^En|^From|^Desde|across|near|outside|inside|visit|visits|visited|visiting|reach|reached|en|a|desde|hacia|hasta|visitar|visitará|visitó|(?:places|areas|towns|communities|neighbourhoods|neighborhoods|lugares|zonas|localidades|comunidades|barrios)\s+(?:such\s+as|like|como)|(?:city|town|province|region|state|district|department|municipality|ciudad|provincia|región|estado|distrito|departamento|municipio|cárcel|prisión|penal|penitenciaría|reclusorio|centro penitenciario|centro de detención|prison|jail)\s+(?:of|de))\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:(?:No|Nº|Núm|Number)\.?\s+)?\d{1,3}\s+)?$/u
+
 let lowerCaseCountries: readonly string[] | undefined
 
 /** Country names with a word in lower case, with either apostrophe ("Côte d’Ivoire", "Côte d'Ivoire"), longest first. */
@@ -67,9 +68,14 @@ function countriesWithLowerCase(): readonly string[] {
 }
 
 /** A body named by the word its kind begins with, alone: "el Consejo", "la Comisión", "the Committee". */
-const BODY_WORD = /^(?:Consejo|Comité|Comisión|Ministerio|Fiscalía|Procuraduría|Secretaría|Defensoría|Tribunal|Council|Committee|Commission|Ministry|Tribunal)$/u
+const BODY_WORD = /^(?:Consejo|Comité|Comisión|Ministerio|Fiscalía|Procuraduría|Secretaría|Defensoría|Tribunal|Council|Committee|Commission|Ministry)$/u
 
-const FACILITY_KIND = /^\s(?:prison|jail|penitentiary|hospital|camp)(?![\p{L}])/u
+/** Kinds of building a name may end with in lower case too ("Evin prison"). */
+const FACILITY_KINDS = 'prison|jail|penitentiary|hospital|camp'
+/** A building's kind in lower case right after its name: " prison" in "Evin prison". */
+const FACILITY_KIND = new RegExp(`^\\s(?:${FACILITY_KINDS})(?![\\p{L}])`, 'u')
+/** A building named by what it is last: "Evin Prison", "Borg al-Arab Prison", "Grand Hotel" — a place where someone is held or stays. */
+const FACILITY = new RegExp(`\\s(?:Gaol|Hotel|Airport|Stadium|Barracks|${FACILITY_KINDS.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase())}|${FACILITY_KINDS})$`, 'u')
 
 /** "to" after words that point at a source or a cause, not a place: "according to", "thanks to", "due to". */
 const NOT_LOCATIVE = /\b(?:according|thanks|due|owing|speaking|talking)\s+to\s+(?:the\s+)?$/iu

@@ -204,9 +204,6 @@ export function matchAll(regex: RegExp, text: string): RegExpExecArray[] {
 /** A building named by what it is first: "Palacio de la Moncloa", "Museo de la Memoria", "Hotel Continental" — a place, never a person. */
 export const VENUE = /^(?:Museo|Museum|Palacio|Palace|Teatro|Theatre|Theater|Auditorio|Auditorium|Hotel|Plaza|Parque|Park|Universidad|University|Embajada|Embassy|Sala|Hall|Salón|Centro Cultural|Casa)\s/u
 
-/** A building named by what it is last: "Evin Prison", "Borg al-Arab Prison", "Grand Hotel" — a place where someone is held or stays. */
-export const FACILITY = /\s(?:Prison|Jail|Gaol|Penitentiary|Hospital|Hotel|Airport|Stadium|Barracks|Camp|prison|jail|penitentiary|hospital|camp)$/u
-
 /** Label words as written and in capitals ("WHEN:", "DÓNDE:", "MEDIA CONTACT:"), as advisories often set them. */
 function inCapitalsToo(labels: string): string {
   // The pattern's own alternatives, not the words inside its groups ("(?:When|Date) and where").

@@ -64,7 +64,6 @@ export function splitSentences(text: string): Span[] {
     const next = skipSpace(text, end)
     if (next === end && end < text.length) continue
     if (char === '.' && isAbbreviation(text, index)) continue
-    // "11:00 a.m. CET": a time zone after a clock time goes on the same sentence.
     // "at 11:30 a.m. CET", "a las 11:30 a.m. (hora local), el experto …": a time zone or a gloss after the clock goes on the sentence.
     if (char === '.' && CLOCK_BEFORE.test(text.slice(Math.max(0, index - 8), end)) && (TIME_ZONE_AFTER.test(text.slice(next, next + 6)) || /^\((?:hora|local|time)\b/iu.test(text.slice(next, next + 8)))) continue
     const following = text[next] ?? ''

@@ -1399,13 +1399,14 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   // "Why did they pick Monday?", "what anniversary does the trip line up with?": the sentence that says what it is timed to.
   const timed = TIMING_ASKED.test(fold(question)) && !shape.polar ? timedTo(index, found) : undefined
   if (timed) return saySentence(new Draft(request, 'fact'), timed.sentence, undefined)
+  const whereHeld = asksWhereHeld(question, shape)
   const ranked = found
     // Names are rare words and weigh much: what is asked about the named must be there too ("how old is X").
     .filter((candidate) => candidate.coverage >= floor && candidate.topicCoverage >= (shape.definition ? 1 : shape.type === 'date' ? MIN_DATED_TOPIC_COVERAGE : MIN_TOPIC_COVERAGE))
     .filter((candidate) => required.every((term) => holds(candidate.evidence, term) || sumOfMoney(candidate.evidence.sentence.text, term)))
     .filter((candidate) => namesKind(index, candidate, kindAsked))
     .filter((candidate) => ranksAsAsked(question, candidate))
-    .filter((candidate) => !asksWhereHeld(question, shape) || namesPrison(candidate.evidence.sentence))
+    .filter((candidate) => !whereHeld || namesPrison(candidate.evidence.sentence))
     // "How many letters?" — a headline's "1,600 letters" rounds what the body gives as "1,657": of two that hold as much of the question, the body's figure.
     .sort((a, b) => b.coverage - a.coverage || (shape.type === 'number' ? Number(a.evidence.sentence.block === 'heading') - Number(b.evidence.sentence.block === 'heading') : 0) || b.score - a.score)
   const best = ranked[0]
@@ -2637,6 +2638,7 @@ export function sentenceChoices(facts: Facts, asTyped: string, options: {lang: L
   const topScore = Math.max(...ranked.map((candidate) => candidate.score))
   const typed = SPAN_TYPES[shape.type] !== undefined && shape.type !== 'quote'
   const kindAsked = kindAskedFor(question, terms)
+  const whereHeld = asksWhereHeld(question, shape)
   // What someone said is answered by their words; a person, a day or a figure by a sentence that gives one.
   const answers = (candidate: Candidate) =>
     namesKind(index, candidate, kindAsked) &&
@@ -2644,7 +2646,7 @@ export function sentenceChoices(facts: Facts, asTyped: string, options: {lang: L
     (shape.type !== 'quote' || quoteSpan(facts, index, candidate, asked, terms, false) !== undefined || reportsSpeech(candidate, asked)) &&
     (shape.type !== 'number' || countsWhatWasDone(index, candidate.evidence.sentence, question)) &&
     ranksAsAsked(question, candidate) &&
-    (!asksWhereHeld(question, shape) || namesPrison(candidate.evidence.sentence)) &&
+    (!whereHeld || namesPrison(candidate.evidence.sentence)) &&
     // "What was the protester's name?": a sentence that names no one does not answer it.
     (!shape.name || (candidate.evidence.sentence.spans ?? []).some((span) => NAMED_SPANS.has(span.type) && !asked.has(span.entity ?? '')))
   return ranked.slice(0, CHOICES).flatMap((candidate, rank) => {
