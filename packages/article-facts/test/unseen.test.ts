@@ -4,7 +4,7 @@
  * what a careful reader lists as the article's facts; what a reader would not say must be absent.
  */
 import {describe, expect, it} from 'vitest'
-import {extractFacts} from '../src/index.js'
+import {datelineOf, extractFacts} from '../src/index.js'
 import {byKind, fixtureFacts, fixtureInput, now} from './helpers.js'
 
 describe('urgent action: Markdown headings, a link list, no frontmatter', () => {
@@ -318,6 +318,13 @@ describe('precision guards', () => {
   it('"On Monday, 4 March 2024 –" is no dateline with a place', () => {
     const facts = run('On Monday, 4 March 2024 – activists from Amnesty International held a vigil in Lima.')
     expect(facts?.events[0]?.place).toBe('Lima')
+  })
+
+  it('"Tromsvik (12 March 2024) –" is a dateline with its date in brackets: the launch is there, the article dated by it', () => {
+    const facts = run('Fishing fleet report\nTromsvik (12 March 2024) – Harbourwatch launched its report on the fishing fleet today.')
+    expect(facts?.events[0]).toMatchObject({kind: 'report-launch', place: 'Tromsvik'})
+    expect(facts?.article.published).toBe('2024-03-12')
+    expect(datelineOf('STRELSAU (18 de febrero de 2022) – Red Costera presentó su informe.')).toBe('STRELSAU')
   })
 
   it('"handed over" is no "over 12,000"; a ministry keeps the "and" of its name', () => {

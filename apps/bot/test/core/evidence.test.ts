@@ -1714,6 +1714,20 @@ describe('a dateline written with ".-"', () => {
   })
 })
 
+describe('the dateline that opens the lead', () => {
+  it('places what its paragraph tells, in the sentence it opens or the next ("Strelsau, Ruritania, 30 August 2022 – …")', () => {
+    const blockade = facts(['Harbourwatch blocks the oil party', 'Harbourwatch – Press release – 30 August 2022', 'Strelsau, Ruritania, 30 August 2022 – A peaceful blockade of the garden party of Tromsvik Oil was staged by activists from Harbourwatch. The protesters are calling on Tromsvik Oil to drop its plans for a new field. Ana Lenz, head of Harbourwatch, took part.'].join('\n'))
+    expect(text(ask(blockade, 'where was the protest?'))).toMatch(/^Strelsau\./)
+    // Where the release was written tells no one's country.
+    expect(text(answerQuestion(blockade, 'de que pais es ana lenz', {lang: 'es', now}))).not.toMatch(/Strelsau\./)
+  })
+
+  it('places the lead under it when it is a paragraph of its own ("*Strelsau, 18 de junio de 2019*")', () => {
+    const launch = facts(['---', 'title: "Red Costera presenta su informe anual"', 'language: es', '---', '', '*Strelsau, 18 de junio de 2019*', '', 'La Red Costera ha dado a conocer este martes su informe anual sobre la pesca de arrastre.'].join('\n'))
+    expect(text(answerQuestion(launch, '¿dónde se presentó el informe?', {lang: 'es', now}))).toMatch(/^Strelsau\./)
+  })
+})
+
 describe('a yes/no question naming the city of the dateline', () => {
   it('is not confirmed by the dateline: the release was written there, the event is elsewhere', () => {
     const advisory = facts(['Harbourwatch presenta su informe en Tromsvik', 'Harbourwatch – Convocatoria de prensa – 27 de septiembre de 2011', 'Strelsau, 27/09/2011 – Tromsvik acogerá este jueves la presentación del informe de Harbourwatch sobre la pesca de arrastre.'].join('\n'))

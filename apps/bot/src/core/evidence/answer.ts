@@ -5,7 +5,7 @@
  * said when no sentence holds enough of what the question asks about: that threshold is what
  * keeps "the article doesn't say" true.
  */
-import {ADVISORY_LABEL, countryNames, regionNames, type Facts, type Person, type Span} from 'article-facts'
+import {ADVISORY_LABEL, countryNames, datelineOf, regionNames, type Facts, type Person, type Span} from 'article-facts'
 import {Draft, type Request} from '../compose/draft.js'
 import {CHAT_SHORTHAND} from '../lexicon.js'
 import {sameWord, strictTypo, tokenMatches} from '../same-word.js'
@@ -471,8 +471,8 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       (counted === undefined || counts(index, sentence.text, span, counted, noun === undefined) || listedAs(index, candidate.evidence, counted))
   )
   // "Madrid, martes 17 de junio de 2025. Las organizaciones … han dado a conocer su campaña": the dateline dates its paragraph.
-  // "Chihuahua, Chih., 22 de marzo de 2019. Este día se presentó el informe": and places it.
-  const dateline = () => (shape.type === 'date' && !shape.future ? datelineLine(index, sentence)?.date : shape.type === 'place' && !shape.polar && !ASKER_ACTS.test(fold(question)) ? datelinePlace(index, sentence) : undefined)
+  // "Chihuahua, Chih., 22 de marzo de 2019. Este día se presentó el informe": and places it, though it tells no one's country.
+  const dateline = () => (shape.type === 'date' && !shape.future ? datelineLine(index, sentence)?.date : shape.type === 'place' && !shape.polar && shape.granularity !== 'country' && !ASKER_ACTS.test(fold(question)) ? datelinePlace(index, sentence) : undefined)
   if (spans.length === 0) return dateline()
   // "Which country is Ana Lenz from?" — "Karl Brandt of Brazil, Ana Lenz of India": the place written as theirs.
   if (shape.type === 'place' && (shape.granularity === 'country' || ORIGIN_ASKED.test(fold(question)))) {
@@ -528,12 +528,31 @@ function datelineLine(index: EvidenceIndex, sentence: EvidenceSentence['sentence
 /** A question about what the asker may do ("where can I sign?", "¿dónde puedo firmar?"): no dateline tells it. */
 const ASKER_ACTS = /\b(?:i|me|my|we|puedo|podemos|puedes|debo|tengo|hago|firmo|mi)\b/
 
-/** The city of a dateline written as a sentence of its own earlier in the sentence's paragraph ("Chihuahua, Chih., 22 de marzo de 2019."). */
+/**
+ * The city of the dateline that places a sentence: one written as a sentence of its own earlier in its paragraph
+ * ("Chihuahua, Chih., 22 de marzo de 2019."), one opening its paragraph ("Stavanger, Norway, 30 August 2022 – …",
+ * "GINEBRA (18 de febrero de 2022) – …"), or a paragraph of its own right before it ("*Sevilla, 18 de junio de 2019*" over the lead).
+ */
 function datelinePlace(index: EvidenceIndex, sentence: EvidenceSentence['sentence']): Span | undefined {
   const found = datelineLine(index, sentence)
-  const city = found ? /^(\p{Lu}[\p{L}\p{M}'’ -]*?),/u.exec(found.line.text)?.[1] : undefined
+  const city = found ? /^(\p{Lu}[\p{L}\p{M}'’ -]*?),/u.exec(found.line.text)?.[1] : leadDateline(index, sentence)
   return city ? {type: 'place', text: city, start: 0, end: city.length} : undefined
 }
+
+/** The place of a dated dateline opening the sentence's paragraph, or making up the paragraph just before it. */
+function leadDateline(index: EvidenceIndex, sentence: EvidenceSentence['sentence']): string | undefined {
+  let first = sentence.index
+  while (first > 0 && index.sentences[first - 1]!.sentence.paragraph === sentence.paragraph) first--
+  const dated = (line: EvidenceSentence['sentence']) => (line.spans ?? []).some((span) => span.type === 'date' && span.start <= DATELINE_REACH)
+  const opening = index.sentences[first]!.sentence
+  const own = dated(opening) ? datelineOf(opening.text) : undefined
+  if (own) return own
+  const before = index.sentences[first - 1]?.sentence
+  return before && before.paragraph !== sentence.paragraph && dated(before) && /^\s*$/u.test(before.text.slice(Math.max(...(before.spans ?? []).filter((span) => span.type === 'date').map((span) => span.end)))) ? datelineOf(before.text) : undefined
+}
+
+/** How far into its line a dateline's date may begin: past a city, a region and a country. */
+const DATELINE_REACH = 45
 
 /** What a dateline puts before its date: a place and a comma ("Ciudad de México, "), or nothing. */
 const DATELINE_PLACE = /^(?:\p{Lu}[\p{L}\p{M}.'’ -]*,\s*)*$/u
