@@ -1728,6 +1728,22 @@ describe('the dateline that opens the lead', () => {
   })
 })
 
+describe('a yes/no question naming a place the article never names', () => {
+  const blockade = facts(['Harbourwatch blocks the oil party', 'Harbourwatch – Press release – 30 August 2022', 'Strelsau, Ruritania, 30 August 2022 – A peaceful blockade of the garden party of Tromsvik Oil was staged by activists from Harbourwatch. The protesters are calling on Tromsvik Oil to drop its plans for a new field.'].join('\n'))
+
+  it('is answered no with where it was, when the article says', () => {
+    expect(text(ask(blockade, 'so the protest was in Oslo right?'))).toMatch(/^No\.\s+Strelsau\./)
+  })
+
+  it('is not, when the place asked is a country and the one told a city in some country', () => {
+    expect(text(ask(blockade, 'was the protest in Norway?'))).not.toMatch(/^No\b/)
+  })
+
+  it('is not, when it asks of one more place ("was there also a protest in Oslo?")', () => {
+    expect(text(ask(blockade, 'was there also a protest in Oslo?'))).not.toMatch(/^No\b/)
+  })
+})
+
 describe('a yes/no question naming the city of the dateline', () => {
   it('is not confirmed by the dateline: the release was written there, the event is elsewhere', () => {
     const advisory = facts(['Harbourwatch presenta su informe en Tromsvik', 'Harbourwatch – Convocatoria de prensa – 27 de septiembre de 2011', 'Strelsau, 27/09/2011 – Tromsvik acogerá este jueves la presentación del informe de Harbourwatch sobre la pesca de arrastre.'].join('\n'))

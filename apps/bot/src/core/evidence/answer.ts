@@ -20,7 +20,7 @@ import {roleClaim, type RoleClaim} from './role-claim.js'
 import {ENGLISH_TAG, questionShape, type AnswerType, type QuestionShape} from './question.js'
 import type {AcceptanceFeatures} from './acceptance.js'
 import {ANSWER_TYPE_WORDS, cognateKey, frameWordTyped, isLightWord, isStopword, phraseWords, searchWordsOf, termOf, translationsOf, wordsOf} from './terms.js'
-import {listOf, message, type Words} from '../words.js'
+import {listOf, literalText, message, type Words} from '../words.js'
 
 /** Share of the question's weighed terms a sentence must hold to answer it (tuned on the dev half). */
 export const MIN_COVERAGE = 0.6
@@ -1348,6 +1348,39 @@ export function explainEvidence(facts: Facts, asTyped: string, focus?: Person): 
   return {terms, ranked: candidates(index, terms).sort((a, b) => b.coverage - a.coverage || b.score - a.score)}
 }
 
+/** Words that ask of one more place, or of one among others: "also", "another", "besides". */
+const ANOTHER_ASKED = /\b(?:other|another|else|besides|otr[oa]s?|mas|more)\b/
+
+/**
+ * "Was the protest in Oslo?" of an article that never names Oslo: where it was, when the article says so, and so no.
+ * A country or a region the question names is set only against another country or region: a city may lie in it.
+ */
+export function elsewhereAnswer(request: Request, asTyped: string, options: EvidenceOptions = {}): Draft | undefined {
+  const index = evidenceIndex(request.facts)
+  const question = questionAsMeant(index, asTyped)
+  const shape = questionShape(question)
+  const folded = fold(question)
+  if (!shape.polar || shape.today || OPEN_LIST.test(folded) || ANOTHER_ASKED.test(folded) || ONLY.test(folded) || ORIGIN_ASKED.test(folded)) return undefined
+  const stated = statedValues(question, index, namedEntities(request.facts, question))
+  const [place, ...others] = stated
+  if (!place || others.length > 0 || place.type !== 'place') return undefined
+  const forms = formsOf(place)
+  if (index.sentences.some((evidence) => forms.some((form) => fold(evidence.sentence.text).includes(form)))) return undefined
+  const at = folded.lastIndexOf(fold(place.text))
+  const asked = `${question.slice(0, at).replace(/\s+(?:in|at|to|from|outside|near|en|a|de|desde|ante|frente a|fuera de)(?:\s+(?:the|el|la|los|las))?\s*$/iu, '')}${question.slice(at + place.text.length)}`
+  const where = evidenceAnswer(request, asked, {...options, asWhere: true})
+  const [first] = where?.paragraphs[0] ?? []
+  const found = first && typeof first.words !== 'string' && 'message' in first.words && first.words.message === 'evidence-short' ? literalText(first.words.args?.answer ?? '') : undefined
+  if (!where || !found) return undefined
+  const wide = (name: string) => foldedCountryNames().has(fold(name)) || [...regionNames()].some((region) => fold(region) === fold(name))
+  if (wide(place.text) && !wide(found)) return undefined
+  const draft = new Draft(request, 'fact').say('evidence-no')
+  draft.paragraphs.push(...where.paragraphs)
+  draft.facts.push(...where.facts)
+  draft.sources.push(...where.sources)
+  return draft
+}
+
 export interface EvidenceOptions {
   /** The person talked about before, for "she", "he". */
   focus?: Person | undefined
@@ -1358,6 +1391,8 @@ export interface EvidenceOptions {
   required?: readonly string[] | undefined
   /** "Who is the host of …?" asked again as "who hosted …?": no one holds the title it names. */
   asDeed?: boolean | undefined
+  /** "Was the protest in Oslo?" asked again as "where was the protest?": the article never names the place. */
+  asWhere?: boolean | undefined
 }
 
 /** A draft answering the question from one sentence of the article, or undefined when none does. */
@@ -1365,7 +1400,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   const {facts} = request
   const index = evidenceIndex(facts)
   const question = questionAsMeant(index, asTyped)
-  const shape = options.asDeed ? {...questionShape(question), definition: false} : questionShape(question)
+  const shape = options.asDeed ? {...questionShape(question), definition: false} : options.asWhere ? {...questionShape(question), polar: false, type: 'place' as const} : questionShape(question)
   // "Where was the release issued from?": the dateline's city.
   if (ISSUED_FROM.test(fold(question))) return datelineAnswer(new Draft(request, 'fact'), index)
   // "What number is this urgent action?": the "UA 243/15" it is filed under.
