@@ -13,7 +13,7 @@ import {quote} from './compose/quote.js'
 import {findings, report, research} from './compose/report.js'
 import {media, publishedAnswer, publisherAnswer, related, sources} from './compose/sources.js'
 import {mostTrusted} from './evidence/acceptance.js'
-import {acronymAnswer, announcedAnswer, asksWhatIsDemanded, asksWhichOrganisations, contactAnswer, elsewhereAnswer, evidenceAnswer, ORIGIN_ASKED, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
+import {acronymAnswer, announcedAnswer, asksWhatIsDemanded, asksWhichOrganisations, contactAnswer, askedAgainAnswer, evidenceAnswer, ORIGIN_ASKED, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
 import {asksRoleHoldersName, questionShape} from './evidence/question.js'
 import {ANSWER_TYPE_WORDS, isStopword, wordsOf} from './evidence/terms.js'
 import {findPerson} from './facts-index.js'
@@ -206,8 +206,8 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
     if (checked) return finish(checked, 0.7)
     const member = membership({...base, intent: 'delegation'}, question)
     if (member) return finish(member, 0.8)
-    const elsewhere = elsewhereAnswer({...base, intent: 'fact'}, question, {focus})
-    if (elsewhere) return finish(elsewhere, 0.6)
+    const askedAgain = askedAgainAnswer({...base, intent: 'fact'}, question, {focus})
+    if (askedAgain) return finish(askedAgain, 0.6)
   }
   // "Who do I contact?": the release's media contact, before any topic's list of people.
   const contact = contactAnswer({...base, intent: 'fact'}, question)

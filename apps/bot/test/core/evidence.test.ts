@@ -1744,6 +1744,13 @@ describe('a yes/no question naming a place the article never names', () => {
   })
 })
 
+describe('a yes/no question stating another day than the one told', () => {
+  it('is asked again as when it is: no, and the day ("¿La conferencia es el viernes 15 de diciembre?" of an advisory’s "Fecha:" line)', () => {
+    const advisory = facts(['---', 'title: "Conferencia de prensa: la Red Costera presenta su balance"', 'language: es', '---', '', '# Conferencia de prensa: la Red Costera presenta su balance', '', 'La Red Costera presenta su balance anual ante los medios.', '', '## La cita', '', '- **Fecha:** jueves 14 de diciembre de 2017.', '- **Hora:** 10:30 horas.', '- **Lugar:** Casa de la Costa, calle Mayor 3, Strelsau.'].join('\n'))
+    expect(text(answerQuestion(advisory, '¿La conferencia es el viernes 15 de diciembre, verdad?', {lang: 'es', now}))).toMatch(/^No\.\s+Jueves 14 de diciembre/)
+  })
+})
+
 describe('a yes/no question naming the city of the dateline', () => {
   it('is not confirmed by the dateline: the release was written there, the event is elsewhere', () => {
     const advisory = facts(['Harbourwatch presenta su informe en Tromsvik', 'Harbourwatch – Convocatoria de prensa – 27 de septiembre de 2011', 'Strelsau, 27/09/2011 – Tromsvik acogerá este jueves la presentación del informe de Harbourwatch sobre la pesca de arrastre.'].join('\n'))

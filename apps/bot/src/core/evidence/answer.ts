@@ -1354,30 +1354,42 @@ const ANOTHER_ASKED = /\b(?:other|another|else|besides|otr[oa]s?|mas|more)\b/
 /**
  * "Was the protest in Oslo?" of an article that never names Oslo: where it was, when the article says so, and so no.
  * A country or a region the question names is set only against another country or region: a city may lie in it.
+ * "Was he let out in March?": when he was, and so no when the sentence that tells it gives another month, not March.
+ * Yes rests on more than a day: the checks of the sentences that hold the question's words.
  */
-export function elsewhereAnswer(request: Request, asTyped: string, options: EvidenceOptions = {}): Draft | undefined {
+export function askedAgainAnswer(request: Request, asTyped: string, options: EvidenceOptions = {}): Draft | undefined {
   const index = evidenceIndex(request.facts)
   const question = questionAsMeant(index, asTyped)
   const shape = questionShape(question)
   const folded = fold(question)
   if (!shape.polar || shape.today || OPEN_LIST.test(folded) || ANOTHER_ASKED.test(folded) || ONLY.test(folded) || ORIGIN_ASKED.test(folded)) return undefined
+  // One place, or one day however many words give it ("on Sunday, February 13").
   const stated = statedValues(question, index, namedEntities(request.facts, question))
-  const [place, ...others] = stated
-  if (!place || others.length > 0 || place.type !== 'place') return undefined
-  const forms = formsOf(place)
-  if (index.sentences.some((evidence) => forms.some((form) => fold(evidence.sentence.text).includes(form)))) return undefined
-  const at = folded.lastIndexOf(fold(place.text))
-  const asked = `${question.slice(0, at).replace(/\s+(?:in|at|to|from|outside|near|en|a|de|desde|ante|frente a|fuera de)(?:\s+(?:the|el|la|los|las))?\s*$/iu, '')}${question.slice(at + place.text.length)}`
-  const where = evidenceAnswer(request, asked, {...options, asWhere: true})
-  const [first] = where?.paragraphs[0] ?? []
-  const found = first && typeof first.words !== 'string' && 'message' in first.words && first.words.message === 'evidence-short' ? literalText(first.words.args?.answer ?? '') : undefined
-  if (!where || !found) return undefined
+  const value = stated[0]
+  if (!value || (value.type !== 'place' && value.type !== 'date') || stated.some((other) => other.type !== value.type) || (value.type === 'place' && stated.length > 1)) return undefined
+  const forms = formsOf(value)
+  // A place the article names may be where it was: the sentences that name it settle that, or none does.
+  if (value.type === 'place' && index.sentences.some((evidence) => forms.some((form) => fold(evidence.sentence.text).includes(form)))) return undefined
+  // The question without what it states, nor the word that led into it: "was the protest?", "was he let out on bail?".
+  let asked = question
+  for (const {text} of stated) {
+    const at = fold(asked).lastIndexOf(fold(text))
+    if (at < 0) return undefined
+    asked = `${asked.slice(0, at).replace(/[\s,]+(?:in|on|at|to|from|outside|near|en|el|a|de|del|desde|ante|frente a|fuera de)?(?:\s+(?:the|el|la|los|las))?\s*$/iu, '')}${asked.slice(at + text.length)}`
+  }
+  const told = evidenceAnswer(request, asked, {...options, askedAs: value.type})
+  const [first] = told?.paragraphs[0] ?? []
+  const found = first && typeof first.words !== 'string' && 'message' in first.words && first.words.message === 'evidence-short' ? literalText(String(first.words.args?.answer ?? '')) : undefined
+  const cited = told?.sources[0] ? index.sentences[told.sources[0].sentenceIndex]?.sentence : undefined
+  if (!told || !found || !cited) return undefined
   const wide = (name: string) => foldedCountryNames().has(fold(name)) || [...regionNames()].some((region) => fold(region) === fold(name))
-  if (wide(place.text) && !wide(found)) return undefined
+  if (value.type === 'place' && wide(value.text) && !wide(found)) return undefined
+  // The day asked may be told beside another: only a sentence that gives another, and not it, says no.
+  if (value.type === 'date' && stated.some((one) => holdsValue(cited, one) || !contradicts(cited, one))) return undefined
   const draft = new Draft(request, 'fact').say('evidence-no')
-  draft.paragraphs.push(...where.paragraphs)
-  draft.facts.push(...where.facts)
-  draft.sources.push(...where.sources)
+  draft.paragraphs.push(...told.paragraphs)
+  draft.facts.push(...told.facts)
+  draft.sources.push(...told.sources)
   return draft
 }
 
@@ -1391,8 +1403,8 @@ export interface EvidenceOptions {
   required?: readonly string[] | undefined
   /** "Who is the host of …?" asked again as "who hosted …?": no one holds the title it names. */
   asDeed?: boolean | undefined
-  /** "Was the protest in Oslo?" asked again as "where was the protest?": the article never names the place. */
-  asWhere?: boolean | undefined
+  /** "Was the protest in Oslo?" asked again as "where was the protest?", "was it in March?" as "when was it?". */
+  askedAs?: 'place' | 'date' | undefined
 }
 
 /** A draft answering the question from one sentence of the article, or undefined when none does. */
@@ -1400,7 +1412,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   const {facts} = request
   const index = evidenceIndex(facts)
   const question = questionAsMeant(index, asTyped)
-  const shape = options.asDeed ? {...questionShape(question), definition: false} : options.asWhere ? {...questionShape(question), polar: false, type: 'place' as const} : questionShape(question)
+  const shape = options.asDeed ? {...questionShape(question), definition: false} : options.askedAs ? {...questionShape(question), polar: false, type: options.askedAs} : questionShape(question)
   // "Where was the release issued from?": the dateline's city.
   if (ISSUED_FROM.test(fold(question))) return datelineAnswer(new Draft(request, 'fact'), index)
   // "What number is this urgent action?": the "UA 243/15" it is filed under.
