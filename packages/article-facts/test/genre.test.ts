@@ -1750,3 +1750,16 @@ describe('a quotation named in the sentence after it', () => {
     expect(facts?.quotes[0]).toMatchObject({speaker: 'Karl del Río Brandt', speakerTitle: 'presidente'})
   })
 })
+
+describe('people of crime reports', () => {
+  const text = 'Journalist shot dead in Strelsau\nHarbourwatch – Press release – 2 May 2024\nJournalist Karl "Kalle" Brandt was shot dead in Strelsau on Saturday.\nPolice Superintendent Ana Lenz, who heads the task group looking into the murder, said Brandt was probably killed over his reporting.'
+  const {facts} = extractFacts(text, {path: 'killed.txt', now})
+
+  it('keep a nickname in quotation marks inside the name (\'Karl "Kalle" Brandt\')', () => {
+    expect(facts?.people[0]).toMatchObject({name: 'Karl "Kalle" Brandt', titles: ['Journalist']})
+  })
+
+  it('take a police rank as a title ("Police Superintendent Ana Lenz")', () => {
+    expect(facts?.people[1]).toMatchObject({name: 'Ana Lenz', titles: ['Police Superintendent']})
+  })
+})

@@ -13,8 +13,8 @@ export const CAP_WORD = "\\p{Lu}[\\p{Ll}\\p{Lu}\\p{M}'’\\-]*[\\p{Ll}\\p{M}]"
 const PARTICLE = '(?:de|del|de la|da|das|do|dos|van|von|der|di|du|le|la|y|bin|ibn|bint)'
 /** An Arabic article written onto the name: "al-Bajady", "el-Masri". */
 const JOINED_ARTICLE = "(?:al|el|ad|as|ash|at|az|an|ar)[-‑]"
-/** A middle initial: the "M." of "Raul M. Grijalva". */
-const INITIAL = '(?:\\s+\\p{Lu}\\.)?'
+/** A middle initial, the "M." of "Raul M. Grijalva", or a nickname in quotation marks, the "Jessie" of 'Jesus "Jessie" Tabanao'. */
+const INITIAL = `(?:\\s+\\p{Lu}\\.|\\s+${OPEN_QUOTE}${CAP_WORD}${CLOSE_QUOTE})?`
 /** A person's name: two to five capitalised words, with particles ("María de la Cruz", "Erwin van der Borght", "Mohammed Saleh al-Bajady") or a middle initial. */
 export const NAME = `${CAP_WORD}${INITIAL}(?:\\s+(?:${PARTICLE}\\s+){0,2}(?:${JOINED_ARTICLE})?${CAP_WORD}){1,4}`
 /** A name that may be one word, as after a title ("President Morales"). */
@@ -38,7 +38,9 @@ export const ROLE_TITLES = [
   'Secretaria General', 'Secretario General', 'Directora General', 'Director General', 'Directora Ejecutiva', 'Director Ejecutivo', 'Directora Adjunta', 'Director Adjunto', 'Subdirectora', 'Subdirector', 'Directora para las Américas', 'Director para las Américas',
   'Directora', 'Investigadora', 'Investigador', 'Portavoz', 'Relatora Especial', 'Relator Especial', 'Abogada', 'Abogado', 'Jueza', 'Juez',
   'Defensora de derechos humanos', 'Defensor de derechos humanos', 'Defensora ambiental', 'Defensor ambiental', 'Activista', 'Periodista', 'Fotógrafa', 'Fotógrafo', 'Poeta', 'Escritora', 'Escritor', 'Cineasta', 'Artista', 'Presentadora', 'Presentador', 'Actriz', 'Cantante', 'Músico',
-  'Aid Worker', 'Humanitarian Worker', 'Student Leader', 'Estudiante', 'Dirigente Estudiantil', 'Líder Indígena', 'Lideresa Indígena'
+  'Aid Worker', 'Humanitarian Worker', 'Student Leader', 'Estudiante', 'Dirigente Estudiantil', 'Líder Indígena', 'Lideresa Indígena',
+  // Police ranks: "Police Superintendent X, who heads the task group".
+  'Police Superintendent', 'Chief Superintendent', 'Superintendent', 'Chief Inspector', 'Police Inspector', 'Inspector', 'Sergeant', 'Lieutenant', 'Comisaria', 'Comisario', 'Teniente', 'Sargento'
 ]
 
 /** Forms of address between a title and a name: "the Public Prosecutor, Counsellor X". */
