@@ -1762,4 +1762,9 @@ describe('people of crime reports', () => {
   it('take a police rank as a title ("Police Superintendent Ana Lenz")', () => {
     expect(facts?.people[1]).toMatchObject({name: 'Ana Lenz', titles: ['Police Superintendent']})
   })
+
+  it('are whom harm or freedom befalls ("the murder of Olga Berg", "la liberación de Eva Ruiz"), not a body so named', () => {
+    const harmed = extractFacts('Harbourwatch demands justice\n\nHarbourwatch urged the authorities to investigate the murder of Olga Berg and called for the release of Strelsau Fishers Union members.\n\nRed Costera pidió la liberación de Eva Ruiz.', {path: 'harmed.md', now}).facts
+    expect(harmed?.people.map((person) => person.name)).toEqual(['Olga Berg', 'Eva Ruiz'])
+  })
 })

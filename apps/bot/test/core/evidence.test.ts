@@ -1751,6 +1751,15 @@ describe('a yes/no question stating another day than the one told', () => {
   })
 })
 
+describe('someone the article gives no title', () => {
+  it('is who the first sentence naming them says they are, not someone it "says nothing more about"', () => {
+    const release = facts(['Harbourwatch demands justice for Olga Berg', 'Harbourwatch – Press release – 2 May 2024', 'Olga Berg, who had fished off Strelsau for thirty years and led the harbour protests of 2019, was found dead on Saturday.', '"We urge the authorities to investigate the murder of Olga Berg," said Ana Lenz, director of Harbourwatch.'].join('\n'))
+    const reply = text(ask(release, 'who is olga berg'))
+    expect(reply).toContain('fished off Strelsau for thirty years')
+    expect(reply).not.toContain('nothing more')
+  })
+})
+
 describe('a yes/no question naming the city of the dateline', () => {
   it('is not confirmed by the dateline: the release was written there, the event is elsewhere', () => {
     const advisory = facts(['Harbourwatch presenta su informe en Tromsvik', 'Harbourwatch – Convocatoria de prensa – 27 de septiembre de 2011', 'Strelsau, 27/09/2011 – Tromsvik acogerá este jueves la presentación del informe de Harbourwatch sobre la pesca de arrastre.'].join('\n'))

@@ -464,6 +464,13 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     found.push({name: person.name, start: listed.start, end: listed.start + listed.name.length})
   }
 
+  // "the murder of Ana Lenz", "la liberación de Karl Brandt": whom harm or freedom befalls is a person, unless the name is
+  // a body's or a place's; read after every reader of roles, which may give them one.
+  for (const match of HARM_OF_WORD.test(context.text) ? matchAll(HARM_OF_NAME, context.text) : []) {
+    const name = match[1] ?? ''
+    if (!ORGANISATION_HINT.test(name) && !isCountry(name) && !regionLike(name)) addNamed(name, match.index + match[0].length - name.length)
+  }
+
   found.sort((a, b) => a.start - b.start)
   return found
 }
@@ -500,6 +507,9 @@ const NAME_AND_ROLE = new RegExp(`${NAME},\\s+(?:[^,.;:]{0,30}\\s)?${ROLE_NOUN}(
 
 // Not a "When:" or "Where:" line: "Where: Second Chamber of the Swedish Parliament" is a place.
 const LISTED_WITH = new RegExp(`^(?!(?:${ADVISORY_LABELS.when}|${ADVISORY_LABELS.where})\\s*:)(?:[^:]{1,40}:\\s+)?(${NAME})\\s+(?:of|from|with|de|del)\\s+((?:the\\s+|la\\s+|el\\s+)?(?:\\p{Lu}{2,8}(?![\\p{L}])|${CAP_WORD}(?:\\s+(?:(?:for|of|the|de|del|la|y|and)\\s+)*${CAP_WORD}){0,6}))(?=\\s*[,(;]|\\s*$)`, 'u')
+const HARM_OF = '(?:murder|killing|death|assassination|arrest|detention|release|disappearance|abduction|kidnapping|imprisonment|execution|asesinato|muerte|homicidio|detención|liberación|desaparición|secuestro|encarcelamiento|ejecución|arresto)'
+const HARM_OF_WORD = new RegExp(`(?<![\\p{L}])${HARM_OF}\\s+(?:of|de)\\s+\\p{Lu}`, 'u')
+const HARM_OF_NAME = new RegExp(`(?<![\\p{L}])${HARM_OF}\\s+(?:of|de)\\s+(${NAME})(?![\\p{L}])`, 'gu')
 const BY_NAME_WORD = /(?<![\p{L}])(?:represented|accompanied|joined|representad[oa]s?|acompañad[oa]s?)\s/u
 const BY_NAME = new RegExp(`(?<![\\p{L}])(?:represented|accompanied|joined|representad[oa]s?|acompañad[oa]s?)\\s+(?:by|por|de)\\s+(${NAME})(?![\\p{L}])`, 'gu')
 

@@ -1,5 +1,5 @@
 /** Who is who: one person (titles, affiliation, part in the story) or everyone the article names. */
-import type {Person} from 'article-facts'
+import type {Person, Sentence} from 'article-facts'
 import {findPerson} from '../facts-index.js'
 import {Draft, type Composer, type Request} from './draft.js'
 import {delegationRole} from './delegation.js'
@@ -37,7 +37,7 @@ function identity(draft: Draft, person: Person): void {
     draft.say('person-titles', {name: person.name, titles})
   } else if (person.affiliation) {
     draft.say('person-affiliation', {name: person.name, affiliation: employerName(draft, person)})
-  } else {
+  } else if (!introduction(draft, person)) {
     draft.say('person-mentioned', {name: person.name})
   }
   draft.use(person, ...person.sources.slice(0, 1))
@@ -45,17 +45,23 @@ function identity(draft: Draft, person: Person): void {
 
 const CAPTION = /^(?:photo|photos|foto|fotos|pictured|image|imagen|caption|photo caption)\b/i
 
-/** The first sentence of the text that names the person, as the article says it. */
-function introduce(draft: Draft, person: Person): void {
+/**
+ * The first sentence of the text that names the person in full, or that the parser read them in, as the article says it:
+ * not the headline of a plain-text release, nor a photo's caption, but the story's own sentence.
+ */
+function introduction(draft: Draft, person: Person): Sentence | undefined {
   const {facts} = draft.request
-  const source = person.sources.find((one) => {
-    const sentence = facts.sentences[one.sentenceIndex]
-    // Not the headline of a plain-text release, nor a photo's caption: the story's own sentence.
-    return sentence !== undefined && sentence.block !== 'heading' && sentence.index > 0 && !CAPTION.test(sentence.text) && sentence.text.length <= 400
-  })
-  const sentence = source ? facts.sentences[source.sentenceIndex] : undefined
-  if (!source || !sentence) return
-  draft.sayArticleSentence(sentence.text).use(sentence, source)
+  const read = new Set(person.sources.map((source) => source.sentenceIndex))
+  return facts.sentences.find(
+    (sentence) => sentence.block !== 'heading' && sentence.index > 0 && !CAPTION.test(sentence.text) && sentence.text.length <= 400 && (read.has(sentence.index) || sentence.text.includes(person.name))
+  )
+}
+
+/** The sentence that brings the person in, as the article says it. */
+function introduce(draft: Draft, person: Person): void {
+  const sentence = introduction(draft, person)
+  if (!sentence) return
+  draft.sayArticleSentence(sentence.text).use(sentence, {sentence: sentence.text, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end})
 }
 
 export function describePerson(request: Request, person: Person): Draft {
