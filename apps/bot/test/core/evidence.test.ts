@@ -1760,6 +1760,13 @@ describe('someone the article gives no title', () => {
   })
 })
 
+describe('a petition received', () => {
+  it('is one accepted ("who accepted the petition?" — "X received the petition")', () => {
+    const handover = facts(['Harbourwatch petition reaches parliament', 'Harbourwatch – Press release – 22 April 2022', 'Harbourwatch presented its petition for safe harbours to parliament on Friday.', 'At 1.30 pm, Ana Lenz, the spokesperson for fisheries, received the petition on behalf of parliament.'].join('\n'))
+    expect(text(ask(handover, 'Who accepted the petition on behalf of parliament?'))).toMatch(/^Ana Lenz\b/)
+  })
+})
+
 describe('a yes/no question naming the city of the dateline', () => {
   it('is not confirmed by the dateline: the release was written there, the event is elsewhere', () => {
     const advisory = facts(['Harbourwatch presenta su informe en Tromsvik', 'Harbourwatch – Convocatoria de prensa – 27 de septiembre de 2011', 'Strelsau, 27/09/2011 – Tromsvik acogerá este jueves la presentación del informe de Harbourwatch sobre la pesca de arrastre.'].join('\n'))
