@@ -930,6 +930,8 @@ The network sent a letter to the governor on Monday.
     expect(text(ask(release('(Port Arvel, Nordland)'), 'which city was the release issued from?'))).toMatch(/^Port Arvel\./)
     expect(text(ask(release('(Tromsvik)'), 'where was this announcement issued from'))).toMatch(/^Tromsvik\./)
     expect(text(answerQuestion(release('TROMSVIK, 3 May 2024'), '¿desde dónde se publicó el comunicado?', {lang: 'es', now}))).toMatch(/^Tromsvik\./)
+    // Its date in brackets after the city, and a line before it that says what the release is.
+    expect(text(ask(release('**Comunicado de prensa – Oficina de la Red Costera para los Derechos Humanos en Nordland y Valdoria · Nordland · 3 May 2024**\n\nTROMSVIK (3 May 2024)'), 'Where was this press release issued from?'))).toMatch(/^Tromsvik\./)
   })
 
   it('says nothing of it when the release has no dateline', () => {
