@@ -127,9 +127,20 @@ const ABOUT_THIS =
 /** Words that open a second question inside one message ("… and when is the press conference"). */
 const SECOND_QUESTION = /\s+(?:and|y|e)\s+(?=(?:when|where|who|what|how many|how much|cuando|donde|quien|quienes|que|cuantos|cuantas)\b)|\?\s*(?=\S)/u
 
+/** Two question words asking of one thing: "when and where was he arrested?", "¿cuándo y desde dónde se publicó?". */
+const JOINED_QUESTION_WORDS = /^([¿¡\s]*)(when|where|who|cuando|donde|desde donde|a donde|quien|quienes)\s+(?:and|y|e)\s+(when|where|from where|who|cuando|donde|desde donde|a donde|quien|quienes)\s+(?=\S)/u
+
 /** A message that asks two things: each part answered alone, when both can be. */
 function splitQuestion(question: string): string[] {
   const folded = fold(question)
+  // Each question word with the rest of the question: "when was he arrested?", "where was he arrested?".
+  const joined = JOINED_QUESTION_WORDS.exec(folded)
+  if (joined) {
+    const [whole, lead = '', first = '', second = ''] = joined
+    const rest = question.slice(whole.length)
+    const secondAt = folded.lastIndexOf(second, whole.length)
+    return [`${question.slice(0, lead.length + first.length)} ${rest}`, `${question.slice(0, lead.length)}${question.slice(secondAt, secondAt + second.length)} ${rest}`]
+  }
   const match = SECOND_QUESTION.exec(folded)
   if (!match || match.index === 0) return [question]
   const first = question.slice(0, match.index).trim()

@@ -934,6 +934,12 @@ The network sent a letter to the governor on Monday.
     expect(text(ask(release('**Comunicado de prensa – Oficina de la Red Costera para los Derechos Humanos en Nordland y Valdoria · Nordland · 3 May 2024**\n\nTROMSVIK (3 May 2024)'), 'Where was this press release issued from?'))).toMatch(/^Tromsvik\./)
   })
 
+  it('answers when and where in one message, each question word with the rest ("¿Cuándo y desde dónde se publicó?")', () => {
+    const reply = text(answerQuestion(release('TROMSVIK, 3 May 2024'), '¿Cuándo y desde dónde se publicó este comunicado?', {lang: 'es', now}))
+    expect(reply).toContain('3 de mayo de 2024')
+    expect(reply).toContain('Tromsvik.')
+  })
+
   it('says nothing of it when the release has no dateline', () => {
     expect(ask(release('Today'), 'where was the release issued from?').status).toBe('declined')
   })
