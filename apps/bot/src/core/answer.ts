@@ -2,7 +2,7 @@
  * The answering core's entry points: a question (or a topic picked from a menu) and the facts
  * in, an `Answer` out. No Telegram here: formatters render the answer.
  */
-import type {Facts, Person} from 'article-facts'
+import type {Facts, Person, Span} from 'article-facts'
 import {clarify, decline, greeting, help, thanks} from './compose/conversation.js'
 import {delegation, membership} from './compose/delegation.js'
 import type {Composer, Draft, Request} from './compose/draft.js'
@@ -194,11 +194,31 @@ function answerOne(facts: Facts, question: string, options: AskOptions): Answer 
     return found ? finish(found, 0.6) : finish(decline(base), 0.9)
   }
   const answer = ruledAnswer(facts, question, understood, base, focus)
-  if (answer.status !== 'declined' || options.acceptance === false) return answer
+  if (answer.status !== 'declined' || options.acceptance === false) return someoneElseOrDecline(facts, question, answer, base)
   // No rule found an answer: the sentence that holds most of the question, when the calibrated
   // acceptance says it answers it.
   const trusted = mostTrusted(sentenceChoices(facts, question, {lang, focus, rareConcept: understood.unanswerable.length > 0}))
-  return trusted ? finish(sayChosenSentence({...base, intent: 'fact'}, trusted.choice), trusted.probability) : answer
+  return trusted ? someoneElseOrDecline(facts, question, finish(sayChosenSentence({...base, intent: 'fact'}, trusted.choice), trusted.probability), base) : answer
+}
+
+/** Bodies, not people, asked for: "which organisations", "¿qué grupos?". */
+const BODIES_ASKED = /\b(?:organi[sz]ations?|organizacion(?:es)?|groups?|grupos?|ngos?|ongs?|bodies|entidades|colectivos)\b/
+
+/** "Who else is on the delegation besides X?", "¿quién más intervino aparte de X?": someone other than the one named is asked for. */
+const SOMEONE_ELSE_ASKED = /\b(?:who else|whom else|quien(?:es)? mas|(?:apart|aside) from|besides|other than|aparte de|ademas de)\b/
+
+/**
+ * A sentence given for "who else …?" that names no one but those the question names does not answer it:
+ * the article does not say who else.
+ */
+function someoneElseOrDecline(facts: Facts, question: string, answer: Answer, base: Request): Answer {
+  const asked = fold(question)
+  if (answer.status !== 'answered' || answer.intent !== 'fact' || !SOMEONE_ELSE_ASKED.test(asked) || questionShape(question).type !== 'agent') return answer
+  const named = (span: Span) => asked.includes(fold(span.text)) || facts.people.some((person) => person.id === span.entity && [person.name, ...person.aliases].some((name) => asked.includes(fold(name))))
+  // "What organisations are involved besides CPJ?": another body answers it; "who else?", another person.
+  const kinds: ReadonlyArray<Span['type']> = BODIES_ASKED.test(asked) ? ['person', 'organisation'] : ['person']
+  const others = answer.citations.some((cited) => (facts.sentences[cited.index]?.spans ?? []).some((span) => kinds.includes(span.type) && !named(span)))
+  return others ? answer : finish(decline(base), 0.8)
 }
 
 /** The answer the rules give: a topic's, a sentence's, or a decline. */

@@ -1775,6 +1775,18 @@ describe('a petition received', () => {
   })
 })
 
+describe('someone else asked for', () => {
+  const visit = facts(['Harbourwatch delegation visits Ruritania', 'Harbourwatch – Press release – 2 May 2024', 'Ana Lenz, the director of Harbourwatch, is leading a Harbourwatch delegation on a five-day visit to Ruritania.', 'Harbourwatch and the Coastal Rights Network will hold vigils in Strelsau during the visit.'].join('\n'))
+
+  it('is not answered by a sentence naming only the one the question names ("who else … apart from Ana Lenz?")', () => {
+    expect(ask(visit, 'Who else is part of the delegation apart from Ana Lenz?').status).toBe('declined')
+  })
+
+  it('is another body when bodies are asked for ("what organisations are involved besides Harbourwatch?")', () => {
+    expect(text(ask(visit, 'what organisations are holding vigils besides Harbourwatch?'))).toContain('Coastal Rights Network')
+  })
+})
+
 describe('a yes/no question naming the city of the dateline', () => {
   it('is not confirmed by the dateline: the release was written there, the event is elsewhere', () => {
     const advisory = facts(['Harbourwatch presenta su informe en Tromsvik', 'Harbourwatch – Convocatoria de prensa – 27 de septiembre de 2011', 'Strelsau, 27/09/2011 – Tromsvik acogerá este jueves la presentación del informe de Harbourwatch sobre la pesca de arrastre.'].join('\n'))
