@@ -1768,3 +1768,10 @@ describe('people of crime reports', () => {
     expect(harmed?.people.map((person) => person.name)).toEqual(['Olga Berg', 'Eva Ruiz'])
   })
 })
+
+describe('bodies named by their kind', () => {
+  it('include schools, colleges and hospitals ("Strelsau High School", "Tromsvik College", "Harbour Hospital")', () => {
+    const pupils = extractFacts('Pupils join the march\n\nPupils from Strelsau High School and Tromsvik College marched to Harbour Hospital.', {path: 'pupils.md', now}).facts
+    expect(spanTexts(pupils, 'organisation')).toEqual(['Strelsau High School', 'Tromsvik College', 'Harbour Hospital'])
+  })
+})

@@ -201,6 +201,13 @@ function answerOne(facts: Facts, question: string, options: AskOptions): Answer 
   return trusted ? someoneElseOrDecline(facts, question, finish(sayChosenSentence({...base, intent: 'fact'}, trusted.choice), trusted.probability), base) : answer
 }
 
+/**
+ * "Which prison …?", "¿en qué hospital …?", "which oil company …?": a kind of thing known by its name, asked for by it.
+ * What the genre names (prisons, courts, companies, places, outlets), in either language.
+ */
+const NAMED_KIND_ASKED =
+  /^\W*(?:(?:in|at|to|from|for|by|en|a|de|desde)\s+)?(?:which|what|que|cual|cuales)\s+(?:\p{L}+\s+)?(?:prisons?|jails?|hospitals?|compan(?:y|ies)|firms?|brands?|agenc(?:y|ies)|courts?|tribunals?|organi[sz]ations?|ngos?|states?|countr(?:y|ies)|cit(?:y|ies)|towns?|regions?|provinces?|departments?|newspapers?|outlets?|stations?|channels?|universit(?:y|ies)|ministr(?:y|ies)|embass(?:y|ies)|part(?:y|ies)|unions?|banks?|schools?|hotels?|venues?|carcel(?:es)?|prision(?:es)?|penal(?:es)?|hospital(?:es)?|empresas?|companias?|marcas?|agencias?|cortes?|tribunal(?:es)?|organizacion(?:es)?|ongs?|estados?|pais(?:es)?|ciudad(?:es)?|pueblos?|region(?:es)?|provincias?|departamentos?|periodicos?|diarios?|emisoras?|canal(?:es)?|universidad(?:es)?|ministerios?|embajadas?|partidos?|sindicatos?|bancos?|escuelas?|hotel(?:es)?)\b/u
+
 /** Bodies, not people, asked for: "which organisations", "¿qué grupos?". */
 const BODIES_ASKED = /\b(?:organi[sz]ations?|organizacion(?:es)?|groups?|grupos?|ngos?|ongs?|bodies|entidades|colectivos)\b/
 
@@ -208,15 +215,20 @@ const BODIES_ASKED = /\b(?:organi[sz]ations?|organizacion(?:es)?|groups?|grupos?
 const SOMEONE_ELSE_ASKED = /\b(?:who else|whom else|quien(?:es)? mas|(?:apart|aside) from|besides|other than|aparte de|ademas de)\b/
 
 /**
- * A sentence given for "who else …?" that names no one but those the question names does not answer it:
- * the article does not say who else.
+ * A sentence given for "who else …?" that names no one but those the question names does not answer it, nor one given
+ * for "which prison …?" that names nothing: the article does not say who else, or which.
  */
 function someoneElseOrDecline(facts: Facts, question: string, answer: Answer, base: Request): Answer {
   const asked = fold(question)
-  if (answer.status !== 'answered' || answer.intent !== 'fact' || !SOMEONE_ELSE_ASKED.test(asked) || questionShape(question).type !== 'agent') return answer
+  if (answer.status !== 'answered' || answer.intent !== 'fact') return answer
+  const elseAsked = SOMEONE_ELSE_ASKED.test(asked) && questionShape(question).type === 'agent'
+  // "Which prison is he held in?" — "he has been held in prison since 2015": a sentence that names none does not say which;
+  // a short answer is the name.
+  const kindAsked = NAMED_KIND_ASKED.test(asked) && !answer.paragraphs.some((parts) => parts.some((part) => typeof part.words !== 'string' && 'message' in part.words && part.words.message === 'evidence-short'))
+  if (!elseAsked && !kindAsked) return answer
   const named = (span: Span) => asked.includes(fold(span.text)) || facts.people.some((person) => person.id === span.entity && [person.name, ...person.aliases].some((name) => asked.includes(fold(name))))
-  // "What organisations are involved besides CPJ?": another body answers it; "who else?", another person.
-  const kinds: ReadonlyArray<Span['type']> = BODIES_ASKED.test(asked) ? ['person', 'organisation'] : ['person']
+  // "What organisations are involved besides CPJ?": another body answers it; "who else?", another person; "which prison?", any name.
+  const kinds: ReadonlyArray<Span['type']> = kindAsked ? ['person', 'organisation', 'place', 'title'] : BODIES_ASKED.test(asked) ? ['person', 'organisation'] : ['person']
   const others = answer.citations.some((cited) => (facts.sentences[cited.index]?.spans ?? []).some((span) => kinds.includes(span.type) && !named(span)))
   return others ? answer : finish(decline(base), 0.8)
 }

@@ -1787,6 +1787,19 @@ describe('someone else asked for', () => {
   })
 })
 
+describe('a kind of thing known by its name, asked for by it', () => {
+  it('is not answered by a sentence that names none ("which prison is he held in?" — "held in prison since 2015")', () => {
+    const held = facts(['Ruritania: free Karl Brandt', 'Harbourwatch – Urgent action – 2 May 2024', 'Karl Brandt has been held in prison since 28 September 2015, and unjust convictions mean he faces decades more behind bars.'].join('\n'))
+    expect(ask(held, 'which prison is he being held in?').status).toBe('declined')
+    expect(answerQuestion(held, '¿En qué cárcel está Karl Brandt?', {lang: 'es', now}).status).toBe('declined')
+  })
+
+  it('is answered by the one that names it', () => {
+    const held = facts(['Ruritania: free Karl Brandt', 'Harbourwatch – Urgent action – 2 May 2024', 'Karl Brandt has been held in Strelsau Central Prison since 28 September 2015.'].join('\n'))
+    expect(text(ask(held, 'which prison is he being held in?'))).toContain('Strelsau Central Prison')
+  })
+})
+
 describe('a yes/no question naming the city of the dateline', () => {
   it('is not confirmed by the dateline: the release was written there, the event is elsewhere', () => {
     const advisory = facts(['Harbourwatch presenta su informe en Tromsvik', 'Harbourwatch – Convocatoria de prensa – 27 de septiembre de 2011', 'Strelsau, 27/09/2011 – Tromsvik acogerá este jueves la presentación del informe de Harbourwatch sobre la pesca de arrastre.'].join('\n'))
