@@ -1800,6 +1800,13 @@ describe('a kind of thing known by its name, asked for by it', () => {
   })
 })
 
+describe('someone held in custody', () => {
+  it('is detained, whatever else "held" may be ("since when has he been locked up?" — "held arbitrarily since August 2014")', () => {
+    const held = facts(['Ruritania: free Karl Brandt', 'Harbourwatch – Press release – 2 May 2024', 'Journalist Karl Brandt was sentenced to six years on Friday.', 'Brandt has been held arbitrarily since August 2014.'].join('\n'))
+    expect(text(ask(held, 'Since when has Karl Brandt been locked up?'))).toMatch(/^August 2014\./)
+  })
+})
+
 describe('a yes/no question naming the city of the dateline', () => {
   it('is not confirmed by the dateline: the release was written there, the event is elsewhere', () => {
     const advisory = facts(['Harbourwatch presenta su informe en Tromsvik', 'Harbourwatch – Convocatoria de prensa – 27 de septiembre de 2011', 'Strelsau, 27/09/2011 – Tromsvik acogerá este jueves la presentación del informe de Harbourwatch sobre la pesca de arrastre.'].join('\n'))

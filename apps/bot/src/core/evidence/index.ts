@@ -77,7 +77,8 @@ function buildIndex(facts: Facts): EvidenceIndex {
     // "When: Saturday 28": an advisory's line is about what the lines before it announce.
     const labelled = ADVISORY_LABEL.test(sentence.text)
     if (labelled && advisoryAt === -1) advisoryAt = sentences.length
-    const own = termsOf(sentence.text)
+    // "X has been held arbitrarily since August 2014": held in custody is detained, whatever else "held" may be.
+    const own = HELD_IN_CUSTODY.test(sentence.text) ? [...termsOf(sentence.text), term('detained')] : termsOf(sentence.text)
     if (!labelled) topic = own
     // Only a heading's few words ("Award ceremony") name what the line is about; a long sentence
     // under it ("Guests are asked to arrive by 3.30 pm") does not end its section.
@@ -109,6 +110,9 @@ function buildIndex(facts: Facts): EvidenceIndex {
   search.addAll(facts.sentences.filter((sentence) => !notEvidence.has(sentence.index)).map((sentence) => ({id: sentence.index, text: searched.get(sentence.index) ?? sentence.text})))
   return {lang, sentences, frequency, search, termOf: term, acronyms, author: authorOf(facts), longWords: longWordsOf(memo), advisoryAt, titleHolders: titleHoldersOf(facts, term)}
 }
+
+/** "held arbitrarily since", "held incommunicado", "being held in Evin prison", "held without charge": custody. */
+const HELD_IN_CUSTODY = /\b(?:held|holding)\s+(?:\w+\s+){0,2}?(?:arbitrarily|incommunicado|in custody|in detention|in (?:\w+\s+){0,3}?(?:prison|jail|gaol|custody)|without (?:charge|trial)|behind bars|since|in pre-?trial detention|hostage)\b/iu
 
 /**
  * A title's head word (its last in English, "program coordinator"; its first in Spanish,
