@@ -1775,3 +1775,11 @@ describe('bodies named by their kind', () => {
     expect(spanTexts(pupils, 'organisation')).toEqual(['Strelsau High School', 'Tromsvik College', 'Harbour Hospital'])
   })
 })
+
+describe('a name given by an initial and a surname', () => {
+  it('is a speaker ("said T. Lenz, advocacy director"), and "U.S. Senate" is none', () => {
+    const {facts} = extractFacts('Vigils for Ruritania\n\n"We stand with the protesters," said T. Lenz, advocacy director for Harbourwatch.\n\nThe U.S. Senate voted on Monday.', {path: 'initial.md', now})
+    expect(facts?.quotes[0]).toMatchObject({speaker: 'T. Lenz'})
+    expect(facts?.people.map((person) => person.name)).toEqual(['T. Lenz'])
+  })
+})

@@ -16,7 +16,9 @@ const JOINED_ARTICLE = "(?:al|el|ad|as|ash|at|az|an|ar)[-‑]"
 /** A middle initial, the "M." of "Raul M. Grijalva", or a nickname in quotation marks, the "Jessie" of 'Jesus "Jessie" Tabanao'. */
 const INITIAL = `(?:\\s+\\p{Lu}\\.|\\s+${OPEN_QUOTE}${CAP_WORD}${CLOSE_QUOTE})?`
 /** A person's name: two to five capitalised words, with particles ("María de la Cruz", "Erwin van der Borght", "Mohammed Saleh al-Bajady") or a middle initial. */
-export const NAME = `${CAP_WORD}${INITIAL}(?:\\s+(?:${PARTICLE}\\s+){0,2}(?:${JOINED_ARTICLE})?${CAP_WORD}){1,4}`
+/** A name given by an initial and a surname, as releases write some: "T. Kumar" (not the "S. Senate" of "U.S. Senate"). */
+const INITIAL_NAME = `(?<![\\p{L}.])\\p{Lu}\\.\\s+${CAP_WORD}(?:\\s+${CAP_WORD})?`
+export const NAME = `(?:${CAP_WORD}${INITIAL}(?:\\s+(?:${PARTICLE}\\s+){0,2}(?:${JOINED_ARTICLE})?${CAP_WORD}){1,4}|${INITIAL_NAME})`
 /** A name that may be one word, as after a title ("President Morales"). */
 export const NAME_OR_SURNAME = `${CAP_WORD}(?:${INITIAL}(?:\\s+(?:${PARTICLE}\\s+){0,2}${CAP_WORD}){1,4})?`
 
