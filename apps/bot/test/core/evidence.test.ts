@@ -1332,6 +1332,8 @@ describe('when the release itself came out', () => {
     expect(text(ask(dated, 'When was this statement put out?'))).toContain('4 March 2024')
     expect(text(ask(dated, 'when was this announced'))).toContain('4 March 2024')
     expect(text(answerQuestion(dated, '¿de qué fecha es el comunicado?', {lang: 'es', now}))).toContain('4 de marzo de 2024')
+    // Chat shorthand: "q" for "qué".
+    expect(text(answerQuestion(dated, 'de q fecha es el comunicado', {lang: 'es', now}))).toContain('4 de marzo de 2024')
   })
 
   it('is not said when the article gives none', () => {
@@ -1747,8 +1749,11 @@ describe('a yes/no question naming a place the article never names', () => {
     expect(text(ask(blockade, 'was the protest in Norway?'))).not.toMatch(/^No\b/)
   })
 
-  it('is not, when it asks of one more place ("was there also a protest in Oslo?")', () => {
+  it('is not, when it asks of one more place ("was there also a protest in Oslo?"), or whether there is one there', () => {
     expect(text(ask(blockade, 'was there also a protest in Oslo?'))).not.toMatch(/^No\b/)
+    expect(text(ask(blockade, 'is there a protest in Oslo'))).not.toMatch(/^No\b/)
+    const week = facts(['Global week of protest against inequality', 'Harbourwatch – Press release – 11 January 2022', 'Events are planned in many countries.', 'Ruritania – 20 January: public events in Strelsau.'].join('\n'))
+    expect(text(ask(week, 'is there an event in london'))).not.toMatch(/^No\b/)
   })
 })
 
@@ -1804,6 +1809,13 @@ describe('someone held in custody', () => {
   it('is detained, whatever else "held" may be ("since when has he been locked up?" — "held arbitrarily since August 2014")', () => {
     const held = facts(['Ruritania: free Karl Brandt', 'Harbourwatch – Press release – 2 May 2024', 'Journalist Karl Brandt was sentenced to six years on Friday.', 'Brandt has been held arbitrarily since August 2014.'].join('\n'))
     expect(text(ask(held, 'Since when has Karl Brandt been locked up?'))).toMatch(/^August 2014\./)
+  })
+})
+
+describe('what is likely', () => {
+  it('has not happened ("has famine been declared?" — "is likely to see famine declared")', () => {
+    const appeal = facts(['Harbourwatch famine appeal', 'Harbourwatch – Press release – 15 March 2017', 'Ruritania, where three million people need food, is likely to see famine declared in the coming months.'].join('\n'))
+    expect(text(ask(appeal, 'Has famine already been declared in Ruritania?'))).not.toMatch(/^Yes\b/)
   })
 })
 

@@ -1348,6 +1348,9 @@ export function explainEvidence(facts: Facts, asTyped: string, focus?: Person): 
   return {terms, ranked: candidates(index, terms).sort((a, b) => b.coverage - a.coverage || b.score - a.score)}
 }
 
+/** "Is there an event in London?", "¿hay alguna protesta en Strelsau?": whether there is one, which an article not naming it does not settle. */
+const THERE_IS_ASKED = /^\W*(?:so\s+)?(?:is|are|was|were|will)\s+there\b|\b(?:hay|habra|habia|hubo|existe)\b/
+
 /** Words that ask of one more place, or of one among others: "also", "another", "besides". */
 const ANOTHER_ASKED = /\b(?:other|another|else|besides|otr[oa]s?|mas|more)\b/
 
@@ -1362,7 +1365,7 @@ export function askedAgainAnswer(request: Request, asTyped: string, options: Evi
   const question = questionAsMeant(index, asTyped)
   const shape = questionShape(question)
   const folded = fold(question)
-  if (!shape.polar || shape.today || OPEN_LIST.test(folded) || ANOTHER_ASKED.test(folded) || ONLY.test(folded) || ORIGIN_ASKED.test(folded)) return undefined
+  if (!shape.polar || shape.today || OPEN_LIST.test(folded) || ANOTHER_ASKED.test(folded) || ONLY.test(folded) || ORIGIN_ASKED.test(folded) || THERE_IS_ASKED.test(folded)) return undefined
   // One place, or one day however many words give it ("on Sunday, February 13").
   const stated = statedValues(question, index, namedEntities(request.facts, question))
   const value = stated[0]
@@ -1970,7 +1973,9 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
     const settles = value.type !== 'name' || candidate.coverage >= MIN_YES_COVERAGE
     // "Was Mexico one of the most dangerous countries?" — "… were Syria, the Philippines and Iraq": a list it is not on.
     const offList = value.type === 'place' && setAgainstList(premise.question) && (sentence.spans ?? []).filter((known) => known.type === 'place').length >= 2
-    if (settles && (offList || contradicts(sentence, value) || (span && contradicting(sentence, value)(span)))) {
+    // "Is there an event in London?" — "demonstrations in Kathmandu": one elsewhere says nothing of one there.
+    const elsewhere = value.type === 'place' && THERE_IS_ASKED.test(fold(premise.question))
+    if (settles && !elsewhere && (offList || contradicts(sentence, value) || (span && contradicting(sentence, value)(span)))) {
       draft.say('evidence-no')
       return saySentence(draft, sentence, undefined)
     }
@@ -2488,7 +2493,7 @@ const PLANNED = /\b(?:will|plans? to|planned|scheduled|due to|va a|van a|sera|se
 const SPANISH_FUTURE = /\p{L}r(?:á|án)(?!\p{L})/u
 const REQUESTED = /\b(?:requested|requests?|calls? (?:on|for)|calling|urges?|urging|asks?|asked|asking|seeks?|wants?|should|must|solicit\w*|pide|piden|pidio|pidieron|exige|exigen|insta|debe|deberia|deben)\b/
 const PAST_QUESTION = /\b(?:did|was|were|has|have|had|fue|fueron|hubo|ha|han)\b|\p{L}(?:ó|aron|ieron)(?!\p{L})/iu
-const UNSETTLED = /\b(requested|requests?|will|would|plans?|planned|planning|expected|expects?|hopes?|calls? (on|for)|calling|urges?|urging|asks?|asked|asking|seeks?|wants?|may|might|could|should|must|solicit\w*|pide|piden|pidio|pidieron|espera|esperan|busca|buscan|podria|debe|deberia|deben|va a|van a|sera|seran|planea|exige|exigen|insta)\b/
+const UNSETTLED = /\b(likely|unlikely|probabl\w*|on the verge|at risk of|risk of|riesgo de|requested|requests?|will|would|plans?|planned|planning|expected|expects?|hopes?|calls? (on|for)|calling|urges?|urging|asks?|asked|asking|seeks?|wants?|may|might|could|should|must|solicit\w*|pide|piden|pidio|pidieron|espera|esperan|busca|buscan|podria|debe|deberia|deben|va a|van a|sera|seran|planea|exige|exigen|insta)\b/
 /** A question about what is happening or to come: "is she meeting", "will they present", "¿va a reunirse?". */
 const ONGOING_OR_FUTURE = /\b(?:(?:is|are|am)\s+(?:\w+\s+){0,4}(?!(?:any|some|no|every)?thing\b|during\b|morning\b|evening\b|building\b)\w+ing|will|going to|va a|van a)\b/
 
