@@ -17,9 +17,9 @@ import {acronymAnswer, announcedAnswer, asksWhatIsDemanded, asksWhichOrganisatio
 import {asksRoleHoldersName, questionShape} from './evidence/question.js'
 import {ANSWER_TYPE_WORDS, isStopword, wordsOf} from './evidence/terms.js'
 import {findPerson} from './facts-index.js'
-import {detectLanguage} from 'article-facts'
+import {countryNames, detectLanguage} from 'article-facts'
 import {fold, tokenize} from './text.js'
-import {message, sameWords} from './words.js'
+import {literalText, message, sameWords} from './words.js'
 import {route} from './route.js'
 import {aboutSomeoneUnnamed, answersTheAspect, sayingOfTopic, unheldOffice, asksAboutToday, countable, coversWhatWasNamed, sayingOfUnquoted, strangeLink} from './scope.js'
 import type {Answer, AnswerQuestion, AnswerTopic, AskOptions, Citation, ConversationContext, Intent, Lang} from './types.js'
@@ -283,10 +283,31 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   // "Is Ruiz the chair of the committee?" that no sentence settles: who Ruiz is says neither yes nor no;
   // "is Ruiz from Ruritania?", which releases seldom tell, is fairly met by who she is.
   if (polar && answer.intent === 'person' && !ORIGIN_ASKED.test(fold(question))) return finish(decline(base), 0.6)
+  // "Who got arrested?": an event's story that names no one does not say who; a sentence that names the one it was done to does.
+  if (answer.intent === 'event' && questionShape(question).type === 'agent' && understood.people.length === 0 && !namesSomeone(facts, answer) && !namesWhatIsAsked(question, answer)) {
+    const found = evidenceAnswer({...base, intent: 'fact'}, question, {focus})
+    const who = found ? finish(found, 0.6) : undefined
+    if (who && namesSomeone(facts, who)) return who
+  }
   if (answer.status !== 'declined') return answer
   // A yes/no question or one asking which organisations was put to the sentences already, with the same focus.
   const found = polar || organisationsAsked ? undefined : evidenceAnswer({...base, intent: 'fact'}, question, {focus})
   return found ? finish(found, 0.6) : answer
+}
+
+/** Whether an answer names anyone the article names, by name or surname. */
+function namesSomeone(facts: Facts, answer: Answer): boolean {
+  const said = answer.paragraphs.flatMap((parts) => parts.map((part) => literalText(part.words))).join(' ')
+  return facts.people.some((person) => [person.name, ...person.aliases].some((name) => said.includes(name)))
+}
+
+/** Whether an answer writes as a name a word the question asks about: "who was Floribert Chebeya?" — "Floribert Chebeya Bahizire was …". */
+function namesWhatIsAsked(question: string, answer: Answer): boolean {
+  const said = answer.paragraphs.flatMap((parts) => parts.map((part) => literalText(part.words))).join(' ')
+  const names = new Set((said.match(/(?<![\p{L}])\p{Lu}[\p{L}\p{M}'’-]{3,}/gu) ?? []).map(fold))
+  // A country the question sets it in ("who got released in Iran?") is no one asked about.
+  const countries = new Set([...countryNames()].map(fold))
+  return wordsOf(question).some((word) => names.has(word) && !countries.has(word))
 }
 
 /** The words each concept is held by, or undefined when one is only a question's frame ("what time"). */

@@ -1812,6 +1812,21 @@ describe('someone held in custody', () => {
   })
 })
 
+describe('who something was done to', () => {
+  const arrest = facts(['Injured correspondent arrested in Ruritania', 'Harbourwatch – Press release – 24 July 2017', 'Harbourwatch today denounced the July 20, 2017 arrest of a journalist in the Tromsvik district of Norway.', 'Police in Norway detained Karl Brandt, the district correspondent for Coast TV, and took him into custody.'].join('\n'))
+
+  it('is the one a sentence names, when the event’s story names no one ("who got arrested?")', () => {
+    expect(text(ask(arrest, 'who got arrested?'))).toMatch(/^Karl Brandt\b/)
+    // The country it is set in is no one asked about.
+    expect(text(ask(arrest, 'who got arrested in norway?'))).toMatch(/^Karl Brandt\b/)
+  })
+
+  it('is not another, when the story names the one the question asks about ("who was Olga Berg?")', () => {
+    const killing = facts(['Ruritania: activist found dead', 'Harbourwatch – Press release – 3 June 2010', 'Olga Berg Hansen was discovered dead inside her car on 2 June.', 'Olga Berg had been summoned by Karl Brandt, head of the police, the day before.'].join('\n'))
+    expect(text(ask(killing, 'who was olga berg'))).not.toMatch(/^Karl Brandt\b/)
+  })
+})
+
 describe('what is likely', () => {
   it('has not happened ("has famine been declared?" — "is likely to see famine declared")', () => {
     const appeal = facts(['Harbourwatch famine appeal', 'Harbourwatch – Press release – 15 March 2017', 'Ruritania, where three million people need food, is likely to see famine declared in the coming months.'].join('\n'))
