@@ -1827,6 +1827,15 @@ describe('who something was done to', () => {
   })
 })
 
+describe('everyday words for a march and a ride', () => {
+  const week = facts(['Week of action against inequality', 'Harbourwatch – Press release – 11 January 2022', 'Communities from Ruritania to Valdoria will join forces against billionaires.', 'Ruritania – 20 January: public demonstrations in Strelsau.', 'Valdoria – 21 January: a cycling tour against inequality, setting off from Port Arvel.'].join('\n'))
+
+  it('read "demos" as demonstrations and "bike ride" as a cycling tour', () => {
+    expect(text(ask(week, 'where r the demos in ruritania'))).toContain('Strelsau')
+    expect(text(ask(week, 'where does the bike ride start'))).toContain('Port Arvel')
+  })
+})
+
 describe('what is likely', () => {
   it('has not happened ("has famine been declared?" — "is likely to see famine declared")', () => {
     const appeal = facts(['Harbourwatch famine appeal', 'Harbourwatch – Press release – 15 March 2017', 'Ruritania, where three million people need food, is likely to see famine declared in the coming months.'].join('\n'))

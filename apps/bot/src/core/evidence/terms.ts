@@ -262,6 +262,7 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['famous', 'celebrities', 'celebrity', 'personalities', 'famosos', 'famosas', 'personalidades', 'celebridades'],
   ['shops', 'shop', 'stores', 'tiendas', 'tienda', 'comercios'],
   ['tour', 'tours', 'gira', 'giras'],
+  ['cycling', 'cycle', 'cyclists', 'cyclist', 'bike', 'bikes', 'bicycle', 'bicycles', 'biking', 'bicicleta', 'bicicletas', 'ciclistas', 'ciclista', 'bicicletada', 'ciclismo'],
   // Campaigners climb buildings: "treparon a la Estela", "escalaron la fachada", "scaled the tower".
   ['climb', 'climbed', 'climbing', 'scaled', 'scale', 'escalaron', 'escalan', 'escalo', 'escalar', 'escalada', 'treparon', 'trepan', 'trepo', 'trepar', 'subieron', 'subio', 'subir']
 ]
