@@ -1783,3 +1783,11 @@ describe('a name given by an initial and a surname', () => {
     expect(facts?.people.map((person) => person.name)).toEqual(['T. Lenz'])
   })
 })
+
+describe('a report’s title', () => {
+  it('may open with a quotation of its own ("is titled "\'Nets of Debt\': …"), and "For the report, X spoke with …" gives none', () => {
+    const text = 'Ruritania: fishers trapped in debt\n\nThe report, which runs to 73 pages and is titled "\'Nets of Debt\': Abuses in the Strelsau Fleet," sets out a range of violations.\n\nFor the report, Harbourwatch spoke with more than 140 people.'
+    const {facts} = extractFacts(text, {path: 'titled.md', now})
+    expect(facts?.reports.map((report) => report.title)).toEqual(["'Nets of Debt': Abuses in the Strelsau Fleet"])
+  })
+})

@@ -10,9 +10,9 @@ const NAME_BEFORE_REPORT = /(?<![\p{L}])[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){3,7
 
 const TITLE_PATTERNS = [
   // the report, Searching alone: State failures in the search for … .
-  // Not "In a new report, PHR said …", "According to the report, X would …": a clause after the comma is no title;
+  // Not "In a new report, PHR said …", "According to the report, X would …", "For the report, X spoke with …": a clause after the comma is no title;
   // nor "The report, 58 pages long and titled …": its length.
-  /(?<!\b(?:[Ii]n|[Ww]ith|[Tt]hrough|[Tt]o|[Bb]y|[Uu]nder)\s)\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:new\s+|latest\s+|full\s+|annual\s+|\d+-page\s+)*report,\s+(?!which\b|that\b|[“"«]|\d|(?:\p{Lu}\S*\s+){1,4}(?:said|says|found|finds|warned|concluded|urged|called|noted|stated|added|argued|shows|showed)\b)(.+?)(?=,\s+(?:will|is|was|has|have|which|that|can|shows|documents|documenting|detailing|showing|examining|analy[sz]ing|based|published|released|launched)\b|\.?$)/u,
+  /(?<!\b(?:[Ii]n|[Ww]ith|[Tt]hrough|[Tt]o|[Bb]y|[Uu]nder|[Ff]or)\s)\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:new\s+|latest\s+|full\s+|annual\s+|\d+-page\s+)*report,\s+(?!which\b|that\b|[“"«]|\d|(?:\p{Lu}\S*\s+){1,4}(?:said|says|found|finds|warned|concluded|urged|called|noted|stated|added|argued|shows|showed|spoke|interviewed|met|visited|reviewed|documented|analy[sz]ed)\b)(.+?)(?=,\s+(?:will|is|was|has|have|which|that|can|shows|documents|documenting|detailing|showing|examining|analy[sz]ing|based|published|released|launched)\b|\.?$)/u,
   // "The report, titled “'Forced to …': Sexual Violence …,” runs to 85 pages": a quoted title, its comma inside the marks.
   new RegExp(`\\breport,?\\s+(?:(?:is|was)\\s+)?(?:titled|entitled|called|named)\\s+${OPEN_QUOTE}(.+?),?${CLOSE_QUOTE}(?!\\s*[–—:-])`, 'u'),
   // a report titled “…” / called …
@@ -23,8 +23,9 @@ const TITLE_PATTERNS = [
   /\binforme\s+(?:titulado|denominado)\s+(.+?)(?=,\s|\.\s|\.?$)/u,
   // "su primer informe sobre la represión en Ruritania, titulado Mar de fondo: …"
   /\b(?:informe|report|estudio|study|briefing)\b[^.;“”"«»]{0,80}?,?\s+(?:titulado|titulada|denominado|titled|entitled)\s+(\p{Lu}.+?)(?=,\s|\.\s|\.?$)/u,
-  // "en su informe más reciente, titulado «Esperanza bajo riesgo: …»", "El documento, de 267 páginas y titulado «…»": the quoted title after words about the report.
-  new RegExp(`\\b(?:informe|report|estudio|study|briefing|[Dd]ocumento|[Dd]ocument|[Pp]ublicación|[Pp]ublication)\\b[^.;“”"«»]{0,80}?,?\\s+(?:titulado|titulada|denominado|titled|entitled)\\s+${OPEN_QUOTE}(\\p{Lu}.+?),?${CLOSE_QUOTE}`, 'u'),
+  // "en su informe más reciente, titulado «Esperanza bajo riesgo: …»", "El documento, de 267 páginas y titulado «…»": the quoted title after words about the report,
+  // a quotation inside it too ("The report, which runs to 73 pages and is titled "'No Room to Bargain': …"").
+  new RegExp(`\\b(?:informe|report|estudio|study|briefing|[Dd]ocumento|[Dd]ocument|[Pp]ublicación|[Pp]ublication)\\b[^.;“”"«»]{0,80}?,?\\s+(?:titulado|titulada|denominado|titled|entitled)\\s+${OPEN_QUOTE}(['‘]?\\p{Lu}.+?),?${CLOSE_QUOTE}`, 'u'),
   // "Titled Time to Care, the report describes …", "Titulado «…», el informe …", "Titled 'Harbour Trees', the report": the title set before the report it names.
   new RegExp(`^(?:Titled|Entitled|Called|Titulado|Titulada|Denominado|Denominada|Bajo el título)\\s+[“"«'‘]?(\\p{Lu}[^,;]+?)[”"»'’]?,\\s+(?:the|this|its|their|el|este|su)\\s+(?:new\\s+|nuevo\\s+)?(?:report|informe|study|estudio|briefing)\\b`, 'u'),
   NAME_BEFORE_REPORT,
