@@ -19,6 +19,7 @@ import {ANSWER_TYPE_WORDS, isStopword, wordsOf} from './evidence/terms.js'
 import {findPerson} from './facts-index.js'
 import {countryNames, detectLanguage} from 'article-facts'
 import {fold, tokenize} from './text.js'
+import {CHAT_SHORTHAND} from './lexicon.js'
 import {literalText, message, sameWords} from './words.js'
 import {route} from './route.js'
 import {aboutSomeoneUnnamed, answersTheAspect, sayingOfTopic, unheldOffice, asksAboutToday, countable, coversWhatWasNamed, sayingOfUnquoted, strangeLink} from './scope.js'
@@ -148,8 +149,20 @@ function splitQuestion(question: string): string[] {
   return first && second && tokenize(second).length >= 2 && tokenize(first).length >= 2 ? [first, second] : [question]
 }
 
+/** The English question words shorthand may stand for; Spanish shorthand ("q", "xq") is read where it is read, word by word. */
+const QUESTION_WORD_SPELLED = /^(?:what|when|where|who|why|how)$/
+
+/** English question words in chat shorthand ("wat", "wen"). */
+const SHORTHAND_QUESTION_WORD = new RegExp(`(?<![\\p{L}\\d'’])(?:${Object.keys(CHAT_SHORTHAND).filter((word) => QUESTION_WORD_SPELLED.test(CHAT_SHORTHAND[word]!)).join('|')})(?![\\p{L}\\d'’])`, 'giu')
+
+/** A question with its English question words spelled out, as every reader of it expects them: "wat does NSS stand for" — "what does NSS stand for". */
+function spelledOut(question: string): string {
+  return question.replace(SHORTHAND_QUESTION_WORD, (word) => CHAT_SHORTHAND[word.toLowerCase()] ?? word)
+}
+
 /** Answers a free-text question, in the question's language when it shows one. */
-export const answerQuestion: AnswerQuestion = (facts, question, options) => {
+export const answerQuestion: AnswerQuestion = (facts, asTyped, options) => {
+  const question = spelledOut(asTyped)
   const parts = splitQuestion(question)
   if (parts.length > 1) {
     const first = answerOne(facts, parts[0]!, options)

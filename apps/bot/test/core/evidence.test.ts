@@ -1930,6 +1930,8 @@ describe('what an acronym stands for', () => {
   it('is the name the article writes beside it, with that sentence', () => {
     expect(text(answerQuestion(release, 'que es el cofaper', {lang: 'es', now}))).toMatch(/^Comité de Familias de Pescadores de Ruritania\./)
     expect(text(ask(release, 'what does COFAPER stand for?'))).toMatch(/^Comité de Familias de Pescadores de Ruritania\./)
+    // Chat shorthand for the question word.
+    expect(text(ask(release, 'wat does COFAPER stand for'))).toMatch(/^Comité de Familias de Pescadores de Ruritania\./)
   })
 })
 
