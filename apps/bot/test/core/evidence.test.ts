@@ -1836,6 +1836,13 @@ describe('everyday words for a march and a ride', () => {
   })
 })
 
+describe('a yes/no question the sentence answers with the opposite word', () => {
+  it('is answered no ("so Ruritania agreed to let the ship dock?" — "still refusing it permission to dock")', () => {
+    const ship = facts(['Rescue ship still at sea', 'Harbourwatch – Press release – 12 June 2018', 'The ship is still waiting in international waters off Ruritania, which is still refusing it permission to dock.'].join('\n'))
+    expect(text(ask(ship, 'So Ruritania agreed to let the ship dock, right?'))).toMatch(/^No\b/)
+  })
+})
+
 describe('what is likely', () => {
   it('has not happened ("has famine been declared?" — "is likely to see famine declared")', () => {
     const appeal = facts(['Harbourwatch famine appeal', 'Harbourwatch – Press release – 15 March 2017', 'Ruritania, where three million people need food, is likely to see famine declared in the coming months.'].join('\n'))

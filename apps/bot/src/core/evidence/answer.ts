@@ -2076,7 +2076,8 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
 
 /** Words a sentence may answer with their opposite: "reject" — "approval", "pública" — "privado", "presencial" — "virtual". */
 const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
-  [/\b(?:reject\w*|refus\w*|rechaz\w*)\b/, /\b(?:approv\w*|accept\w*|aprob\w*|acept\w*)\b/],
+  // "So Italy agreed to let it dock?" — "both of which are still refusing it permission to dock".
+  [/\b(?:reject\w*|refus\w*|rechaz\w*|deni(?:ed|es)|deny\w*|nego|negaron|se nieg\w*)\b/, /\b(?:approv\w*|accept\w*|aprob\w*|acept\w*|agree[sd]?|agreeing|accedi\w*)\b/],
   [/\b(?:public|(?<!se )public[oa]s?|open to the public|abiert[oa]s? al publico)\b/, /\b(?:private|privad[oa]s?|closed[- ]door|a puerta cerrada|behind closed doors)\b/],
   [/\b(?:in[- ]person|presencial(?:es|mente)?|face[- ]to[- ]face|cara a cara)\b/, /\b(?:virtual(?:es|mente)?|online|en linea|videoconferencia)\b/],
   [/\b(?:won|wins?|gano|ganaron)\b/, /\b(?:lost|loses?|perdio|perdieron)\b/],
