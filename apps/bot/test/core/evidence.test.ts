@@ -1850,6 +1850,14 @@ describe('what is likely', () => {
   })
 })
 
+describe('a yes/no question stating a figure another sentence holds for something else', () => {
+  it('is asked again as how much: no, and the sentence that gives it, not a figure alone ("¿La manta medía 70 metros?")', () => {
+    const climb = facts(['Activistas de Red Costera escalan el faro de Strelsau para exigir un plan que salve la costa', 'Nueve activistas de Red Costera treparon en la mañana del martes 23 de septiembre de 2025 al faro de Strelsau, un monumento de 104 metros de altura situado en el puerto, y colgaron de él una manta de 27 metros con el lema: “Salvemos la costa”.', 'Mientras los escaladores colocaban la manta a 70 metros del suelo, otras 30 personas activistas, vestidas de rojo y con pancartas, formaron al pie del monumento una barrera de apoyo.'].join('\n'))
+    const reply = text(answerQuestion(climb, '¿La manta medía 70 metros?', {lang: 'es', now}))
+    expect(reply).toMatch(/^No\.\s+El artículo dice: «Nueve activistas/)
+  })
+})
+
 describe('a yes/no question naming the city of the dateline', () => {
   it('is not confirmed by the dateline: the release was written there, the event is elsewhere', () => {
     const advisory = facts(['Harbourwatch presenta su informe en Tromsvik', 'Harbourwatch – Convocatoria de prensa – 27 de septiembre de 2011', 'Strelsau, 27/09/2011 – Tromsvik acogerá este jueves la presentación del informe de Harbourwatch sobre la pesca de arrastre.'].join('\n'))

@@ -1357,7 +1357,8 @@ const ANOTHER_ASKED = /\b(?:other|another|else|besides|otr[oa]s?|mas|more)\b/
 /**
  * "Was the protest in Oslo?" of an article that never names Oslo: where it was, when the article says so, and so no.
  * A country or a region the question names is set only against another country or region: a city may lie in it.
- * "Was he let out in March?": when he was, and so no when the sentence that tells it gives another month, not March.
+ * "Was he let out in March?": when he was, and so no when the sentence that tells it gives another month, not March;
+ * "¿La manta medía 70 metros?", how much, likewise.
  * Yes rests on more than a day: the checks of the sentences that hold the question's words.
  */
 export function askedAgainAnswer(request: Request, asTyped: string, options: EvidenceOptions = {}): Draft | undefined {
@@ -1369,7 +1370,7 @@ export function askedAgainAnswer(request: Request, asTyped: string, options: Evi
   // One place, or one day however many words give it ("on Sunday, February 13").
   const stated = statedValues(question, index, namedEntities(request.facts, question))
   const value = stated[0]
-  if (!value || (value.type !== 'place' && value.type !== 'date') || stated.some((other) => other.type !== value.type) || (value.type === 'place' && stated.length > 1)) return undefined
+  if (!value || (value.type !== 'place' && value.type !== 'date' && value.type !== 'number') || stated.some((other) => other.type !== value.type) || (value.type !== 'date' && stated.length > 1)) return undefined
   const forms = formsOf(value)
   // A place the article names may be where it was: the sentences that name it settle that, or none does.
   if (value.type === 'place' && index.sentences.some((evidence) => forms.some((form) => fold(evidence.sentence.text).includes(form)))) return undefined
@@ -1388,9 +1389,11 @@ export function askedAgainAnswer(request: Request, asTyped: string, options: Evi
   const wide = (name: string) => foldedCountryNames().has(fold(name)) || [...regionNames()].some((region) => fold(region) === fold(name))
   if (value.type === 'place' && wide(value.text) && !wide(found)) return undefined
   // The day asked may be told beside another: only a sentence that gives another, and not it, says no.
-  if (value.type === 'date' && stated.some((one) => holdsValue(cited, one) || !contradicts(cited, one))) return undefined
+  if (value.type !== 'place' && stated.some((one) => holdsValue(cited, one) || !contradicts(cited, one))) return undefined
   const draft = new Draft(request, 'fact').say('evidence-no')
-  draft.paragraphs.push(...told.paragraphs)
+  // Of several figures in the sentence, the one picked may measure something else ("a 104-metre monument … a 27-metre banner"):
+  // the sentence says which, not the figure alone.
+  draft.paragraphs.push(...(value.type === 'number' ? told.paragraphs.slice(1) : told.paragraphs))
   draft.facts.push(...told.facts)
   draft.sources.push(...told.sources)
   return draft
@@ -1407,7 +1410,7 @@ export interface EvidenceOptions {
   /** "Who is the host of …?" asked again as "who hosted …?": no one holds the title it names. */
   asDeed?: boolean | undefined
   /** "Was the protest in Oslo?" asked again as "where was the protest?", "was it in March?" as "when was it?". */
-  askedAs?: 'place' | 'date' | undefined
+  askedAs?: 'place' | 'date' | 'number' | undefined
 }
 
 /** A draft answering the question from one sentence of the article, or undefined when none does. */
