@@ -13,7 +13,7 @@ import {quote} from './compose/quote.js'
 import {findings, report, research} from './compose/report.js'
 import {media, publishedAnswer, publisherAnswer, related, sources} from './compose/sources.js'
 import {mostTrusted} from './evidence/acceptance.js'
-import {acronymAnswer, announcedAnswer, asksWhatIsDemanded, asksWhichOrganisations, contactAnswer, askedAgainAnswer, evidenceAnswer, ORIGIN_ASKED, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
+import {acronymAnswer, announcedAnswer, askedAgainAnswer, asksWhatIsDemanded, asksWhichOrganisations, contactAnswer, evidenceAnswer, ORIGIN_ASKED, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
 import {asksRoleHoldersName, questionShape} from './evidence/question.js'
 import {ANSWER_TYPE_WORDS, isStopword, wordsOf} from './evidence/terms.js'
 import {findPerson} from './facts-index.js'
@@ -308,15 +308,20 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   return found ? finish(found, 0.6) : answer
 }
 
+/** What an answer says, as the core checks it: its messages' names and the article's words they carry. */
+function saidIn(answer: Answer): string {
+  return answer.paragraphs.flatMap((parts) => parts.map((part) => literalText(part.words))).join(' ')
+}
+
 /** Whether an answer names anyone the article names, by name or surname. */
 function namesSomeone(facts: Facts, answer: Answer): boolean {
-  const said = answer.paragraphs.flatMap((parts) => parts.map((part) => literalText(part.words))).join(' ')
+  const said = saidIn(answer)
   return facts.people.some((person) => [person.name, ...person.aliases].some((name) => said.includes(name)))
 }
 
-/** Whether an answer writes as a name a word the question asks about: "who was Floribert Chebeya?" — "Floribert Chebeya Bahizire was …". */
+/** Whether an answer writes as a name a word the question asks about: "who was Olga Berg?" — "Olga Berg Hansen was …". */
 function namesWhatIsAsked(question: string, answer: Answer): boolean {
-  const said = answer.paragraphs.flatMap((parts) => parts.map((part) => literalText(part.words))).join(' ')
+  const said = saidIn(answer)
   const names = new Set((said.match(/(?<![\p{L}])\p{Lu}[\p{L}\p{M}'’-]{3,}/gu) ?? []).map(fold))
   // A country the question sets it in ("who got released in Iran?") is no one asked about.
   const countries = new Set([...countryNames()].map(fold))

@@ -507,6 +507,7 @@ const NAME_AND_ROLE = new RegExp(`${NAME},\\s+(?:[^,.;:]{0,30}\\s)?${ROLE_NOUN}(
 
 // Not a "When:" or "Where:" line: "Where: Second Chamber of the Swedish Parliament" is a place.
 const LISTED_WITH = new RegExp(`^(?!(?:${ADVISORY_LABELS.when}|${ADVISORY_LABELS.where})\\s*:)(?:[^:]{1,40}:\\s+)?(${NAME})\\s+(?:of|from|with|de|del)\\s+((?:the\\s+|la\\s+|el\\s+)?(?:\\p{Lu}{2,8}(?![\\p{L}])|${CAP_WORD}(?:\\s+(?:(?:for|of|the|de|del|la|y|and)\\s+)*${CAP_WORD}){0,6}))(?=\\s*[,(;]|\\s*$)`, 'u')
+/** What befalls a person, not a body: "the murder of", "la liberación de". */
 const HARM_OF = '(?:murder|killing|death|assassination|arrest|detention|release|disappearance|abduction|kidnapping|imprisonment|execution|asesinato|muerte|homicidio|detención|liberación|desaparición|secuestro|encarcelamiento|ejecución|arresto)'
 const HARM_OF_WORD = new RegExp(`(?<![\\p{L}])${HARM_OF}\\s+(?:of|de)\\s+\\p{Lu}`, 'u')
 const HARM_OF_NAME = new RegExp(`(?<![\\p{L}])${HARM_OF}\\s+(?:of|de)\\s+(${NAME})(?![\\p{L}])`, 'gu')

@@ -1367,7 +1367,7 @@ export function askedAgainAnswer(request: Request, asTyped: string, options: Evi
   const shape = questionShape(question)
   const folded = fold(question)
   if (!shape.polar || shape.today || OPEN_LIST.test(folded) || ANOTHER_ASKED.test(folded) || ONLY.test(folded) || ORIGIN_ASKED.test(folded) || THERE_IS_ASKED.test(folded)) return undefined
-  // One place, or one day however many words give it ("on Sunday, February 13").
+  // One place, one figure, or one day however many words give it ("on Sunday, February 13").
   const stated = statedValues(question, index, namedEntities(request.facts, question))
   const value = stated[0]
   if (!value || (value.type !== 'place' && value.type !== 'date' && value.type !== 'number') || stated.some((other) => other.type !== value.type) || (value.type !== 'date' && stated.length > 1)) return undefined
@@ -1383,12 +1383,13 @@ export function askedAgainAnswer(request: Request, asTyped: string, options: Evi
   }
   const told = evidenceAnswer(request, asked, {...options, askedAs: value.type})
   const [first] = told?.paragraphs[0] ?? []
-  const found = first && typeof first.words !== 'string' && 'message' in first.words && first.words.message === 'evidence-short' ? literalText(String(first.words.args?.answer ?? '')) : undefined
+  const short = first && typeof first.words !== 'string' && 'message' in first.words && first.words.message === 'evidence-short' ? first.words.args?.answer : undefined
+  const found = short === undefined ? undefined : typeof short === 'number' ? String(short) : literalText(short)
   const cited = told?.sources[0] ? index.sentences[told.sources[0].sentenceIndex]?.sentence : undefined
   if (!told || !found || !cited) return undefined
   const wide = (name: string) => foldedCountryNames().has(fold(name)) || [...regionNames()].some((region) => fold(region) === fold(name))
   if (value.type === 'place' && wide(value.text) && !wide(found)) return undefined
-  // The day asked may be told beside another: only a sentence that gives another, and not it, says no.
+  // The day or the figure asked may be told beside another: only a sentence that gives another, and not it, says no.
   if (value.type !== 'place' && stated.some((one) => holdsValue(cited, one) || !contradicts(cited, one))) return undefined
   const draft = new Draft(request, 'fact').say('evidence-no')
   // Of several figures in the sentence, the one picked may measure something else ("a 104-metre monument … a 27-metre banner"):
