@@ -13,11 +13,11 @@ import {quote} from './compose/quote.js'
 import {findings, report, research} from './compose/report.js'
 import {media, publishedAnswer, publisherAnswer, related, sources} from './compose/sources.js'
 import {mostTrusted} from './evidence/acceptance.js'
-import {acronymAnswer, announcedAnswer, askedAgainAnswer, asksWhatIsDemanded, asksWhichOrganisations, contactAnswer, evidenceAnswer, ORIGIN_ASKED, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
+import {acronymAnswer, announcedAnswer, askedAgainAnswer, asksWhatIsDemanded, asksWhichOrganisations, contactAnswer, evidenceAnswer, foldedCountryNames, ORIGIN_ASKED, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
 import {asksRoleHoldersName, questionShape} from './evidence/question.js'
 import {ANSWER_TYPE_WORDS, isStopword, wordsOf} from './evidence/terms.js'
 import {findPerson} from './facts-index.js'
-import {countryNames, detectLanguage} from 'article-facts'
+import {detectLanguage} from 'article-facts'
 import {fold, tokenize} from './text.js'
 import {CHAT_SHORTHAND} from './lexicon.js'
 import {literalText, message, sameWords} from './words.js'
@@ -324,8 +324,7 @@ function namesWhatIsAsked(question: string, answer: Answer): boolean {
   const said = saidIn(answer)
   const names = new Set((said.match(/(?<![\p{L}])\p{Lu}[\p{L}\p{M}'’-]{3,}/gu) ?? []).map(fold))
   // A country the question sets it in ("who got released in Iran?") is no one asked about.
-  const countries = new Set([...countryNames()].map(fold))
-  return wordsOf(question).some((word) => names.has(word) && !countries.has(word))
+  return wordsOf(question).some((word) => names.has(word) && !foldedCountryNames().has(word))
 }
 
 /** The words each concept is held by, or undefined when one is only a question's frame ("what time"). */

@@ -2647,7 +2647,7 @@ function countryPatterns(): Array<[string, RegExp]> {
 
 let countries: Set<string> | undefined
 /** Country names in English and Spanish, folded, as a question typed on a phone writes them. */
-function foldedCountryNames(): Set<string> {
+export function foldedCountryNames(): Set<string> {
   countries ??= new Set([...countryNames()].map(fold))
   return countries
 }
