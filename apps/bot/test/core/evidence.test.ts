@@ -2238,6 +2238,9 @@ Palacio Presidencial, Plaza Mayor 1, Strelsau
     expect(text(answerQuestion(ua, 'cual es el numero de esta accion urgente', {lang: 'es', now}))).toMatch(/^UA 243\/15\./)
     const appeal = facts(['# Detención arbitraria de Karl Brandt – RUR 014 / 1107 / OBS 142', '', 'El Observatorio ha recibido información sobre la detención de Karl Brandt en Tromsvik.'].join('\n'))
     expect(text(ask(appeal, "What's the reference code of this urgent appeal?"))).toMatch(/^RUR 014 \/ 1107 \/ OBS 142\./)
+    // A release's document index: "AI Index: POL 30/026/2007".
+    const release = facts(['Three who survived death row speak at the UN', 'AI Index: POL 30/026/2007 (Public) | News Service No: 198 | Embargo: 16 October 2007, 16:30 GMT', 'Three people who survived death row spoke at the United Nations today.'].join('\n'))
+    expect(text(ask(release, 'whats the AI index number of this release'))).toMatch(/^POL 30\/026\/2007\./)
   })
 
   it('give the one e-mail address the article writes, and none of several', () => {

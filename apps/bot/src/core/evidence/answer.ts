@@ -1773,13 +1773,14 @@ const DATELINE = /^\s*\(?\s*(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)\s*(?:,\s*[^()–�
 /** Words that open a release before a dash and are no city: "Today –", "Update –". */
 const NOT_A_PLACE = /^(?:today|yesterday|tomorrow|hoy|ayer|manana|mañana|update|updated|breaking|photo|video|note|nota|urgent|urgente|comunicado|comunicado de prensa|nota de prensa|communique|statement|press statement|release|press release|news release|media advisory|advisory|alert|alerta|convocatoria|declaraci[oó]n|pronunciamiento|urgent action|acci[oó]n urgente)$/i
 
-/** "What number is this urgent action?", "¿cuál es el número de esta acción urgente?", "the reference code of this appeal". */
-const REFERENCE_ASKED = /\b(?:number|numero|reference|referencia|code|codigo)\b.{0,25}\b(?:urgent action|accion urgente|ua|appeal|llamamiento|urgent appeal)\b|\bua (?:number|numero)\b/
+/** "What number is this urgent action?", "¿cuál es el número de esta acción urgente?", "the reference code of this appeal", "the AI index number". */
+const REFERENCE_ASKED = /\b(?:number|numero|reference|referencia|code|codigo)\b.{0,25}\b(?:urgent action|accion urgente|ua|appeal|llamamiento|urgent appeal)\b|\bua (?:number|numero)\b|\b(?:ai )?index (?:number|no|numero)\b|\bai index\b|\bindice (?:de )?(?:ai|amnistia)\b/
 
 /** An urgent action's number ("UA 243/15", "Urgent Action 170.20") or an appeal's code ("MEX 014 / 1107 / OBS 142"), with its line. */
 function referenceOf(index: EvidenceIndex): {reference: string; line: EvidenceSentence['sentence']} | undefined {
   for (const {sentence} of index.sentences) {
-    const match = /\b(?:UA|AU|Urgent Action|Acción Urgente|Accion Urgente)\s*:?\s*\d+[/.]\d+\b|\b\p{Lu}{3}\s?\d{3}\s?\/\s?\d{3,4}\s?\/\s?\p{Lu}{3}\s?\d{3}\b/u.exec(sentence.text)
+    // "UA 243/15", "MDE 15/2018/ABC 123", and Amnesty's document index ("AI Index: POL 30/026/2007").
+    const match = /\b(?:UA|AU|Urgent Action|Acción Urgente|Accion Urgente)\s*:?\s*\d+[/.]\d+\b|\b\p{Lu}{3}\s?\d{3}\s?\/\s?\d{3,4}\s?\/\s?\p{Lu}{3}\s?\d{3}\b|\b\p{Lu}{3}\s\d{2}\/\d{3,4}\/\d{4}\b/u.exec(sentence.text)
     if (match) return {reference: match[0], line: sentence}
   }
   return undefined
