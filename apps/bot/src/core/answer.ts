@@ -155,9 +155,12 @@ const QUESTION_WORD_SPELLED = /^(?:what|when|where|who|why|how)$/
 /** English question words in chat shorthand ("wat", "wen"). */
 const SHORTHAND_QUESTION_WORD = new RegExp(`(?<![\\p{L}\\d'’])(?:${Object.keys(CHAT_SHORTHAND).filter((word) => QUESTION_WORD_SPELLED.test(CHAT_SHORTHAND[word]!)).join('|')})(?![\\p{L}\\d'’])`, 'giu')
 
-/** A question with its English question words spelled out, as every reader of it expects them: "wat does NSS stand for" — "what does NSS stand for". */
+/**
+ * A question with its English question words spelled out, as every reader of it expects them: "wat does NSS stand for" — "what does NSS stand for".
+ * In lower case, or opening the question: "Wen" inside it is a name ("who is Wen Lenz?").
+ */
 function spelledOut(question: string): string {
-  return question.replace(SHORTHAND_QUESTION_WORD, (word) => CHAT_SHORTHAND[word.toLowerCase()] ?? word)
+  return question.replace(SHORTHAND_QUESTION_WORD, (word: string, at: number) => (word === word.toLowerCase() || /^[\s¿¡"“]*$/u.test(question.slice(0, at)) ? (CHAT_SHORTHAND[word.toLowerCase()] ?? word) : word))
 }
 
 /** Answers a free-text question, in the question's language when it shows one. */

@@ -1843,6 +1843,15 @@ describe('a yes/no question the sentence answers with the opposite word', () => 
   })
 })
 
+describe('chat shorthand for a question word', () => {
+  const visit = facts(['Harbourwatch visits Strelsau', 'Harbourwatch – Press release – 2 May 2024', 'Harbourwatch director Wen Lenz visited the port of Strelsau on Monday.'].join('\n'))
+
+  it('is read as the word in lower case or opening the question, and as a name inside it ("Wen Lenz")', () => {
+    expect(text(ask(visit, 'wen did she visit?'))).toMatch(/^Monday\b/)
+    expect(text(ask(visit, 'what did Wen Lenz visit?'))).not.toMatch(/^Monday\b/)
+  })
+})
+
 describe('what is likely', () => {
   it('has not happened ("has famine been declared?" — "is likely to see famine declared")', () => {
     const appeal = facts(['Harbourwatch famine appeal', 'Harbourwatch – Press release – 15 March 2017', 'Ruritania, where three million people need food, is likely to see famine declared in the coming months.'].join('\n'))

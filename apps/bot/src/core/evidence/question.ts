@@ -93,13 +93,12 @@ const OPENER = /^(?:(?:ok|okay|so|and|but|hey|hi|please|also|then|y|pero|entonce
 const QUESTION_WORDS = new Set(['what', 'when', 'where', 'who', 'why', 'how'])
 
 export function questionShape(question: string): QuestionShape {
-  // "wen is it", "wher is it": chat shorthand for a question word read as that word.
-  const folded = fold(question.replace(/%/g, ' percent '))
-    .replace(/[¿?¡!.,;:]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .split(' ')
-    .map((word) => (QUESTION_WORDS.has(CHAT_SHORTHAND[word] ?? '') ? CHAT_SHORTHAND[word]! : word))
+  // "wen is it", "wher is it": chat shorthand for a question word read as that word, in lower case or opening the question
+  // ("who is Wen Lenz?" names someone).
+  const words = (text: string) => text.replace(/%/g, ' percent ').replace(/[¿?¡!.,;:]/g, ' ').replace(/\s+/g, ' ').trim().split(' ')
+  const written = words(question)
+  const folded = words(fold(question))
+    .map((word, at) => (QUESTION_WORDS.has(CHAT_SHORTHAND[word] ?? '') && (at === 0 || written[at] === written[at]?.toLowerCase()) ? CHAT_SHORTHAND[word]! : word))
     .join(' ')
     .replace(OPENER, '')
   // The question word leads the question: "who" inside "the protesters who were killed" does not ask for a person.
