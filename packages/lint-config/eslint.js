@@ -18,7 +18,8 @@ import tseslint from 'typescript-eslint'
  */
 export function campaign({root, envReaders = [], core = []}) {
   return tseslint.config(
-    {ignores: ['dist/**', 'coverage/**', 'node_modules/**', '**/*.tmp.*', 'schema/**']},
+    // tsup bundles its config to a temporary file beside it ("tsup.config.bundled_….mjs") while a build runs; lint may run then.
+    {ignores: ['dist/**', 'coverage/**', 'node_modules/**', '**/*.tmp.*', '**/*.bundled_*', 'schema/**']},
     js.configs.recommended,
     ...tseslint.configs.recommendedTypeChecked,
     {
