@@ -210,11 +210,11 @@ function answerOne(facts: Facts, question: string, options: AskOptions): Answer 
     return found ? finish(found, 0.6) : finish(decline(base), 0.9)
   }
   const answer = ruledAnswer(facts, question, understood, base, focus)
-  if (answer.status !== 'declined' || options.acceptance === false) return someoneElseOrDecline(facts, question, answer, base)
+  if (answer.status !== 'declined' || options.acceptance === false) return namedOrDecline(facts, question, answer, base)
   // No rule found an answer: the sentence that holds most of the question, when the calibrated
   // acceptance says it answers it.
   const trusted = mostTrusted(sentenceChoices(facts, question, {lang, focus, rareConcept: understood.unanswerable.length > 0}))
-  return trusted ? someoneElseOrDecline(facts, question, finish(sayChosenSentence({...base, intent: 'fact'}, trusted.choice), trusted.probability), base) : answer
+  return trusted ? namedOrDecline(facts, question, finish(sayChosenSentence({...base, intent: 'fact'}, trusted.choice), trusted.probability), base) : answer
 }
 
 /**
@@ -234,7 +234,7 @@ const SOMEONE_ELSE_ASKED = /\b(?:who else|whom else|quien(?:es)? mas|(?:apart|as
  * A sentence given for "who else …?" that names no one but those the question names does not answer it, nor one given
  * for "which prison …?" that names nothing: the article does not say who else, or which.
  */
-function someoneElseOrDecline(facts: Facts, question: string, answer: Answer, base: Request): Answer {
+function namedOrDecline(facts: Facts, question: string, answer: Answer, base: Request): Answer {
   const asked = fold(question)
   if (answer.status !== 'answered' || answer.intent !== 'fact') return answer
   const elseAsked = SOMEONE_ELSE_ASKED.test(asked) && questionShape(question).type === 'agent'
@@ -259,7 +259,8 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
     return found ? finish(found, 0.6) : finish(decline(base), 0.9)
   }
   // Yes or no: the sentence that confirms or corrects it, before any topic's summary.
-  const polar = questionShape(question).polar
+  const shape = questionShape(question)
+  const polar = shape.polar
   if (polar) {
     const checked = evidenceAnswer({...base, intent: 'fact'}, question, {focus})
     if (checked) return finish(checked, 0.7)
@@ -300,7 +301,7 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   // "is Ruiz from Ruritania?", which releases seldom tell, is fairly met by who she is.
   if (polar && answer.intent === 'person' && !ORIGIN_ASKED.test(fold(question))) return finish(decline(base), 0.6)
   // "Who got arrested?": an event's story that names no one does not say who; a sentence that names the one it was done to does.
-  if (answer.intent === 'event' && questionShape(question).type === 'agent' && understood.people.length === 0 && !namesSomeone(facts, answer) && !namesWhatIsAsked(question, answer)) {
+  if (answer.intent === 'event' && shape.type === 'agent' && understood.people.length === 0 && !namesSomeone(facts, answer) && !namesWhatIsAsked(question, answer)) {
     const found = evidenceAnswer({...base, intent: 'fact'}, question, {focus})
     const who = found ? finish(found, 0.6) : undefined
     if (who && namesSomeone(facts, who)) return who
