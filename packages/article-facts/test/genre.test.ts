@@ -461,6 +461,16 @@ describe('a role in lower case before a name and a comma', () => {
   })
 })
 
+describe('a capitalised title before a name and a comma', () => {
+  it('is that person’s title after "del" too, and a clause that opens with a verb is no one’s title ("Ana Lenz, puso en manos del …")', () => {
+    const {facts} = extractFacts(['# Firmas entregadas', '', 'Ese día, la Alta Comisionada de Harbourwatch, Ana Lenz, puso en manos del Secretario General de la Red Costera, Karl Brandt, la mayor petición jamás reunida.'].join('\n'), {path: 'title-comma-name.md', now})
+    expect(facts?.people.map(({name, titles, affiliation}) => [name, titles.join(';'), affiliation ?? ''])).toEqual([
+      ['Ana Lenz', 'Alta Comisionada', 'Harbourwatch'],
+      ['Karl Brandt', 'Secretario General', 'Red Costera']
+    ])
+  })
+})
+
 describe('a media contact line that says whose contact it is', () => {
   it('names the contact after its colon ("Media contact for the Coastal Rights Network: Ana Lenz, …")', () => {
     const {facts} = extractFacts(['Hearing on Thursday', 'Media contact for the Coastal Rights Network: Ana Lenz, Harbour Communications, 212.260.5000, ana@harbour.org'].join('\n'), {path: 'contact-for.txt', now})

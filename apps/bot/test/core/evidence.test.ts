@@ -963,6 +963,17 @@ The report runs to 78 pages and draws on 40 interviews with miners and their fam
     expect(text(answerQuestion(deaths, 'how many of the people killed were kids?', {lang: 'en', now}))).toMatch(/^8\./)
   })
 
+  it('reads a hand-over said in a phrase ("puso en manos del ministro la petición") as one', () => {
+    const handed = facts(['Firmas entregadas en Strelsau', 'Ese día, la directora de Harbourwatch, Ana Lenz, puso en manos del ministro Karl Brandt la petición de la Red Costera.'].join('\n'))
+    expect(text(answerQuestion(handed, 'who handed over the petition?', {lang: 'en', now}))).toMatch(/^Ana Lenz/)
+    expect(text(answerQuestion(handed, '¿quién entregó la petición?', {lang: 'es', now}))).toMatch(/^Ana Lenz/)
+  })
+
+  it('is said the genre’s way in English too ("which claimed the lives of 32 fishermen")', () => {
+    const storm = facts(['Storm on the coast of Tromsvik', 'Rescuers reached Tromsvik after the storm of 3 March, which claimed the lives of 32 fishermen.'].join('\n'))
+    expect(text(answerQuestion(storm, 'how many fishermen were killed in the storm?', {lang: 'en', now}))).toMatch(/^32\./)
+  })
+
   it('is counted by the verb when the verb follows the question word ("¿cuántos murieron?", "how many died?")', () => {
     const floods = facts(['Inundaciones en el valle de Ostra', 'En el valle perdieron la vida 23 personas durante las inundaciones de marzo, según la Red Costera.'].join('\n'))
     expect(text(answerQuestion(floods, '¿cuántos murieron en las inundaciones?', {lang: 'es', now}))).toMatch(/^23\./)

@@ -272,10 +272,12 @@ const POSSESSIVE_BEFORE = new RegExp(`^${APOSTROPHE}s\\s+$`, 'u')
 const APPOSITIVE = atWordStart(`(${NAME})(?=(?:\\s*\\(\\d{1,3}\\))?,\\s+((?:[^,.;:“”"«»()]|(?<=(?:^|[\\s.])\\p{Lu})\\.){3,200}?)(?:,|(?<!(?:^|[\\s.])\\p{Lu})\\.|;|:|\\s*\\(|$))`)
 /** "X, who promised …": a clause about the person, not a role; "X, organización cuyo director es Y": not a person at all. */
 /** A role in lower case with its article, a comma, then a name that ends its clause: "el secretario de Estado de Comunicación, Fernando Moraleda." */
-const ROLE_COMMA_NAME = new RegExp(`(?<![\\p{L}])(?:el|la|the)\\s+(${ROLE_NOUN}(?:\\s+[^,.;:()“”"«»]{1,70}?)?),\\s+(${NAME})(?=\\s*(?:[,.;)]|$)|\\s+(?:y|e|and)\\s)`, 'gu')
+const ROLE_COMMA_NAME = new RegExp(`(?<![\\p{L}])(?:el|la|the|del|al)\\s+((?:${ROLE_NOUN}|${ANY_TITLE})(?:\\s+[^,.;:()“”"«»]{1,70}?)?),\\s+(${NAME})(?=\\s*(?:[,.;)]|$)|\\s+(?:y|e|and)\\s)`, 'gu')
 const CLAUSE_START = /^(?:who|whom|whose|which|that|where|when|quien|quienes|que|cuyo|cuya|donde|cuando|together\s+with|along\s+with|junto\s+(?:con|a)|and|y|e|or|o|but|pero|was|were|is|are|has|have|had|will|would|fue|fueron|es|son|ha|han)\b|\b(?:whose|cuy[oa]s?)\b|^(?:an?\s+|the\s+|la\s+|una\s+)?(?:organi[sz]ation|organización|group|grupo|NGO|ONG|network|red|coalition|coalición|alliance|alianza)\b/iu
 const ROLE_CLAUSE = /^(?:who\s+(?:is|was|serves\s+as)|quien\s+(?:es|era)|que\s+es)\s+(?=(?:the\s+|an?\s+|el\s+|la\s+)?\p{Ll}|(?:Director|Deputy|Head|Chief|Senior|Executive|Secretary|Coordinator|Researcher|Adviser|Advisor|Regional|Programme|Program)\b|(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Director|Coordinator|Researcher|Adviser|Advisor|Officer|Manager)\b)/u
 const INFINITIVE_CLAUSE = /^\p{Ll}+(?:ar|er|ir)\s+(?:los|las|el|la|al|a|sus?|un|una)\s/u
+/** "Filippo Grandi, puso en manos del Secretario General …", "X, handed the Secretary General …": what they did, not who they are. */
+const VERB_CLAUSE = /^(?:\p{Ll}+(?:ó|aron|ieron)|pus(?:o|ieron)|hi(?:zo|cieron)|dij(?:o|eron)|di(?:o|eron)|tuv(?:o|ieron)|estuv(?:o|ieron)|vin(?:o|ieron)|traj(?:o|eron)|\p{Ll}+ed\s+(?:the|a|an|his|her|their|its|on|to|over))(?![\p{L}])/u
 const ROLE = new RegExp(`(?<![\\p{L}])${ROLE_NOUN}(?![\\p{L}])`, 'iu')
 const POSSESSIVE_ROLE = new RegExp(`^(?:the\\s+|la\\s+|el\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?)${APOSTROPHE}s\\s+(.+)$`, 'u')
 const ROLE_BEFORE_ORGANISATION = /^(?:the\s+|an?\s+|la\s+|el\s+|una?\s+)?(.+?)\s+(?:of|at|for|with|from|de|del|en)\s+(?:la\s+|el\s+|the\s+)?$/u
@@ -340,6 +342,7 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     if (appositive.length > 90 && !ROLE.test(appositive.split(/\s+/).slice(0, 4).join(' '))) continue
     // "Berta Cáceres, defender los derechos humanos se ha vuelto …": a Spanish verb, not the English role.
     if (context.language === 'es' && INFINITIVE_CLAUSE.test(appositive)) continue
+    if (VERB_CLAUSE.test(appositive)) continue
     // "Board Chair X, Executive Director Y and Advocacy Director Z": a list of titled people, not X's role.
     if ([...matchAll(TITLED_NAME(appositive), appositive)].some((titled) => isName(titled[4] ?? '', draft) && (titled[4] ?? '').includes(' '))) continue
     const end = match.index + (match[1] ?? '').length

@@ -38,7 +38,7 @@ export const ROLE_TITLES = [
   'High Commissioner', 'Commissioner', 'Ambassador', 'Embajadora', 'Embajador', 'Dr\\.?', 'Rev(?:d|\\.)?', 'Reverend', 'Professor', 'Bishop', 'Father', 'Sister', 'Lawyer', 'Attorney',
   'Human Rights Defender', 'Women Human Rights Defender', 'Environmental Defender', 'Land Defender', 'Activist', 'Journalist', 'Blogger', 'Trade Unionist', 'Editor', 'Photographer', 'Poet', 'Writer', 'Filmmaker', 'Artist', 'Presenter', 'Actress', 'Actor', 'Singer', 'Musician',
   'Secretaria General', 'Secretario General', 'Directora General', 'Director General', 'Directora Ejecutiva', 'Director Ejecutivo', 'Directora Adjunta', 'Director Adjunto', 'Subdirectora', 'Subdirector', 'Directora para las Américas', 'Director para las Américas',
-  'Directora', 'Investigadora', 'Investigador', 'Portavoz', 'Relatora Especial', 'Relator Especial', 'Abogada', 'Abogado', 'Jueza', 'Juez',
+  'Directora', 'Investigadora', 'Investigador', 'Portavoz', 'Relatora Especial', 'Relator Especial', 'Alta Comisionada', 'Alto Comisionado', 'Abogada', 'Abogado', 'Jueza', 'Juez',
   'Defensora de derechos humanos', 'Defensor de derechos humanos', 'Defensora ambiental', 'Defensor ambiental', 'Activista', 'Periodista', 'Fotógrafa', 'Fotógrafo', 'Poeta', 'Escritora', 'Escritor', 'Cineasta', 'Artista', 'Presentadora', 'Presentador', 'Actriz', 'Cantante', 'Músico',
   'Aid Worker', 'Humanitarian Worker', 'Student Leader', 'Estudiante', 'Dirigente Estudiantil', 'Líder Indígena', 'Lideresa Indígena',
   // Police ranks: "Police Superintendent X, who heads the task group".

@@ -1879,12 +1879,12 @@ function reportsSpeech(candidate: Candidate, asked: ReadonlySet<string>): boolea
   return asked.size > 0 && names && REPORTING.test(fold(sentence.text))
 }
 
-/** Whether the span sits beside one of the required words ("5 children" for "how many kids were killed"). */
 /** "How much money …?" — "costs developing countries US$170 billion": a sum is money, whatever the sentence calls it. */
 function sumOfMoney(text: string, required: QuestionTerm): boolean {
   return MONEY_ASKED.test(required.word) && MONEY.test(text)
 }
 
+/** Whether the span sits beside one of the required words ("5 children" for "how many kids were killed"). */
 function besideRequired(index: EvidenceIndex, sentence: EvidenceSentence['sentence'], span: Span, required: readonly QuestionTerm[]): boolean {
   if (required.length === 0 || required.every((term) => sumOfMoney(sentence.text, term))) return true
   const counted = countedBefore(sentence.text, span)

@@ -453,8 +453,10 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:t(?:omar|oma|oman|omar[aá]n?|om[oó]|omaron)|har(?:[aá]n?)\s+uso\s+de)\s+la\s+palabra(?![\p{L}])/giu, 'hablaran'],
   // Found in the passive is discovered, not founded: "when were the bodies found?" — "los cuerpos fueron hallados".
   [/(?<=\b(?:was|were|be|been|being|is|are)\s+(?:[\p{L}'’-]+\s+){0,6}?)found(?!\s+guilty)(?![\p{L}])/giu, 'discovered'],
-  // Dying said the genre's way: "perdieron la vida", "lost their lives".
-  [/\b(?:perdi(?:ó|o|eron|do|endo)\s+la\s+vida|pierden\s+la\s+vida|lost\s+(?:their|his|her|its)\s+li(?:fe|ves))(?![\p{L}])/giu, 'murieron']
+  // Handing over said in a phrase: "puso en manos del Secretario General la petición", "placed the petition in the hands of".
+  [/\b(?:p(?:uso|usieron|one|onen|ondr[aá]n?|oner)|dej(?:ó|o|aron|a|an))\s+en\s+(?:las\s+)?manos\s+de(?:l)?(?![\p{L}])|\b(?:put|puts|putting|placed|places|placing)\s+(?:[\p{L}'’-]+\s+){0,4}?in(?:to)?\s+the\s+hands\s+of(?![\p{L}])/giu, 'entrego'],
+  // Dying said the genre's way: "perdieron la vida", "lost their lives", "which claimed the lives of 32", "le costó la vida".
+  [/\b(?:perdi(?:ó|o|eron|do|endo)\s+la\s+vida|pierden\s+la\s+vida|lost\s+(?:their|his|her|its)\s+li(?:fe|ves)|claim(?:ed|s|ing)?\s+(?:the\s+)?li(?:fe|ves)|cost(?:ó|o|aron|ado)?\s+la\s+vida)(?![\p{L}])/giu, 'murieron']
 ]
 
 /** An acronym spelled like a stopword, unless the whole text is in capitals (a shouted question, a headline). */
