@@ -628,6 +628,11 @@ describe('a report’s title set beside “a report”', () => {
     const {facts} = extractFacts(['Defenders at risk', 'The coast is the most dangerous place to defend rights, Harbourwatch said today as it published its State of the World’s Coasts report.'].join('\n'), {path: 'named-before.txt', now})
     expect(facts?.reports.map((report) => report.title)).toEqual(['State of the World’s Coasts'])
   })
+
+  it('reads "A new Harbourwatch publication, State of the World’s Coasts 2018: The Gap, shows that …" as the title', () => {
+    const {facts} = extractFacts(['Coasts at risk', 'A new Harbourwatch publication, State of the World’s Coasts 2018: The Gap, shows that Strelsau has the worst coast.'].join('\n'), {path: 'between-commas.txt', now})
+    expect(facts?.reports.map((report) => report.title)).toEqual(['State of the World’s Coasts 2018: The Gap'])
+  })
 })
 
 describe('who said a quote, however the text names them', () => {
@@ -1099,6 +1104,11 @@ describe('the country the article is about', () => {
   it('is not a kicker, nor a headline country the body never names', () => {
     expect(article('Urgent action: release Ana Lenz', 'Amnesty International called on the authorities of Ruritania to release Ana Lenz.')?.country).toBeUndefined()
     expect(article('Ruritania: release Ana Lenz', 'Amnesty International called on the authorities to release Ana Lenz.')?.country).toBeUndefined()
+  })
+
+  it('is not a name led by an article ("The Coast Gap: …"), unless a country is known by it ("The Gambia: …")', () => {
+    expect(article('The Coast Gap: Harbourwatch names the worst coasts', 'The Coast Gap shows that Strelsau has the worst coast.')?.country).toBeUndefined()
+    expect(article('The Gambia: release Ana Lenz', 'The Gambia must release Ana Lenz, Amnesty International said.')?.country).toBe('The Gambia')
   })
 })
 

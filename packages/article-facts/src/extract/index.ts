@@ -12,6 +12,7 @@ import {ADVISORY_LABEL} from './spans.js'
 import {ADVISORY_LABELS, ANY_TITLE, CONTACT_LABEL, LEADING_WORDS, NAME, capitalise, isTitleCase} from '../util/patterns.js'
 import type {Organisation, Person} from '../schema.js'
 import {fold} from '../util/fold.js'
+import {countryNames} from '../util/countries.js'
 
 /** What the article says about itself beyond its sentences. */
 export interface ArticleContext {
@@ -92,7 +93,10 @@ function link(draft: FactsDraft, contexts: SentenceContext[], article: ArticleCo
   const headlineCountry = /^(\p{Lu}[\p{L}\p{M}’' -]{2,30}?):\s/u.exec(article.title ?? '')?.[1]
   const root = headlineCountry === undefined ? undefined : adjectiveRoot(headlineCountry)
   const inBody = root !== undefined && contexts.some(({text}) => text !== article.title && text.includes(root))
-  const usable = headlineCountry && inBody && !KICKER.test(headlineCountry) && !draft.organisations.has(headlineCountry)
+  // "The Water Gap: WaterAid report names …" is a report's title; "The Gambia:" is a country.
+  const led = headlineCountry === undefined ? undefined : ARTICLE_LED.exec(headlineCountry)?.[1]
+  const titled = led !== undefined && !countryNames().has(led) && !countryNames().has(headlineCountry!)
+  const usable = headlineCountry && inBody && !titled && !KICKER.test(headlineCountry) && !draft.organisations.has(headlineCountry)
   // The headline's country before any other: a branch's ("Amnesty International UK") is where its writer sits, not what it is about.
   const candidates = usable ? [headlineCountry, ...draft.countries] : draft.countries
   const country = candidates.find((name) => name !== '' && isCountry(name, draft, contexts, article))
@@ -194,6 +198,8 @@ function personNamed(draft: FactsDraft, text: string): Person | undefined {
   return best
 }
 
+/** A headline's opening led by an article ("The Water Gap", "La Gran Marcha"): a name of something, a country only when known as one. */
+const ARTICLE_LED = /^(?:The|El|La|Los|Las)\s+(.+)$/u
 const KICKER = /^(?:urgent action|update|press release|statement|breaking|opinion|analysis|report|explainer|q&a|acción urgente|comunicado|actualización|opinión|análisis|informe)$/iu
 
 /** The organisation a title names by its name or an alias: "FIDH vice-president" → the FIDH. */

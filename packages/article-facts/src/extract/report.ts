@@ -29,6 +29,8 @@ const TITLE_PATTERNS = [
   // "Titled Time to Care, the report describes …", "Titulado «…», el informe …", "Titled 'Harbour Trees', the report": the title set before the report it names.
   new RegExp(`^(?:Titled|Entitled|Called|Titulado|Titulada|Denominado|Denominada|Bajo el título)\\s+[“"«'‘]?(\\p{Lu}[^,;]+?)[”"»'’]?,\\s+(?:the|this|its|their|el|este|su)\\s+(?:new\\s+|nuevo\\s+)?(?:report|informe|study|estudio|briefing)\\b`, 'u'),
   NAME_BEFORE_REPORT,
+  // "A new WaterAid publication, State of the World's Water 2018: The Water Gap, shows that …": a title in capitals between commas, then what it shows.
+  /(?<![\p{L}])(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:new\s+|latest\s+|annual\s+)*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:report|publication|study|briefing|index),\s+(\p{Lu}[^,;]{2,120}?),\s+(?:shows|finds|found|reveals|revealed|warns|documents|highlights|ranks|examines)\b/u,
   // "presentará su Informe Anual sobre la Prensa 2024": the report's name in capitals.
   new RegExp(`\\b(?:su|sus|el|del|its|the|their)\\s+((?:Informe|Report)(?:\\s+(?:(?:de|del|la|las|los|el|sobre|contra|on|of|the|for|y|and)\\s+)*(?:${CAP_WORD}|\\d{4})){2,10})`, 'u'),
   // "según el Informe mundial sobre la infancia 2018: Infancias robadas, que …": a capital "Informe" mid-sentence opens a title in sentence case.
@@ -46,8 +48,8 @@ const TITLE_PATTERNS = [
     'u'
   )
 ]
-/** A report, or a document, study or publication the sentence gives a title ("El documento, de 267 páginas y titulado «…»"). */
-const MENTIONS_REPORT = /[Rr]eport|[Ii]nforme|\b(?:[Dd]ocumento|[Dd]ocument|[Ee]studio|[Ss]tudy|[Pp]ublicación|[Pp]ublication)\b[^.;]{0,80}\b(?:titulad[oa]|titled|entitled)\b/u
+/** A report, or a document, study or publication the sentence gives a title ("El documento, de 267 páginas y titulado «…»", "a new publication, State of …, shows"). */
+const MENTIONS_REPORT = /[Rr]eport|[Ii]nforme|\b(?:[Pp]ublication|[Ss]tudy|[Ii]ndex),\s+\p{Lu}|\b(?:[Dd]ocumento|[Dd]ocument|[Ee]studio|[Ss]tudy|[Pp]ublicación|[Pp]ublication)\b[^.;]{0,80}\b(?:titulad[oa]|titled|entitled)\b/u
 const ANALYSES =
   /\b(?:[Tt]he|[Tt]his|[Ii]ts|[Ee]l|[Ee]ste|[Ss]u)\s+(?:new\s+|nuevo\s+)?(?:report|informe)\s+(?:analy[sz]es|examines|investigates|looks at|looks into|covers|analiza|examina|investiga|aborda)\s+(.+?)(?:,\s+(?:which|that|que|lo que|los que|las que)\s+(.+?))?\.?$/u
 /** What a report does, right after its title: "the report, “…,” documents …" / "el informe «…», que documenta …". */
