@@ -1689,6 +1689,16 @@ describe('names listed before a role in the plural', () => {
   })
 })
 
+describe('names listed after a role in the plural', () => {
+  it('are people with that role, what they defend between ("los defensores de derechos humanos Ana Lenz y Karl Brandt")', () => {
+    const {facts} = extractFacts('Secuestrados dos defensores\n\nHacia las 7:00 horas, los defensores de derechos humanos Ana Lenz Ruiz y Karl Brandt Berg partieron de Tromsvik.', {path: 'plural-after.md', now})
+    expect(facts?.people.map(({name, titles}) => ({name, titles}))).toEqual([
+      {name: 'Ana Lenz Ruiz', titles: ['defensor']},
+      {name: 'Karl Brandt Berg', titles: ['defensor']}
+    ])
+  })
+})
+
 describe('speakers named with their role in brackets', () => {
   it('are people with that role, of the organisation the byline names ("Pescadores en Acción")', () => {
     const text = [

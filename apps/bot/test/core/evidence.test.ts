@@ -2944,3 +2944,17 @@ describe('whether someone is free', () => {
     expect(text(ask(release, 'is ana lenz free now'))).toMatch(/^No\./)
   })
 })
+
+describe('who did the harm, asked of a sentence that names only whom it was done to', () => {
+  const kidnapped = facts(['Secuestran a dos defensores en Tromsvik', 'Hacia las 7:00 horas, los defensores de derechos humanos Ana Lenz Ruiz y Karl Brandt Berg partieron de Tromsvik.', 'La Red Costera condena con firmeza el secuestro cometido contra Ana Lenz Ruiz y Karl Brandt Berg.'].join('\n'))
+
+  it('is not answered by the victims ("¿quién los secuestró?"), who still answer whom it was done to', () => {
+    expect(ask(kidnapped, '¿quién los secuestró?').status).toBe('declined')
+    expect(text(answerQuestion(kidnapped, '¿a quiénes secuestraron?', {lang: 'es', now}))).toContain('Ana Lenz Ruiz')
+  })
+
+  it('is answered by the one the sentence says did it ("secuestrada por la Policía de Strelsau")', () => {
+    const taken = facts(['Secuestran a una defensora en Tromsvik', 'La defensora de derechos humanos Ana Lenz Ruiz fue secuestrada el lunes por la Policía de Strelsau, según la Red Costera.'].join('\n'))
+    expect(text(answerQuestion(taken, '¿quién la secuestró?', {lang: 'es', now}))).toContain('por la Policía de Strelsau')
+  })
+})

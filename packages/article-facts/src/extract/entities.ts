@@ -536,6 +536,8 @@ function pluralsOf(word: string): string[] {
 const LISTED_NAME = `${CAP_WORD}(?:\\s+(?:(?:de|del|de la|da|das|do|dos|van|von|der|di|du)\\s+)?${CAP_WORD}){1,4}`
 const PLURAL_ROLE_RUN = new RegExp(
   `(?<![\\p{L}])(${[...PLURAL_ROLES.keys()].sort((a, b) => b.length - a.length).join('|')})(?:\\s+\\p{Ll}{3,}(?:les|nes|os|as|es))?` +
+    // "los defensores de derechos humanos A y B", "las defensoras de la tierra A y B": what they defend or do may follow.
+    `(?:\\s+(?:de|of)\\s+(?:(?:la|los|las|the)\\s+)?(?:derechos\\s+humanos|human\\s+rights|tierra|land|territorio|medio\\s+ambiente|environment|agua|water))?` +
     // "The journalists at the table were A, B and C": a short phrase and a verb of being may stand between.
     `(?:[,:]?\\s+|(?:\\s+(?:at|in|on|from|of|en|de)\\s+[^,.;:()]{1,30}?)?\\s+(?:were|are|included|include|son|eran|fueron)\\s+)(?=\\p{Lu})`,
   'gu'

@@ -468,7 +468,9 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       (span.type !== 'number' || !MONEY_ASKED.test(fold(question)) || MONEY.test(sentence.text.slice(Math.max(0, span.start - 6), span.end + 24))) &&
       // "How many journalists are in jail?": people or things are counted, not a sum ("$2.8 million to protect journalists").
       (span.type !== 'number' || !COUNT_ASKED.test(fold(question)) || !(/[$£€¥]\s?$/u.test(sentence.text.slice(Math.max(0, span.start - 2), span.start)) || MONEY_FIGURE.test(sentence.text.slice(span.start, span.end + 24)))) &&
-      (counted === undefined || counts(index, sentence.text, span, counted, noun === undefined) || listedAs(index, candidate.evidence, counted))
+      (counted === undefined || counts(index, sentence.text, span, counted, noun === undefined) || listedAs(index, candidate.evidence, counted)) &&
+      // "¿Quién los secuestró?" is not answered by the one the sentence says was kidnapped.
+      (!HARMER_ASKED.test(fold(question)) || harmDoneBy(sentence.text, span))
   )
   // "Madrid, martes 17 de junio de 2025. Las organizaciones … han dado a conocer su campaña": the dateline dates its paragraph.
   // "Chihuahua, Chih., 22 de marzo de 2019. Este día se presentó el informe": and places it, though it tells no one's country.
@@ -1160,6 +1162,19 @@ const BODY_ASKED = /\b(?:which|what|que|cual|cuales)\s+(?:other\s+)?(?:courts?|t
 const PEOPLE_ASKED = /\b(?:names?|nombres?|who are|quienes son)\b.{0,20}\b(?:people|persons|protesters|protestors|demonstrators|activists|victims|detainees|prisoners|defenders|journalists|men|women|man|woman|children|students|manifestantes|activistas|victimas|detenid[oa]s|pres[oa]s|defensor[ae]s|periodistas|hombres|mujeres|hombre|mujer|ninos|ninas|estudiantes|personas)\b/
 /** "¿A quién detuvieron?", "who was arrested?": the one something was done to is a person, not the body that did it. */
 const HARMED_ASKED = /\b(?:a quien(?:es)?\s+(?:\p{L}+\s+)?(?:detuv|detien|arrest|asesin|mat[oa]|liber|secuestr|encarcel|conden|desaparec|tortur|golpe|amenaz|hiri|dispar)\p{L}*|who\s+(?:was|were|got|has been|have been|is being|are being)\s+(?:arrested|detained|killed|murdered|released|freed|kidnapped|abducted|jailed|imprisoned|convicted|sentenced|tortured|beaten|threatened|shot|injured|disappeared|held)|whom)\b/u
+/** "Who killed him?", "¿quién los secuestró?": the one who did the harm, not the one it was done to. */
+const HARMER_ASKED = /^\W*(?:and\s+|y\s+|so\s+)?(?:who|quien(?:es)?)\s+(?:(?:lo|la|los|las|le|les)\s+)?(?:kill|murder|shot|shoot|attack|kidnap|abduct|beat|threat|tortur|secuestr|mat[oa]|asesin|atac|agredi|amenaz|golpe|dispar|hiri)\p{L}*/u
+const HARM_STEM = '(?:kill|murder|shot|attack|kidnap|abduct|beat|threat|tortur|secuestr|asesin|atac|agresi|agredi|amenaz|golpe|dispar|hiri|mataron|mato|muerte|death)\\p{L}*'
+/** "Unknown men shot him", "la policía, que los detuvo, …": the harm told right after the one who did it. */
+const HARM_DONE_AFTER = new RegExp(`^(?:,\\s*(?:who|que|quien(?:es)?)|\\s+(?:(?:has|have|had|was|were|is|are|reportedly|allegedly|then|ha|han|habia|habían|había)\\s+)?(?:(?:lo|la|los|las|le|les)\\s+)?)\\s*${HARM_STEM}`, 'iu')
+/** "He was shot by X", "secuestrados por X": the one the harm was done by. */
+const HARM_DONE_BEFORE = new RegExp(`${HARM_STEM}(?:\\s+[\\p{L}]+){0,3}?\\s+(?:by|por)\\s+(?:(?:the|a|an|el|la|los|las|unos|unas)\\s+)?(?:[\\p{Ll}]+\\s+){0,2}$`, 'iu')
+
+/** Whether the sentence says the one it names did the harm: "X shot him", "X, que los secuestró", "killed by X". */
+function harmDoneBy(text: string, span: Span): boolean {
+  return HARM_DONE_AFTER.test(text.slice(span.end, span.end + 60)) || HARM_DONE_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))
+}
+
 const BOUND = /\b(?:under|over|above|below|aged|menores de|mayores de|de hasta|hasta)\s+$/i
 
 function withoutNames(matched: ReadonlySet<string>, names: ReadonlySet<string>): Set<string> {
