@@ -1689,6 +1689,27 @@ describe('names listed before a role in the plural', () => {
   })
 })
 
+describe('names listed before a counted role in the plural, each with where they are from', () => {
+  it('are people with that role ("Ana Lenz of Ruritania, Karl Brandt of Valdoria and Eva Ruiz of the United States, three Nobel laureates")', () => {
+    const {facts} = extractFacts('Laureates visit Strelsau\n\nAna Lenz of Ruritania, Karl Brandt of Valdoria and Eva Ruiz of the United States, three Nobel peace laureates, have ended their visit to Strelsau.', {path: 'counted-plural.md', now})
+    expect(facts?.people.map(({name, titles}) => ({name, titles}))).toEqual([
+      {name: 'Ana Lenz', titles: ['laureate']},
+      {name: 'Karl Brandt', titles: ['laureate']},
+      {name: 'Eva Ruiz', titles: ['laureate']}
+    ])
+  })
+})
+
+describe('relatives listed by name', () => {
+  it('are people, their relation without its possessive ("- Ana Lenz Ruiz, su hija;")', () => {
+    const {facts} = extractFacts('# Familiares detenidos\n\nSegún su abogado, se trata de:\n\n- Ana Lenz Ruiz, su hija;\n- Karl Brandt Berg, su esposo.', {path: 'relatives.md', now})
+    expect(facts?.people.map(({name, titles}) => ({name, titles}))).toEqual([
+      {name: 'Ana Lenz Ruiz', titles: ['hija']},
+      {name: 'Karl Brandt Berg', titles: ['esposo']}
+    ])
+  })
+})
+
 describe('names listed after a role in the plural', () => {
   it('are people with that role, what they defend between ("los defensores de derechos humanos Ana Lenz y Karl Brandt")', () => {
     const {facts} = extractFacts('Secuestrados dos defensores\n\nHacia las 7:00 horas, los defensores de derechos humanos Ana Lenz Ruiz y Karl Brandt Berg partieron de Tromsvik.', {path: 'plural-after.md', now})

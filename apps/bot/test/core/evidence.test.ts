@@ -2958,3 +2958,10 @@ describe('who did the harm, asked of a sentence that names only whom it was done
     expect(text(answerQuestion(taken, '¿quién la secuestró?', {lang: 'es', now}))).toContain('por la Policía de Strelsau')
   })
 })
+
+describe('a role holder’s name asked of a list that names others', () => {
+  it('is not the list’s people when the list gives them another role ("según uno de sus abogados, se trata de: - X, su hija")', () => {
+    const detained = facts(['# Familiares detenidos en Strelsau', '', 'Según uno de los abogados de la activista, se trata de:', '', '- Ana Lenz Ruiz, su hija;', '- Karl Brandt Berg, su esposo.'].join('\n'))
+    expect(ask(detained, 'what’s the name of her lawyer?').status).toBe('declined')
+  })
+})

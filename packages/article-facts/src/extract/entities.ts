@@ -547,8 +547,11 @@ const LIST_ITEM = new RegExp(`(${LISTED_NAME})(?:\\s+\\([^()]{1,40}\\))?(?:,?\\s
 const LIST_SEPARATOR = /(?:,\s+(?:and\s+|y\s+|e\s+)?|\s+(?:and|y|e)\s+)/uy
 
 const KNOWN_AS = new RegExp(`(${NAME}),\\s+(?:who\\s+(?:writes|blogs|posts|goes|is\\s+known|performs)(?:\\s+online)?\\s+(?:as|by)|(?:better\\s+|also\\s+)?known\\s+as|alias|(?:más\\s+)?conocid[oa]\\s+como|que\\s+(?:escribe|firma)(?:\\s+en\\s+internet)?\\s+como|apodad[oa])\\s+(${NAME})`, 'gu')
-const PLURAL_ROLE_AFTER = new RegExp(`,\\s+(${[...PLURAL_ROLES.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])([^,.;:()“”"«»]{0,90})`, 'gu')
-const NAMES_BEFORE = new RegExp(`(?:${LISTED_NAME})(?:(?:,\\s+|\\s+(?:and|y|e)\\s+)(?:${LISTED_NAME}))+$`, 'u')
+const PLURAL_ROLE_AFTER = new RegExp(`,\\s+(?:[\\p{L}-]+\\s+){0,3}?(${[...PLURAL_ROLES.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])([^,.;:()“”"«»]{0,90})`, 'gu')
+// "Tawakkol Karman of Yemen, Leymah Gbowee of Liberia and Jody Williams of the United States": each name may say where its bearer is from.
+const NAME_FROM = `(?:${LISTED_NAME})(?:\\s+(?:of|from|de)\\s+(?:the\\s+)?${CAP_WORD}(?:\\s+${CAP_WORD})?)?`
+const NAMES_BEFORE = new RegExp(`${NAME_FROM}(?:(?:,\\s+|\\s+(?:and|y|e)\\s+)${NAME_FROM})+$`, 'u')
+const FROM_AFTER_NAME = /\s+(?:of|from|de)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?$/u
 
 /** The names listed right before ", <role in the plural>", each with the role in the singular. */
 function namedBeforePluralRole(text: string): Array<{name: string; start: number; title: string; role: string}> {
@@ -558,7 +561,8 @@ function namedBeforePluralRole(text: string): Array<{name: string; start: number
     const names = NAMES_BEFORE.exec(text.slice(0, match.index))
     if (!title || !names) continue
     let at = names.index
-    for (const name of names[0].split(/,\s+|\s+(?:and|y|e)\s+/u)) {
+    for (const item of names[0].split(/,\s+|\s+(?:and|y|e)\s+/u)) {
+      const name = item.replace(FROM_AFTER_NAME, '')
       const start = text.indexOf(name, at)
       listed.push({name, start, title, role: `${title}${match[2] ?? ''}`.trim()})
       at = start + name.length
@@ -638,7 +642,7 @@ export function parseRole(text: string, organisations: Iterable<string> = []): {
   if (owner?.[1] && owner[2] && (known.includes(owner[1]) || /^\p{Lu}{2,8}$/u.test(owner[1]))) return {title: owner[2], affiliation: owner[1]}
   const of = ROLE_OF.exec(appositive)
   if (of && ROLE.test(of[1] ?? '')) return {title: of[1] ?? appositive, affiliation: of[2]}
-  return {title: appositive.replace(/^(?:the|an?|la|el|una?)\s+/iu, '')}
+  return {title: appositive.replace(/^(?:the|an?|la|el|una?|su|sus|his|her|their)\s+/iu, '')}
 }
 
 const OFFICE = /(?<!\p{L})(?:vice[- ]?president|president|prime minister|primer ministro|primera ministra|minister|ministra|ministro|attorney general|governor|gobernador|gobernadora|mayor|alcalde|alcaldesa|king|queen|chancellor|senator|congress\p{L}*|ombuds\p{L}*|vicepresident\p{L}*|presidenta|presidente|fiscal|defensora? del pueblo|congresista|public prosecutor|prosecutor general|chief justice)(?!\p{L})/iu

@@ -17,7 +17,7 @@ import type {Lang} from '../types.js'
 import {knownPlace, placeNames, worldCity} from './place-names.js'
 import {irregularVerbBase} from './irregular-forms.js'
 import {roleClaim, type RoleClaim} from './role-claim.js'
-import {ENGLISH_TAG, questionShape, type AnswerType, type QuestionShape} from './question.js'
+import {asksRoleHoldersName, ENGLISH_TAG, questionShape, type AnswerType, type QuestionShape} from './question.js'
 import type {AcceptanceFeatures} from './acceptance.js'
 import {ANSWER_TYPE_WORDS, cognateKey, frameWordTyped, isLightWord, isStopword, phraseWords, searchWordsOf, termOf, translationsOf, wordsOf} from './terms.js'
 import {listOf, literalText, message, type Words} from '../words.js'
@@ -571,8 +571,15 @@ function doneByHere(folded: string, span: Span, predicate: readonly Stretch[]): 
 const DATELINE_DASH = /^\s*(?:[–—-]|:)\s/u
 
 /** The people a lead-in ending in ":" lists on the lines after it, one name a line. */
-function peopleListedAfter(index: EvidenceIndex, lead: EvidenceSentence['sentence'], question: string, asked: ReadonlySet<string>): Span[] {
+function peopleListedAfter(index: EvidenceIndex, lead: EvidenceSentence['sentence'], question: string, asked: ReadonlySet<string>, people: readonly Person[] = []): Span[] {
   if (!/:\s*$/u.test(lead.text)) return []
+  // "What's the name of her lawyer?" — "según uno de los abogados, se trata de: - X, su hija": people the list gives
+  // another role are not the ones asked for.
+  const roleAsked = asksRoleHoldersName(question) ? wordsOf(question).map(index.termOf) : undefined
+  const otherRole = (span: Span) => {
+    const titles = people.find((person) => person.id === span.entity)?.titles ?? []
+    return roleAsked !== undefined && titles.length > 0 && !titles.some((title) => wordsOf(title).some((word) => roleAsked.includes(index.termOf(word))))
+  }
   const listed: Span[] = []
   for (const {sentence} of index.sentences.slice(lead.index + 1, lead.index + 13)) {
     // "- **Africa:** Gamito dos Santos Carlos of AJOPAZ": after the item's label, if it has one; a person, or a group named alone.
@@ -581,7 +588,7 @@ function peopleListedAfter(index: EvidenceIndex, lead: EvidenceSentence['sentenc
     // "- **Americas:** Muñecas de Arcoíris, a collective of trans women": a labelled item's name, up to its comma.
     const written = start > 0 ? /^\p{Lu}[^,;()]{2,60}?(?=\s*[,;(]|$)/u.exec(sentence.text.slice(start))?.[0] : undefined
     const first: Span | undefined = found ?? (written ? {type: 'organisation', text: written, start, end: start + written.length} : undefined)
-    if (!first || named(first, question, asked)) break
+    if (!first || named(first, question, asked) || otherRole(first)) break
     listed.push(first)
   }
   return listed
@@ -1616,7 +1623,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     if (candidate.coverage < bar.coverage - 0.35) break
     const span = answerSpan(facts, index, candidate, shape, question, asked)
     // "La delegación estuvo formada por:" and a list of names under it: the people listed.
-    const listed = !span && shape.type === 'agent' && !shape.polar ? peopleListedAfter(index, candidate.evidence.sentence, question, asked) : []
+    const listed = !span && shape.type === 'agent' && !shape.polar ? peopleListedAfter(index, candidate.evidence.sentence, question, asked, facts.people) : []
     if (listed.length > 1) {
       return sayShort(draft, listOf(listed.map((one) => one.text)), candidate.evidence.sentence)
     }
