@@ -15,6 +15,19 @@ describe('finding dates', () => {
     expect(texts('El jueves 25 de mayo de 2023 y el pasado diciembre, en febrero y esta semana.')).toEqual(['jueves 25 de mayo de 2023', 'el pasado diciembre', 'febrero', 'esta semana'])
   })
 
+  it('finds a month shortened without its point when a day follows ("Oct 5, 2016"), not a name ("Jan Egeland")', () => {
+    const texts = (sentence: string) => findDates(sentence).map((mention) => mention.text)
+    expect(texts('NEW YORK — Oct 5, 2016')).toEqual(['Oct 5, 2016'])
+    expect(texts('Jan Egeland spoke on Sept 3.')).toEqual(['Sept 3'])
+  })
+
+  it('dates the release by a dateline in capitals and a dash ("NEW YORK — Oct 5, 2016"), which names no publisher', () => {
+    const {facts} = extractFacts(['# Press conference on the council', '', '**STRELSAU — Oct 5, 2016**', '', 'Tomorrow, Harbourwatch will hold a press conference.'].join('\n'), {path: 'caps-dateline.md', now})
+    expect(facts?.article).toMatchObject({published: '2016-10-05'})
+    expect(facts?.article.publisher).toBeUndefined()
+    expect(facts?.organisations.map((organisation) => organisation.name)).not.toContain('STRELSAU')
+  })
+
   it('finds a weekday standing for a day, not one in a name', () => {
     const texts = (sentence: string) => findDates(sentence).map((mention) => mention.text)
     expect(texts('She was arrested on Friday and freed last Tuesday; the Sunday Times reported it.')).toEqual(['Friday', 'last Tuesday'])

@@ -150,8 +150,8 @@ export function answersTheAspect(answer: Answer, understood: Understanding): boo
   if (aspects.has('where') && !aspects.has('who') && (answer.intent === 'person' || answer.intent === 'people')) return false
   // "¿Quién va a presentar el informe?": a report's title does not say who, its publisher does.
   if (aspects.has('who') && answer.intent === 'report' && !answer.facts.some((fact) => saysPublisher(fact, text))) return false
-  // "Which prison is she in?": an event the article places nowhere does not say where.
-  if (aspects.has('where') && !aspects.has('who') && !aspects.has('when') && answer.intent === 'event' && !answer.facts.some(placed)) return false
+  // "Which prison is she in?", "where's the press conference?": an event the article places nowhere does not say where.
+  if (aspects.has('where') && !aspects.has('who') && !aspects.has('when') && (answer.intent === 'event' || answer.intent === 'press-conference') && !answer.facts.some(placed)) return false
   return true
 }
 

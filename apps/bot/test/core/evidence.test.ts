@@ -2965,3 +2965,11 @@ describe('a role holder’s name asked of a list that names others', () => {
     expect(ask(detained, 'what’s the name of her lawyer?').status).toBe('declined')
   })
 })
+
+describe('where a press conference is, asked of an article that places it nowhere', () => {
+  it('is not answered by the story of the press conference', () => {
+    const announced = facts(['# Harbourwatch to present its report', '', '**STRELSAU — Oct 5, 2016**', '', 'Tomorrow, Harbourwatch and the Red Costera will hold a press conference to present their findings on the coast.'].join('\n'))
+    expect(ask(announced, 'where’s the press conference?').status).toBe('declined')
+    expect(text(ask(announced, 'when is the press conference?'))).toContain('6 October 2016')
+  })
+})

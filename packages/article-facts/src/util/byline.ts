@@ -14,6 +14,7 @@ const RELEASE_KIND =
 const DATED_ONLY = /^(?:published|posted|updated|publicado|publicada|actualizado)(?:\s+(?:on|el))?\s*$/iu
 
 const SEPARATOR = /\s+[–—|·]\s+/u
+const CAPITALS = /^[\p{Lu}\s.,'’-]{3,}$/u
 
 /** Whether a block's only sentence, among the first of an article, is its byline. */
 export function isByline(text: string, dates: readonly DateMention[]): boolean {
@@ -33,7 +34,10 @@ export function isByline(text: string, dates: readonly DateMention[]): boolean {
  */
 export function bylinePublisher(text: string, dates: readonly DateMention[]): string | undefined {
   let at = 0
-  for (const part of text.trim().replace(/\.$/u, '').split(SEPARATOR)) {
+  const parts = text.trim().replace(/\.$/u, '').split(SEPARATOR)
+  // "NEW YORK — Oct 5, 2016": a place in capitals and a date is a dateline; it names no publisher.
+  if (parts.length === 2 && CAPITALS.test(parts[0]!) && dates.some((date) => parts[1]!.includes(date.text))) return undefined
+  for (const part of parts) {
     const start = text.indexOf(part, at)
     at = start + part.length
     if (RELEASE_KIND.test(part) || dates.some((date) => date.start < at && date.end > start) || !/^[\p{Lu}\d]/u.test(part)) continue

@@ -38,7 +38,8 @@ const WEEKDAYS_ES_UNACCENTED = WEEKDAYS_ES.map(fold)
 
 const capital = (word: string): string => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`
 // English month names are capitalised; lowercase "march" or "may" are other words.
-const MONTH_EN = `(?:${MONTHS_EN.map(capitalise).join('|')}|${MONTH_SHORT.map((m) => `${capitalise(m)}\\.`).join('|')})`
+// "Oct. 5", and "Oct 5" without its point when a day follows ("Jan Egeland" is a name).
+const MONTH_EN = `(?:${MONTHS_EN.map(capitalise).join('|')}|${MONTH_SHORT.map((m) => `${capitalise(m)}\\.`).join('|')}|${MONTH_SHORT.map((m) => `${capitalise(m)}(?=\\s+\\d)`).join('|')})`
 /** An English month or weekday name on its own ("March", "Monday"): a date word, never a place. */
 export const CALENDAR_WORD = new RegExp(`^(?:${[...MONTHS_EN, ...WEEKDAYS_EN].map(capitalise).join('|')})$`, 'u')
 const MONTH_ES = `(?:${MONTHS_ES.map(capital).join('|')}|setiembre)`
