@@ -2973,3 +2973,22 @@ describe('where a press conference is, asked of an article that places it nowher
     expect(text(ask(announced, 'when is the press conference?'))).toContain('6 October 2016')
   })
 })
+
+describe('what someone said, asked with no topic', () => {
+  it('is what the sentence reports them saying, the verb of saying no topic of it ("what did Karl El-Brandt say")', () => {
+    const warned = facts(
+      [
+        '# Keep abusers off the council',
+        '',
+        'Harbourwatch Chief Legal Officer Karl El-Brandt warned that five governments with poor records are seeking seats on the council this year.',
+        '',
+        'El-Brandt called on democratic nations to oppose these candidacies and to vote for members that "respect rights".',
+        '',
+        '## Who will speak',
+        '',
+        '- **Ana Lenz** of the Red Costera and **Karl El-Brandt** of Harbourwatch, who will together present a report on the candidates'
+      ].join('\n')
+    )
+    expect(text(ask(warned, 'what did El-Brandt say'))).toMatch(/five governments|oppose these candidacies/)
+  })
+})

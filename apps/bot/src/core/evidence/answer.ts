@@ -105,6 +105,9 @@ function spelledOut(word: string): string {
   return word === 'yo' ? word : (CHAT_SHORTHAND[word] ?? word)
 }
 
+/** The verbs of saying a question about someone's words asks with. */
+const SAYING = /^(?:say|says|said|saying|tell|tells|told|dijo|dice|dicen|dijeron|decir|dira|diran)$/
+
 function questionTerms(index: EvidenceIndex, question: string, shape: QuestionShape, focus: Person | undefined, entities: ReadonlyMap<string, string>): QuestionTerm[] {
   // "Was it in Quito?": the figure or place a yes/no question states is checked against the
   // sentence found, not searched for: the article may give another one.
@@ -115,7 +118,8 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
   // "How long did it last", "cuánto tiempo duró": the question's words for a span of time are not what it is about.
   const spanWords = shape.duration ? DURATION_WORDS : new Set<string>()
   const demand = asksWhatIsDemanded(question)
-  const words = searchWordsOf(question).map(spelledOut).filter((word) => !isStopword(word) && !checked.has(word) && !spanWords.has(word) && !((shape.type !== 'text' || shape.name) && ANSWER_TYPE_WORDS.has(word)))
+  // "What did El-Hage say?": the saying is what a quote question asks for, not what it is about.
+  const words = searchWordsOf(question).map(spelledOut).filter((word) => !isStopword(word) && !checked.has(word) && !spanWords.has(word) && !((shape.type !== 'text' || shape.name) && ANSWER_TYPE_WORDS.has(word)) && !(shape.type === 'quote' && SAYING.test(word)))
   const terms: QuestionTerm[] = []
   for (const word of words) {
     const {term: written, light, searched: searchedAs} = termInArticle(index, word)
@@ -154,7 +158,6 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
   return terms
 }
 
-/** A question about what someone asks of someone else. */
 /** "What is Amnesty asking the president to do?": what is called for, not who the one asked is. */
 export function asksWhatIsDemanded(question: string): boolean {
   return DEMAND_ASKED.test(fold(question))
