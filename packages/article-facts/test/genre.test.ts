@@ -461,6 +461,13 @@ describe('a role in lower case before a name and a comma', () => {
   })
 })
 
+describe('a union’s general secretary', () => {
+  it('is a title before the name, in lower case too ("Harbourwatch general secretary Ana Lenz has …")', () => {
+    const {facts} = extractFacts(['# Harbourwatch on the budget', '', 'Harbourwatch general secretary Ana Lenz has delivered a damning judgement on the budget.'].join('\n'), {path: 'general-secretary.md', now})
+    expect(facts?.people.map(({name, titles}) => ({name, titles}))).toEqual([{name: 'Ana Lenz', titles: ['general secretary']}])
+  })
+})
+
 describe('a capitalised title before a name and a comma', () => {
   it('is that person’s title after "del" too, and a clause that opens with a verb is no one’s title ("Ana Lenz, puso en manos del …")', () => {
     const {facts} = extractFacts(['# Firmas entregadas', '', 'Ese día, la Alta Comisionada de Harbourwatch, Ana Lenz, puso en manos del Secretario General de la Red Costera, Karl Brandt, la mayor petición jamás reunida.'].join('\n'), {path: 'title-comma-name.md', now})

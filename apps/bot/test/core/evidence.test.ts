@@ -969,6 +969,11 @@ The report runs to 78 pages and draws on 40 interviews with miners and their fam
     expect(text(answerQuestion(handed, '¿quién entregó la petición?', {lang: 'es', now}))).toMatch(/^Ana Lenz/)
   })
 
+  it('reads slamming as condemning ("who is slamming the budget?" — "delivered a damning judgement on the budget")', () => {
+    const budget = facts(['# Harbourwatch on the budget', '', 'Harbourwatch general secretary Ana Lenz has delivered a damning judgement on the budget the minister set out today.', '', 'The budget will be voted on in May.'].join('\n'))
+    expect(text(answerQuestion(budget, 'who is slamming the budget?', {lang: 'en', now}))).toMatch(/^Ana Lenz/)
+  })
+
   it('is said the genre’s way in English too ("which claimed the lives of 32 fishermen")', () => {
     const storm = facts(['Storm on the coast of Tromsvik', 'Rescuers reached Tromsvik after the storm of 3 March, which claimed the lives of 32 fishermen.'].join('\n'))
     expect(text(answerQuestion(storm, 'how many fishermen were killed in the storm?', {lang: 'en', now}))).toMatch(/^32\./)

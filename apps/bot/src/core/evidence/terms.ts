@@ -167,7 +167,8 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['bodies', 'body', 'corpse', 'corpses', 'remains', 'cuerpo', 'cuerpos', 'cadaver', 'cadaveres', 'restos'],
   ['discovered', 'discover', 'hallado', 'hallados', 'hallada', 'halladas', 'hallaron', 'hallo', 'encontrado', 'encontrados', 'encontrada', 'encontradas', 'encontraron', 'encontro', 'aparecieron', 'aparecio', 'localizado', 'localizados', 'localizaron'],
   ['injured', 'wounded', 'hurt', 'heridos', 'herido', 'heridas', 'herida', 'lesionados', 'lesionadas'],
-  ['denounce', 'denounced', 'denounces', 'condemn', 'condemned', 'condemns', 'denuncia', 'denuncio', 'denunciaron', 'denunciar', 'condena', 'condeno', 'condenaron'],
+  // "Who is slamming the budget?" — "delivered a damning judgement on the budget": to slam is to condemn.
+  ['denounce', 'denounced', 'denounces', 'condemn', 'condemned', 'condemns', 'denuncia', 'denuncio', 'denunciaron', 'denunciar', 'condena', 'condeno', 'condenaron', 'slam', 'slams', 'slammed', 'slamming', 'blast', 'blasts', 'blasted', 'blasting', 'lambast', 'lambasted', 'damning'],
   ['memo', 'memorandum', 'memorando', 'memorandum', 'document', 'documento', 'letter', 'carta'],
   ['prison', 'jail', 'prisons', 'carcel', 'prision'],
   ['court', 'trial', 'tribunal', 'juicio', 'corte'],
