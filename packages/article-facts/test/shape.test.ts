@@ -31,6 +31,11 @@ describe('sentences', () => {
     expect(split('They met the interior minister, Lt. Gen. Karl Brandt. Then left.')).toEqual(['They met the interior minister, Lt. Gen. Karl Brandt.', 'Then left.'])
   })
 
+  it('does not split after a month shortened before its day ("STRELSAU, Jan. 21, 2020 – …"), but does after one ending a sentence', () => {
+    expect(split('STRELSAU, Jan. 21, 2020 – Harbourwatch will hold a rally. Then left.')).toEqual(['STRELSAU, Jan. 21, 2020 – Harbourwatch will hold a rally.', 'Then left.'])
+    expect(split('The rally was held in Oct. Then they left.')).toEqual(['The rally was held in Oct.', 'Then they left.'])
+  })
+
   it('keeps an address with its abbreviations in one sentence', () => {
     expect(split('Lugar: Centro Cultural, Dr. Claudio Bernard No. 111, Col. Doctores, Del. Cuauhtémoc, Ciudad de México. Fin.')).toEqual([
       'Lugar: Centro Cultural, Dr. Claudio Bernard No. 111, Col. Doctores, Del. Cuauhtémoc, Ciudad de México.',

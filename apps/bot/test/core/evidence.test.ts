@@ -2997,3 +2997,11 @@ describe('what someone said, asked with no topic', () => {
     expect(text(ask(warned, 'what did El-Brandt say'))).toMatch(/five governments|oppose these candidacies/)
   })
 })
+
+describe('a telephone number asked for', () => {
+  it('is the one the contact line gives ("what’s the number for the media contact?")', () => {
+    const contact = facts(['# Harbourwatch to rally in Strelsau', '', 'Harbourwatch will hold a rally on the picket line.', '', '## Media contact', '', 'For media inquiries, contact Ana Lenz, Harbourwatch’s Director of Communications, at 416-707-5794 (cell).'].join('\n'))
+    expect(text(ask(contact, 'whats the number for the media contact'))).toMatch(/^416-707-5794\./)
+    expect(text(ask(contact, 'what’s the contact number?'))).toMatch(/^416-707-5794\./)
+  })
+})

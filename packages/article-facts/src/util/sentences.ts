@@ -104,8 +104,12 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (!before) return false
   const word = before[1] ?? ''
   if (/^\p{Lu}$/u.test(word)) return true
+  // "REGINA, Jan. 21, 2020": a month shortened before its day.
+  if (MONTH_SHORT.test(word) && /^\s*\d/u.test(text.slice(dot + 1))) return true
   return ABBREVIATIONS.has(word.toLowerCase())
 }
+
+const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Ee]ne|[Aa]br|[Aa]go|[Ss]ept?|[Dd]ic)$/u
 
 function skipSpace(text: string, index: number): number {
   while (index < text.length && /\s/.test(text[index] ?? '')) index++

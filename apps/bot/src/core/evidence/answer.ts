@@ -608,7 +608,7 @@ const LEAD_ASKED = /\b(?:lead\w*|led|head\w*|in charge|chair\w*|encabez\w*|lider
 const LED_BY = /\b(?:led|headed|chaired|encabezad[ao]s?|liderad[ao]s?|dirigid[ao]s?|presidid[ao]s?)\s+(?:by|por)\s/iu
 
 /** A phone number asked for: "what's the phone number?", "¿a qué teléfono llamo?". */
-const PHONE_ASKED = /\b(?:(?:phone|telephone|contact) number|number (?:to|i can|can i|should i) call|numero de (?:telefono|contacto|celular|movil)|a que (?:numero|telefono))\b/
+const PHONE_ASKED = /\b(?:(?:phone|telephone|contact) number|number (?:to|i can|can i|should i) call|number (?:for|of) (?:the )?(?:media |press )?contact|numero de (?:telefono|contacto|celular|movil)|a que (?:numero|telefono))\b/
 /** A number one can dial: "+44 20 7413 5566", "(11) 4523-8890". */
 const PHONE_NUMBER = /\+?\(?\d[\d ()-]{6,}\d/
 
@@ -1461,6 +1461,8 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   }
   // "What's the phone number?": only a number one can dial answers it.
   if (phoneUnwritten(index, question)) return undefined
+  const phone = PHONE_ASKED.test(fold(question)) ? onlyPhone(index) : undefined
+  if (phone) return sayShort(new Draft(request, 'fact'), phone.number, phone.line)
   // Where someone is from: releases name roles, seldom origins, and a place beside a name is where they went.
   // Whether something is still so: an article tells how things stood the day it was written.
   if (shape.type === 'origin') return undefined
@@ -1819,6 +1821,16 @@ function onlyEmail(index: EvidenceIndex): {address: string; line: EvidenceSenten
   const found = index.sentences.flatMap(({sentence}) => [...sentence.text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu)].map((match) => ({address: match[0].replace(/\.$/u, ''), line: sentence})))
   return new Set(found.map((one) => one.address.toLowerCase())).size === 1 ? found[0] : undefined
 }
+
+/** The one telephone number the article gives, or the one its contact line gives ("contact Ana Lenz … at 416-707-5794 (cell)"). */
+function onlyPhone(index: EvidenceIndex): {number: string; line: EvidenceSentence['sentence']} | undefined {
+  const found = index.sentences.flatMap(({sentence}) => [...sentence.text.matchAll(PHONE_NUMBERS)].map((match) => ({number: match[0].trim(), line: sentence})))
+  if (new Set(found.map((one) => one.number.replace(/\D/g, ''))).size === 1) return found[0]
+  const contact = found.filter((one) => CONTACT.test(fold(one.line.text)))
+  return new Set(contact.map((one) => one.number.replace(/\D/g, ''))).size === 1 ? contact[0] : undefined
+}
+
+const PHONE_NUMBERS = new RegExp(PHONE_NUMBER.source, 'g')
 
 /** "What's the deadline?", "by when do I have to act?", "¿hay fecha límite?". */
 const DEADLINE_ASKED = /\b(?:deadline|by when|fecha limite|plazo para (?:actuar|enviar|escribir|firmar))\b/
