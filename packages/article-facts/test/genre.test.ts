@@ -461,6 +461,13 @@ describe('a role in lower case before a name and a comma', () => {
   })
 })
 
+describe('a Spanish organisation’s long name', () => {
+  it('is read whole, up to its "A.C." ("Centro de Derechos Humanos Ana Lenz de Las Casas, A.C.")', () => {
+    const {facts} = extractFacts(['# Secuestrados dos defensores', '', 'Al Centro de Derechos Humanos Ana Lenz de Las Casas, A.C. le ha llegado información del secuestro.', '', 'Lo denunció también la Comisión Costera de Defensa y Promoción de los Derechos Humanos A.C. en Strelsau.'].join('\n'), {path: 'long-name.md', now})
+    expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['Centro de Derechos Humanos Ana Lenz de Las Casas', 'Comisión Costera de Defensa y Promoción de los Derechos Humanos'])
+  })
+})
+
 describe('a union’s general secretary', () => {
   it('is a title before the name, in lower case too ("Harbourwatch general secretary Ana Lenz has …")', () => {
     const {facts} = extractFacts(['# Harbourwatch on the budget', '', 'Harbourwatch general secretary Ana Lenz has delivered a damning judgement on the budget.'].join('\n'), {path: 'general-secretary.md', now})

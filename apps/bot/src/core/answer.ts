@@ -14,6 +14,7 @@ import {findings, report, research} from './compose/report.js'
 import {media, publishedAnswer, publisherAnswer, related, sources} from './compose/sources.js'
 import {mostTrusted} from './evidence/acceptance.js'
 import {acronymAnswer, announcedAnswer, askedAgainAnswer, asksWhatIsDemanded, asksWhichOrganisations, contactAnswer, evidenceAnswer, foldedCountryNames, ORIGIN_ASKED, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
+import {evidenceIndex} from './evidence/index.js'
 import {asksRoleHoldersName, questionShape} from './evidence/question.js'
 import {ANSWER_TYPE_WORDS, isStopword, wordsOf} from './evidence/terms.js'
 import {findPerson} from './facts-index.js'
@@ -278,7 +279,7 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   const published = publishedAnswer({...base, intent: 'sources'}, question)
   if (published) return finish(published, 0.8)
   // "Who put out this statement?": the publisher its frontmatter or byline names.
-  const publisher = publisherAnswer({...base, intent: 'sources'}, question)
+  const publisher = publisherAnswer({...base, intent: 'sources'}, question, evidenceIndex(facts).author)
   if (publisher) return finish(publisher, 0.8)
   // "What is COFADEH?": the name the acronym stands for.
   const acronym = acronymAnswer({...base, intent: 'fact'}, question)

@@ -2525,6 +2525,11 @@ describe('an urgent appeal asked about', () => {
   it('is put out by the release’s publisher ("who put out this appeal?")', () => {
     expect(text(ask(appeal, 'who put out this urgent appeal'))).toContain('Coastal Rights Observatory')
   })
+
+  it('is put out, when no byline or frontmatter says by whom, by the organisation it speaks for ("¿quién emitió esta acción urgente?")', () => {
+    const unsigned = facts(['# Secuestran a dos defensores de la Red Costera', '', 'A la Red Costera le ha llegado información de que dos personas de su equipo fueron secuestradas en Tromsvik.', '', 'La Red Costera exige al Estado una investigación exhaustiva.'].join('\n'))
+    expect(text(answerQuestion(unsigned, 'quien emitio esta accion urgente', {lang: 'es', now}))).toContain('Red Costera')
+  })
 })
 
 describe('a count asked for', () => {

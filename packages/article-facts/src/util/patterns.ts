@@ -74,7 +74,8 @@ const ORG_PURPOSE_EN = 'Committee|Campaign|Coalition|Centre|Center|Institute|Fou
 /** A cheap test for whether a text may name an organisation at all, by whole words ("Cortez" is a surname, no "Corte"). */
 export const ORGANISATION_HINT = new RegExp(`(?<![\\p{L}])(?:${ORG_SUFFIXES}|${ORG_STARTS}|${ORG_STARTS_EN})(?![\\p{L}])`, 'u')
 const ORG_SUFFIX = `(?:${ORG_SUFFIXES})`
-const ORG_WORD = '\\p{Lu}[\\p{L}\\-]*'
+// Not the "A" of "A.C." (asociación civil) after a name.
+const ORG_WORD = '\\p{Lu}(?![.])[\\p{L}\\-]*'
 /**
  * An organisation: capitalised words ending in a typical suffix ("Front Line International",
  * "Human Rights Watch"), with an optional " on|for …" tail, or a name that starts with its kind
@@ -86,7 +87,7 @@ export const ORGANISATION =
   `|(?:The\\s+)?(?:${ORG_PURPOSE_EN})\\s+(?:to|against|Against)\\s+${ORG_WORD}(?:\\s+(?:(?:and|of|for|the)\\s+)?${ORG_WORD}){0,3}` +
   // The kind word ends there: "Presidential Commissioner" is a title, not a "Commission".
   `|(?:${ORG_WORD}\\s+){0,4}${ORG_SUFFIX}(?![\\p{L}])(?:\\s+(?:on|for)\\s+(?:the\\s+)?${ORG_WORD}(?:\\s+(?:and(?!\\s+(?:${ORG_WORD}\\s+){0,3}${ORG_SUFFIX}\\b)\\s+)?${ORG_WORD}){0,3})?` +
-  `|(?:${ORG_STARTS})(?:\\s+(?:de|del|de la|de los|de las|al|a la|para|por|y|sobre)?\\s*${ORG_WORD}){1,5})`
+  `|(?:${ORG_STARTS})(?:\\s+(?:de|del|de la|de los|de las|al|a la|para|por|y|sobre)?\\s*${ORG_WORD}){1,6})`
 
 /** A place: capitalised words ("Quito", "Ciudad de México", "New York"). */
 export const PLACE = `\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:\\s+(?:de\\s+|del\\s+|de la\\s+)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*){0,3}`

@@ -50,10 +50,13 @@ const PUBLISHED_ASKED =
 const PUBLISHER_ASKED =
   /\b(?:who|which (?:organi[sz]ation|group|ngo))\b.{0,30}\b(?:published|issued|released|put out|sent out|wrote|signed|is behind|s behind|are behind)\s+(?:this|the)\s+(?:statement|release|press release|news release|article|urgent action|urgent appeal|appeal|story|advisory|media advisory|announcement|communique|alert)\b|\b(?:quien|quienes|que organizacion)\b.{0,20}\b(?:publico|publica|emitio|emite|difundio|difunde|firma|firmo|escribio|esta detras de|envio)\s+(?:este|esta|el|la)\s+(?:comunicado|nota|articulo|accion urgente|llamamiento urgente|llamamiento|noticia|declaracion|alerta|pronunciamiento)\b|\bde quien es (?:este|esta|el|la)\s+(?:comunicado|nota|articulo|accion urgente|noticia|declaracion)\b/
 
-/** Who published the article, when a question asks and the article says (its frontmatter or its byline). */
-export function publisherAnswer(request: Request, question: string): Draft | undefined {
+/**
+ * Who published the article, when a question asks and the article says (its frontmatter or its byline),
+ * or else the organisation it speaks for (`speaksFor`: the one it names most, as the evidence index reads it).
+ */
+export function publisherAnswer(request: Request, question: string, speaksFor?: string): Draft | undefined {
   const {facts} = request
-  const publisher = facts.article.publisher
+  const publisher = facts.article.publisher ?? facts.organisations.find((organisation) => organisation.id === speaksFor)?.name
   if (publisher === undefined || !PUBLISHER_ASKED.test(fold(question))) return undefined
   const draft = new Draft(request, 'sources')
   draft.say('article-publisher', {publisher})
