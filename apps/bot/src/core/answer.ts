@@ -237,8 +237,8 @@ const SOMEONE_ELSE_ASKED = /\b(?:who else|whom else|quien(?:es)? mas|(?:apart|as
  */
 function namedOrDecline(facts: Facts, question: string, answer: Answer, base: Request): Answer {
   const asked = fold(question)
-  if (answer.status !== 'answered' || answer.intent !== 'fact') return answer
-  const elseAsked = SOMEONE_ELSE_ASKED.test(asked) && questionShape(question).type === 'agent'
+  if (answer.status !== 'answered' || (answer.intent !== 'fact' && !(answer.intent === 'event' && KIND_IN_NAME.some(([kind]) => kind.test(asked))))) return answer
+  const elseAsked = SOMEONE_ELSE_ASKED.test(asked) && questionShape(question).type === 'agent' && answer.intent === 'fact'
   // "Which prison is he held in?" — "he has been held in prison since 2015": a sentence that names none does not say which;
   // a short answer is the name.
   const kindAsked = NAMED_KIND_ASKED.test(asked) && !answer.paragraphs.some((parts) => parts.some((part) => typeof part.words !== 'string' && 'message' in part.words && part.words.message === 'evidence-short'))
@@ -246,9 +246,23 @@ function namedOrDecline(facts: Facts, question: string, answer: Answer, base: Re
   const named = (span: Span) => asked.includes(fold(span.text)) || facts.people.some((person) => person.id === span.entity && [person.name, ...person.aliases].some((name) => asked.includes(fold(name))))
   // "What organisations are involved besides CPJ?": another body answers it; "who else?", another person; "which prison?", any name.
   const kinds: ReadonlyArray<Span['type']> = kindAsked ? ['person', 'organisation', 'place', 'title'] : BODIES_ASKED.test(asked) ? ['person', 'organisation'] : ['person']
-  const others = answer.citations.some((cited) => (facts.sentences[cited.index]?.spans ?? []).some((span) => kinds.includes(span.type) && !named(span)))
+  // "Which hospital was she taken to?": a sentence that names a body but no hospital does not say which.
+  const kindWord = kindAsked ? KIND_IN_NAME.find(([kind]) => kind.test(asked)) : undefined
+  const others = answer.citations.some((cited) =>
+    (facts.sentences[cited.index]?.spans ?? []).some((span) => kinds.includes(span.type) && !named(span) && (!kindWord || kindWord[1].test(fold(span.text))))
+  )
   return others ? answer : finish(decline(base), 0.8)
 }
+
+/** Kinds whose names say what they are ("Evin Prison", "Hospital Central"), asked for and as written in a name. */
+const KIND_IN_NAME: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\b(?:prisons?|jails?|carcel(?:es)?|prision(?:es)?|penal(?:es)?)\b/, /\b(?:prison|jail|gaol|penitentiary|carcel|prision|penal|penitenciari[oa]|reclusorio|cereso)\b/],
+  [/\b(?:hospital(?:es)?|clinics?|clinicas?)\b/, /\b(?:hospital|clinic|clinica|medical|medico|sanatori)/],
+  [/\b(?:courts?|tribunal(?:es)?|cortes?|juzgados?)\b/, /\b(?:court|tribunal|corte|juzgado|audiencia|chamber|sala)\b/],
+  [/\b(?:universit(?:y|ies)|universidad(?:es)?)\b/, /\b(?:universit|universidad|college|colegio)/],
+  [/\b(?:hotel(?:es)?)\b/, /\bhotel/],
+  [/\b(?:embass(?:y|ies)|embajadas?)\b/, /\b(?:embass|embajada|consulat|consulado)/]
+]
 
 /** The answer the rules give: a topic's, a sentence's, or a decline. */
 function ruledAnswer(facts: Facts, question: string, understood: Understanding, base: Request, focus: Person | undefined): Answer {

@@ -2963,6 +2963,11 @@ describe('who did the harm, asked of a sentence that names only whom it was done
     expect(text(answerQuestion(kidnapped, '¿a quiénes secuestraron?', {lang: 'es', now}))).toContain('Ana Lenz Ruiz')
   })
 
+  it('is not the one it was done to when a name is asked ("what’s the name of the officer who beat him?" — "inmates beat Karl Brandt")', () => {
+    const beaten = facts(['# Blogger Karl Brandt held in Strelsau', '', 'In 2007 fellow inmates beat Karl Brandt severely on the orders of prison officials.', '', 'Brandt remains in Tromsvik prison.'].join('\n'))
+    expect(text(ask(beaten, 'What’s the name of the officer who beat him?'))).not.toMatch(/^Karl Brandt\./)
+  })
+
   it('is answered by the one the sentence says did it ("secuestrada por la Policía de Strelsau")', () => {
     const taken = facts(['Secuestran a una defensora en Tromsvik', 'La defensora de derechos humanos Ana Lenz Ruiz fue secuestrada el lunes por la Policía de Strelsau, según la Red Costera.'].join('\n'))
     expect(text(answerQuestion(taken, '¿quién la secuestró?', {lang: 'es', now}))).toContain('por la Policía de Strelsau')
@@ -3008,5 +3013,14 @@ describe('a telephone number asked for', () => {
     const contact = facts(['# Harbourwatch to rally in Strelsau', '', 'Harbourwatch will hold a rally on the picket line.', '', '## Media contact', '', 'For media inquiries, contact Ana Lenz, Harbourwatch’s Director of Communications, at 416-707-5794 (cell).'].join('\n'))
     expect(text(ask(contact, 'whats the number for the media contact'))).toMatch(/^416-707-5794\./)
     expect(text(ask(contact, 'what’s the contact number?'))).toMatch(/^416-707-5794\./)
+  })
+})
+
+describe('which prison, hospital or court, asked of a sentence that names none', () => {
+  it('is declined when the sentence names only a body of another kind, answered when it names one of the kind', () => {
+    const worried = facts(['# Ruritania: release Ana Lenz', '', 'Ana Lenz was admitted to hospital last week, Harbourwatch told the Red Costera.', '', 'Harbourwatch is calling for her release.'].join('\n'))
+    expect(ask(worried, 'Which hospital was she admitted to?').status).toBe('declined')
+    const named = facts(['# Ruritania: release Ana Lenz', '', 'Ana Lenz was admitted to the Tromsvik General Hospital last week, Harbourwatch said.', '', 'Harbourwatch is calling for her release.'].join('\n'))
+    expect(text(ask(named, 'Which hospital was she admitted to?'))).toContain('Tromsvik General Hospital')
   })
 })

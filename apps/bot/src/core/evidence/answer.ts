@@ -1172,13 +1172,22 @@ const BODY_ASKED = /\b(?:which|what|que|cual|cuales)\s+(?:other\s+)?(?:courts?|t
 const PEOPLE_ASKED = /\b(?:names?|nombres?|who are|quienes son)\b.{0,20}\b(?:people|persons|protesters|protestors|demonstrators|activists|victims|detainees|prisoners|defenders|journalists|men|women|man|woman|children|students|manifestantes|activistas|victimas|detenid[oa]s|pres[oa]s|defensor[ae]s|periodistas|hombres|mujeres|hombre|mujer|ninos|ninas|estudiantes|personas)\b/
 /** "¿A quién detuvieron?", "who was arrested?": the one something was done to is a person, not the body that did it. */
 const HARMED_ASKED = /\b(?:a quien(?:es)?\s+(?:\p{L}+\s+)?(?:detuv|detien|arrest|asesin|mat[oa]|liber|secuestr|encarcel|conden|desaparec|tortur|golpe|amenaz|hiri|dispar)\p{L}*|who\s+(?:was|were|got|has been|have been|is being|are being)\s+(?:arrested|detained|killed|murdered|released|freed|kidnapped|abducted|jailed|imprisoned|convicted|sentenced|tortured|beaten|threatened|shot|injured|disappeared|held)|whom)\b/u
-/** "Who killed him?", "¿quién los secuestró?": the one who did the harm, not the one it was done to. */
-const HARMER_ASKED = /^\W*(?:and\s+|y\s+|so\s+)?(?:who|quien(?:es)?)\s+(?:(?:lo|la|los|las|le|les)\s+)?(?:kill|murder|shot|shoot|attack|kidnap|abduct|beat|threat|tortur|secuestr|mat[oa]|asesin|atac|agredi|amenaz|golpe|dispar|hiri)\p{L}*/u
+/**
+ * "Who killed him?", "¿quién los secuestró?", "what's the name of the officer who beat him?", "el policía que lo golpeó":
+ * the one who did the harm, not the one it was done to.
+ */
+const HARMER_ASKED = /^\W*(?:and\s+|y\s+|so\s+)?(?:who|quien(?:es)?)\s+(?:(?:lo|la|los|las|le|les)\s+)?(?:kill|murder|shot|shoot|attack|kidnap|abduct|beat|threat|tortur|secuestr|mat[oa]|asesin|atac|agredi|amenaz|golpe|dispar|hiri)\p{L}*|\b(?:who|que)\s+(?:(?:lo|la|los|las|le|les)\s+(?:kill|murder|shot|attack|kidnap|abduct|beat|threat|tortur|secuestr|mat[oa]|asesin|atac|agredi|amenaz|golpe|dispar|hiri)\p{L}*|(?:kill|murder|shot|attack|kidnap|abduct|beat|threat|tortur)\p{L}*\s+(?:him|her|them))\b/u
 const HARM_STEM = '(?:kill|murder|shot|attack|kidnap|abduct|beat|threat|tortur|secuestr|asesin|atac|agresi|agredi|amenaz|golpe|dispar|hiri|mataron|mato|muerte|death)\\p{L}*'
 /** "Unknown men shot him", "la policía, que los detuvo, …": the harm told right after the one who did it. */
 const HARM_DONE_AFTER = new RegExp(`^(?:,\\s*(?:who|que|quien(?:es)?)|\\s+(?:(?:has|have|had|was|were|is|are|reportedly|allegedly|then|ha|han|habia|habían|había)\\s+)?(?:(?:lo|la|los|las|le|les)\\s+)?)\\s*${HARM_STEM}`, 'iu')
 /** "He was shot by X", "secuestrados por X": the one the harm was done by. */
 const HARM_DONE_BEFORE = new RegExp(`${HARM_STEM}(?:\\s+[\\p{L}]+){0,3}?\\s+(?:by|por)\\s+(?:(?:the|a|an|el|la|los|las|unos|unas)\\s+)?(?:[\\p{Ll}]+\\s+){0,2}$`, 'iu')
+
+/** "What's the name of the officer who beat him?" — "inmates beat Amer": a name the sentence does not say did the harm. */
+function harmerMissed(question: string, text: string, name: string): boolean {
+  const start = text.indexOf(name)
+  return HARMER_ASKED.test(fold(question)) && (start === -1 || !harmDoneBy(text, {type: 'person', text: name, start, end: start + name.length}))
+}
 
 /** Whether the sentence says the one it names did the harm: "X shot him", "X, que los secuestró", "killed by X". */
 function harmDoneBy(text: string, span: Span): boolean {
@@ -1613,7 +1622,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   }
   // "¿Cómo se llama el barco?" — "the Greenpeace ship Esperanza": the name written right after the thing named.
   const called = shape.name && !shape.polar ? nameAfterNoun(index, ranked, best, question) : undefined
-  if (called) {
+  if (called && !harmerMissed(question, called.evidence.sentence.text, called.name)) {
     return sayShort(draft, called.name, called.evidence.sentence)
   }
   // "Which court sentenced him?" — "the People's Court of Tuyen Quang province handed …": the name that says it is a court.
