@@ -3024,3 +3024,12 @@ describe('which prison, hospital or court, asked of a sentence that names none',
     expect(text(ask(named, 'Which hospital was she admitted to?'))).toContain('Tromsvik General Hospital')
   })
 })
+
+describe('how many people, asked of a figure that counts something else', () => {
+  it('is not "1,657 letters", but is "250 dock workers"', () => {
+    const letters = facts(['# Harbourwatch delegation hands 1,600 letters to the Prime Minister', '', '**4 August 2010** — Staff and volunteers from Harbourwatch are today handing in 1,657 letters at 10 Harbour Street, the residence of the Prime Minister.', '', 'The letters call for the release of Ana Lenz.'].join('\n'))
+    expect(text(ask(letters, 'How many people were in the delegation that went to No 10?'))).not.toMatch(/^1,657/)
+    const strike = facts(['# Strike at the Strelsau port', '', 'Harbourwatch says 250 dock workers joined the strike at the port of Strelsau on Monday.', '', 'The strike goes on.'].join('\n'))
+    expect(text(ask(strike, 'How many people joined the strike?'))).toMatch(/^250\b/)
+  })
+})

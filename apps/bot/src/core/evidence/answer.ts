@@ -472,6 +472,8 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       // "How many journalists are in jail?": people or things are counted, not a sum ("$2.8 million to protect journalists").
       (span.type !== 'number' || !COUNT_ASKED.test(fold(question)) || !(/[$£€¥]\s?$/u.test(sentence.text.slice(Math.max(0, span.start - 2), span.start)) || MONEY_FIGURE.test(sentence.text.slice(span.start, span.end + 24)))) &&
       (counted === undefined || counts(index, sentence.text, span, counted, noun === undefined) || listedAs(index, candidate.evidence, counted)) &&
+      // "How many people were in the delegation?" is not answered by "1,657 letters": people are counted by a word for people.
+      (span.type !== 'number' || !PEOPLE_COUNTED.test(fold(question)) || sentence.block === 'list-item' || countsPeople(sentence.text, span)) &&
       // "¿Quién los secuestró?" is not answered by the one the sentence says was kidnapped.
       (!HARMER_ASKED.test(fold(question)) || harmDoneBy(sentence.text, span))
   )
@@ -1258,6 +1260,19 @@ function countsWhatWasDone(index: EvidenceIndex, sentence: EvidenceSentence['sen
 /** "## Arrests by province" / "- Tromsvik (149)": what a list's figures count is named where the list is introduced. */
 function listedAs(index: EvidenceIndex, evidence: EvidenceSentence, counted: ReadonlySet<string>): boolean {
   return evidence.listedUnder.some((at) => [...index.sentences[at]!.terms].some((term) => countsAs(term, counted)))
+}
+
+/** "How many people …", "¿cuántas personas …?": people, however the sentence calls them. */
+const PEOPLE_COUNTED = /\b(?:how many|cuant[oa]s)\s+(?:people|persons|ppl|personas|gente)\b/
+
+/** Words that count people: "250 workers", "12 de ellos", "cinco activistas", "2,500 women". */
+const PEOPLE_WORD =
+  /^(?:people|persons|personas|gente|individuals|members|miembros|staff|employees|workers|trabajador\w*|volunteers|voluntari\w*|activists|activistas|journalists|periodistas|reporters|women|mujeres|men|hombres|children|kids|ninos|ninas|menores|girls|boys|students|estudiantes|protesters|protestors|demonstrators|manifestantes|defenders|defensor\w*|detainees|detenid\w*|prisoners|pres[oa]s|refugees|refugiad\w*|migrants|migrantes|families|familias|residents|habitantes|vecinos|civilians|civiles|victims|victimas|adults|adultos|participants|participantes|delegates|delegad\w*|supporters|signatories|firmantes|signatures|firmas|defendants|accused|acusad\\w*|procesad\\w*|imputad\\w*|farmers|campesin\w*|indigenous|indigenas|lawyers|abogad\w*|doctors|medicos|nurses|teachers|docentes|maestr\w*|survivors|sobrevivientes|inmates|reclusos|internos|deaths|dead|killed|muert\w*|fallecid\w*|injured|wounded|heridos|them|ellos|ellas|who|que|quienes|soldiers|soldados|police|policias|officers|agentes|leaders|lideres|mothers|madres|fathers|padres|youths|jovenes|citizens|ciudadan\w*|nationals|inhabitants|displaced|desplazad\w*|asylum|solicitantes|applicants|employees|empleados|union|unionists|sindicalistas)$/
+
+function countsPeople(text: string, span: Span): boolean {
+  const following = searchWordsOf(text.slice(span.end, span.end + 60)).filter((word) => !isStopword(word) || /^(?:them|ellos|ellas|who|que|quienes)$/.test(word)).slice(0, 3)
+  const preceding = searchWordsOf(text.slice(Math.max(0, span.start - 40), span.start)).filter((word) => !isStopword(word)).slice(-2)
+  return [...following, ...preceding].some((word) => PEOPLE_WORD.test(word))
 }
 
 /** Whether the figure counts that thing: "12,500 signatures", "four people", "70 entrevistas". */
