@@ -3031,5 +3031,7 @@ describe('how many people, asked of a figure that counts something else', () => 
     expect(text(ask(letters, 'How many people were in the delegation that went to No 10?'))).not.toMatch(/^1,657/)
     const strike = facts(['# Strike at the Strelsau port', '', 'Harbourwatch says 250 dock workers joined the strike at the port of Strelsau on Monday.', '', 'The strike goes on.'].join('\n'))
     expect(text(ask(strike, 'How many people joined the strike?'))).toMatch(/^250\b/)
+    const shutdowns = facts(['# Election shutdowns', '', 'This year alone six governments cut off the internet during elections, Harbourwatch says.', '', 'Harbourwatch tracks shutdowns.'].join('\n'))
+    expect(text(ask(shutdowns, 'how many people lost internet access during the election'))).not.toMatch(/^(?:6|six)\b/i)
   })
 })
