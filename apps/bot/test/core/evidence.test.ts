@@ -3035,3 +3035,20 @@ describe('how many people, asked of a figure that counts something else', () => 
     expect(text(ask(shutdowns, 'how many people lost internet access during the election'))).not.toMatch(/^(?:6|six)\b/i)
   })
 })
+
+describe('who, asked of a sentence that lists those the one before speaks of', () => {
+  it('is that list ("which officials did they meet?" — "… to officials at every level. These included …")', () => {
+    const visit = facts(
+      [
+        '# Laureates end their visit to Ruritania',
+        '',
+        '## Who the delegation met',
+        '',
+        'In Strelsau and Tromsvik, the delegation sat down with hundreds of displaced women.',
+        '',
+        'The laureates also carried their message of solidarity and their recommendations to officials at local, national and international level. These included UN Ruritania, the office of the Governor of the Strelsau Regional Administration, and the mayors of Strelsau and Tromsvik.'
+      ].join('\n')
+    )
+    expect(text(ask(visit, 'which officials did they meet with'))).toContain('mayors of Strelsau and Tromsvik')
+  })
+})

@@ -292,7 +292,9 @@ function neighbours(index: EvidenceIndex, at: number): EvidenceSentence[] {
 }
 
 /** A sentence that opens on the one before it, whatever paragraph it is in: "Among them are …", "Entre ellos figuran …". */
-const REFERS_BACK = /^(?:among\s+(?:them|these|those)|these\s+include|they\s+include|entre\s+(?:ellos|ellas|estos|estas|los\s+que|las\s+que))\b/iu
+const REFERS_BACK = /^(?:among\s+(?:them|these|those)|(?:these|they|those)\s+includ(?:e|ed)|entre\s+(?:ellos|ellas|estos|estas|los\s+que|las\s+que))\b/iu
+/** "These included A, B and C", "Entre ellos, A y B": a sentence that lists those the one before it speaks of. */
+const LISTS_THEM = /^(?:among\s+(?:them|these|those)|(?:these|they|those)\s+includ(?:e|ed)|entre\s+(?:ellos|ellas|estos|estas)\s*(?:,|est[aá]n|figuran|se encuentran))\b/iu
 
 /** Whether the question asks for what the one a word names says or wants: "according to X", "what does X want", "¿qué dice X?" (not "what did Y say to X"). */
 function viewAsked(question: string, word: string): boolean {
@@ -1709,7 +1711,12 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   // A person, a date, a count, a place, a name asked for: the sentence that holds the question's
   // words is the answer when it gives one of that kind, even where no span could be singled out
   // ("at 133 civilians killed, including 5 children"); none, and the article does not say.
-  if ((typed || shape.name) && !givesKind(facts, best.evidence.sentence, shape, question, asked)) return undefined
+  if ((typed || shape.name) && !givesKind(facts, best.evidence.sentence, shape, question, asked)) {
+    // "Which officials did they meet?" — "… to officials at every level. These included UN Ukraine, the office of the Governor …":
+    // the sentence that lists those the one before speaks of, names no one the parser knows.
+    const listing = shape.type === 'agent' && !shape.polar ? ranked.slice(0, 3).find((candidate) => candidate.coverage >= best.coverage - 0.05 && LISTS_THEM.test(candidate.evidence.sentence.text)) : undefined
+    return listing ? saySentence(draft, listing.evidence.sentence, undefined) : undefined
+  }
   // "How many people were evicted?" — "12,500 people demanding an end to evictions": a figure that counts what was done, or none.
   if (shape.type === 'number' && !countsWhatWasDone(index, best.evidence.sentence, question)) return undefined
   return saySentence(draft, best.evidence.sentence, undefined, reasonAfter(index, best.evidence, shape))
