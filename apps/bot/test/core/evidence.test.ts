@@ -963,6 +963,11 @@ The report runs to 78 pages and draws on 40 interviews with miners and their fam
     expect(text(answerQuestion(deaths, 'how many of the people killed were kids?', {lang: 'en', now}))).toMatch(/^8\./)
   })
 
+  it('reads a demand said as a need ("subraya que es imprescindible investigar") as one', () => {
+    const need = facts(['# Harbourwatch documenta 30 casos de violencia policial en Ruritania', '', 'Harbourwatch publicó hoy un informe sobre la violencia policial durante el aislamiento en Strelsau.', '', 'Aunque en muchos casos se apartó a los agentes, Harbourwatch subraya que es imprescindible llevar a cabo investigaciones imparciales y sancionar a los responsables.'].join('\n'))
+    expect(text(answerQuestion(need, '¿Qué le exige Harbourwatch a las autoridades?', {lang: 'es', now}))).toContain('investigaciones imparciales')
+  })
+
   it('reads a hand-over said in a phrase ("puso en manos del ministro la petición") as one', () => {
     const handed = facts(['Firmas entregadas en Strelsau', 'Ese día, la directora de Harbourwatch, Ana Lenz, puso en manos del ministro Karl Brandt la petición de la Red Costera.'].join('\n'))
     expect(text(answerQuestion(handed, 'who handed over the petition?', {lang: 'en', now}))).toMatch(/^Ana Lenz/)

@@ -454,6 +454,8 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:t(?:omar|oma|oman|omar[aá]n?|om[oó]|omaron)|har(?:[aá]n?)\s+uso\s+de)\s+la\s+palabra(?![\p{L}])/giu, 'hablaran'],
   // Found in the passive is discovered, not founded: "when were the bodies found?" — "los cuerpos fueron hallados".
   [/(?<=\b(?:was|were|be|been|being|is|are)\s+(?:[\p{L}'’-]+\s+){0,6}?)found(?!\s+guilty)(?![\p{L}])/giu, 'discovered'],
+  // A demand said as a need: "subraya que es imprescindible investigar", "it is vital that the authorities act" — what is called for.
+  [/\b(?:es|son|resulta|sería|seria)\s+(?:imprescindible|indispensable|fundamental|urgente|necesario)\s+(?=(?:que\s+)?\p{Ll})|\bit\s+is\s+(?:essential|vital|imperative|crucial)\s+(?=that\s|to\s)/giu, 'call'],
   // Handing over said in a phrase: "puso en manos del Secretario General la petición", "placed the petition in the hands of".
   [/\b(?:p(?:uso|usieron|one|onen|ondr[aá]n?|oner)|dej(?:ó|o|aron|a|an))\s+en\s+(?:las\s+)?manos\s+de(?:l)?(?![\p{L}])|\b(?:put|puts|putting|placed|places|placing)\s+(?:[\p{L}'’-]+\s+){0,4}?in(?:to)?\s+the\s+hands\s+of(?![\p{L}])/giu, 'entrego'],
   // Dying said the genre's way: "perdieron la vida", "lost their lives", "which claimed the lives of 32", "le costó la vida".
