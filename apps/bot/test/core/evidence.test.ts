@@ -2203,6 +2203,12 @@ describe('who runs an organisation', () => {
     expect(text(answerQuestion(branch, '¿quién dirige Harbourwatch Chile?', {lang: 'es', now}))).toMatch(/^Ana Lenz/)
   })
 
+  it('is its chief executive, asked as its executive director ("¿quién es el director ejecutivo de …?")', () => {
+    const chief = facts(['# Coastal Rights Network report on care work', '', 'Karl Brandt, Chief Executive of the Coastal Rights Network, said: "Care work holds up the economy."', '', 'The report was published in Strelsau.'].join('\n'))
+    expect(text(answerQuestion(chief, '¿Quién es el director ejecutivo de la Coastal Rights Network?', {lang: 'es', now}))).toMatch(/^Karl Brandt/)
+    expect(text(ask(chief, 'who is the executive director of the Coastal Rights Network?'))).toMatch(/^Karl Brandt/)
+  })
+
   it('is not a director of one region of it, nor the head of a delegation', () => {
     expect(text(ask(branch, 'who runs harbourwatch?'))).not.toMatch(/Karl Brandt/)
     expect(text(ask(branch, 'who leads the harbourwatch delegation?'))).not.toMatch(/Ana Lenz/)

@@ -1030,7 +1030,7 @@ function titledAsked(facts: Facts, question: string): string[] {
 }
 
 /** "Who runs / heads / leads X?", "¿quién dirige / preside X?": asks for the head of an organisation. */
-const HEAD_ASKED = /^\W*(?:who(?:'s| is)?\s+(?:runs|leads|heads|in charge of|the head of|the boss of|running|leading|heading)|quien\s+(?:dirige|encabeza|lidera|preside|esta al frente de|manda en|es el jefe de|es la jefa de))\s(?!.*\b(?:delegation|mission|team|trip|visit|tour|campaign|delegacion|mision|equipo|comitiva|visita|gira|campana)\b)/
+const HEAD_ASKED = /^\W*(?:who(?:'s| is)?\s+(?:runs|leads|heads|in charge of|the head of|the boss of|running|leading|heading|the (?:executive director|chief executive|ceo) (?:of|at))|quien\s+(?:dirige|encabeza|lidera|preside|esta al frente de|manda en|es el jefe de|es la jefa de|es (?:el|la) (?:director|directora) (?:ejecutiv[oa]|general) de))\s(?!.*\b(?:delegation|mission|team|trip|visit|tour|campaign|delegacion|mision|equipo|comitiva|visita|gira|campana)\b)/
 
 /** The titles of whoever heads an organisation, folded: the whole title, not one qualified ("directora para las Américas"). */
 const HEAD_TITLE = /^(?:executive director|director|directora|director ejecutivo|directora ejecutiva|director general|directora general|president|presidente|presidenta|secretary general|secretario general|secretaria general|chair|chairman|chairwoman|chairperson|chief executive|ceo|head|coordinator|coordinador general|coordinadora general)$/
