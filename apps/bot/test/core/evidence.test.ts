@@ -3063,3 +3063,12 @@ describe('who, asked of a sentence that lists those the one before speaks of', (
     expect(text(ask(visit, 'which officials did they meet with'))).toContain('mayors of Strelsau and Tromsvik')
   })
 })
+
+describe('to whom something was handed', () => {
+  it('is whoever the sentence hands it to, not whoever hands it ("¿a quién se entregaron las firmas?")', () => {
+    const senate = facts(['# La Red Costera pone a disposición del Senado más de 250.000 firmas de todo el mundo a favor de la ley de pesca en Ruritania', '', 'Este jueves, la Red Costera dejó a disposición de los senadores de Ruritania más de 250.000 firmas reunidas en todo el mundo.', '', 'De acuerdo con la organización, con estas firmas se pretende exigir una ley de pesca justa.'].join('\n'))
+    const handed = text(answerQuestion(senate, '¿A quién se entregaron las firmas?', {lang: 'es', now}))
+    expect(handed).not.toMatch(/^Red Costera\./)
+    expect(handed).toMatch(/Senado|senadores/)
+  })
+})

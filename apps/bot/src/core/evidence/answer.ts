@@ -477,7 +477,9 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       // "How many people were in the delegation?" is not answered by "1,657 letters": people are counted by a word for people.
       (span.type !== 'number' || !PEOPLE_COUNTED.test(fold(question)) || sentence.block === 'list-item' || countsPeople(sentence.text, span)) &&
       // "¿Quién los secuestró?" is not answered by the one the sentence says was kidnapped.
-      (!HARMER_ASKED.test(fold(question)) || harmDoneBy(sentence.text, span))
+      (!HARMER_ASKED.test(fold(question)) || harmDoneBy(sentence.text, span)) &&
+      // "¿A quién se entregaron las firmas?": whoever the sentence hands them to, not whoever hands them.
+      (!RECIPIENT_ASKED.test(fold(question)) || handedTo(sentence.text, span))
   )
   // "Madrid, martes 17 de junio de 2025. Las organizaciones … han dado a conocer su campaña": the dateline dates its paragraph.
   // "Chihuahua, Chih., 22 de marzo de 2019. Este día se presentó el informe": and places it, though it tells no one's country.
@@ -1191,6 +1193,17 @@ const HARM_DONE_BEFORE = new RegExp(`${HARM_STEM}(?:\\s+[\\p{L}]+){0,3}?\\s+(?:b
 function harmerMissed(question: string, text: string, name: string): boolean {
   const start = text.indexOf(name)
   return HARMER_ASKED.test(fold(question)) && (start === -1 || !harmDoneBy(text, {type: 'person', text: name, start, end: start + name.length}))
+}
+
+/** "¿A quién se entregaron las firmas?", "to whom were they handed?": the one given it is asked for ("who received it?" asks for the one the sentence says received it). */
+const RECIPIENT_ASKED = /^\W*(?:(?:y\s+)?a\s+quien(?:es)?\s+(?:se\s+)?(?:le\s+|les\s+|las\s+|los\s+|la\s+|lo\s+|se\s+)?(?:entreg|envi|mand|dio|dieron|hizo llegar|hicieron llegar)|to whom|who\s+(?:was (?:it|the \w+) (?:handed|given|delivered|sent) to|were (?:they|the \w+) (?:handed|given|delivered|sent) to))/
+/** Where a sentence hands something over: "entregó", "handed over to", "puso a disposición del". */
+const HANDING = /\b(?:entreg\p{L}*|hand(?:ed|ing|s)?(?:\s+(?:over|in))?|deliver\p{L}*|present\p{L}*\s+(?:it\s+|them\s+)?to|sent|send\p{L}*|envi\p{L}*|submit\p{L}*|a\s+disposici[oó]n|en\s+manos|hizo\s+llegar|hicieron\s+llegar)\b/iu
+
+/** Whether the span stands after the sentence's handing over, as the one it goes to. */
+function handedTo(text: string, span: Span): boolean {
+  const handing = HANDING.exec(text)
+  return handing !== null && span.start >= handing.index + handing[0].length
 }
 
 /** Whether the sentence says the one it names did the harm: "X shot him", "X, que los secuestró", "killed by X". */

@@ -456,8 +456,8 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\b(?:was|were|be|been|being|is|are)\s+(?:[\p{L}'’-]+\s+){0,6}?)found(?!\s+guilty)(?![\p{L}])/giu, 'discovered'],
   // A demand said as a need: "subraya que es imprescindible investigar", "it is vital that the authorities act" — what is called for.
   [/\b(?:es|son|resulta|sería|seria)\s+(?:imprescindible|indispensable|fundamental|urgente|necesario)\s+(?=(?:que\s+)?\p{Ll})|\bit\s+is\s+(?:essential|vital|imperative|crucial)\s+(?=that\s|to\s)/giu, 'call'],
-  // Handing over said in a phrase: "puso en manos del Secretario General la petición", "placed the petition in the hands of".
-  [/\b(?:p(?:uso|usieron|one|onen|ondr[aá]n?|oner)|dej(?:ó|o|aron|a|an))\s+en\s+(?:las\s+)?manos\s+de(?:l)?(?![\p{L}])|\b(?:put|puts|putting|placed|places|placing)\s+(?:[\p{L}'’-]+\s+){0,4}?in(?:to)?\s+the\s+hands\s+of(?![\p{L}])/giu, 'entrego'],
+  // Handing over said in a phrase: "puso en manos del Secretario General la petición", "dejó a disposición de los senadores", "placed the petition in the hands of".
+  [/\b(?:p(?:uso|usieron|one|onen|ondr[aá]n?|oner)|dej(?:ó|o|aron|a|an))\s+(?:en\s+(?:las\s+)?manos|a\s+disposici[oó]n)\s+de(?:l)?(?![\p{L}])|\b(?:put|puts|putting|placed|places|placing)\s+(?:[\p{L}'’-]+\s+){0,4}?in(?:to)?\s+the\s+hands\s+of(?![\p{L}])/giu, 'entrego'],
   // Dying said the genre's way: "perdieron la vida", "lost their lives", "which claimed the lives of 32", "le costó la vida".
   [/\b(?:perdi(?:ó|o|eron|do|endo)\s+la\s+vida|pierden\s+la\s+vida|lost\s+(?:their|his|her|its)\s+li(?:fe|ves)|claim(?:ed|s|ing)?\s+(?:the\s+)?li(?:fe|ves)|cost(?:ó|o|aron|ado)?\s+la\s+vida)(?![\p{L}])/giu, 'murieron']
 ]
