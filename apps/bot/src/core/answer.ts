@@ -315,6 +315,8 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   // "Is Ruiz the chair of the committee?" that no sentence settles: who Ruiz is says neither yes nor no;
   // "is Ruiz from Ruritania?", which releases seldom tell, is fairly met by who she is.
   if (polar && answer.intent === 'person' && !ORIGIN_ASKED.test(fold(question))) return finish(decline(base), 0.6)
+  // "¿La Comisión apoyó el proyecto?": how the reader can act says nothing of what others did; "can I still sign?" asks about the reader.
+  if (polar && answer.intent === 'act' && !ASKER_ASKS.test(fold(question))) return finish(decline(base), 0.6)
   // "Who got arrested?": an event's story that names no one does not say who; a sentence that names the one it was done to does.
   if (answer.intent === 'event' && shape.type === 'agent' && understood.people.length === 0 && !namesSomeone(facts, answer) && !namesWhatIsAsked(question, answer)) {
     const found = evidenceAnswer({...base, intent: 'fact'}, question, {focus})
@@ -326,6 +328,9 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   const found = polar || organisationsAsked ? undefined : evidenceAnswer({...base, intent: 'fact'}, question, {focus})
   return found ? finish(found, 0.6) : answer
 }
+
+/** A yes/no question about what the one asking can do: "can I sign?", "¿puedo firmar?", "should we write?". */
+const ASKER_ASKS = /\b(?:i|we|me|my|puedo|podemos|debo|debemos|tengo|tenemos|firmo|escribo|ayudo)\b/
 
 /** What an answer says, as the core checks it: its messages' names and the article's words they carry. */
 function saidIn(answer: Answer): string {

@@ -32,6 +32,9 @@ import {tokenize} from './text.js'
 
 /** What was counted: "registró", "se registraron", "registered" (but "¿dónde me registro?" signs up). */
 const RECORDED = /^(?:registro|registraron|registrado|registrados|registrada|registradas|registered|recorded)$/
+/** "write to", "escribirle", "escribo a": writing to someone, which is how an urgent action asks people to act. */
+const WRITING = /^(?:write|writing|escribir|escribirle|escribirles|escribo|escribe|escribimos)$/
+const WRITE_TO_WHOM = /^(?:write|writing) to\b|^escribirle|^escribirles|^(?:escribir|escribo|escribe|escribimos) (?:a|al|le|les)\b/
 
 export interface Understanding {
   tokens: string[]
@@ -261,7 +264,8 @@ export function understand(facts: Facts, question: string, context: Conversation
   const strangers = tokens.filter((token) => !index.vocabulary.has(token) && !index.vocabulary.has(token.replace(/iz/g, 'is')) && !index.vocabulary.has(token.replace(/is/g, 'iz')))
   const language = detectLanguage(question)
   // "¿Cuántas agresiones registró?" counts what was recorded; it does not ask how to sign up.
-  const conceptTokens = tokens.filter((token, i) => !(RECORDED.test(token) && tokens[i - 1] !== 'me'))
+  // "Who should I write to?" asks how to act, not who wrote the article.
+  const conceptTokens = tokens.filter((token, i) => !(RECORDED.test(token) && tokens[i - 1] !== 'me') && !(WRITING.test(token) && WRITE_TO_WHOM.test(tokens.slice(i, i + 2).join(' '))))
   const conceptText = ` ${conceptTokens.join(' ')} `
   const conceptStrangers = strangers.filter((token) => conceptTokens.includes(token))
   const unanswerable = index.foreignConcepts.filter(

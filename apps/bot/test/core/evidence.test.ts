@@ -3072,3 +3072,29 @@ describe('to whom something was handed', () => {
     expect(handed).toMatch(/Senado|senadores/)
   })
 })
+
+describe('whom an urgent action asks people to write to', () => {
+  const letter = facts(
+    [
+      '# Ruritania: una ley amenaza con la impunidad',
+      '',
+      'De forma inminente, el Congreso de Ruritania podría aprobar una ley de amnistía.',
+      '',
+      'Karl Brandt Berg, Presidente del Congreso, Calle 9, Strelsau, Ruritania. Correo-e: kbrandt@congreso.example.',
+      '',
+      'Señor Brandt:',
+      '',
+      'El 17 de enero, el Congreso aprobó la ley en primera lectura, pese a que la Comisión de Derechos Humanos del propio Congreso había rechazado el proyecto.'
+    ].join('\n')
+  )
+
+  it('is the one the letter greets ("Señor Brandt:"), asked as whom to write to or how to help', () => {
+    expect(text(ask(letter, 'who should I write to?'))).toContain('Karl Brandt Berg')
+    expect(text(answerQuestion(letter, '¿cómo puedo ayudar?', {lang: 'es', now}))).toContain('Karl Brandt Berg')
+    expect(text(answerQuestion(letter, 'a quien hay que escribirle en esta accion urgente?', {lang: 'es', now}))).toContain('Karl Brandt Berg')
+  })
+
+  it('does not answer a yes/no question about what others did', () => {
+    expect(answerQuestion(letter, '¿La Comisión de Derechos Humanos del Congreso apoyó el proyecto?', {lang: 'es', now}).intent).not.toBe('act')
+  })
+})

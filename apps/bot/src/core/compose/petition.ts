@@ -1,7 +1,7 @@
 /** The petition (how many signed, what it demands, to whom and when it goes) and how to act. */
-import type {Facts, Petition} from 'article-facts'
+import type {Facts, Person, Petition} from 'article-facts'
 import {plannedTense} from '../dates.js'
-import {tokenize} from '../text.js'
+import {fold, tokenize} from '../text.js'
 import {formatCount, listOf, message} from '../words.js'
 import {eventById} from './events.js'
 import {Draft, type Composer, type Request} from './draft.js'
@@ -126,6 +126,17 @@ function headingAbove(facts: Facts, sentenceIndex: number | undefined): string {
   return ''
 }
 
+/** A letter's greeting: "Señor Arzú:", "Dear Minister Ruiz,", "Excelentísimo Sr. Presidente:". */
+const GREETING = /^(?:dear|estimad[oa]s?|senor(?:a)?|sr\.?|sra\.?|excelentisim[oa]|excm[oa]\.?|your excellency|distinguid[oa])\b[^.]{0,60}[:,]\s*$/
+
+/** Whether a letter greeting the person by their surname follows the sentence that names them: they are whom it is written to. */
+function greetedNext(facts: Facts, sentenceIndex: number | undefined, person: Person): boolean {
+  if (sentenceIndex === undefined) return false
+  // "Señor Arzú:" for "Álvaro Enrique Arzú Escobar": any of the names after the first.
+  const surnames = person.name.split(/\s+/u).slice(1).map(fold).filter((word) => word.length >= 3)
+  return facts.sentences.slice(sentenceIndex + 1, sentenceIndex + 4).some((sentence) => GREETING.test(fold(sentence.text)) && surnames.some((surname) => new RegExp(`\\b${surname}\\b`, 'u').test(fold(sentence.text))))
+}
+
 function linkActions(draft: Draft, request: Request): void {
   for (const action of request.facts.actions) draft.link(action.text, action.url)
 }
@@ -133,13 +144,14 @@ function linkActions(draft: Draft, request: Request): void {
 export const act: Composer = (request) => {
   const {facts, lang} = request
   const found = facts.petitions[0]
-  if (facts.actions.length === 0 && !found) return undefined
+  // An urgent action's "Who to contact": the officials to write to, by name and title; or the one its letter greets
+  // ("Álvaro Arzú, Presidente del Congreso, 9 Avenida … / Señor Arzú:").
+  const recipients = facts.people.filter((person) => person.sources.some((source) => CONTACT_SECTION.test(headingAbove(facts, source.sentenceIndex)) || greetedNext(facts, source.sentenceIndex, person)))
+  if (facts.actions.length === 0 && !found && recipients.length === 0) return undefined
   const draft = new Draft(request, 'act')
   for (const action of facts.actions.slice(0, 3)) {
     draft.say('act-take-action', {text: phrase(lang, action.text, facts.article.language)}).use(action, action.source)
   }
-  // An urgent action's "Who to contact": the officials to write to, by name and title.
-  const recipients = facts.people.filter((person) => person.sources.some((source) => CONTACT_SECTION.test(headingAbove(facts, source.sentenceIndex))))
   if (recipients.length > 0) {
     draft.say('act-write-to', {names: listOf(recipients.map((person) => titledName(person, lang, facts)))})
     for (const person of recipients) draft.use(person, person.sources[0])
