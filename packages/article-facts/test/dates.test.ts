@@ -21,6 +21,16 @@ describe('finding dates', () => {
     expect(texts('Jan Egeland spoke on Sept 3.')).toEqual(['Sept 3'])
   })
 
+  it('dates the release by a dateline that gives the country and the agency in brackets and ends in a full stop', () => {
+    const {facts} = extractFacts(['# El desplazamiento rebasa los 50 millones', '', '**Strelsau (Ruritania), 20 de junio de 2014 (Harbourwatch).** Según el informe que ha dado a conocer Harbourwatch, la suma de desplazados ha pasado de los 50 millones.'].join('\n'), {path: 'bracketed-dateline.md', now})
+    expect(facts?.article).toMatchObject({published: '2014-06-20'})
+  })
+
+  it('dates the release by the date alone on the last line of its signature', () => {
+    const {facts} = extractFacts(['Killing trade unionists must stop', '', 'Harbourwatch condemns the killing of Karl Brandt on 25 June 2023 in Strelsau.', '', 'Ana Lenz', 'General Secretary', '', '29 June 2023'].join('\n'), {path: 'signed.txt', now})
+    expect(facts?.article).toMatchObject({published: '2023-06-29'})
+  })
+
   it('dates the release by a dateline in capitals and a dash ("NEW YORK — Oct 5, 2016"), which names no publisher', () => {
     const {facts} = extractFacts(['# Press conference on the council', '', '**STRELSAU — Oct 5, 2016**', '', 'Tomorrow, Harbourwatch will hold a press conference.'].join('\n'), {path: 'caps-dateline.md', now})
     expect(facts?.article).toMatchObject({published: '2016-10-05'})

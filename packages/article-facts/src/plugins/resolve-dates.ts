@@ -58,7 +58,7 @@ function inferPublished(file: VFile, now: Date): string | undefined {
   // A dateline among the first sentences ("(Dhaka, October 17, 2024) –") is the publication date itself.
   for (const context of contexts.slice(0, 3)) {
     const first = context.dates[0]
-    if (first?.kind === 'day' && first.year !== undefined && datelineOf(context.text.slice(0, first.end + 4))) {
+    if (first?.kind === 'day' && first.year !== undefined && (datelineOf(context.text.slice(0, first.end + 4)) ?? datelineOf(context.text.slice(0, first.end + 40)))) {
       const resolved = resolveDate(first, {now, publishedKnown: false}).date.iso
       if (resolved) return resolved
     }
@@ -67,6 +67,12 @@ function inferPublished(file: VFile, now: Date): string | undefined {
   // a full date set apart at the head of a release, ending its byline or opening its first line, is its date.
   for (const context of contexts.slice(0, 3)) {
     const date = context.dates.find((mention) => mention.kind === 'day' && mention.year !== undefined && isBylineDate(context.text, mention))
+    const resolved = date ? resolveDate(date, {now, publishedKnown: false}).date.iso : undefined
+    if (resolved) return resolved
+  }
+  // "Gautam Mody / General Secretary / 29 June 2023": a full date alone on a line of the signature that closes a statement.
+  for (const context of contexts.slice(-3)) {
+    const date = context.dates.find((mention) => mention.kind === 'day' && mention.year !== undefined && context.text.trim().replace(/[.\s]+$/u, '') === mention.text)
     const resolved = date ? resolveDate(date, {now, publishedKnown: false}).date.iso : undefined
     if (resolved) return resolved
   }

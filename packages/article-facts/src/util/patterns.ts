@@ -168,8 +168,11 @@ export function isTitleCase(text: string): boolean {
 }
 
 /** The place of a dateline opening `text`, if it opens with one ("On Monday, 4 March –" does not). */
+/** A dateline ending in a full stop after its year, the country or the agency in brackets: "Ginebra (Suiza), 20 de junio de 2014 (ACNUR/UNHCR). Según …". */
+const DATELINE_STOP = new RegExp(`^(${PLACE})(?:\\s+\\([^()]{2,30}\\))?,\\s+[^()–—.]{4,30}?\\d{4}\\s*(?:\\([^()]{2,30}\\))?\\.(?:\\s|$)`, 'u')
+
 export function datelineOf(text: string): string | undefined {
-  const place = DATELINE.exec(text)?.[1]
+  const place = DATELINE.exec(text)?.[1] ?? DATELINE_STOP.exec(text)?.[1]
   return place && !LEADING_WORDS.has(place.split(/\s+/)[0] ?? '') ? place : undefined
 }
 
