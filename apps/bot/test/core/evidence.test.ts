@@ -2533,8 +2533,9 @@ describe('an urgent appeal asked about', () => {
     expect(text(ask(appeal, 'how big was the fine?'))).toMatch(/^50,000\b/)
   })
 
-  it('is put out by the release’s publisher ("who put out this appeal?")', () => {
+  it('is put out by the release’s publisher ("who put out this appeal?", "¿quién publica este informe?")', () => {
     expect(text(ask(appeal, 'who put out this urgent appeal'))).toContain('Coastal Rights Observatory')
+    expect(text(answerQuestion(appeal, 'quién publica este informe?', {lang: 'es', now}))).toContain('Coastal Rights Observatory')
   })
 
   it('is put out, when no byline or frontmatter says by whom, by the organisation it speaks for ("¿quién emitió esta acción urgente?")', () => {

@@ -48,7 +48,7 @@ const PUBLISHED_ASKED =
 
 /** "Who put out this statement?", "¿quién emitió el comunicado?": the release's publisher, not a report's. */
 const PUBLISHER_ASKED =
-  /\b(?:who|which (?:organi[sz]ation|group|ngo))\b.{0,30}\b(?:published|issued|released|put out|sent out|wrote|signed|is behind|s behind|are behind)\s+(?:this|the)\s+(?:statement|release|press release|news release|article|urgent action|urgent appeal|appeal|story|advisory|media advisory|announcement|communique|alert)\b|\b(?:quien|quienes|que organizacion)\b.{0,20}\b(?:publico|publica|emitio|emite|difundio|difunde|firma|firmo|escribio|esta detras de|envio)\s+(?:este|esta|el|la)\s+(?:comunicado|nota|articulo|accion urgente|llamamiento urgente|llamamiento|noticia|declaracion|alerta|pronunciamiento)\b|\bde quien es (?:este|esta|el|la)\s+(?:comunicado|nota|articulo|accion urgente|noticia|declaracion)\b/
+  /\b(?:who|which (?:organi[sz]ation|group|ngo))\b.{0,30}\b(?:published|issued|released|put out|sent out|wrote|signed|is behind|s behind|are behind)\s+(?:this|the)\s+(?:statement|release|press release|news release|article|urgent action|urgent appeal|appeal|story|advisory|media advisory|announcement|communique|alert|report|study)\b|\b(?:quien|quienes|que organizacion)\b.{0,20}\b(?:publico|publica|emitio|emite|difundio|difunde|firma|firmo|escribio|esta detras de|envio)\s+(?:este|esta|el|la)\s+(?:comunicado|nota|articulo|accion urgente|llamamiento urgente|llamamiento|noticia|declaracion|alerta|pronunciamiento|informe|estudio)\b|\bde quien es (?:este|esta|el|la)\s+(?:comunicado|nota|articulo|accion urgente|noticia|declaracion)\b/
 
 /**
  * Who published the article, when a question asks and the article says (its frontmatter or its byline),
