@@ -466,11 +466,6 @@ describe('a Spanish organisation’s long name', () => {
     const {facts} = extractFacts(['# Secuestrados dos defensores', '', 'Al Centro de Derechos Humanos Ana Lenz de Las Casas, A.C. le ha llegado información del secuestro.', '', 'Lo denunció también la Comisión Costera de Defensa y Promoción de los Derechos Humanos A.C. en Strelsau.'].join('\n'), {path: 'long-name.md', now})
     expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['Centro de Derechos Humanos Ana Lenz de Las Casas', 'Comisión Costera de Defensa y Promoción de los Derechos Humanos'])
   })
-
-  it('goes on past "para los" ("Alto Comisionado de las Naciones Unidas para los Refugiados")', () => {
-    const {facts} = extractFacts(['# Desplazados', '', 'Lo dijo el Alto Comisionado de las Naciones Unidas para los Refugiados en Strelsau.'].join('\n'), {path: 'para-los.md', now})
-    expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['Alto Comisionado de las Naciones Unidas para los Refugiados'])
-  })
 })
 
 describe('a union’s general secretary', () => {

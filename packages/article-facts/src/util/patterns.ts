@@ -87,7 +87,7 @@ export const ORGANISATION =
   `|(?:The\\s+)?(?:${ORG_PURPOSE_EN})\\s+(?:to|against|Against)\\s+${ORG_WORD}(?:\\s+(?:(?:and|of|for|the)\\s+)?${ORG_WORD}){0,3}` +
   // The kind word ends there: "Presidential Commissioner" is a title, not a "Commission".
   `|(?:${ORG_WORD}\\s+){0,4}${ORG_SUFFIX}(?![\\p{L}])(?:\\s+(?:on|for)\\s+(?:the\\s+)?${ORG_WORD}(?:\\s+(?:and(?!\\s+(?:${ORG_WORD}\\s+){0,3}${ORG_SUFFIX}\\b)\\s+)?${ORG_WORD}){0,3})?` +
-  `|(?:${ORG_STARTS})(?:\\s+(?:de|del|de la|de los|de las|al|a la|para(?: el| la| los| las)?|por|y|sobre)?\\s*${ORG_WORD}){1,6})`
+  `|(?:${ORG_STARTS})(?:\\s+(?:de|del|de la|de los|de las|al|a la|para|por|y|sobre)?\\s*${ORG_WORD}){1,6})`
 
 /** A place: capitalised words ("Quito", "Ciudad de México", "New York"). */
 export const PLACE = `\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:\\s+(?:de\\s+|del\\s+|de la\\s+)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*){0,3}`
