@@ -3099,3 +3099,10 @@ describe('whom an urgent action asks people to write to', () => {
     expect(answerQuestion(letter, '¿La Comisión de Derechos Humanos del Congreso apoyó el proyecto?', {lang: 'es', now}).intent).not.toBe('act')
   })
 })
+
+describe('which prison, asked of a sentence that writes the kind in lower case after the name', () => {
+  it('is the place the parser read ("held in Al-Tromsvik prison")', () => {
+    const held = facts(['# Ruritania: jailed activist Karl Brandt presses on with his hunger strike', '', 'Karl Brandt, a prominent human rights defender, is still on hunger strike. He began it in September 2019 in protest at the appalling conditions in which he is held in Al-Tromsvik prison in Strelsau.'].join('\n'))
+    expect(text(ask(held, 'which prison is Brandt in?'))).toMatch(/^Al-Tromsvik prison\./)
+  })
+})

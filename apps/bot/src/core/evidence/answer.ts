@@ -758,6 +758,9 @@ function nameOfKind(index: EvidenceIndex, ranked: readonly Candidate[], best: Ca
       const name = match[0].replace(/^(?:The|El|La|Los|Las)\s+/u, '')
       if (words.some((word) => index.termOf(word) === term) && !asked.includes(fold(name))) return {name, evidence: candidate.evidence}
     }
+    // "held in Al-Sadr prison": a place or body the parser read, the kind in lower case after its name.
+    const read = (candidate.evidence.sentence.spans ?? []).find((span) => (span.type === 'place' || span.type === 'organisation') && wordsOf(span.text).some((word) => index.termOf(word) === term) && !asked.includes(fold(span.text)))
+    if (read) return {name: read.text, evidence: candidate.evidence}
   }
   return undefined
 }
