@@ -453,6 +453,11 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   const verb = shape.type === 'number' && noun === undefined ? countingVerb(index, question) : undefined
   const counted =
     shape.type !== 'number' ? undefined : noun !== undefined ? new Set([noun]) : verb !== undefined ? new Set([verb]) : withoutNames(candidate.matched, entityTerms(index, candidate, asked))
+  // Read once per sentence, not once per span: who or what the question asks for.
+  const askedFor = fold(question)
+  const peopleCounted = PEOPLE_COUNTED.test(askedFor)
+  const harmerAsked = HARMER_ASKED.test(askedFor)
+  const recipientAsked = RECIPIENT_ASKED.test(askedFor)
   const spans = (sentence.spans ?? []).filter(
     (span) =>
       types.includes(span.type) &&
@@ -475,11 +480,11 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       (span.type !== 'number' || !COUNT_ASKED.test(fold(question)) || !(/[$£€¥]\s?$/u.test(sentence.text.slice(Math.max(0, span.start - 2), span.start)) || MONEY_FIGURE.test(sentence.text.slice(span.start, span.end + 24)))) &&
       (counted === undefined || counts(index, sentence.text, span, counted, noun === undefined) || listedAs(index, candidate.evidence, counted)) &&
       // "How many people were in the delegation?" is not answered by "1,657 letters": people are counted by a word for people.
-      (span.type !== 'number' || !PEOPLE_COUNTED.test(fold(question)) || sentence.block === 'list-item' || countsPeople(sentence.text, span)) &&
+      (span.type !== 'number' || !peopleCounted || sentence.block === 'list-item' || countsPeople(sentence.text, span)) &&
       // "¿Quién los secuestró?" is not answered by the one the sentence says was kidnapped.
-      (!HARMER_ASKED.test(fold(question)) || harmDoneBy(sentence.text, span)) &&
+      (!harmerAsked || harmDoneBy(sentence.text, span)) &&
       // "¿A quién se entregaron las firmas?": whoever the sentence hands them to, not whoever hands them.
-      (!RECIPIENT_ASKED.test(fold(question)) || handedTo(sentence.text, span))
+      (!recipientAsked || handedTo(sentence.text, span))
   )
   // "Madrid, martes 17 de junio de 2025. Las organizaciones … han dado a conocer su campaña": the dateline dates its paragraph.
   // "Chihuahua, Chih., 22 de marzo de 2019. Este día se presentó el informe": and places it, though it tells no one's country.
