@@ -1186,11 +1186,19 @@ const BODY_ASKED = /\b(?:which|what|que|cual|cuales)\s+(?:other\s+)?(?:courts?|t
 const PEOPLE_ASKED = /\b(?:names?|nombres?|who are|quienes son)\b.{0,20}\b(?:people|persons|protesters|protestors|demonstrators|activists|victims|detainees|prisoners|defenders|journalists|men|women|man|woman|children|students|manifestantes|activistas|victimas|detenid[oa]s|pres[oa]s|defensor[ae]s|periodistas|hombres|mujeres|hombre|mujer|ninos|ninas|estudiantes|personas)\b/
 /** "¿A quién detuvieron?", "who was arrested?": the one something was done to is a person, not the body that did it. */
 const HARMED_ASKED = /\b(?:a quien(?:es)?\s+(?:\p{L}+\s+)?(?:detuv|detien|arrest|asesin|mat[oa]|liber|secuestr|encarcel|conden|desaparec|tortur|golpe|amenaz|hiri|dispar)\p{L}*|who\s+(?:was|were|got|has been|have been|is being|are being)\s+(?:arrested|detained|killed|murdered|released|freed|kidnapped|abducted|jailed|imprisoned|convicted|sentenced|tortured|beaten|threatened|shot|injured|disappeared|held)|whom)\b/u
+/** The stems of the harm a question asks who did, in English and in Spanish, and the Spanish pronouns for whom it was done to. */
+const HARM_VERB_EN = 'kill|murder|shot|attack|kidnap|abduct|beat|threat|tortur'
+const HARM_VERB_ES = 'secuestr|mat[oa]|asesin|atac|agredi|amenaz|golpe|dispar|hiri'
+const OBJECT_PRONOUN = '(?:lo|la|los|las|le|les)'
 /**
  * "Who killed him?", "¿quién los secuestró?", "what's the name of the officer who beat him?", "el policía que lo golpeó":
  * the one who did the harm, not the one it was done to.
  */
-const HARMER_ASKED = /^\W*(?:and\s+|y\s+|so\s+)?(?:who|quien(?:es)?)\s+(?:(?:lo|la|los|las|le|les)\s+)?(?:kill|murder|shot|shoot|attack|kidnap|abduct|beat|threat|tortur|secuestr|mat[oa]|asesin|atac|agredi|amenaz|golpe|dispar|hiri)\p{L}*|\b(?:who|que)\s+(?:(?:lo|la|los|las|le|les)\s+(?:kill|murder|shot|attack|kidnap|abduct|beat|threat|tortur|secuestr|mat[oa]|asesin|atac|agredi|amenaz|golpe|dispar|hiri)\p{L}*|(?:kill|murder|shot|attack|kidnap|abduct|beat|threat|tortur)\p{L}*\s+(?:him|her|them))\b/u
+const HARMER_ASKED = new RegExp(
+  `^\\W*(?:and\\s+|y\\s+|so\\s+)?(?:who|quien(?:es)?)\\s+(?:${OBJECT_PRONOUN}\\s+)?(?:${HARM_VERB_EN}|shoot|${HARM_VERB_ES})\\p{L}*` +
+    `|\\b(?:who|que)\\s+(?:${OBJECT_PRONOUN}\\s+(?:${HARM_VERB_EN}|${HARM_VERB_ES})\\p{L}*|(?:${HARM_VERB_EN})\\p{L}*\\s+(?:him|her|them))\\b`,
+  'u'
+)
 const HARM_STEM = '(?:kill|murder|shot|attack|kidnap|abduct|beat|threat|tortur|secuestr|asesin|atac|agresi|agredi|amenaz|golpe|dispar|hiri|mataron|mato|muerte|death)\\p{L}*'
 /** "Unknown men shot him", "la policía, que los detuvo, …": the harm told right after the one who did it. */
 const HARM_DONE_AFTER = new RegExp(`^(?:,\\s*(?:who|que|quien(?:es)?)|\\s+(?:(?:has|have|had|was|were|is|are|reportedly|allegedly|then|ha|han|habia|habían|había)\\s+)?(?:(?:lo|la|los|las|le|les)\\s+)?)\\s*${HARM_STEM}`, 'iu')
@@ -1290,7 +1298,7 @@ const PEOPLE_COUNTED = /\b(?:how many|cuant[oa]s)\s+(?:people|persons|ppl|person
 
 /** Words that count people: "250 workers", "12 de ellos", "cinco activistas", "2,500 women". */
 const PEOPLE_WORD =
-  /^(?:people|persons|personas|gente|individuals|members|miembros|staff|employees|workers|trabajador\w*|volunteers|voluntari\w*|activists|activistas|journalists|periodistas|reporters|women|mujeres|men|hombres|children|kids|ninos|ninas|menores|girls|boys|students|estudiantes|protesters|protestors|demonstrators|manifestantes|defenders|defensor\w*|detainees|detenid\w*|prisoners|pres[oa]s|refugees|refugiad\w*|migrants|migrantes|families|familias|residents|habitantes|vecinos|civilians|civiles|victims|victimas|adults|adultos|participants|participantes|delegates|delegad\w*|supporters|signatories|firmantes|signatures|firmas|defendants|accused|acusad\\w*|procesad\\w*|imputad\\w*|farmers|campesin\w*|indigenous|indigenas|lawyers|abogad\w*|doctors|medicos|nurses|teachers|docentes|maestr\w*|survivors|sobrevivientes|inmates|reclusos|internos|deaths|dead|killed|muert\w*|fallecid\w*|injured|wounded|heridos|them|ellos|ellas|who|que|quienes|soldiers|soldados|police|policias|officers|agentes|leaders|lideres|mothers|madres|fathers|padres|youths|jovenes|citizens|ciudadan\w*|nationals|inhabitants|displaced|desplazad\w*|asylum|solicitantes|applicants|employees|empleados|union|unionists|sindicalistas)$/
+  /^(?:people|persons|personas|gente|individuals|members|miembros|staff|employees|workers|trabajador\w*|volunteers|voluntari\w*|activists|activistas|journalists|periodistas|reporters|women|mujeres|men|hombres|children|kids|ninos|ninas|menores|girls|boys|students|estudiantes|protesters|protestors|demonstrators|manifestantes|defenders|defensor\w*|detainees|detenid\w*|prisoners|pres[oa]s|refugees|refugiad\w*|migrants|migrantes|families|familias|residents|habitantes|vecinos|civilians|civiles|victims|victimas|adults|adultos|participants|participantes|delegates|delegad\w*|supporters|signatories|firmantes|signatures|firmas|defendants|accused|acusad\\w*|procesad\\w*|imputad\\w*|farmers|campesin\w*|indigenous|indigenas|lawyers|abogad\w*|doctors|medicos|nurses|teachers|docentes|maestr\w*|survivors|sobrevivientes|inmates|reclusos|internos|deaths|dead|killed|muert\w*|fallecid\w*|injured|wounded|heridos|them|ellos|ellas|who|que|quienes|soldiers|soldados|police|policias|officers|agentes|leaders|lideres|mothers|madres|fathers|padres|youths|jovenes|citizens|ciudadan\w*|nationals|inhabitants|displaced|desplazad\w*|asylum|solicitantes|applicants|empleados|union|unionists|sindicalistas)$/
 
 function countsPeople(text: string, span: Span): boolean {
   const following = searchWordsOf(text.slice(span.end, span.end + 60)).filter((word) => !isStopword(word) || /^(?:them|ellos|ellas|who|que|quienes)$/.test(word)).slice(0, 3)
