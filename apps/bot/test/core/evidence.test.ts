@@ -9,7 +9,7 @@ import {facts, now, text} from './fixtures/written-articles.js'
 import {answerQuestion} from '../../src/core/answer.js'
 import {explainEvidence} from '../../src/core/evidence/answer.js'
 import {questionShape} from '../../src/core/evidence/question.js'
-import {ANSWER_TYPE_WORDS, isLightWord, isStopword, searchWordsOf, termOf} from '../../src/core/evidence/terms.js'
+import {ANSWER_TYPE_WORDS, isLightWord, isStopword, searchWordsOf, termOf, translationsOf} from '../../src/core/evidence/terms.js'
 import type {Answer, ConversationContext} from '../../src/core/types.js'
 
 
@@ -816,6 +816,13 @@ Rebuilding the clinic will cost more than the 300 families of the valley can pay
   it('reads an imperfect typed without its accent ("pedían") as asking', () => {
     const note = facts(['---', 'title: "Ruritania: amenazas contra defensores"', 'language: es', '---', '', 'El sobre contenía cuatro balas y una nota que decía que aquello era un aviso y que exigía «$30 mil» o la muerte.'].join('\n'))
     expect(text(answerQuestion(note, '¿Cuánto dinero pedían en la nota?', {lang: 'es', now}))).toContain('30 mil')
+  })
+
+  it('meets a Spanish form the bilingual list does not write through its stem ("trabajaba", "trabajando": "worked")', () => {
+    expect(translationsOf('trabajaba')).toContain('worked')
+    expect(translationsOf('trabajando')).toContain('working')
+    const anchor = facts(['# Radio host shot in Tromsvik', '', 'Karl Brandt was shot outside his home in Tromsvik on Saturday.', '', 'Brandt worked as a host at Radio Costa, where he covered the fishing trade on the station’s evening programme.', '', 'Harbourwatch urged the police to find the gunman.'].join('\n'))
+    expect(text(answerQuestion(anchor, '¿en qué emisora trabajaba Brandt?', {lang: 'es', now}))).toContain('Radio Costa')
   })
 
   it('meets the genre’s words for donors, mines, summits and offices across the two languages', () => {

@@ -602,6 +602,7 @@ export const BILINGUAL_GROUPS: readonly (readonly string[])[] = [
   ['plan', 'plans', 'planned', 'planning', 'planear', 'planea', 'planean', 'planeado', 'planeada', 'planificar', 'planificacion'],
   ['project', 'projects', 'proyecto', 'proyectos'],
   ['programme', 'programmes', 'program', 'programs', 'programa', 'programas'],
+  ['station', 'stations', 'broadcaster', 'broadcasters', 'emisora', 'emisoras'],
   ['initiative', 'initiatives', 'iniciativa', 'iniciativas'],
   ['agency', 'agencies', 'agencia', 'agencias'],
   ['institution', 'institutions', 'institutional', 'institucion', 'instituciones', 'institucional', 'institucionales'],

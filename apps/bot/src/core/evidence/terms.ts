@@ -314,7 +314,27 @@ for (const group of BILINGUAL_GROUPS) for (const word of group) TRANSLATIONS.set
  * word the article never uses, one it may use instead.
  */
 export function translationsOf(word: string): readonly string[] {
-  return TRANSLATIONS.get(word) ?? []
+  return TRANSLATIONS.get(word) ?? translationsByStem(word)
+}
+
+/** The bilingual groups by each word's Spanish stem, so a form the list does not write meets its group ("trabajaba": "worked"). */
+const TRANSLATION_STEMS = new Map<string, readonly string[]>()
+for (const group of BILINGUAL_GROUPS) {
+  for (const word of group) {
+    const stem = stemOf(word, 'es')
+    if (stem.length >= 4 && stem.length >= word.length - 4 && !TRANSLATION_STEMS.has(stem)) TRANSLATION_STEMS.set(stem, group)
+  }
+}
+
+const stemTranslations = new Map<string, readonly string[]>()
+function translationsByStem(word: string): readonly string[] {
+  let found = stemTranslations.get(word)
+  if (found === undefined) {
+    if (stemTranslations.size >= 100_000) stemTranslations.clear()
+    found = TRANSLATION_STEMS.get(stemOf(word, 'es')) ?? []
+    stemTranslations.set(word, found)
+  }
+  return found
 }
 
 /**
