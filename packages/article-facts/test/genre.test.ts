@@ -461,6 +461,20 @@ describe('a role in lower case before a name and a comma', () => {
   })
 })
 
+describe('an office in lower case before a name and a comma', () => {
+  it('is that person’s title too ("el alcalde del municipio de Tromsvik, Karl Brandt")', () => {
+    const {facts} = extractFacts(['# Alerta por un desalojo', '', 'La red lanza una alerta ante las amenazas de desalojo formuladas por el alcalde del municipio de Tromsvik, Karl Brandt Ruiz. Las familias siguen allí.'].join('\n'), {path: 'office-comma-name.md', now})
+    expect(facts?.people.map(({name, titles}) => [name, titles.join(';')])).toEqual([['Karl Brandt Ruiz', 'alcalde del municipio de Tromsvik']])
+  })
+})
+
+describe('a name a clause about someone follows', () => {
+  it('is a person ("filed by Karl Brandt, who is among the richest businessmen"), a body named so is not', () => {
+    const {facts} = extractFacts(['# Activists held', '', 'Their arrest followed a complaint filed by Karl Brandt, who is among the richest businessmen in Ruritania.', '', 'The case was taken up by Harbourwatch International, who is based in Strelsau.'].join('\n'), {path: 'name-who.md', now})
+    expect(facts?.people.map((person) => person.name)).toEqual(['Karl Brandt'])
+  })
+})
+
 describe('a Spanish organisation’s long name', () => {
   it('is read whole, up to its "A.C." ("Centro de Derechos Humanos Ana Lenz de Las Casas, A.C.")', () => {
     const {facts} = extractFacts(['# Secuestrados dos defensores', '', 'Al Centro de Derechos Humanos Ana Lenz de Las Casas, A.C. le ha llegado información del secuestro.', '', 'Lo denunció también la Comisión Costera de Defensa y Promoción de los Derechos Humanos A.C. en Strelsau.'].join('\n'), {path: 'long-name.md', now})

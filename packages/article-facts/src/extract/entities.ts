@@ -287,6 +287,9 @@ const ROLE_OF = new RegExp(`^(?:the\\s+|an?\\s+|la\\s+|el\\s+|una?\\s+)?(.+?)\\s
 /** "X serves as vice president of Y", "X se desempeña como coordinadora de Y": a role said with a verb. */
 const SERVES_AS = new RegExp(`(${NAME_OR_SURNAME})\\s+(?:serves|served|works|worked|acts|acted|se\\s+desempeña|se\\s+desempeñaba|ejerce|ejercía|trabaja|trabajaba)\\s+(?:as|como)\\s+(?:the\\s+|an?\\s+|la\\s+|el\\s+)?([^,.;:()]{3,120}?)(?=\\s+(?:and|y|since|desde)\\s|[,.;:()]|$)`, 'gu')
 
+/** A name a clause about someone opens after: "filed by Ly Yong Phat, who is among the most powerful businessmen", "Ana Lenz, quien dirige …". */
+const NAME_WHO = new RegExp(`(?<![\\p{L}])(?:by|por|de|with|con|from|to|a)\\s+(${NAME}),\\s+(?:who|quien|quienes)\\s+(?:is|was|has|had|owns|owned|leads|led|heads|headed|runs|ran|es|era|fue|ha|había|dirige|dirigía|encabeza|preside)\\b`, 'gu')
+
 /** A name right before a verb of speech that reports what was said ("Miguel Concha afirmó que", "Ana Lenz said that"). */
 const SPEAKS_REPORTED = new RegExp(`(${NAME})\\s+(?:afirmó|aseguró|declaró|señaló|explicó|sostuvo|advirtió|denunció|dijo|said|told|stated|explained|argued|warned|stressed)\\s+(?:que|that)\\b`, 'gu')
 
@@ -362,7 +365,8 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   }
 
   // "el jefe del gabinete de la Presidencia, José Enrique Serrano, y …": a role in lower case, then the name it belongs to.
-  for (const match of context.text.includes(', ') && hasAny(context.words, ROLE_WORDS) ? matchAll(ROLE_COMMA_NAME, context.text) : []) {
+  // "el alcalde del municipio de X, Jorge Mendoza": an office is a role as much as a job is.
+  for (const match of context.text.includes(', ') && (hasAny(context.words, ROLE_WORDS) || OFFICE.test(context.text)) ? matchAll(ROLE_COMMA_NAME, context.text) : []) {
     const name = match[2] ?? ''
     const start = match.index + match[0].length - name.length
     if (found.some((entry) => start < entry.end && entry.start < start + name.length) || !isName(name, draft) || name.split(/\s+/).length < 2) continue
@@ -391,6 +395,7 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
 
   // "El sacerdote Miguel Concha afirmó que …", "Ana Lenz said that …": whoever is said to speak is a person, whatever their title.
   for (const match of matchAll(SPEAKS_REPORTED, context.text)) addNamed(match[1] ?? '', match.index + match[0].indexOf(match[1] ?? ''))
+  for (const match of matchAll(NAME_WHO, context.text)) addNamed(match[1] ?? '', match.index + match[0].indexOf(match[1] ?? ''))
 
   // "- **Fiscal General de la República:** Douglas Meléndez": an item of a list, a title, a colon and who holds it.
   const labelled = context.sentence.block === 'list-item' ? TITLE_COLON_NAME.exec(context.text) : null
