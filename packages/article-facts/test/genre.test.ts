@@ -475,6 +475,13 @@ describe('a name a clause about someone follows', () => {
   })
 })
 
+describe('a list of names under a lead-in that lists people', () => {
+  it('is those people, with the title an item gives ("- Karl Brandt, Anglican Bishop of Tromsvik"), and a list of other things is not', () => {
+    const {facts} = extractFacts(['# Support grows for the march', '', 'Well-known figures who have lent their weight to the call include:', '', '- Ana Lenz', '- Karl Brandt, Anglican Bishop of Tromsvik', '- Olga Berg Ruiz', '', 'Build-up activities include:', '', '- Community Meetings', '- Street Stalls'].join('\n'), {path: 'listed-names.md', now})
+    expect(facts?.people.map(({name, titles}) => [name, titles.join(';')])).toEqual([['Ana Lenz', ''], ['Karl Brandt', 'Anglican Bishop of Tromsvik'], ['Olga Berg Ruiz', '']])
+  })
+})
+
 describe('a Spanish organisation’s long name', () => {
   it('is read whole, up to its "A.C." ("Centro de Derechos Humanos Ana Lenz de Las Casas, A.C.")', () => {
     const {facts} = extractFacts(['# Secuestrados dos defensores', '', 'Al Centro de Derechos Humanos Ana Lenz de Las Casas, A.C. le ha llegado información del secuestro.', '', 'Lo denunció también la Comisión Costera de Defensa y Promoción de los Derechos Humanos A.C. en Strelsau.'].join('\n'), {path: 'long-name.md', now})

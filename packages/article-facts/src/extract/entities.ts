@@ -407,6 +407,9 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   // of a list (laureates, speakers) that opens with a name and the body they are with.
   const listed = context.sentence.block === 'list-item' ? LISTED_WITH.exec(context.text) : null
   if (listed?.[1] && listed[2]) addNamed(listed[1], listed.index + listed[0].indexOf(listed[1]), listed[2].replace(/^(?:the|la|el)\s+/u, ''))
+  // "Well-known figures who back the call include:" then "- Jay Naidoo", "- Joe Seoka, Anglican Bishop of Pretoria": the people listed.
+  const item = listedNameItem(context)
+  if (item) addNamed(item.name, context.text.indexOf(item.name), undefined, item.role ? parseRole(item.role, draft.organisations.keys()) : undefined)
   // "videoconferencia con Miguel Ángel Ceballos (coordinador del informe), Juan Bárcena (…)": a name and, in brackets, their role.
   for (const match of context.text.includes('(') && hasAny(context.words, ROLE_WORDS) ? matchAll(NAME_ROLE_IN_BRACKETS(context.text), context.text) : []) {
     const inner = match[2] ?? ''
@@ -504,6 +507,28 @@ export function titledNameInBold(context: SentenceContext): {title: string; name
 const ANY_TITLE_AT_START = new RegExp(`^(?:${ANY_TITLE})(?![\\p{L}])`, 'u')
 const NAME_DASH_ROLE = new RegExp(`^(?:${HONORIFIC}\\s+)?(${NAME})\\s+[–—-]\\s+([^–—]{3,140})$`, 'u')
 const NAME_ROLE_IN_BRACKETS = atWordStart(`(${NAME})\\s+\\(([^()]{3,90})\\)`)
+
+/** "- Joe Seoka, Anglican Bishop of Pretoria", "- Jay Naidoo": an item of a list that is a name alone, or a name and who they are. */
+const NAME_ITEM = new RegExp(`^(?:(?:${HONORIFIC}|Rev\\.?|Prof\\.?|Professor)\\s+)?(${NAME})(?:,\\s+([^,;:()]{3,120}))?\\.?$`, 'u')
+/** A lead-in that lists people: "Well-known figures who back the call include:", "Entre los firmantes están:". */
+const PEOPLE_LEAD = /(?<![\p{L}])(?:figures|personalities|celebrities|speakers|signatories|panell?ists|participants|supporters|backers|guests|members|laureates|winners|figuras|personalidades|ponentes|firmantes|participantes|integrantes|miembros|invitad[oa]s|galardonad[oa]s|premiad[oa]s)(?![\p{L}])[^:]*:\s*$/iu
+
+/** A list's item that names a person: the name alone under a lead-in that lists people, or a name and a title. */
+export function listedNameItem(context: SentenceContext): {name: string; role?: string} | undefined {
+  const item = context.sentence.block === 'list-item' ? NAME_ITEM.exec(context.text) : null
+  // "- House Speaker Nancy Pelosi": a title run into the name is read by the rules for titles, not here.
+  if (!item?.[1] || item[1].split(/\s+/u).some((word) => TITLE_WORDS.has(word) || /^(?:Speaker|Leader)$/u.test(word))) return undefined
+  if (item[2] && (ROLE.test(item[2]) || ANY_TITLE_ANYWHERE.test(item[2]))) return {name: item[1], role: item[2]}
+  return PEOPLE_LEAD.test(leadIn(context)?.text ?? '') ? {name: item[1]} : undefined
+}
+const ANY_TITLE_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${ANY_TITLE})(?![\\p{L}])`, 'u')
+
+/** The sentence a list's items hang from: the one before the first item. */
+function leadIn(context: SentenceContext): SentenceContext | undefined {
+  let at = context.previous
+  while (at && at.sentence.block === 'list-item') at = at.previous
+  return at
+}
 
 /** Whether a list's item names someone by where the name stands: "Name of BODY", "… represented by Name". */
 export function listsPerson(text: string): boolean {

@@ -1,7 +1,7 @@
 /** Run every extractor over the sentences, in order, then tie the facts together. */
 import {FactsDraft, type SentenceContext} from './draft.js'
 import {extractDelegation} from './delegation.js'
-import {extractOrganisations, extractPeople, isOffice, listsPerson, titledNameInBold} from './entities.js'
+import {extractOrganisations, extractPeople, isOffice, listedNameItem, listsPerson, titledNameInBold} from './entities.js'
 import {extractDatedStatement, extractEvents} from './events.js'
 import {extractDemands} from './demands.js'
 import {extractLinks} from './links.js'
@@ -53,7 +53,7 @@ export function extractDraft(contexts: SentenceContext[], article: ArticleContex
 
 /** "- Europe and Central Asia: Doros Polykarpou of KISA (Cyprus)", "**Ana Lenz**, Minister of Ruritania": a line naming someone, in Title Case or not. */
 function listsSomeone(context: SentenceContext): boolean {
-  if (context.sentence.block === 'list-item' && listsPerson(context.text)) return true
+  if (context.sentence.block === 'list-item' && (listsPerson(context.text) || listedNameItem(context))) return true
   // "**Abdelmadjid Tebboune**, President of the Republic of Algeria", "**Sarah Jackson** – Deputy Regional Director": a name set in bold, then who they are.
   const bold = context.emphasis[0]
   // "- **Campaigning:** the Egyptian Commission for Rights and Freedoms": a labelled item names whom the label is for.
