@@ -298,7 +298,7 @@ export const NEUTRAL_WORDS: readonly string[] = (
   'celebro celebrar celebrada celebrado holding hold holds hosting host hosts read numbers leer ' +
   'quieren quiere queria querian quisieron desean desea buscan busca intentan pretenden ' +
   'the a an of in on at to for with by from into onto up down out over under as and or but if ' +
-  'than that this these those it its they them their theirs she he her his him i me my mine you ' +
+  'than that this these those it its they them their theirs she he her his him i me my you ' +
   'your yours we us our ours not any each both either neither own same other others else such ' +
   'el la los las un una unos unas de del al en con por para sin entre hacia y o u e pero ni se ' +
   'su sus lo le les mi mis te tu tus nos nuestro nuestra ellos ellas ella usted ustedes este ' +

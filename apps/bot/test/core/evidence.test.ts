@@ -825,6 +825,11 @@ Rebuilding the clinic will cost more than the 300 families of the valley can pay
     expect(text(answerQuestion(anchor, '¿en qué emisora trabajaba Brandt?', {lang: 'es', now}))).toContain('Radio Costa')
   })
 
+  it('reads "mine" as the pit, not the pronoun ("where’s the mine")', () => {
+    const pit = facts(['# Harbourwatch takes the coal mine decision to court', '', 'Harbourwatch has gone to the High Court over the permission given for a new coal mine in Tromsvik.', '', 'Ana Lenz, a campaigner at Harbourwatch, called the decision unthinkable.'].join('\n'))
+    expect(text(ask(pit, 'where’s the mine'))).toMatch(/^Tromsvik\./)
+  })
+
   it('meets the genre’s words for donors, mines, summits and offices across the two languages', () => {
     const lawsuit = facts(['Harbourwatch sues Harbour Coal', 'The case targets both the Tromsvik power plant and two of its mines.', 'The report urges the donors to act at the G8 summit.'].join('\n'))
     expect(text(answerQuestion(lawsuit, 'la demanda es contra cuantas minas', {lang: 'es', now}))).toMatch(/^Dos\.|^2\./)

@@ -13,7 +13,7 @@ import type {Lang} from '../types.js'
 const STOPWORDS = new Set(
   (
     'a an the and or but of to in on at by for with from into about as is are was were be been being am do does did done doing have has had having ' +
-    'this that these those it its it is there their them they he she his her him we our us you your i me my mine what which who whom whose ' +
+    'this that these those it its it is there their them they he she his her him we our us you your i me my what which who whom whose ' +
     'when where why how if then than so such not no yes can could will would shall should may might must also just only very too more most because ' +
     'any some all each every both either neither other another own same up down out over under again once here per via s t ' +
     'el la los las un una unos unas y o u de del al a en por para con sin sobre entre es son era eran fue fueron ser sido estar esta estan ' +
