@@ -475,6 +475,13 @@ describe('a name a clause about someone follows', () => {
   })
 })
 
+describe('lawyers by their English titles', () => {
+  it('are people with that role ("Karl Brandt, solicitor at Lenz Day", "Eva Ruiz, a barrister at Harbour Chambers")', () => {
+    const {facts} = extractFacts(['# Harbourwatch goes to court', '', 'Karl Brandt, solicitor at Lenz Day, said the case raises a point of law.', '', 'Eva Ruiz, a barrister at Harbour Chambers, took the case on for free.'].join('\n'), {path: 'lawyers.md', now})
+    expect(facts?.people.map(({name, titles}) => [name, titles.join(';')])).toEqual([['Karl Brandt', 'solicitor'], ['Eva Ruiz', 'barrister']])
+  })
+})
+
 describe('a list of names under a lead-in that lists people', () => {
   it('is those people, with the title an item gives ("- Karl Brandt, Anglican Bishop of Tromsvik"), and a list of other things is not', () => {
     const {facts} = extractFacts(['# Support grows for the march', '', 'Well-known figures who have lent their weight to the call include:', '', '- Ana Lenz', '- Karl Brandt, Anglican Bishop of Tromsvik', '- Olga Berg Ruiz', '', 'Build-up activities include:', '', '- Community Meetings', '- Street Stalls'].join('\n'), {path: 'listed-names.md', now})
