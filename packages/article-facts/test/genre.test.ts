@@ -482,6 +482,27 @@ describe('lawyers by their English titles', () => {
   })
 })
 
+describe('an advisory’s lists of contacts and speakers', () => {
+  const advisory = ['# Rights groups to hold a press call', '', '**Media contacts:**', '', '- Ana Lenz, Harbourwatch Foundation (HWF)', '- Karl Brandt, Coastal Rights Network, 212 555 0100', '', 'The groups will hold a press call on Thursday.', '', '- **What:** Press call on the documents', '- **Who:**', '  - Eva Ruiz and Olga Berg, Coastal Rights Network, Strelsau Law School', '  - Tomas Berge, Harbourwatch Foundation', '- **When:** Thursday, 11:30 a.m.'].join('\n')
+
+  it('gives the people under "Media contacts:" that role, with the body beside each name', () => {
+    const {facts} = extractFacts(advisory, {path: 'contacts.md', now})
+    expect(facts?.people.filter((person) => person.titles.includes('media contact')).map(({name, affiliation}) => [name, affiliation])).toEqual([
+      ['Ana Lenz', 'Harbourwatch Foundation'],
+      ['Karl Brandt', 'Coastal Rights Network']
+    ])
+  })
+
+  it('reads the names on a "Who:" line and on the lines nested under it, two to a line too', () => {
+    const {facts} = extractFacts(advisory, {path: 'speakers.md', now})
+    expect(facts?.people.filter((person) => !person.titles.includes('media contact')).map(({name, affiliation}) => [name, affiliation])).toEqual([
+      ['Eva Ruiz', 'Coastal Rights Network'],
+      ['Olga Berg', 'Coastal Rights Network'],
+      ['Tomas Berge', 'Harbourwatch Foundation']
+    ])
+  })
+})
+
 describe('a list of names under a lead-in that lists people', () => {
   it('is those people, with the title an item gives ("- Karl Brandt, Anglican Bishop of Tromsvik"), and a list of other things is not', () => {
     const {facts} = extractFacts(['# Support grows for the march', '', 'Well-known figures who have lent their weight to the call include:', '', '- Ana Lenz', '- Karl Brandt, Anglican Bishop of Tromsvik', '- Olga Berg Ruiz', '', 'Build-up activities include:', '', '- Community Meetings', '- Street Stalls'].join('\n'), {path: 'listed-names.md', now})

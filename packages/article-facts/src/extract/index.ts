@@ -9,7 +9,7 @@ import {extractPetition} from './petition.js'
 import {extractQuotes} from './quotes.js'
 import {extractReport, extractResearch} from './report.js'
 import {ADVISORY_LABEL} from './spans.js'
-import {ADVISORY_LABELS, ANY_TITLE, CONTACT_LABEL, LEADING_WORDS, NAME, capitalise, isTitleCase} from '../util/patterns.js'
+import {ADVISORY_LABELS, ANY_TITLE, CONTACT_LABEL, LEADING_WORDS, NAME, ORGANISATION_HINT, capitalise, isTitleCase} from '../util/patterns.js'
 import type {Organisation, Person} from '../schema.js'
 import {fold} from '../util/fold.js'
 import {countryNames} from '../util/countries.js'
@@ -31,8 +31,10 @@ export function extractDraft(contexts: SentenceContext[], article: ArticleContex
     // A byline names and dates the release; the facts are in the sentences after it.
     if (context.sentence.block === 'byline') continue
     const people = headline ? [] : extractPeople(context, draft, organisations)
-    // "- Nicolás López, técnico en Conservación": under "Who:" or "Intervendrán:", a name and what they do is a person, whatever their job.
-    if (people.length === 0 && listedUnderWho(context)) listedSpeaker(context, draft)
+    // "- Nicolás López, técnico en Conservación": under "Who:" or "Intervendrán:", a name and what they do is a person, whatever their job;
+    // "- **Who:** Meg Satterthwaite and Amna Akbar, Center for Human Rights": so on the label's line, when its first line runs into it.
+    const labelledWho = context.sentence.block === 'list-item' && Boolean(ADVISORY_LABEL.exec(context.text)?.[3])
+    if (people.length === 0 && (labelledWho || listedUnderWho(context))) listedSpeaker(labelledWho ? context.text.replace(ADVISORY_LABEL, '') : context.text, context, draft)
     extractDelegation(context, draft, people, organisations)
     extractEvents(context, draft, people)
     extractReport(context, draft)
@@ -66,22 +68,47 @@ function listedUnderWho(context: SentenceContext): boolean {
   let line = context.previous
   for (let step = 0; line && step < 12; step++, line = line.previous) {
     // The label ends its line, alone or after the "Where:" line it was run into.
-    if (WHO_LABEL_ENDS.test(line.text)) return true
+    if (WHO_LABEL_ENDS.test(line.text) || CONTACTS_LABEL_ENDS.test(line.text)) return true
+    // The lines of a list nested under "- **Who:** …".
+    if (context.sentence.block === 'list-item' && ADVISORY_LABEL.exec(line.text)?.[3]) return true
     // Only other lines of the list (no sentence of prose) stand between the label and this line.
     if (!line.wholeBlock || /[.!?]\s*$/u.test(line.text)) return false
   }
   return false
 }
 /** The person a "Who:" list's line names before their role: "Nicolás López, técnico en Conservación de SEO/BirdLife". */
-function listedSpeaker(context: SentenceContext, draft: FactsDraft): void {
-  const listed = LISTED_NAME.exec(context.text)
+function listedSpeaker(text: string, context: SentenceContext, draft: FactsDraft): void {
+  const listed = LISTED_NAME.exec(text)
   // "- Presidente de la República Nicolás Maduro": an office, then the name of whoever holds it.
-  const office = listed ? null : OFFICE_THEN_NAME.exec(context.text)
+  const office = listed ? null : OFFICE_THEN_NAME.exec(text)
   const name = listed?.[1] ?? office?.[2]
-  if (!name || draft.organisations.has(name) || name.split(/\s+/u).some((word) => LEADING_WORDS.has(word))) return
+  const contact = listedUnderContacts(context)
+  if (!name || draft.organisations.has(name) || name.split(/\s+/u).some((word) => LEADING_WORDS.has(word))) {
+    // "- Meg Satterthwaite and Amna Akbar, Center for Human Rights, NYU", "- Jen Nessel, Center for Constitutional Rights (CCR)": names and the body they are with.
+    const withBody = name ? null : NAMES_WITH_BODY.exec(text)
+    const body = withBody?.[3]?.trim()
+    if (!withBody?.[1] || !body || !(ORGANISATION_HINT.test(body) || draft.organisations.has(body) || draft.organisationByAlias(body))) return
+    const affiliation = draft.organisationByAlias(body)?.name ?? body
+    for (const named of [withBody[1], withBody[2]]) {
+      if (named && !draft.organisations.has(named) && !named.split(/\s+/u).some((word) => LEADING_WORDS.has(word))) draft.addPerson(named, context.source, contact ? {title: 'media contact', affiliation} : {affiliation})
+    }
+    return
+  }
   const title = (listed?.[2] ?? office?.[1])?.replace(/[.;,\s]+$/u, '')
-  draft.addPerson(name, context.source, title ? {title} : {})
+  draft.addPerson(name, context.source, title ? {title} : contact ? {title: 'media contact'} : {})
 }
+const NAMES_WITH_BODY = new RegExp(`^(${NAME})(?:\\s+(?:and|y|&)\\s+(${NAME}))?,\\s+([^,;()]{3,90}?)(?:\\s*[,(;].*)?$`, 'u')
+
+/** Whether a list's line stands under a "Media contacts:" label, with only other lines of the list between. */
+function listedUnderContacts(context: SentenceContext): boolean {
+  let line = context.previous
+  for (let step = 0; line && step < 12; step++, line = line.previous) {
+    if (CONTACTS_LABEL_ENDS.test(line.text)) return true
+    if (!line.wholeBlock || /[.!?]\s*$/u.test(line.text)) return false
+  }
+  return false
+}
+const CONTACTS_LABEL_ENDS = new RegExp(`^(?:${ADVISORY_LABELS.contact})\\s*:\\s*$`, 'u')
 const LISTED_NAME = new RegExp(`^(${NAME}),\\s+(\\p{Ll}[^;]{2,120})$`, 'u')
 const OFFICE_THEN_NAME = new RegExp(`^((?:${ANY_TITLE})(?:\\s+(?:de la|del|de|of the|of)\\s+\\p{Lu}[\\p{L}\\p{M}]+)?)\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+){1,3})$`, 'u')
 const WHO_LABEL_ENDS = new RegExp(`(?:^|\\s)(?:${ADVISORY_LABELS.who}|[Dd]estinatari[oa]s?|[Rr]ecipients?|[Aa]ddressees?|[Ss]end (?:your )?(?:appeals|letters) to|[Ww]rite to|[Ee]scribe a)\\s*:\\s*$`, 'u')
