@@ -252,6 +252,8 @@ export const NEUTRAL_WORDS: readonly string[] = (
   'tell me about know want like please info information details detail more about explain ' +
   // "esta acción urgente", "this urgent action": what the release is, not what it is about.
   'urgent urgente ' +
+  // "Who are the speakers?": those an advisory lists under "Who:", whatever word it heads them with.
+  'speakers oradores oradoras panelists panellists ' +
   'give show thing things anything something everything happen happened happening going go goes ' +
   'get got new news latest update updates exactly again also just really actually ok okay yes ' +
   'yeah yep no nope bot story article summary summarise summarize overview brief briefly short ' +

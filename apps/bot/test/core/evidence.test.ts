@@ -655,6 +655,18 @@ describe('whom to contact', () => {
     const two = facts(['Coastal Rights Network reacts to the report', 'The Coastal Rights Network welcomed the report today and called for action.', 'Journalists can reach the network’s media contacts, Sara Holm in Norway and Ola Berg in the UK.'].join('\n'))
     expect(text(ask(two, 'who should I contact in the UK?'))).toMatch(/^Ola Berg/)
   })
+
+  const advisory = facts(['# Rights groups to hold a press call', '', '**Media contacts:**', '', '- Ana Lenz, Harbourwatch Foundation (HWF)', '- Karl Brandt, Coastal Rights Network, 212 555 0100', '', 'The groups will hold a press teleconference on Thursday at 11:30am Eastern Time.', '', '- **What:** Press call on the documents', '- **Who:**', '  - Eva Ruiz and Olga Berg, Coastal Rights Network, Strelsau Law School', '  - Tomas Berge, Harbourwatch Foundation', '- **When:** Thursday, 11:30 a.m.'].join('\n'))
+
+  it('is, of several, the one with the body the question names, else all of them', () => {
+    expect(text(ask(advisory, 'who’s the press contact at harbourwatch?'))).toMatch(/^Ana Lenz, media contact\./)
+    expect(text(ask(advisory, 'who do i call'))).toMatch(/^Ana Lenz, media contact and Karl Brandt, media contact\./)
+  })
+
+  it('is not who speaks on "the call" an advisory announces', () => {
+    expect(text(ask(advisory, 'who are the speakers on the call'))).toMatch(/^Eva Ruiz, Olga Berg and Tomas Berge\./)
+    expect(text(answerQuestion(advisory, '¿a qué hora es la rueda de prensa?', {lang: 'es', now}))).toMatch(/^11:30am\./)
+  })
 })
 
 describe('a delegation’s days', () => {

@@ -778,7 +778,7 @@ function nearMatched(index: EvidenceIndex, candidate: Candidate, stretch: Stretc
 }
 
 /** A clock time: "11:00", "6 p.m.", "18 horas", "a las 18", "10am GMT"; not a span of hours ("cada 22 horas"). */
-const CLOCK = /(?<![\d.,])(?<!\b(?:cada|hace|durante)\s)\b(?:\d{1,2}[:.]\d{2}(?!\d)\s*(?:[ap]\.?\s?m\.?|h|hs|horas)?(?:\s*(?:GMT|UTC|CET|EST|EDT|ET|BST|CEST)(?:[+-]\d{1,2})?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|(?:[ap]m|hs|horas)(?![a-z]))(?:\s*(?:GMT|UTC|CET|EST|EDT|ET|BST|CEST))?|(?:a las|at)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:h|hs|horas)?\b|noon|midday|mediodia|mediodía)/i
+const CLOCK = /(?<![\d.,])(?<!\b(?:cada|hace|durante)\s)\b(?:\d{1,2}[:.]\d{2}(?!\d)\s*(?:[ap]\.?\s?m\.?|h|hs|horas)?(?:\s*(?:GMT|UTC|CET|EST|EDT|ET|BST|CEST)(?:[+-]\d{1,2})?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|(?:[ap]m|hs|horas)(?![a-z]))(?:\s*(?:GMT|UTC|CET|EST|EDT|ET|BST|CEST))?|(?:a las|at)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h|hs|horas)?(?![a-z\d:])|noon|midday|mediodia|mediodía)/i
 
 const ZONE = /\b(?:gmt|utc|cet|cest|est|edt|bst)\b/
 /** Every clock time of a sentence, for the one in the zone asked. */
@@ -805,7 +805,7 @@ function advisoryAnswer(draft: Draft, index: EvidenceIndex, shape: QuestionShape
   if (speakers) {
     // "Speakers: Ana Lenz, Karl Brandt MP, …", or "Intervendrán:" over a list of them: every one.
     const named = (line.sentence.spans ?? []).filter((span) => span.type === 'person')
-    const listed = named.length > 0 ? named : peopleListedAfter(index, line.sentence, '', new Set())
+    const listed = named.length > 0 ? [...named, ...peopleOnLinesUnder(index, line.sentence)] : peopleListedAfter(index, line.sentence, '', new Set())
     const people = listed.map((span) => draft.request.facts.people.find((known) => known.id === span.entity))
     const [first, ...rest] = people
     if (first && rest.length === 0) draft.say('evidence-short', {answer: nameWithRole(first, draft)})
@@ -819,6 +819,19 @@ function advisoryAnswer(draft: Draft, index: EvidenceIndex, shape: QuestionShape
   const [hour, ...otherHours] = shape.type === 'date' && !CLOCK.test(line.sentence.text) ? lines.filter((evidence) => TIME_LABEL.test(evidence.sentence.text)) : []
   if (hour && otherHours.length === 0) draft.say('evidence-short', {answer: `${labelValue(line.sentence.text)}, ${labelValue(hour.sentence.text)}`})
   return saySentence(draft, line.sentence, undefined)
+}
+
+/**
+ * "- **Who:** Ana Lenz, Harbourwatch" and, on the lines of the list under it, "- Karl Brandt, Red
+ * Costera": the people named on those lines, up to the advisory's next label.
+ */
+function peopleOnLinesUnder(index: EvidenceIndex, line: EvidenceSentence['sentence']): Span[] {
+  const people: Span[] = []
+  for (const {sentence} of index.sentences.slice(line.index + 1, line.index + 13)) {
+    if (sentence.block !== 'list-item' || /^[^:]{1,40}:/u.test(sentence.text)) break
+    people.push(...(sentence.spans ?? []).filter((span) => span.type === 'person'))
+  }
+  return people
 }
 
 /** The term every word for organising a thing stands for ("organised", "convocan", "impulsada"). */
@@ -940,13 +953,13 @@ const ACRONYM_ASKED = /^(?:what|who)\s*(?:is|s|are)\s+(?:the\s+)?([a-z0-9&/-]{2,
 const TIME_LABEL = /^\s*(?:Time|Hora)\s*:/iu
 
 /** What a media advisory announces, by the words people call it: "the press conference", "la rueda de prensa". */
-const ANNOUNCED_EVENT = /^(?:press|news|media|conference|briefing|event|rueda|prensa|conferencia|acto|evento|convocatoria|held|hold|holding|happen\w*|take|taking|start\w*|begin\w*|celebra\w*|realiza\w*|empieza|comienza)$/
+const ANNOUNCED_EVENT = /^(?:press|news|media|conference|teleconference|webinar|call|briefing|event|rueda|prensa|conferencia|acto|evento|convocatoria|held|hold|holding|happen\w*|take|taking|start\w*|begin\w*|celebra\w*|realiza\w*|empieza|comienza)$/
 /** Who does what at an announced event: "who is giving / speaking at / presenting it". */
-const SPEAKS_AT_EVENT = /^(?:giv\w*|gave|speak\w*|spoke|present\w*|talk\w*|lead\w*|led|run\w*|habla\w*|da|dara|ofrece\w*|dirige\w*)$/
+const SPEAKS_AT_EVENT = /^(?:giv\w*|gave|speak\w*|ponentes|oradores|oradoras|panell?ists|spoke|present\w*|talk\w*|lead\w*|led|run\w*|habla\w*|da|dara|ofrece\w*|dirige\w*)$/
 
-/** "Who do I contact to interview their spokespeople?" asks for the contact, not the speakers. */
-const CONTACT = /\b(?:contact|reach|email|call|phone|contactar|contacto|llamar|escribir)\b/
-const SPEAKS = /\b(?:speak|speaks|speaking|spoke|spokes\w*|talk|talks|talked|talking|said|says|quoted|represent|representing|habla|hablo|hablan|portavoz|vocer[oa]|dijo|declaro|representa|representando|citad[oa])\b/
+/** "Who do I contact to interview their spokespeople?" asks for the contact, not the speakers; "the call" is the event (a press call). */
+const CONTACT = /\b(?:contact|reach|email|(?<!\b(?:the|this|a|press) )call|phone|contactar|contacto|llamar|escribir)\b/
+const SPEAKS = /\b(?:speak|speaks|speakers|speaking|spoke|spokes\w*|ponentes|oradores|oradoras|panell?ists|talk|talks|talked|talking|said|says|quoted|represent|representing|habla|hablo|hablan|portavoz|vocer[oa]|dijo|declaro|representa|representando|citad[oa])\b/
 
 /** What the genre calls whom journalists reach ("Media contact: …", "Senior Press Officer", "jefa de prensa"). */
 const CONTACT_TITLE = /\b(?:media contact|press contact|contacto de prensa|press officer|media officer|press secretary|communications? (?:officer|associate|manager|director)|(?:jef[ae]|responsable|director[a]?) de (?:prensa|comunicacion))\b|^contact(?:o)?$/
@@ -962,7 +975,19 @@ function asksWhomToContact(question: string): boolean {
 /** "Who do I contact for an interview?": the release's media contact, or undefined when it names none (or several, unplaced). */
 export function contactAnswer(request: Request, question: string): Draft | undefined {
   if (!asksWhomToContact(question)) return undefined
-  return sayHolder(new Draft(request, 'fact'), mediaContact(request.facts, evidenceIndex(request.facts), question))
+  const index = evidenceIndex(request.facts)
+  const one = sayHolder(new Draft(request, 'fact'), mediaContact(request.facts, index, question))
+  if (one) return one
+  // Several contacts, none the question places ("who do I call?"): all of them, each where the release gives them.
+  const contacts = request.facts.people.filter((person) => person.titles.some((title) => CONTACT_TITLE.test(fold(title))))
+  if (contacts.length < 2 || contacts.length > 4) return undefined
+  const draft = new Draft(request, 'fact')
+  draft.say('evidence-short', {answer: listOf(contacts.map((person) => nameWithRole(person, draft)))})
+  for (const person of contacts) {
+    const at = index.sentences[person.sources[0]?.sentenceIndex ?? -1]
+    if (at) cite(draft, at.sentence, person)
+  }
+  return draft
 }
 
 /**
@@ -978,7 +1003,10 @@ function mediaContact(facts: Facts, index: EvidenceIndex, question: string): {pe
     const place = /^\s*(?:,\s*)?(?:in|en|from|de)\s+(?:the\s+)?([a-z][a-z ]{1,20}?)(?=[,.;]|\s+and\b|\s+y\b|$)/.exec(after)?.[1]
     return place !== undefined && fold(question).includes(place)
   })
-  const [person, ...others] = placed.length > 0 ? placed : contacts
+  // "Who's the press contact at Amnesty?": of several, the one with the body the question names.
+  const asked = new Set(wordsOf(question))
+  const theirs = placed.length > 0 ? placed : contacts.filter((person) => person.affiliation !== undefined && asked.has(wordsOf(person.affiliation)[0] ?? ''))
+  const [person, ...others] = theirs.length > 0 ? theirs : contacts
   const at = person ? sentenceOf(person) : undefined
   return person && at && others.length === 0 ? {person, at} : undefined
 }
@@ -1608,7 +1636,8 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     // "What time does it start and finish?" — "4:00 – 5:45 PM": from the first time to the one it ends at.
     const first = times[0]
     const both = ending && first && first !== ending && START_AND_END.test(fold(question)) ? found.sentence.text.slice(first.index, ending.index + ending[0].length) : undefined
-    return sayShort(draft, (both ?? time[0]).trim(), found.sentence)
+    // "at 11:30am" is given as the time itself, in either language.
+    return sayShort(draft, (both ?? time[0]).trim().replace(/^at\s+/iu, ''), found.sentence)
   }
   // "How long did the research last?": a span of time beside what the question asks about.
   if (shape.duration) {
