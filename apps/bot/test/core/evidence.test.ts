@@ -1888,6 +1888,18 @@ describe('a yes/no question the sentence answers with the opposite word', () => 
   })
 })
 
+describe('a yes/no question about how someone regards a thing', () => {
+  const verdict = facts(['# Ruritania: five writers convicted', '', '“This is an affront to free speech,” said Ana Lenz, Harbourwatch’s researcher on Ruritania.', '', '“We see no proof of any crime,” she went on. “In our view all five are prisoners of conscience, and they should be set free at once.”', '', 'The court fined Harbourwatch Nordic 75,000 crowns, well below the amount the prosecutor had asked for.'].join('\n'))
+
+  it('is answered by what that one’s people say, what it then wants done after it not unsettling it', () => {
+    expect(text(ask(verdict, 'Does Harbourwatch regard the five as prisoners of conscience?'))).toMatch(/^Yes\b/)
+  })
+
+  it('is answered no when the figure is below what the question says it was above', () => {
+    expect(text(ask(verdict, 'was harbourwatch nordic fined more than the prosecutor wanted?'))).toMatch(/^No\b/)
+  })
+})
+
 describe('chat shorthand for a question word', () => {
   const visit = facts(['Harbourwatch visits Strelsau', 'Harbourwatch – Press release – 2 May 2024', 'Harbourwatch director Wen Lenz visited the port of Strelsau on Monday.'].join('\n'))
 

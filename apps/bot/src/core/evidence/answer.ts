@@ -299,7 +299,7 @@ const LISTS_THEM = /^(?:among\s+(?:them|these|those)|(?:these|they|those)\s+incl
 /** Whether the question asks for what the one a word names says or wants: "according to X", "what does X want", "¿qué dice X?" (not "what did Y say to X"). */
 function viewAsked(question: string, word: string): boolean {
   const name = `(?:\\w+\\s+){0,3}${word}\\b`
-  return new RegExp(`\\b(?:according to|in the view of|segun)\\s+(?:the\\s+|la\\s+|el\\s+)?${name}|\\b${word}(?:\\s+\\w+){0,3}\\s+(?:say|says|think|thinks|want|wants|believe|believes)\\b|\\b(?:dice|dicen|opina|opinan|piensa|piensan|quiere|quieren|cree|creen)\\s+(?:la\\s+|el\\s+)?${name}`).test(question)
+  return new RegExp(`\\b(?:according to|in the view of|segun)\\s+(?:the\\s+|la\\s+|el\\s+)?${name}|\\b${word}(?:\\s+\\w+){0,3}\\s+(?:say|says|think|thinks|want|wants|believe|believes|regard|regards|consider|considers|see|sees|view|views|describe|describes|considera|consideran|califica|califican|ve|ven)\\b|\\b(?:dice|dicen|opina|opinan|piensa|piensan|quiere|quieren|cree|creen|considera|consideran)\\s+(?:la\\s+|el\\s+)?${name}`).test(question)
 }
 
 /** What an event is that one holds ("where was the conference held"): then "held" is not custody. */
@@ -2151,7 +2151,9 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
   // What is planned answers a question about what is to happen ("¿se presenta desde Londres?" —
   // "will unveil it from London"), not one about what happened; what is asked for answers neither.
   const planned = (PLANNED.test(text) || SPANISH_FUTURE.test(sentence.text)) && !PAST_QUESTION.test(premise.question) && !REQUESTED.test(text)
-  const unsettled = UNSETTLED.test(text) && !UNSETTLED.test(asked) && !planned
+  // "All five are prisoners of conscience … and they should be set free": only what comes before the last word asked can unsettle it.
+  const lastAsked = Math.max(0, ...matchedPositions(premise.index, candidate).map((at) => at.end))
+  const unsettled = UNSETTLED.test(lastAsked > 0 ? fold(sentence.text.slice(0, lastAsked)) : text) && !UNSETTLED.test(asked) && !planned
   // What the question states and the sentence holds counts among the things asked ("is the forum in Yerevan?").
   const held = candidate.matched.size + premise.stated.filter((value) => holdsValue(sentence, value)).length
   // "Is Amnesty meeting Ruiz?" — "X, who met with Ruiz in February": what was done is not what is to come.
@@ -2222,6 +2224,8 @@ const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\b(?:go(?:es)? down|went down|gone down|fell|fall(?:s|en)?|dropp?(?:ed|s)?|decreas\w*|declin\w*|shr[ai]nk\w*|baj(?:o|aron|a|an)|disminu\w*|descend\w*|cay(?:o|eron))\b/, /\b(?:go(?:es)? up|went up|gone up|rose|ris(?:e|es|en)|increas\w*|grew|grow(?:s|n)?|climb\w*|aument\w*|subi(?:o|eron)|sub(?:e|en)|crec\w*)\b/],
   // "¿Fue tendencia mundial?" — "llegó a ser Trending Topic nacional".
   [/\b(?:worldwide|mundial(?:es|mente)?|around the world|en todo el mundo)\b/, /\b(?:national(?:ly)?|nationwide|nacional(?:es|mente)?)\b/],
+  // "Was it fined more than the prosecutor wanted?" — "a fine … well below the amount the prosecutor had asked for".
+  [/\b(?:more than|higher than|above|greater than|mas (?:de|que)|por encima de|superior(?:es)? a)\b/, /\b(?:less than|lower than|below|fewer than|menos (?:de|que)|por debajo de|inferior(?:es)? a)\b/],
   // "Is he free now?" — "Still in detention are …".
   [/\b(?:free|freed|released|libre|libres|liberad[oa]s?|excarcelad[oa]s?)\b/, /\b(?:in detention|in custody|detained|behind bars|imprisoned|jailed|detenid[oa]s?|pres[oa]s?|encarcelad[oa]s?)\b/]
 ]

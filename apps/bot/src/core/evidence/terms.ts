@@ -65,6 +65,8 @@ export const LIGHT_WORDS = new Set(
     'behind detras ' +
     // "Does HRW think retailers should do more?": what they think is what the sentence says they urge.
     'think thinks thought believe believes believed opina opinan opino piensa piensan penso cree creen creyo ' +
+    // "Does Amnesty regard them as prisoners of conscience?": how they see it is what the sentence says they are.
+    'regard regards regarded consider considers considered considera consideran considero ' +
     // "¿La pancarta que pusieron …?": putting is as light as "put".
     'poner pone ponen puso pusieron ponia ponian colocar ' +
     // "Who did the analysis together with X?": whom it was done with is what the sentence names.
