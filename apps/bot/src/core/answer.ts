@@ -13,7 +13,7 @@ import {quote} from './compose/quote.js'
 import {findings, report, research} from './compose/report.js'
 import {media, publishedAnswer, publisherAnswer, related, sources} from './compose/sources.js'
 import {mostTrusted} from './evidence/acceptance.js'
-import {acronymAnswer, announcedAnswer, askedAgainAnswer, asksWhatIsDemanded, asksWhichOrganisations, contactAnswer, evidenceAnswer, foldedCountryNames, ORIGIN_ASKED, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
+import {acronymAnswer, announcedAnswer, askedAgainAnswer, asksWhatIsDemanded, asksWhichOrganisations, contactAnswer, evidenceAnswer, foldedCountryNames, onlyOfKindAnswer, ORIGIN_ASKED, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
 import {evidenceIndex} from './evidence/index.js'
 import {asksRoleHoldersName, questionShape} from './evidence/question.js'
 import {ANSWER_TYPE_WORDS, isStopword, wordsOf} from './evidence/terms.js'
@@ -295,6 +295,10 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   // "Who put out this statement?": the publisher its frontmatter or byline names.
   const publisher = publisherAnswer({...base, intent: 'sources'}, question, evidenceIndex(facts).author)
   if (publisher) return finish(publisher, 0.8)
+  // "Which prison is she held in?" of an article that names one prison: that one.
+  const kind = NAMED_KIND_ASKED.test(fold(question)) ? KIND_IN_NAME.find(([asked]) => asked.test(fold(question))) : undefined
+  const ofKind = kind ? onlyOfKindAnswer({...base, intent: 'fact'}, question, kind[0], kind[1]) : undefined
+  if (ofKind) return finish(ofKind, 0.7)
   // "What is COFADEH?": the name the acronym stands for.
   const acronym = acronymAnswer({...base, intent: 'fact'}, question)
   if (acronym) return finish(acronym, 0.8)

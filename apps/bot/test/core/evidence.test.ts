@@ -1900,6 +1900,19 @@ describe('a yes/no question about how someone regards a thing', () => {
   })
 })
 
+describe('which prison, of an article that names one', () => {
+  const freed = facts(['# Ana Lenz freed from prison in Ruritania', '', 'Lenz, who had been handed an eight-year prison term on April 18, walked out of Strelsau’s Harbour Prison today after an appeals court cut her sentence.', '', 'According to her father, she was being held because she had bought a bottle of wine.'].join('\n'))
+
+  it('is that prison, though no sentence says she was held there', () => {
+    expect(text(ask(freed, 'Which prison was she held in?'))).toMatch(/^Strelsau’s Harbour Prison\./)
+    expect(text(answerQuestion(freed, '¿En qué prisión está detenida Lenz?', {lang: 'es', now}))).toMatch(/^Strelsau’s Harbour Prison\./)
+  })
+
+  it('is not given for a question that asks more than which', () => {
+    expect(text(ask(freed, 'Which prison was her brother sent to?'))).not.toMatch(/^Strelsau’s Harbour Prison/)
+  })
+})
+
 describe('chat shorthand for a question word', () => {
   const visit = facts(['Harbourwatch visits Strelsau', 'Harbourwatch – Press release – 2 May 2024', 'Harbourwatch director Wen Lenz visited the port of Strelsau on Monday.'].join('\n'))
 

@@ -899,6 +899,26 @@ export function announcedAnswer(request: Request, asTyped: string): Draft | unde
 const EVENT_NOUN =
   /^(?:rally|rallies|protest|protests|march|vigil|demonstration|conference|briefing|presentation|launch|event|meeting|panel|debate|forum|hearing|webinar|screening|exhibition|concert|action|stunt|manifestacion|marcha|concentracion|protesta|vigilia|rueda|conferencia|presentacion|lanzamiento|acto|evento|encuentro|foro|audiencia|jornada|exposicion|proyeccion|conversatorio|accion)$/
 
+/** Words of being held, taken or treated somewhere: "which prison is he held in?" asks only which prison. */
+const KEPT_SOMEWHERE = /^(?:held|hold|holding|detained|jailed|imprisoned|kept|locked|taken|sent|moved|transferred|treated|admitted|located|based|detenid[oa]s?|recluid[oa]s?|encarcelad[oa]s?|trasladad[oa]s?|llevad[oa]s?|internad[oa]s?|atendid[oa]s?|ingresad[oa]s?|esta|estan|estaba|estaban|encuentra|encuentran|queda|ubicad[oa]s?)$/
+
+/**
+ * "Which prison was she held in?" of an article that names one prison ("walked out of Tehran's Evin
+ * Prison"): that one, when the question asks nothing more than which (its people aside).
+ */
+export function onlyOfKindAnswer(request: Request, question: string, kindAsked: RegExp, kindNamed: RegExp): Draft | undefined {
+  const {facts} = request
+  // Its people, by the names the article gives or as the question writes a name ("Lenz").
+  const capitalised = question.replace(/^[\s¿¡]*\p{L}+/u, '').match(/(?<![\p{L}])\p{Lu}\p{Ll}+/gu) ?? []
+  const names = new Set([...facts.people.flatMap((person) => [person.name, ...person.aliases]), ...capitalised].flatMap((name) => wordsOf(name)))
+  const rest = wordsOf(question).filter((word) => !isStopword(word) && !isLightWord(word) && !ANSWER_TYPE_WORDS.has(word) && !kindAsked.test(word) && !KEPT_SOMEWHERE.test(word) && !names.has(word))
+  if (rest.length > 0) return undefined
+  const named = facts.sentences.flatMap((sentence) => (sentence.spans ?? []).filter((span) => (span.type === 'place' || span.type === 'organisation') && kindNamed.test(fold(span.text))).map((span) => ({span, sentence})))
+  const [first] = named
+  if (!first || new Set(named.map(({span}) => fold(span.text).replace(/^.*['’]s\s+/u, ''))).size !== 1) return undefined
+  return sayShort(new Draft(request, 'fact'), first.span.text, first.sentence)
+}
+
 /**
  * "What is COFADEH?", "¿qué es la CEAR?", "what does OMCT stand for?": the name an acronym or a
  * short name stands for, with the sentence that gives both.
