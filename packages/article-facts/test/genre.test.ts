@@ -503,6 +503,14 @@ describe('an advisory’s lists of contacts and speakers', () => {
   })
 })
 
+describe('a programme as an organisation', () => {
+  it('is named by its suffix ("World Fish Programme (WFP)"), and its acronym before a title is whose title it is', () => {
+    const {facts} = extractFacts(['# Rice for refugees in Ruritania', '', 'The World Fish Programme (WFP) has welcomed 5,000 tons of rice.', '', 'WFP Country Director Karl Brandt accepted the contribution in Strelsau.'].join('\n'), {path: 'programme.md', now})
+    expect(facts?.organisations.map((organisation) => organisation.name)).toContain('World Fish Programme')
+    expect(facts?.people.map(({name, affiliation}) => [name, affiliation])).toEqual([['Karl Brandt', 'World Fish Programme']])
+  })
+})
+
 describe('a list of names under a lead-in that lists people', () => {
   it('is those people, with the title an item gives ("- Karl Brandt, Anglican Bishop of Tromsvik"), and a list of other things is not', () => {
     const {facts} = extractFacts(['# Support grows for the march', '', 'Well-known figures who have lent their weight to the call include:', '', '- Ana Lenz', '- Karl Brandt, Anglican Bishop of Tromsvik', '- Olga Berg Ruiz', '', 'Build-up activities include:', '', '- Community Meetings', '- Street Stalls'].join('\n'), {path: 'listed-names.md', now})
