@@ -473,6 +473,11 @@ describe('a name a clause about someone follows', () => {
     const {facts} = extractFacts(['# Activists held', '', 'Their arrest followed a complaint filed by Karl Brandt, who is among the richest businessmen in Ruritania.', '', 'The case was taken up by Harbourwatch International, who is based in Strelsau.'].join('\n'), {path: 'name-who.md', now})
     expect(facts?.people.map((person) => person.name)).toEqual(['Karl Brandt'])
   })
+
+  it('is a person opening the sentence too, with the title the clause gives ("X, who heads Y’s work as Country Director, said")', () => {
+    const {facts} = extractFacts(['# Bus hit in Ruritania', '', 'Karl Brandt, who heads the Harbour Foundation’s work in the country as Ruritania Country Director, said that civilians were paying the price.'].join('\n'), {path: 'name-who-opens.md', now})
+    expect(facts?.people.map(({name, titles, affiliation}) => [name, titles.join(';'), affiliation])).toEqual([['Karl Brandt', 'Ruritania Country Director', 'Harbour Foundation']])
+  })
 })
 
 describe('lawyers by their English titles', () => {

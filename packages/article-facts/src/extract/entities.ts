@@ -288,7 +288,7 @@ const ROLE_OF = new RegExp(`^(?:the\\s+|an?\\s+|la\\s+|el\\s+|una?\\s+)?(.+?)\\s
 const SERVES_AS = new RegExp(`(${NAME_OR_SURNAME})\\s+(?:serves|served|works|worked|acts|acted|se\\s+desempeña|se\\s+desempeñaba|ejerce|ejercía|trabaja|trabajaba)\\s+(?:as|como)\\s+(?:the\\s+|an?\\s+|la\\s+|el\\s+)?([^,.;:()]{3,120}?)(?=\\s+(?:and|y|since|desde)\\s|[,.;:()]|$)`, 'gu')
 
 /** A name a clause about someone opens after: "filed by Ly Yong Phat, who is among the most powerful businessmen", "Ana Lenz, quien dirige …". */
-const NAME_WHO = new RegExp(`(?<![\\p{L}])(?:by|por|de|with|con|from|to|a)\\s+(${NAME}),\\s+(?:who|quien|quienes)\\s+(?:is|was|has|had|owns|owned|leads|led|heads|headed|runs|ran|es|era|fue|ha|había|dirige|dirigía|encabeza|preside)\\b`, 'gu')
+const NAME_WHO = new RegExp(`(?:^|(?<![\\p{L}])(?:by|por|de|with|con|from|to|a)\\s+)(${NAME}),\\s+(?:who|quien|quienes)\\s+(?:is|was|has|had|owns|owned|leads|led|heads|headed|runs|ran|works|worked|es|era|fue|ha|había|dirige|dirigía|encabeza|preside|trabaja|trabajaba)\\b`, 'gu')
 
 /** A name right before a verb of speech that reports what was said ("Miguel Concha afirmó que", "Ana Lenz said that"). */
 const SPEAKS_REPORTED = new RegExp(`(${NAME})\\s+(?:afirmó|aseguró|declaró|señaló|explicó|sostuvo|advirtió|denunció|dijo|said|told|stated|explained|argued|warned|stressed)\\s+(?:que|that)\\b`, 'gu')
@@ -395,7 +395,15 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
 
   // "El sacerdote Miguel Concha afirmó que …", "Ana Lenz said that …": whoever is said to speak is a person, whatever their title.
   for (const match of matchAll(SPEAKS_REPORTED, context.text)) addNamed(match[1] ?? '', match.index + match[0].indexOf(match[1] ?? ''))
-  for (const match of matchAll(NAME_WHO, context.text)) addNamed(match[1] ?? '', match.index + match[0].indexOf(match[1] ?? ''))
+  // A list's item is read by the rules for lists below.
+  for (const match of context.sentence.block === 'list-item' ? [] : matchAll(NAME_WHO, context.text)) {
+    // "Johan Mooij, who heads CARE's work in the country as Yemen Country Director, said": the title the clause gives, of the body it names.
+    const clause = context.text.slice(match.index + match[0].length).split(/[,;.]/u)[0] ?? ''
+    const as = /\s(?:as|como)\s+(?:the\s+|an?\s+|el\s+|la\s+)?(.+)$/u.exec(clause)?.[1]
+    const role = as && (ROLE.test(as) || ANY_TITLE_ANYWHERE.test(as)) ? parseRole(as, draft.organisations.keys()) : undefined
+    const body = role && !role.affiliation ? [...draft.organisations.keys()].find((name) => clause.includes(name)) : undefined
+    addNamed(match[1] ?? '', match.index + match[0].indexOf(match[1] ?? ''), undefined, role?.title ? {...role, ...(body ? {affiliation: body} : {})} : undefined)
+  }
 
   // "- **Fiscal General de la República:** Douglas Meléndez": an item of a list, a title, a colon and who holds it.
   const labelled = context.sentence.block === 'list-item' ? TITLE_COLON_NAME.exec(context.text) : null
