@@ -1913,6 +1913,19 @@ describe('which prison, of an article that names one', () => {
   })
 })
 
+describe('when someone was sentenced', () => {
+  const sentenced = facts(['# Ruritanian journalist Karl Brandt given 3-year prison term', '', 'Harbourwatch – Press release – October 27, 2022', '', 'Brandt used to report for Radio Costa, and the union says his conviction is payback for that work.', '', 'On Thursday, October 27, a court in the capital, Strelsau, found Brandt guilty of taking part in an extremist group and gave him a three-year prison sentence, according to news reports.', '', 'When the court delivered its verdict on 26 April 2018, neither Ana Lenz nor her lawyers were there.'].join('\n'))
+
+  it('is the date that opens the sentence telling of it, however far from the word', () => {
+    expect(text(ask(sentenced, 'when was he sentenced'))).toMatch(/^Thursday, October 27\./)
+  })
+
+  it('is asked in Spanish as "dictar" a sentence, which an English article says as delivering it', () => {
+    const verdict = facts(['# Ruritania: defender Karl Brandt jailed for 32 years', '', 'Human rights defender Karl Brandt was arrested in July 2017.', '', 'When the court delivered its verdict and sentence on 26 April 2018, neither Karl Brandt nor his lawyers were there.'].join('\n'))
+    expect(text(answerQuestion(verdict, '¿Cuándo se dictó la sentencia contra Karl Brandt?', {lang: 'es', now}))).toMatch(/26 de abril de 2018\./)
+  })
+})
+
 describe('chat shorthand for a question word', () => {
   const visit = facts(['Harbourwatch visits Strelsau', 'Harbourwatch – Press release – 2 May 2024', 'Harbourwatch director Wen Lenz visited the port of Strelsau on Monday.'].join('\n'))
 

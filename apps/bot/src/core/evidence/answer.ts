@@ -2038,8 +2038,13 @@ function besideRequired(index: EvidenceIndex, sentence: EvidenceSentence['senten
   if (required.length === 0 || required.every((term) => sumOfMoney(sentence.text, term))) return true
   const counted = countedBefore(sentence.text, span)
   if (counted && wordPositions(index, counted, (term) => required.some((wanted) => wanted.term === term)).length > 0) return true
-  return wordPositions(index, sentence.text, (term) => required.some((wanted) => wanted.term === term)).some((at) => gap(at, span) <= 40)
+  const held = wordPositions(index, sentence.text, (term) => required.some((wanted) => wanted.term === term))
+  // "On Thursday, October 27, a court … gave him a three-year prison sentence": a date that opens the sentence dates all of it.
+  if (span.type === 'date' && OPENING_DATE.test(sentence.text.slice(0, span.start)) && held.length > 0) return true
+  return held.some((at) => gap(at, span) <= 40)
 }
+/** What may stand before a date that opens its sentence: "On", "El", "Since". */
+const OPENING_DATE = /^\s*(?:(?:on|in|el|en|the|this|last|este|esta|el pasado|la pasada)\s+)?$/iu
 
 const HOLDERS = /\b(?:ministers?|officials?|authorities|government|families|relatives|victims|survivors|judges?|prosecutors?|lawmakers|ministros?|ministras?|funcionari[oa]s|autoridades|gobierno|familias|familiares|victimas|sobrevivientes|jueces|jueza?|fiscal(?:es)?|legisladores|diputad[oa]s)\b/
 const WITHIN = /\b(?:within|in|by|next|over the next|dentro de|en|el proximo|los proximos|en los proximos)\s+(?:a|an|one|two|three|five|ten|\d+|un|una|dos|tres|cinco|diez)?\s*(?:decades?|years?|months?|weeks?|days?|decadas?|anos?|meses|semanas|dias)\b/

@@ -245,7 +245,7 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['collected', 'collect', 'collecting', 'gathered', 'gather', 'raised', 'recogio', 'recogieron', 'recoger', 'recogidas', 'recogidos', 'juntaron', 'junto', 'juntar', 'recolectaron', 'recolecto', 'recabaron'],
   ['hold', 'holds', 'holding', 'host', 'hosts', 'hosted', 'hosting', 'celebra', 'celebran', 'celebrara', 'celebraran', 'celebrado', 'celebrada', 'celebrarse', 'acoge', 'acogera'],
   ['respond', 'responds', 'responded', 'responding', 'response', 'responses', 'react', 'reacts', 'reacted', 'reacting', 'reaction', 'reactions', 'responde', 'responden', 'respondio', 'respondieron', 'respuesta', 'respuestas', 'reacciona', 'reacciono', 'reaccion', 'reacciones'],
-  ['deliver', 'delivered', 'delivers', 'hand', 'handed', 'entregar', 'entrega', 'entrego', 'entregara', 'entregaron'],
+  ['deliver', 'delivered', 'delivers', 'hand', 'handed', 'entregar', 'entrega', 'entrego', 'entregara', 'entregaron', 'dictar', 'dicta', 'dictan', 'dicto', 'dictaron', 'dictado', 'dictada'],
   // What is handed over is received, or accepted: "who accepted the petition?" — "X received the petition".
   ['received', 'receive', 'receives', 'receiving', 'accepted', 'accept', 'accepts', 'accepting', 'recibio', 'recibieron', 'recibir', 'recibe', 'reciben', 'recibido', 'recibida', 'acepto', 'aceptaron', 'aceptar', 'acepta', 'aceptan'],
   // Words of the genre that English and Spanish write differently (a question in one, the article in the other).
