@@ -1926,6 +1926,18 @@ describe('when someone was sentenced', () => {
   })
 })
 
+describe('how many, counted', () => {
+  const rice = facts(['# Rice for refugees in Ruritania', '', 'Harbourwatch welcomed 5,000 tons of rice for refugees in Ruritania.', '', 'The rice will be handed out in these settlements:', '', '- Tromsvik', '- Strelsau', '- Valdoria', '', 'In 2013 the union counted 40 cameras seized and 12 journalists killed in Ruritania.'].join('\n'))
+
+  it('is the items of a list under a lead-in naming what is counted', () => {
+    expect(text(ask(rice, 'how many settlements get the rice?'))).toMatch(/^3\./)
+  })
+
+  it('is of the noun asked, not of a light verb after it ("how many journalists got killed")', () => {
+    expect(text(ask(rice, 'how many journalists got killed in 2013?'))).toMatch(/^12\./)
+  })
+})
+
 describe('chat shorthand for a question word', () => {
   const visit = facts(['Harbourwatch visits Strelsau', 'Harbourwatch – Press release – 2 May 2024', 'Harbourwatch director Wen Lenz visited the port of Strelsau on Monday.'].join('\n'))
 

@@ -20,7 +20,7 @@ import {roleClaim, type RoleClaim} from './role-claim.js'
 import {asksRoleHoldersName, ENGLISH_TAG, questionShape, type AnswerType, type QuestionShape} from './question.js'
 import type {AcceptanceFeatures} from './acceptance.js'
 import {ANSWER_TYPE_WORDS, cognateKey, frameWordTyped, isLightWord, isStopword, phraseWords, searchWordsOf, termOf, translationsOf, wordsOf} from './terms.js'
-import {listOf, literalText, message, type Words} from '../words.js'
+import {formatCount, listOf, literalText, message, type Words} from '../words.js'
 
 /** Share of the question's weighed terms a sentence must hold to answer it (tuned on the dev half). */
 export const MIN_COVERAGE = 0.6
@@ -1298,7 +1298,8 @@ function countedTerm(index: EvidenceIndex, question: string): string | undefined
     // "How many 38 Degrees members …": a figure in a name is part of the name.
     if (/\d/.test(word)) continue
     // The word right after "cuántos" is what is counted, though it looks like a participle ("refugiados", "detenidos").
-    if (word === '' || isStopword(word) || ANYONE.has(word) || (words.length > 0 && PARTICIPLE.test(word))) break
+    // "How many settlements get the rice?": a light verb after the noun ends it.
+    if (word === '' || isStopword(word) || ANYONE.has(word) || (words.length > 0 && (PARTICIPLE.test(word) || isLightWord(word)))) break
     // "¿Cuántos murieron?", "how many died?": a verb, not a thing counted (the verb says what the figure counts).
     if (words.length === 0 && FINITE_VERB.test(word)) break
     words.push(word)
@@ -1726,6 +1727,9 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   // "Which court sentenced him?" — "the People's Court of Tuyen Quang province handed …": the name that says it is a court.
   const ofKind = !shape.polar && (shape.type === 'agent' || shape.type === 'place' || shape.type === 'text') ? nameOfKind(index, ranked, best, question, entities) : undefined
   if (ofKind) return sayShort(draft, ofKind.name, ofKind.evidence.sentence)
+  // "How many settlements get the rice?" — "… in these settlements:" over a list of them: the items, counted.
+  const itemsCounted = shape.type === 'number' && !shape.polar ? countedList(index, ranked, question) : undefined
+  if (itemsCounted) return sayShort(draft, formatCount(request.lang, itemsCounted.count), itemsCounted.sentence)
   // The first sentence among the best that has a span of the type asked for; a headline that
   // gives none ("… kept in custody after his sentence ended") does not set how good the best is.
   const kinds = SPAN_TYPES[shape.type] ?? []
@@ -2830,6 +2834,20 @@ function saySentence(draft: Draft, sentence: EvidenceSentence['sentence'], perso
 }
 
 /** The items of the list that starts at a sentence, up to eight. */
+/** Of the best sentences, one naming what is counted and ending in ":" over a list: how many items the list has. */
+function countedList(index: EvidenceIndex, ranked: readonly Candidate[], question: string): {count: number; sentence: EvidenceSentence['sentence']} | undefined {
+  const counted = countedTerm(index, question)
+  if (counted === undefined) return undefined
+  for (const candidate of ranked.slice(0, 3)) {
+    const {sentence} = candidate.evidence
+    if (!/:\s*$/u.test(sentence.text) || !candidate.evidence.terms.has(counted) || (sentence.spans ?? []).some((span) => span.type === 'number')) continue
+    let count = 0
+    while (index.sentences[sentence.index + 1 + count]?.sentence.block === 'list-item') count++
+    if (count >= 2) return {count, sentence}
+  }
+  return undefined
+}
+
 function listItemsFrom(sentences: Facts['sentences'], at: number): Facts['sentences'] {
   const items: Facts['sentences'] = []
   for (let next = at; next < sentences.length && items.length < 8 && sentences[next]!.block === 'list-item'; next++) items.push(sentences[next]!)
