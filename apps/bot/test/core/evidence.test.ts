@@ -1938,6 +1938,14 @@ describe('how many, counted', () => {
   })
 })
 
+describe('the name of a campaign set beside it', () => {
+  const launch = facts(['# Torture: new worldwide campaign', '', 'Harbourwatch – Press release – 13 May 2014', '', 'As she launched Stop The Trawlers, Harbourwatch’s newest global campaign against illegal fishing, Ana Lenz said governments look away.', '', 'Karl Brandt, the campaign’s director, will travel to Strelsau.'].join('\n'))
+
+  it('is the name before the comma ("X, Harbourwatch’s newest global campaign against …")', () => {
+    expect(text(ask(launch, 'what is the name of the harbourwatch campaign'))).toMatch(/^Stop The Trawlers\./)
+  })
+})
+
 describe('chat shorthand for a question word', () => {
   const visit = facts(['Harbourwatch visits Strelsau', 'Harbourwatch – Press release – 2 May 2024', 'Harbourwatch director Wen Lenz visited the port of Strelsau on Monday.'].join('\n'))
 

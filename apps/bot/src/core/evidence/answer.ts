@@ -735,10 +735,18 @@ function nameAfterNoun(index: EvidenceIndex, ranked: readonly Candidate[], best:
       // "The report Amnesty International published": an organisation after the noun is what acts, not its name.
       const acting = candidate.evidence.sentence.spans?.some((span) => span.type === 'organisation' && span.start <= at.end + 1 && span.end > at.end + 1)
       if (name && !acting && !asked.includes(fold(name))) return {name, evidence: candidate.evidence}
+      // "launched Stop Torture, Amnesty International's newest global campaign against …": the name the noun is set beside.
+      const apposed = NOUN_ENDS_APPOSITIVE.test(text.slice(at.end)) ? NAME_BEFORE_APPOSITIVE.exec(text.slice(0, at.start))?.[1] : undefined
+      if (apposed && !asked.includes(fold(apposed)) && !(candidate.evidence.sentence.spans ?? []).some((span) => span.type === 'person' && span.text === apposed)) return {name: apposed, evidence: candidate.evidence}
     }
   }
   return undefined
 }
+
+/** A name, a comma and a few words before the noun: "Stop Torture, Amnesty International's newest global ". */
+const NAME_BEFORE_APPOSITIVE = /(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,4}),\s+(?:[\p{L}\p{M}'’-]+\s+){1,5}$/u
+/** The noun heads the appositive: nothing of its own follows ("campaign against …", "campaign,"), not "campaign's director". */
+const NOUN_ENDS_APPOSITIVE = /^(?:[,.;:)]|\s+(?:against|to|for|on|that|which|in|de|contra|para|sobre|que)\b|\s*$)/u
 
 /** "Which court …", "¿qué tribunal …?", "what prison …": the kind of body or building asked for. */
 const KIND_NAMED_ASKED = /^(?:\W*(?:and|so|y|pero)\s+)?\W*(?:which|what|que|q|cual|cuales|(?:en|a|de|con|por)\s+(?:que|cual))\s+([a-z]{4,})\b/
