@@ -1941,6 +1941,12 @@ describe('how many, counted', () => {
 describe('the name of a campaign set beside it', () => {
   const launch = facts(['# Torture: new worldwide campaign', '', 'Harbourwatch – Press release – 13 May 2014', '', 'As she launched Stop The Trawlers, Harbourwatch’s newest global campaign against illegal fishing, Ana Lenz said governments look away.', '', 'Karl Brandt, the campaign’s director, will travel to Strelsau.'].join('\n'))
 
+  it('is so for a body set up under it ("founder of Costa Press, a news agency set up only recently")', () => {
+    const founder = facts(['# Journalist attacked in Strelsau', '', 'Karl Brandt, a senior journalist, was the victim of a brutal assault on the evening of January 18.', '', 'He is also the founder and director of Costa Press, a news agency set up only recently.'].join('\n'))
+    expect(text(ask(founder, 'whats the name of his news agency'))).toMatch(/^Costa Press\./)
+    expect(text(ask(founder, 'when was the attack'))).toMatch(/^January 18\./)
+  })
+
   it('is the name before the comma ("X, Harbourwatch’s newest global campaign against …")', () => {
     expect(text(ask(launch, 'what is the name of the harbourwatch campaign'))).toMatch(/^Stop The Trawlers\./)
   })

@@ -746,7 +746,7 @@ function nameAfterNoun(index: EvidenceIndex, ranked: readonly Candidate[], best:
 /** A name, a comma and a few words before the noun: "Stop Torture, Amnesty International's newest global ". */
 const NAME_BEFORE_APPOSITIVE = /(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,4}),\s+(?:[\p{L}\p{M}'’-]+\s+){1,5}$/u
 /** The noun heads the appositive: nothing of its own follows ("campaign against …", "campaign,"), not "campaign's director". */
-const NOUN_ENDS_APPOSITIVE = /^(?:[,.;:)]|\s+(?:against|to|for|on|that|which|in|de|contra|para|sobre|que)\b|\s*$)/u
+const NOUN_ENDS_APPOSITIVE = /^(?:[,.;:)]|\s+(?:against|to|for|on|that|which|in|set|founded|created|launched|based|run|de|contra|para|sobre|que|creada?|fundada?|lanzada?)\b|\s*$)/u
 
 /** "Which court …", "¿qué tribunal …?", "what prison …": the kind of body or building asked for. */
 const KIND_NAMED_ASKED = /^(?:\W*(?:and|so|y|pero)\s+)?\W*(?:which|what|que|q|cual|cuales|(?:en|a|de|con|por)\s+(?:que|cual))\s+([a-z]{4,})\b/

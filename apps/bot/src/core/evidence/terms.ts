@@ -159,7 +159,7 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['weapons', 'weapon', 'arms', 'armas', 'arma'],
   ['election', 'elections', 'elecciones', 'eleccion', 'electoral'],
   ['sanctions', 'sanction', 'sanciones', 'sancion', 'sancionar'],
-  ['attacks', 'attack', 'attacked', 'ataques', 'ataque', 'atacaron', 'atacado', 'atacada'],
+  ['attacks', 'attack', 'attacked', 'ataques', 'ataque', 'atacaron', 'atacado', 'atacada', 'assault', 'assaults', 'assaulted'],
   ['threats', 'threat', 'threatened', 'amenazas', 'amenaza', 'amenazado', 'amenazada'],
   ['charges', 'charged', 'accused', 'cargos', 'acusado', 'acusada', 'acusados', 'imputado', 'imputados'],
   ['data', 'figures', 'statistics', 'datos', 'cifras', 'estadisticas'],
