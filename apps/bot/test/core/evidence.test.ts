@@ -2788,6 +2788,8 @@ describe('the head of a release: its byline, a dateline on a line of its own', (
     expect(text(ask(english, 'why was Harbour Lanterns International set up in the first place'))).not.toMatch(/News release/)
     expect(text(ask(english, 'who published this news release?'))).toBe('The article was published by Harbour Lanterns International.')
     expect(es('¿Quién emitió este comunicado?')).toBe('El artículo lo publicó Harbour Lanterns.')
+    expect(text(ask(english, 'who published this?'))).toBe('The article was published by Harbour Lanterns International.')
+    expect(es('¿quién publica esto?')).toBe('El artículo lo publicó Harbour Lanterns.')
   })
 
   it('places the sentences of its paragraph there too, unless the question asks what the asker may do', () => {
