@@ -1952,6 +1952,13 @@ describe('the name of a campaign set beside it', () => {
   })
 })
 
+describe('whom someone is meeting', () => {
+  it('is the one the sentence has them meet, not the one who meets ("who is he meeting there?")', () => {
+    const visit = facts(['# Harbourwatch head to visit Ruritania', '', 'Secretary General Ana Lenz set to hold talks with Ruritania’s Prime Minister Karl Brandt in Strelsau next week.'].join('\n'))
+    expect(text(ask(visit, 'who is she meeting there'))).toMatch(/^Karl Brandt/)
+  })
+})
+
 describe('chat shorthand for a question word', () => {
   const visit = facts(['Harbourwatch visits Strelsau', 'Harbourwatch – Press release – 2 May 2024', 'Harbourwatch director Wen Lenz visited the port of Strelsau on Monday.'].join('\n'))
 

@@ -458,6 +458,7 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   const peopleCounted = PEOPLE_COUNTED.test(askedFor)
   const harmerAsked = HARMER_ASKED.test(askedFor)
   const recipientAsked = RECIPIENT_ASKED.test(askedFor)
+  const metAsked = MET_ASKED.test(askedFor)
   const spans = (sentence.spans ?? []).filter(
     (span) =>
       types.includes(span.type) &&
@@ -484,7 +485,9 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       // "¿Quién los secuestró?" is not answered by the one the sentence says was kidnapped.
       (!harmerAsked || harmDoneBy(sentence.text, span)) &&
       // "¿A quién se entregaron las firmas?": whoever the sentence hands them to, not whoever hands them.
-      (!recipientAsked || handedTo(sentence.text, span))
+      (!recipientAsked || handedTo(sentence.text, span)) &&
+      // "Who is he meeting?": whoever the sentence has him meet, not him.
+      (!metAsked || metWith(sentence.text, span))
   )
   // "Madrid, martes 17 de junio de 2025. Las organizaciones … han dado a conocer su campaña": the dateline dates its paragraph.
   // "Chihuahua, Chih., 22 de marzo de 2019. Este día se presentó el informe": and places it, though it tells no one's country.
@@ -1276,6 +1279,17 @@ const HANDING = /\b(?:entreg\p{L}*|hand(?:ed|ing|s)?(?:\s+(?:over|in))?|deliver\
 function handedTo(text: string, span: Span): boolean {
   const handing = HANDING.exec(text)
   return handing !== null && span.start >= handing.index + handing[0].length
+}
+
+/** "Who is he meeting there?": whom someone meets, not who meets them (a Spanish "¿con quién …?" is read by its "con"). */
+const MET_ASKED = /\bwho\s+(?:is|are|was|were|will|did|do|does)\s+(?:he|she|they|it|the\s+\w+|\w+)\s+(?:going\s+to\s+)?(?:meet|meeting|see|seeing|talk(?:ing)?\s+(?:to|with))\b/
+/** Where a sentence has someone meet another: "set to hold talks with", "met", "se reunirá con". */
+const MEETING = /\b(?:meet\p{L}*|met|talks\s+with|talk\p{L}*\s+(?:to|with)|reun\p{L}*\s+con|entrevist\p{L}*\s+con|audiencia\s+con)\b/iu
+
+/** Whether the span stands after the sentence's meeting, as the one met. */
+function metWith(text: string, span: Span): boolean {
+  const meeting = MEETING.exec(text)
+  return meeting !== null && span.start >= meeting.index + meeting[0].length
 }
 
 /** Whether the sentence says the one it names did the harm: "X shot him", "X, que los secuestró", "killed by X". */
