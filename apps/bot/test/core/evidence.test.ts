@@ -1959,6 +1959,15 @@ describe('whom someone is meeting', () => {
   })
 })
 
+describe('a yes/no question naming two places typed in lower case', () => {
+  const missions = facts(['# Land grabbing: new report', '', 'Harbourwatch released a new report setting out what two research missions found when they investigated land grabbing in Kenya and Mozambique.'].join('\n'))
+
+  it('is answered no when one of them is not the sentence’s, yes when both are', () => {
+    expect(text(ask(missions, 'so the missions were in kenya and tanzania right?'))).toMatch(/^No\b/)
+    expect(text(ask(missions, 'were the missions in kenya and mozambique?'))).toMatch(/^Yes\b/)
+  })
+})
+
 describe('chat shorthand for a question word', () => {
   const visit = facts(['Harbourwatch visits Strelsau', 'Harbourwatch – Press release – 2 May 2024', 'Harbourwatch director Wen Lenz visited the port of Strelsau on Monday.'].join('\n'))
 

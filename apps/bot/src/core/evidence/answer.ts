@@ -2779,9 +2779,12 @@ function statedValues(question: string, index?: EvidenceIndex, named: ReadonlyMa
   for (const match of question.slice(1).matchAll(/(?<!\p{Lu}[\p{L}\p{M}-]*\s+(?:de|of|del)\s+)(?<=\b(?:in|at|to|from|outside|near|opposite|en|a|de|desde|ante|frente a|fuera de)\s+)\p{Lu}[\p{L}\p{M}-]+(?:\s+(?:(?:de|del|of)\s+)?\p{Lu}[\p{L}\p{M}-]+)*/gu)) values.push({type: 'place', text: match[0]})
   // A country typed in lower case on a phone: "se entregan en colombia?"
   for (const match of folded.matchAll(/\b(?:in|at|to|from|en|a|desde)\s+([a-z][a-z ]{2,30}?)(?=[?!.,]|$)/g)) {
-    const name = match[1]!.trim()
-    // A city too, by the world's time zones ("is the press conference in abidjan?").
-    if ((foldedCountryNames().has(name) || worldCity(name) || knownPlace(name)) && !values.some((value) => fold(value.text) === name)) values.push({type: 'place', text: name})
+    // "Were the missions in kenya and tanzania?": each place of a pair.
+    for (const part of match[1]!.trim().split(/\s+(?:and|or|y|e|o)\s+/)) {
+      const name = part.trim()
+      // A city too, by the world's time zones ("is the press conference in abidjan?").
+      if ((foldedCountryNames().has(name) || worldCity(name) || knownPlace(name)) && !values.some((value) => fold(value.text) === name)) values.push({type: 'place', text: name})
+    }
   }
   // "Was mexico one of the most dangerous countries?": a country set against a list or a ranking, wherever it stands.
   if (setAgainstList(question)) {
