@@ -1965,6 +1965,7 @@ describe('a yes/no question naming two places typed in lower case', () => {
   it('is answered no when one of them is not the sentence’s, yes when both are', () => {
     expect(text(ask(missions, 'so the missions were in kenya and tanzania right?'))).toMatch(/^No\b/)
     expect(text(ask(missions, 'were the missions in kenya and mozambique?'))).toMatch(/^Yes\b/)
+    expect(text(ask(missions, 'so the missions were in Kenya and Tanzania right?'))).toMatch(/^No\b/)
   })
 })
 
