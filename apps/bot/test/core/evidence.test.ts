@@ -1969,6 +1969,13 @@ describe('a yes/no question naming two places typed in lower case', () => {
   })
 })
 
+describe('what someone said over two sentences', () => {
+  it('is both, when the next goes on with their words ("His organisation, he said, has …")', () => {
+    const statement = facts(['# Rights groups go to law over a hospital', '', 'Harbourwatch and Red Costera have launched legal proceedings against a hospital in Strelsau.', '', 'Karl Brandt, President of Red Costera, described what happened as "neglect and inhumane treatment". His organisation, he said, has "zero tolerance" for such conduct.'].join('\n'))
+    expect(text(ask(statement, 'what did karl brandt say'))).toContain('zero tolerance')
+  })
+})
+
 describe('chat shorthand for a question word', () => {
   const visit = facts(['Harbourwatch visits Strelsau', 'Harbourwatch – Press release – 2 May 2024', 'Harbourwatch director Wen Lenz visited the port of Strelsau on Monday.'].join('\n'))
 

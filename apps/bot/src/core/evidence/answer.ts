@@ -1452,7 +1452,7 @@ function sayQuote(draft: Draft, facts: Facts, index: EvidenceIndex, quote: {span
   const sentence = index.sentences[quote.at]!.sentence
   const speaker = facts.people.find((person) => person.id === quote.span.entity)
   // "Galán lamentó que la oficina «no ha tenido los medios suficientes» y …": a few quoted words inside what the sentence reports are said with it.
-  if (quote.span.text.length * 2 < sentence.text.length && quote.span.start > 0) return saySentence(draft, sentence, speaker)
+  if (quote.span.text.length * 2 < sentence.text.length && quote.span.start > 0) return saySentence(draft, sentence, speaker, goesOnSaying(index, sentence, speaker))
   // "“We want dialogue,” said Khan. “But the concerns still need an answer.”": what they went on to say in the same breath.
   const next = index.sentences[quote.at + 1]?.sentence
   const more = speaker && next && next.paragraph === sentence.paragraph ? next.spans?.find((span) => span.type === 'quote' && span.entity === speaker.id && span.start <= 1) : undefined
@@ -1460,6 +1460,15 @@ function sayQuote(draft: Draft, facts: Facts, index: EvidenceIndex, quote: {span
   draft.say(speaker ? 'evidence-quote' : 'evidence-quote-unnamed', {speaker: speaker?.name ?? '', quote: words})
   if (more && next) cite(draft, next, speaker)
   return cite(draft, sentence, speaker)
+}
+
+/** "His organisation, he said, has "zero tolerance" …": a sentence that goes on with what the one just quoted said. */
+const GOES_ON_SAYING = /\b(?:he|she|they)\s+(?:said|says|added|went on|continued|stressed|noted|warned|explained|insisted)\b|\b(?:añadió|agregó|prosiguió|subrayó|insistió|advirtió|explicó)\b/iu
+
+/** Whether the next sentence of the paragraph goes on with the speaker's words, naming no one else. */
+function goesOnSaying(index: EvidenceIndex, sentence: EvidenceSentence['sentence'], speaker: Person | undefined): boolean {
+  const next = index.sentences[sentence.index + 1]?.sentence
+  return speaker !== undefined && next !== undefined && next.paragraph === sentence.paragraph && GOES_ON_SAYING.test(next.text) && !(next.spans ?? []).some((span) => span.type === 'person' && span.entity !== speaker.id)
 }
 
 /** What a question says something is about when it asks of the release's own subject ("the findings", "la visita"). */
@@ -1733,7 +1742,8 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     // "y la ONU qué dijo de su detención?" — "el Grupo de Trabajo de las Naciones Unidas calificó de arbitraria la detención":
     // a body the question names by no registered name, in a sentence that holds all it asks and reports their words.
     const reported = ranked.slice(0, 3).find((candidate) => (reportsSpeech(candidate, asked) && candidate.topicCoverage >= MIN_TOPIC_COVERAGE) || (asked.size === 0 && candidate.coverage >= MIN_YES_COVERAGE + 0.1 && reportedBy(index, candidate, terms)))
-    if (reported) return saySentence(draft, reported.evidence.sentence, undefined)
+    const reporter = facts.people.find((person) => asked.has(person.id))
+    if (reported) return saySentence(draft, reported.evidence.sentence, undefined, goesOnSaying(index, reported.evidence.sentence, reporter))
     // What someone said, and no sentence quotes or reports them on it: the article does not say.
     const quoted = quoteOfNamed(facts, index, terms, asked)
     if (quoted) return sayQuote(draft, facts, index, quoted)
