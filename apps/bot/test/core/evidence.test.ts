@@ -1976,6 +1976,13 @@ describe('what someone said over two sentences', () => {
   })
 })
 
+describe('a sentence that names what is asked as told before it', () => {
+  it('gives the day of the sentence before ("… in Strelsau on 17-18 March for talks. The purpose of the trip is …")', () => {
+    const visit = facts(['# Harbourwatch chief heads to Strelsau', '', 'Harbourwatch’s Secretary General, Ana Lenz, will be in Strelsau on 17-18 March for talks with Prime Minister Karl Brandt. The purpose of the trip is to secure access for its researchers to the coast.'].join('\n'))
+    expect(text(ask(visit, 'when is the trip'))).toMatch(/^17-18 March\./)
+  })
+})
+
 describe('chat shorthand for a question word', () => {
   const visit = facts(['Harbourwatch visits Strelsau', 'Harbourwatch – Press release – 2 May 2024', 'Harbourwatch director Wen Lenz visited the port of Strelsau on Monday.'].join('\n'))
 

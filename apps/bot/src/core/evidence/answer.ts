@@ -1837,13 +1837,15 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
 }
 
 /** "La protesta …", "The protest …", "Esta acción …": a sentence opening with what is asked, as something already told. */
-const DEFINITE_OPENING = /^(?:the|this|that|la|el|los|las|esta|este|dicha|dicho)\s+([a-z]+)/
+const DEFINITE_OPENING = /^(?:the|this|that|la|el|los|las|esta|este|dicha|dicho)\s+([a-z]+)(?:\s+(?:of|de|del)\s+(?:the|this|that|la|el|esta|este|dicha|dicho)\s+([a-z]+))?/
 
 /** The place or day of the sentence before the best one in its paragraph, when the best one opens by naming what is asked as told already. */
 function toldJustBefore(index: EvidenceIndex, best: Candidate, shape: QuestionShape, question: string): {sentence: EvidenceSentence['sentence']; span: Span} | undefined {
   const sentence = best.evidence.sentence
-  const opening = DEFINITE_OPENING.exec(fold(sentence.text))?.[1]
-  if (!opening || !best.matched.has(index.termOf(opening)) || (sentence.spans ?? []).some((span) => span.type === shape.type)) return undefined
+  // "The visit …", or "The purpose of the trip …": the thing told before, named with its article.
+  const opening = DEFINITE_OPENING.exec(fold(sentence.text))
+  const named = [opening?.[1], opening?.[2]].filter((word): word is string => word !== undefined)
+  if (!named.some((word) => best.matched.has(index.termOf(word))) || (sentence.spans ?? []).some((span) => span.type === shape.type)) return undefined
   const before = index.sentences[sentence.index - 1]
   if (!before || before.sentence.paragraph !== sentence.paragraph) return undefined
   // Nothing of the question is there to stand beside: the one place it puts something, or its one day.
