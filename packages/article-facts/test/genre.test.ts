@@ -515,6 +515,14 @@ describe('a programme as an organisation', () => {
   })
 })
 
+describe('a civil association’s legal form before its acronym', () => {
+  it('ends no sentence, and the name before it is the organisation the acronym stands for ("…, A.C. (RCA) es …")', () => {
+    const {facts} = extractFacts(['# Sobre la red', '', 'Red Costera de Apoyo a los Derechos Humanos, A.C. (RCADH) es una organización no gubernamental. Trabaja en Tromsvik desde 1993.'].join('\n'), {path: 'legal-form.md', now})
+    expect(facts?.organisations.map(({name, aliases}) => [name, aliases])).toEqual([['Red Costera de Apoyo a los Derechos Humanos', ['RCADH']]])
+    expect(facts?.sentences.map((sentence) => sentence.text)).toContain('Red Costera de Apoyo a los Derechos Humanos, A.C. (RCADH) es una organización no gubernamental.')
+  })
+})
+
 describe('a list of names under a lead-in that lists people', () => {
   it('is those people, with the title an item gives ("- Karl Brandt, Anglican Bishop of Tromsvik"), and a list of other things is not', () => {
     const {facts} = extractFacts(['# Support grows for the march', '', 'Well-known figures who have lent their weight to the call include:', '', '- Ana Lenz', '- Karl Brandt, Anglican Bishop of Tromsvik', '- Olga Berg Ruiz', '', 'Build-up activities include:', '', '- Community Meetings', '- Street Stalls'].join('\n'), {path: 'listed-names.md', now})

@@ -201,7 +201,8 @@ function isCountry(word: string): boolean {
 
 const CONNECTOR = '(?:of|for|and|on|the|to|against|without|de|del|la|las|los|el|al|a|en|y|para|por|sobre|contra|sin|e)'
 const NAME_BEFORE_ACRONYM = new RegExp(
-  `(\\p{Lu}[\\p{L}\\p{M}’'-]*(?:\\s+(?:${CONNECTOR}\\s+)*\\p{Lu}[\\p{L}\\p{M}’'-]*){1,10})\\s+\\((\\p{Lu}[\\p{L}-]{1,9})\\)`,
+  // "Ciudadanos en Apoyo a los Derechos Humanos, A.C. (CADHAC)": a civil association's legal form may stand between.
+  `(\\p{Lu}[\\p{L}\\p{M}’'-]*(?:\\s+(?:${CONNECTOR}\\s+)*\\p{Lu}[\\p{L}\\p{M}’'-]*){1,10})(?:,?\\s+(?:A\\.\\s?C|S\\.\\s?A|S\\.\\s?C|I\\.\\s?A\\.\\s?P)\\.)?\\s+\\((\\p{Lu}[\\p{L}-]{1,9})\\)`,
   'gu'
 )
 const CONNECTOR_WORD = new RegExp(`^${CONNECTOR}$`, 'u')

@@ -106,8 +106,12 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (/^\p{Lu}$/u.test(word)) return true
   // "REGINA, Jan. 21, 2020": a month shortened before its day.
   if (MONTH_SHORT.test(word) && /^\s*\d/u.test(text.slice(dot + 1))) return true
+  // "Derechos Humanos, A.C. (CADHAC) es …": a legal form inside its sentence, which a bracket or a lower-case word goes on with.
+  if (LEGAL_FORMS.has(word.toLowerCase()) && /^\s*[(\p{Ll},]/u.test(text.slice(dot + 1))) return true
   return ABBREVIATIONS.has(word.toLowerCase())
 }
+
+const LEGAL_FORMS = new Set(['a.c', 's.a', 's.c', 's.l', 'i.a.p', 'a.b.p'])
 
 const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Ee]ne|[Aa]br|[Aa]go|[Ss]ept?|[Dd]ic)$/u
 
