@@ -1983,6 +1983,14 @@ describe('a sentence that names what is asked as told before it', () => {
   })
 })
 
+describe('a negation in another clause than the words asked', () => {
+  it('does not deny them ("who is deaf …, was turned away on the grounds that the hospital had no ward")', () => {
+    const refused = facts(['# Woman gives birth outside a hospital in Strelsau', '', 'The woman, who is deaf and comes from a fishing family, was turned away on the grounds that the hospital had no maternity ward.'].join('\n'))
+    expect(text(ask(refused, 'is the woman deaf?'))).toMatch(/^Yes\b/)
+    expect(text(ask(refused, 'did the hospital have a maternity ward?'))).not.toMatch(/^Yes\b/)
+  })
+})
+
 describe('chat shorthand for a question word', () => {
   const visit = facts(['Harbourwatch visits Strelsau', 'Harbourwatch – Press release – 2 May 2024', 'Harbourwatch director Wen Lenz visited the port of Strelsau on Monday.'].join('\n'))
 

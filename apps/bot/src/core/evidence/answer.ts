@@ -1462,6 +1462,9 @@ function sayQuote(draft: Draft, facts: Facts, index: EvidenceIndex, quote: {span
   return cite(draft, sentence, speaker)
 }
 
+/** Where the clause of a word ends: a comma, a semicolon, a dash or a bracket. */
+const CLAUSE_END = /[,;:()–—]/u
+
 /** "His organisation, he said, has "zero tolerance" …": a sentence that goes on with what the one just quoted said. */
 const GOES_ON_SAYING = /\b(?:he|she|they)\s+(?:said|says|added|went on|continued|stressed|noted|warned|explained|insisted)\b|\b(?:añadió|agregó|prosiguió|subrayó|insistió|advirtió|explicó)\b/iu
 
@@ -2210,12 +2213,15 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
   const asked = fold(premise.question)
   // "Was it their most successful petition?" — "No petition drive has ever been more successful": none more is the most.
   const noneMore = SUPERLATIVE_ASKED.test(asked) && NONE_MORE.test(text)
-  const denies = (NEGATION.test(text) || DENYING_VERB.test(sentence.text)) && !NEGATION.test(asked) && !noneMore
+  // "The woman, who is deaf …, was turned away on the grounds that the hospital had no ward": a negation after the clause
+  // of the last word asked denies something else.
+  const lastAsked = Math.max(0, ...matchedPositions(premise.index, candidate).map((at) => at.end))
+  const askedClause = lastAsked > 0 ? sentence.text.slice(0, lastAsked + (CLAUSE_END.exec(sentence.text.slice(lastAsked))?.index ?? sentence.text.length)) : sentence.text
+  const denies = (NEGATION.test(fold(askedClause)) || DENYING_VERB.test(askedClause)) && !NEGATION.test(asked) && !noneMore
   // What is planned answers a question about what is to happen ("¿se presenta desde Londres?" —
   // "will unveil it from London"), not one about what happened; what is asked for answers neither.
   const planned = (PLANNED.test(text) || SPANISH_FUTURE.test(sentence.text)) && !PAST_QUESTION.test(premise.question) && !REQUESTED.test(text)
   // "All five are prisoners of conscience … and they should be set free": only what comes before the last word asked can unsettle it.
-  const lastAsked = Math.max(0, ...matchedPositions(premise.index, candidate).map((at) => at.end))
   const unsettled = UNSETTLED.test(lastAsked > 0 ? fold(sentence.text.slice(0, lastAsked)) : text) && !UNSETTLED.test(asked) && !planned
   // What the question states and the sentence holds counts among the things asked ("is the forum in Yerevan?").
   const held = candidate.matched.size + premise.stated.filter((value) => holdsValue(sentence, value)).length
