@@ -65,13 +65,15 @@ function listsSomeone(context: SentenceContext): boolean {
 
 /** A line of the list an advisory's "Who:" label, or an urgent action's "Destinatario:", opens ("- Ana Lenz, Director, Harbourwatch"): people, not a headline. */
 function listedUnderWho(context: SentenceContext): boolean {
+  // The label ends its line, alone or after the "Where:" line it was run into; or the lines of a list nested under "- **Who:** …".
+  return listedUnder(context, (line) => WHO_LABEL_ENDS.test(line.text) || CONTACTS_LABEL_ENDS.test(line.text) || (context.sentence.block === 'list-item' && Boolean(ADVISORY_LABEL.exec(line.text)?.[3])))
+}
+
+/** Whether a line of a list stands under a label, with only other lines of the list (no sentence of prose) between. */
+function listedUnder(context: SentenceContext, isLabel: (line: SentenceContext) => boolean): boolean {
   let line = context.previous
   for (let step = 0; line && step < 12; step++, line = line.previous) {
-    // The label ends its line, alone or after the "Where:" line it was run into.
-    if (WHO_LABEL_ENDS.test(line.text) || CONTACTS_LABEL_ENDS.test(line.text)) return true
-    // The lines of a list nested under "- **Who:** …".
-    if (context.sentence.block === 'list-item' && ADVISORY_LABEL.exec(line.text)?.[3]) return true
-    // Only other lines of the list (no sentence of prose) stand between the label and this line.
+    if (isLabel(line)) return true
     if (!line.wholeBlock || /[.!?]\s*$/u.test(line.text)) return false
   }
   return false
@@ -99,14 +101,9 @@ function listedSpeaker(text: string, context: SentenceContext, draft: FactsDraft
 }
 const NAMES_WITH_BODY = new RegExp(`^(${NAME})(?:\\s+(?:and|y|&)\\s+(${NAME}))?,\\s+([^,;()]{3,90}?)(?:\\s*[,(;].*)?$`, 'u')
 
-/** Whether a list's line stands under a "Media contacts:" label, with only other lines of the list between. */
+/** Whether a list's line stands under a "Media contacts:" label. */
 function listedUnderContacts(context: SentenceContext): boolean {
-  let line = context.previous
-  for (let step = 0; line && step < 12; step++, line = line.previous) {
-    if (CONTACTS_LABEL_ENDS.test(line.text)) return true
-    if (!line.wholeBlock || /[.!?]\s*$/u.test(line.text)) return false
-  }
-  return false
+  return listedUnder(context, (line) => CONTACTS_LABEL_ENDS.test(line.text))
 }
 const CONTACTS_LABEL_ENDS = new RegExp(`^(?:${ADVISORY_LABELS.contact})\\s*:\\s*$`, 'u')
 const LISTED_NAME = new RegExp(`^(${NAME}),\\s+(\\p{Ll}[^;]{2,120})$`, 'u')

@@ -2876,7 +2876,6 @@ function saySentence(draft: Draft, sentence: EvidenceSentence['sentence'], perso
   return next ? cite(draft, next, undefined) : draft
 }
 
-/** The items of the list that starts at a sentence, up to eight. */
 /** Of the best sentences, one naming what is counted and ending in ":" over a list: how many items the list has. */
 function countedList(index: EvidenceIndex, ranked: readonly Candidate[], question: string): {count: number; sentence: EvidenceSentence['sentence']} | undefined {
   const counted = countedTerm(index, question)
@@ -2891,6 +2890,7 @@ function countedList(index: EvidenceIndex, ranked: readonly Candidate[], questio
   return undefined
 }
 
+/** The items of the list that starts at a sentence, up to eight. */
 function listItemsFrom(sentences: Facts['sentences'], at: number): Facts['sentences'] {
   const items: Facts['sentences'] = []
   for (let next = at; next < sentences.length && items.length < 8 && sentences[next]!.block === 'list-item'; next++) items.push(sentences[next]!)
