@@ -266,6 +266,7 @@ const KIND_IN_NAME: ReadonlyArray<readonly [RegExp, RegExp]> = [
 
 /** The answer the rules give: a topic's, a sentence's, or a decline. */
 function ruledAnswer(facts: Facts, question: string, understood: Understanding, base: Request, focus: Person | undefined): Answer {
+  const folded = fold(question)
   // A concept the genre seldom tells (a death toll, someone's age, the weather): only a sentence
   // that speaks of it answers ("how many kids were killed" — "… including 5 children").
   if (understood.unanswerable.length > 0) {
@@ -288,7 +289,7 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   const contact = contactAnswer({...base, intent: 'fact'}, question)
   if (contact) return finish(contact, 0.7)
   // "What is this advisory about?", "¿de qué trata este comunicado?": the gist of the release itself.
-  if (ABOUT_THIS.test(fold(question).replace(/^[¿¡\s]+/u, ''))) return compose({...base, intent: 'help'}, 0.9)
+  if (ABOUT_THIS.test(folded.replace(/^[¿¡\s]+/u, ''))) return compose({...base, intent: 'help'}, 0.9)
   // "When was this statement put out?": the article's own date.
   const published = publishedAnswer({...base, intent: 'sources'}, question)
   if (published) return finish(published, 0.8)
@@ -296,7 +297,7 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   const publisher = publisherAnswer({...base, intent: 'sources'}, question, evidenceIndex(facts).author)
   if (publisher) return finish(publisher, 0.8)
   // "Which prison is she held in?" of an article that names one prison: that one.
-  const kind = NAMED_KIND_ASKED.test(fold(question)) ? KIND_IN_NAME.find(([asked]) => asked.test(fold(question))) : undefined
+  const kind = NAMED_KIND_ASKED.test(folded) ? KIND_IN_NAME.find(([asked]) => asked.test(folded)) : undefined
   const ofKind = kind ? onlyOfKindAnswer({...base, intent: 'fact'}, question, kind[0], kind[1]) : undefined
   if (ofKind) return finish(ofKind, 0.7)
   // "What is COFADEH?": the name the acronym stands for.
@@ -318,9 +319,9 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   const answer = understood.strangeNumbers.length > 0 || understood.unknown.length > 0 ? finish(decline(base), 0.9) : topicAnswer(facts, question, understood, base)
   // "Is Ruiz the chair of the committee?" that no sentence settles: who Ruiz is says neither yes nor no;
   // "is Ruiz from Ruritania?", which releases seldom tell, is fairly met by who she is.
-  if (polar && answer.intent === 'person' && !ORIGIN_ASKED.test(fold(question))) return finish(decline(base), 0.6)
+  if (polar && answer.intent === 'person' && !ORIGIN_ASKED.test(folded)) return finish(decline(base), 0.6)
   // "¿La Comisión apoyó el proyecto?": how the reader can act says nothing of what others did; "can I still sign?" asks about the reader.
-  if (polar && answer.intent === 'act' && !ASKER_ASKS.test(fold(question))) return finish(decline(base), 0.6)
+  if (polar && answer.intent === 'act' && !ASKER_ASKS.test(folded)) return finish(decline(base), 0.6)
   // "Who got arrested?": an event's story that names no one does not say who; a sentence that names the one it was done to does.
   if (answer.intent === 'event' && shape.type === 'agent' && understood.people.length === 0 && !namesSomeone(facts, answer) && !namesWhatIsAsked(question, answer)) {
     const found = evidenceAnswer({...base, intent: 'fact'}, question, {focus})

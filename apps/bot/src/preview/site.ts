@@ -47,7 +47,6 @@ table { border-collapse: collapse; width: 100%; table-layout: fixed; } td, th { 
 .answer, .fact, .sentence { overflow-wrap: anywhere; }
 `
 
-/** Every file of the site, by name. */
 /** A map of an article's places, when one was drawn: the PNG's file name and what it could not place. */
 export interface PreviewMap {
   /** Absent when no place could be found: an empty map says nothing. */
@@ -62,6 +61,7 @@ export interface PreviewPictures {
   timeline?: {file: string; events: number}
 }
 
+/** Every file of the site, by name. */
 export function buildPreview(articles: readonly PreviewArticle[], now: Date = new Date(), pictures: ReadonlyMap<Facts, PreviewPictures> = new Map()): Map<string, string> {
   const library = createLibrary(articles.map((article) => article.facts))
   const files = new Map<string, string>([['style.css', STYLE.trim() + '\n']])

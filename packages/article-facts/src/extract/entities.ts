@@ -271,9 +271,9 @@ const POSSESSIVE_BEFORE = new RegExp(`^${APOSTROPHE}s\\s+$`, 'u')
 // The role is looked ahead at, not consumed: "Durante la visita a Ruritania, Ana Lenz irá con Karl Brandt, investigador" tries Karl Brandt too.
 // "the U.S. director of Reporters Without Borders": an initial's dot is no end of the role.
 const APPOSITIVE = atWordStart(`(${NAME})(?=(?:\\s*\\(\\d{1,3}\\))?,\\s+((?:[^,.;:“”"«»()]|(?<=(?:^|[\\s.])\\p{Lu})\\.){3,200}?)(?:,|(?<!(?:^|[\\s.])\\p{Lu})\\.|;|:|\\s*\\(|$))`)
-/** "X, who promised …": a clause about the person, not a role; "X, organización cuyo director es Y": not a person at all. */
 /** A role in lower case with its article, a comma, then a name that ends its clause: "el secretario de Estado de Comunicación, Fernando Moraleda." */
 const ROLE_COMMA_NAME = new RegExp(`(?<![\\p{L}])(?:el|la|the|del|al)\\s+((?:${ROLE_NOUN}|${ANY_TITLE})(?:\\s+[^,.;:()“”"«»]{1,70}?)?),\\s+(${NAME})(?=\\s*(?:[,.;)]|$)|\\s+(?:y|e|and)\\s)`, 'gu')
+/** "X, who promised …": a clause about the person, not a role; "X, organización cuyo director es Y": not a person at all. */
 const CLAUSE_START = /^(?:who|whom|whose|which|that|where|when|quien|quienes|que|cuyo|cuya|donde|cuando|together\s+with|along\s+with|junto\s+(?:con|a)|and|y|e|or|o|but|pero|was|were|is|are|has|have|had|will|would|fue|fueron|es|son|ha|han)\b|\b(?:whose|cuy[oa]s?)\b|^(?:an?\s+|the\s+|la\s+|una\s+)?(?:organi[sz]ation|organización|group|grupo|NGO|ONG|network|red|coalition|coalición|alliance|alianza)\b/iu
 const ROLE_CLAUSE = /^(?:who\s+(?:is|was|serves\s+as)|quien\s+(?:es|era)|que\s+es)\s+(?=(?:the\s+|an?\s+|el\s+|la\s+)?\p{Ll}|(?:Director|Deputy|Head|Chief|Senior|Executive|Secretary|Coordinator|Researcher|Adviser|Advisor|Regional|Programme|Program)\b|(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Director|Coordinator|Researcher|Adviser|Advisor|Officer|Manager)\b)/u
 const INFINITIVE_CLAUSE = /^\p{Ll}+(?:ar|er|ir)\s+(?:los|las|el|la|al|a|sus?|un|una)\s/u

@@ -158,7 +158,6 @@ function datePhrase(text: string, mention: {start: number; end: number; text: st
   return lead ? `${uncapitalise(lead[0])}${mention.text}` : mention.text
 }
 
-/** "12,500" → 12500 · "1.2 million" → 1200000 · "50.000" (es) → 50000 · "10 mil" → 10000. */
 /** Counts written in words: "a quarter of a million", "medio millón". */
 const WORDED_COUNTS: ReadonlyArray<readonly [RegExp, number]> = [
   [/quarter\s+of\s+a\s+million|cuarto\s+de\s+millón/iu, 250_000],
@@ -166,6 +165,7 @@ const WORDED_COUNTS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:a|one|un)\s+(?:million|millón)$/iu, 1_000_000]
 ]
 
+/** "12,500" → 12500 · "1.2 million" → 1200000 · "50.000" (es) → 50000 · "10 mil" → 10000. */
 export function parseCount(text: string): number | undefined {
   const worded = WORDED_COUNTS.find(([pattern]) => pattern.test(text))
   if (worded) return worded[1]

@@ -15,9 +15,9 @@ const PARTICLE = '(?:de|del|de la|da|das|do|dos|van|von|der|di|du|le|la|y|bin|ib
 const JOINED_ARTICLE = "(?:al|el|ad|as|ash|at|az|an|ar)[-‑]"
 /** A middle initial, the "M." of "Raul M. Grijalva", or a nickname in quotation marks, the "Jessie" of 'Jesus "Jessie" Tabanao'. */
 const INITIAL = `(?:\\s+\\p{Lu}\\.|\\s+${OPEN_QUOTE}${CAP_WORD}${CLOSE_QUOTE})?`
-/** A person's name: two to five capitalised words, with particles ("María de la Cruz", "Erwin van der Borght", "Mohammed Saleh al-Bajady") or a middle initial. */
 /** A name given by an initial and a surname, as releases write some: "T. Kumar" (not the "S. Senate" of "U.S. Senate"). */
 const INITIAL_NAME = `(?<![\\p{L}.])\\p{Lu}\\.\\s+${CAP_WORD}(?:\\s+${CAP_WORD})?`
+/** A person's name: two to five capitalised words, with particles ("María de la Cruz", "Erwin van der Borght", "Mohammed Saleh al-Bajady") or a middle initial. */
 export const NAME = `(?:${CAP_WORD}${INITIAL}(?:\\s+(?:${PARTICLE}\\s+){0,2}(?:${JOINED_ARTICLE})?${CAP_WORD}){1,4}|${INITIAL_NAME})`
 /** A name that may be one word, as after a title ("President Morales"). */
 export const NAME_OR_SURNAME = `${CAP_WORD}(?:${INITIAL}(?:\\s+(?:${PARTICLE}\\s+){0,2}${CAP_WORD}){1,4})?`
@@ -167,10 +167,10 @@ export function isTitleCase(text: string): boolean {
   return capitalised / words.length >= 0.75
 }
 
-/** The place of a dateline opening `text`, if it opens with one ("On Monday, 4 March –" does not). */
 /** A dateline ending in a full stop after its year, the country or the agency in brackets: "Ginebra (Suiza), 20 de junio de 2014 (ACNUR/UNHCR). Según …". */
 const DATELINE_STOP = new RegExp(`^(${PLACE})(?:\\s+\\([^()]{2,30}\\))?,\\s+[^()–—.]{4,30}?\\d{4}\\s*(?:\\([^()]{2,30}\\))?\\.(?:\\s|$)`, 'u')
 
+/** The place of a dateline opening `text`, if it opens with one ("On Monday, 4 March –" does not). */
 export function datelineOf(text: string): string | undefined {
   const place = DATELINE.exec(text)?.[1] ?? DATELINE_STOP.exec(text)?.[1]
   return place && !LEADING_WORDS.has(place.split(/\s+/)[0] ?? '') ? place : undefined

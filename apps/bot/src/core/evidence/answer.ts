@@ -2105,11 +2105,11 @@ const MONEY = /[$£€¥]|\b(?:dollars?|pounds?|euros?|dólares|dolares|libras|p
 /** A change in an amount: "cut", "raised", "recortó", "aumentó". */
 const CHANGE_ASKED = /\b(?:cut|cuts|reduced?|reduces|slashed?|increased?|increases|raised?|rises?|rose|fell|falls?|dropped|drops?|grew|grows?|shrunk|shrank|recort\w*|reduj\w*|reduc\w*|aument\w*|subi\w*|cay\w*|baj\w*|crec\w*)\b/
 
-/** Whether a sentence gives an answer of the kind asked for, besides what the question names. */
 /** A place said by what it is rather than its name: "tirados en un vertedero", "held in a military camp" (folded). */
 const PLACE_PHRASE =
   /\b(?:en|in|at|near|inside|outside|cerca de|junto a|frente a)\s+(?:(?:un|una|el|la|los|las|a|an|the|su|sus|his|her|their)\s+)?(?:\p{L}+\s+)?(?:vertedero|basurero|dump|landfill|field|river|rio|street|road|calle|carretera|square|plaza|prison|carcel|hospital|office|offices|oficina|oficinas|mine|mina|camp|campamento|building|edificio|border|frontera|forest|bosque|farm|finca|beach|playa|port|puerto|station|estacion|comisaria|cuartel|barracks|school|escuela|church|iglesia|market|mercado|park|parque)\b/u
 
+/** Whether a sentence gives an answer of the kind asked for, besides what the question names. */
 function givesKind(facts: Facts, sentence: EvidenceSentence['sentence'], shape: QuestionShape, question: string, asked: ReadonlySet<string>): boolean {
   const spans = (sentence.spans ?? []).filter((span) => !named(span, question, asked))
   const published = facts.article.published
@@ -2538,7 +2538,6 @@ function negatedAsked(index: EvidenceIndex, candidate: Candidate): boolean {
 
 const NEGATED_BEFORE = /\b(?:not|no|never|nor|without|sin|ni|nunca|tampoco|ningun|ninguna)\b(?:\s+[a-z]+){0,3}\s+$/
 
-/** Whether the question states something in words the article never uses ("did profits triple?"): no sentence of it confirms that. */
 /**
  * "Is X one of the journalists?": whether the sentence lists X right after the word for them ("the journalists A, B and X",
  * "Speaker X"), with nothing but other names between; true when the question asks no such thing or the sentence lacks the word.
@@ -2571,6 +2570,7 @@ function framingWords(question: string): Set<string> {
   return new Set([...fold(question).matchAll(POLAR_FRAMES)].flatMap((match) => match.slice(1).filter((word): word is string => word !== undefined)))
 }
 
+/** Whether the question states something in words the article never uses ("did profits triple?"): no sentence of it confirms that. */
 function asksUnsaid({terms, index, question}: Premise, candidate: Candidate): boolean {
   const framing = framingWords(question)
   return terms.some((term) => !isLightWord(term.word) && !framing.has(term.word) && !candidate.matched.has(term.term) && !index.frequency.has(term.term) && !holds(candidate.evidence, term))
@@ -2720,7 +2720,6 @@ function askedVerbInPast(index: EvidenceIndex, candidate: Candidate): boolean {
 /** What a sentence says is still lacking: "still needs", "has yet to", "todavía necesita", "aún falta". */
 const STILL_LACKING = /\b(?:still (?:needs?|requires?|awaits?|lacks?)|(?:has|have) yet to|(?:has|have) not yet|is yet to|todavia (?:necesita|necesitan|requiere|requieren|falta|faltan|espera|no)|aun (?:necesita|necesitan|requiere|requieren|falta|faltan|no)|sigue pendiente|siguen pendientes)\b/
 
-/** Words that make a claim exclusive: "only", "solo", "únicamente". */
 /** A question whether something is confirmed: "is X confirmed", "¿está confirmada la reunión?". */
 const CONFIRMED_ASKED = /\b(?:confirmed|confirmad[oa]s?|confirmo|confirmaron)\b/
 /** What is not confirmed yet: asked for, awaited, "to be confirmed". */
@@ -2737,6 +2736,7 @@ function joinedWithAnother(sentence: EvidenceSentence['sentence'], terms: readon
   })
 }
 
+/** Words that make a claim exclusive: "only", "solo", "únicamente". */
 const ONLY = /\b(?:only|solely|exclusively|solo|solamente|unicamente|exclusivamente)\b/
 const NEGATION = /\b(not|never|no|nor|denied|refused|ni|nunca|tampoco)\b/
 /** Denying said by a Spanish verb, written with its accent: "rechazó", "negó" (not the noun: "expresó su rechazo al proyecto, que el Congreso aprobó"). */
