@@ -21,6 +21,8 @@ export const rules = {
   publishedInvalid: 'published-invalid',
   /** No fact at all was recognised: the article is of another genre or shape. */
   noFacts: 'no-facts',
+  /** No organisation, person, report, petition or event was recognised, but sentences say where and when things happened: only they can answer. */
+  sentencesOnly: 'sentences-only',
   /** A date in the text could not be pinned to a year. */
   dateUnresolved: 'date-unresolved',
   /** A weekday does not match the day and month in the resolved year. */

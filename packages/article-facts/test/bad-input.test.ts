@@ -101,6 +101,13 @@ describe('bad input', () => {
     expect(facts?.sentences).toHaveLength(2)
   })
 
+  it('a statement that names no body it knows but tells where and when: a warning, and the sentences', () => {
+    const {facts, errors, messages} = only('# Fighting goes on\n\n*Posted on 02 May 2023*\n\nViolence is spreading across Ruritania. At least 450 people have been hurt, and 11 clinics are shut.\n')
+    expect(errors).toEqual([])
+    expect(messages.map((message) => message.ruleId)).toContain(rules.sentencesOnly)
+    expect(facts?.sentences.length).toBeGreaterThan(0)
+  })
+
   it('the CLI reports each with file:line:column and exits 1', () => {
     const cwd = temporaryDirectory()
     mkdirSync(path.join(cwd, 'bad'))

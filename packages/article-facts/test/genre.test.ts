@@ -515,6 +515,20 @@ describe('a programme as an organisation', () => {
   })
 })
 
+describe('a forum as an organisation', () => {
+  it('is named by its suffix ("the Ruritania NGO Forum is calling on …")', () => {
+    const {facts} = extractFacts(['# Joint statement: protect civilians', '', 'The Ruritania NGO Forum is calling on the parties to protect civilians in Strelsau.'].join('\n'), {path: 'forum.md', now})
+    expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['Ruritania NGO Forum'])
+  })
+})
+
+describe('a place that opens its sentence', () => {
+  it('is placed by a capitalised "At" as by "at" ("At the Harbour Street protest, …")', () => {
+    const {facts} = extractFacts(['# Fishers protest', '', 'At the Harbour Street protest, fishers handed out leaflets to shoppers.'].join('\n'), {path: 'at.md', now})
+    expect(spanTexts(facts, 'place')).toEqual(['Harbour Street'])
+  })
+})
+
 describe('a civil association’s legal form before its acronym', () => {
   it('ends no sentence, and the name before it is the organisation the acronym stands for ("…, A.C. (RCA) es …")', () => {
     const {facts} = extractFacts(['# Sobre la red', '', 'Red Costera de Apoyo a los Derechos Humanos, A.C. (RCADH) es una organización no gubernamental. Trabaja en Tromsvik desde 1993.'].join('\n'), {path: 'legal-form.md', now})

@@ -2829,6 +2829,7 @@ describe('the head of a release: its byline, a dateline on a line of its own', (
     expect(es('¿Quién emitió este comunicado?')).toBe('El artículo lo publicó Harbour Lanterns.')
     expect(text(ask(english, 'who published this?'))).toBe('The article was published by Harbour Lanterns International.')
     expect(es('¿quién publica esto?')).toBe('El artículo lo publicó Harbour Lanterns.')
+    expect(text(ask(english, 'who’s behind this?'))).toBe('The article was published by Harbour Lanterns International.')
   })
 
   it('places the sentences of its paragraph there too, unless the question asks what the asker may do', () => {
@@ -3233,5 +3234,32 @@ describe('which prison, asked of a sentence that writes the kind in lower case a
   it('is the place the parser read ("held in Al-Tromsvik prison")', () => {
     const held = facts(['# Ruritania: jailed activist Karl Brandt presses on with his hunger strike', '', 'Karl Brandt, a prominent human rights defender, is still on hunger strike. He began it in September 2019 in protest at the appalling conditions in which he is held in Al-Tromsvik prison in Strelsau.'].join('\n'))
     expect(text(ask(held, 'which prison is Brandt in?'))).toMatch(/^Al-Tromsvik prison\./)
+  })
+})
+
+describe('a protest and a sentence in everyday words', () => {
+  const release = facts(
+    [
+      '# Fishers jailed after Strelsau protest',
+      '',
+      'Campaigners staged a demonstration today outside the ministry in Strelsau.',
+      '',
+      'At the Tromsvik Square protest, the charity Harbour Lanterns handed out leaflets.',
+      '',
+      'The activist Ana Lenz and the fisher Karl Brandt each received seven years in prison on Monday, after being accused of blocking the harbour.'
+    ].join('\n')
+  )
+
+  it('reads a demo as a protest, and where it was as the place the sentence opens with ("At the Tromsvik Square protest")', () => {
+    expect(text(ask(release, 'where was the demo?'))).toMatch(/Strelsau|Tromsvik Square/)
+  })
+
+  it('counts people by the figure before them, not by one after their clause, nor clinics as people', () => {
+    const toll = facts(['# Fighting goes on in Ruritania', '', 'Violence is spreading across Ruritania. At least 450 people have been hurt, and 11 clinics are shut.'].join('\n'))
+    expect(text(ask(toll, 'how many people were hurt?'))).toMatch(/^450\./)
+  })
+
+  it('reads receiving years in prison as being sentenced ("who got sentenced?")', () => {
+    expect(text(ask(release, 'who got sentenced?'))).toMatch(/Ana Lenz/)
   })
 })

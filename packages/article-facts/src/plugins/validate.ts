@@ -12,11 +12,17 @@ export function articleValidate() {
     if (!draft || !meta) return
 
     if (draft.isEmpty()) {
+      // A statement that names no body it knows ("the Forum calls on the parties …") still tells where and when
+      // things happened: its sentences answer, so it is a warning; a recipe tells neither, so nothing can be built.
+      const told = (type: string) => (file.data.sentences ?? []).some((sentence) => (sentence.spans ?? []).some((span) => span.type === type))
+      const placedAndDated = told('place') && (told('date') || told('number'))
       report(
         file,
-        'No facts recognised: expected an article about organisations, people, reports, petitions or events (is this a campaign article?)',
-        rules.noFacts,
-        {place: {line: 1, column: 1, offset: 0}, fatal: true}
+        placedAndDated
+          ? 'No organisations, people, reports, petitions or events recognised: only the sentences can answer questions'
+          : 'No facts recognised: expected an article about organisations, people, reports, petitions or events (is this a campaign article?)',
+        placedAndDated ? rules.sentencesOnly : rules.noFacts,
+        {place: {line: 1, column: 1, offset: 0}, fatal: !placedAndDated}
       )
     }
 

@@ -1373,12 +1373,13 @@ const PEOPLE_WORD =
 
 function countsPeople(text: string, span: Span): boolean {
   const following = searchWordsOf(text.slice(span.end, span.end + 60)).filter((word) => !isStopword(word) || /^(?:them|ellos|ellas|who|que|quienes)$/.test(word)).slice(0, 3)
-  const preceding = searchWordsOf(text.slice(Math.max(0, span.start - 40), span.start)).filter((word) => !isStopword(word)).slice(-2)
+  // "450 people have been hurt, and 11 clinics are shut": the people of the clause before count nothing after its comma.
+  const preceding = searchWordsOf(text.slice(Math.max(0, span.start - 40), span.start).split(/[,;:]/u).at(-1) ?? '').filter((word) => !isStopword(word)).slice(-2)
   return [...following, ...preceding].some((word) => PEOPLE_WORD.test(word) || PEOPLE_SUFFIX.test(word))
 }
 
 /** Nouns for people by their ending: "critics", "politicians", "participants", "activists", "periodistas", "campesinos" ("-ers" names letters and papers too, "-ments" governments). */
-const PEOPLE_SUFFIX = /^(?![a-z]*(?:ments|mentos|mientos)$)[a-z]{2,}(?:ists|ics|ians|ants|ents|istas|antes|entes|eros|eras|anos|anas|ores|oras)$/
+const PEOPLE_SUFFIX = /^(?![a-z]*(?:ments|mentos|mientos)$)(?!(?:clinics|politics|statistics|topics|ethics|economics|tactics|plastics|electronics|logistics|graphics|basics|characteristics|metrics|lyrics)$)[a-z]{2,}(?:ists|ics|ians|ants|ents|istas|antes|entes|eros|eras|anos|anas|ores|oras)$/
 
 /** Whether the figure counts that thing: "12,500 signatures", "four people", "70 entrevistas". */
 function counts(index: EvidenceIndex, text: string, span: Span, counted: ReadonlySet<string>, byVerb: boolean): boolean {

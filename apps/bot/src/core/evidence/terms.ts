@@ -130,7 +130,7 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['president', 'presidenta', 'presidente'],
   ['government', 'gobierno', 'authorities', 'autoridades'],
   ['police', 'policia', 'policias'],
-  ['protest', 'protests', 'protesters', 'protestors', 'demonstrators', 'demonstration', 'demonstrations', 'protesta', 'protestas', 'manifestantes', 'manifestacion', 'manifestaciones', 'manifestante', 'demonstrator', 'movilizaciones', 'movilizacion', 'mobilisations', 'mobilizations', 'protestaban', 'protestaron'],
+  ['protest', 'protests', 'protesters', 'protestors', 'demonstrators', 'demonstration', 'demonstrations', 'demo', 'demos', 'protesta', 'protestas', 'manifestantes', 'manifestacion', 'manifestaciones', 'manifestante', 'demonstrator', 'movilizaciones', 'movilizacion', 'mobilisations', 'mobilizations', 'protestaban', 'protestaron'],
   ['killed', 'kill', 'killing', 'killings', 'murder', 'murders', 'murdered', 'dead', 'deaths', 'death', 'died', 'muertos', 'muertas', 'muerte', 'muertes', 'asesinados', 'asesinatos', 'fallecidos', 'murieron', 'die', 'dies', 'murio', 'mueren', 'morir', 'mataron', 'mato', 'matan', 'matar', 'matado', 'matada', 'matados', 'matadas', 'fallecio', 'fallecieron'],
   ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'detainees', 'custody', 'jailed', 'imprisoned', 'incarcerated', 'detenido', 'detenida', 'detenidos', 'detenidas', 'detencion', 'arrestado', 'arrestada', 'arrestados', 'encarcelado', 'encarcelados', 'presos', 'preso', 'presas', 'presa', 'custodia', 'detuvo', 'detuvieron', 'detener', 'detienen', 'detiene', 'arrestaron', 'arresto', 'arrestar', 'apresado', 'apresados', 'capturado', 'capturados', 'capturaron', 'capturo', 'agarraron', 'agarro', 'agarrado', 'agarrada', 'aprehendido', 'aprehendida', 'aprehendieron', 'aprehension'],
   ['release', 'released', 'liberar', 'liberacion', 'liberado', 'liberada', 'free', 'freed'],
@@ -472,6 +472,8 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   // A court's sentence said by its length or kind: "la pena de 15 años de cárcel" ("¿a quién condenaron?"), "an eight-year prison term".
   [/\bpenas?(?=\s+de\s+(?:\d|un[oa]?\s|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|treinta|muerte|prisi[oó]n|c[aá]rcel|cadena|reclusi[oó]n|arresto)(?![\p{L}]))/giu, 'sentence'],
   [/\b(?:prison|jail)\s+terms?(?![\p{L}])/giu, 'prison sentence'],
+  // A sentence said by what was received: "each received seven years in prison", "was given 10 years in jail", "jailed for five years".
+  [/\b(?:receiv(?:ed|es|e|ing)|g(?:ot|ets|iven)|handed)(?=\s+(?:each\s+)?(?:[\p{L}\d-]+\s+){1,2}?years?\s+(?:in\s+|of\s+)?(?:prison|jail|imprisonment)(?![\p{L}]))|\b(?:jailed|imprisoned)\s+for(?=\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|life)(?![\p{L}]))/giu, 'sentenced'],
   // Speaking said the Spanish way: "tomarán la palabra durante el acto X e Y", "hará uso de la palabra".
   [/\b(?:t(?:omar|oma|oman|omar[aá]n?|om[oó]|omaron)|har(?:[aá]n?)\s+uso\s+de)\s+la\s+palabra(?![\p{L}])/giu, 'hablaran'],
   // Found in the passive is discovered, not founded: "when were the bodies found?" — "los cuerpos fueron hallados".
