@@ -1866,6 +1866,11 @@ describe('people with no title to cue them', () => {
     ])
   })
 
+  it('reads a list of names opening a sentence and doing something ("A, B and C each received seven years"), not a list of places', () => {
+    const {facts} = extractFacts('# Ruritania jails three reporters\n\nAna Ruiz, Karl Brandt and Olga Berg each received seven years in prison today.\n\nStrelsau, Tromsvik and Harbour Street were quiet.', {path: 'three.md', now})
+    expect(facts?.people.map((person) => person.name)).toEqual(['Ana Ruiz', 'Karl Brandt', 'Olga Berg'])
+  })
+
   it('leaves where someone is based out of their role, and takes no clause for a role ("…, acudió junto con la corresponsal …")', () => {
     const text = 'Ruritania: detienen a un corresponsal\n\nAna Lenz, corresponsal del Harbour Herald con sede en Strelsau, permanece detenida desde el 7 de noviembre.\n\nEva Ruiz, secretaria de la seccional Tromsvik del Colegio de Periodistas de Ruritania, acudió junto con la corresponsal de Red Costera a la sede del cuerpo policial para pedir información sobre el caso.'
     const {facts} = extractFacts(text, {path: 'based.md', now})

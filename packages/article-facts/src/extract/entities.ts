@@ -442,11 +442,19 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   // "**Director Chen Jianhua**" over the lines of an address: a title and a name set in bold on their own are that person.
   const titledInBold = titledNameInBold(context)
   if (titledInBold) addNamed(titledInBold.name, titledInBold.start, undefined, parseRole(titledInBold.title, draft.organisations.keys()))
-  // "Tania Bernath and Ayodele Ameen took a flight out of Banjul": two names opening a sentence and doing something together.
-  const pair = PAIR_DOING.exec(context.text)
-  if (pair?.[1] && pair[2] && ![pair[1], pair[2]].some((name) => ORGANISATION_HINT.test(name) || isCountry(name) || regionLike(name))) {
-    addNamed(pair[1], 0)
-    addNamed(pair[2], pair[0].lastIndexOf(pair[2]))
+  // "Tania Bernath and Ayodele Ameen took a flight out of Banjul", "Peter Greste, Mohammed Fahmy and Baher Mohamed each received
+  // seven years": names opening a sentence and doing something together.
+  const pair = NAMES_DOING.exec(context.text)
+  if (pair) {
+    const listed = [...(pair[1] ?? '').split(/,\s+/u).filter((name) => name !== ''), pair[2]!, pair[3]!]
+    if (!listed.some((name) => ORGANISATION_HINT.test(name) || isCountry(name) || regionLike(name))) {
+      let from = 0
+      for (const name of listed) {
+        const start = pair[0].indexOf(name, from)
+        addNamed(name, start)
+        from = start + name.length
+      }
+    }
   }
   // "represented by Jennifer Bexara Córdova", "acompañada por Ana Lenz": whoever stands for or goes with someone is a person.
   for (const match of BY_NAME_WORD.test(context.text) ? matchAll(BY_NAME, context.text) : []) addNamed(match[1] ?? '', match.index + match[0].length - (match[1] ?? '').length)
@@ -495,7 +503,7 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   return found
 }
 
-const PAIR_DOING = new RegExp(`^(${NAME})\\s+(?:and|y)\\s+(${NAME})\\s+(?:\\p{Ll}+ed|took|were|are|have|had|will|said|went|met|left|flew|spoke|told|gave|made|came|fueron|son|han|habían|llegaron|viajaron|dijeron|salieron|se\\s+\\p{Ll}+)(?![\\p{L}])`, 'u')
+const NAMES_DOING = new RegExp(`^((?:${NAME},\\s+){0,5})(${NAME}),?\\s+(?:and|y)\\s+(${NAME})\\s+(?:(?:each|all|both|todos|ambos)\\s+)?(?:\\p{Ll}+ed|took|were|are|have|had|will|said|went|met|left|flew|spoke|told|gave|made|came|fueron|son|han|habían|llegaron|viajaron|dijeron|salieron|se\\s+\\p{Ll}+)(?![\\p{L}])`, 'u')
 
 /** "Latin America", "North Africa": a region, not a person. */
 function regionLike(name: string): boolean {
