@@ -522,6 +522,14 @@ describe('a forum as an organisation', () => {
   })
 })
 
+describe('a figure set in bold', () => {
+  it('is a figure, not a work’s title ("**At least 450 people** have been killed")', () => {
+    const {facts} = extractFacts(['# Fighting goes on in Ruritania', '', '- **At least 450 people** have been killed in Strelsau.', '- **More than 3,700 people** have been injured.'].join('\n'), {path: 'bold-figure.md', now})
+    expect(spanTexts(facts, 'title')).toEqual([])
+    expect(spanTexts(facts, 'number')).toEqual(['450', '3,700'])
+  })
+})
+
 describe('a place that opens its sentence', () => {
   it('is placed by a capitalised "At" as by "at" ("At the Harbour Street protest, …")', () => {
     const {facts} = extractFacts(['# Fishers protest', '', 'At the Harbour Street protest, fishers handed out leaflets to shoppers.'].join('\n'), {path: 'at.md', now})
@@ -1661,6 +1669,7 @@ describe('a byline at the head of a release ("Survival International – News re
     const read = (line: string) => extractFacts(`Title of the release\n${line}\nThe body says what happened.`, {path: 'b.txt', now}).facts
     expect(read('Press release – Harbour Lanterns – Paris-Geneva, 16 April 2015')?.article.publisher).toBe('Harbour Lanterns')
     expect(read('Published 9 February 2021')?.sentences[1]?.block).toBe('byline')
+    expect(read('*Posted on 02 May 2023*')?.article).toMatchObject({published: '2023-05-02', publishedResolution: 'inferred'})
     expect(read('Strelsau, 9 February 2021 – Harbour Lanterns said today that fishers in Tromsvik won their case.')?.sentences[1]?.block).toBeUndefined()
   })
 })

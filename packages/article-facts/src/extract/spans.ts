@@ -238,7 +238,9 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     const listedName = emphasis.start === 0 && /^\s*(?:,|[–—-])\s+\p{Ll}/u.test(text.slice(emphasis.end))
     // "**London, United Kingdom** – Oil major Shell …": a dateline in bold.
     const boldDateline = emphasis.start === 0 && emphasised.includes(',') && /^\s*[–—-]\s/u.test(text.slice(emphasis.end))
-    if (label || namesSomeone || wholeSentence || listedName || boldDateline || context.names.has(emphasised) || placesOnly(emphasised) || sentence.dates.some((date) => date.start >= emphasis.start && date.end <= emphasis.end)) continue
+    // "**At least 450 people** have been killed": a figure set in bold, counted like any other.
+    const figure = /^(?:(?:at least|more than|over|nearly|almost|some|about|around|up to|fewer than|less than|al menos|más de|casi|unos|unas|cerca de|hasta)\s+)?\d/iu.test(emphasised)
+    if (label || namesSomeone || wholeSentence || listedName || boldDateline || figure || context.names.has(emphasised) || placesOnly(emphasised) || sentence.dates.some((date) => date.start >= emphasis.start && date.end <= emphasis.end)) continue
     if (emphasised.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(emphasised)) push({type: 'title', text: emphasised, start: emphasis.start, end: emphasis.end})
   }
   const named: Span[] = []
