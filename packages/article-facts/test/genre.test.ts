@@ -449,6 +449,16 @@ describe('a name with a middle initial', () => {
   })
 })
 
+describe('a role before a name and a comma, opening its sentence or the organisation’s', () => {
+  it('is that person’s title ("The organisation’s Head of Campaigns, Olga Berg, gave …", "The head of campaigns, Ana Lenz, said …")', () => {
+    const {facts} = extractFacts(['# Harbourwatch reacts to the court case', '', 'Harbourwatch has reacted to the news. The organisation’s Head of Campaigns, Olga Berg, gave the following response.', '', 'The head of policy, Ana Lenz, said the case would fail.'].join('\n'), {path: 'opening-role.md', now})
+    expect(facts?.people.map(({name, titles}) => [name, titles.join(';')])).toEqual([
+      ['Olga Berg', 'Head of Campaigns'],
+      ['Ana Lenz', 'head of policy']
+    ])
+  })
+})
+
 describe('a role in lower case before a name and a comma', () => {
   it('is that person’s title, of the body it names ("la directora general de Harbourwatch en Ruritania, Ana Lenz"), and "y de la …" after a name is no role of theirs', () => {
     const {facts} = extractFacts(['# Informe presentado', '', 'La apertura corrió a cargo de la presidenta del Congreso de Ruritania, **Eva Ruiz**, y de la directora general de Harbourwatch en Ruritania, **Ana Lenz**. Ambas insistieron.', '', 'Fueron recibidos por el jefe del gabinete de la Presidencia, Karl Brandt, y por el secretario de Comunicación, Olga Berg.'].join('\n'), {path: 'role-comma-name.md', now})

@@ -271,8 +271,10 @@ const POSSESSIVE_BEFORE = new RegExp(`^${APOSTROPHE}s\\s+$`, 'u')
 // The role is looked ahead at, not consumed: "Durante la visita a Ruritania, Ana Lenz irá con Karl Brandt, investigador" tries Karl Brandt too.
 // "the U.S. director of Reporters Without Borders": an initial's dot is no end of the role.
 const APPOSITIVE = atWordStart(`(${NAME})(?=(?:\\s*\\(\\d{1,3}\\))?,\\s+((?:[^,.;:“”"«»()]|(?<=(?:^|[\\s.])\\p{Lu})\\.){3,200}?)(?:,|(?<!(?:^|[\\s.])\\p{Lu})\\.|;|:|\\s*\\(|$))`)
+/** A role's noun capitalised as a title is ("The organisation's Head of Campaigns, Mary Church"). */
+const CAPITALISED_ROLE_NOUN = ROLE_NOUN.replace(/(?<=[(:|])\p{Ll}/gu, (letter) => letter.toUpperCase())
 /** A role in lower case with its article, a comma, then a name that ends its clause: "el secretario de Estado de Comunicación, Fernando Moraleda." */
-const ROLE_COMMA_NAME = new RegExp(`(?<![\\p{L}])(?:el|la|the|del|al)\\s+((?:${ROLE_NOUN}|${ANY_TITLE})(?:\\s+[^,.;:()“”"«»]{1,70}?)?),\\s+(${NAME})(?=\\s*(?:[,.;)]|$)|\\s+(?:y|e|and)\\s)`, 'gu')
+const ROLE_COMMA_NAME = new RegExp(`(?<![\\p{L}])(?:[Ee]l|[Ll]a|[Tt]he|del|al|(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:organi[sz]ation|group|charity|union|network|coalition|campaign)${APOSTROPHE}s)\\s+((?:${ROLE_NOUN}|${CAPITALISED_ROLE_NOUN}|${ANY_TITLE})(?:\\s+[^,.;:()“”"«»]{1,70}?)?),\\s+(${NAME})(?=\\s*(?:[,.;)]|$)|\\s+(?:y|e|and)\\s)`, 'gu')
 /** "X, who promised …": a clause about the person, not a role; "X, organización cuyo director es Y": not a person at all. */
 const CLAUSE_START = /^(?:who|whom|whose|which|that|where|when|quien|quienes|que|cuyo|cuya|donde|cuando|together\s+with|along\s+with|junto\s+(?:con|a)|and|y|e|or|o|but|pero|was|were|is|are|has|have|had|will|would|fue|fueron|es|son|ha|han)\b|\b(?:whose|cuy[oa]s?)\b|^(?:an?\s+|the\s+|la\s+|una\s+)?(?:organi[sz]ation|organización|group|grupo|NGO|ONG|network|red|coalition|coalición|alliance|alianza)\b/iu
 const ROLE_CLAUSE = /^(?:who\s+(?:is|was|serves\s+as)|quien\s+(?:es|era)|que\s+es)\s+(?=(?:the\s+|an?\s+|el\s+|la\s+)?\p{Ll}|(?:Director|Deputy|Head|Chief|Senior|Executive|Secretary|Coordinator|Researcher|Adviser|Advisor|Regional|Programme|Program)\b|(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Director|Coordinator|Researcher|Adviser|Advisor|Officer|Manager)\b)/u
@@ -283,7 +285,7 @@ const ROLE = new RegExp(`(?<![\\p{L}])${ROLE_NOUN}(?![\\p{L}])`, 'iu')
 const POSSESSIVE_ROLE = new RegExp(`^(?:the\\s+|la\\s+|el\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?)${APOSTROPHE}s\\s+(.+)$`, 'u')
 const ROLE_BEFORE_ORGANISATION = /^(?:the\s+|an?\s+|la\s+|el\s+|una?\s+)?(.+?)\s+(?:of|at|for|with|from|de|del|en)\s+(?:la\s+|el\s+|the\s+)?$/u
 // Not a freedom's object: "Representative on Freedom of Expression" names no place "Expression".
-const ROLE_OF = new RegExp(`^(?:the\\s+|an?\\s+|la\\s+|el\\s+|una?\\s+)?(.+?)\\s+(?:of|at|for|with|from|de|del|en)\\s+(?:la\\s+|el\\s+|the\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?|(?!(?:Expression|Opinion|Information|Assembly|Association|Religion|Speech|Conscience|Movement|Expresión|Opinión|Información|Reunión|Asociación|Prensa|República|Nación|Republic|Nation)$)${PLACE})$`, 'u')
+const ROLE_OF = new RegExp(`^(?:the\\s+|an?\\s+|la\\s+|el\\s+|una?\\s+)?(.+?)\\s+(?:of|at|for|with|from|de|del|en)\\s+(?:la\\s+|el\\s+|the\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?|(?!(?:Expression|Opinion|Information|Assembly|Association|Religion|Speech|Conscience|Movement|Expresión|Opinión|Información|Reunión|Asociación|Prensa|República|Nación|Republic|Nation|Campaigns|Communications|Programmes|Programs|Policy|Research|Advocacy|Media|Operations|Fundraising)$)${PLACE})$`, 'u')
 
 /** "X serves as vice president of Y", "X se desempeña como coordinadora de Y": a role said with a verb. */
 const SERVES_AS = new RegExp(`(${NAME_OR_SURNAME})\\s+(?:serves|served|works|worked|acts|acted|se\\s+desempeña|se\\s+desempeñaba|ejerce|ejercía|trabaja|trabajaba)\\s+(?:as|como)\\s+(?:the\\s+|an?\\s+|la\\s+|el\\s+)?([^,.;:()]{3,120}?)(?=\\s+(?:and|y|since|desde)\\s|[,.;:()]|$)`, 'gu')
