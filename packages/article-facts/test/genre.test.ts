@@ -532,6 +532,38 @@ describe('a forum as an organisation', () => {
   })
 })
 
+describe('a plain-text urgent action', () => {
+  it('reads a heading in capitals as the section its steps are under, and the lines a step opens as part of it', () => {
+    const text = [
+      'RURITANIA: FREE FISHER KARL BRANDT',
+      '',
+      'Harbourwatch is concerned at the detention of the fisher Karl Brandt in Strelsau.',
+      '',
+      'TAKE ACTION!',
+      '',
+      'Send appeals urging the authorities of Ruritania to:',
+      '',
+      '- Free Karl Brandt at once',
+      '- Respect the right to fish',
+      '',
+      'Address your appeals to:',
+      '',
+      'Minister of the Interior',
+      '',
+      'Ms. Olga Berg',
+      '',
+      'Salutation: Dear Minister',
+      '',
+      'Appeals should go out straight away.'
+    ].join('\n')
+    const {facts} = extractFacts(text, {path: 'plain-ua.txt', now})
+    expect(facts?.actions.map((action) => action.text)).toEqual([
+      'Send appeals urging the authorities of Ruritania to: Free Karl Brandt at once; Respect the right to fish',
+      'Address your appeals to: Minister of the Interior; Ms. Olga Berg; Salutation: Dear Minister'
+    ])
+  })
+})
+
 describe('a figure set in bold', () => {
   it('is a figure, not a work’s title ("**At least 450 people** have been killed")', () => {
     const {facts} = extractFacts(['# Fighting goes on in Ruritania', '', '- **At least 450 people** have been killed in Strelsau.', '- **More than 3,700 people** have been injured.'].join('\n'), {path: 'bold-figure.md', now})

@@ -1,6 +1,7 @@
 /** Lines that are not prose: "Take action: …", "Related: …", "Header photo credit: © …". */
 import type {MediaCredit} from '../schema.js'
 import {linkWithin, type FactsDraft, type SentenceContext} from './draft.js'
+import type {LinkItem} from '../schema.js'
 import {trimEnd} from '../util/patterns.js'
 
 const ACTION = /^(?:Take action|Act now|Take part|Sign the petition|Sign now|Sign|Donate|Join us|Actúa|Actúa ya|Actúa ahora|Firma la petición|Firma ya|Firma|Únete|Participa)\s*:\s*(.+)$/iu
@@ -17,7 +18,7 @@ const READ_LINK = /^(?:Read|Download|See|Learn more|Find out more|Watch|Listen|L
 /** A section that tells readers what to do: "## Take action", "## Qué puedes hacer". */
 const ACTION_SECTION = /^(?:Take action|Take part|Act now|What (?:you|can you|can I) (?:can )?do|How (?:you can|to|can I|can you) help|Actúa|Actúa ya|Toma acción|Qué puedes hacer|Cómo (?:puedes )?ayudar)\b/iu
 /** A step that tells the reader to act: "Write to …", "Let Amnesty know …", "Escribe a …". */
-const IMPERATIVE = /^(?:Write|Send|Email|E-mail|Call|Phone|Tweet|Sign|Share|Let|Tell|Contact|Urge|Ask|Join|Donate|Post|Escribe|Envía|Firma|Comparte|Llama|Únete|Pide|Exige|Contacta|Dona|Difunde)\b/u
+const IMPERATIVE = /^(?:Write|Send|Address|Email|E-mail|Call|Phone|Tweet|Sign|Share|Let|Tell|Contact|Urge|Ask|Join|Donate|Post|Escribe|Envía|Firma|Comparte|Llama|Únete|Pide|Exige|Contacta|Dona|Difunde)\b/u
 
 /** Whether the sentence was such a line (then it was recorded as an action, a related link or a media credit). */
 export function extractLinks(context: SentenceContext, draft: FactsDraft): boolean {
@@ -26,6 +27,12 @@ export function extractLinks(context: SentenceContext, draft: FactsDraft): boole
   // "## Take action" then "1. Write to one or both of the officials …": each step is an action.
   if (context.section && ACTION_SECTION.test(context.section) && IMPERATIVE.test(text)) {
     draft.actions.push(linkItem(context, text))
+    return true
+  }
+  // "Send appeals urging the authorities to:" then "- Free Ana Lenz at once": the lines a step opens are part of it.
+  const opened = context.section && ACTION_SECTION.test(context.section) && continuesStep(context) ? stepOpenedBefore(context, draft) : undefined
+  if (opened) {
+    opened.item.text = `${opened.item.text}${opened.first ? ': ' : '; '}${trimEnd(text)}`
     return true
   }
   const link = context.wholeBlock ? context.links[0] : undefined
@@ -66,4 +73,20 @@ function linkItem(context: SentenceContext, label: string) {
   const url = linkWithin(context, start, start + label.length) ?? BARE_URL.exec(label)?.[0]
   const text = trimEnd(label.replace(BARE_URL, '').replace(/\s*[-–—:]\s*$/u, ''))
   return url ? {text, url, source: context.source} : {text, source: context.source}
+}
+
+/** A line that goes on a step rather than saying something of its own: a list item, or a short line with no full stop ("Palacio Presidencial"). */
+function continuesStep(context: SentenceContext): boolean {
+  return context.sentence.block === 'list-item' || (context.text.length <= 120 && !/[.!?]["”»]?\s*$/u.test(context.text))
+}
+
+/** The last action, when it ends with a colon and only lines going on it stand between it and this line. */
+function stepOpenedBefore(context: SentenceContext, draft: FactsDraft): {item: LinkItem; first: boolean} | undefined {
+  const item = draft.actions.at(-1)
+  if (!item) return undefined
+  for (let line = context.previous; line; line = line.previous) {
+    if (line.sentence.index === item.source.sentenceIndex) return /:\s*$/u.test(line.text) ? {item, first: line === context.previous} : undefined
+    if (!continuesStep(line)) return undefined
+  }
+  return undefined
 }

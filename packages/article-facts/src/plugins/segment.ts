@@ -16,6 +16,9 @@ function within<T extends {start: number; end: number}>(spans: T[], sentence: {s
     .map((span) => ({...span, start: Math.max(span.start, sentence.start) - sentence.start, end: Math.min(span.end, sentence.end) - sentence.start}))
 }
 
+/** A plain-text article's heading: a short line in capitals alone ("TAKE ACTION!", "BACKGROUND"), after the headline. */
+const HEADING_IN_CAPITALS = /^(?=.*\p{Lu}{2})[^\p{Ll}.]{2,60}$/u
+
 export function articleSegment() {
   return function (_: unknown, file: VFile): undefined {
     const locate = createLocator(String(file.value))
@@ -26,7 +29,7 @@ export function articleSegment() {
 
     let section: string | undefined
     for (const block of blocks) {
-      if (block.kind === 'heading') section = block.text.trim()
+      if (block.kind === 'heading' || (block.kind === 'paragraph' && block.index > 0 && HEADING_IN_CAPITALS.test(block.text.trim()))) section = block.text.trim()
       const spans = splitSentences(block.text)
       let previous: SentenceContext | undefined
       for (const span of spans) {
