@@ -1917,6 +1917,15 @@ describe('people with no title to cue them', () => {
     ])
   })
 
+  it('reads protesters as a role, and a British office before a name ("Foreign Secretary Karl Brandt")', () => {
+    const {facts} = extractFacts('# Ruritania confirms sentences\n\nThe court confirmed the sentences handed to Ana Ruiz and Olga Berg, two pro-democracy protesters.\n\nHarbourwatch wrote to Foreign Secretary Karl Brandt asking him to act.', {path: 'protesters.md', now})
+    expect(facts?.people.map(({name, titles}) => [name, titles.join(';')])).toEqual([
+      ['Ana Ruiz', 'protester'],
+      ['Olga Berg', 'protester'],
+      ['Karl Brandt', 'Foreign Secretary']
+    ])
+  })
+
   it('reads a list of names opening a sentence and doing something ("A, B and C each received seven years"), not a list of places', () => {
     const {facts} = extractFacts('# Ruritania jails three reporters\n\nAna Ruiz, Karl Brandt and Olga Berg each received seven years in prison today.\n\nStrelsau, Tromsvik and Harbour Street were quiet.', {path: 'three.md', now})
     expect(facts?.people.map((person) => person.name)).toEqual(['Ana Ruiz', 'Karl Brandt', 'Olga Berg'])

@@ -3259,6 +3259,11 @@ describe('a protest and a sentence in everyday words', () => {
     expect(text(ask(toll, 'how many people were hurt?'))).toMatch(/^450\./)
   })
 
+  it('answers who did something with those a pronoun stands for ("… Ana Lenz and Karl Brandt, two activists. … They now face a fine")', () => {
+    const fined = facts(['# Fishers fined in Ruritania', '', 'The court in Strelsau confirmed the charges against Ana Lenz and Karl Brandt, two activists from Tromsvik. Both were held for a week. They now face a heavy fine.'].join('\n'))
+    expect(text(ask(fined, 'who faces a fine?'))).toMatch(/^Ana Lenz and Karl Brandt\./)
+  })
+
   it('reads receiving years in prison as being sentenced ("who got sentenced?")', () => {
     expect(text(ask(release, 'who got sentenced?'))).toMatch(/Ana Lenz/)
   })
