@@ -14,17 +14,28 @@ export const quote: Composer = (request) => {
   const draft = new Draft(request, 'quote')
   const speakerPerson = chosen.speaker ? findPerson(facts, chosen.speaker) : undefined
   const speaker = speakerPerson ? titledName(speakerPerson, lang, facts) : chosen.speaker
-  draft.say(speaker ? 'quote-said' : 'quote-unattributed', {speaker: speaker ?? ''})
-  // "“We want dialogue,” said Khan. “But the concerns still need an answer.”": what they went on to say in the same paragraph.
-  const next = facts.quotes[facts.quotes.indexOf(chosen) + 1]
-  const sameParagraph = (one: typeof chosen) => facts.sentences[one.source.sentenceIndex]?.paragraph
-  const goesOn = next && next.speaker === chosen.speaker && next.source.sentenceIndex === chosen.source.sentenceIndex + 1 && sameParagraph(next) === sameParagraph(chosen) ? next : undefined
-  // The article's quote often ends on the comma before "said X"; the reader gets a full stop.
-  const finished = (text: string) => text.trim().replace(/^[“"]|[”"]$/g, '').replace(/[,;:]$/, '').replace(/([^.!?…])$/, '$1.')
-  const words = goesOn ? `${finished(chosen.text)} ${finished(goesOn.text)}` : finished(chosen.text)
-  draft.sayParts([{words: message('quoted', {text: words})}])
-  draft.use(chosen, chosen.source)
-  if (goesOn) draft.use(goesOn, goesOn.source)
+  const paragraphOf = (one: typeof chosen) => facts.sentences[one.source.sentenceIndex]?.paragraph
+  // The quote in the sentence after, in the same paragraph, by the same speaker or by no one named ("In his view, … “…”").
+  const after = facts.quotes.find((one) => one.source.sentenceIndex === chosen.source.sentenceIndex + 1 && paragraphOf(one) === paragraphOf(chosen) && (one.speaker === chosen.speaker || one.speaker === undefined))
+  const sentence = facts.sentences[chosen.source.sentenceIndex]
+  if (sentence && chosen.text.length * 2 < sentence.text.length && !/^\W*[“"«]/u.test(sentence.text)) {
+    // "X said the alliance condemns “the ongoing arbitrary arrests” of people who …": a few quoted words inside what the
+    // sentence reports them saying; the sentence tells what they said, with the next one when it quotes them too.
+    const next = after ? facts.sentences[after.source.sentenceIndex] : undefined
+    draft.sayArticleSentence(next ? `${sentence.text} ${next.text}` : sentence.text)
+    draft.use(chosen, chosen.source)
+    if (after) draft.use(after, after.source)
+  } else {
+    draft.say(speaker ? 'quote-said' : 'quote-unattributed', {speaker: speaker ?? ''})
+    // "“We want dialogue,” said Khan. “But the concerns still need an answer.”": what they went on to say in the same paragraph.
+    const goesOn = after && after.speaker === chosen.speaker ? after : undefined
+    // The article's quote often ends on the comma before "said X"; the reader gets a full stop.
+    const finished = (text: string) => text.trim().replace(/^[“"]|[”"]$/g, '').replace(/[,;:]$/, '').replace(/([^.!?…])$/, '$1.')
+    const words = goesOn ? `${finished(chosen.text)} ${finished(goesOn.text)}` : finished(chosen.text)
+    draft.sayParts([{words: message('quoted', {text: words})}])
+    draft.use(chosen, chosen.source)
+    if (goesOn) draft.use(goesOn, goesOn.source)
+  }
   if (speakerPerson) draft.remember({lastPerson: speakerPerson.name})
   return draft.next('delegation').next('report').next('sources')
 }
