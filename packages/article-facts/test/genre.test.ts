@@ -397,6 +397,11 @@ describe('organisations known by what they do, not by their name’s ending', ()
   ].join('\n')
   const {facts} = extractFacts(text, {path: 'speaking.txt', now})
 
+  it('registers a hyphenated name that voices concern ("ILGA-Europe has voiced grave concern")', () => {
+    const {facts: voiced} = extractFacts('# Harbour-Europe alarmed\n\nHarbour-Europe has voiced grave concern after the parliament of Ruritania approved the ban.', {path: 'voiced.md', now})
+    expect(voiced?.organisations.map((organisation) => organisation.name)).toEqual(['Harbour-Europe'])
+  })
+
   it('registers a one-word name that speaks, publishes or asks, alone or with its country', () => {
     const names = facts?.organisations.map((organisation) => organisation.name) ?? []
     expect(names).toEqual(expect.arrayContaining(['Greenpeace México', 'Temblores']))
