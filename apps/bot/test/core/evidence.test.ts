@@ -3259,6 +3259,8 @@ describe('a protest and a sentence in everyday words', () => {
   it('counts people by the figure before them, not by one after their clause, nor clinics as people', () => {
     const toll = facts(['# Fighting goes on in Ruritania', '', 'Violence is spreading across Ruritania. At least 450 people have been hurt, and 11 clinics are shut.'].join('\n'))
     expect(text(ask(toll, 'how many people were hurt?'))).toMatch(/^450\./)
+    const warrants = facts(['# Activists held in Ruritania', '', 'Police in Strelsau produced three arrest warrants, yet not one of them matched the people at the meeting.'].join('\n'))
+    expect(text(ask(warrants, 'how many people were arrested?'))).not.toMatch(/^Three\./)
   })
 
   it('answers who did something with those a pronoun stands for ("… Ana Lenz and Karl Brandt, two activists. … They now face a fine")', () => {

@@ -1372,14 +1372,15 @@ const PEOPLE_WORD =
   /^(?:people|persons|personas|gente|individuals|members|miembros|staff|employees|workers|trabajador\w*|volunteers|voluntari\w*|activists|activistas|journalists|periodistas|reporters|women|mujeres|men|hombres|children|kids|ninos|ninas|menores|girls|boys|students|estudiantes|protesters|protestors|demonstrators|manifestantes|defenders|defensor\w*|detainees|detenid\w*|prisoners|pres[oa]s|refugees|refugiad\w*|migrants|migrantes|families|familias|residents|habitantes|vecinos|civilians|civiles|victims|victimas|adults|adultos|participants|participantes|delegates|delegad\w*|supporters|signatories|firmantes|signatures|firmas|defendants|accused|acusad\\w*|procesad\\w*|imputad\\w*|farmers|campesin\w*|indigenous|indigenas|lawyers|abogad\w*|doctors|medicos|nurses|teachers|docentes|maestr\w*|survivors|sobrevivientes|inmates|reclusos|internos|deaths|dead|killed|muert\w*|fallecid\w*|injured|wounded|heridos|them|ellos|ellas|who|que|quienes|soldiers|soldados|police|policias|officers|agentes|leaders|lideres|mothers|madres|fathers|padres|youths|jovenes|citizens|ciudadan\w*|nationals|inhabitants|displaced|desplazad\w*|asylum|solicitantes|applicants|empleados|union|unionists|sindicalistas)$/
 
 function countsPeople(text: string, span: Span): boolean {
-  const following = searchWordsOf(text.slice(span.end, span.end + 60)).filter((word) => !isStopword(word) || /^(?:them|ellos|ellas|who|que|quienes)$/.test(word)).slice(0, 3)
+  // "three arrest warrants, yet not one of them …": the words after the figure's clause count nothing either.
+  const following = searchWordsOf(text.slice(span.end, span.end + 60).split(/[,;:]/u)[0] ?? '').filter((word) => !isStopword(word) || /^(?:them|ellos|ellas|who|que|quienes)$/.test(word)).slice(0, 3)
   // "450 people have been hurt, and 11 clinics are shut": the people of the clause before count nothing after its comma.
   const preceding = searchWordsOf(text.slice(Math.max(0, span.start - 40), span.start).split(/[,;:]/u).at(-1) ?? '').filter((word) => !isStopword(word)).slice(-2)
   return [...following, ...preceding].some((word) => PEOPLE_WORD.test(word) || PEOPLE_SUFFIX.test(word))
 }
 
 /** Nouns for people by their ending: "critics", "politicians", "participants", "activists", "periodistas", "campesinos" ("-ers" names letters and papers too, "-ments" governments). */
-const PEOPLE_SUFFIX = /^(?![a-z]*(?:ments|mentos|mientos)$)(?!(?:clinics|politics|statistics|topics|ethics|economics|tactics|plastics|electronics|logistics|graphics|basics|characteristics|metrics|lyrics)$)[a-z]{2,}(?:ists|ics|ians|ants|ents|istas|antes|entes|eros|eras|anos|anas|ores|oras)$/
+const PEOPLE_SUFFIX = /^(?![a-z]*(?:ments|mentos|mientos)$)(?!(?:clinics|politics|statistics|topics|ethics|economics|tactics|plastics|electronics|logistics|graphics|basics|characteristics|metrics|lyrics|warrants|grants|plants|restaurants|implants|elephants|documents|incidents|accidents|events|comments|components|contents|tents|cents|percents|talents|intents|sentences)$)[a-z]{2,}(?:ists|ics|ians|ants|ents|istas|antes|entes|eros|eras|anos|anas|ores|oras)$/
 
 /** Whether the figure counts that thing: "12,500 signatures", "four people", "70 entrevistas". */
 function counts(index: EvidenceIndex, text: string, span: Span, counted: ReadonlySet<string>, byVerb: boolean): boolean {
