@@ -3269,7 +3269,7 @@ describe('a protest and a sentence in everyday words', () => {
   })
 
   it('tells what someone said by the sentence that reports it when it quotes only a few of their words, with the next that quotes them too', () => {
-    const said = facts(['# Harbourwatch condemns arrests in Ruritania', '', 'Ana Lenz, director of Harbourwatch, said the group strongly condemns "the ongoing arbitrary arrests" of fishers who protest, which she said break every rule. In her view, the world must end the "cycle of persecution in Ruritania".'].join('\n'))
+    const said = facts(['# Harbourwatch condemns arrests in Ruritania', '', 'Ana Lenz, director of Harbourwatch, said the group strongly condemns "the ongoing arbitrary arrests and unjustified prosecution" of fishers who protest, which she said break every rule. In her view, the world must end the "cycle of persecution in Ruritania".'].join('\n'))
     const answer = text(ask(said, 'what did ana lenz say?'))
     expect(answer).toContain('the group strongly condemns')
     expect(answer).toContain('cycle of persecution')
