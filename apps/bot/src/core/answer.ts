@@ -400,7 +400,7 @@ function routedAnswer(facts: Facts, question: string, understood: Understanding,
   if (routed.intent === 'clarify' || routed.intent === 'out-of-scope') return finish(decline(base), routed.confidence)
   if (understood.aspects.has('count') && !countable(understood, routed.intent)) return finish(decline(base), 0.9)
 
-  if (aboutSomeoneUnnamed(understood, routed.intent) || asksAboutToday(understood, routed.intent) || sayingOfUnquoted(understood, facts) || unheldOffice(understood, routed.intent)) return finish(decline(base), 0.8)
+  if (aboutSomeoneUnnamed(understood, routed.intent, facts) || asksAboutToday(understood, routed.intent) || sayingOfUnquoted(understood, facts) || unheldOffice(understood, routed.intent)) return finish(decline(base), 0.8)
   // "What did the delegates say?": their quote, or nothing.
   const saying = sayingOfTopic(understood, routed.intent, facts)
   if (saying === 'out-of-scope') return finish(decline(base), 0.8)

@@ -72,6 +72,12 @@ export function strangeLink(question: string, facts: Facts): boolean {
 export function coversWhatWasNamed(answer: Answer, understood: Understanding, facts: Facts): boolean {
   const said = new Set(tokenize(answerText(answer)))
   const index = indexFacts(facts)
+  // "Who's the CARE guy quoted?": what the article says of the one quoted ("Johan Mooij, who heads CARE's work …") is theirs too.
+  if (answer.intent === 'quote' && understood.people.length === 0) {
+    for (const person of facts.people.filter((one) => [one.name, ...one.aliases].some((name) => tokenize(name).every((token) => said.has(token))))) {
+      for (const source of person.sources) for (const token of tokenize(source.sentence)) said.add(token)
+    }
+  }
   // "Did she visit <place>?": a person's roles do not tell where they went.
   const placesCovered = understood.places.filter((name) => !index.setting.has(name)).every((place) => tokenize(place).every((token) => said.has(token)))
   if (answer.intent === 'person' || answer.intent === 'people') return placesCovered
@@ -103,9 +109,20 @@ export function coversWhatWasNamed(answer: Answer, understood: Understanding, fa
 }
 
 /** Someone the article does not name ("the police", "the activists") said or is asked about. */
-export function aboutSomeoneUnnamed(understood: Understanding, intent: Intent): boolean {
+export function aboutSomeoneUnnamed(understood: Understanding, intent: Intent, facts?: Facts): boolean {
   const saying = understood.scores.has('quote') && QUOTE_VERBS.some((verb) => understood.tokens.includes(verb))
-  return (intent === 'people' || intent === 'quote' || saying) && understood.people.length === 0 && understood.contentWords > 0
+  if (!((intent === 'people' || intent === 'quote' || saying) && understood.people.length === 0 && understood.contentWords > 0)) return false
+  // "Who's the CARE guy quoted?": someone quoted whom the article tells of in those words ("Johan Mooij, who heads CARE's work …").
+  return !(intent === 'quote' && understood.aspects.has('who') && facts && describedSpeaker(understood, facts))
+}
+
+/** Whether the article tells of someone it quotes in every content word of the question. */
+function describedSpeaker(understood: Understanding, facts: Facts): boolean {
+  return facts.quotes.some((quote) => {
+    const speaker = findPerson(facts, quote.speaker ?? '')
+    const told = new Set(speaker?.sources.flatMap((source) => tokenize(source.sentence)) ?? [])
+    return told.size > 0 && understood.content.every((token) => told.has(token))
+  })
 }
 
 /**

@@ -3275,6 +3275,11 @@ describe('a protest and a sentence in everyday words', () => {
     expect(answer).toContain('cycle of persecution')
   })
 
+  it('answers who is quoted when the question names the body the article ties them to ("who’s the FISH guy quoted?")', () => {
+    const quoted = facts(['# Strike on fishing boats in Ruritania', '', 'A strike hit two fishing boats near Strelsau on Monday. FISH has been working in Ruritania since 1992.', '', 'Ana Lenz, who heads FISH’s work in the country as Country Director, said the crews were civilians.', '', 'In Lenz’s words, the strike showed "a continued disregard for human life and suffering".'].join('\n'))
+    expect(text(ask(quoted, 'who’s the FISH guy quoted in this?'))).toMatch(/Ana Lenz/)
+  })
+
   it('reads receiving years in prison as being sentenced ("who got sentenced?")', () => {
     expect(text(ask(release, 'who got sentenced?'))).toMatch(/Ana Lenz/)
   })

@@ -22,6 +22,8 @@ export const quote: Composer = (request) => {
     // "X said the alliance condemns “the ongoing arbitrary arrests” of people who …": a few quoted words inside what the
     // sentence reports them saying; the sentence tells what they said, with the next one when it quotes them too.
     const next = after ? facts.sentences[after.source.sentenceIndex] : undefined
+    // "Who's the CARE guy quoted?": who, then what the article says they said.
+    if (request.aspects.has('who') && speaker) draft.say('evidence-short', {answer: speaker})
     draft.sayArticleSentence(next ? `${sentence.text} ${next.text}` : sentence.text)
     draft.use(chosen, chosen.source)
     if (after) draft.use(after, after.source)
