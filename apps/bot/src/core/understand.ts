@@ -119,6 +119,9 @@ class TokenMatcher {
   }
 }
 
+/** "Found dead", "found guilty", "encontrado muerto": someone found in a state, not what research found. */
+const FOUND_IN_A_STATE = new Set(['dead', 'alive', 'guilty', 'hanged', 'shot', 'murdered', 'killed', 'unconscious', 'muerto', 'muerta', 'muertos', 'muertas', 'culpable', 'culpables', 'sin', 'asesinado', 'asesinada', 'asesinados'])
+
 /** The lexicons split into words once. */
 const INTENT_PHRASES = (Object.entries(INTENT_CUES) as Array<[CueIntent, typeof INTENT_CUES[CueIntent]]>).map(
   ([intent, cues]) => [intent, cues.map(([phrase, weight]) => ({words: phrase.split(' '), weight}))] as const
@@ -163,7 +166,7 @@ export function understand(facts: Facts, question: string, context: Conversation
     const matched: Array<{weight: number; covers: number[]}> = []
     for (const {words, weight} of cues) {
       // "Carla Fuentes" is a person, not a request for sources ("fuentes").
-      const positions = matcher.phrase(words).filter((position) => !words.some((_, k) => nameAt.has(position + k)))
+      const positions = matcher.phrase(words).filter((position) => !words.some((_, k) => nameAt.has(position + k)) && !(intent === 'findings' && FOUND_IN_A_STATE.has(tokens[position + words.length] ?? '')))
       if (positions.length === 0) continue
       const covers = positions.flatMap((position) => words.map((_, k) => position + k))
       matched.push({weight, covers})

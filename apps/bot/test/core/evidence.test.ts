@@ -3280,6 +3280,11 @@ describe('a protest and a sentence in everyday words', () => {
     expect(text(ask(quoted, 'who’s the FISH guy quoted in this?'))).toMatch(/Ana Lenz/)
   })
 
+  it('reads someone found dead as no finding of a report ("who was found dead?")', () => {
+    const found = facts(['# Harbourwatch report on Ruritania', '', 'Harbourwatch published its report "Troubled Waters" on Monday. The report found that fishers are routinely harassed.', '', 'The fisher Ana Lenz was found dead in Strelsau on Tuesday.'].join('\n'))
+    expect(text(ask(found, 'who was found dead?'))).toMatch(/Ana Lenz/)
+  })
+
   it('reads receiving years in prison as being sentenced ("who got sentenced?")', () => {
     expect(text(ask(release, 'who got sentenced?'))).toMatch(/Ana Lenz/)
   })
