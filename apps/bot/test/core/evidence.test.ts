@@ -3285,6 +3285,11 @@ describe('a protest and a sentence in everyday words', () => {
     expect(text(ask(found, 'who was found dead?'))).toMatch(/Ana Lenz/)
   })
 
+  it('checks a place typed in lower case and named by what it is ("did they take the petition to harbour street?")', () => {
+    const taken = facts(['# Fishing petition delivered to the Treasury', '', 'The petition was taken to the Treasury in Strelsau on Wednesday 16 May by Ana Lenz, who chairs the fisheries committee.'].join('\n'))
+    expect(text(ask(taken, 'did they take the petition to harbour street?'))).toMatch(/^No\./)
+  })
+
   it('reads receiving years in prison as being sentenced ("who got sentenced?")', () => {
     expect(text(ask(release, 'who got sentenced?'))).toMatch(/Ana Lenz/)
   })

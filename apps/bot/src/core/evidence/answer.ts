@@ -2799,6 +2799,9 @@ const MULTIPLIERS: ReadonlyArray<[RegExp, readonly string[]]> = [
 ]
 
 /** Figures, days, places and names a yes/no question states, to check against the sentence. */
+/** A place typed in lower case and named by what it is last: "downing street", "city hall", "the palace". */
+const PLACE_NOUN_LAST = /^(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:street|square|road|avenue|plaza|park|bridge|hall|palace|embassy|station|airport)$/
+
 function statedValues(question: string, index?: EvidenceIndex, named: ReadonlyMap<string, string> = new Map()): StatedValue[] {
   const values: StatedValue[] = []
   // "¿Es el 6 de septiembre?", "on September 6": a day of a month is one date, not a figure and a month.
@@ -2825,7 +2828,7 @@ function statedValues(question: string, index?: EvidenceIndex, named: ReadonlyMa
     for (const part of match[1]!.trim().split(/\s+(?:and|or|y|e|o)\s+/)) {
       const name = part.trim()
       // A city too, by the world's time zones ("is the press conference in abidjan?").
-      if ((foldedCountryNames().has(name) || worldCity(name) || knownPlace(name)) && !values.some((value) => fold(value.text) === name)) values.push({type: 'place', text: name})
+      if ((foldedCountryNames().has(name) || worldCity(name) || knownPlace(name) || (PLACE_NOUN_LAST.test(name) && !values.some((value) => name.includes(fold(value.text))))) && !values.some((value) => fold(value.text) === name)) values.push({type: 'place', text: name})
     }
   }
   // "Was mexico one of the most dangerous countries?": a country set against a list or a ranking, wherever it stands.
