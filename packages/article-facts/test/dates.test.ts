@@ -50,6 +50,14 @@ describe('finding dates', () => {
     expect(findDates('Call 2019-10-223 or file 12019-10-22.')).toEqual([])
   })
 
+  it('finds a date written in figures, day first unless the day could be nothing else, and no phone number or ratio', () => {
+    const read = (text: string) => findDates(text).map((mention) => [mention.text, mention.year, mention.month, mention.day])
+    expect(read('Madrid, 26/01/2016.- La campaña arranca.')).toEqual([['26/01/2016', 2016, 1, 26]])
+    expect(read('Press release - 14-02-2013 - 12:52')).toEqual([['14-02-2013', 2013, 2, 14]])
+    expect(read('Boston, 10/13/2016')).toEqual([['10/13/2016', 2016, 10, 13]])
+    expect(read('Call 01/02/20160 or 3/4 of them, 12.5.2')).toEqual([])
+  })
+
   it('finds a year alone after the words that date with it ("dates back to 1983", "desde el año 2010"), not a count ("in 1500 homes")', () => {
     const texts = (sentence: string) => findDates(sentence).map((mention) => mention.text)
     expect(texts('Its work in Ruritania dates back to 1983.')).toEqual(['1983'])

@@ -1717,6 +1717,10 @@ describe('a byline at the head of a release ("Survival International – News re
     expect(read('Press release – Harbour Lanterns – Paris-Geneva, 16 April 2015')?.article.publisher).toBe('Harbour Lanterns')
     expect(read('Published 9 February 2021')?.sentences[1]?.block).toBe('byline')
     expect(read('*Posted on 02 May 2023*')?.article).toMatchObject({published: '2023-05-02', publishedResolution: 'inferred'})
+    expect(read('HARBOUR Press release - Fisheries - 14-02-2013 - 12:52')?.article).toMatchObject({published: '2013-02-14', publishedResolution: 'inferred'})
+    expect(read('Today, November 4, 2022, is the second anniversary of the ban.')?.article).toMatchObject({published: '2022-11-04'})
+    const late = extractFacts(['Title of the release', 'A standfirst that says what it is about', 'FOR IMMEDIATE RELEASE', 'Media contact: press office', 'STRELSAU, 26/01/2016.- Harbour Lanterns launched its campaign today.'].join('\n\n'), {path: 'late.txt', now}).facts
+    expect(late?.article).toMatchObject({published: '2016-01-26', publishedResolution: 'inferred'})
     expect(read('Strelsau, 9 February 2021 – Harbour Lanterns said today that fishers in Tromsvik won their case.')?.sentences[1]?.block).toBeUndefined()
   })
 })

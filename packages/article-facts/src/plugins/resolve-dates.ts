@@ -57,7 +57,8 @@ export function dateAnchor(meta: {published?: string | undefined; publishedResol
 function inferPublished(file: VFile, now: Date): string | undefined {
   const contexts = file.data.contexts ?? []
   // A dateline among the first sentences ("(Dhaka, October 17, 2024) –") is the publication date itself.
-  for (const context of contexts.slice(0, 3)) {
+  // "FOR IMMEDIATE RELEASE", a standfirst or its bullet points may come first: the dateline opens one of the first few paragraphs.
+  for (const context of contexts.slice(0, 8)) {
     const first = context.dates[0]
     if (first?.kind === 'day' && first.year !== undefined && (datelineOf(context.text.slice(0, first.end + 4)) ?? datelineOf(context.text.slice(0, first.end + 40)))) {
       const resolved = resolveDate(first, {now, publishedKnown: false}).date.iso
@@ -98,8 +99,8 @@ function inferPublished(file: VFile, now: Date): string | undefined {
   return undefined
 }
 
-/** A byline's separators: "–", "—", "|", "·", or a comma after a name ("Europa Press, 24 de junio de 2013."). */
-const BYLINE_BEFORE = /[–—|·,]\s*$/u
+/** A byline's separators: "–", "—", "|", "·", a hyphen between spaces, or a comma after a name ("Europa Press, 24 de junio de 2013."). */
+const BYLINE_BEFORE = /(?:[–—|·,]|\s-)\s*$/u
 const BYLINE_AFTER = /^\s*(?:[.–—|·:]|$)/u
 
 /** A date a byline gives: alone on its line, or after or before the line's separator, in a short line. */
@@ -109,8 +110,9 @@ function isBylineDate(text: string, date: {start: number; end: number}): boolean
   if (before === '' && BYLINE_AFTER.test(after)) return true
   // "*Posted on 02 May 2023*", "Publicado el 3 de mayo de 2020": a line that only dates the release.
   if (DATED_ONLY.test(before) && /^\s*\.?\s*$/u.test(after)) return true
-  return text.length <= 160 && BYLINE_BEFORE.test(before) && /^\s*[.)]?\s*$/u.test(after)
+  // "LIBE Press release - Asylum policy - 14-02-2013 - 12:52": the time it was sent may follow.
+  return text.length <= 160 && BYLINE_BEFORE.test(before) && /^\s*(?:[-–—|·]\s*\d{1,2}[:.]\d{2}\s*)?[.)]?\s*$/u.test(after)
 }
 
-/** "today (" right before a date: the release glosses its own day. */
-const TODAY_GLOSSED = /\b(?:today|hoy)\s*\(\s*$/iu
+/** "today (" or "Today, " right before a date: the release glosses its own day ("Today, November 4, 2022, is …"). */
+const TODAY_GLOSSED = /\b(?:today|hoy)\s*[(,]\s*$/iu

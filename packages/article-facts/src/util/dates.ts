@@ -114,6 +114,16 @@ const patterns: Pattern[] = [
     build: (m) => ({kind: 'day', day: Number(m[3]), month: Number(m[2]), year: Number(m[1])}),
     digits: true
   },
+  // 26/01/2016 · 14-02-2013 · 14.02.2013: day first, as most of the world writes it; month first when the day could be nothing else (10/13/2016)
+  {
+    regex: /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d|[./-]\d)/gu,
+    build: (m) => {
+      const [first, second, year] = [Number(m[1]), Number(m[3]), Number(m[4])]
+      const [dayOfMonth, month] = second > 12 ? [second, first] : [first, second]
+      return month >= 1 && month <= 12 && dayOfMonth >= 1 && dayOfMonth <= 31 ? {kind: 'day', day: dayOfMonth, month, year} : undefined
+    },
+    digits: true
+  },
   // from 9 to 20 June 2025 · 9–20 June · del 9 al 20 de junio · entre el 3 y el 6 de septiembre · June 9-20 · between January 15 and 17
   {
     regex: atWordStart(
