@@ -3290,6 +3290,11 @@ describe('a protest and a sentence in everyday words', () => {
     expect(text(ask(taken, 'did they take the petition to harbour street?'))).toMatch(/^No\./)
   })
 
+  it('reads the WHO and the OMS as one body, and dosis as doses ("¿cuántas dosis va a mandar la OMS?")', () => {
+    const doses = facts(['# Harbour Health welcomes WHO pledge to Ruritania', '', 'Harbour Health has praised the World Health Organization (WHO) for announcing this week that it will send one million doses of vaccine to Ruritania.'].join('\n'))
+    expect(text(answerQuestion(doses, '¿Cuántas dosis de vacuna va a mandar la OMS a Ruritania?', {lang: 'es', now}))).toMatch(/one million|un millón/)
+  })
+
   it('reads receiving years in prison as being sentenced ("who got sentenced?")', () => {
     expect(text(ask(release, 'who got sentenced?'))).toMatch(/Ana Lenz/)
   })

@@ -716,6 +716,7 @@ export const BILINGUAL_GROUPS: readonly (readonly string[])[] = [
   ['climate', 'climatic', 'clima', 'climatico', 'climatica', 'climaticos', 'climaticas'],
   ['deforestation', 'deforestacion'],
   ['pandemic', 'pandemics', 'pandemia', 'pandemias'],
+  ['dose', 'doses', 'dosis'],
   ['vaccine', 'vaccines', 'vaccinate', 'vaccinated', 'vaccination', 'vacuna', 'vacunas', 'vacunar', 'vacunado', 'vacunada', 'vacunados', 'vacunadas', 'vacunacion'],
   ['psychological', 'psychologically', 'psicologico', 'psicologica', 'psicologicos', 'psicologicas'],
   ['care', 'cared', 'caring', 'carer', 'carers', 'caregiver', 'caregivers', 'cuidar', 'cuida', 'cuidan', 'cuidaron', 'cuidado', 'cuidados', 'cuidador', 'cuidadora', 'cuidadores', 'cuidadoras'],

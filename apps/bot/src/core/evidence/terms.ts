@@ -434,6 +434,9 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}.])(?:EU|UE)(?![\p{L}])/gu, 'eu'],
   [/\b(?:(?:the\s+)?United\s+Kingdom|(?:el\s+)?Reino\s+Unido|(?:Great\s+)?Britain|Gran\s+Breta[nñ]a)(?![\p{L}])/giu, 'uk'],
   [/(?<![\p{L}.])UK(?![\p{L}])/gu, 'uk'],
+  // "WHO" after a word in lower case ("praised the WHO pledge"), not the question word shouted ("WHO WAS ARRESTED").
+  [/\b(?:(?:the\s+)?World\s+Health\s+Organi[sz]ation|(?:la\s+)?Organizaci[oó]n\s+Mundial\s+de\s+la\s+Salud)(?![\p{L}])/giu, 'oms'],
+  [/(?<=[\p{Ll}\d,;:(]\s+)WHO(?![\p{L}])|(?<![\p{L}.])OMS(?![\p{L}])/gu, 'oms'],
   // "la crisis de ddhh", "DD.HH.": human rights as Spanish shortens them.
   [/(?<![\p{L}])dd\.?\s?hh\.?(?![\p{L}])/giu, 'derechos humanos'],
   // "¿el gobierno británico …?" — "The UK government": the country by its adjective.
