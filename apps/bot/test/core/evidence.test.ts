@@ -3295,6 +3295,11 @@ describe('a protest and a sentence in everyday words', () => {
     expect(text(answerQuestion(doses, '¿Cuántas dosis de vacuna va a mandar la OMS a Ruritania?', {lang: 'es', now}))).toMatch(/one million|un millón/)
   })
 
+  it('reads being moved, taken or admitted to hospital as one ("when was he moved to hospital?")', () => {
+    const admitted = facts(['# Jailed fisher taken to hospital in Ruritania', '', 'Harbourwatch has had reports that Karl Brandt, a fisher held in Strelsau, has been moved from prison to hospital because his health worsened.', '', 'On 09 January 2020 he was admitted to Tromsvik General Hospital in Strelsau.'].join('\n'))
+    expect(text(ask(admitted, 'when was he moved to hospital?'))).toMatch(/^9 January 2020|^09 January 2020/)
+  })
+
   it('reads receiving years in prison as being sentenced ("who got sentenced?")', () => {
     expect(text(ask(release, 'who got sentenced?'))).toMatch(/Ana Lenz/)
   })

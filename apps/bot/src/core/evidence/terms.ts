@@ -477,6 +477,8 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:prison|jail)\s+terms?(?![\p{L}])/giu, 'prison sentence'],
   // A sentence said by what was received: "each received seven years in prison", "was given 10 years in jail", "jailed for five years".
   [/\b(?:receiv(?:ed|es|e|ing)|g(?:ot|ets|iven)|handed)(?=\s+(?:each\s+)?(?:[\p{L}\d-]+\s+){1,2}?years?\s+(?:in\s+|of\s+)?(?:prison|jail|imprisonment)(?![\p{L}]))|\b(?:jailed|imprisoned)\s+for(?=\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|life)(?![\p{L}]))/giu, 'sentenced'],
+  // Going into hospital said by how one got there: "moved to hospital", "admitted to King Fahd Hospital", "ingresado en el hospital".
+  [/\b(?:admitted|taken|moved|transferred|rushed|brought)(?=\s+(?:back\s+)?(?:to|into)\s+(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}[Hh]ospital)|\b(?:ingresad[oa]s?|ingres[oó]|trasladad[oa]s?|llevad[oa]s?)(?=\s+(?:en|a|al)\s+(?:el\s+|un\s+)?[Hh]ospital)/giu, 'hospitalised'],
   // Speaking said the Spanish way: "tomarán la palabra durante el acto X e Y", "hará uso de la palabra".
   [/\b(?:t(?:omar|oma|oman|omar[aá]n?|om[oó]|omaron)|har(?:[aá]n?)\s+uso\s+de)\s+la\s+palabra(?![\p{L}])/giu, 'hablaran'],
   // Found in the passive is discovered, not founded: "when were the bodies found?" — "los cuerpos fueron hallados".
