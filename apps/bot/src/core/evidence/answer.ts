@@ -1816,7 +1816,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   if (toldBeside) return sayShort(draft, spanInAskersLanguage(toldBeside.span, draft), toldBeside.sentence)
   // "Who are the two men facing execution?" — "… handed to A and B, two protesters. … They now face execution": those the pronoun stands for.
   const referred = shape.type === 'agent' && !shape.polar && best ? referredBack(index, best) : undefined
-  if (referred) return sayShort(draft, listOf(referred.map((span) => span.text)), best!.evidence.sentence)
+  if (referred) return sayShort(draft, listOf(referred.map((span) => span.text)), best.evidence.sentence)
   if (headlineLead) return sayShort(draft, spanInAskersLanguage(headlineLead.date, draft), headlineLead.sentence)
   // Too little of the question in any sentence: an advisory's line may still be what it asks ("who is giving it?").
   if (best.coverage < (checks ? MIN_TYPED_COVERAGE : MIN_COVERAGE)) return advisoryAnswer(draft, index, shape, terms)
