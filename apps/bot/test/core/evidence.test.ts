@@ -2830,6 +2830,7 @@ describe('the head of a release: its byline, a dateline on a line of its own', (
     expect(text(ask(english, 'who published this?'))).toBe('The article was published by Harbour Lanterns International.')
     expect(es('¿quién publica esto?')).toBe('El artículo lo publicó Harbour Lanterns.')
     expect(text(ask(english, 'who’s behind this?'))).toBe('The article was published by Harbour Lanterns International.')
+    expect(text(ask(english, 'who put this out?'))).toBe('The article was published by Harbour Lanterns International.')
     const acronym = facts(['# Pronunciamiento: la Asociación de Pescadores de Tromsvik condena el ataque', '', 'La Asociación de Pescadores de Tromsvik (APT) condena el ataque contra su presidente.', '', 'La APT exige al Estado que investigue el ataque.', '', 'La APT pide protección para sus miembros.'].join('\n'))
     expect(text(answerQuestion(acronym, '¿quién publica esto?', {lang: 'es', now}))).toBe('El artículo lo publicó Asociación de Pescadores de Tromsvik (APT).')
   })
