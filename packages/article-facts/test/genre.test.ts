@@ -569,6 +569,13 @@ describe('a plain-text urgent action', () => {
   })
 })
 
+describe('a count in words from thirteen to ninety', () => {
+  it('is a figure in either language ("eighteen peaceful demonstrators", "dieciocho manifestantes", "seventy families")', () => {
+    const {facts} = extractFacts(['# Protesters held in Ruritania', '', 'Police detained eighteen peaceful demonstrators in Strelsau, and seventy families were evicted.', '', 'La policía detuvo a dieciocho manifestantes.'].join('\n'), {path: 'words.md', now})
+    expect(spanTexts(facts, 'number')).toEqual(['eighteen', 'seventy', 'dieciocho'])
+  })
+})
+
 describe('a figure set in bold', () => {
   it('is a figure, not a work’s title ("**At least 450 people** have been killed")', () => {
     const {facts} = extractFacts(['# Fighting goes on in Ruritania', '', '- **At least 450 people** have been killed in Strelsau.', '- **More than 3,700 people** have been injured.'].join('\n'), {path: 'bold-figure.md', now})
