@@ -1933,6 +1933,11 @@ describe('people with no title to cue them', () => {
     ])
   })
 
+  it('reads a name with an honour after it and a comma as the name ("Olga Berg CBE, Chief Executive of Harbourwatch")', () => {
+    const {facts} = extractFacts('# Survey on harbour safety\n\nOlga Berg CBE, Chief Executive of Harbourwatch, will talk through what the survey found.', {path: 'honour.md', now})
+    expect(facts?.people.map(({name, titles}) => [name, titles.join(';')])).toEqual([['Olga Berg', 'Chief Executive']])
+  })
+
   it('reads protesters as a role, and a British office before a name ("Foreign Secretary Karl Brandt")', () => {
     const {facts} = extractFacts('# Ruritania confirms sentences\n\nThe court confirmed the sentences handed to Ana Ruiz and Olga Berg, two pro-democracy protesters.\n\nHarbourwatch wrote to Foreign Secretary Karl Brandt asking him to act.', {path: 'protesters.md', now})
     expect(facts?.people.map(({name, titles}) => [name, titles.join(';')])).toEqual([
