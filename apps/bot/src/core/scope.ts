@@ -4,7 +4,7 @@
  * article does not quote, present-day states, links it does not give, answers that would not
  * be about the people and places asked about.
  */
-import type {Facts} from 'article-facts'
+import type {Facts, Person} from 'article-facts'
 import {findPerson, indexFacts} from './facts-index.js'
 import {family} from './families.js'
 import {familyKey} from './same-word.js'
@@ -75,7 +75,7 @@ export function coversWhatWasNamed(answer: Answer, understood: Understanding, fa
   // "Who's the CARE guy quoted?": what the article says of the one quoted ("Johan Mooij, who heads CARE's work …") is theirs too.
   if (answer.intent === 'quote' && understood.people.length === 0) {
     for (const person of facts.people.filter((one) => [one.name, ...one.aliases].some((name) => tokenize(name).every((token) => said.has(token))))) {
-      for (const source of person.sources) for (const token of tokenize(source.sentence)) said.add(token)
+      for (const token of toldOf(person)) said.add(token)
     }
   }
   // "Did she visit <place>?": a person's roles do not tell where they went.
@@ -120,9 +120,14 @@ export function aboutSomeoneUnnamed(understood: Understanding, intent: Intent, f
 function describedSpeaker(understood: Understanding, facts: Facts): boolean {
   return facts.quotes.some((quote) => {
     const speaker = findPerson(facts, quote.speaker ?? '')
-    const told = new Set(speaker?.sources.flatMap((source) => tokenize(source.sentence)) ?? [])
+    const told = new Set(speaker ? toldOf(speaker) : [])
     return told.size > 0 && understood.content.every((token) => told.has(token))
   })
+}
+
+/** The words of the sentences that tell of someone. */
+function toldOf(person: Person): string[] {
+  return person.sources.flatMap((source) => tokenize(source.sentence))
 }
 
 /**

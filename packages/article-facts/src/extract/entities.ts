@@ -272,7 +272,7 @@ const POSSESSIVE_BEFORE = new RegExp(`^${APOSTROPHE}s\\s+$`, 'u')
 // An age or an honour may stand between the name and its comma: "Ana Lenz (34), …", "Sandra Horley CBE, Chief Executive of Refuge".
 // "the U.S. director of Reporters Without Borders": an initial's dot is no end of the role.
 const APPOSITIVE = atWordStart(`(${NAME})(?=(?:\\s*\\(\\d{1,3}\\)|\\s+(?:CBE|OBE|MBE|KBE|DBE|QC|KC|MP|MEP|MSP|PhD))?,\\s+((?:[^,.;:“”"«»()]|(?<=(?:^|[\\s.])\\p{Lu})\\.){3,200}?)(?:,|(?<!(?:^|[\\s.])\\p{Lu})\\.|;|:|\\s*\\(|$))`)
-/** A role's noun capitalised as a title is ("The organisation's Head of Campaigns, Mary Church"). */
+/** A role's noun written as a title, capitalised ("The organisation's Head of Campaigns, Mary Church"). */
 const CAPITALISED_ROLE_NOUN = ROLE_NOUN.replace(/(?<=[(:|])\p{Ll}/gu, (letter) => letter.toUpperCase())
 /** A role in lower case with its article, a comma, then a name that ends its clause: "el secretario de Estado de Comunicación, Fernando Moraleda." */
 const ROLE_COMMA_NAME = new RegExp(`(?<![\\p{L}])(?:[Ee]l|[Ll]a|[Tt]he|del|al|(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:organi[sz]ation|group|charity|union|network|coalition|campaign)${APOSTROPHE}s)\\s+((?:${ROLE_NOUN}|${CAPITALISED_ROLE_NOUN}|${ANY_TITLE})(?:\\s+[^,.;:()“”"«»]{1,70}?)?),\\s+(${NAME})(?=\\s*(?:[,.;)]|$)|\\s+(?:y|e|and)\\s)`, 'gu')
@@ -447,13 +447,13 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   if (titledInBold) addNamed(titledInBold.name, titledInBold.start, undefined, parseRole(titledInBold.title, draft.organisations.keys()))
   // "Tania Bernath and Ayodele Ameen took a flight out of Banjul", "Peter Greste, Mohammed Fahmy and Baher Mohamed each received
   // seven years": names opening a sentence and doing something together.
-  const pair = NAMES_DOING.exec(context.text)
-  if (pair) {
-    const listed = [...(pair[1] ?? '').split(/,\s+/u).filter((name) => name !== ''), pair[2]!, pair[3]!]
+  const together = NAMES_DOING.exec(context.text)
+  if (together) {
+    const listed = [...(together[1] ?? '').split(/,\s+/u).filter((name) => name !== ''), together[2]!, together[3]!]
     if (!listed.some((name) => ORGANISATION_HINT.test(name) || isCountry(name) || regionLike(name))) {
       let from = 0
       for (const name of listed) {
-        const start = pair[0].indexOf(name, from)
+        const start = together[0].indexOf(name, from)
         addNamed(name, start)
         from = start + name.length
       }
