@@ -2108,6 +2108,7 @@ function besideRequired(index: EvidenceIndex, sentence: EvidenceSentence['senten
   if (span.type === 'date' && OPENING_DATE.test(sentence.text.slice(0, span.start)) && held.length > 0) return true
   return held.some((at) => gap(at, span) <= 40)
 }
+
 /** What may stand before a date that opens its sentence: "On", "El", "Since". */
 const OPENING_DATE = /^\s*(?:(?:on|in|el|en|the|this|last|este|esta|el pasado|la pasada)\s+)?$/iu
 
