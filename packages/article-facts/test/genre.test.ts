@@ -445,6 +445,18 @@ describe('a quote "according to" someone', () => {
     expect(facts?.quotes.map(({speaker, speakerTitle}) => ({speaker, speakerTitle}))).toEqual([{speaker: 'Karl Brandt', speakerTitle: 'High Commissioner'}])
     expect(spanTexts(facts, 'place')).toEqual([])
   })
+
+  it('is theirs when the sentence opens with them ("According to Ana Lenz, Campaigns lead at X, the arrests are “…”")', () => {
+    const {facts} = extractFacts(['# Arrests', '', 'According to Ana Lenz, Campaigns lead at Harbourwatch, the arrests are “symptomatic of an ongoing drive to silence people” by the regime.'].join('\n'), {path: 'according-before.md', now})
+    expect(facts?.quotes.map(({speaker}) => speaker)).toEqual(['Ana Lenz'])
+  })
+})
+
+describe('a place after the kind of place it is in', () => {
+  it('is a place ("en un hotel de Tromsvik", "on the outskirts of Strelsau")', () => {
+    const {facts} = extractFacts(['# Findings', '', 'La misión presentará sus conclusiones en una rueda de prensa en un hotel de Tromsvik.', '', 'The families live on the outskirts of Strelsau.'].join('\n'), {path: 'kind-of-place.md', now})
+    expect(spanTexts(facts, 'place')).toEqual(['Tromsvik', 'Strelsau'])
+  })
 })
 
 describe('a name with a middle initial', () => {

@@ -25,6 +25,8 @@ const BEFORE = new RegExp(`(?:^|[.;]\\s+)(.+?)\\s+${VERB}(?:\\s+(?:that|que))?\\
 const REPORTED = new RegExp(`(?:^|[.;]\\s+)(.+?)\\s+${VERB}\\s+(?:[^“”"«»,.;:]{1,40}\\s+)?(?:that|que)\\s*,?\\s+(?:[^“”"«».;:]|[“"«][^“”"«»]{1,30}[”"»]){0,160}$`, 'u')
 /** A partial quotation after what it is about: "X said the forum “will represent …”". */
 const PARTIAL = new RegExp(`(?:^|[.;]\\s+)(.+?)\\s+${VERB}\\s+[^“”"«».;:]{1,60}$`, 'u')
+/** "According to Ana Lenz, director of X, the arrests are “…”", "Según Ríos, …": the one named before the comma. */
+const ACCORDING_BEFORE = new RegExp(`^(?:According to|Según|De acuerdo con)\\s+(${NAME}(?:,\\s+[^,“"«]{3,80})?),\\s`, 'u')
 const NEXT_SENTENCE = new RegExp(`^(?:${VERB}\\s+(.+?)|(${NAME_OR_SURNAME})\\s+${VERB})\\s*[.,]?\\s*$`, 'u')
 
 /** Spanish dialogue: "—Cada periodista agredido … —afirmó la coordinadora de X, Marta Ríos." */
@@ -54,7 +56,7 @@ export function extractQuotes(context: SentenceContext, draft: FactsDraft): void
     const attribution = AFTER.exec(after)
     const relative = attribution ? null : AFTER_RELATIVE.exec(after)
     const speakerPhrase =
-      attribution?.[1] ?? attribution?.[2] ?? (relative ? `${relative[2]}, ${relative[1]}` : undefined) ?? AFTER_LOOSE.exec(after)?.[1] ?? ACCORDING_AFTER.exec(after)?.[1]?.replace(TOOK_OFFICE_AS, ', ') ?? BEFORE.exec(before)?.[1] ?? REPORTED.exec(before)?.[1] ?? PARTIAL.exec(before)?.[1] ?? nextSentenceSpeaker(context) ?? leadInSpeaker(context, before) ?? COLON_LEAD.exec(before)?.[1] ?? colonLeadBefore(context, before)
+      attribution?.[1] ?? attribution?.[2] ?? (relative ? `${relative[2]}, ${relative[1]}` : undefined) ?? AFTER_LOOSE.exec(after)?.[1] ?? ACCORDING_AFTER.exec(after)?.[1]?.replace(TOOK_OFFICE_AS, ', ') ?? BEFORE.exec(before)?.[1] ?? REPORTED.exec(before)?.[1] ?? PARTIAL.exec(before)?.[1] ?? ACCORDING_BEFORE.exec(before)?.[1] ?? nextSentenceSpeaker(context) ?? leadInSpeaker(context, before) ?? COLON_LEAD.exec(before)?.[1] ?? colonLeadBefore(context, before)
     const quote: Quote = {text: body.replace(/[,;]\s*$/u, ''), source}
     const named = speakerPhrase ? resolveSpeaker(speakerPhrase, draft, context) : undefined
     // "En su intervención advirtió:" names no one: who the sentence before is about.
