@@ -3304,4 +3304,9 @@ describe('a protest and a sentence in everyday words', () => {
   it('reads receiving years in prison as being sentenced ("who got sentenced?")', () => {
     expect(text(ask(release, 'who got sentenced?'))).toMatch(/Ana Lenz/)
   })
+
+  it('counts the people who did what is asked later in the sentence, not those others did it with ("how many ppl signed it")', () => {
+    const signed = facts(['# Harbourwatch petition handed over in Strelsau', '', 'Strelsau, Ruritania – Around 12,000 people around the globe, from more than 130 countries, have put their names to a Harbourwatch petition.', '', 'Ana Lenz thanked the thousands of fishers who stood with the tens of thousands of families whose petitions were ignored.'].join('\n'))
+    expect(text(ask(signed, 'how many ppl signed it'))).toMatch(/^12,000\./)
+  })
 })

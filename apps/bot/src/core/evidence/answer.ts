@@ -479,7 +479,7 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       (span.type !== 'number' || !MONEY_ASKED.test(fold(question)) || MONEY.test(sentence.text.slice(Math.max(0, span.start - 6), span.end + 24))) &&
       // "How many journalists are in jail?": people or things are counted, not a sum ("$2.8 million to protect journalists").
       (span.type !== 'number' || !COUNT_ASKED.test(fold(question)) || !(/[$£€¥]\s?$/u.test(sentence.text.slice(Math.max(0, span.start - 2), span.start)) || MONEY_FIGURE.test(sentence.text.slice(span.start, span.end + 24)))) &&
-      (counted === undefined || counts(index, sentence.text, span, counted, noun === undefined) || listedAs(index, candidate.evidence, counted)) &&
+      (counted === undefined || counts(index, sentence.text, span, counted, noun === undefined) || listedAs(index, candidate.evidence, counted) || (verb !== undefined && peopleCounted && didLater(index, sentence, span, counted))) &&
       // "How many people were in the delegation?" is not answered by "1,657 letters": people are counted by a word for people.
       (span.type !== 'number' || !peopleCounted || sentence.block === 'list-item' || countsPeople(sentence.text, span)) &&
       // "¿Quién los secuestró?" is not answered by the one the sentence says was kidnapped.
@@ -1377,6 +1377,31 @@ function countsPeople(text: string, span: Span): boolean {
   // "450 people have been hurt, and 11 clinics are shut": the people of the clause before count nothing after its comma.
   const preceding = searchWordsOf(text.slice(Math.max(0, span.start - 40), span.start).split(/[,;:]/u).at(-1) ?? '').filter((word) => !isStopword(word)).slice(-2)
   return [...following, ...preceding].some((word) => PEOPLE_WORD.test(word) || PEOPLE_SUFFIX.test(word))
+}
+
+/** A figure right after a preposition ("with the tens of thousands of mothers …"). */
+const OBJECT_OF_PREPOSITION = /(?:^|\s)(?:of|with|from|to|for|by|among|about|de|con|a|para|por|entre|desde|sobre)\s+(?:\p{L}+\s+){0,2}$/iu
+
+/**
+ * "How many people signed?" — "Around 12,000 people around the globe, from more than 130 countries, have put their names to the petition":
+ * people counted who then do what is asked, later in the sentence, with no other count of people between.
+ */
+function didLater(index: EvidenceIndex, sentence: EvidenceSentence['sentence'], span: Span, counted: ReadonlySet<string>): boolean {
+  // Those who do it are the sentence's subject: "from the thousands of activists who …" names others' deed.
+  // … not set beside others as who they are: "release A and B, two women detained since May" tells who, not how many did it.
+  const before = sentence.text.slice(Math.max(0, span.start - 30), span.start)
+  if (OBJECT_OF_PREPOSITION.test(before) || /,\s*$/u.test(before)) return false
+  const rest = sentence.text.slice(span.end, span.end + 160).split(/[;:.](?:\s|$)/u)[0] ?? ''
+  const words = searchWordsOf(rest).filter((word) => !isStopword(word))
+  // The figure counts people by the word right after it ("12,000 people"), not by one further on ("one of the many ways children …").
+  if (!PEOPLE_WORD.test(words[0] ?? '') && !PEOPLE_SUFFIX.test(words[0] ?? '')) return false
+  const at = words.findIndex((word) => countsAs(index.termOf(word), counted))
+  if (at < 1) return false
+  // Subject, maybe an aside between two commas, then the verb: not the last item of a list ("11,081 deaths, homicides, …, and disappearances").
+  const upTo = fold(rest).search(new RegExp(`(?<![a-z])${words[at]}(?![a-z])`))
+  const commas = (rest.slice(0, Math.max(0, upTo)).match(/,/g) ?? []).length
+  if (upTo < 0 || (commas !== 0 && commas !== 2)) return false
+  return !(sentence.spans ?? []).some((other) => other !== span && other.type === 'number' && other.start > span.end && other.start < span.end + upTo && countsPeople(sentence.text, other))
 }
 
 /** Nouns for people by their ending: "critics", "politicians", "participants", "activists", "periodistas", "campesinos" ("-ers" names letters and papers too, "-ments" governments). */
