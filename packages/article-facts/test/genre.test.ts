@@ -459,6 +459,20 @@ describe('a place after the kind of place it is in', () => {
   })
 })
 
+describe('a body named after what it is', () => {
+  it('is an organisation with words before its kind ("the humanitarian agency Harbour Relief", "the youth-led climate movement Sunwave")', () => {
+    const {facts} = extractFacts(['# Appeal', '', 'The humanitarian agency Harbour Relief has opened an emergency appeal for Ruritania.', '', 'The youth-led climate movement Sunwave staged sit-ins in Strelsau.'].join('\n'), {path: 'kind-words.md', now})
+    expect(facts?.organisations.map(({name}) => name)).toEqual(['Harbour Relief', 'Sunwave'])
+  })
+})
+
+describe('the English article "a"', () => {
+  it('places nothing ("put their names to a WWF petition"), while the Spanish "a" does ("viajó a Tromsvik")', () => {
+    const {facts} = extractFacts(['# Petition', '', 'Around 12,000 people have put their names to a WWF petition.', '', 'La delegación viajó a Tromsvik.'].join('\n'), {path: 'english-a.md', now})
+    expect(spanTexts(facts, 'place')).toEqual(['Tromsvik'])
+  })
+})
+
 describe('a name with a middle initial', () => {
   it('is one person ("Congressman Karl M. Brandt", "Media contact: Ana V. Lenz")', () => {
     const {facts} = extractFacts(['# Bill backed', '', 'The bill is led by Congressman Karl M. Brandt (D-AZ-03).', '', 'Media contact: Ana V. Lenz, Harbour Communications, ana@harbour.org'].join('\n'), {path: 'initials.md', now})

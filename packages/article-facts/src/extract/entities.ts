@@ -141,8 +141,13 @@ const SPEAKING_ORGANISATION = new RegExp(`(?:^|[\\s(“"«,;])((?:${CAP_WORD}|\\
 /** A byline: a name, what the release is, and its date, each set apart by a dash or a bar. */
 const BYLINE = /^(\p{Lu}[\p{L}\p{M}&'’./-]*(?:\s+(?:(?:de|del|la|las|los|en|of|the|for|y|and|sin|without|Without)\s+)*\p{Lu}[\p{L}\p{M}&'’./-]*){0,5})\s+[–—|]\s+[^–—|]{3,80}\s+[–—|]\s+/u
 
-const KIND_BEFORE_NAME_WORD = /(?<![\p{L}])(?:organización|organisation|organization|ONG|NGO|grupo|group|colectivo)(?![\p{L}])/u
-const KIND_BEFORE_NAME = /(?<![\p{L}])(?:[Ll]a\s+organización|[Tt]he\s+organi[sz]ation|[Ll]a\s+ONG|[Tt]he\s+NGO|[Ee]l\s+grupo|[Tt]he\s+group|[Ee]l\s+colectivo)(?:\s+(?:internacional|international|ambientalista|ecologista|environmental|humanitaria|humanitarian|no\s+gubernamental|de\s+derechos\s+humanos|(?:for|de)\s+(?:la\s+)?libertad\s+de\s+expresión))?\s+(\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}&'’-]*|\d{1,4}))*)/gu
+const BODY_KIND = '(?:organización|organi[sz]ation|ONG|NGO|grupo|group|colectivo|agency|charity|movement|movimiento|network|coalition|coalición|alliance|alianza|platform|plataforma|agrupación|union|sindicato)'
+const KIND_BEFORE_NAME_WORD = new RegExp(`(?<![\\p{L}])${BODY_KIND}(?![\\p{L}])`, 'u')
+/** "the NGO Harbourwatch", "the humanitarian agency Islamic Relief", "la organización internacional Red Costera": up to three lower-case words between. */
+const KIND_BEFORE_NAME = new RegExp(
+  `(?<![\\p{L}])(?:[Ll]a|[Ee]l|[Tt]he)(?:\\s+[\\p{Ll}-]+){0,3}?\\s+${BODY_KIND}(?:\\s+(?:internacional|international|ambientalista|ecologista|environmental|humanitaria|humanitarian|no\\s+gubernamental|de\\s+derechos\\s+humanos|(?:for|de)\\s+(?:la\\s+)?libertad\\s+de\\s+expresión))?\\s+(\\p{Lu}[\\p{L}\\p{M}&'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}&'’-]*|\\d{1,4}))*)`,
+  'gu'
+)
 const ORGANISATION_LIST_WORD = /(?<![\p{L}])(?:organi[sz]ations|groups|NGOs|organizaciones|grupos|ONGs?|entidades|colectivos)(?![\p{L}])/u
 const ORGANISATION_LIST_START = /(?<![\p{L}])(?:organi[sz]ations|groups|NGOs|organizaciones|grupos|ONGs?|entidades|colectivos)(?:\s+(?:such as|including|like|namely|como|entre ellas|incluidas|incluyendo))?(?:\s*[–—:(]\s*|,?\s+(?=\p{Lu}))/gu
 // A name in such a list: capitalised words and the small words inside names, never "and" or "y", which join the list.

@@ -79,6 +79,8 @@ const FACILITY = new RegExp(`\\s(?:Gaol|Hotel|Airport|Stadium|Barracks|${FACILIT
 
 /** "to" after words that point at a source or a cause, not a place: "according to", "thanks to", "due to". */
 const NOT_LOCATIVE = /\b(?:according|thanks|due|owing|speaking|talking)\s+to\s+(?:the\s+)?$/iu
+/** "put their names to a WWF petition": the English article "a", not the Spanish "a" of "viajó a Quito". */
+const ENGLISH_A = /\b(?:to|of|for|with|into|onto|is|was|are|were|be|been|has|have|had|as|on|at|by|from|in|and|like|than|about|after|before|under|over|through|during|not|such|what|half|quite)\s+a\s+$/iu
 const PLACED_AFTER = /^\s+(?:in|en)\s+(?:the\s+|el\s+|la\s+)?\p{Lu}/u
 const LIST_GAP = /^\s*(?:,|,?\s+(?:and|y|e|or|o))\s*$/u
 /**
@@ -297,7 +299,7 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     const nameFrom = /(\p{Lu}[\p{L}\p{M}'’-]*)\s+from\s+$/u.exec(before)
     const inName = nameFrom !== null && !isCountryName(run) && !regionNames().has(run) && ![...context.names.values()].some((name) => name.type === 'person' && name.text.endsWith(nameFrom[1]!))
     // "according to Filippo Grandi", "thanks to Ana Lenz": a "to" that points at someone, not somewhere.
-    const pointsAtSomeone = NOT_LOCATIVE.test(before) && !isCountryName(run)
+    const pointsAtSomeone = (NOT_LOCATIVE.test(before) || ENGLISH_A.test(before)) && !isCountryName(run)
     // "las votaciones previstas en el Consejo": a body by the first word of its name, not a place.
     const bodyWord = BODY_WORD.test(run)
     const placed = context.draft.countries.includes(run) || (LOCATIVE.test(before) && !inName && !pointsAtSomeone && !bodyWord) || listed || VENUE.test(run) || FACILITY.test(run) || onGround
