@@ -1753,6 +1753,7 @@ describe('a byline at the head of a release ("Survival International – News re
     expect(read('HARBOUR Press release - Fisheries - 14-02-2013 - 12:52')?.article).toMatchObject({published: '2013-02-14', publishedResolution: 'inferred'})
     expect(read('Today, November 4, 2022, is the second anniversary of the ban.')?.article).toMatchObject({published: '2022-11-04'})
     expect(read('STRELSAU – August 1, 2019 – The court gave Harbour Lanterns leave to appeal.')?.article).toMatchObject({published: '2019-08-01', publishedResolution: 'inferred'})
+    expect(read('STRELSAU, RURITANIA, 12 September 2023 (Harbour Wire) – Harbour Lanterns opened an appeal.')?.article).toMatchObject({published: '2023-09-12', publishedResolution: 'inferred'})
     expect(read('Harbour Lanterns – Press release – 4 January 2008')?.article.publisher).toBe('Harbour Lanterns')
     const late = extractFacts(['Title of the release', 'A standfirst that says what it is about', 'FOR IMMEDIATE RELEASE', 'Media contact: press office', 'STRELSAU, 26/01/2016.- Harbour Lanterns launched its campaign today.'].join('\n\n'), {path: 'late.txt', now}).facts
     expect(late?.article).toMatchObject({published: '2016-01-26', publishedResolution: 'inferred'})
