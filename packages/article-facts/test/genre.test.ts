@@ -452,6 +452,13 @@ describe('a quote "according to" someone', () => {
   })
 })
 
+describe('a quote after a deed of the one the sentence opens with', () => {
+  it('is theirs when a role names them a person ("Ana Lenz, …, welcomed the ruling, calling it “…”"), not a body’s ("Red Costera pone en marcha …")', () => {
+    const {facts} = extractFacts(['# Ruling', '', 'Ana Lenz, assistant general secretary of the Harbour Union, welcomed the ruling, calling it "a victory for the crews and for press freedom".', '', 'Red Costera pone en marcha su campaña "Cambia el mundo con nosotros y con todas tus fuerzas".'].join('\n'), {path: 'subject-speaker.md', now})
+    expect(facts?.quotes.map(({speaker}) => speaker)).toEqual(['Ana Lenz', undefined])
+  })
+})
+
 describe('a place after the kind of place it is in', () => {
   it('is a place ("en un hotel de Tromsvik", "on the outskirts of Strelsau")', () => {
     const {facts} = extractFacts(['# Findings', '', 'La misión presentará sus conclusiones en una rueda de prensa en un hotel de Tromsvik.', '', 'The families live on the outskirts of Strelsau.'].join('\n'), {path: 'kind-of-place.md', now})

@@ -3064,6 +3064,11 @@ describe('a few quoted words inside what a sentence reports', () => {
   it('are said with the sentence that reports them', () => {
     expect(text(answerQuestion(release, '¿Qué dijo Eva Ruiz sobre la oficina de pesca?', {lang: 'es', now}))).toContain('cajón')
   })
+
+  it('are said with the next sentence too when it goes on reporting them by a pronoun ("His organisation, he said, has …")', () => {
+    const described = facts(['# Fisher mistreated in Tromsvik hospital', '', 'Karl Brandt, President of Harbourwatch, described what happened as "discrimination, neglect, abusive and inhumane treatment". His organisation, he said, has "zero tolerance" for such conduct and will go to court.', '', 'The hospital has not answered.'].join('\n'))
+    expect(text(ask(described, 'what did karl brandt say'))).toContain('zero tolerance')
+  })
 })
 
 describe('"rechazo" the noun in a yes/no answer', () => {

@@ -56,7 +56,7 @@ export function extractQuotes(context: SentenceContext, draft: FactsDraft): void
     const attribution = AFTER.exec(after)
     const relative = attribution ? null : AFTER_RELATIVE.exec(after)
     const speakerPhrase =
-      attribution?.[1] ?? attribution?.[2] ?? (relative ? `${relative[2]}, ${relative[1]}` : undefined) ?? AFTER_LOOSE.exec(after)?.[1] ?? ACCORDING_AFTER.exec(after)?.[1]?.replace(TOOK_OFFICE_AS, ', ') ?? BEFORE.exec(before)?.[1] ?? REPORTED.exec(before)?.[1] ?? PARTIAL.exec(before)?.[1] ?? ACCORDING_BEFORE.exec(before)?.[1] ?? nextSentenceSpeaker(context) ?? leadInSpeaker(context, before) ?? COLON_LEAD.exec(before)?.[1] ?? colonLeadBefore(context, before)
+      attribution?.[1] ?? attribution?.[2] ?? (relative ? `${relative[2]}, ${relative[1]}` : undefined) ?? AFTER_LOOSE.exec(after)?.[1] ?? ACCORDING_AFTER.exec(after)?.[1]?.replace(TOOK_OFFICE_AS, ', ') ?? BEFORE.exec(before)?.[1] ?? REPORTED.exec(before)?.[1] ?? PARTIAL.exec(before)?.[1] ?? ACCORDING_BEFORE.exec(before)?.[1] ?? nextSentenceSpeaker(context) ?? leadInSpeaker(context, before) ?? COLON_LEAD.exec(before)?.[1] ?? colonLeadBefore(context, before) ?? subjectSpeaker(before, draft)
     const quote: Quote = {text: body.replace(/[,;]\s*$/u, ''), source}
     const named = speakerPhrase ? resolveSpeaker(speakerPhrase, draft, context) : undefined
     // "En su intervención advirtió:" names no one: who the sentence before is about.
@@ -244,6 +244,19 @@ const LEAD_IN = new RegExp(`^(.+?)\\s+${VERB}(?:\\s+(?:that|que))?\\s*:\\s*$`, '
 /** "Ana Lenz, campaign lead, spoke from the site:" closing the sentence above a quotation that opens its own. */
 function colonLeadBefore(context: SentenceContext, before: string): string | undefined {
   return before.trim() === '' && context.previous ? COLON_LEAD.exec(context.previous.text)?.[1] : undefined
+}
+
+/** "Ana Lenz, campaigns lead at X, welcomed the ruling, calling it “…”": the one the sentence opens with, who does the deed. */
+const SUBJECT_OPENING = new RegExp(`^(${NAME}(?:,\\s+[^,“”"«»]{3,120},)?)\\s+\\p{Ll}+(?![\\p{L}])`, 'u')
+/** A second name after the subject may be whose words they are ("Ana Lenz met Karl Brandt, who told her “…”"). */
+const ANOTHER_NAME = /\p{Lu}[\p{Ll}\p{M}'’-]+\s+\p{Lu}[\p{Ll}\p{M}'’-]+/u
+
+function subjectSpeaker(before: string, draft: FactsDraft): string | undefined {
+  const subject = SUBJECT_OPENING.exec(before)
+  const name = subject?.[1]?.split(',')[0]?.trim()
+  // "Manos Unidas pone en marcha …": a body speaks as a body; a person is someone the article already knows, or is given a role here.
+  if (!subject?.[1] || !name || (subject[1] === name && !knownIn(name, draft)) || draft.organisationByAlias(name) || [...draft.organisations.keys()].some((known) => known.includes(name))) return undefined
+  return ANOTHER_NAME.test(before.slice(subject[0].length)) ? undefined : subject[1]
 }
 
 /** "Ingrid Solberg said:" closing the paragraph above a quotation that opens its own. */

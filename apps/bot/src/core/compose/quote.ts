@@ -4,6 +4,9 @@ import {Draft, type Composer} from './draft.js'
 import {titledName} from './phrases.js'
 import {message} from '../words.js'
 
+/** "…, he said, …", "She added that …", "según dijo ella": someone named just before goes on speaking. */
+const PRONOUN_SAYS = /(?:^|[,;]\s*)(?:he|she|they|él|ella|ellos|ellas)\s+(?:also\s+|then\s+|también\s+)?(?:said|says|added|adds|stressed|noted|warned|explained|insisted|argued|dijo|añadió|agregó|señaló|afirmó|explicó|advirtió|subrayó|insistió)(?![\p{L}])/iu
+
 export const quote: Composer = (request) => {
   const {facts, lang} = request
   if (facts.quotes.length === 0) return undefined
@@ -21,7 +24,9 @@ export const quote: Composer = (request) => {
   if (sentence && chosen.text.length * 2 < sentence.text.length && !/^\W*[“"«]/u.test(sentence.text)) {
     // "X said the alliance condemns “the ongoing arbitrary arrests” of people who …": a few quoted words inside what the
     // sentence reports them saying; the sentence tells what they said, with the next one when it quotes them too.
-    const next = after ? facts.sentences[after.source.sentenceIndex] : undefined
+    // "His organisation, he said, has “zero tolerance” for …": or the next one that reports them by a pronoun.
+    const following = facts.sentences[chosen.source.sentenceIndex + 1]
+    const next = after ? facts.sentences[after.source.sentenceIndex] : following && following.paragraph === sentence.paragraph && PRONOUN_SAYS.test(following.text) ? following : undefined
     // "Who's the CARE guy quoted?": who, then what the article says they said.
     if (request.aspects.has('who') && speaker) draft.say('evidence-short', {answer: speaker})
     draft.sayArticleSentence(next ? `${sentence.text} ${next.text}` : sentence.text)
