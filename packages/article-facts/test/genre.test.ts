@@ -459,6 +459,14 @@ describe('a quote after a deed of the one the sentence opens with', () => {
   })
 })
 
+describe('a centre named for what happens there', () => {
+  it('is a place, not a body ("held at the Strelsau Congress Centre", "en el Centro Cultural Tromsvik")', () => {
+    const {facts} = extractFacts(['# Prize', '', 'The prize was presented at a ceremony held at the Strelsau Congress Centre on 19 June.', '', 'La reunión será en el Centro Cultural Tromsvik.'].join('\n'), {path: 'venue-centre.md', now})
+    expect(spanTexts(facts, 'place')).toEqual(['Strelsau Congress Centre', 'Centro Cultural Tromsvik'])
+    expect(facts?.organisations).toEqual([])
+  })
+})
+
 describe('a place after the kind of place it is in', () => {
   it('is a place ("en un hotel de Tromsvik", "on the outskirts of Strelsau")', () => {
     const {facts} = extractFacts(['# Findings', '', 'La misión presentará sus conclusiones en una rueda de prensa en un hotel de Tromsvik.', '', 'The families live on the outskirts of Strelsau.'].join('\n'), {path: 'kind-of-place.md', now})

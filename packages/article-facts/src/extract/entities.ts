@@ -33,6 +33,8 @@ const ALIAS = /\b(?:[Tt]he organi[sz]ation|[Ll]a organización)(?!\p{L})/u
 const ACRONYM = new RegExp(`(${ORGANISATION})\\s+\\((\\p{Lu}{2,8})\\)`, 'gu')
 
 /** Register organisations named in the sentence; return them in order with their offsets. */
+/** A centre named for what happens there: "Oslo Congress Centre", "Centro de Convenciones", "Tromsvik Community Center". */
+const VENUE_CENTRE = /(?:Congress|Convention|Conference|Exhibition|Community|Civic|Cultural|Arts|Sports|Leisure|Shopping|Events?|Press)\s+(?:Centre|Center)$|^Centro\s+(?:de\s+(?:Convenciones|Congresos|Exposiciones)|Cultural|Comunitario|Cívico)(?![\p{L}])/u
 const JOINED_BEFORE = /(\p{Lu}[\p{L}-]+)\s+and\s+$/u
 
 export function extractOrganisations(context: SentenceContext, draft: FactsDraft, publisher?: string): Array<{name: string; start: number}> {
@@ -49,6 +51,8 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     if (name.split(/\s+/).length < 2 && !/^\p{Lu}{2,}$/u.test(name)) continue
     // "Día Internacional de la Mujer": a day the world keeps, not a body.
     if (/^D[ií]a\s/u.test(name)) continue
+    // "the Oslo Congress Centre": a building one meets in, not a body.
+    if (VENUE_CENTRE.test(name)) continue
     const start = joinsName && joined ? (joined.index ?? 0) : match.index + raw.length - name.length
     // Part of a name spelled out before its acronym: "Centre for Justice" in "Centre for Justice and International Law (CEJIL)".
     if (spelledOut.some((span) => start >= span.start && start < span.end)) continue
