@@ -481,6 +481,18 @@ describe('a body named after what it is', () => {
   })
 })
 
+describe('a name said to be a body', () => {
+  it('is an organisation ("Harbour Lambda, founded in 1997, is Ruritania’s oldest LGBT organisation"), not one said to be a member of one', () => {
+    const {facts} = extractFacts(['# March attacked', '', 'Harbour Lambda, founded in 1997, is Ruritania’s oldest LGBT organisation.', '', 'Red Costera es una organización ecologista.', '', 'Ana Lenz is a member of the group.'].join('\n'), {path: 'said-body.md', now})
+    expect(facts?.organisations.map(({name}) => name)).toEqual(['Harbour Lambda', 'Red Costera'])
+  })
+
+  it('publishes the release when its name stands alone on a line at the head', () => {
+    const {facts} = extractFacts(['Fishers face condemnation at the annual meeting', '', 'Harbour Watch', '', 'Contact: Ana Lenz, +1.703.798.3109', '', 'Strelsau – Harbour Lanterns met with outrage at its meeting today.'].join('\n'), {path: 'publisher-line.txt', now})
+    expect(facts?.article.publisher).toBe('Harbour Watch')
+  })
+})
+
 describe('the English article "a"', () => {
   it('places nothing ("put their names to a WWF petition"), while the Spanish "a" does ("viajó a Tromsvik")', () => {
     const {facts} = extractFacts(['# Petition', '', 'Around 12,000 people have put their names to a WWF petition.', '', 'La delegación viajó a Tromsvik.'].join('\n'), {path: 'english-a.md', now})

@@ -13,7 +13,7 @@ import {quote} from './compose/quote.js'
 import {findings, report, research} from './compose/report.js'
 import {media, publishedAnswer, publisherAnswer, related, sources} from './compose/sources.js'
 import {mostTrusted} from './evidence/acceptance.js'
-import {acronymAnswer, announcedAnswer, askedAgainAnswer, asksWhatIsDemanded, asksWhichOrganisations, contactAnswer, evidenceAnswer, foldedCountryNames, onlyOfKindAnswer, ORIGIN_ASKED, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
+import {acronymAnswer, announcedAnswer, signedByAnswer, askedAgainAnswer, asksWhatIsDemanded, asksWhichOrganisations, contactAnswer, evidenceAnswer, foldedCountryNames, onlyOfKindAnswer, ORIGIN_ASKED, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
 import {evidenceIndex} from './evidence/index.js'
 import {asksRoleHoldersName, questionShape} from './evidence/question.js'
 import {ANSWER_TYPE_WORDS, isStopword, wordsOf} from './evidence/terms.js'
@@ -270,6 +270,12 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   // A concept the genre seldom tells (a death toll, someone's age, the weather): only a sentence
   // that speaks of it answers ("how many kids were killed" — "… including 5 children").
   if (understood.unanswerable.length > 0) {
+    // "Who wrote this?": whoever put the release out, though who wrote something else is seldom told.
+    const itself = RELEASE_ITSELF.test(folded) && understood.unanswerable.some((concept) => WRITING.test(concept))
+    const signed = itself ? signedByAnswer({...base, intent: 'fact'}) : undefined
+    if (signed) return finish(signed, 0.8)
+    const publisher = itself ? publisherAnswer({...base, intent: 'sources'}, question, evidenceIndex(facts).author) : undefined
+    if (publisher) return finish(publisher, 0.8)
     const required = conceptWords(understood.unanswerable)
     const found = required ? evidenceAnswer({...base, intent: 'fact'}, question, {focus, required}) : undefined
     return found ? finish(found, 0.6) : finish(decline(base), 0.9)
@@ -333,6 +339,12 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   const found = polar || organisationsAsked ? undefined : evidenceAnswer({...base, intent: 'fact'}, question, {focus})
   return found ? finish(found, 0.6) : answer
 }
+
+/** The release itself, not a report or a work it tells of: "who wrote this?", "¿quién escribió este comunicado?". */
+const RELEASE_ITSELF = /\b(?:this|esto|eso)\W*$|\b(?:this|the|este|esta|el|la)\s+(?:statement|release|press release|news release|article|advisory|communique|comunicado|nota|articulo|declaracion)\b/
+
+/** Writing asked of: "who wrote this?", "¿quién escribió esto?". */
+const WRITING = /^(?:wrote|write|written|writer|author|authors|escribio|escribieron)$/
 
 /** A yes/no question about what the one asking can do: "can I sign?", "¿puedo firmar?", "should we write?". */
 const ASKER_ASKS = /\b(?:i|we|me|my|puedo|podemos|debo|debemos|tengo|tenemos|firmo|escribo|ayudo)\b/

@@ -3314,4 +3314,12 @@ describe('a protest and a sentence in everyday words', () => {
     const signed = facts(['# Harbourwatch petition handed over in Strelsau', '', 'Strelsau, Ruritania – Around 12,000 people around the globe, from more than 130 countries, have put their names to a Harbourwatch petition.', '', 'Ana Lenz thanked the thousands of fishers who stood with the tens of thousands of families whose petitions were ignored.'].join('\n'))
     expect(text(ask(signed, 'how many ppl signed it'))).toMatch(/^12,000\./)
   })
+
+  it('answers "who wrote this?" with who signs the release, else who put it out, and "who wrote the report?" with neither', () => {
+    const signed = facts(['# Fishers displaced in Ruritania', '', '*By Ana Lenz, Harbourwatch – published 22 April 2016*', '', 'Harbourwatch met displaced fishers in Strelsau on Monday. Harbourwatch will publish a report in May.'].join('\n'))
+    expect(text(ask(signed, 'who wrote this?'))).toMatch(/^Ana Lenz\./)
+    const unsigned = facts(['# Fishers displaced in Ruritania', '', 'Harbourwatch International met displaced fishers in Strelsau on Monday.', '', 'Harbourwatch International will publish a report in May.'].join('\n'))
+    expect(text(ask(unsigned, 'who wrote this?'))).toMatch(/Harbourwatch/)
+    expect(ask(unsigned, 'who wrote the report?').status).toBe('declined')
+  })
 })

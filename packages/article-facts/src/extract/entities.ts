@@ -111,6 +111,9 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     const name = (match[1] ?? '').trim()
     addWritten({name, start: match.index + match[0].length - name.length})
   }
+  // "Lambda Warszawa, founded in 1997, is Poland's oldest LGBT organisation": said to be one.
+  const said = BODY_KIND_WORD.test(context.text) ? SAID_TO_BE_BODY.exec(context.text) : null
+  if (said?.[1]) addWritten({name: said[1], start: 0})
   // "four organizations – Harbourwatch, IFEX, Reporters Without Borders and Article 19 –": each one a list
   // after the word names is an organisation, whatever its name.
   for (const listed of ORGANISATION_LIST_WORD.test(context.text) ? listedOrganisations(context.text) : []) addWritten(listed)
@@ -146,6 +149,9 @@ const SPEAKING_ORGANISATION = new RegExp(`(?:^|[\\s(“"«,;])((?:${CAP_WORD}|\\
 const BYLINE = /^(\p{Lu}[\p{L}\p{M}&'’./-]*(?:\s+(?:(?:de|del|la|las|los|en|of|the|for|y|and|sin|without|Without)\s+)*\p{Lu}[\p{L}\p{M}&'’./-]*){0,5})\s+[–—|]\s+[^–—|]{3,80}\s+[–—|]\s+/u
 
 const BODY_KIND = '(?:organización|organi[sz]ation|ONG|NGO|grupo|group|colectivo|agency|charity|movement|movimiento|network|coalition|coalición|alliance|alianza|platform|plataforma|agrupación|union|sindicato)'
+const BODY_KIND_WORD = new RegExp(`(?<![\\p{L}])${BODY_KIND}(?![\\p{L}])`, 'u')
+/** "X, founded in 1997, is Poland's oldest LGBT organisation", "Red Costera es una organización": a name said to be a body. */
+const SAID_TO_BE_BODY = new RegExp(`^(${CAP_WORD}(?:\\s+${CAP_WORD}){0,4})(?:,\\s+[^,]{3,60},)?\\s+(?:is|was|es|fue)\\s+(?:the|a|an|una?|la|el|\\p{Lu}[\\p{L}]+['’]s)\\s+(?:(?!(?:of|de|del|in|en|for|para|with|con)\\s)[\\p{L}+-]+\\s+){0,4}?${BODY_KIND}(?![\\p{L}])`, 'u')
 const KIND_BEFORE_NAME_WORD = new RegExp(`(?<![\\p{L}])${BODY_KIND}(?![\\p{L}])`, 'u')
 /** "the NGO Harbourwatch", "the humanitarian agency Islamic Relief", "la organización internacional Red Costera": up to three lower-case words between. */
 const KIND_BEFORE_NAME = new RegExp(

@@ -1021,6 +1021,16 @@ export function contactAnswer(request: Request, question: string): Draft | undef
   return draft
 }
 
+/** "*By Ana Lenz, Harbourwatch – published 22 April 2016*": the one who signs the release, at its head. */
+const SIGNED_BY = /^\W*(?:By|Written by|Por|Escrito por)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:de\s+|van\s+|von\s+)?\p{Lu}[\p{L}\p{M}'’.-]+){1,3})/u
+
+/** Who wrote the release, when a line at its head signs it ("By Ana Lenz"): that one. */
+export function signedByAnswer(request: Request): Draft | undefined {
+  const signed = request.facts.sentences.slice(0, 12).find((sentence) => SIGNED_BY.test(sentence.text))
+  const name = signed ? SIGNED_BY.exec(signed.text)?.[1] : undefined
+  return signed && name ? sayShort(new Draft(request, 'fact'), name, signed) : undefined
+}
+
 /**
  * The one media contact of the release, or of several the one the question places ("the media
  * contact in the UK": "Ana Lenz in Chile and Karl Brandt in the UK").
