@@ -3322,4 +3322,10 @@ describe('a protest and a sentence in everyday words', () => {
     expect(text(ask(unsigned, 'who wrote this?'))).toMatch(/Harbourwatch/)
     expect(ask(unsigned, 'who wrote the report?').status).toBe('declined')
   })
+
+  it('counts abstentions as those who abstained, and not by the change in brackets beside the count ("34 (+5) abstained")', () => {
+    const vote = facts(['# Ruritania welcomes the fishing moratorium vote', '', 'Harbourwatch International welcomed the vote on Tuesday. It regretted that 46 countries (-8) still voted against it and that 34 (+5) abstained.'].join('\n'))
+    expect(text(ask(vote, 'how many abstentions were there?'))).toMatch(/^34\./)
+    expect(text(ask(vote, 'how many more countries abstained than last time?'))).toMatch(/^5\./)
+  })
 })

@@ -438,6 +438,14 @@ function namedEntities(facts: Facts, question: string): Map<string, string> {
 
 /** "uno de cada", "one in", "two out of every": the first term of a share, right before its second. */
 const RATIO_BEFORE = /\b(?:un[oa]?|one|dos|two|tres|three|cuatro|four|\d{1,3})\s+(?:de\s+cada|out\s+of(?:\s+every)?|in(?:\s+every)?)\s+$/iu
+/** "How many more …?", "by how much did it rise?": a change asked for, beside the words of `CHANGE_ASKED`. */
+const DELTA_ASKED = /\b(?:more|fewer|less|change|changed|difference|compared|mas que|menos que|diferencia|cambio)\b/
+
+/** "(+5)", "(-8)": a figure written with its sign, in brackets after another. */
+function signedChange(text: string, span: Span): boolean {
+  return /^[+\-−–]/u.test(span.text) || /\(\s*[+\-−–]\s*$/u.test(text.slice(Math.max(0, span.start - 3), span.start))
+}
+
 /** "What share …?", "¿qué proporción …?": a share asked for. */
 const SHARE_ASKED = /\b(?:share|proportion|ratio|fraction|out of|in every|proporcion|de cada|parte|porcentaje|percentage)\b/
 
@@ -473,6 +481,8 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       (span.type !== 'number' || !BOUND.test(sentence.text.slice(Math.max(0, span.start - 14), span.start))) &&
       // "uno de cada cinco", "one in five": the share's other term, not a count, unless a share is asked.
       (span.type !== 'number' || !RATIO_BEFORE.test(sentence.text.slice(Math.max(0, span.start - 24), span.start)) || SHARE_ASKED.test(fold(question))) &&
+      // "34 (+5) abstained": a change in brackets beside a figure is not the count, unless a change is asked.
+      (span.type !== 'number' || !signedChange(sentence.text, span) || CHANGE_ASKED.test(fold(question)) || DELTA_ASKED.test(fold(question))) &&
       // "over the past 10 days": a span of time counts no people, unless time is what is asked.
       (span.type !== 'number' || !TIME_UNIT_AFTER.test(sentence.text.slice(span.end)) || TIME_ASKED.test(fold(question))) &&
       // "How much does it cost?": a figure of money ("£1.2bn", "40 millones de dólares").

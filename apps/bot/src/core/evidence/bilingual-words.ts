@@ -10,6 +10,7 @@ export const BILINGUAL_GROUPS: readonly (readonly string[])[] = [
   ['lose', 'loses', 'lost', 'losing', 'loss', 'losses', 'perder', 'pierde', 'pierden', 'perdio', 'perdieron', 'perdido', 'perdida', 'perdidos', 'perdidas', 'perdera', 'perderan'],
   ['defeat', 'defeats', 'defeated', 'derrotar', 'derrota', 'derrotan', 'derroto', 'derrotaron', 'derrotado', 'derrotada', 'derrotados', 'derrotadas', 'derrotara', 'derrotaran', 'derrotas'],
   ['choose', 'chooses', 'chose', 'chosen', 'choosing', 'elect', 'elects', 'elected', 'electing', 'elegir', 'elige', 'eligen', 'eligio', 'eligieron', 'elegido', 'elegida', 'elegidos', 'elegidas', 'elegira', 'elegiran', 'electo', 'electa', 'electos', 'electas', 'escoger', 'escoge', 'escogen', 'escogio', 'escogieron', 'escogido', 'escogida', 'escogidos', 'escogidas', 'escogera', 'escogeran'],
+  ['abstain', 'abstains', 'abstained', 'abstaining', 'abstention', 'abstentions', 'abstenerse', 'abstuvo', 'abstuvieron', 'abstencion', 'abstenciones'],
   ['vote', 'votes', 'voted', 'voting', 'votar', 'vota', 'votan', 'voto', 'votaron', 'votado', 'votada', 'votados', 'votadas', 'votara', 'votaran', 'votos'],
   ['voter', 'voters', 'electorate', 'votante', 'votantes', 'electorado'],
   ['ballot', 'ballots', 'papeleta', 'papeletas', 'boleta', 'boletas', 'urna', 'urnas'],
