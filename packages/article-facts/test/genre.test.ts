@@ -459,6 +459,14 @@ describe('a quote after a deed of the one the sentence opens with', () => {
   })
 })
 
+describe('an office of a body', () => {
+  it('makes the body no country ("el presidente del Consejo de Ministros, X"), while an office of a state does ("la presidenta de Ruritania, Y")', () => {
+    const {facts} = extractFacts(['# Foro', '', 'El presidente del Consejo de Ministros, Karl Brandt, habló en el foro.', '', 'La presidenta de Ruritania, Eva Ruiz, también habló.'].join('\n'), {path: 'office-of-body.md', now})
+    expect(spanTexts(facts, 'place')).toEqual(['Ruritania'])
+    expect(facts?.organisations.map(({name}) => name)).toEqual(['Consejo de Ministros'])
+  })
+})
+
 describe('a centre named for what happens there', () => {
   it('is a place, not a body ("held at the Strelsau Congress Centre", "en el Centro Cultural Tromsvik")', () => {
     const {facts} = extractFacts(['# Prize', '', 'The prize was presented at a ceremony held at the Strelsau Congress Centre on 19 June.', '', 'La reunión será en el Centro Cultural Tromsvik.'].join('\n'), {path: 'venue-centre.md', now})

@@ -352,7 +352,9 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     // "Mr Justice Garnham": a judge of the High Court, by the form of address judges have.
     const spoken = /^(?:Dr|Mr|Mrs|Ms|Prof|Rev|Revd|Reverend)\.?$/iu.test(title.trim()) ? undefined : /^(?:Mr|Mrs|Ms|Lord|Lady) Justice$/u.test(title.trim()) ? 'judge' : title.replace(/\s+/g, ' ')
     const person = draft.addPerson(name, context.source, {title: spoken, affiliation: affiliation ? trimLeadingWords(affiliation) : undefined})
-    if (isOffice(title) && (match[2] || possessive)) draft.addCountry(trimLeadingWords(match[2] ?? possessive ?? ''))
+    // "presidente de Ruritania" holds an office of a state; "presidente del Consejo de Ministros" chairs a body.
+    const office = trimLeadingWords(match[2] ?? possessive ?? '')
+    if (isOffice(title) && office && !ORGANISATION_HINT.test(office)) draft.addCountry(office)
     found.push({name: person.name, start: nameStart, end: nameStart + name.length})
   }
 
