@@ -459,6 +459,13 @@ describe('a quote after a deed of the one the sentence opens with', () => {
   })
 })
 
+describe('a line of contacts', () => {
+  it('gives each one after the place they answer for ("Contacts: Ruritania — Ana Lenz, … · Strelsau — Karl Brandt, …")', () => {
+    const {facts} = extractFacts(['# Verdict', '', '**Contacts:** Ruritania — Ana Lenz, 415-746-0306 · Strelsau — Karl Brandt, +91 9444082401'].join('\n'), {path: 'contacts-line.md', now})
+    expect(facts?.people.map(({name, titles}) => [name, titles])).toEqual([['Ana Lenz', ['media contact']], ['Karl Brandt', ['media contact']]])
+  })
+})
+
 describe('an office of a body', () => {
   it('makes the body no country ("el presidente del Consejo de Ministros, X"), while an office of a state does ("la presidenta de Ruritania, Y")', () => {
     const {facts} = extractFacts(['# Foro', '', 'El presidente del Consejo de Ministros, Karl Brandt, habló en el foro.', '', 'La presidenta de Ruritania, Eva Ruiz, también habló.'].join('\n'), {path: 'office-of-body.md', now})

@@ -3328,4 +3328,10 @@ describe('a protest and a sentence in everyday words', () => {
     expect(text(ask(vote, 'how many abstentions were there?'))).toMatch(/^34\./)
     expect(text(ask(vote, 'how many more countries abstained than last time?'))).toMatch(/^5\./)
   })
+
+  it('answers the media contact for a place written before the name on a line of contacts ("India — Karl Brandt")', () => {
+    const verdict = facts(['# Fishers react to the Strelsau verdict', '', '**Contacts:** US — Ana Lenz, 415-746-0306 · India — Karl Brandt, +91 9444082401', '', 'Fishers in Strelsau said today that they will appeal the verdict.'].join('\n'))
+    expect(text(ask(verdict, 'who is the press contact in india?'))).toMatch(/^Karl Brandt/)
+    expect(text(ask(verdict, 'who is the press contact in the us?'))).toMatch(/^Ana Lenz/)
+  })
 })

@@ -488,6 +488,21 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     if (!found.some((entry) => entry.start === start)) found.push({name: person.name, start, end: start + contact[1].length})
   }
 
+  // "Contacts: US — Ana Lenz, 415-746-0306 · India — Karl Brandt, +91 …": each a contact, after the place they answer for.
+  const contactList = contact ? undefined : CONTACT_LABEL.exec(context.text)
+  if (contactList) {
+    let at = contactList[0].length
+    for (const part of context.text.slice(at).split(CONTACT_SEPARATOR)) {
+      const start = context.text.indexOf(part, at)
+      at = start + part.length
+      const named = PLACED_CONTACT.exec(part)
+      if (!named?.[1] || !isName(named[1], draft) || ORGANISATION_HINT.test(named[1]) || isCountry(named[1])) continue
+      const nameStart = start + named[0].length - named[1].length
+      const person = draft.addPerson(named[1], context.source, {title: context.language === 'es' ? 'contacto de prensa' : 'media contact'})
+      if (!found.some((entry) => entry.start === nameStart)) found.push({name: person.name, start: nameStart, end: nameStart + named[1].length})
+    }
+  }
+
   // "los periodistas Ana Lenz y Karl Brandt", "media contacts, A in Chile and B in the UK": people a
   // sentence names as a group by their role, with no title of their own.
   for (const listed of hasAny(context.words, PLURAL_ROLE_WORDS) ? namedByPluralRole(context.text) : []) {
@@ -584,6 +599,9 @@ const HARM_OF_NAME = new RegExp(`(?<![\\p{L}])${HARM_OF}\\s+(?:of|de)\\s+(${NAME
 const BY_NAME_WORD = /(?<![\p{L}])(?:represented|accompanied|joined|representad[oa]s?|acompañad[oa]s?)\s/u
 const BY_NAME = new RegExp(`(?<![\\p{L}])(?:represented|accompanied|joined|representad[oa]s?|acompañad[oa]s?)\\s+(?:by|por|de)\\s+(${NAME})(?![\\p{L}])`, 'gu')
 
+/** Contacts listed on one line: "US — Ana Lenz, 415-746-0306 · India — Karl Brandt". */
+const CONTACT_SEPARATOR = /\s+[·•|]\s+|;\s+/u
+const PLACED_CONTACT = new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}\\s*[—–:-]\\s*)?(${NAME})(?![\\p{L}])`, 'u')
 const CONTACT_LINE = new RegExp(`${CONTACT_LABEL.source}(?:[^:]{0,100}?\\b(?:contact|call|email|reach|contacte|contactar|contacta|llame|escriba)(?:\\s+(?:a|con|with))?\\s+)?(${NAME})(?![\\p{L}])`, 'u')
 
 /** Role nouns in the plural ("journalists", "periodistas", "líderes"), each with its singular. */

@@ -1051,8 +1051,10 @@ function mediaContact(facts: Facts, index: EvidenceIndex, question: string): {pe
   const placed = contacts.filter((person) => {
     const at = sentenceOf(person)
     const after = at ? fold(at.sentence.text).split(fold(person.name))[1]?.slice(0, 30) ?? '' : ''
-    const place = /^\s*(?:,\s*)?(?:in|en|from|de)\s+(?:the\s+)?([a-z][a-z ]{1,20}?)(?=[,.;]|\s+and\b|\s+y\b|$)/.exec(after)?.[1]
-    return place !== undefined && fold(question).includes(place)
+    // "Ana Lenz in Chile", or "India — Karl Brandt" on a line of contacts.
+    const before = at ? fold(at.sentence.text).split(fold(person.name))[0]?.slice(-30) ?? '' : ''
+    const place = /^\s*(?:,\s*)?(?:in|en|from|de)\s+(?:the\s+)?([a-z][a-z ]{1,20}?)(?=[,.;]|\s+and\b|\s+y\b|$)/.exec(after)?.[1] ?? /(?:^|[·•|;:]\s*)([a-z][a-z .]{1,20}?)\s*[—–-]\s*$/u.exec(before)?.[1]
+    return place !== undefined && new RegExp(`(?<![a-z])${place.replace(/[.]/g, '\\.')}(?![a-z])`).test(fold(question))
   })
   // "Who's the press contact at Amnesty?": of several, the one with the body the question names.
   const asked = new Set(wordsOf(question))
