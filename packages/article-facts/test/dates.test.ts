@@ -45,6 +45,10 @@ describe('finding dates', () => {
     expect(texts('Sunday was quiet.')).toEqual([])
   })
 
+  it('reads "el próximo domingo 14 de mayo" as one day, not a weekday and a month', () => {
+    expect(findDates('La marcha será en Strelsau el próximo domingo 14 de mayo.').map(({kind, day, month}) => ({kind, day, month}))).toEqual([{kind: 'day', day: 14, month: 5}])
+  })
+
   it('finds an ISO date, as bylines write it, and no other run of digits', () => {
     expect(findDates('Harbourwatch – Acción urgente – 2019-10-22').map((mention) => [mention.text, mention.year, mention.month, mention.day])).toEqual([['2019-10-22', 2019, 10, 22]])
     expect(findDates('Call 2019-10-223 or file 12019-10-22.')).toEqual([])

@@ -6,7 +6,7 @@ const FAMILIES: readonly (readonly string[])[] = [
   ['arrested', 'arrest', 'arrests', 'arresting', 'detained', 'detain', 'detention', 'detentions', 'jailed', 'imprisoned', 'imprisonment',
     'detenido', 'detenida', 'detenidos', 'detenidas', 'detencion', 'detenciones', 'arrestado', 'arrestada', 'arrestados', 'arrestadas',
     'encarcelado', 'encarcelada', 'encarcelados', 'encarceladas', 'preso', 'presa', 'presos', 'presas', 'prison', 'prisoner', 'carcel'],
-  ['protest', 'protests', 'protesting', 'protesters', 'protestors', 'demonstrators', 'demonstration', 'demonstrations', 'demo', 'demos',
+  ['protest', 'protests', 'protesting', 'protesters', 'protestors', 'demonstrators', 'demonstration', 'demonstrations', 'demo', 'demos', 'mani', 'manis',
     'protesta', 'protestas', 'protestar', 'manifestantes', 'manifestacion', 'manifestaciones'],
   ['vigil', 'vigils', 'vigilia', 'vigilias'],
   ['petition', 'petitions', 'peticion', 'peticiones'],

@@ -3334,4 +3334,9 @@ describe('a protest and a sentence in everyday words', () => {
     expect(text(ask(verdict, 'who is the press contact in india?'))).toMatch(/^Karl Brandt/)
     expect(text(ask(verdict, 'who is the press contact in the us?'))).toMatch(/^Ana Lenz/)
   })
+
+  it('reads "la mani" as the demonstration ("cuando es la mani")', () => {
+    const march = facts(['# Red Costera convoca una manifestación', '', 'La manifestación, convocada por Red Costera, tendrá lugar en Strelsau el próximo domingo 14 de mayo.'].join('\n'))
+    expect(text(answerQuestion(march, 'cuando es la mani', {lang: 'es', now}))).toMatch(/14 de mayo/)
+  })
 })

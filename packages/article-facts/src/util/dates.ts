@@ -150,7 +150,8 @@ const patterns: Pattern[] = [
   },
   // el jueves 25 de mayo de 2023
   {
-    regex: atWordStart(`(?:(${WEEKDAY})\\s+)?${DAY}\\s+de\\s+(${MONTH_ES})(?:\\s+(?:de|del)\\s+${YEAR})?(?![\\p{L}])`),
+    // "el próximo domingo 14 de mayo": the day named, the word before it no other date.
+    regex: atWordStart(`(?:(?:(?:próximo|pasado)\\s+)?(${WEEKDAY})\\s+)?${DAY}\\s+de\\s+(${MONTH_ES})(?:\\s+(?:de|del)\\s+${YEAR})?(?![\\p{L}])`),
     build: (m) => day(m[1], m[2], m[3], m[4]),
     digits: true,
     words: MONTH_WORDS

@@ -203,7 +203,7 @@ export const BILINGUAL_GROUPS: readonly (readonly string[])[] = [
   ['coup', 'coups', 'golpista', 'golpistas'],
   ['uprising', 'uprisings', 'revuelta', 'revueltas', 'levantamiento', 'levantamientos', 'sublevacion'],
   ['strikers', 'walkout', 'walkouts', 'huelga', 'huelgas', 'huelguista', 'huelguistas'],
-  ['demonstration', 'demonstrations', 'demonstrator', 'demonstrators', 'demo', 'demos', 'protester', 'protesters', 'rally', 'rallies', 'marches', 'marched', 'marching', 'manifestacion', 'manifestaciones', 'manifestante', 'manifestantes', 'marcha', 'marchas', 'marcharon', 'protest', 'protests', 'protested', 'protesting', 'protesta', 'protestas', 'protestar', 'protestan', 'protesto', 'protestaron', 'protestado'],
+  ['demonstration', 'demonstrations', 'demonstrator', 'demonstrators', 'demo', 'demos', 'mani', 'manis', 'protester', 'protesters', 'rally', 'rallies', 'marches', 'marched', 'marching', 'manifestacion', 'manifestaciones', 'manifestante', 'manifestantes', 'marcha', 'marchas', 'marcharon', 'protest', 'protests', 'protested', 'protesting', 'protesta', 'protestas', 'protestar', 'protestan', 'protesto', 'protestaron', 'protestado'],
   ['baton', 'batons', 'stick', 'sticks', 'palo', 'palos', 'porra', 'porras', 'garrote', 'garrotes'],
   ['stone', 'stones', 'rock', 'rocks', 'piedra', 'piedras', 'roca', 'rocas'],
   ['siege', 'besieged', 'asedio', 'asediado', 'asediada', 'asediados', 'cerco'],
