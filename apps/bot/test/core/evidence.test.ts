@@ -2833,6 +2833,8 @@ describe('the head of a release: its byline, a dateline on a line of its own', (
     expect(text(ask(english, 'who put this out?'))).toBe('The article was published by Harbour Lanterns International.')
     const acronym = facts(['# Pronunciamiento: la Asociación de Pescadores de Tromsvik condena el ataque', '', 'La Asociación de Pescadores de Tromsvik (APT) condena el ataque contra su presidente.', '', 'La APT exige al Estado que investigue el ataque.', '', 'La APT pide protección para sus miembros.'].join('\n'))
     expect(text(answerQuestion(acronym, '¿quién publica esto?', {lang: 'es', now}))).toBe('El artículo lo publicó Asociación de Pescadores de Tromsvik (APT).')
+    const shortName = facts(['# Pronunciamiento: el Centro Costero de Tromsvik condena el ataque', '', 'El Centro Costero de Tromsvik (Cecot) condena el ataque contra su presidente.', '', 'El Cecot exige al Estado que investigue el ataque.', '', 'El Cecot pide protección para sus miembros.'].join('\n'))
+    expect(text(answerQuestion(shortName, '¿quién publica esto?', {lang: 'es', now}))).toBe('El artículo lo publicó Centro Costero de Tromsvik (Cecot).')
   })
 
   it('places the sentences of its paragraph there too, unless the question asks what the asker may do', () => {
