@@ -36,6 +36,11 @@ describe('sentences', () => {
     expect(split('The rally was held in Oct. Then they left.')).toEqual(['The rally was held in Oct.', 'Then they left.'])
   })
 
+  it('does not split after a US state shortened in a dateline ("STRELSAU, Conn. (Jan. 10, 2022) – …"), but does after one ending a sentence', () => {
+    expect(split('STRELSAU, Conn. (Jan. 10, 2022) – Harbourwatch said today. Then left.')).toEqual(['STRELSAU, Conn. (Jan. 10, 2022) – Harbourwatch said today.', 'Then left.'])
+    expect(split('The office is in Strelsau, Conn. Then they left.')).toEqual(['The office is in Strelsau, Conn.', 'Then they left.'])
+  })
+
   it('keeps an address with its abbreviations in one sentence', () => {
     expect(split('Lugar: Centro Cultural, Dr. Claudio Bernard No. 111, Col. Doctores, Del. Cuauhtémoc, Ciudad de México. Fin.')).toEqual([
       'Lugar: Centro Cultural, Dr. Claudio Bernard No. 111, Col. Doctores, Del. Cuauhtémoc, Ciudad de México.',

@@ -108,8 +108,12 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (MONTH_SHORT.test(word) && /^\s*\d/u.test(text.slice(dot + 1))) return true
   // "Derechos Humanos, A.C. (CADHAC) es …": a legal form inside its sentence, which a bracket or a lower-case word goes on with.
   if (LEGAL_FORMS.has(word.toLowerCase()) && /^\s*[(\p{Ll},]/u.test(text.slice(dot + 1))) return true
+  // "FAIRFIELD, Conn. (Jan. 10, 2022) –": a US state shortened in a dateline, which its date in brackets, a comma or a dash goes on with.
+  if (US_STATE_SHORT.test(word) && /^\s*[(,–—]/u.test(text.slice(dot + 1))) return true
   return ABBREVIATIONS.has(word.toLowerCase())
 }
+
+const US_STATE_SHORT = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)$/u
 
 const LEGAL_FORMS = new Set(['a.c', 's.a', 's.c', 's.l', 'i.a.p', 'a.b.p'])
 
