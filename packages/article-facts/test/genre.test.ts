@@ -1792,6 +1792,7 @@ describe('a byline at the head of a release ("Survival International – News re
     expect(read('Press release – Harbour Lanterns – Paris-Geneva, 16 April 2015')?.article.publisher).toBe('Harbour Lanterns')
     expect(read('Published 9 February 2021')?.sentences[1]?.block).toBe('byline')
     expect(read('*Posted on 02 May 2023*')?.article).toMatchObject({published: '2023-05-02', publishedResolution: 'inferred'})
+    expect(read('Posted by Harbour Lanterns on 04 Sep 2014')?.article).toMatchObject({publisher: 'Harbour Lanterns', published: '2014-09-04', publishedResolution: 'inferred'})
     expect(read('HARBOUR Press release - Fisheries - 14-02-2013 - 12:52')?.article).toMatchObject({published: '2013-02-14', publishedResolution: 'inferred'})
     expect(read('Today, November 4, 2022, is the second anniversary of the ban.')?.article).toMatchObject({published: '2022-11-04'})
     expect(read('STRELSAU – August 1, 2019 – The court gave Harbour Lanterns leave to appeal.')?.article).toMatchObject({published: '2019-08-01', publishedResolution: 'inferred'})

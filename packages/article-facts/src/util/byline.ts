@@ -13,6 +13,9 @@ const RELEASE_KIND =
 /** "Published 9 February 2021", "Publicado el 3 de mayo de 2020": a line that only dates the release. */
 export const DATED_ONLY = /^(?:published|posted|updated|publicado|publicada|actualizado)(?:\s+(?:on|el))?\s*$/iu
 
+/** "Posted by Caabu on 04 Sep 2014", "Publicado por Red Costera el 3 de mayo de 2020": who posted it, then the date. */
+export const POSTED_BY = /^(?:posted|published|publicado|publicada)\s+(?:by|por)\s+(\p{Lu}.{1,60}?)\s+(?:on|el)\s*$/iu
+
 const SEPARATOR = /\s+[–—|·]\s+/u
 const CAPITALS = /^[\p{Lu}\s.,'’-]{3,}$/u
 
@@ -21,7 +24,7 @@ export function isByline(text: string, dates: readonly DateMention[]): boolean {
   const line = text.trim().replace(/\.$/u, '')
   if (line.length > 160) return false
   const fullDate = dates.find((date) => date.kind === 'day' && date.year !== undefined)
-  if (fullDate && DATED_ONLY.test(line.slice(0, fullDate.start)) && line.slice(fullDate.end).trim() === '') return true
+  if (fullDate && (DATED_ONLY.test(line.slice(0, fullDate.start)) || POSTED_BY.test(line.slice(0, fullDate.start))) && line.slice(fullDate.end).trim() === '') return true
   const parts = line.split(SEPARATOR)
   if (parts.length < 2 || parts.some((part) => part.split(/\s+/u).length > 10 || /[.!?]\s/u.test(part))) return false
   return parts.some((part) => RELEASE_KIND.test(part)) || (fullDate !== undefined && parts.at(-1)!.includes(fullDate.text) && parts.at(-1)!.trim().length <= fullDate.text.length + 30)
@@ -33,6 +36,9 @@ export function isByline(text: string, dates: readonly DateMention[]): boolean {
  * Jornada" → "Centro Prodh (SIDIDH)").
  */
 export function bylinePublisher(text: string, dates: readonly DateMention[]): string | undefined {
+  const fullDate = dates.find((date) => date.kind === 'day' && date.year !== undefined)
+  const posted = fullDate ? POSTED_BY.exec(text.trim().slice(0, fullDate.start - (text.length - text.trimStart().length)))?.[1] : undefined
+  if (posted) return posted
   let at = 0
   const parts = text.trim().replace(/\.$/u, '').split(SEPARATOR)
   // "NEW YORK — Oct 5, 2016": a place in capitals and a date is a dateline; it names no publisher.
