@@ -32,11 +32,11 @@ const TITLE_START = new RegExp(`^(?:${ANY_TITLE})$`, 'u')
 const ALIAS = /\b(?:[Tt]he organi[sz]ation|[Ll]a organización)(?!\p{L})/u
 const ACRONYM = new RegExp(`(${ORGANISATION})\\s+\\((\\p{Lu}{2,8})\\)`, 'gu')
 
-/** Register organisations named in the sentence; return them in order with their offsets. */
 /** A centre named for what happens there: "Oslo Congress Centre", "Centro de Convenciones", "Tromsvik Community Center". */
 const VENUE_CENTRE = /(?:Congress|Convention|Conference|Exhibition|Community|Civic|Cultural|Arts|Sports|Leisure|Shopping|Events?|Press)\s+(?:Centre|Center)$|^Centro\s+(?:de\s+(?:Convenciones|Congresos|Exposiciones)|Cultural|Comunitario|Cívico)(?![\p{L}])/u
 const JOINED_BEFORE = /(\p{Lu}[\p{L}-]+)\s+and\s+$/u
 
+/** Register organisations named in the sentence; return them in order with their offsets. */
 export function extractOrganisations(context: SentenceContext, draft: FactsDraft, publisher?: string): Array<{name: string; start: number}> {
   const found = context.text.includes('(') ? acronymOrganisations(context, draft) : []
   const spelledOut = found.map((entry) => ({start: entry.start, end: entry.start + entry.name.length}))
@@ -107,7 +107,7 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     if (!/[\p{L}\p{M}\d]/u.test(context.text[at - 1] ?? '') && !/[\p{L}\p{M}\d]/u.test(context.text[at + publisher.length] ?? '')) addWritten({name: publisher, start: at})
   }
   // "La organización internacional Red Costera convoca …", "the NGO Harbourwatch": named by what it is.
-  for (const match of KIND_BEFORE_NAME_WORD.test(context.text) ? matchAll(KIND_BEFORE_NAME, context.text) : []) {
+  for (const match of BODY_KIND_WORD.test(context.text) ? matchAll(KIND_BEFORE_NAME, context.text) : []) {
     const name = (match[1] ?? '').trim()
     addWritten({name, start: match.index + match[0].length - name.length})
   }
@@ -152,7 +152,6 @@ const BODY_KIND = '(?:organización|organi[sz]ation|ONG|NGO|grupo|group|colectiv
 const BODY_KIND_WORD = new RegExp(`(?<![\\p{L}])${BODY_KIND}(?![\\p{L}])`, 'u')
 /** "X, founded in 1997, is Poland's oldest LGBT organisation", "Red Costera es una organización": a name said to be a body. */
 const SAID_TO_BE_BODY = new RegExp(`^(${CAP_WORD}(?:\\s+${CAP_WORD}){0,4})(?:,\\s+[^,]{3,60},)?\\s+(?:is|was|es|fue)\\s+(?:the|a|an|una?|la|el|\\p{Lu}[\\p{L}]+['’]s)\\s+(?:(?!(?:of|de|del|in|en|for|para|with|con)\\s)[\\p{L}+-]+\\s+){0,4}?${BODY_KIND}(?![\\p{L}])`, 'u')
-const KIND_BEFORE_NAME_WORD = new RegExp(`(?<![\\p{L}])${BODY_KIND}(?![\\p{L}])`, 'u')
 /** "the NGO Harbourwatch", "the humanitarian agency Islamic Relief", "la organización internacional Red Costera": up to three lower-case words between. */
 const KIND_BEFORE_NAME = new RegExp(
   `(?<![\\p{L}])(?:[Ll]a|[Ee]l|[Tt]he)(?:\\s+[\\p{Ll}-]+){0,3}?\\s+${BODY_KIND}(?:\\s+(?:internacional|international|ambientalista|ecologista|environmental|humanitaria|humanitarian|no\\s+gubernamental|de\\s+derechos\\s+humanos|(?:for|de)\\s+(?:la\\s+)?libertad\\s+de\\s+expresión))?\\s+(\\p{Lu}[\\p{L}\\p{M}&'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}&'’-]*|\\d{1,4}))*)`,
