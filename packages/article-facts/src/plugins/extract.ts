@@ -15,8 +15,8 @@ export function articleExtract() {
     if (meta && publisher !== undefined) meta.publisher = publisher
     const draft = extractDraft(contexts, {title: meta?.title, publisher})
     // "Amazon Watch" on a line of its own at the head, over the contact line: the release's publisher.
-    const named = publisher === undefined ? contexts.slice(0, 8).find((context) => draft.organisations.has(context.text.trim().replace(/[.:]$/u, ''))) : undefined
-    if (meta && named) meta.publisher = named.text.trim().replace(/[.:]$/u, '')
+    const named = publisher === undefined ? contexts.slice(0, 8).map((context) => context.text.trim().replace(/[.:]$/u, '')).find((line) => draft.organisations.has(line)) : undefined
+    if (meta && named) meta.publisher = named
     for (const note of draft.notes) report(file, note.reason, note.ruleId, {place: {start: note.source.start, end: note.source.end}})
     file.data.draft = draft
   }
