@@ -42,19 +42,28 @@ function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateT
   return format
 }
 
+/** Days already written out: an article's few dates are asked of again and again, and Intl is slow to write them. */
+const formattedDays = new Map<string, string>()
+
 function formatDay(day: CalendarDay, lang: Lang, withWeekday: boolean): string {
-  const date = utc(day)
-  const options: Intl.DateTimeFormatOptions = {timeZone: 'UTC', year: 'numeric'}
-  if (day.month !== undefined) options.month = 'long'
-  if (day.day !== undefined) {
-    options.day = 'numeric'
-    if (withWeekday) options.weekday = 'long'
+  const key = `${lang} ${day.year} ${day.month ?? ''} ${day.day ?? ''} ${withWeekday}`
+  let formatted = formattedDays.get(key)
+  if (formatted === undefined) {
+    const options: Intl.DateTimeFormatOptions = {timeZone: 'UTC', year: 'numeric'}
+    if (day.month !== undefined) options.month = 'long'
+    if (day.day !== undefined) {
+      options.day = 'numeric'
+      if (withWeekday) options.weekday = 'long'
+    }
+    // "Thursday 25 May 2023" rather than "Thursday, 25 May 2023".
+    formatted = dateFormat(lang, options)
+      .formatToParts(utc(day))
+      .map((part, i, parts) => (part.type === 'literal' && parts[i - 1]?.type === 'weekday' ? ' ' : part.value))
+      .join('')
+    if (formattedDays.size >= 10_000) formattedDays.clear()
+    formattedDays.set(key, formatted)
   }
-  // "Thursday 25 May 2023" rather than "Thursday, 25 May 2023".
-  return dateFormat(lang, options)
-    .formatToParts(date)
-    .map((part, i, parts) => (part.type === 'literal' && parts[i - 1]?.type === 'weekday' ? ' ' : part.value))
-    .join('')
+  return formatted
 }
 
 function monthName(day: CalendarDay, lang: Lang): string {

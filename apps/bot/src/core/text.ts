@@ -12,10 +12,10 @@ const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bcan't\b/g, 'can not'],
   [/\bwon't\b/g, 'will not'],
   [/\b(\w+)n't\b/g, '$1 not'],
-  [/\b(\w+)'s\b/g, '$1'],
-  // Phone typing drops the apostrophe: "whos", "whats".
-  [/\b(who|what|where|when|how)s\b/g, '$1 is']
+  [/\b(\w+)'s\b/g, '$1']
 ]
+/** Phone typing drops the apostrophe: "whos", "whats". */
+const WITHOUT_APOSTROPHE = /\b(who|what|where|when|how)s\b/g
 
 /** Lower case without diacritics, curly quotes straight: the one form words are compared in (the parser's). */
 export {fold} from 'article-facts'
@@ -24,8 +24,10 @@ import {fold} from 'article-facts'
 /** Folded text with contractions expanded and everything but letters, digits and spaces removed. */
 export function normalize(text: string): string {
   let folded = fold(text)
-  for (const [pattern, replacement] of CONTRACTIONS) folded = folded.replace(pattern, replacement)
+  // A text without an apostrophe has no contraction to expand, and most sentences have none.
+  if (folded.includes("'")) for (const [pattern, replacement] of CONTRACTIONS) folded = folded.replace(pattern, replacement)
   return folded
+    .replace(WITHOUT_APOSTROPHE, '$1 is')
     .replace(/(\d)[.,](?=\d{3}\b)/g, '$1')
     .replace(/[^a-z0-9ñ]+/g, ' ')
     .trim()

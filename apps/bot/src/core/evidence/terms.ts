@@ -399,12 +399,25 @@ const PREPOSITION_PHRASES = /\b(?:in response to|in reaction to|en respuesta a|c
 
 /** The folded words of a text, numbers joined ("12,500" → "12500"). */
 export function wordsOf(text: string): string[] {
-  return (
-    fold(text)
-      .replace(PREPOSITION_PHRASES, ' ')
-      .replace(/(\d)[.,\s](?=\d{3}\b)/g, '$1')
-      .match(/[a-z0-9ñ]+/g) ?? []
-  )
+  let words = wordsOfText.get(text)
+  if (!words) {
+    words =
+      fold(text)
+        .replace(PREPOSITION_PHRASES, ' ')
+        .replace(/(\d)[.,\s](?=\d{3}\b)/g, '$1')
+        .match(/[a-z0-9ñ]+/g) ?? []
+    if (text.length <= 600) remember(wordsOfText, text, words)
+  }
+  return [...words]
+}
+
+/** The words of the article's sentences and names, read for every question: each read once (a copy goes out, callers may change it). */
+const wordsOfText = new Map<string, readonly string[]>()
+
+/** Keeps a computed value, emptying the memo whole when it grows past what a few articles need. */
+function remember<Value>(memo: Map<string, Value>, key: string, value: Value): void {
+  if (memo.size >= 20_000) memo.clear()
+  memo.set(key, value)
 }
 
 /** Where a text writes a body or a phrase the search reads as one word, and that word: "Naciones Unidas" → "onu". */
@@ -538,6 +551,15 @@ const COGNATE_ENDINGS: ReadonlyArray<[RegExp, string]> = [
 ]
 
 export function cognateKey(word: string): string {
+  let key = cognateKeys.get(word)
+  if (key === undefined) remember(cognateKeys, word, (key = uncachedCognateKey(word)))
+  return key
+}
+
+/** Each word's cognate key, made once: organisation names meet every question's words. */
+const cognateKeys = new Map<string, string>()
+
+function uncachedCognateKey(word: string): string {
   // "estado" / "state", "especial" / "special": Spanish puts an "e" before s and a consonant.
   const key = word
     .replace(/^es(?=[bcdfgklmnpqtv])/, 's')
