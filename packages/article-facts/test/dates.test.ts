@@ -126,4 +126,12 @@ describe('resolving dates', () => {
     expect(resolve('on 3 March', {publishedKnown: false, now})[0]).toMatchObject({resolution: 'unresolved', certainty: 'unresolved'})
     expect(resolve('on 3 March', {publishedKnown: false, now})[0]?.iso).toBeUndefined()
   })
+
+  it('reads a bare month after a word that makes it a time ("since the start of September", "mid-June"), not "May" as a verb', () => {
+    const months = (sentence: string) => findDates(sentence).map((mention) => [mention.text, mention.month])
+    expect(months('Heavy rain since the start of September has flooded the valley.')).toEqual([['September', 9]])
+    expect(months('The camps filled up by the end of October.')).toEqual([['October', 10]])
+    expect(months('Talks resume in mid-June.')).toEqual([['June', 6]])
+    expect(months('Fishers May return to Strelsau.')).toEqual([])
+  })
 })

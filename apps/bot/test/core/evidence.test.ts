@@ -3341,4 +3341,15 @@ describe('a protest and a sentence in everyday words', () => {
     const march = facts(['# Red Costera convoca una manifestación', '', 'La manifestación, convocada por Red Costera, tendrá lugar en Strelsau el próximo domingo 14 de mayo.'].join('\n'))
     expect(text(answerQuestion(march, 'cuando es la mani', {lang: 'es', now}))).toMatch(/14 de mayo/)
   })
+
+  it('takes what a ruling or a body "held", "found" or "stated" as what it said', () => {
+    const ruling = facts(['# Strelsau court rules on the fishing ban', '', 'The Strelsau court heard two cases on Tuesday.', '', 'The Tromsvik decision held that private citizens had no right to appeal the ban.'].join('\n'))
+    expect(text(ask(ruling, 'what did the tromsvik ruling say about private citizens'))).toMatch(/no right to appeal/)
+  })
+
+  it('answers yes from the clause that holds what is asked, whatever an earlier clause denies', () => {
+    const cells = facts(['# Harbourwatch International visita las cárceles de Ruritania', '', 'Harbourwatch International documentó que los presos no recibieron atención médica, pese a sus problemas de salud, y que había cámaras de vigilancia dentro de las celdas.'].join('\n'))
+    expect(text(answerQuestion(cells, '¿había cámaras dentro de las celdas?', {lang: 'es', now}))).toMatch(/^Sí/)
+    expect(text(answerQuestion(cells, '¿recibieron atención médica los presos?', {lang: 'es', now}))).toMatch(/^No/)
+  })
 })

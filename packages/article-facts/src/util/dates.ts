@@ -202,9 +202,13 @@ const patterns: Pattern[] = [
     digits: true,
     words: MONTH_WORDS
   },
-  // in February · since December · en febrero (a bare month needs a preposition: "May" is a verb too)
+  // in February · since December · en febrero · since the start of September · last March · mid-June
+  // (a bare month needs a word before it that makes it a time: "May" is a verb too)
   {
-    regex: new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|early|late|mid|[Ee]n|[Dd]esde|durante|hasta|de|a finales de|a principios de)\\s+)(${MONTH_ANY})(?![\\p{L}])`, flags),
+    regex: new RegExp(
+      `(?<=\\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]hroughout|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|(?:start|beginning|end|middle)\\s+of|[Ee]n|[Dd]esde|durante|hasta|de|a finales de|a principios de)\\s+|[Mm]id-))(${MONTH_ANY})(?![\\p{L}])`,
+      flags
+    ),
     build: (m) => ({kind: 'month', month: monthNumber(m[1])}),
     words: MONTH_WORDS
   },

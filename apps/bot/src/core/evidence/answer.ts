@@ -2118,7 +2118,7 @@ function ageAnswer(draft: Draft, index: EvidenceIndex, facts: Facts, asked: read
 
 /** Words that report what someone said or holds: "warned that", "rejected", "según", "para X,". */
 const REPORTING =
-  /\b(?:said|says|told|warned|warns|stressed|explained|argued|argues|insisted|noted|added|rejected|denied|criticised|criticized|condemned|denounced|urged|called|according to|believes?|considers?|promised|promising|promises|assured|assures|assuring|pledged|pledging|vowed|vowing|prometio|prometiendo|promete|dijo|dice|afirmo|afirma|senalo|senala|explico|advirtio|sostuvo|sostiene|subrayo|destaco|insistio|rechazo|nego|critico|denuncio|lamento|considera|considero|segun|califico|calificaron|described|branded)\b|^\s*(?:para|for)\s+[^,]{2,60},/
+  /\b(?:said|says|told|warned|warns|stressed|explained|argued|argues|insisted|noted|added|rejected|denied|criticised|criticized|condemned|denounced|urged|called|according to|believes?|considers?|promised|promising|promises|assured|assures|assuring|pledged|pledging|vowed|vowing|prometio|prometiendo|promete|dijo|dice|afirmo|afirma|senalo|senala|explico|advirtio|sostuvo|sostiene|subrayo|destaco|insistio|rechazo|nego|critico|denuncio|lamento|considera|considero|segun|califico|calificaron|described|branded|held that|found that|ruled|concluded|stated|acknowledged|reiterated|emphasi[sz]ed|highlighted|pointed out|maintained|claimed|asserted|wrote|reconocio|reconocieron|resolvio|concluyo|dictamino|indico|indicaron|manifesto|manifestaron|expreso|expresaron|aseguro|aseguraron|recordo|enfatizo|reitero|reiteraron|apunto|agrego|anadio|dijeron|afirmaron|senalaron|explicaron|advirtieron|denunciaron|subrayaron|destacaron)\b|^\s*(?:para|for)\s+[^,]{2,60},/
 
 /** Whether the sentence's reporting verb has a word of the question before it, as whose words they are ("las Naciones Unidas calificó"). */
 function reportedBy(index: EvidenceIndex, candidate: Candidate, terms: readonly QuestionTerm[]): boolean {
@@ -2287,8 +2287,12 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
   const noneMore = SUPERLATIVE_ASKED.test(asked) && NONE_MORE.test(text)
   // "The woman, who is deaf …, was turned away on the grounds that the hospital had no ward": a negation after the clause
   // of the last word asked denies something else.
-  const lastAsked = Math.max(0, ...matchedPositions(premise.index, candidate).map((at) => at.end))
-  const askedClause = lastAsked > 0 ? sentence.text.slice(0, lastAsked + (CLAUSE_END.exec(sentence.text.slice(lastAsked))?.index ?? sentence.text.length)) : sentence.text
+  // "No recibieron atención médica, como infecciones, y que había cámaras dentro de las celdas": nor does one in a clause before the first.
+  const positions = matchedPositions(premise.index, candidate)
+  const lastAsked = Math.max(0, ...positions.map((at) => at.end))
+  const firstAsked = Math.min(lastAsked, ...positions.map((at) => at.start))
+  const clauseStart = lastAsked > 0 ? lastClauseEnd(sentence.text.slice(0, firstAsked)) : 0
+  const askedClause = lastAsked > 0 ? sentence.text.slice(clauseStart, lastAsked + (CLAUSE_END.exec(sentence.text.slice(lastAsked))?.index ?? sentence.text.length)) : sentence.text
   const denies = (NEGATION.test(fold(askedClause)) || DENYING_VERB.test(askedClause)) && !NEGATION.test(asked) && !noneMore
   // What is planned answers a question about what is to happen ("¿se presenta desde Londres?" —
   // "will unveil it from London"), not one about what happened; what is asked for answers neither.
@@ -2349,6 +2353,13 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
     return saySentence(draft, sentence, undefined)
   }
   return undefined
+}
+
+/** Where the last clause of a text begins: after its last comma, semicolon, colon, bracket or dash. */
+function lastClauseEnd(text: string): number {
+  let end = 0
+  for (const match of text.matchAll(new RegExp(CLAUSE_END.source, 'gu'))) end = match.index + 1
+  return end
 }
 
 /** Words a sentence may answer with their opposite: "reject" — "approval", "pública" — "privado", "presencial" — "virtual". */
