@@ -8,6 +8,7 @@ import {describe, expect, it} from 'vitest'
 import {facts, now, text} from './fixtures/written-articles.js'
 import {answerQuestion} from '../../src/core/answer.js'
 import {explainEvidence} from '../../src/core/evidence/answer.js'
+import {evidenceIndex} from '../../src/core/evidence/index.js'
 import {questionShape} from '../../src/core/evidence/question.js'
 import {ANSWER_TYPE_WORDS, isLightWord, isStopword, searchWordsOf, termOf, translationsOf} from '../../src/core/evidence/terms.js'
 import type {Answer, ConversationContext} from '../../src/core/types.js'
@@ -3351,5 +3352,11 @@ describe('a protest and a sentence in everyday words', () => {
     const cells = facts(['# Harbourwatch International visita las cárceles de Ruritania', '', 'Harbourwatch International documentó que los presos no recibieron atención médica, pese a sus problemas de salud, y que había cámaras de vigilancia dentro de las celdas.'].join('\n'))
     expect(text(answerQuestion(cells, '¿había cámaras dentro de las celdas?', {lang: 'es', now}))).toMatch(/^Sí/)
     expect(text(answerQuestion(cells, '¿recibieron atención médica los presos?', {lang: 'es', now}))).toMatch(/^No/)
+  })
+
+  it('names as publisher the body the lead speaks as when no body is named most ("…, Harbourwatch International said.")', () => {
+    const ruling = facts(['# Ruritania: court ends the fishing ban', '', '(Strelsau) – The ruling the Strelsau Supreme Court handed down on Monday ends the fishing ban, Harbourwatch International said.', '', 'The Strelsau Supreme Court heard the case in May.', '', 'Harbourwatch International described the ruling as a step forward.'].join('\n'))
+    expect(text(ask(ruling, 'who published this statement?'))).toMatch(/Harbourwatch International/)
+    expect(ruling.organisations.find((organisation) => organisation.id === evidenceIndex(ruling).author)?.name).toBe('Harbourwatch International')
   })
 })

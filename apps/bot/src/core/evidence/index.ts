@@ -184,8 +184,30 @@ function authorOf(facts: Facts): string | undefined {
   for (const sentence of facts.sentences) for (const span of sentence.spans ?? []) if (span.entity !== undefined) mentioned.get(span.entity)?.add(sentence.index)
   const named = [...mentioned].map(([id, sentences]) => ({id, count: sentences.size})).sort((a, b) => b.count - a.count)
   const [first, second] = named
-  return first && first.count >= 2 && first.count > (second?.count ?? 0) ? first.id : undefined
+  if (first && first.count >= 2 && first.count > (second?.count ?? 0)) return first.id
+  // None named most: the body the release's lead speaks as, when no other is named more.
+  const lead = leadSpeaker(facts)
+  return lead !== undefined && (mentioned.get(lead)?.size ?? 0) >= (first?.count ?? 0) ? lead : undefined
 }
+
+/**
+ * "(Washington) – The rulings … have wiped out two laws, Human Rights Watch said." · "The Central
+ * Organisation of Trade Unions, COTU, … congratulates …": the organisation a release's first
+ * sentences open with or have say what they say.
+ */
+function leadSpeaker(facts: Facts): string | undefined {
+  for (const sentence of facts.sentences.filter((one) => one.block === undefined).slice(0, 3)) {
+    for (const span of sentence.spans ?? []) {
+      if (span.type !== 'organisation' || span.entity === undefined) continue
+      const opening = sentence.text.slice(0, span.start).replace(/^.{0,80}?\s[–—-]\s+/su, '')
+      if (/^\W*(?:the|la|el|los|las)?\s*$/iu.test(opening) || SAYS_AFTER.test(sentence.text.slice(span.end))) return span.entity
+    }
+  }
+  return undefined
+}
+
+/** What an organisation's name is followed by when the sentence is its word: "…, Human Rights Watch said." */
+const SAYS_AFTER = /^\s*(?:said|says|stated|dijo|dice|afirm[oó]|señal[oó]|declar[oó])(?![\p{L}])/u
 
 /**
  * "Human rights defenders (HRDs)", "Anti-Terrorism Police Unit (ATPU)": a capitalised acronym in
