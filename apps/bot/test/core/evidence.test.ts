@@ -3359,4 +3359,11 @@ describe('a protest and a sentence in everyday words', () => {
     expect(text(ask(ruling, 'who published this statement?'))).toMatch(/Harbourwatch International/)
     expect(ruling.organisations.find((organisation) => organisation.id === evidenceIndex(ruling).author)?.name).toBe('Harbourwatch International')
   })
+
+  it('takes "went on to say" and the Spanish perfect ("ha condenado") as reporting what someone said', () => {
+    const eviction = facts(['# Harbour Lanterns evicted in Strelsau', '', 'Bulldozers razed the Harbour Lanterns camp in Strelsau on Monday.', '', 'Ana Lenz, who works with the families, went on to say that the local authorities are “simply passing the buck”.'].join('\n'))
+    expect(text(ask(eviction, 'what did lenz say the local authorities are doing'))).toMatch(/passing the buck/)
+    const desalojo = facts(['# Desalojo en Strelsau', '', 'Las excavadoras arrasaron el campamento de Strelsau el lunes.', '', 'Olga Berg, portavoz de Red Costera, ha condenado con firmeza el desalojo de las familias.'].join('\n'))
+    expect(text(answerQuestion(desalojo, '¿qué dijo Olga Berg sobre el desalojo?', {lang: 'es', now}))).toMatch(/ha condenado/)
+  })
 })
