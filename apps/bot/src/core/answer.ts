@@ -248,10 +248,18 @@ function namedOrDecline(facts: Facts, question: string, answer: Answer, base: Re
   const kinds: ReadonlyArray<Span['type']> = kindAsked ? ['person', 'organisation', 'place', 'title'] : BODIES_ASKED.test(asked) ? ['person', 'organisation'] : ['person']
   // "Which hospital was she taken to?": a sentence that names a body but no hospital does not say which.
   const kindWord = kindAsked ? KIND_IN_NAME.find(([kind]) => kind.test(asked)) : undefined
-  const others = answer.citations.some((cited) =>
-    (facts.sentences[cited.index]?.spans ?? []).some((span) => kinds.includes(span.type) && !named(span) && (!kindWord || kindWord[1].test(fold(span.text))))
+  const others = answer.citations.some(
+    (cited) =>
+      (facts.sentences[cited.index]?.spans ?? []).some((span) => kinds.includes(span.type) && !named(span) && (!kindWord || kindWord[1].test(fold(span.text)))) ||
+      // "Which provinces will he visit?" — "… in these provinces:" over "Ontario", "Quebec": a list of bare names names them.
+      (kindAsked && !kindWord && listedName(facts.sentences[cited.index]))
   )
   return others ? answer : finish(decline(base), 0.8)
+}
+
+/** A list item that is a name and nothing more: "Ontario", "British Columbia". */
+function listedName(sentence: Facts['sentences'][number] | undefined): boolean {
+  return sentence?.block === 'list-item' && /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\.?$/u.test(sentence.text.trim())
 }
 
 /** Kinds whose names say what they are ("Evin Prison", "Hospital Central"), asked for and as written in a name. */

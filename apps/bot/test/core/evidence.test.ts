@@ -3366,4 +3366,14 @@ describe('a protest and a sentence in everyday words', () => {
     const desalojo = facts(['# Desalojo en Strelsau', '', 'Las excavadoras arrasaron el campamento de Strelsau el lunes.', '', 'Olga Berg, portavoz de Red Costera, ha condenado con firmeza el desalojo de las familias.'].join('\n'))
     expect(text(answerQuestion(desalojo, '¿qué dijo Olga Berg sobre el desalojo?', {lang: 'es', now}))).toMatch(/ha condenado/)
   })
+
+  it('dates a labelled list item by its own date ("Tromsvik: el 18 de julio")', () => {
+    const convenios = facts(['# Red Costera firma el convenio de Strelsau', '', 'Tras el de Strelsau, se firmarán los convenios de pesca de otras dos provincias:', '', '- Tromsvik: el 18 de julio.', '- Ruritania Alta: el 25 de julio.'].join('\n'))
+    expect(text(answerQuestion(convenios, '¿cuándo firman el de tromsvik?', {lang: 'es', now}))).toMatch(/^18 de julio/)
+  })
+
+  it('answers "which provinces" with a list of bare names under the sentence that announces them', () => {
+    const visit = facts(['# UN expert to visit Ruritania', '', 'The Special Rapporteur comes at the invitation of the Government. He will visit remote communities and urban areas in these provinces:', '', '- Strelsau', '- Tromsvik', '- North Ruritania'].join('\n'))
+    expect(text(ask(visit, 'which provinces will he go to'))).toMatch(/Strelsau; Tromsvik; North Ruritania/)
+  })
 })

@@ -522,8 +522,9 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   // Ana Ruiz", "Ana Ruiz, the minister"), not any name in the sentence ("urging the minister to release X").
   const beside = shape.definition ? spans.filter((span) => predicate.some((at) => apposed(folded, span, at, candidate.matched, index)) && servesAsked(facts, span, asked)) : spans
   // A date or a place belongs to the clause that holds what is asked: "began last December" does not date "became secretary general".
-  // An advisory's line ("When: Friday 7 December") is about the line before it: all of it is the clause.
-  const clausal = (shape.type === 'date' || shape.type === 'place') && !ADVISORY_LABEL.test(sentence.text)
+  // An advisory's line ("When: Friday 7 December") is about the line before it, and a list's item ("Toledo: el 18 de julio")
+  // about what it is labelled with: all of it is the clause.
+  const clausal = (shape.type === 'date' || shape.type === 'place') && !ADVISORY_LABEL.test(sentence.text) && !(sentence.block === 'list-item' && LABELLED_ITEM.test(sentence.text))
   // "¿Desde cuándo está preso?" — "behind bars since October 2020": the "since" the question asks for opens no other clause.
   const since = shape.type === 'date' && SINCE_ASKED.test(fold(question))
   const near = (clausal ? beside.filter((span) => sameClause(folded, span, predicate, since)) : beside).filter(
@@ -541,6 +542,9 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   // "15 September 2025 – Harbourwatch marched today to …, where it handed …": the dateline dates every clause after it.
   return beside.find((span) => span.start === 0 && DATELINE_DASH.test(sentence.text.slice(span.end))) ?? dateline()
 }
+
+/** A list item that gives a label its value: "Ciudad Real: el 18 de julio", "Ontario: 3 visits". */
+const LABELLED_ITEM = /^[^:]{1,40}:\s+\S/u
 
 /** A dateline written as a sentence of its own ("Madrid, martes 17 de junio de 2025.") earlier in the sentence's paragraph, with its date. */
 function datelineLine(index: EvidenceIndex, sentence: EvidenceSentence['sentence']): {line: EvidenceSentence['sentence']; date: Span} | undefined {
