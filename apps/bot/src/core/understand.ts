@@ -2,7 +2,7 @@
  * Reads a question: which intents its words point to, which aspect it asks about, whom it
  * names (by name, alias, title or pronoun), and what in it the facts cannot answer.
  */
-import {detectLanguage, type Facts, type Person} from 'article-facts'
+import {countryNames, detectLanguage, type Facts, type Person} from 'article-facts'
 import type {ConversationContext, Lang} from './types.js'
 import type {Aspect, CueIntent} from './lexicon.js'
 import {
@@ -270,7 +270,9 @@ export function understand(facts: Facts, question: string, context: Conversation
   // "Who should I write to?" asks how to act, not who wrote the article.
   const conceptTokens = tokens.filter((token, i) => !(RECORDED.test(token) && tokens[i - 1] !== 'me') && !(WRITING.test(token) && WRITE_TO_WHOM.test(tokens.slice(i, i + 2).join(' '))))
   const conceptText = ` ${conceptTokens.join(' ')} `
-  const conceptStrangers = strangers.filter((token) => conceptTokens.includes(token))
+  // A name is no concept: "Costa Rica" is not "cuesta", whether typed with capitals or on a phone in lower case.
+  const names = namedWords(question)
+  const conceptStrangers = strangers.filter((token) => conceptTokens.includes(token) && !names.has(token))
   const unanswerable = index.foreignConcepts.filter(
     (concept) =>
       conceptText.includes(` ${concept} `) ||
@@ -318,6 +320,21 @@ export function understand(facts: Facts, question: string, context: Conversation
 const NEUTRAL = new Set(NEUTRAL_WORDS)
 
 /** Another form of the same word in either language ("responderá", "respond"). */
+/** The words of the names a question writes: capitalised after its first word, or a country's. */
+function namedWords(question: string): Set<string> {
+  const words = new Set((question.slice(1).match(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []).flatMap((word) => tokenize(word)))
+  const folded = ` ${tokenize(question).join(' ')} `
+  for (const country of countryWords()) if (folded.includes(` ${country} `)) for (const word of country.split(' ')) words.add(word)
+  return words
+}
+
+let countries: string[] | undefined
+/** Country names as tokens, in English and Spanish, found once. */
+function countryWords(): string[] {
+  countries ??= [...new Set([...countryNames()].map((name) => tokenize(name).join(' ')))].filter((name) => name !== '')
+  return countries
+}
+
 function sameTerm(token: string, concept: string, lang: Lang | undefined): boolean {
   // As written: a concept is a word's own family ("written" is authorship, "writing from" is not).
   // In the question's language when it shows one: the English "fall" is no Spanish "fallo" (a ruling).

@@ -3376,4 +3376,10 @@ describe('a protest and a sentence in everyday words', () => {
     const visit = facts(['# UN expert to visit Ruritania', '', 'The Special Rapporteur comes at the invitation of the Government. He will visit remote communities and urban areas in these provinces:', '', '- Strelsau', '- Tromsvik', '- North Ruritania'].join('\n'))
     expect(text(ask(visit, 'which provinces will he go to'))).toMatch(/Strelsau; Tromsvik; North Ruritania/)
   })
+
+  it('reads "Costa Rica" as a place, not the price asked of ("cuesta"), and settles it against the place the sentence gives', () => {
+    const exiled = facts(['# Harbourwatch documenta el destierro de 40 pescadores', '', 'Una vez excarcelados y desterrados a Ruritania, los pescadores contaron a Harbourwatch que viven en la incertidumbre.'].join('\n'))
+    expect(text(answerQuestion(exiled, '¿los desterraron a Costa Rica?', {lang: 'es', now}))).toMatch(/^No\./)
+    expect(text(answerQuestion(exiled, '¿los desterraron a costa rica?', {lang: 'es', now}))).toMatch(/^No\./)
+  })
 })
