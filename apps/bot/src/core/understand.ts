@@ -323,15 +323,25 @@ const NEUTRAL = new Set(NEUTRAL_WORDS)
 /** The words of the names a question writes: capitalised after its first word, or a country's. */
 function namedWords(question: string): Set<string> {
   const words = new Set((question.slice(1).match(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []).flatMap((word) => tokenize(word)))
-  const folded = ` ${tokenize(question).join(' ')} `
-  for (const country of countryWords()) if (folded.includes(` ${country} `)) for (const word of country.split(' ')) words.add(word)
+  const tokens = tokenize(question)
+  tokens.forEach((token, at) => {
+    for (const country of countriesByFirstWord().get(token) ?? []) {
+      if (country.every((word, k) => tokens[at + k] === word)) for (const word of country) words.add(word)
+    }
+  })
   return words
 }
 
-let countries: string[] | undefined
-/** Country names as tokens, in English and Spanish, found once. */
-function countryWords(): string[] {
-  countries ??= [...new Set([...countryNames()].map((name) => tokenize(name).join(' ')))].filter((name) => name !== '')
+let countries: Map<string, string[][]> | undefined
+/** Country names as tokens, in English and Spanish, by their first word: found once. */
+function countriesByFirstWord(): Map<string, string[][]> {
+  if (!countries) {
+    countries = new Map()
+    for (const name of new Set([...countryNames()].map((one) => tokenize(one).join(' ')))) {
+      const words = name.split(' ').filter((word) => word !== '')
+      if (words.length > 0) countries.set(words[0]!, [...(countries.get(words[0]!) ?? []), words])
+    }
+  }
   return countries
 }
 
