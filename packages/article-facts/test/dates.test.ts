@@ -134,4 +134,10 @@ describe('resolving dates', () => {
     expect(months('Talks resume in mid-June.')).toEqual([['June', 6]])
     expect(months('Fishers May return to Strelsau.')).toEqual([])
   })
+
+  it('reads dates in a line written in capitals ("ADVISORY FOR TUESDAY, FEB. 14, 1 P.M.")', () => {
+    const found = findDates('ADVISORY FOR TUESDAY, FEB. 14, 1 P.M. EST -- NATIONAL CONFERENCE CALL')
+    expect(found.map((mention) => [mention.text, mention.month, mention.day])).toEqual([['TUESDAY, FEB. 14', 2, 14]])
+    expect(findDates('MARCH ON 12 MAY 2024 IN STRELSAU').map((mention) => mention.text)).toEqual(['12 MAY 2024'])
+  })
 })

@@ -280,6 +280,11 @@ const DATE_WORDS = new Set([...MONTH_WORDS, ...RELATIVE_EN, ...RELATIVE_ES, ...D
 
 /** All date phrases in a sentence, leftmost-longest, without overlaps. */
 export function findDates(sentence: string, words: ReadonlySet<string> = wordsOf(sentence)): DateMention[] {
+  // "ADVISORY FOR TUESDAY, FEB. 14, 1 P.M.": a line in capitals is read as if written in title case (same length, same offsets).
+  const titled = IN_CAPITALS.test(sentence) ? titleCase(sentence) : undefined
+  if (titled !== undefined && titled.length === sentence.length) {
+    return findDates(titled, words).map((mention) => ({...mention, text: sentence.slice(mention.start, mention.end)}))
+  }
   const hasDigit = /\d/u.test(sentence)
   if (!hasDigit && !hasAny(words, DATE_WORDS)) return []
   const found: DateMention[] = []
@@ -303,6 +308,14 @@ export function findDates(sentence: string, words: ReadonlySet<string> = wordsOf
   const boundaries = matchAll(BOUNDARY, sentence).map((match) => ({start: match.index, end: match.index + match[0].length}))
   for (const mention of kept) if (FUTURE.test(clauseAround(sentence, mention, boundaries))) mention.future = true
   return kept
+}
+
+/** A text in capitals: no lower-case letter, and some capitals in a row. */
+const IN_CAPITALS = /^(?=[\s\S]*\p{Lu}{3})[^\p{Ll}]+$/u
+
+/** Each word's first letter a capital, the rest lower case; one letter for one, so that offsets hold. */
+function titleCase(text: string): string {
+  return text.replace(/\p{L}+/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase())
 }
 
 const FUTURE = /\b(?:[Ww]ill|[Ss]hall|is going to|are going to|plans? to|upcoming|(?:is|are) (?:expected|due|set|scheduled) to)\b|\p{L}r(?:á|án)(?!\p{L})/u
