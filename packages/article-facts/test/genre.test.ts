@@ -2097,3 +2097,24 @@ describe('a report’s title', () => {
     expect(facts?.reports.map((report) => report.title)).toEqual(["'Nets of Debt': Abuses in the Strelsau Fleet"])
   })
 })
+
+describe('a name set in bold with who they are after it', () => {
+  it('is no report title and no work ("**Ana Lenz**, Head of Campaigns"), while "*Harbour Lights Tonight*, a documentary" is a work', () => {
+    const {facts} = extractFacts(
+      [
+        '# Harbourwatch International responds',
+        '',
+        'An earlier report by Harbourwatch International linked the brands to abuses.',
+        '',
+        'Reacting to those reports, **Ana Lenz**, Head of Campaigns at Harbourwatch International, made the following points.',
+        '',
+        'The warrants arose from their work on *Harbour Lights Tonight*, a documentary about the fishers.',
+        '',
+        'For more information, contact **Olga Berg-Hansen**, Media Relations: 416-363-9933'
+      ].join('\n'),
+      {path: 'bold-names.md', now}
+    )
+    expect(facts?.reports.map((report) => report.title)).not.toContain('Ana Lenz')
+    expect(spanTexts(facts, 'title')).toEqual(['Harbour Lights Tonight'])
+  })
+})

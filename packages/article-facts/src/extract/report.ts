@@ -3,7 +3,7 @@ import type {Report, Research} from '../schema.js'
 import {addSource, dateWithin, linkWithin, type FactsDraft, type SentenceContext} from './draft.js'
 import {actorsIn} from './events.js'
 import {CALENDAR_WORD} from '../util/dates.js'
-import {CAP_WORD, CLOSE_QUOTE, OPEN_QUOTE, ORGANISATION_HINT, PLACE_LIST, capitalise, matchAll, splitList, trimEnd} from '../util/patterns.js'
+import {CAP_WORD, CLOSE_QUOTE, OPEN_QUOTE, ORGANISATION_HINT, PLACE_LIST, ROLE_NOUN, capitalise, matchAll, splitList, trimEnd} from '../util/patterns.js'
 
 /** "The Hear Our Voices report is being launched": a name of three words or more in capitals before "report". */
 const NAME_BEFORE_REPORT = /(?<![\p{L}])[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){3,7})report(?![\p{L}])/u
@@ -112,6 +112,9 @@ export function extractReport(context: SentenceContext, draft: FactsDraft): void
   }
 }
 
+/** A role right after a comma: what follows a person's name ("…, Head of Business", "…, directora de …"). */
+const ROLE_AFTER = new RegExp(`^\\s*,\\s*(?:the\\s+|an?\\s+|la\\s+|el\\s+)?(?:\\p{L}+\\s+){0,2}${ROLE_NOUN}(?![\\p{L}])`, 'iu')
+
 function findTitle(context: SentenceContext): {text: string; start: number; end: number; url?: string} | undefined {
   // Markdown sets titles in italics: the emphasised span is the whole title, subtitle included.
   for (const span of context.emphasis) {
@@ -120,6 +123,8 @@ function findTitle(context: SentenceContext): {text: string; start: number; end:
     if (context.dates.some((date) => date.start >= span.start && date.end <= span.end)) continue
     // "The **100-page report**, **“…”** looks at **77 people**": figures in bold, with no capital, say what the report is or finds, not what it is called.
     if (!/\p{Lu}/u.test(text)) continue
+    // "**Seema Joshi**, Head of Business and Human Rights": a name in bold with its role after it, not a title.
+    if (ROLE_AFTER.test(context.text.slice(span.end))) continue
     // "- **Report summary:** bit.ly/…": a label in bold, not a title.
     if (/:\s*$/u.test(context.text.slice(span.start, span.end)) || /^\s*:/u.test(context.text.slice(span.end))) continue
     if (text.split(/\s+/).length >= 2 && /^[“"«]?[\p{Lu}\d]/u.test(context.text.slice(span.start, span.end))) {

@@ -164,6 +164,9 @@ function overlaps(spans: readonly Span[], start: number, end: number): boolean {
 
 /** Media advisories: "When: …", "Dónde: …", "Who: …" lines. */
 export const ADVISORY_LABEL = new RegExp(`^(?:(${ADVISORY_LABELS.when})|(${ADVISORY_LABELS.where})|(${ADVISORY_LABELS.who}))\\s*:\\s*`, 'u')
+/** A name and nothing more, two or three capitalised words: "Elizabeth Berton-Hunter". */
+const BARE_NAME = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]+)*(?:\s+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]+)*){1,2}$/u
+
 const PERSON_NAME = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:de\s+|del\s+|de la\s+)?\p{Lu}[\p{L}\p{M}'’-]+){1,3}/gu
 
 /** A label for both the day and the place: "When and where", "Cuándo y dónde". */
@@ -237,7 +240,11 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     // "*Imagen: el canciller … durante su reunión.*", a standfirst in bold: a sentence set apart, not a work's name.
     const wholeSentence = /[.!?]["”»]?\s*$/u.test(emphasised) && emphasised.split(/\s+/).length > 6
     // "- **Jorge Faurie**, canciller argentino": someone listed with their role.
-    const listedName = emphasis.start === 0 && /^\s*(?:,|[–—-])\s+\p{Ll}/u.test(text.slice(emphasis.end))
+    // "contact **Elizabeth Berton-Hunter**, Media Relations": a name of two or three words, then who they are
+    // (not "*No Stone Unturned*, a documentary": a work, then what it is).
+    const listedName =
+      (emphasis.start === 0 && /^\s*(?:,|[–—-])\s+\p{Ll}/u.test(text.slice(emphasis.end))) ||
+      (BARE_NAME.test(emphasised) && !ORGANISATION_HINT.test(emphasised) && /^\s*,\s+\p{L}/u.test(text.slice(emphasis.end)) && !WORK.test(text.slice(emphasis.end, emphasis.end + 40)))
     // "**London, United Kingdom** – Oil major Shell …": a dateline in bold.
     const boldDateline = emphasis.start === 0 && emphasised.includes(',') && /^\s*[–—-]\s/u.test(text.slice(emphasis.end))
     // "**At least 450 people** have been killed": a figure set in bold, counted like any other.
