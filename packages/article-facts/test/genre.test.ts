@@ -2118,3 +2118,12 @@ describe('a name set in bold with who they are after it', () => {
     expect(spanTexts(facts, 'title')).toEqual(['Harbour Lights Tonight'])
   })
 })
+
+describe('a sentence telling journalists whom to reach', () => {
+  it('makes a media contact of the one named ("For more information, contact Olga Berg-Hansen, Media Relations")', () => {
+    const {facts} = extractFacts(['# Harbourwatch International responds', '', 'Harbourwatch International welcomed the ruling.', '', 'For more information, contact Olga Berg-Hansen, Media Relations: 416-363-9933'].join('\n'), {path: 'contact-sentence.md', now})
+    expect(facts?.people.find((person) => person.name === 'Olga Berg-Hansen')?.titles).toEqual(['media contact'])
+    const {facts: hechos} = extractFacts(['# Red Costera responde', '', 'Red Costera celebró el fallo.', '', 'Para más información, contacte con Eva Ruiz, responsable de prensa: 600 000 000'].join('\n'), {path: 'contacto.md', now})
+    expect(hechos?.people.map((person) => person.name)).toContain('Eva Ruiz')
+  })
+})

@@ -478,9 +478,9 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   // "represented by Jennifer Bexara Córdova", "acompañada por Ana Lenz": whoever stands for or goes with someone is a person.
   for (const match of BY_NAME_WORD.test(context.text) ? matchAll(BY_NAME, context.text) : []) addNamed(match[1] ?? '', match.index + match[0].length - (match[1] ?? '').length)
 
-  // "Media contact: Ana Lenz, Communications Associate", "Contact: … contact Ana Lenz, Press Officer":
-  // whom journalists reach, whatever their title.
-  const contact = CONTACT_LINE.exec(context.text)
+  // "Media contact: Ana Lenz, Communications Associate", "Contact: … contact Ana Lenz, Press Officer",
+  // "For more information, contact Ana Lenz, Media Relations": whom journalists reach, whatever their title.
+  const contact = CONTACT_LINE.exec(context.text) ?? CONTACT_SENTENCE.exec(context.text)
   if (contact?.[1] && isName(contact[1], draft) && !ORGANISATION_HINT.test(contact[1]) && !isCountry(contact[1])) {
     const start = contact.index + contact[0].length - contact[1].length
     const person = draft.addPerson(contact[1], context.source, {title: context.language === 'es' ? 'contacto de prensa' : 'media contact'})
@@ -602,6 +602,12 @@ const BY_NAME = new RegExp(`(?<![\\p{L}])(?:represented|accompanied|joined|repre
 const CONTACT_SEPARATOR = /\s+[·•|]\s+|;\s+/u
 const PLACED_CONTACT = new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}\\s*[—–:-]\\s*)?(${NAME})(?![\\p{L}])`, 'u')
 const CONTACT_LINE = new RegExp(`${CONTACT_LABEL.source}(?:[^:]{0,100}?\\b(?:contact|call|email|reach|contacte|contactar|contacta|llame|escriba)(?:\\s+(?:a|con|with))?\\s+)?(${NAME})(?![\\p{L}])`, 'u')
+
+/** A sentence that tells journalists whom to reach: "For more information, contact Ana Lenz", "Para más información, contacte con Ana Lenz". */
+const CONTACT_SENTENCE = new RegExp(
+  `^(?:For (?:more|further) (?:information|details)|For interviews|To arrange (?:an )?interviews?|Para (?:más|mayor) información|Para entrevistas)[^.:]{0,40}?[,:]?\\s*(?:please\\s+)?(?:contact|call|email|reach|contacte con|contacta con|contactar con|llame a|escriba a)\\s+(${NAME})(?![\\p{L}])`,
+  'u'
+)
 
 /** Role nouns in the plural ("journalists", "periodistas", "líderes"), each with its singular. */
 const PLURAL_ROLES = new Map<string, string>(
