@@ -3382,4 +3382,14 @@ describe('a protest and a sentence in everyday words', () => {
     expect(text(answerQuestion(exiled, '¿los desterraron a Costa Rica?', {lang: 'es', now}))).toMatch(/^No\./)
     expect(text(answerQuestion(exiled, '¿los desterraron a costa rica?', {lang: 'es', now}))).toMatch(/^No\./)
   })
+
+  it('spells out an acronym past the words it leaves out in other languages ("Industries Chimiques du Sénégal (ICS)")', () => {
+    const sacked = facts(['# Drivers sacked in Ruritania', '', 'Harbourwatch International condemned the dismissal of 103 drivers by Industries Chimiques du Ruritanie (ICR) earlier this month.', '', 'Harbourwatch International urged ICR to reinstate them.'].join('\n'))
+    expect(text(ask(sacked, 'what is ICR?'))).toMatch(/^Industries Chimiques du Ruritanie\./)
+  })
+
+  it('answers "what is X?" with the other name the article gives it ("the fairy tern, or tara iti")', () => {
+    const birds = facts(['# Harbourwatch goes to court for a bird', '', 'Harbourwatch International has started a legal fight to protect the habitat of the harbour plover, or kuaka iti, which is the rarest bird of Ruritania.', '', 'Only 36 kuaka iti remain.'].join('\n'))
+    expect(text(ask(birds, 'what is kuaka iti'))).toMatch(/^The harbour plover\./)
+  })
 })

@@ -949,13 +949,17 @@ export function onlyOfKindAnswer(request: Request, question: string, kindAsked: 
  * short name stands for, with the sentence that gives both.
  */
 export function acronymAnswer(request: Request, question: string): Draft | undefined {
-  const asked = ACRONYM_ASKED.exec(fold(question).replace(/[¿?¡!.]/g, ' ').replace(/\s+/g, ' ').trim())
+  const plain = fold(question).replace(/[¿?¡!.]/g, ' ').replace(/\s+/g, ' ').trim()
+  const asked = ACRONYM_ASKED.exec(plain)
   const alias = asked?.[1] ?? asked?.[2] ?? asked?.[3]
-  if (!alias) return undefined
   const {facts} = request
+  if (!alias) {
+    const thing = THING_ASKED.exec(plain)
+    return thing ? otherNameAnswer(request, evidenceIndex(facts), (thing[1] ?? thing[2])!) : undefined
+  }
   const organisation = facts.organisations.find((known) => fold(known.name) !== alias && known.aliases.some((name) => fold(name) === alias && /\p{Lu}{2}/u.test(name)))
   const index = evidenceIndex(facts)
-  if (!organisation) return spelledOutAnswer(request, index, alias)
+  if (!organisation) return spelledOutAnswer(request, index, alias) ?? otherNameAnswer(request, index, alias)
   // The sentence that writes the name and the acronym together, else the first that names it.
   const written = (text: string) => fold(text).includes(fold(organisation.name))
   const defining = index.sentences.find((evidence) => written(evidence.sentence.text) && fold(evidence.sentence.text).includes(alias))
@@ -988,8 +992,21 @@ function spelledOutAnswer(request: Request, index: EvidenceIndex, alias: string)
   return undefined
 }
 
-/** Words an acronym leaves out: "family tracing and reunification (FTR)". */
-const SPELLING_CONNECTOR = /^(?:and|of|the|for|on|in|to|y|e|de|del|la|el|los|las|para|en|por)$/
+/** "What is tara iti?" — "the habitat of the fairy tern, or tara iti, which is …": the name it is given beside the other. */
+function otherNameAnswer(request: Request, index: EvidenceIndex, asked: string): Draft | undefined {
+  const other = new RegExp(`(?:the|a|an|el|la|los|las|un|una)\\s+((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+),\\s+(?:or|o)\\s+${asked.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu')
+  for (const {sentence} of index.sentences) {
+    const found = other.exec(fold(sentence.text))
+    if (found?.[1] && !/\b(?:of|de|del)\b/u.test(found[1])) return sayShort(new Draft(request, 'fact'), sentence.text.slice(found.index, found.index + found[0].length).replace(/,\s+(?:or|o)\s+.*$/iu, ''), sentence)
+  }
+  return undefined
+}
+
+/** Words an acronym leaves out: "family tracing and reunification (FTR)", "Industries Chimiques du Sénégal (ICS)". */
+const SPELLING_CONNECTOR = /^(?:and|of|the|for|on|in|to|y|e|de|del|la|el|los|las|para|en|por|du|des|da|do|dos|das|di|der|et)$/
+
+/** "what is tara iti?", "¿qué es el tara iti?": a thing of one to three words asked about. */
+const THING_ASKED = /^(?:what|who)\s*(?:is|s|are)\s+(?:an?\s+|the\s+)?([a-z][a-z'-]*(?: [a-z][a-z'-]*){1,2})$|^(?:que|quien)\s+(?:es|son)\s+(?:(?:un|una|el|la|los|las)\s+)?([a-zñ][a-zñ'-]*(?: [a-zñ][a-zñ'-]*){1,2})$/
 
 /** "what is X", "what does X stand for", "¿qué es (el|la) X?", "¿qué significa X?" — X one word. */
 const ACRONYM_ASKED = /^(?:what|who)\s*(?:is|s|are)\s+(?:the\s+)?([a-z0-9&/-]{2,12})$|^what\s+does\s+([a-z0-9&/-]{2,12})\s+(?:stand\s+for|mean)$|^(?:que|quien|quienes)\s+(?:es|son|significa)\s+(?:el|la|los|las)?\s*([a-z0-9&/-]{2,12})$/
