@@ -319,7 +319,6 @@ export function understand(facts: Facts, question: string, context: Conversation
 
 const NEUTRAL = new Set(NEUTRAL_WORDS)
 
-/** Another form of the same word in either language ("responderá", "respond"). */
 /** The words of the names a question writes: capitalised after its first word, or a country's. */
 function namedWords(question: string): Set<string> {
   const words = new Set((question.slice(1).match(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []).flatMap((word) => tokenize(word)))
@@ -345,6 +344,7 @@ function countriesByFirstWord(): Map<string, string[][]> {
   return countries
 }
 
+/** Another form of the same word in either language ("responderá", "respond"). */
 function sameTerm(token: string, concept: string, lang: Lang | undefined): boolean {
   // As written: a concept is a word's own family ("written" is authorship, "writing from" is not).
   // In the question's language when it shows one: the English "fall" is no Spanish "fallo" (a ruling).

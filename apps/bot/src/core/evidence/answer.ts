@@ -2379,9 +2379,11 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
 /** Where the last clause of a text begins: after its last comma, semicolon, colon, bracket or dash. */
 function lastClauseEnd(text: string): number {
   let end = 0
-  for (const match of text.matchAll(new RegExp(CLAUSE_END.source, 'gu'))) end = match.index + 1
+  for (const match of text.matchAll(CLAUSE_ENDS)) end = match.index + 1
   return end
 }
+
+const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, 'gu')
 
 /** Words a sentence may answer with their opposite: "reject" — "approval", "pública" — "privado", "presencial" — "virtual". */
 const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
