@@ -3392,4 +3392,9 @@ describe('a protest and a sentence in everyday words', () => {
     const birds = facts(['# Harbourwatch goes to court for a bird', '', 'Harbourwatch International has started a legal fight to protect the habitat of the harbour plover, or kuaka iti, which is the rarest bird of Ruritania.', '', 'Only 36 kuaka iti remain.'].join('\n'))
     expect(text(ask(birds, 'what is kuaka iti'))).toMatch(/^The harbour plover\./)
   })
+
+  it('reads what a colon after the word asked sets out as beside it ("the sentence handed to X: 10 years in prison and 500 lashes")', () => {
+    const sentenced = facts(['# Harbourwatch International condemns the sentence', '', 'Harbourwatch International condemned the ruling on Monday.', '', 'One case in point is the sentence handed to the fisher Karl Brandt: 10 years in prison and 500 lashes.'].join('\n'))
+    expect(text(ask(sentenced, 'how many lashes was brandt sentenced to'))).toMatch(/^500\./)
+  })
 })

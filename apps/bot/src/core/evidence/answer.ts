@@ -2174,7 +2174,9 @@ function besideRequired(index: EvidenceIndex, sentence: EvidenceSentence['senten
   const held = wordPositions(index, sentence.text, (term) => required.some((wanted) => wanted.term === term))
   // "On Thursday, October 27, a court … gave him a three-year prison sentence": a date that opens the sentence dates all of it.
   if (span.type === 'date' && OPENING_DATE.test(sentence.text.slice(0, span.start)) && held.length > 0) return true
-  return held.some((at) => gap(at, span) <= 40)
+  // "the sentence handed to blogger X: 10 years in prison and 1,000 lashes": what a colon after the word sets out.
+  const colon = (at: {end: number}) => sentence.text.indexOf(':', at.end)
+  return held.some((at) => gap(at, span) <= 40 || (colon(at) >= 0 && colon(at) < span.start && !/[.;]/u.test(sentence.text.slice(at.end, span.start))))
 }
 
 /** What may stand before a date that opens its sentence: "On", "El", "Since". */
