@@ -2135,3 +2135,11 @@ describe('a name set beside the kind of body it is', () => {
     expect(facts?.people.map((person) => person.name)).toContain('Karl Brandt')
   })
 })
+
+describe('a person of a body who speaks', () => {
+  it('makes no organisation of the tail of their name ("Ana Lenz of Harbourwatch said"), and a name before a colon stays whole ("blogger Karl Brandt: ten years")', () => {
+    const {facts} = extractFacts(['# Fishers jailed', '', 'Ana Lenz of Harbourwatch said the sentence was unjust.', '', 'One case in point is the sentence handed to blogger Karl Brandt: ten years in prison.'].join('\n'), {path: 'of-body.md', now})
+    expect(facts?.organisations.map((organisation) => organisation.name)).not.toContain('Lenz of Harbourwatch')
+    expect(facts?.people.map((person) => person.name)).toContain('Karl Brandt')
+  })
+})

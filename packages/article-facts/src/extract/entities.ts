@@ -76,6 +76,8 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     const name = match[1] ?? ''
     const start = match.index + match[0].length - match[0].trimStart().length
     if (found.some((entry) => start >= entry.start && start < entry.start + entry.name.length) || !speaksAsOrganisation(name, draft)) continue
+    // "Ana Lenz of Harbourwatch said": the tail of a person's name and the body after "of", not one body.
+    if (/\s(?:of|for)\s/u.test(name) && /\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.test(context.text.slice(0, start))) continue
     // A sentence's first word is capitalised anyway ("Activists handed over …"): there only the forms
     // of an organisation's statement count ("Greenpeace ha presentado", "Oxfam has called").
     if (context.text.slice(0, start).trim() === '' && !/^\s+(?:has|have|ha|han|se\s+ha|is\s+calling|is\s+urging|vuelve)\b/u.test(context.text.slice(start + name.length))) continue
@@ -283,7 +285,7 @@ function isBranchCountry(word: string): boolean {
 /** "La presidenta de la institución, Clara Pardo": the release's own body, named by what it is. */
 const OWN_BODY = '(?:the\\s+|la\\s+|el\\s+|esta\\s+|this\\s+)?(?:organi[sz]ation|organización|institución|entidad|ONG|NGO|group|charity|network|fundación|foundation|federación|federation|coordinadora|asociación|association)'
 const TITLED_NAME = atWordStart(
-  `(${ANY_TITLE})(?:\\s+(?:of|de|del|de la)\\s+(${ORGANISATION}|${PLACE})(?:\\s+(?:in|en)\\s+${PLACE})?,\\s+|\\s+(?:of|de|del|de la)\\s+${OWN_BODY},\\s+|(\\s+(?:on|for|sobre|para)\\s+(?:the\\s+|la\\s+|el\\s+|los\\s+|las\\s+)?\\p{Ll}[\\p{Ll}\\s’'-]{2,70}?),\\s+|,?\\s+)(?:${HONORIFIC}\\s+)?(${NAME_OR_SURNAME})(?![\\p{L}])(?!:)`
+  `(${ANY_TITLE})(?:\\s+(?:of|de|del|de la)\\s+(${ORGANISATION}|${PLACE})(?:\\s+(?:in|en)\\s+${PLACE})?,\\s+|\\s+(?:of|de|del|de la)\\s+${OWN_BODY},\\s+|(\\s+(?:on|for|sobre|para)\\s+(?:the\\s+|la\\s+|el\\s+|los\\s+|las\\s+)?\\p{Ll}[\\p{Ll}\\s’'-]{2,70}?),\\s+|,?\\s+)(?:${HONORIFIC}\\s+)?(${NAME_OR_SURNAME})(?![\\p{L}])`
 )
 const JUDGE_ADDRESS = /\b(?:Mr|Mrs|Ms|Lord|Lady) Justice\b/u
 const OWN_BODY_AFTER_TITLE = new RegExp(`^\\s+(?:of|de|del|de la)\\s+${OWN_BODY},`, 'u')
