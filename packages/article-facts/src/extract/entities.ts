@@ -153,11 +153,15 @@ const BYLINE = /^(\p{Lu}[\p{L}\p{M}&'’./-]*(?:\s+(?:(?:de|del|la|las|los|en|of
 
 const BODY_KIND = '(?:organización|organi[sz]ation|ONG|NGO|grupo|group|colectivo|agency|charity|movement|movimiento|network|coalition|coalición|alliance|alianza|platform|plataforma|agrupación|union|sindicato)'
 const BODY_KIND_WORD = new RegExp(`(?<![\\p{L}])${BODY_KIND}(?![\\p{L}])`, 'u')
+/** What opens the phrase that says what kind of body a name is: "the", "a", "una", "Poland's". */
+const BODY_DETERMINER = "(?:the|a|an|una?|la|el|\\p{Lu}[\\p{L}]+['’]s)"
+/** A word of that phrase is no preposition: "the head of the union" is a role, not a kind of body. */
+const NO_PREPOSITION = '(?!(?:of|de|del|in|en|for|para|with|con)\\s)'
 /** "X, founded in 1997, is Poland's oldest LGBT organisation", "Red Costera es una organización": a name said to be a body. */
-const SAID_TO_BE_BODY = new RegExp(`^(${CAP_WORD}(?:\\s+${CAP_WORD}){0,4})(?:,\\s+[^,]{3,60},)?\\s+(?:is|was|es|fue)\\s+(?:the|a|an|una?|la|el|\\p{Lu}[\\p{L}]+['’]s)\\s+(?:(?!(?:of|de|del|in|en|for|para|with|con)\\s)[\\p{L}+-]+\\s+){0,4}?${BODY_KIND}(?![\\p{L}])`, 'u')
+const SAID_TO_BE_BODY = new RegExp(`^(${CAP_WORD}(?:\\s+${CAP_WORD}){0,4})(?:,\\s+[^,]{3,60},)?\\s+(?:is|was|es|fue)\\s+${BODY_DETERMINER}\\s+(?:${NO_PREPOSITION}[\\p{L}+-]+\\s+){0,4}?${BODY_KIND}(?![\\p{L}])`, 'u')
 /** A name opening a sentence with what kind of body it is beside it, the kind word heading that phrase ("the union's leader" is a person's role). */
 const APPOSED_BODY = new RegExp(
-  `^((?:${CAP_WORD}|\\p{Lu}{2,8})(?:\\s+${CAP_WORD}){0,4}),\\s+(?:the|a|an|una?|la|el|\\p{Lu}[\\p{L}]+['’]s)\\s+(?:(?!(?:of|de|del|in|en|for|para|with|con)\\s)[\\p{L}'’+-]+\\s+){0,4}?${BODY_KIND}(?=\\s*,|\\s+(?:for|of|in|on|de|del|en|para|que|that|which|working|based|dedicated|representing)\\s)`,
+  `^((?:${CAP_WORD}|\\p{Lu}{2,8})(?:\\s+${CAP_WORD}){0,4}),\\s+${BODY_DETERMINER}\\s+(?:${NO_PREPOSITION}[\\p{L}'’+-]+\\s+){0,4}?${BODY_KIND}(?=\\s*,|\\s+(?:for|of|in|on|de|del|en|para|que|that|which|working|based|dedicated|representing)\\s)`,
   'u'
 )
 /** "the NGO Harbourwatch", "the humanitarian agency Islamic Relief", "la organización internacional Red Costera": up to three lower-case words between. */

@@ -9,7 +9,7 @@ import {rules} from '../rules.js'
 import {iso, mondayOf, parseIso, resolveDate, type DateAnchor} from '../util/dates.js'
 import {report} from '../util/messages.js'
 import {datelineOf} from '../util/patterns.js'
-import {DATED_ONLY, POSTED_BY} from '../util/byline.js'
+import {datesTheRelease} from '../util/byline.js'
 import type {} from './data.js'
 
 export interface ResolveDatesOptions {
@@ -109,7 +109,7 @@ function isBylineDate(text: string, date: {start: number; end: number}): boolean
   const after = text.slice(date.end)
   if (before === '' && BYLINE_AFTER.test(after)) return true
   // "*Posted on 02 May 2023*", "Publicado el 3 de mayo de 2020", "Posted by Caabu on 04 Sep 2014": a line that only dates the release.
-  if ((DATED_ONLY.test(before) || POSTED_BY.test(before)) && /^\s*\.?\s*$/u.test(after)) return true
+  if (datesTheRelease(before) && /^\s*\.?\s*$/u.test(after)) return true
   // "LIBE Press release - Asylum policy - 14-02-2013 - 12:52": the time it was sent may follow.
   return text.length <= 160 && BYLINE_BEFORE.test(before) && /^\s*(?:[-–—|·]\s*\d{1,2}[:.]\d{2}\s*)?[.)]?\s*$/u.test(after)
 }

@@ -11,10 +11,15 @@ const RELEASE_KIND =
   /^(?:(?:press|news|media)\s+(?:release|advisory|statement|invitation|alert|briefing|note)|public\s+statement|statement|urgent\s+action|report\s+launch|news|update|alert|for\s+immediate\s+release|comunicado(?:\s+de\s+prensa)?|nota\s+(?:de\s+prensa|informativa|sobre)|convocatoria(?:\s+de\s+prensa)?|alerta|acci[oó]n\s+urgente|declaraci[oó]n(?:\s+p[uú]blica)?|presentaci[oó]n\s+de|noticia|actualizaci[oó]n)\b/iu
 
 /** "Published 9 February 2021", "Publicado el 3 de mayo de 2020": a line that only dates the release. */
-export const DATED_ONLY = /^(?:published|posted|updated|publicado|publicada|actualizado)(?:\s+(?:on|el))?\s*$/iu
+const DATED_ONLY = /^(?:published|posted|updated|publicado|publicada|actualizado)(?:\s+(?:on|el))?\s*$/iu
 
 /** "Posted by Caabu on 04 Sep 2014", "Publicado por Red Costera el 3 de mayo de 2020": who posted it, then the date. */
-export const POSTED_BY = /^(?:posted|published|publicado|publicada)\s+(?:by|por)\s+(\p{Lu}.{1,60}?)\s+(?:on|el)\s*$/iu
+const POSTED_BY = /^(?:posted|published|publicado|publicada)\s+(?:by|por)\s+(\p{Lu}.{1,60}?)\s+(?:on|el)\s*$/iu
+
+/** Whether what stands before a line's date makes it a line that only dates the release ("Posted on", "Posted by Caabu on"). */
+export function datesTheRelease(beforeDate: string): boolean {
+  return DATED_ONLY.test(beforeDate) || POSTED_BY.test(beforeDate)
+}
 
 const SEPARATOR = /\s+[–—|·]\s+/u
 const CAPITALS = /^[\p{Lu}\s.,'’-]{3,}$/u
@@ -24,7 +29,7 @@ export function isByline(text: string, dates: readonly DateMention[]): boolean {
   const line = text.trim().replace(/\.$/u, '')
   if (line.length > 160) return false
   const fullDate = dates.find((date) => date.kind === 'day' && date.year !== undefined)
-  if (fullDate && (DATED_ONLY.test(line.slice(0, fullDate.start)) || POSTED_BY.test(line.slice(0, fullDate.start))) && line.slice(fullDate.end).trim() === '') return true
+  if (fullDate && datesTheRelease(line.slice(0, fullDate.start)) && line.slice(fullDate.end).trim() === '') return true
   const parts = line.split(SEPARATOR)
   if (parts.length < 2 || parts.some((part) => part.split(/\s+/u).length > 10 || /[.!?]\s/u.test(part))) return false
   return parts.some((part) => RELEASE_KIND.test(part)) || (fullDate !== undefined && parts.at(-1)!.includes(fullDate.text) && parts.at(-1)!.trim().length <= fullDate.text.length + 30)
