@@ -4,6 +4,7 @@
  * the article used when it was written.
  */
 import type {ArticleEvent, DateRef, Facts} from 'article-facts'
+import {remember} from './memo.js'
 import {fold} from './text.js'
 import type {Lang} from './types.js'
 import {message, type Words} from './words.js'
@@ -47,23 +48,21 @@ const formattedDays = new Map<string, string>()
 
 function formatDay(day: CalendarDay, lang: Lang, withWeekday: boolean): string {
   const key = `${lang} ${day.year} ${day.month ?? ''} ${day.day ?? ''} ${withWeekday}`
-  let formatted = formattedDays.get(key)
-  if (formatted === undefined) {
-    const options: Intl.DateTimeFormatOptions = {timeZone: 'UTC', year: 'numeric'}
-    if (day.month !== undefined) options.month = 'long'
-    if (day.day !== undefined) {
-      options.day = 'numeric'
-      if (withWeekday) options.weekday = 'long'
-    }
-    // "Thursday 25 May 2023" rather than "Thursday, 25 May 2023".
-    formatted = dateFormat(lang, options)
-      .formatToParts(utc(day))
-      .map((part, i, parts) => (part.type === 'literal' && parts[i - 1]?.type === 'weekday' ? ' ' : part.value))
-      .join('')
-    if (formattedDays.size >= 10_000) formattedDays.clear()
-    formattedDays.set(key, formatted)
+  return formattedDays.get(key) ?? remember(formattedDays, key, writeDay(day, lang, withWeekday), 10_000)
+}
+
+function writeDay(day: CalendarDay, lang: Lang, withWeekday: boolean): string {
+  const options: Intl.DateTimeFormatOptions = {timeZone: 'UTC', year: 'numeric'}
+  if (day.month !== undefined) options.month = 'long'
+  if (day.day !== undefined) {
+    options.day = 'numeric'
+    if (withWeekday) options.weekday = 'long'
   }
-  return formatted
+  // "Thursday 25 May 2023" rather than "Thursday, 25 May 2023".
+  return dateFormat(lang, options)
+    .formatToParts(utc(day))
+    .map((part, i, parts) => (part.type === 'literal' && parts[i - 1]?.type === 'weekday' ? ' ' : part.value))
+    .join('')
 }
 
 function monthName(day: CalendarDay, lang: Lang): string {

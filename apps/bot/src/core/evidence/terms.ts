@@ -6,6 +6,7 @@
 import snowball from 'snowball-stemmers'
 import {BILINGUAL_GROUPS} from './bilingual-words.js'
 import {irregularBase, irregularVerbBase} from './irregular-forms.js'
+import {remember} from '../memo.js'
 import {tokenMatches} from '../same-word.js'
 import {fold} from '../text.js'
 import type {Lang} from '../types.js'
@@ -330,13 +331,7 @@ for (const group of BILINGUAL_GROUPS) {
 
 const stemTranslations = new Map<string, readonly string[]>()
 function translationsByStem(word: string): readonly string[] {
-  let found = stemTranslations.get(word)
-  if (found === undefined) {
-    if (stemTranslations.size >= 100_000) stemTranslations.clear()
-    found = TRANSLATION_STEMS.get(stemOf(word, 'es')) ?? []
-    stemTranslations.set(word, found)
-  }
-  return found
+  return stemTranslations.get(word) ?? remember(stemTranslations, word, TRANSLATION_STEMS.get(stemOf(word, 'es')) ?? [], 100_000)
 }
 
 /**
@@ -362,14 +357,7 @@ function irregularLemma(word: string): string {
  */
 function memoized(compute: (word: string, lang: Lang) => string): (word: string, lang: Lang) => string {
   const memo = {en: new Map<string, string>(), es: new Map<string, string>()}
-  return (word, lang) => {
-    const known = memo[lang].get(word)
-    if (known !== undefined) return known
-    if (memo[lang].size >= 100_000) memo[lang].clear()
-    const computed = compute(word, lang)
-    memo[lang].set(word, computed)
-    return computed
-  }
+  return (word, lang) => memo[lang].get(word) ?? remember(memo[lang], word, compute(word, lang), 100_000)
 }
 
 /** One word as the glossary's term or its Snowball stem, as written: "written" is not "writing". */
@@ -406,19 +394,13 @@ export function wordsOf(text: string): string[] {
         .replace(PREPOSITION_PHRASES, ' ')
         .replace(/(\d)[.,\s](?=\d{3}\b)/g, '$1')
         .match(/[a-z0-9ñ]+/g) ?? []
-    if (text.length <= 600) remember(wordsOfText, text, words)
+    if (text.length <= 600) remember(wordsOfText, text, words, 20_000)
   }
   return [...words]
 }
 
 /** The words of the article's sentences and names, read for every question: each read once (a copy goes out, callers may change it). */
 const wordsOfText = new Map<string, readonly string[]>()
-
-/** Keeps a computed value, emptying the memo whole when it grows past what a few articles need. */
-function remember<Value>(memo: Map<string, Value>, key: string, value: Value): void {
-  if (memo.size >= 20_000) memo.clear()
-  memo.set(key, value)
-}
 
 /** Where a text writes a body or a phrase the search reads as one word, and that word: "Naciones Unidas" → "onu". */
 export function phraseWords(text: string): Array<{start: number; end: number; word: string}> {
@@ -551,9 +533,7 @@ const COGNATE_ENDINGS: ReadonlyArray<[RegExp, string]> = [
 ]
 
 export function cognateKey(word: string): string {
-  let key = cognateKeys.get(word)
-  if (key === undefined) remember(cognateKeys, word, (key = uncachedCognateKey(word)))
-  return key
+  return cognateKeys.get(word) ?? remember(cognateKeys, word, uncachedCognateKey(word), 20_000)
 }
 
 /** Each word's cognate key, made once: organisation names meet every question's words. */
