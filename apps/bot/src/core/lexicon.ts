@@ -295,7 +295,7 @@ export const NEUTRAL_WORDS: readonly string[] = (
   'decide decided decides decision decisions ruled ruling addressed aimed directed dirigida ' +
   'tomar pueda puedan podamos alguna alguno algun algo hay habra haran hara ' +
   'towns town cities villages communities pueblos ciudades comunidades areas zones ' +
-  'makes make primero primera primeros primeras lleva llevan llevaba juntar though tho anyway ' +
+  'makes make made elaboro elaboraron elaborado elaborada realizo realizaron produced primero primera primeros primeras lleva llevan llevaba juntar though tho anyway ' +
   'sirve sirven onda tal sup wassup whatsup buenas saludos wondering wonder wondered curious guess maybe perhaps basically honestly literally question pregunta preguntar preguntaba curiosidad ' +
   'celebro celebrar celebrada celebrado holding hold holds hosting host hosts read numbers leer ' +
   'quieren quiere queria querian quisieron desean desea buscan busca intentan pretenden ' +

@@ -3397,4 +3397,19 @@ describe('a protest and a sentence in everyday words', () => {
     const sentenced = facts(['# Harbourwatch International condemns the sentence', '', 'Harbourwatch International condemned the ruling on Monday.', '', 'One case in point is the sentence handed to the fisher Karl Brandt: 10 years in prison and 500 lashes.'].join('\n'))
     expect(text(ask(sentenced, 'how many lashes was brandt sentenced to'))).toMatch(/^500\./)
   })
+
+  it('answers who made a report with its publisher, in either language, a made report being no stranger word', () => {
+    const release = facts([
+      '# Harbour Lanterns counts 4,000 families living in boats',
+      '',
+      'Según una encuesta de la organización **Harbour Lanterns**, unas 4.000 familias viven en barcos en Tromsvik.',
+      '',
+      'Es una de las conclusiones del informe *«Vidas a flote: la vivienda en el puerto de Tromsvik»*, presentado este martes.',
+      '',
+      'El estudio se basa en una encuesta a 1.500 personas.'
+    ].join('\n'))
+    const es = (question: string) => text(answerQuestion(release, question, {lang: 'es', now}))
+    expect(es('quién ha hecho este informe?')).toMatch(/Harbour Lanterns/)
+    expect(es('¿quién elaboró el informe?')).toMatch(/Harbour Lanterns/)
+  })
 })

@@ -10,7 +10,12 @@ function firstReport(request: Request): Report | undefined {
   return request.facts.reports[0]
 }
 
-const PUBLISHING = new Set(['published', 'publish', 'publishes', 'publisher', 'by', 'publico', 'publica', 'publicado', 'publicada', 'released', 'issued'])
+/** Putting a report out, or making it ("who made the report?", "¿quién ha hecho este informe?"): who made it is its publisher. */
+const PUBLISHING = new Set([
+  'published', 'publish', 'publishes', 'publisher', 'by', 'publico', 'publica', 'publicado', 'publicada', 'released', 'issued',
+  'made', 'make', 'makes', 'produced', 'produce', 'produces', 'behind', 'hizo', 'hicieron', 'hecho', 'elaboro', 'elaboraron', 'elaborado',
+  'realizo', 'realizaron', 'realizado', 'detras'
+])
 
 function sayTitle(draft: Draft, report: Report): void {
   // "Who published it?": the publisher, with the title.

@@ -52,7 +52,7 @@ export const LIGHT_WORDS = new Set(
     'mean means thing things article news story bot please thanks exactly really actually still right now currently anything something ' +
     'quote quoted quotes cite cited according mention mentioned mentions talk talked ' +
     'segun menciona mencionan menciono cita citan habla hablan hablo ' +
-    'decir dijo dice dicen dicho dijeron decia decian contar cuenta saber quiero ir va van hacer hace hizo hicieron hacen hicimos pasa paso pasar significa cosa cosas articulo noticia ' +
+    'decir dijo dice dicen dicho dijeron decia decian contar cuenta saber quiero ir va van hacer hace hizo hicieron hacen hicimos hecho pasa paso pasar significa cosa cosas articulo noticia ' +
     // "¿Cuántos voluntarios tuvo Cáritas?": having is as light as "have".
     'tener tiene tienen tuvo tuvieron tenia tenian ' +
     'favor gracias exactamente realmente todavia ahora actualmente algo sigue siguen aun remain remains remained continue continues ' +
