@@ -2143,3 +2143,20 @@ describe('a person of a body who speaks', () => {
     expect(facts?.people.map((person) => person.name)).toContain('Karl Brandt')
   })
 })
+
+describe('a body named by two plain words', () => {
+  it('is an organisation when it acts on its own ("Harbour Lanterns is asking its supporters …"); two names alone stay a person', () => {
+    const {facts} = extractFacts(['# Two deaths in a week', '', 'Two people died in detention this week.', '', 'As part of the campaign, Harbour Lanterns is asking its supporters to write to their MP.', '', 'Ana Lenz is asking the minister to act.'].join('\n'), {path: 'its-own.md', now})
+    expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['Harbour Lanterns'])
+    expect(facts?.organisations.map((organisation) => organisation.name)).not.toContain('Ana Lenz')
+  })
+})
+
+describe('a body a name says it belongs to by its letters', () => {
+  it('is an organisation too ("Federación de Pesca de HWT" — "HWT firma el convenio"), not letters a longer name goes on from ("SEO/BirdLife")', () => {
+    const {facts} = extractFacts(['# HWT firma el convenio de pesca', '', '*Federación de Pesca de HWT — 22/01/2024*', '', 'El sindicato firmó el convenio el 18 de enero.'].join('\n'), {path: 'parent-letters.md', now})
+    expect(facts?.organisations.map((organisation) => organisation.name)).toContain('HWT')
+    const {facts: longer} = extractFacts(['# Firmas por Tromsvik', '', 'La Fundación de Aves de SEO/BirdLife entregó las firmas.'].join('\n'), {path: 'slash.md', now})
+    expect(longer?.organisations.map((organisation) => organisation.name)).not.toContain('SEO')
+  })
+})

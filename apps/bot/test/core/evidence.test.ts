@@ -3412,4 +3412,15 @@ describe('a protest and a sentence in everyday words', () => {
     expect(es('quién ha hecho este informe?')).toMatch(/Harbour Lanterns/)
     expect(es('¿quién elaboró el informe?')).toMatch(/Harbour Lanterns/)
   })
+
+  it('answers which organisation put the release out, asked by what it is ("que organización publica esto", "which group put this out")', () => {
+    const release = facts(['# Two deaths in a week: Harbour Lanterns mourns them', '', 'Harbour Lanterns has learned that two people died in detention this week.', '', 'As part of the campaign, Harbour Lanterns is asking its supporters to write to their MP.'].join('\n'))
+    expect(text(answerQuestion(release, 'que organizacion publica esto', {lang: 'es', now}))).toBe('El artículo lo publicó Harbour Lanterns.')
+    expect(text(ask(release, 'which group put this out'))).toBe('The article was published by Harbour Lanterns.')
+  })
+
+  it('reads a deal as an agreement in either language ("which union signed this deal?" — "… firma el convenio")', () => {
+    const release = facts(['# HWT firma el convenio de pesca de Tromsvik', '', '*Federación de Pesca de HWT — 22/01/2024*', '', 'El sindicato firmó el convenio el 18 de enero, junto a otras organizaciones.'].join('\n'))
+    expect(text(ask(release, 'which union signed this deal?'))).toMatch(/^HWT\b/)
+  })
 })

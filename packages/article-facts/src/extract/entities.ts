@@ -75,7 +75,7 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
   for (const match of matchAll(SPEAKING_ORGANISATION, context.text)) {
     const name = match[1] ?? ''
     const start = match.index + match[0].length - match[0].trimStart().length
-    if (found.some((entry) => start >= entry.start && start < entry.start + entry.name.length) || !speaksAsOrganisation(name, draft)) continue
+    if (found.some((entry) => start >= entry.start && start < entry.start + entry.name.length) || !speaksAsOrganisation(name, draft, context.text.slice(start + name.length))) continue
     // "Ana Lenz of Harbourwatch said": the tail of a person's name and the body after "of", not one body.
     if (/\s(?:of|for)\s/u.test(name) && /\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.test(context.text.slice(0, start))) continue
     // A sentence's first word is capitalised anyway ("Activists handed over …"): there only the forms
@@ -126,6 +126,13 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     if (organisation && match[2] && !organisation.aliases.includes(match[2])) organisation.aliases.push(match[2])
   }
 
+  // "Federación de Enseñanza de CCOO": the body it is part of, by its letters, is one too ("CCOO firma el convenio").
+  for (const {name, start} of found) {
+    const parent = PARENT_LETTERS.exec(name)?.[1]
+    // Not letters a longer name goes on from: "SEO/BirdLife".
+    const whole = !/^[/\p{L}\d-]/u.test(context.text.slice(start + name.length))
+    if (parent && whole && !isCountry(parent) && !draft.organisationByAlias(parent)) draft.addOrganisation(parent, context.source)
+  }
   found.sort((a, b) => a.start - b.start)
   const alias = ALIAS.exec(context.text)
   const main = draft.mainOrganisation()
@@ -208,14 +215,21 @@ function listFrom(text: string, at: number, item: RegExp, separator: RegExp): {i
   return {items, lastJoined}
 }
 
-function speaksAsOrganisation(name: string, draft: FactsDraft): boolean {
+/** A name's last words naming the body it belongs to by its letters: "… de CCOO", "… of the TUC". */
+const PARENT_LETTERS = /\s(?:de|del|de la|of|of the)\s+(\p{Lu}{3,6})$/u
+
+function speaksAsOrganisation(name: string, draft: FactsDraft, after: string): boolean {
   const words = name.split(/\s+/)
   const [first = '', second] = words
   if (LEADING_WORDS.has(first) || TITLE_WORDS.has(first) || isCountry(first) || draft.findPerson(name) || draft.findPerson(first)) return false
-  // Two words: a name and its country ("Greenpeace México"); two names are a person ("Silvia Díaz").
+  // Two words: a name and its country ("Greenpeace México"); two names are a person ("Silvia Díaz"),
+  // unless what they do is their body's ("Detention Action is asking its supporters …").
   // A small word between two ("Save the Children") is no person's.
-  return second === undefined || isCountry(second) || (words.length >= 3 && words.slice(1, -1).every((word) => INNER.test(word)))
+  return second === undefined || isCountry(second) || (words.length >= 3 && words.slice(1, -1).every((word) => INNER.test(word))) || ITS_OWN.test(after)
 }
+
+/** What a name does to its own ("… is asking its supporters", "… has urged its members"): a body's, not a person's. */
+const ITS_OWN = /^\s+(?:has\s+|is\s+)?\p{Ll}+(?:\s+on)?\s+its\s/u
 
 /** The forms of a state's own name: "Democratic Republic of the Congo", "Russian Federation", "Reino Unido". */
 const STATE_NAME = /^(?:(?:Democratic|Islamic|Federal|Socialist|People's|Arab|Czech|Dominican|Central African|Bolivarian)\s+)*(?:Republic|Kingdom|Federation|Emirates|República|Reino|Federación|Emiratos)\b|\b(?:Republic|República) (?:of|de|del)\b|^(?:Russian|Swiss) (?:Federation|Confederation)$|^United (?:States|Kingdom|Arab Emirates)\b|^Estados Unidos\b/u

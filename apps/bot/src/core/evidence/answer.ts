@@ -212,10 +212,17 @@ function kindAskedFor(question: string, terms: readonly QuestionTerm[]): Questio
   return terms.find((term) => term.word === kind && !term.entity)
 }
 
-/** "Which embassies …?": a sentence that names no embassy, nor do those read with it, does not say which. */
+/**
+ * "Which embassies …?": a sentence that names no embassy, nor do those read with it, does not say which.
+ * "Which union signed it?" — "CCOO firma el convenio": a body asked for by what it is is named by any body's name.
+ */
 function namesKind(index: EvidenceIndex, candidate: Candidate, kind: QuestionTerm | undefined): boolean {
-  return kind === undefined || holds(candidate.evidence, kind) || neighbours(index, candidate.evidence.sentence.index).some((other) => holds(other, kind))
+  if (kind === undefined || holds(candidate.evidence, kind) || neighbours(index, candidate.evidence.sentence.index).some((other) => holds(other, kind))) return true
+  return BODY_KIND_ASKED.test(kind.word) && (candidate.evidence.sentence.spans ?? []).some((span) => span.type === 'organisation')
 }
+
+/** The words a question asks for a body by: "which union", "¿qué sindicato?", "what group". */
+const BODY_KIND_ASKED = /^(?:unions?|groups?|organi[sz]ations?|ngos?|charit(?:y|ies)|sindicatos?|organizacion(?:es)?|grupos?|ongs?|entidad(?:es)?)$/
 
 /** The article's terms for the words of the glossary that mean what this word means ("examine": "evaluations"). */
 function sameMeaning(index: EvidenceIndex, word: string): string[] {
