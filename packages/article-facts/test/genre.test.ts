@@ -2160,3 +2160,13 @@ describe('a body a name says it belongs to by its letters', () => {
     expect(longer?.organisations.map((organisation) => organisation.name)).not.toContain('SEO')
   })
 })
+
+describe('a list of prizes and who won them', () => {
+  it('makes a person of each winner ("- Premio Nacional: Eva Ruiz Berg", "- Journalism Prize: Ana Lenz and Karl Brandt"), the prize no organisation', () => {
+    const {facts} = extractFacts(['# Premios Tromsvik 2019', '', 'Estos son los galardones de la edición 2019:', '', '- Premio Nacional: Eva Ruiz Berg', '- Premio Internacional: Olga Berg y Ana Lenz de Brandt', '', 'Los premios se entregarán el 5 de diciembre.'].join('\n'), {path: 'premios.md', now})
+    expect(facts?.people.map((person) => [person.name, person.titles[0]])).toEqual([['Eva Ruiz Berg', 'Premio Nacional'], ['Olga Berg', 'Premio Internacional'], ['Ana Lenz de Brandt', 'Premio Internacional']])
+    expect(facts?.organisations.map((organisation) => organisation.name)).not.toContain('Premio Internacional')
+    const {facts: english} = extractFacts(['# Tromsvik prizes', '', 'This year the awards went to:', '', '- Journalism Prize: Ana Lenz and Karl Brandt'].join('\n'), {path: 'prizes.md', now})
+    expect(english?.people.map((person) => person.titles[0])).toEqual(['winner of the Journalism Prize', 'winner of the Journalism Prize'])
+  })
+})

@@ -3423,4 +3423,12 @@ describe('a protest and a sentence in everyday words', () => {
     const release = facts(['# HWT firma el convenio de pesca de Tromsvik', '', '*Federación de Pesca de HWT — 22/01/2024*', '', 'El sindicato firmó el convenio el 18 de enero, junto a otras organizaciones.'].join('\n'))
     expect(text(ask(release, 'which union signed this deal?'))).toMatch(/^HWT\b/)
   })
+
+  it('answers where a ceremony is held with the house a body names ("se celebrará …, a las 18.30 horas, en el Instituto …"), not with any body the sentence names', () => {
+    const release = facts(['# Premios Tromsvik 2019', '', 'Los premios se entregarán en un acto que se celebrará el 5 de diciembre de 2019, a las 18.30 horas, en el Instituto Cultural de Tromsvik, con entrada por la calle Mayor.', '', 'La Asociación de Pescadores de Tromsvik felicita a las personas premiadas.'].join('\n'))
+    expect(text(answerQuestion(release, '¿dónde es la ceremonia?', {lang: 'es', now}))).toMatch(/^Instituto Cultural de Tromsvik\./)
+    expect(text(ask(release, 'where is the ceremony'))).toMatch(/^Instituto Cultural de Tromsvik\./)
+    const met = facts(['# Fishers meet the ministry', '', 'The Harbour Fishers Association met the Ministry of Fisheries on Tuesday to discuss the quotas.'].join('\n'))
+    expect(text(ask(met, 'where did they meet?'))).not.toMatch(/^Ministry of Fisheries/)
+  })
 })

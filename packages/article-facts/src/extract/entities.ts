@@ -49,8 +49,8 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     const joinsName = joined !== null && !ORGANISATION_HINT.test(joined[1] ?? '') && !isCountry(joined[1] ?? '') && !/^\p{Lu}{2,3}$/u.test(joined[1] ?? '')
     const name = joinsName ? `${joined[1]} and ${trimLeadingWords(raw)}` : trimLeadingWords(raw)
     if (name.split(/\s+/).length < 2 && !/^\p{Lu}{2,}$/u.test(name)) continue
-    // "Día Internacional de la Mujer": a day the world keeps, not a body.
-    if (/^D[ií]a\s/u.test(name)) continue
+    // "Día Internacional de la Mujer": a day the world keeps, not a body; "Premio Internacional": a prize.
+    if (/^(?:D[ií]a|Premio)\s/u.test(name)) continue
     // "the Oslo Congress Centre": a building one meets in, not a body.
     if (VENUE_CENTRE.test(name)) continue
     const start = joinsName && joined ? (joined.index ?? 0) : match.index + raw.length - name.length
@@ -453,9 +453,17 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
 
   // "- **Fiscal General de la República:** Douglas Meléndez": an item of a list, a title, a colon and who holds it.
   const labelled = context.sentence.block === 'list-item' ? TITLE_COLON_NAME.exec(context.text) : null
-  if (labelled?.[1] && labelled[2] && (ROLE.test(labelled[1]) || ANY_TITLE_AT_START.test(labelled[1]))) {
+  const holdsTitle = labelled?.[1] !== undefined && (ROLE.test(labelled[1]) || ANY_TITLE_AT_START.test(labelled[1]))
+  if (labelled?.[1] && labelled[2] && holdsTitle) {
     const role = parseRole(labelled[1].trim(), draft.organisations.keys())
     if (role.title) addNamed(labelled[2], labelled[0].length - labelled[2].length, undefined, role)
+  }
+  // "- Premio Nacional: Jorge del Cura Antón", "- Journalism Prize: Ana Lenz and Karl Brandt": an award, a colon and who won it.
+  const awarded = context.sentence.block === 'list-item' && !holdsTitle ? AWARD_COLON_NAMES.exec(context.text) : null
+  for (const name of awarded?.[1] ? winners(awarded[2] ?? '', awarded[3]) : []) {
+    // "Es Premio Nacional" says it in Spanish; English says whose prize it is.
+    const award = (awarded?.[1] ?? '').trim()
+    if (name) addNamed(name, context.text.indexOf(name), undefined, {title: /^(?:Premio|Galard|Medalla|Menci)/u.test(award) ? award : `winner of the ${award}`})
   }
   // "- **Africa:** Gamito dos Santos Carlos of AJOPAZ, the Youth Association for Peace (Mozambique)": an item
   // of a list (laureates, speakers) that opens with a name and the body they are with.
@@ -571,6 +579,17 @@ function regionLike(name: string): boolean {
 }
 
 /** "Fiscal General de la República: Douglas Meléndez": a list item's title, a colon and who holds it. */
+/** An award's name, a colon and who won it, one or two: "Premio Internacional: Victoire Ingabire y Nora Morales de Cortiñas". */
+const AWARD_COLON_NAMES = new RegExp(
+  `^((?:Premio|Award|Prize|Galard[oó]n|Medalla|Medal|Menci[oó]n)(?![\\p{L}])[^:]{0,60}|[^:]{0,60}(?:Award|Prize))\\s*:\\s+(${NAME})(?:\\s+(?:y|and|&|e)\\s+(${NAME}))?\\s*\\.?$`,
+  'u'
+)
+/** The one or two winners an award's line names: "Olga Berg y Ana Lenz", read as one name by the rule for "Ortega y Gasset", are two. */
+function winners(first: string, second: string | undefined): string[] {
+  if (second) return [first, second]
+  const parts = first.split(/\s+(?:y|and|&|e)\s+/u)
+  return parts.length === 2 && parts.every((part) => part.split(/\s+/u).length >= 2) ? parts : [first]
+}
 const TITLE_COLON_NAME = new RegExp(`^([^:]{3,90}):\\s+(?:${HONORIFIC}\\s+)?(${NAME})\\s*\\.?$`, 'u')
 /** "Director Chen Jianhua", "Ambassador Qin Gang": the whole of a bold span, a title then a name. */
 const BOLD_TITLED_NAME = new RegExp(`^(${ANY_TITLE})\\s+(${NAME})$`, 'u')
@@ -609,7 +628,7 @@ function leadIn(context: SentenceContext): SentenceContext | undefined {
 
 /** Whether a list's item names someone by where the name stands: "Name of BODY", "… represented by Name". */
 export function listsPerson(text: string): boolean {
-  return LISTED_WITH.test(text) || BY_NAME_WORD.test(text) || NAME_AND_ROLE.test(text)
+  return LISTED_WITH.test(text) || BY_NAME_WORD.test(text) || NAME_AND_ROLE.test(text) || AWARD_COLON_NAMES.test(text)
 }
 
 /** "4.00 pm: Opening words from Ulf Holm, Second Deputy Speaker of Parliament": a name, a comma and a role. */

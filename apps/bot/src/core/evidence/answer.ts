@@ -212,6 +212,14 @@ function kindAskedFor(question: string, terms: readonly QuestionTerm[]): Questio
   return terms.find((term) => term.word === kind && !term.entity)
 }
 
+/** "… se celebrará en el Instituto Cervantes de Madrid", "held at the National Press Club": a body's house, where something takes place. */
+function venue(text: string, span: Span): boolean {
+  return span.type === 'organisation' && VENUE_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)) && !/^\p{Lu}{2,8}$/u.test(span.text)
+}
+
+/** What puts a body's name as the place something is held: "se celebrará el 5 de diciembre, a las 18.30, en el", "will be held at the". */
+const VENUE_BEFORE = /(?:celebrar[aá]n?|se celebra|realizar[aá]n?|tendr[aá] lugar|tiene lugar|held|hosted|take place|takes place|taking place)(?![\p{L}])(?:[^.;:]|[.:](?=\d))*?[\s,](?:en|at|in)\s+(?:el|la|the)\s+$/u
+
 /**
  * "Which embassies …?": a sentence that names no embassy, nor do those read with it, does not say which.
  * "Which union signed it?" — "CCOO firma el convenio": a body asked for by what it is is named by any body's name.
@@ -476,7 +484,7 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   const metAsked = MET_ASKED.test(askedFor)
   const spans = (sentence.spans ?? []).filter(
     (span) =>
-      types.includes(span.type) &&
+      (types.includes(span.type) || (shape.type === 'place' && !shape.polar && venue(sentence.text, span))) &&
       !named(span, question, asked) &&
       (span.type !== 'date' || informativeDate(span)) &&
       // "¿En qué año se fundó?" is not answered by "el 8 de marzo".

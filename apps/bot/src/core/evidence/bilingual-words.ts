@@ -622,7 +622,7 @@ export const BILINGUAL_GROUPS: readonly (readonly string[])[] = [
   ['activist', 'activists', 'activism', 'activista', 'activistas', 'activismo'],
   ['action', 'actions', 'accion', 'acciones'],
   ['activity', 'activities', 'actividad', 'actividades'],
-  ['event', 'events', 'evento', 'eventos', 'acto', 'actos'],
+  ['event', 'events', 'evento', 'eventos', 'acto', 'actos', 'ceremony', 'ceremonies', 'ceremonia', 'ceremonias'],
   ['forum', 'forums', 'foro', 'foros'],
   ['celebrate', 'celebrates', 'celebrated', 'celebrating', 'celebration', 'celebrations', 'celebrar', 'celebra', 'celebran', 'celebraron', 'celebrado', 'celebrada', 'celebrados', 'celebradas', 'celebracion', 'celebraciones'],
   ['commemorate', 'commemorates', 'commemorated', 'commemorating', 'commemoration', 'conmemorar', 'conmemora', 'conmemoran', 'conmemoro', 'conmemoraron', 'conmemorado', 'conmemoracion', 'conmemoraciones'],
