@@ -2170,3 +2170,10 @@ describe('a list of prizes and who won them', () => {
     expect(english?.people.map((person) => person.titles[0])).toEqual(['winner of the Journalism Prize', 'winner of the Journalism Prize'])
   })
 })
+
+describe('a body whose name ends in a cause', () => {
+  it('is an organisation when it speaks ("In a statement today, Harbour Action says …", "Tromsvik Aid has called …"); a person’s two names are not', () => {
+    const {facts} = extractFacts(['# Pension delay a letdown', '', 'In a statement today, Harbour Action says that holding back the increase would be disappointing.', '', 'Tromsvik Aid has called for the increase to go ahead.', '', 'Ana Lenz said she agreed.'].join('\n'), {path: 'cause-word.md', now})
+    expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['Harbour Action', 'Tromsvik Aid'])
+  })
+})

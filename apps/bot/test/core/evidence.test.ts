@@ -3431,4 +3431,12 @@ describe('a protest and a sentence in everyday words', () => {
     const met = facts(['# Fishers meet the ministry', '', 'The Harbour Fishers Association met the Ministry of Fisheries on Tuesday to discuss the quotas.'].join('\n'))
     expect(text(ask(met, 'where did they meet?'))).not.toMatch(/^Ministry of Fisheries/)
   })
+
+  it('checks a place typed in lower case after a longer phrase ("taken to a hospital in riyadh?") or before a tag ("en madrid no?")', () => {
+    const release = facts(['# Fisher on hunger strike taken to hospital', '', 'On 9 January 2020 Karl Brandt was admitted to King Fahd Hospital in Jeddah after a month on hunger strike.'].join('\n'))
+    expect(text(ask(release, 'was he taken to a hospital in riyadh?'))).toMatch(/^No\./)
+    expect(text(ask(release, 'was he taken to a hospital in jeddah?'))).toMatch(/^Yes\./)
+    const acto = facts(['# Premios Tromsvik', '', 'Los premios se entregarán en un acto que se celebrará el 5 de diciembre en el Instituto Cultural de Madrid.'].join('\n'))
+    expect(text(answerQuestion(acto, 'el acto es en madrid no?', {lang: 'es', now}))).toMatch(/^Sí\./)
+  })
 })

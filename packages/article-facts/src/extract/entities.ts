@@ -225,8 +225,11 @@ function speaksAsOrganisation(name: string, draft: FactsDraft, after: string): b
   // Two words: a name and its country ("Greenpeace México"); two names are a person ("Silvia Díaz"),
   // unless what they do is their body's ("Detention Action is asking its supporters …").
   // A small word between two ("Save the Children") is no person's.
-  return second === undefined || isCountry(second) || (words.length >= 3 && words.slice(1, -1).every((word) => INNER.test(word))) || ITS_OWN.test(after)
+  return second === undefined || isCountry(second) || (words.length >= 3 && words.slice(1, -1).every((word) => INNER.test(word))) || ITS_OWN.test(after) || (words.length === 2 && CAUSE_WORD.test(second))
 }
+
+/** Words that end the names of causes, seldom a person's surname: "Age Action says", "Christian Aid has called", "Women's Refuge said". */
+const CAUSE_WORD = /^(?:Action|Aid|Care|Concern|Rights|Justice|Watch|Voice|Voices|Now|Matters|Relief|Refuge|Shelter|Advocacy|Solidarity|Liberty|Freedom|Defenders|Alert|Response|Partners|Unite|Acoge|Solidaria|Justicia|Derechos|Libertad|Ayuda|Acción)$/u
 
 /** What a name does to its own ("… is asking its supporters", "… has urged its members"): a body's, not a person's. */
 const ITS_OWN = /^\s+(?:has\s+|is\s+)?\p{Ll}+(?:\s+on)?\s+its\s/u

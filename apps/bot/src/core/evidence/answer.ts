@@ -2926,7 +2926,10 @@ function statedValues(question: string, index?: EvidenceIndex, named: ReadonlyMa
   // A country typed in lower case on a phone: "se entregan en colombia?"
   for (const match of folded.matchAll(/\b(?:in|at|to|from|en|a|desde)\s+([a-z][a-z ]{2,30}?)(?=[?!.,]|$)/g)) {
     // "Were the missions in kenya and tanzania?": each place of a pair.
-    for (const part of match[1]!.trim().split(/\s+(?:and|or|y|e|o)\s+/)) {
+    // "taken to a hospital in riyadh?": the place after the last of them.
+    // "el acto es en barcelona no?": a tag asking for agreement is no part of the name.
+    const placed = match[1]!.trim().split(/\s+(?:in|at|to|from|en|a|desde)\s+/).pop()!.replace(/\s+(?:no|verdad|cierto|right|correct|eh|ok)$/, '')
+    for (const part of placed.split(/\s+(?:and|or|y|e|o)\s+/)) {
       const name = part.trim()
       // A city too, by the world's time zones ("is the press conference in abidjan?").
       if ((foldedCountryNames().has(name) || worldCity(name) || knownPlace(name) || (PLACE_NOUN_LAST.test(name) && !values.some((value) => name.includes(fold(value.text))))) && !values.some((value) => fold(value.text) === name)) values.push({type: 'place', text: name})
