@@ -3439,4 +3439,14 @@ describe('a protest and a sentence in everyday words', () => {
     const acto = facts(['# Premios Tromsvik', '', 'Los premios se entregarán en un acto que se celebrará el 5 de diciembre en el Instituto Cultural de Madrid.'].join('\n'))
     expect(text(answerQuestion(acto, 'el acto es en madrid no?', {lang: 'es', now}))).toMatch(/^Sí\./)
   })
+
+  it('answers where something happened with where someone was when it did ("… into his home in Tromsvik when an attacker threw acid")', () => {
+    const release = facts(['# Harbourwatch denounces acid attack on Karl Brandt', '', 'Karl Brandt was on his way into his home in the old district of Tromsvik when a single attacker threw acid in his face.', '', 'Harbourwatch condemned the attack.'].join('\n'))
+    expect(text(ask(release, 'where did the attack happen?'))).toMatch(/^Tromsvik\./)
+  })
+
+  it('reads a phone’s shorthand ("hw many journos …") as the words it stands for', () => {
+    const release = facts(['# Photojournalist killed in Ruritania', '', 'Harbourwatch research shows that at least 11 journalists have been killed on duty in Ruritania since 1992.'].join('\n'))
+    expect(text(ask(release, 'hw many journos have been killed in ruritania'))).toMatch(/11 journalists/)
+  })
 })

@@ -1215,9 +1215,14 @@ function sameClause(folded: string, span: Span, predicate: readonly Stretch[], s
     // "On Friday (October 4) the Provincial handed in …": a bracket that glosses the span, beside it, opens no clause.
     // "On Wednesday, which was United Nations Day, Amnesty handed …": a clause set off by commas closes before the one asked about.
     const own = (at.end <= span.start ? words.replace(RELATIVE_OPENING, '').replace(BRACKET_BESIDE_END, '') : words.replace(BRACKET_BESIDE_START, '')).replace(HAPPENING, ' ').replace(ASIDE, ' ')
-    return words.length <= 220 && !CLAUSE_BREAK.test(own)
+    // "… on his way into his home in Kabul when a single attacker threw acid": where someone was when it happened is where it happened.
+    const placeThen = span.type === 'place' && at.start >= span.end ? own.replace(WHILE_THERE, ' ') : own
+    return words.length <= 220 && !CLAUSE_BREAK.test(placeThen)
   })
 }
+
+/** The opening of a clause that happens while the one before goes on: "… when", "… cuando". */
+const WHILE_THERE = /\b(?:when|while|cuando|mientras)\b/g
 
 /** A relative clause between commas: ", which was United Nations Day,", ", que era feriado,". */
 const ASIDE = /,\s*(?:which|who|que|quien|quienes)\s[^,;:()]{1,80},/g
