@@ -3449,4 +3449,14 @@ describe('a protest and a sentence in everyday words', () => {
     const release = facts(['# Photojournalist killed in Ruritania', '', 'Harbourwatch research shows that at least 11 journalists have been killed on duty in Ruritania since 1992.'].join('\n'))
     expect(text(ask(release, 'hw many journos have been killed in ruritania'))).toMatch(/11 journalists/)
   })
+
+  it('answers who wrote a study with its author ("Karl Brandt, the author of the study, said …")', () => {
+    const release = facts(['# Ruritania has the highest rate', '', 'Ruritania has the highest rate of fishers lost at sea, finds the study issued today by Harbourwatch.', '', 'Karl Brandt, the author of the study, said the figures should be a wake-up call.'].join('\n'))
+    expect(text(ask(release, 'who wrote the study'))).toMatch(/^Karl Brandt\b/)
+  })
+
+  it('answers who was beaten with whom the pronoun after the deed stands for ("… started to beat him"), by their full name', () => {
+    const release = facts(['# Reporter attacked', '', 'On 27 March, journalist Karl Brandt went to cover protests in Tromsvik.', '', 'Brandt later said that the policeman shoved him into a group of officers. Those officers also started to beat him.'].join('\n'))
+    expect(text(ask(release, 'who got beaten up?'))).toMatch(/^Karl Brandt\./)
+  })
 })

@@ -1903,8 +1903,8 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   const toldBeside = (shape.type === 'place' || shape.type === 'date') && !shape.polar && best ? (toldJustBefore(index, best, shape, question) ?? toldJustAfter(index, best, shape, question)) : undefined
   if (toldBeside) return sayShort(draft, spanInAskersLanguage(toldBeside.span, draft), toldBeside.sentence)
   // "Who are the two men facing execution?" — "… handed to A and B, two protesters. … They now face execution": those the pronoun stands for.
-  const referred = shape.type === 'agent' && !shape.polar && best ? referredBack(index, best) : undefined
-  if (referred) return sayShort(draft, listOf(referred.map((span) => span.text)), best.evidence.sentence)
+  const referred = shape.type === 'agent' && !shape.polar && best ? referredBack(index, best, HARMED_ASKED.test(fold(question))) : undefined
+  if (referred) return sayShort(draft, listOf(referred.map((span) => facts.people.find((person) => person.id === span.entity)?.name ?? span.text)), best.evidence.sentence)
   if (headlineLead) return sayShort(draft, spanInAskersLanguage(headlineLead.date, draft), headlineLead.sentence)
   // Too little of the question in any sentence: an advisory's line may still be what it asks ("who is giving it?").
   if (best.coverage < (checks ? MIN_TYPED_COVERAGE : MIN_COVERAGE)) return advisoryAnswer(draft, index, shape, terms)
@@ -1953,18 +1953,24 @@ function toldJustBefore(index: EvidenceIndex, best: Candidate, shape: QuestionSh
 /** A sentence whose subject stands for people named before it: "They now face execution", "She was released", "Ambos siguen presos". */
 const PRONOUN_SUBJECT = /^(?:(they|both(?:\s+(?:of\s+them|men|women))?|the\s+two(?:\s+(?:men|women))?|ellos|ellas|ambos|ambas|los\s+dos|las\s+dos)|(he|she|él|ella))\s/iu
 
+/** One the deed of a sentence is done to, by pronoun: "… began to beat him", "lo golpearon". */
+const PRONOUN_DONE_TO = /(?<![\p{L}])(?:\p{Ll}+(?:ed|t)\s+(?:him|her)|(?:lo|la)\s+\p{Ll}+(?:ó|aron|ieron))(?![\p{L}])/u
+
 /** The people a sentence's pronoun subject stands for: all those of the nearest sentence before it in its paragraph that names people, or the one. */
-function referredBack(index: EvidenceIndex, best: Candidate): Span[] | undefined {
+function referredBack(index: EvidenceIndex, best: Candidate, harmedAsked = false): Span[] | undefined {
   const sentence = best.evidence.sentence
-  const pronoun = PRONOUN_SUBJECT.exec(sentence.text)
-  if (!pronoun || (sentence.spans ?? []).some((span) => span.type === 'person')) return undefined
+  // "Who got beaten?" — "… those officers also started to beat him.": whom the pronoun after the deed stands for.
+  const subject = PRONOUN_SUBJECT.exec(sentence.text)
+  const doneTo = !subject && harmedAsked ? PRONOUN_DONE_TO.exec(sentence.text) : null
+  if (!(subject ?? doneTo) || (sentence.spans ?? []).some((span) => span.type === 'person')) return undefined
+  const several = Boolean(subject?.[1])
   for (let at = sentence.index - 1; at >= Math.max(0, sentence.index - 2); at--) {
     const before = index.sentences[at]?.sentence
     if (!before || before.paragraph !== sentence.paragraph) return undefined
     const people = (before.spans ?? []).filter((span) => span.type === 'person')
     if (people.length === 0) continue
     // "They" stands for several, "she" for one: a sentence naming some other number is not whom it means.
-    return (pronoun[1] ? people.length >= 2 : people.length === 1) ? people : undefined
+    return (several ? people.length >= 2 : people.length === 1) ? people : undefined
   }
   return undefined
 }

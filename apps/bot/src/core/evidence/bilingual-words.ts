@@ -115,7 +115,7 @@ export const BILINGUAL_GROUPS: readonly (readonly string[])[] = [
   ['see', 'sees', 'saw', 'seen', 'seeing', 'ver', 'vio', 'vieron', 'visto', 'vistos'],
   ['hear', 'hears', 'heard', 'listen', 'listens', 'listened', 'listening', 'oir', 'oye', 'oyen', 'oyo', 'oyeron', 'oido', 'escuchar', 'escucha', 'escuchan', 'escucho', 'escucharon', 'escuchado', 'escuchada', 'escuchados', 'escuchadas', 'escuchara', 'escucharan'],
   ['hearing', 'hearings', 'audiencia', 'audiencias'],
-  ['write', 'writes', 'wrote', 'written', 'writing', 'escribir', 'escribe', 'escriben', 'escribio', 'escribieron', 'escrito', 'escrita', 'escritos', 'escritas', 'escribira', 'escribiran'],
+  ['write', 'writes', 'wrote', 'written', 'writing', 'author', 'authors', 'authored', 'escribir', 'escribe', 'escriben', 'escribio', 'escribieron', 'escrito', 'escrita', 'escritos', 'escritas', 'escribira', 'escribiran'],
   ['read', 'reads', 'reading', 'leer', 'leen', 'leyo', 'leyeron', 'leido', 'leida', 'leidos', 'leidas', 'leera', 'leeran'],
   ['share', 'shares', 'shared', 'sharing', 'compartir', 'comparte', 'comparten', 'compartio', 'compartieron', 'compartido', 'compartida', 'compartidos', 'compartidas', 'compartira', 'compartiran'],
   ['broadcast', 'broadcasts', 'broadcasting', 'livestream', 'streamed', 'streaming', 'transmitir', 'transmite', 'transmiten', 'transmitio', 'transmitieron', 'transmitido', 'transmitida', 'transmitidos', 'transmitidas', 'transmitira', 'transmitiran', 'transmision', 'transmisiones'],
