@@ -2177,3 +2177,12 @@ describe('a body whose name ends in a cause', () => {
     expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['Harbour Action', 'Tromsvik Aid'])
   })
 })
+
+describe('a call to the release’s readers made in prose', () => {
+  it('is an action, told to the reader ("… is asking its supporters to contact their MP" → "contact your MP …"; "invita a la ciudadanía a firmar …")', () => {
+    const {facts} = extractFacts(['# Two deaths in a week', '', 'Two people died in detention this week.', '', 'As part of its campaign, Harbourwatch is asking its supporters to contact their MP so that the Government is held to account.'].join('\n'), {path: 'call.md', now})
+    expect(facts?.actions.map((action) => action.text)).toEqual(['contact your MP so that the Government is held to account'])
+    const {facts: hechos} = extractFacts(['# Marcha por Tromsvik', '', 'Red Costera invita a la ciudadanía a sumarse a la marcha del sábado en Tromsvik.'].join('\n'), {path: 'llamado.md', now})
+    expect(hechos?.actions.map((action) => action.text)).toEqual(['sumarse a la marcha del sábado en Tromsvik'])
+  })
+})

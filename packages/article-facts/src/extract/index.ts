@@ -5,7 +5,7 @@ import {extractOrganisations, extractPeople, isOffice, listedNameItem, listsPers
 import {extractDatedStatement, extractEvents} from './events.js'
 import {extractDemands} from './demands.js'
 import {extractLinks} from './links.js'
-import {extractPetition} from './petition.js'
+import {extractCallToReaders, extractPetition} from './petition.js'
 import {extractQuotes} from './quotes.js'
 import {extractReport, extractResearch} from './report.js'
 import {ADVISORY_LABEL} from './spans.js'
@@ -40,6 +40,7 @@ export function extractDraft(contexts: SentenceContext[], article: ArticleContex
     extractReport(context, draft)
     extractResearch(context, draft)
     extractPetition(context, draft)
+    extractCallToReaders(context, draft)
     extractDemands(context, draft)
     extractQuotes(context, draft)
     const isLinkLine = extractLinks(context, draft)

@@ -184,3 +184,24 @@ export function parseCount(text: string): number | undefined {
 export function spanishTarget(target: string): string {
   return target.replace(/^al\s+/u, 'el ').replace(/^a\s+(?=(?:la|los|las)\s)/u, '').replace(/^a\s+/u, '')
 }
+
+/**
+ * "Detention Action is asking its supporters to contact their MP", "Harbourwatch invita a la ciudadanía a firmar …":
+ * what a release asks its readers to do, said in prose rather than as a "Take action" line.
+ */
+const CALL_TO_READERS = new RegExp(
+  `\\b(?:is\\s+asking|asks|is\\s+urging|urges|is\\s+calling\\s+on|calls\\s+on|is\\s+inviting|invites|is\\s+encouraging|encourages)\\s+(?:its|our)\\s+(?:supporters|members|followers|readers|activists)\\s+to\\s+([a-z][^.;]{8,160})` +
+    `|\\b(?:pide|invita|anima|llama|convoca)\\s+a\\s+(?:sus\\s+(?:socios|socias|simpatizantes|seguidores|miembros)|la\\s+ciudadanía|toda\\s+la\\s+ciudadanía|la\\s+sociedad)\\s+a\\s+(\\p{Ll}+(?:ar|er|ir)(?:se)?\\s[^.;]{4,160})`,
+  'u'
+)
+
+/** The call a sentence makes to the release's readers, as an action: "contact your MP so that …". */
+export function extractCallToReaders(context: SentenceContext, draft: FactsDraft): void {
+  const match = CALL_TO_READERS.exec(context.text)
+  const asked = match?.[1] ?? match?.[2]
+  if (!asked) return
+  // Told to the reader: "their MP" is the reader's own.
+  const text = match?.[1] ? asked.replace(/\btheir\b/gu, 'your').replace(/\bthemselves\b/gu, 'yourself') : asked
+  if (draft.actions.some((action) => action.source.sentenceIndex === context.source.sentenceIndex)) return
+  draft.actions.push({text: trimEnd(text), source: context.source})
+}
