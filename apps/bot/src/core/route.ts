@@ -62,7 +62,8 @@ export function route(facts: Facts, understood: Understanding, context: Conversa
     if (understood.people.length > 0 && !(understood.pronoun && understood.people.length === 1 && social)) {
       return {intent: 'person', confidence: 0.8}
     }
-    if (social && social[1] >= 0.6) return {intent: social[0], confidence: Math.min(1, social[1])}
+    // "ok so what do they want people to do?": a weak "ok" or "cool" before a question is no thanks.
+    if (social && social[1] >= 0.6 && !(social[1] < 1 && understood.aspects.size > 0)) return {intent: social[0], confidence: Math.min(1, social[1])}
     // A follow-up: "And when?", "Where?", "Who else?", "What about it?"
     const last = context.lastIntent
     const followsUp = understood.aspects.size > 0 || understood.followUp || understood.topicReference || understood.others

@@ -136,3 +136,11 @@ describe('answerTopic', () => {
     expect(intents(answerTopic(seedFacts, 'delegation', {lang: 'en', now: later}))).toEqual(expect.arrayContaining(['people', 'timeline']))
   })
 })
+
+describe('answerQuestion: a word of thanks', () => {
+  it('thanks for "ok" or "cool" alone, but takes a question that follows one ("ok and why?") as a question', () => {
+    expect(ask('ok').intent).toBe('thanks')
+    expect(ask('cool').intent).toBe('thanks')
+    expect(ask('ok and why?').intent).not.toBe('thanks')
+  })
+})
