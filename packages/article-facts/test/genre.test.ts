@@ -2186,3 +2186,10 @@ describe('a call to the release’s readers made in prose', () => {
     expect(hechos?.actions.map((action) => action.text)).toEqual(['sumarse a la marcha del sábado en Tromsvik'])
   })
 })
+
+describe('a union named by its letters and number', () => {
+  it('is an organisation when it speaks ("DC 37 is asking everyone …", "Local 1199 has called …")', () => {
+    const {facts} = extractFacts(['# We rally Tuesday', '', 'DC 37 is asking everyone to come out today.', '', 'Local 1199 has called a strike for June 15.'].join('\n'), {path: 'local.md', now})
+    expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['DC 37', 'Local 1199'])
+  })
+})

@@ -80,7 +80,7 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     if (/\s(?:of|for)\s/u.test(name) && /\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.test(context.text.slice(0, start))) continue
     // A sentence's first word is capitalised anyway ("Activists handed over …"): there only the forms
     // of an organisation's statement count ("Greenpeace ha presentado", "Oxfam has called").
-    if (context.text.slice(0, start).trim() === '' && !/^\s+(?:has|have|ha|han|se\s+ha|is\s+calling|is\s+urging|vuelve)\b/u.test(context.text.slice(start + name.length))) continue
+    if (context.text.slice(0, start).trim() === '' && !/^\s+(?:has|have|ha|han|se\s+ha|is\s+calling|is\s+urging|is\s+asking|vuelve)\b/u.test(context.text.slice(start + name.length))) continue
     // "CEAR, que …, ha reconocido": an acronym already read as an organisation's short name is that organisation.
     if (draft.organisationByAlias(name)) continue
     const known = [...draft.organisations.values()].find((organisation) => organisation.name.startsWith(`${name} `))
@@ -153,7 +153,8 @@ const INNER = new RegExp(`^${INNER_WORD}$`, 'u')
 const ORGANISATION_VERB =
   '(?:said|says|called|calls|urged|urges|published|publishes|launched|launches|released|releases|denounced|denounces|documented|documents|demanded|demands|welcomed|welcomes|warned|warns|condemned|condemns|reported|reports|collected|delivered|submitted|presented|organised|organized|handed|issued|responded|reacted|voiced|expressed|has\\s+(?:called|urged|published|launched|documented|demanded|welcomed|warned|condemned|collected|delivered|submitted|presented|asked|issued|responded|reacted|voiced|expressed)|is\\s+(?:calling|urging|asking|demanding|holding|organising|organizing)|afirmó|afirma|dijo|denunció|denuncia|pidió|pide|exigió|exige|publicó|publica|presentó|presenta|lanzó|lanza|documentó|documenta|celebró|instó|insta|reclamó|reclama|advirtió|advierte|entregó|entrega|entregará|recogió|solicitó|señaló|señala|recuerda|recordó|vuelve|ha\\s+\\p{Ll}+|se\\s+ha\\s+\\p{Ll}+)'
 // "Save the Children said", "Friends of the Earth has called": a small word inside makes no person's name.
-const SPEAKING_ORGANISATION = new RegExp(`(?:^|[\\s(“"«,;])((?:${CAP_WORD}|\\p{Lu}{2,6}(?![\\p{L}]))(?:\\s+(?:${INNER_WORD}\\s+)?${CAP_WORD})?)\\s+${ORGANISATION_VERB}(?![\\p{L}])`, 'gu')
+// "DC 37 is asking …", "Local 1199 has called …": a union's letters or name and its number.
+const SPEAKING_ORGANISATION = new RegExp(`(?:^|[\\s(“"«,;])((?:${CAP_WORD}|\\p{Lu}{2,6}(?![\\p{L}]))(?:\\s+(?:${INNER_WORD}\\s+)?${CAP_WORD}|\\s+\\d{1,4}(?![\\d\\p{L}]))?)\\s+${ORGANISATION_VERB}(?![\\p{L}])`, 'gu')
 
 /** A byline: a name, what the release is, and its date, each set apart by a dash or a bar. */
 const BYLINE = /^(\p{Lu}[\p{L}\p{M}&'’./-]*(?:\s+(?:(?:de|del|la|las|los|en|of|the|for|y|and|sin|without|Without)\s+)*\p{Lu}[\p{L}\p{M}&'’./-]*){0,5})\s+[–—|]\s+[^–—|]{3,80}\s+[–—|]\s+/u
@@ -225,7 +226,7 @@ function speaksAsOrganisation(name: string, draft: FactsDraft, after: string): b
   // Two words: a name and its country ("Greenpeace México"); two names are a person ("Silvia Díaz"),
   // unless what they do is their body's ("Detention Action is asking its supporters …").
   // A small word between two ("Save the Children") is no person's.
-  return second === undefined || isCountry(second) || (words.length >= 3 && words.slice(1, -1).every((word) => INNER.test(word))) || ITS_OWN.test(after) || (words.length === 2 && CAUSE_WORD.test(second))
+  return second === undefined || isCountry(second) || (words.length >= 3 && words.slice(1, -1).every((word) => INNER.test(word))) || ITS_OWN.test(after) || (words.length === 2 && (CAUSE_WORD.test(second) || /^\d{1,4}$/u.test(second)))
 }
 
 /** Words that end the names of causes, seldom a person's surname: "Age Action says", "Christian Aid has called", "Women's Refuge said". */
