@@ -3459,4 +3459,11 @@ describe('a protest and a sentence in everyday words', () => {
     const release = facts(['# Reporter attacked', '', 'On 27 March, journalist Karl Brandt went to cover protests in Tromsvik.', '', 'Brandt later said that the policeman shoved him into a group of officers. Those officers also started to beat him.'].join('\n'))
     expect(text(ask(release, 'who got beaten up?'))).toMatch(/^Karl Brandt\./)
   })
+
+  it('takes a statement signed at its foot by a body as that body’s, when no publisher is known ("*19 de junio de 2020*" / "*Organización de Pescadoras. Federación Costera de Tromsvik*")', () => {
+    const signed = facts(['# Día contra la violencia en el mar', '', 'Cuando se habla de violencia en el mar se habla de las atrocidades que sufren las pescadoras.', '', 'Como cada 19 de junio, desde la Organización de Pescadoras de la Federación Costera de Tromsvik:', '', '- exigimos protección para todas ellas;', '- reclamamos castigo para los responsables.', '', '*19 de junio de 2020*', '', '*Organización de Pescadoras. Federación Costera de Tromsvik*'].join('\n'))
+    // As of a release whose frontmatter and byline name no publisher: the body and the signature are all there is.
+    const release = {...signed, article: {...signed.article, publisher: undefined}}
+    expect(text(answerQuestion(release, '¿quién firma este comunicado?', {lang: 'es', now}))).toBe('El artículo lo publicó Organización de Pescadoras de la Federación Costera de Tromsvik.')
+  })
 })

@@ -178,6 +178,8 @@ function longWordsOf(terms: ReadonlyMap<string, string>): Map<string, Array<read
  * sentence names no one ("The report was launched in Ruritania today"); none when two tie.
  */
 function authorOf(facts: Facts): string | undefined {
+  const signed = signatory(facts)
+  if (signed) return signed
   const mentioned = new Map<string, Set<number>>()
   for (const organisation of facts.organisations) mentioned.set(organisation.id, new Set(organisation.sources.map((source) => source.sentenceIndex)))
   // The registry keeps where an organisation was first met; the spans, every sentence that names it.
@@ -189,6 +191,26 @@ function authorOf(facts: Facts): string | undefined {
   const lead = leadSpeaker(facts)
   return lead !== undefined && (mentioned.get(lead)?.size ?? 0) >= (first?.count ?? 0) ? lead : undefined
 }
+
+/**
+ * "… *19 de junio de 2020* / *Organización de Mujeres. Confederación Intersindical*": a statement signed at its foot,
+ * its last short lines a date and a body's name: the body of most words all there.
+ */
+function signatory(facts: Facts): string | undefined {
+  const tail: string[] = []
+  for (const sentence of [...facts.sentences].reverse()) {
+    const words = sentence.text.split(/\s+/u)
+    if (tail.length === 3 || words.length > 10 || !words.every((word) => /^[\p{Lu}\d(“"«*]/u.test(word) || SIGNATURE_JOINER.test(word))) break
+    tail.push(sentence.text)
+  }
+  const signed = new Set(wordsOf(tail.join(' ')))
+  const own = (name: string) => wordsOf(name).filter((word) => !SIGNATURE_JOINER.test(word))
+  const found = facts.organisations.filter((organisation) => own(organisation.name).length >= 2 && own(organisation.name).every((word) => signed.has(word)))
+  return found.sort((a, b) => own(b.name).length - own(a.name).length)[0]?.id
+}
+
+/** The small words of a body's name: "Organización de Mujeres de la Confederación …". */
+const SIGNATURE_JOINER = /^(?:de|del|la|las|los|y|e|of|the|for|and|on|en|para|por)$/u
 
 /**
  * "(Washington) – The rulings … have wiped out two laws, Human Rights Watch said." · "The Central
