@@ -3466,4 +3466,9 @@ describe('a protest and a sentence in everyday words', () => {
     const release = {...signed, article: {...signed.article, publisher: undefined}}
     expect(text(answerQuestion(release, '¿quién firma este comunicado?', {lang: 'es', now}))).toBe('El artículo lo publicó Organización de Pescadoras de la Federación Costera de Tromsvik.')
   })
+
+  it('takes the body the headline and the lead both open with as the release’s, however often another is named ("Harbourwatch hails …" / "Harbourwatch International has welcomed …")', () => {
+    const release = facts(['# Harbourwatch hails Fisheries Council vote on quotas', '', 'Harbourwatch International has welcomed the vote of the Fisheries Council of Ruritania yesterday.', '', 'It was the fourth vote of the Fisheries Council of Ruritania since 2007.', '', 'The Fisheries Council of Ruritania meets again in March.'].join('\n'))
+    expect(text(ask(release, 'who put out this statement?'))).toBe('The article was published by Harbourwatch International.')
+  })
 })

@@ -180,6 +180,9 @@ function longWordsOf(terms: ReadonlyMap<string, string>): Map<string, Array<read
 function authorOf(facts: Facts): string | undefined {
   const signed = signatory(facts)
   if (signed) return signed
+  // "Amnesty hails UN vote …" over "Amnesty International has welcomed …": the body both headline and lead open with.
+  const lead = leadSpeaker(facts)
+  if (lead !== undefined && headlineOpensWith(facts, lead)) return lead
   const mentioned = new Map<string, Set<number>>()
   for (const organisation of facts.organisations) mentioned.set(organisation.id, new Set(organisation.sources.map((source) => source.sentenceIndex)))
   // The registry keeps where an organisation was first met; the spans, every sentence that names it.
@@ -188,8 +191,16 @@ function authorOf(facts: Facts): string | undefined {
   const [first, second] = named
   if (first && first.count >= 2 && first.count > (second?.count ?? 0)) return first.id
   // None named most: the body the release's lead speaks as, when no other is named more.
-  const lead = leadSpeaker(facts)
   return lead !== undefined && (mentioned.get(lead)?.size ?? 0) >= (first?.count ?? 0) ? lead : undefined
+}
+
+/** Whether the headline opens with a body's name, one of its other names, or its name's first word ("Amnesty hails …"). */
+function headlineOpensWith(facts: Facts, id: string): boolean {
+  const headline = facts.sentences[0]?.text ?? ''
+  const organisation = facts.organisations.find((one) => one.id === id)
+  if (!organisation) return false
+  const names = [organisation.name, ...organisation.aliases, organisation.name.split(/\s+/u)[0] ?? '']
+  return names.some((name) => name.length >= 3 && headline.startsWith(name) && !/^[\p{L}\d]/u.test(headline.slice(name.length)))
 }
 
 /**
