@@ -3471,4 +3471,10 @@ describe('a protest and a sentence in everyday words', () => {
     const release = facts(['# Harbourwatch hails Fisheries Council vote on quotas', '', 'Harbourwatch International has welcomed the vote of the Fisheries Council of Ruritania yesterday.', '', 'It was the fourth vote of the Fisheries Council of Ruritania since 2007.', '', 'The Fisheries Council of Ruritania meets again in March.'].join('\n'))
     expect(text(ask(release, 'who put out this statement?'))).toBe('The article was published by Harbourwatch International.')
   })
+
+  it('counts those who voted in favour, not those who voted against ("how many states voted in favour?" — "41 states voted against it")', () => {
+    const release = facts(['# Harbourwatch hails vote on fishing quotas', '', 'The assembly voted yesterday on the fishing quotas of Ruritania.', '', '- 111 states backed the resolution, two more than at the vote in 2010.', '- 41 states voted against it, and 34 abstained.'].join('\n'))
+    expect(text(ask(release, 'how many states voted in favour?'))).toMatch(/^111\./)
+    expect(text(answerQuestion(release, '¿cuántos estados votaron a favor?', {lang: 'es', now}))).toMatch(/^111\./)
+  })
 })
