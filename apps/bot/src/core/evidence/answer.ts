@@ -1738,7 +1738,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     .filter((candidate) => namesKind(index, candidate, kindAsked))
     .filter((candidate) => ranksAsAsked(question, candidate))
     // "How many states voted in favour?" is not counted by "41 states voted against it".
-    .filter((candidate) => shape.type !== 'number' || shape.polar || opposedWords(fold(question), fold(candidate.evidence.sentence.text)).size === 0)
+    .filter((candidate) => shape.type !== 'number' || shape.polar || !votedOtherway(fold(question), fold(candidate.evidence.sentence.text)))
     .filter((candidate) => !whereHeld || namesPrison(candidate.evidence.sentence))
     // "How many letters?" — a headline's "1,600 letters" rounds what the body gives as "1,657": of two that hold as much of the question, the body's figure.
     .sort((a, b) => b.coverage - a.coverage || (shape.type === 'number' ? Number(a.evidence.sentence.block === 'heading') - Number(b.evidence.sentence.block === 'heading') : 0) || b.score - a.score)
@@ -2432,10 +2432,11 @@ const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // "Was it fined more than the prosecutor wanted?" — "a fine … well below the amount the prosecutor had asked for".
   [/\b(?:more than|higher than|above|greater than|mas (?:de|que)|por encima de|superior(?:es)? a)\b/, /\b(?:less than|lower than|below|fewer than|menos (?:de|que)|por debajo de|inferior(?:es)? a)\b/],
   // "Is he free now?" — "Still in detention are …".
-  [/\b(?:free|freed|released|libre|libres|liberad[oa]s?|excarcelad[oa]s?)\b/, /\b(?:in detention|in custody|detained|behind bars|imprisoned|jailed|detenid[oa]s?|pres[oa]s?|encarcelad[oa]s?)\b/],
-  // "How many states voted in favour?" — "41 states voted against it".
-  [/\b(?:in favou?r|a favor|backed|backing|vot(?:ed|ing) for)\b/, /\b(?:vot(?:ed|ing|es?) against|votaron en contra|voto en contra|en contra)\b/]
+  [/\b(?:free|freed|released|libre|libres|liberad[oa]s?|excarcelad[oa]s?)\b/, /\b(?:in detention|in custody|detained|behind bars|imprisoned|jailed|detenid[oa]s?|pres[oa]s?|encarcelad[oa]s?)\b/]
 ]
+
+/** A vote for, and a vote against: "how many states voted in favour?" is not counted by "41 states voted against it". */
+const VOTES: readonly [RegExp, RegExp] = [/\b(?:in favou?r|a favor|backed|backing|vot(?:ed|ing) for)\b/, /\b(?:vot(?:ed|ing|es?) against|votaron en contra|voto en contra|en contra)\b/]
 
 /** The people named by the items of a list a heading or a lead-in ("Panelists", "Speakers:") stands over, each once. */
 function peopleListedUnder(index: EvidenceIndex, facts: Facts, over: EvidenceSentence): Array<{item: EvidenceSentence['sentence']; person: Person}> {
@@ -2469,6 +2470,12 @@ function saysOpposite(question: string, candidate: Candidate, terms: readonly Qu
   const weight = terms.filter((term) => opposed.has(term.word) && !candidate.matched.has(term.term)).reduce((sum, term) => sum + term.weight, 0)
   const held = candidate.matched.size + terms.filter((term) => opposed.has(term.word)).length
   return total > 0 && held >= 2 && candidate.coverage + weight / total >= MIN_YES_COVERAGE
+}
+
+/** Whether a sentence (folded) tells only of the vote opposite to the one a question (folded) counts. */
+function votedOtherway(asked: string, text: string): boolean {
+  const [yes, no] = VOTES
+  return (yes.test(asked) && no.test(text) && !yes.test(text)) || (no.test(asked) && yes.test(text) && !no.test(text))
 }
 
 /** The words of a question (folded) that a sentence (folded) does not hold but answers with their opposite. */
