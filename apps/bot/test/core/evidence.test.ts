@@ -3477,4 +3477,9 @@ describe('a protest and a sentence in everyday words', () => {
     expect(text(ask(release, 'how many states voted in favour?'))).toMatch(/^111\./)
     expect(text(answerQuestion(release, '¿cuántos estados votaron a favor?', {lang: 'es', now}))).toMatch(/^111\./)
   })
+
+  it('reads money as the funding or contribution a release tells of ("¿quién pone el dinero?" — "una contribución de 1,7 millones de euros de Ruritania")', () => {
+    const release = facts(['# Harbourwatch da las gracias a Ruritania por su aportación', '', 'Harbourwatch ha expresado su agradecimiento al Gobierno de Ruritania por una contribución de 1,7 millones de euros para los pescadores de Tromsvik.', '', 'Los fondos se destinarán a reparar los barcos.'].join('\n'))
+    expect(text(answerQuestion(release, '¿quién pone el dinero?', {lang: 'es', now}))).toMatch(/Ruritania/)
+  })
 })
