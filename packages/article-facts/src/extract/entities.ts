@@ -582,7 +582,6 @@ function regionLike(name: string): boolean {
   return /^(?:North|South|East|West|Central|Latin|Southern|Northern|Eastern|Western|Middle)\s/u.test(name)
 }
 
-/** "Fiscal General de la República: Douglas Meléndez": a list item's title, a colon and who holds it. */
 /** An award's name, a colon and who won it, one or two: "Premio Internacional: Victoire Ingabire y Nora Morales de Cortiñas". */
 const AWARD_COLON_NAMES = new RegExp(
   `^((?:Premio|Award|Prize|Galard[oó]n|Medalla|Medal|Menci[oó]n)(?![\\p{L}])[^:]{0,60}|[^:]{0,60}(?:Award|Prize))\\s*:\\s+(${NAME})(?:\\s+(?:y|and|&|e)\\s+(${NAME}))?\\s*\\.?$`,
@@ -594,6 +593,8 @@ function winners(first: string, second: string | undefined): string[] {
   const parts = first.split(/\s+(?:y|and|&|e)\s+/u)
   return parts.length === 2 && parts.every((part) => part.split(/\s+/u).length >= 2) ? parts : [first]
 }
+
+/** "Fiscal General de la República: Douglas Meléndez": a list item's title, a colon and who holds it. */
 const TITLE_COLON_NAME = new RegExp(`^([^:]{3,90}):\\s+(?:${HONORIFIC}\\s+)?(${NAME})\\s*\\.?$`, 'u')
 /** "Director Chen Jianhua", "Ambassador Qin Gang": the whole of a bold span, a title then a name. */
 const BOLD_TITLED_NAME = new RegExp(`^(${ANY_TITLE})\\s+(${NAME})$`, 'u')
