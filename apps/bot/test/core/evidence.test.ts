@@ -3482,4 +3482,9 @@ describe('a protest and a sentence in everyday words', () => {
     const release = facts(['# Harbourwatch da las gracias a Ruritania por su aportación', '', 'Harbourwatch ha expresado su agradecimiento al Gobierno de Ruritania por una contribución de 1,7 millones de euros para los pescadores de Tromsvik.', '', 'Los fondos se destinarán a reparar los barcos.'].join('\n'))
     expect(text(answerQuestion(release, '¿quién pone el dinero?', {lang: 'es', now}))).toMatch(/Ruritania/)
   })
+
+  it('asks for someone when "which" has words before whom it asks for ("which govt officials did he meet?", "which UN agency put out the report?")', () => {
+    const release = facts(['# Relief chief begins visit to Ruritania', '', 'On Thursday Karl Brandt began a four-day visit to Ruritania.', '', 'Mr. Brandt also met Mr. Olav Berg, the Acting Minister of Foreign Affairs, to discuss aid to Tromsvik.'].join('\n'))
+    expect(text(ask(release, 'which govt officials did brandt meet'))).toMatch(/^Olav Berg\b/)
+  })
 })
