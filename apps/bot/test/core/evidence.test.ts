@@ -3487,4 +3487,9 @@ describe('a protest and a sentence in everyday words', () => {
     const release = facts(['# Relief chief begins visit to Ruritania', '', 'On Thursday Karl Brandt began a four-day visit to Ruritania.', '', 'Mr. Brandt also met Mr. Olav Berg, the Acting Minister of Foreign Affairs, to discuss aid to Tromsvik.'].join('\n'))
     expect(text(ask(release, 'which govt officials did brandt meet'))).toMatch(/^Olav Berg\b/)
   })
+
+  it('gives the time of a line that holds a little less of the question when no line holding more gives one ("what time is the rally tuesday")', () => {
+    const release = facts(['# We Rally Tuesday, We March Wednesday', '', '**Today, Tuesday, June 14th, 4:30 pm — Harbour Square, Tromsvik**', '', 'Harbourwatch is asking everyone to come out today.', '', '**Wednesday, June 15th, 2:30pm — Harbour Bridge**'].join('\n'))
+    expect(text(ask(release, 'what time is the rally tuesday'))).toMatch(/^4:30 pm\./)
+  })
 })

@@ -382,6 +382,9 @@ function candidates(index: EvidenceIndex, terms: readonly QuestionTerm[], unsaid
   })
 }
 
+/** How much of a question a line with a clock time must hold to give the time asked when no line holding more gives one. */
+const NEARLY_TIMED = 0.35
+
 /** "What's the address?", "¿cuál es la dirección?". */
 const ADDRESS_ASKED = /\b(?:address|adress|direccion)\b/
 
@@ -1770,21 +1773,23 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     // what is asked is what the advisory announces before it ("News Conference: …"), not a later time in the text.
     const whens = END_ASKED.test(fold(question)) ? [] : timed.filter((evidence) => Boolean(ADVISORY_LABEL.exec(evidence.sentence.text)?.[1]))
     const announced = whens.length === 1 && terms.every((term) => isLightWord(term.word) || STARTING.test(term.word) || index.sentences.slice(0, whens[0]!.sentence.index).some((before) => holds(before, term))) ? whens[0] : undefined
-    const found = announced ?? ranked.slice(0, 6).find((candidate) => CLOCK.test(candidate.evidence.sentence.text))?.evidence ?? (one ? fullest : undefined)
+    // "What time is the rally tuesday?" — "Today, Tuesday, June 14th, 4:30 pm — City Hall": a line with a time that holds a little less of the question.
+    const nearly = found.slice(0, 6).find((candidate) => candidate.coverage >= NEARLY_TIMED && CLOCK.test(candidate.evidence.sentence.text))?.evidence
+    const clocked = announced ?? ranked.slice(0, 6).find((candidate) => CLOCK.test(candidate.evidence.sentence.text))?.evidence ?? (one ? fullest : nearly)
     // "¿A qué hora GMT?" — "12:00 local time (06:30 GMT)": the time given in the zone asked.
     const zone = ZONE.exec(fold(question))?.[0]
-    const times = found ? [...found.sentence.text.matchAll(CLOCKS)] : []
+    const times = clocked ? [...clocked.sentence.text.matchAll(CLOCKS)] : []
     // "What time does it finish?": the second time of a span ("from 1 to 2 PM", "11:00-13:00"), or one after "until"; a single start time does not say.
     const endAsked = END_ASKED.test(fold(question))
-    const ending = endAsked ? times.find((match, at) => at > 0 && /(?:[-–]|\b(?:to|until|till|hasta|a)\b)\s*$/iu.test(found!.sentence.text.slice(times[at - 1]!.index + times[at - 1]![0].length, match.index)) || /(?:\b(?:until|till|hasta|ends?\s+at|finish(?:es)?\s+at|termina\s+a)|\b(?:from|de)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?\s*)?(?:to|a|[-–]))\s*(?:las\s+)?$/iu.test(found!.sentence.text.slice(Math.max(0, match.index - 30), match.index))) : undefined
+    const ending = endAsked ? times.find((match, at) => at > 0 && /(?:[-–]|\b(?:to|until|till|hasta|a)\b)\s*$/iu.test(clocked!.sentence.text.slice(times[at - 1]!.index + times[at - 1]![0].length, match.index)) || /(?:\b(?:until|till|hasta|ends?\s+at|finish(?:es)?\s+at|termina\s+a)|\b(?:from|de)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?\s*)?(?:to|a|[-–]))\s*(?:las\s+)?$/iu.test(clocked!.sentence.text.slice(Math.max(0, match.index - 30), match.index))) : undefined
     if (endAsked && !ending) return undefined
     const time = ending ?? times.find((match) => zone !== undefined && fold(match[0]).includes(zone)) ?? times[0]
-    if (!found || !time) return undefined
+    if (!clocked || !time) return undefined
     // "What time does it start and finish?" — "4:00 – 5:45 PM": from the first time to the one it ends at.
     const first = times[0]
-    const both = ending && first && first !== ending && START_AND_END.test(fold(question)) ? found.sentence.text.slice(first.index, ending.index + ending[0].length) : undefined
+    const both = ending && first && first !== ending && START_AND_END.test(fold(question)) ? clocked.sentence.text.slice(first.index, ending.index + ending[0].length) : undefined
     // "at 11:30am" is given as the time itself, in either language.
-    return sayShort(draft, (both ?? time[0]).trim().replace(/^at\s+/iu, ''), found.sentence)
+    return sayShort(draft, (both ?? time[0]).trim().replace(/^at\s+/iu, ''), clocked.sentence)
   }
   // "How long did the research last?": a span of time beside what the question asks about.
   if (shape.duration) {
