@@ -3492,4 +3492,9 @@ describe('a protest and a sentence in everyday words', () => {
     const release = facts(['# We Rally Tuesday, We March Wednesday', '', '**Today, Tuesday, June 14th, 4:30 pm — Harbour Square, Tromsvik**', '', 'Harbourwatch is asking everyone to come out today.', '', '**Wednesday, June 15th, 2:30pm — Harbour Bridge**'].join('\n'))
     expect(text(ask(release, 'what time is the rally tuesday'))).toMatch(/^4:30 pm\./)
   })
+
+  it('answers where a release was issued from with both places of a dateline set apart by a slash ("TROMSVIK / STRELSAU, 4 de marzo de 2020")', () => {
+    const release = facts(['# Expertos piden a Ruritania proteger a los pescadores', '', 'TROMSVIK / STRELSAU, 4 de marzo de 2020', '', 'Al término de su visita, un grupo de expertos pidió a Ruritania proteger a los pescadores.'].join('\n'))
+    expect(text(answerQuestion(release, '¿desde qué ciudades se emitió el comunicado?', {lang: 'es', now}))).toMatch(/^Tromsvik \/ Strelsau\./)
+  })
 })

@@ -2127,9 +2127,9 @@ function actByLine(index: EvidenceIndex): {line: EvidenceSentence['sentence']; d
 function datelineAnswer(draft: Draft, index: EvidenceIndex): Draft | undefined {
   // "Human Rights Watch – Report launch – 11 December 2010" names who wrote it, not where.
   for (const evidence of index.sentences.slice(0, 5).filter((line) => line.sentence.block !== 'byline')) {
-    // "Ginebra-París, 15 de abril de 2016.": a dateline written as a sentence of its own.
+    // "Ginebra-París, 15 de abril de 2016.", "TROMSVIK / STRELSAU, 4 de marzo": a dateline written as a sentence of its own.
     const date = (evidence.sentence.spans ?? []).find((span) => span.type === 'date')
-    const alone = date && /^\s*\.?\s*$/u.test(evidence.sentence.text.slice(date.end)) ? /^\(?(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),[^,]*$/u.exec(evidence.sentence.text.slice(0, date.start))?.[1] : undefined
+    const alone = date && /^\s*\.?\s*$/u.test(evidence.sentence.text.slice(date.end)) ? /^\(?(\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}?),[^,]*$/u.exec(evidence.sentence.text.slice(0, date.start))?.[1] : undefined
     // "GINEBRA (18 de febrero de 2022) –": the parser's datelines too.
     const place = (DATELINE.exec(evidence.sentence.text)?.[1] ?? alone ?? datelineOf(evidence.sentence.text))?.trim()
     if (!place || NOT_A_PLACE.test(place)) continue
