@@ -2193,3 +2193,17 @@ describe('a union named by its letters and number', () => {
     expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['DC 37', 'Local 1199'])
   })
 })
+
+describe('a body set in bold after “a report from”', () => {
+  it('is who put the report out, and the title in italics further on is its title', () => {
+    const {facts} = extractFacts(['# Smoke over Tromsvik', '', 'A new report from **Harbourwatch North** counts the cost of the plants.', '', 'The report, *Smoke: A Health Crisis in Tromsvik*, puts the deaths at 300 a year.'].join('\n'), {path: 'report-from.md', now})
+    expect(facts?.reports.map((report) => report.title)).toEqual(['Smoke: A Health Crisis in Tromsvik'])
+  })
+})
+
+describe('a name with “one of its cameramen” after it', () => {
+  it('is a person with that role in the singular, not a place after “belonging to”', () => {
+    const {facts} = extractFacts(['# Reporter held in Tromsvik', '', 'Police also broke equipment belonging to Karl Brandt, one of its cameramen.', '', 'La policía golpeó a Ana Lenz, una de sus periodistas.'].join('\n'), {path: 'one-of.md', now})
+    expect(facts?.people.map((person) => [person.name, person.titles[0]])).toEqual([['Karl Brandt', 'cameraman'], ['Ana Lenz', 'periodista']])
+  })
+})

@@ -255,7 +255,11 @@ export function understand(facts: Facts, question: string, context: Conversation
     scores.set(intent, Math.max(scores.get(intent) ?? 0, 0.45 + 0.1 * shared.length))
   }
 
-  const namedPeople = matchPeople(index, tokens, named)
+  // "¿cómo se llama el camarógrafo de C5N?": a name the question capitalises after "de" or "of" says whose role is asked,
+  // as a body the facts know does.
+  const capitalised = new Set((question.slice(1).match(CAPITALISED_WORD) ?? []).flatMap((word) => tokenize(word)))
+  const owners = new Set([...named, ...tokens.filter((token, i) => i > 0 && capitalised.has(token) && OWNER_WORDS.has(tokens[i - 1]!) && !countriesByFirstWord().has(token))])
+  const namedPeople = matchPeople(index, tokens, owners)
   const people = [...namedPeople]
   const pronoun = tokens.some((token) => PERSON_PRONOUNS.has(token)) || /(^|[^\p{L}])él([^\p{L}]|$)/iu.test(question)
   if (pronoun && context.lastPerson) {
@@ -318,6 +322,11 @@ export function understand(facts: Facts, question: string, context: Conversation
 }
 
 const NEUTRAL = new Set(NEUTRAL_WORDS)
+
+/** Words that say whose a role is: "the cameraman of …", "el camarógrafo de …". */
+const OWNER_WORDS = new Set(['of', 'from', 'at', 'de', 'del'])
+/** A word written with a capital, digits and all ("C5N", "Tromsvik"). */
+const CAPITALISED_WORD = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{L}\p{M}\d'’-]*/gu
 
 /** The words of the names a question writes: capitalised after its first word, or a country's. */
 function namedWords(question: string): Set<string> {

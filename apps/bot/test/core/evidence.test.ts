@@ -3497,4 +3497,10 @@ describe('a protest and a sentence in everyday words', () => {
     const release = facts(['# Expertos piden a Ruritania proteger a los pescadores', '', 'TROMSVIK / STRELSAU, 4 de marzo de 2020', '', 'Al término de su visita, un grupo de expertos pidió a Ruritania proteger a los pescadores.'].join('\n'))
     expect(text(answerQuestion(release, '¿desde qué ciudades se emitió el comunicado?', {lang: 'es', now}))).toMatch(/^Tromsvik \/ Strelsau\./)
   })
+
+  it('does not give the holder of a role for that role at a body the question names and they are not of ("el camarógrafo de Canal Nueve")', () => {
+    const release = facts(['# Agresiones a la prensa en Tromsvik', '', 'Estos son los casos registrados:', '', '- **Karl Brandt**, camarógrafo de **Tromsvik TV**: la policía le rompió la cámara.', '- Un camarógrafo de **Canal Nueve**: le quitaron su teléfono.'].join('\n'))
+    expect(answerQuestion(release, '¿cómo se llama el camarógrafo de Canal Nueve?', {lang: 'es', now}).intent).toBe('out-of-scope')
+    expect(text(answerQuestion(release, '¿cómo se llama el camarógrafo?', {lang: 'es', now}))).toMatch(/^Karl Brandt/)
+  })
 })

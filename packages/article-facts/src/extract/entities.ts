@@ -660,9 +660,10 @@ const CONTACT_SENTENCE = new RegExp(
 )
 
 /** Role nouns in the plural ("journalists", "periodistas", "líderes"), each with its singular. */
-const PLURAL_ROLES = new Map<string, string>(
-  [...ROLE_WORDS, 'contact'].flatMap((role) => pluralsOf(role).map((plural): [string, string] => [plural, role]))
-)
+const PLURAL_ROLES = new Map<string, string>([
+  ...[...ROLE_WORDS, 'contact'].flatMap((role) => pluralsOf(role).map((plural): [string, string] => [plural, role])),
+  ...[...ROLE_WORDS].filter((role) => /(?:man|woman)$/u.test(role)).map((role): [string, string] => [`${role.slice(0, -2)}en`, role])
+])
 const PLURAL_ROLE_WORDS = new Set(PLURAL_ROLES.keys())
 
 function pluralsOf(word: string): string[] {
@@ -691,6 +692,8 @@ const PLURAL_ROLE_AFTER = new RegExp(`,\\s+(?:[\\p{L}-]+\\s+){0,3}?(${[...PLURAL
 // "Tawakkol Karman of Yemen, Leymah Gbowee of Liberia and Jody Williams of the United States": each name may say where its bearer is from.
 const NAME_FROM = `(?:${LISTED_NAME})(?:\\s+(?:of|from|de)\\s+(?:the\\s+)?${CAP_WORD}(?:\\s+${CAP_WORD})?)?`
 const NAMES_BEFORE = new RegExp(`${NAME_FROM}(?:(?:,\\s+|\\s+(?:and|y|e)\\s+)${NAME_FROM})+$`, 'u')
+const ONE_NAME_BEFORE = new RegExp(`${NAME_FROM}$`, 'u')
+const ONE_OF = /^,\s+(?:one|uno|una)\s+(?:of|de)\s/iu
 const FROM_AFTER_NAME = /\s+(?:of|from|de)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?$/u
 
 /** The names listed right before ", <role in the plural>", each with the role in the singular. */
@@ -698,7 +701,8 @@ function namedBeforePluralRole(text: string): Array<{name: string; start: number
   const listed: Array<{name: string; start: number; title: string; role: string}> = []
   for (const match of matchAll(PLURAL_ROLE_AFTER, text)) {
     const title = PLURAL_ROLES.get((match[1] ?? '').toLowerCase())
-    const names = NAMES_BEFORE.exec(text.slice(0, match.index))
+    // "Ana Lenz, one of its cameramen": one name is enough when the role says the person is one of several.
+    const names = NAMES_BEFORE.exec(text.slice(0, match.index)) ?? (ONE_OF.test(match[0]) ? ONE_NAME_BEFORE.exec(text.slice(0, match.index)) : null)
     if (!title || !names) continue
     let at = names.index
     for (const item of names[0].split(/,\s+|\s+(?:and|y|e)\s+/u)) {

@@ -127,6 +127,8 @@ function findTitle(context: SentenceContext): {text: string; start: number; end:
     if (ROLE_AFTER.test(context.text.slice(span.end))) continue
     // "- **Report summary:** bit.ly/…": a label in bold, not a title.
     if (/:\s*$/u.test(context.text.slice(span.start, span.end)) || /^\s*:/u.test(context.text.slice(span.end))) continue
+    // "a new report from **Harbourwatch**": who put the report out, not what it is called.
+    if (/\b(?:from|by|por)\s+(?:the\s+)?$/iu.test(context.text.slice(0, span.start))) continue
     if (text.split(/\s+/).length >= 2 && /^[“"«]?[\p{Lu}\d]/u.test(context.text.slice(span.start, span.end))) {
       const url = linkWithin(context, span.start, span.end)
       const found = {text: text.replace(/[“”"«»]/gu, ''), start: span.start, end: span.end}
