@@ -3503,4 +3503,9 @@ describe('a protest and a sentence in everyday words', () => {
     expect(answerQuestion(release, '¿cómo se llama el camarógrafo de Canal Nueve?', {lang: 'es', now}).intent).toBe('out-of-scope')
     expect(text(answerQuestion(release, '¿cómo se llama el camarógrafo?', {lang: 'es', now}))).toMatch(/^Karl Brandt/)
   })
+
+  it('gives a day the article names ("Human Rights Day") with the date it gives it elsewhere', () => {
+    const release = facts(['# Stop the Evictions in Tromsvik', '', '**Harbourwatch Press Release**', '', 'Harbourwatch will mark Human Rights Day on **Monday 10 December 2029** by holding a demonstration that heads to the Town Square.', '', '## Why Harbourwatch is demonstrating', '', 'The demonstration is intended as a symbolic way of marking Human Rights Day.'].join('\n'))
+    expect(text(ask(release, 'when is the demo'))).toMatch(/^Human Rights Day \(Monday 10 December 2029\)\./)
+  })
 })

@@ -1130,6 +1130,8 @@ function spanInAskersLanguage(span: Span, draft: Draft): Words {
   if (span.type === 'number' && lang !== facts.article.language && COUNT_WORDS.has(fold(span.text))) return String(COUNT_WORDS.get(fold(span.text)))
   // "on Thursday evening", "hoy": the day the parser dated by the release's own, in full ("Thursday 19 April 2018").
   if (span.type === 'date' && span.iso?.length === 10 && DAY_WORD_ONLY.test(fold(span.text))) return formatDateRef({text: span.text, iso: span.iso, precision: 'day', resolution: 'relative', certainty: 'likely'}, lang)
+  // "Human Rights Day", "el Día de la Madre": a day the article names and dates elsewhere, with its date.
+  if (span.type === 'date' && span.iso?.length === 10 && !/\d/.test(span.text)) return `${span.text} (${formatDateRef({text: span.text, iso: span.iso, precision: 'day', resolution: 'relative', certainty: 'likely'}, lang)})`
   if (span.type !== 'date' || lang === facts.article.language || !/\d/.test(span.text) || DATE_SPAN.test(span.text)) return span.text
   // A day without its year ("28 October", "jueves 17 de marzo"): in the asker's words, no year
   // added (one the parser inferred is a guess, not the article's).
