@@ -2207,3 +2207,18 @@ describe('a name with “one of its cameramen” after it', () => {
     expect(facts?.people.map((person) => [person.name, person.titles[0]])).toEqual([['Karl Brandt', 'cameraman'], ['Ana Lenz', 'periodista']])
   })
 })
+
+describe('a name written with "Md." before it', () => {
+  it('is the person, the sentence not ending at the shortened Muhammad', () => {
+    const {facts} = extractFacts(['# Relief for disabled people', '', 'A press note issued by the General Secretary of Harbourwatch, Md. Karim Lenz, said that daily wage earners are hit hardest.'].join('\n'), {path: 'md.md', now})
+    expect(facts?.sentences.length).toBe(2)
+    expect(facts?.people.map((person) => [person.name, person.titles[0]])).toEqual([['Karim Lenz', 'General Secretary']])
+  })
+})
+
+describe('three capitalised words that speak, a cause among them', () => {
+  it('are an organisation ("Human Rights First has welcomed …"), and a person’s three names are not', () => {
+    const {facts} = extractFacts(['# Company speaks out', '', 'Human Rights First has welcomed a statement issued today by the company.', '', 'In a statement, Harbour Rights Now says the law must go.', '', 'Ana Maria Lenz said she agreed.'].join('\n'), {path: 'three-words.md', now})
+    expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['Human Rights First', 'Harbour Rights Now'])
+  })
+})

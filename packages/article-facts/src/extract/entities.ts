@@ -72,9 +72,14 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     }
   }
 
-  for (const match of matchAll(SPEAKING_ORGANISATION, context.text)) {
+  // Three words first, so that the whole name is met before its last two ("Harbour Rights Now says" is no "Rights Now"),
+  // unless the first is a sentence's word ("Yesterday Age Action said").
+  const threeWords = matchAll(SPEAKING_THREE_WORDS, context.text).filter((match) => !LEADING_WORDS.has((match[1] ?? '').split(/\s+/u)[0] ?? ''))
+  const runs = threeWords.map((match) => ({start: match.index + match[0].length - match[0].trimStart().length, end: match.index + match[0].length}))
+  for (const match of [...threeWords, ...matchAll(SPEAKING_ORGANISATION, context.text)]) {
     const name = match[1] ?? ''
     const start = match.index + match[0].length - match[0].trimStart().length
+    if (runs.some((run) => start > run.start && start < run.end)) continue
     if (found.some((entry) => start >= entry.start && start < entry.start + entry.name.length) || !speaksAsOrganisation(name, draft, context.text.slice(start + name.length))) continue
     // "Ana Lenz of Harbourwatch said": the tail of a person's name and the body after "of", not one body.
     if (/\s(?:of|for)\s/u.test(name) && /\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.test(context.text.slice(0, start))) continue
@@ -155,6 +160,8 @@ const ORGANISATION_VERB =
 // "Save the Children said", "Friends of the Earth has called": a small word inside makes no person's name.
 // "DC 37 is asking …", "Local 1199 has called …": a union's letters or name and its number.
 const SPEAKING_ORGANISATION = new RegExp(`(?:^|[\\s(“"«,;])((?:${CAP_WORD}|\\p{Lu}{2,6}(?![\\p{L}]))(?:\\s+(?:${INNER_WORD}\\s+)?${CAP_WORD}|\\s+\\d{1,4}(?![\\d\\p{L}]))?)\\s+${ORGANISATION_VERB}(?![\\p{L}])`, 'gu')
+/** Three capitalised words that speak, read before two so that the whole name is met first: "Human Rights First has welcomed …". */
+const SPEAKING_THREE_WORDS = new RegExp(`(?:^|[\\s(“"«,;])(${CAP_WORD}\\s+${CAP_WORD}\\s+${CAP_WORD})\\s+${ORGANISATION_VERB}(?![\\p{L}])`, 'gu')
 
 /** A byline: a name, what the release is, and its date, each set apart by a dash or a bar. */
 const BYLINE = /^(\p{Lu}[\p{L}\p{M}&'’./-]*(?:\s+(?:(?:de|del|la|las|los|en|of|the|for|y|and|sin|without|Without)\s+)*\p{Lu}[\p{L}\p{M}&'’./-]*){0,5})\s+[–—|]\s+[^–—|]{3,80}\s+[–—|]\s+/u
@@ -222,12 +229,17 @@ const PARENT_LETTERS = /\s(?:de|del|de la|of|of the)\s+(\p{Lu}{3,6})$/u
 function speaksAsOrganisation(name: string, draft: FactsDraft, after: string): boolean {
   const words = name.split(/\s+/)
   const [first = '', second] = words
-  if (LEADING_WORDS.has(first) || TITLE_WORDS.has(first) || isCountry(first) || draft.findPerson(name) || draft.findPerson(first)) return false
+  // "Human Rights First": a word of a title ("Human Rights Defender") opening a cause's name is no title.
+  if (LEADING_WORDS.has(first) || (TITLE_WORDS.has(first) && (HONORIFIC_WORD.test(first) || !CAUSE_WORD.test(second ?? ''))) || isCountry(first) || draft.findPerson(name) || draft.findPerson(first)) return false
   // Two words: a name and its country ("Greenpeace México"); two names are a person ("Silvia Díaz"),
-  // unless what they do is their body's ("Detention Action is asking its supporters …").
+  // unless what they do is their body's ("Detention Action is asking its supporters …") or a word after the first names a cause
+  // ("Human Rights First has welcomed …").
   // A small word between two ("Save the Children") is no person's.
-  return second === undefined || isCountry(second) || (words.length >= 3 && words.slice(1, -1).every((word) => INNER.test(word))) || ITS_OWN.test(after) || (words.length === 2 && (CAUSE_WORD.test(second) || /^\d{1,4}$/u.test(second)))
+  return second === undefined || isCountry(second) || (words.length >= 3 && words.slice(1, -1).every((word) => INNER.test(word))) || ITS_OWN.test(after) || (words.length <= 3 && CAUSE_WORD.test(second ?? '')) || (words.length === 2 && /^\d{1,4}$/u.test(second))
 }
+
+/** Words a person's name opens with: "Mr Justice Garnham" is a judge, not a cause. */
+const HONORIFIC_WORD = /^(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame|Judge|Justice|Chief|President|Minister|Senator|Mayor|Sr|Sra)\.?$/u
 
 /** Words that end the names of causes, seldom a person's surname: "Age Action says", "Christian Aid has called", "Women's Refuge said". */
 const CAUSE_WORD = /^(?:Action|Aid|Care|Concern|Rights|Justice|Watch|Voice|Voices|Now|Matters|Relief|Refuge|Shelter|Advocacy|Solidarity|Liberty|Freedom|Defenders|Alert|Response|Partners|Unite|Acoge|Solidaria|Justicia|Derechos|Libertad|Ayuda|Acción)$/u

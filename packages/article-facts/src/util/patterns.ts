@@ -46,7 +46,7 @@ export const ROLE_TITLES = [
 ]
 
 /** Forms of address between a title and a name: "the Public Prosecutor, Counsellor X". */
-export const HONORIFIC = '(?:Counsell?or|Judge|Justice|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|General|Colonel|Major|Captain|Sheikh|Don|Doña|Dato[\'’]|Datuk|Dña\\.|Sr\\.|Sra\\.|S\\.\\s?E\\.|Magistrad[oa]|Monseñor)'
+export const HONORIFIC = '(?:Counsell?or|Judge|Justice|Dr\\.?|Md\\.|Mohd\\.|Mr\\.?|Mrs\\.?|Ms\\.?|General|Colonel|Major|Captain|Sheikh|Don|Doña|Dato[\'’]|Datuk|Dña\\.|Sr\\.|Sra\\.|S\\.\\s?E\\.|Magistrad[oa]|Monseñor)'
 
 /** Both lists as one alternation, each title also in lower case ("la presidenta Ana Ruiz"). */
 export function titleAlternation(titles: readonly string[]): string {

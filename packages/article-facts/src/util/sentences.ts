@@ -21,6 +21,8 @@ const ABBREVIATIONS = new Set([
   'atty',
   // Clergy: "the Rev. Dr. Ana Lenz", "Fr. Karl Brandt", "Mons. Eva Ruiz".
   'rev', 'revd', 'fr', 'mons', 'msgr', 'pbro',
+  // "Md. Yunus Khan", "Mohd. Ali": Muhammad shortened, as South Asian names write it.
+  'md', 'mohd',
   // "S.E. Hugo Martínez": Su Excelencia.
   's.e',
   // "CCR v. Bush": a case's "versus".
