@@ -2222,3 +2222,10 @@ describe('three capitalised words that speak, a cause among them', () => {
     expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['Human Rights First', 'Harbour Rights Now'])
   })
 })
+
+describe('a name set beside the kind of body it is, Spanish adjectives after the kind', () => {
+  it('is an organisation ("La Marea Costera, el movimiento campesino mundial que …")', () => {
+    const {facts} = extractFacts(['# Pescadores contra la pesca industrial', '', 'La Marea Costera, el movimiento pesquero mundial que reúne a 200 grupos, ha estado movilizada toda la semana.', '', 'Ana Lenz, una activista del movimiento estudiantil, dijo que no.'].join('\n'), {path: 'apposed.md', now})
+    expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['La Marea Costera'])
+  })
+})

@@ -120,7 +120,10 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
   }
   // "Lambda Warszawa, founded in 1997, is Poland's oldest LGBT organisation": said to be one.
   // "COTA Australia, the country's peak organisation for older persons, today welcomed …": set beside one.
-  const said = BODY_KIND_WORD.test(context.text) ? (SAID_TO_BE_BODY.exec(context.text) ?? APPOSED_BODY.exec(context.text)) : null
+  const kindNamed = BODY_KIND_WORD.test(context.text)
+  const apposed = kindNamed ? APPOSED_BODY.exec(context.text) : null
+  // Words after the kind are Spanish adjectives ("el movimiento campesino"), not an English compound's head ("the union leader").
+  const said = kindNamed ? (SAID_TO_BE_BODY.exec(context.text) ?? (apposed && (!apposed[3] || SPANISH_DETERMINER.test(apposed[2] ?? '')) ? apposed : null)) : null
   if (said?.[1]) addWritten({name: said[1], start: 0})
   // "four organizations – Harbourwatch, IFEX, Reporters Without Borders and Article 19 –": each one a list
   // after the word names is an organisation, whatever its name.
@@ -171,12 +174,16 @@ const BODY_KIND_WORD = new RegExp(`(?<![\\p{L}])${BODY_KIND}(?![\\p{L}])`, 'u')
 /** What opens the phrase that says what kind of body a name is: "the", "a", "una", "Poland's". */
 const BODY_DETERMINER = "(?:the|a|an|una?|la|el|\\p{Lu}[\\p{L}]+['’]s)"
 /** A word of that phrase is no preposition: "the head of the union" is a role, not a kind of body. */
+const SPANISH_DETERMINER = /^(?:el|la|los|las|una?)$/iu
 const NO_PREPOSITION = '(?!(?:of|de|del|in|en|for|para|with|con)\\s)'
 /** "X, founded in 1997, is Poland's oldest LGBT organisation", "Red Costera es una organización": a name said to be a body. */
 const SAID_TO_BE_BODY = new RegExp(`^(${CAP_WORD}(?:\\s+${CAP_WORD}){0,4})(?:,\\s+[^,]{3,60},)?\\s+(?:is|was|es|fue)\\s+${BODY_DETERMINER}\\s+(?:${NO_PREPOSITION}[\\p{L}+-]+\\s+){0,4}?${BODY_KIND}(?![\\p{L}])`, 'u')
-/** A name opening a sentence with what kind of body it is beside it, the kind word heading that phrase ("the union's leader" is a person's role). */
+/**
+ * A name opening a sentence with what kind of body it is beside it, the kind word heading that phrase ("the union's leader" is a person's role),
+ * Spanish adjectives after it ("La Red Costera, el movimiento campesino mundial que …").
+ */
 const APPOSED_BODY = new RegExp(
-  `^((?:${CAP_WORD}|\\p{Lu}{2,8})(?:\\s+${CAP_WORD}){0,4}),\\s+${BODY_DETERMINER}\\s+(?:${NO_PREPOSITION}[\\p{L}'’+-]+\\s+){0,4}?${BODY_KIND}(?=\\s*,|\\s+(?:for|of|in|on|de|del|en|para|que|that|which|working|based|dedicated|representing)\\s)`,
+  `^((?:${CAP_WORD}|\\p{Lu}{2,8})(?:\\s+${CAP_WORD}){0,4}),\\s+(${BODY_DETERMINER})\\s+(?:${NO_PREPOSITION}[\\p{L}'’+-]+\\s+){0,4}?${BODY_KIND}((?:\\s+${NO_PREPOSITION}\\p{Ll}[\\p{L}-]+){0,2}?)(?=\\s*,|\\s+(?:for|of|in|on|de|del|en|para|que|that|which|working|based|dedicated|representing)\\s)`,
   'u'
 )
 /** "the NGO Harbourwatch", "the humanitarian agency Islamic Relief", "la organización internacional Red Costera": up to three lower-case words between. */
