@@ -7,7 +7,7 @@
 import type {DateRef, Facts, Person} from 'article-facts'
 import {formatDateRef} from './dates.js'
 import type {CueIntent} from './lexicon.js'
-import {DATE_WORDS, INTENT_CUES, NEUTRAL_WORDS, TITLE_SYNONYMS, UNANSWERABLE_CONCEPTS, ASPECT_CUES} from './lexicon.js'
+import {CONCEPTS_TOLD_OTHERWISE, DATE_WORDS, INTENT_CUES, NEUTRAL_WORDS, TITLE_SYNONYMS, UNANSWERABLE_CONCEPTS, ASPECT_CUES} from './lexicon.js'
 import {family, FAMILY_WORDS} from './families.js'
 import {perFacts} from './per-facts.js'
 import {isStopword} from './evidence/terms.js'
@@ -180,8 +180,10 @@ function buildIndex(facts: Facts): FactsIndex {
       facts.article.country
     ].filter((place): place is string => Boolean(place))
   )
-  // A concept the article words another way ("arrested" where it says "detained") is not foreign to it.
-  const foreignConcepts = UNANSWERABLE_CONCEPTS.filter((concept) => !concept.split(' ').every((word) => family(word).some((member) => articleWords.has(member))))
+  // A concept the article words another way ("arrested" where it says "detained", "died" where it says "fallecidas") is not foreign to it.
+  const toldOtherwise = (word: string) =>
+    [family(word), ...CONCEPTS_TOLD_OTHERWISE.filter(({concept}) => concept.includes(word)).map(({told}) => told)].some((words) => words.some((member) => articleWords.has(member)))
+  const foreignConcepts = UNANSWERABLE_CONCEPTS.filter((concept) => !concept.split(' ').every(toldOtherwise))
   return {people, places, vocabulary, articleWords, foreignConcepts, eventWords, linkWords, numbers, dated, hasItinerary, setting}
 }
 

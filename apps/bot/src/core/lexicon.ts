@@ -206,6 +206,21 @@ export const FOLLOW_UP_MARKERS: ReadonlySet<string> = new Set([
 /** Asking for the others besides those already named. */
 export const OTHERS_MARKERS: ReadonlySet<string> = new Set(['else', 'other', 'others', 'otros', 'otras', 'mas', 'also', 'tambien', 'besides', 'aparte'])
 
+/** Words for dying and for killing, in English and Spanish: each set one concept of the list below. */
+const DYING = ['death', 'deaths', 'died', 'die', 'dead', 'muerte', 'muertes', 'murieron', 'murio', 'muertos', 'muerto', 'muerta', 'muertas',
+  'fallecidos', 'fallecidas', 'fallecio', 'fallecieron', 'fallecimiento', 'fallecimientos']
+const KILLING = ['killed', 'kill', 'kills', 'killing', 'killings', 'murdered', 'murder', 'murders', 'asesinados', 'asesinadas', 'asesinado', 'asesinada',
+  'asesinato', 'asesinatos', 'matan', 'mataron', 'mato']
+
+/**
+ * Concepts of that list an article may tell in other words, each with the words that tell it: how many died is told by
+ * "291 personas fallecidas" or "14 were killed"; who killed is told only where the article speaks of killing.
+ */
+export const CONCEPTS_TOLD_OTHERWISE: ReadonlyArray<{concept: readonly string[]; told: readonly string[]}> = [
+  {concept: DYING, told: [...DYING, ...KILLING]},
+  {concept: KILLING, told: KILLING}
+]
+
 /**
  * Concepts no campaign facts object records: a question about them is declined even when
  * other words of it match ("How old is the Secretary General?").

@@ -3508,4 +3508,11 @@ describe('a protest and a sentence in everyday words', () => {
     const release = facts(['# Stop the Evictions in Tromsvik', '', '**Harbourwatch Press Release**', '', 'Harbourwatch will mark Human Rights Day on **Monday 10 December 2029** by holding a demonstration that heads to the Town Square.', '', '## Why Harbourwatch is demonstrating', '', 'The demonstration is intended as a symbolic way of marking Human Rights Day.'].join('\n'))
     expect(text(ask(release, 'when is the demo'))).toMatch(/^Human Rights Day \(Monday 10 December 2029\)\./)
   })
+
+  it('answers how many died of an article that tells the deaths another way ("291 personas fallecidas")', () => {
+    const release = facts(['# Violencia en las cárceles de Ruritania', '', 'Las cárceles de Ruritania cerraron 2029 con 291 personas fallecidas y 331 heridas, según Red Costera.'].join('\n'))
+    const answer = answerQuestion(release, 'cuantos presos murieron en 2029', {lang: 'es', now})
+    expect(answer.intent).not.toBe('out-of-scope')
+    expect(text(answer)).toContain('291')
+  })
 })
