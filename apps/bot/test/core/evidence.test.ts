@@ -3515,4 +3515,9 @@ describe('a protest and a sentence in everyday words', () => {
     expect(answer.intent).not.toBe('out-of-scope')
     expect(text(answer)).toContain('291')
   })
+
+  it('answers from the lines under a section rather than from the heading that names it ("whats the route" — "## Time and route")', () => {
+    const release = facts(['# March for the harbour', '', 'Harbourwatch will march through Tromsvik on Saturday.', '', '## Time and route', '', '- **Start:** 12:00 at the harbour', '- **Route:** Quay Street – Market Square – Old Bridge', '- **End point:** the town hall'].join('\n'))
+    expect(text(ask(release, 'whats the route'))).toContain('Market Square')
+  })
 })

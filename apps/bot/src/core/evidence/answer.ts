@@ -1746,7 +1746,8 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     .filter((candidate) => shape.type !== 'number' || shape.polar || !votedOtherway(fold(question), fold(candidate.evidence.sentence.text)))
     .filter((candidate) => !whereHeld || namesPrison(candidate.evidence.sentence))
     // "How many letters?" — a headline's "1,600 letters" rounds what the body gives as "1,657": of two that hold as much of the question, the body's figure.
-    .sort((a, b) => b.coverage - a.coverage || (shape.type === 'number' ? Number(a.evidence.sentence.block === 'heading') - Number(b.evidence.sentence.block === 'heading') : 0) || b.score - a.score)
+    // "whats the route" — "## Time and route" over "- Route: Zeestraat – Noordeinde": a section's heading names what the lines under it tell.
+    .sort((a, b) => b.coverage - a.coverage || (shape.type === 'number' ? Number(a.evidence.sentence.block === 'heading') - Number(b.evidence.sentence.block === 'heading') : 0) || Number(isSubheading(a)) - Number(isSubheading(b)) || b.score - a.score)
   const best = ranked[0]
   const asked = new Set(entities.values())
   const draft = new Draft(request, 'fact')
@@ -1939,6 +1940,11 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   // "How many people were evicted?" — "12,500 people demanding an end to evictions": a figure that counts what was done, or none.
   if (shape.type === 'number' && !countsWhatWasDone(index, best.evidence.sentence, question)) return undefined
   return saySentence(draft, best.evidence.sentence, undefined, reasonAfter(index, best.evidence, shape))
+}
+
+/** A heading below the headline: it names a section, it tells nothing itself. */
+function isSubheading(candidate: Candidate): boolean {
+  return candidate.evidence.sentence.block === 'heading' && candidate.evidence.sentence.index > 0
 }
 
 /** "La protesta …", "The protest …", "Esta acción …": a sentence opening with what is asked, as something already told. */
