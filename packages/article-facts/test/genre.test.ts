@@ -2229,3 +2229,10 @@ describe('a name set beside the kind of body it is, Spanish adjectives after the
     expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['La Marea Costera'])
   })
 })
+
+describe('calls to the reader that are no "Take action:" line', () => {
+  it('are actions: "… is asking everyone concerned to …", a step after a colon under "What you can do", a bare "Donate Now"', () => {
+    const {facts} = extractFacts(['# Verdict due in Tromsvik', '', 'Harbourwatch is asking everyone concerned to come to the court as observers, and is calling on others to keep watch.', '', '## What you can do', '', 'Fishers Day is a chance to show your solidarity: add your voice to the campaign for the new law.', '', 'Donate Now'].join('\n'), {path: 'calls.md', now})
+    expect(facts?.actions.map((action) => action.text)).toEqual(['come to the court as observers', 'Fishers Day is a chance to show your solidarity: add your voice to the campaign for the new law', 'Donate Now'])
+  })
+})

@@ -18,14 +18,18 @@ const READ_LINK = /^(?:Read|Download|See|Learn more|Find out more|Watch|Listen|L
 /** A section that tells readers what to do: "## Take action", "## Qué puedes hacer". */
 const ACTION_SECTION = /^(?:Take action|Take part|Act now|What (?:you|can you|can I) (?:can )?do|How (?:you can|to|can I|can you) help|Actúa|Actúa ya|Toma acción|Qué puedes hacer|Cómo (?:puedes )?ayudar)\b/iu
 /** A step that tells the reader to act: "Write to …", "Let Amnesty know …", "Escribe a …". */
-const IMPERATIVE = /^(?:Write|Send|Address|Email|E-mail|Call|Phone|Tweet|Sign|Share|Let|Tell|Contact|Urge|Ask|Join|Donate|Post|Escribe|Envía|Firma|Comparte|Llama|Únete|Pide|Exige|Contacta|Dona|Difunde)\b/u
+const IMPERATIVE = /^(?:Write|Send|Address|Email|E-mail|Call|Phone|Tweet|Sign|Share|Let|Tell|Contact|Urge|Ask|Join|Donate|Post|Add|Show|Support|Attend|Escribe|Envía|Firma|Comparte|Llama|Únete|Pide|Exige|Contacta|Dona|Difunde|Apoya|Súmate|Participa)\b/u
+/** The same step after a colon in prose: "Women's Day is a chance to show your solidarity: add your voice to the campaign …". */
+const IMPERATIVE_AFTER_COLON = /:\s+(?:write|send|email|call|tweet|sign|share|tell|contact|urge|ask|join|donate|add|show|support|attend|escribe|envía|firma|comparte|llama|únete|pide|exige|contacta|dona|difunde|apoya|súmate|participa)\b/u
+/** A line that only says to give or sign: "Donate Now", "Dona ya". */
+const BARE_ACTION = /^(?:Donate|Give|Sign|Join|Dona|Firma|Únete)(?:\s+(?:now|today|here|ahora|ya|aquí|hoy))?\s*[.!]?$/iu
 
 /** Whether the sentence was such a line (then it was recorded as an action, a related link or a media credit). */
 export function extractLinks(context: SentenceContext, draft: FactsDraft): boolean {
   // Pasted lists keep their bullets ("• Related: …"); Markdown's own list markers are gone already.
   const text = context.text.trim().replace(/^[•·▪‣◦●■]\s*/u, '')
   // "## Take action" then "1. Write to one or both of the officials …": each step is an action.
-  if (context.section && ACTION_SECTION.test(context.section) && IMPERATIVE.test(text)) {
+  if (context.section && ACTION_SECTION.test(context.section) && (IMPERATIVE.test(text) || IMPERATIVE_AFTER_COLON.test(text))) {
     draft.actions.push(linkItem(context, text))
     return true
   }
@@ -39,6 +43,10 @@ export function extractLinks(context: SentenceContext, draft: FactsDraft): boole
   const onlyLink = link && context.links.length === 1 && context.text.slice(link.start, link.end).trim() === trimEnd(text)
   if (onlyLink && ACTION_LINK.test(text)) {
     draft.actions.push({text: trimEnd(text), url: link.url, source: context.source})
+    return true
+  }
+  if (context.wholeBlock && BARE_ACTION.test(text)) {
+    draft.actions.push({text: trimEnd(text), source: context.source})
     return true
   }
   if (onlyLink && READ_LINK.test(text)) {

@@ -186,11 +186,12 @@ export function spanishTarget(target: string): string {
 }
 
 /**
- * "Detention Action is asking its supporters to contact their MP", "Harbourwatch invita a la ciudadanía a firmar …":
+ * "Detention Action is asking its supporters to contact their MP", "… is asking everyone concerned to come to the court",
+ * "Harbourwatch invita a la ciudadanía a firmar …":
  * what a release asks its readers to do, said in prose rather than as a "Take action" line.
  */
 const CALL_TO_READERS = new RegExp(
-  `\\b(?:is\\s+asking|asks|is\\s+urging|urges|is\\s+calling\\s+on|calls\\s+on|is\\s+inviting|invites|is\\s+encouraging|encourages)\\s+(?:its|our)\\s+(?:supporters|members|followers|readers|activists)\\s+to\\s+([a-z][^.;]{8,160})` +
+  `\\b(?:is\\s+asking|asks|is\\s+urging|urges|is\\s+calling\\s+on|calls\\s+on|is\\s+inviting|invites|is\\s+encouraging|encourages)\\s+(?:(?:its|our)\\s+(?:supporters|members|followers|readers|activists)|everyone(?:\\s+(?:concerned|interested))?|all\\s+(?:those|people)\\s+(?:concerned|interested)|members\\s+of\\s+the\\s+public|the\\s+public)\\s+to\\s+([a-z][^.;]{8,160})` +
     `|\\b(?:pide|invita|anima|llama|convoca)\\s+a\\s+(?:sus\\s+(?:socios|socias|simpatizantes|seguidores|miembros)|la\\s+ciudadanía|toda\\s+la\\s+ciudadanía|la\\s+sociedad)\\s+a\\s+(\\p{Ll}+(?:ar|er|ir)(?:se)?\\s[^.;]{4,160})`,
   'u'
 )
@@ -201,7 +202,9 @@ export function extractCallToReaders(context: SentenceContext, draft: FactsDraft
   const asked = match?.[1] ?? match?.[2]
   if (!asked) return
   // Told to the reader: "their MP" is the reader's own.
-  const text = match?.[1] ? asked.replace(/\btheir\b/gu, 'your').replace(/\bthemselves\b/gu, 'yourself') : asked
+  // "… to come to the court as observers, and is calling on …": the call ends where the sentence says something else the body does.
+  const own = asked.replace(/,?\s+and\s+(?:is|are|has|have|will)\s[\s\S]*$/u, '')
+  const text = match?.[1] ? own.replace(/\btheir\b/gu, 'your').replace(/\bthemselves\b/gu, 'yourself') : own
   if (draft.actions.some((action) => action.source.sentenceIndex === context.source.sentenceIndex)) return
   draft.actions.push({text: trimEnd(text), source: context.source})
 }
