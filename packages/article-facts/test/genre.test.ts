@@ -2236,3 +2236,10 @@ describe('calls to the reader that are no "Take action:" line', () => {
     expect(facts?.actions.map((action) => action.text)).toEqual(['come to the court as observers', 'Fishers Day is a chance to show your solidarity: add your voice to the campaign for the new law', 'Donate Now'])
   })
 })
+
+describe('a body named for people in the plural and what joins them', () => {
+  it('is an organisation ("Amigos de la Tierra ha hecho público …"), not its last word', () => {
+    const {facts} = extractFacts(['# Informe sobre la pobreza energética', '', 'Coincidiendo con la Semana contra la pobreza, Amigos de la Tierra ha hecho público un informe.', '', 'Los médicos del hospital lo apoyan.'].join('\n'), {path: 'amigos.md', now})
+    expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['Amigos de la Tierra'])
+  })
+})
