@@ -2243,3 +2243,10 @@ describe('a body named for people in the plural and what joins them', () => {
     expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['Amigos de la Tierra'])
   })
 })
+
+describe('a name with "CEO of" a company after it', () => {
+  it('is a person, the company their affiliation', () => {
+    const {facts} = extractFacts(['# Harbour Furs goes fur-free', '', 'Karl Brandt, CEO of Harbour Furs, said the policy is in line with its values.'].join('\n'), {path: 'ceo.md', now})
+    expect(facts?.people.map((person) => [person.name, person.titles[0], person.affiliation])).toEqual([['Karl Brandt', 'CEO', 'Harbour Furs']])
+  })
+})
