@@ -2250,3 +2250,10 @@ describe('a name with "CEO of" a company after it', () => {
     expect(facts?.people.map((person) => [person.name, person.titles[0], person.affiliation])).toEqual([['Karl Brandt', 'CEO', 'Harbour Furs']])
   })
 })
+
+describe('a federation that is no state', () => {
+  it('is an organisation ("la Federación de Sindicatos de Tromsvik (FeST) ha convocado …"), the Federación de Rusia a country', () => {
+    const {facts} = extractFacts(['# Concentración en Tromsvik', '', 'La Federación de Sindicatos de Tromsvik (FeST) ha convocado una concentración.', '', 'La Federación de Rusia no respondió.'].join('\n'), {path: 'federacion.md', now})
+    expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['Federación de Sindicatos de Tromsvik'])
+  })
+})

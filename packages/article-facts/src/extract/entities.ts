@@ -254,8 +254,8 @@ const CAUSE_WORD = /^(?:Action|Aid|Care|Concern|Rights|Justice|Watch|Voice|Voice
 /** What a name does to its own ("… is asking its supporters", "… has urged its members"): a body's, not a person's. */
 const ITS_OWN = /^\s+(?:has\s+|is\s+)?\p{Ll}+(?:\s+on)?\s+its\s/u
 
-/** The forms of a state's own name: "Democratic Republic of the Congo", "Russian Federation", "Reino Unido". */
-const STATE_NAME = /^(?:(?:Democratic|Islamic|Federal|Socialist|People's|Arab|Czech|Dominican|Central African|Bolivarian)\s+)*(?:Republic|Kingdom|Federation|Emirates|República|Reino|Federación|Emiratos)\b|\b(?:Republic|República) (?:of|de|del)\b|^(?:Russian|Swiss) (?:Federation|Confederation)$|^United (?:States|Kingdom|Arab Emirates)\b|^Estados Unidos\b/u
+/** The forms of a state's own name: "Democratic Republic of the Congo", "Russian Federation", "Reino Unido"; not a federation of unions ("Federación de Sindicatos de …"). */
+const STATE_NAME = /^(?:(?:Democratic|Islamic|Federal|Socialist|People's|Arab|Czech|Dominican|Central African|Bolivarian)\s+)*(?:Republic|Kingdom|Emirates|República|Reino|Emiratos)\b|^Federación (?:de )?Rus(?:ia|a)$|\b(?:Republic|República) (?:of|de|del)\b|^(?:Russian|Swiss) (?:Federation|Confederation)$|^United (?:States|Kingdom|Arab Emirates)\b|^Estados Unidos\b/u
 
 /** Whether a word is a country's name in English or Spanish. */
 function isCountry(word: string): boolean {
