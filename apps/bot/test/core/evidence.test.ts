@@ -3520,4 +3520,9 @@ describe('a protest and a sentence in everyday words', () => {
     const release = facts(['# March for the harbour', '', 'Harbourwatch will march through Tromsvik on Saturday.', '', '## Time and route', '', '- **Start:** 12:00 at the harbour', '- **Route:** Quay Street – Market Square – Old Bridge', '- **End point:** the town hall'].join('\n'))
     expect(text(ask(release, 'whats the route'))).toContain('Market Square')
   })
+
+  it('answers who does what with the bodies a sentence opens with, a long subject before the verb ("… y otras siete organizaciones dedicadas a … han convocado")', () => {
+    const release = facts(['# Concentración contra la ley', '', 'Red Costera (RC), la Federación de Pescadores de Tromsvik (FPT) y otras siete organizaciones dedicadas a la defensa de los derechos humanos y de la libertad de expresión han convocado una concentración ante el Parlamento.'].join('\n'))
+    expect(text(answerQuestion(release, 'quién convoca la concentración?', {lang: 'es', now}))).toMatch(/^Red Costera y Federación de Pescadores de Tromsvik\./)
+  })
 })

@@ -1881,7 +1881,13 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     // "¿Cuándo fue la reunión?" of a headline that tells of it and gives no day: the lead's day, unless another sentence
     // as close to the question gives one.
     if (!span && !headlineLead && shape.type === 'date' && !shape.polar && !shape.future) headlineLead = leadDate(index, candidate.evidence)
-    if (!span || !besideRequired(index, candidate.evidence.sentence, span, required)) continue
+    if (!span) continue
+    if (!besideRequired(index, candidate.evidence.sentence, span, required)) {
+      // "A, la B (FeSP), la C y otras siete organizaciones … han convocado …": the bodies the sentence opens with do what it says.
+      const subjects = shape.type === 'agent' && !shape.polar ? openingSubjects(index, candidate.evidence.sentence, required) : []
+      if (subjects.length === 0) continue
+      return sayShort(draft, listOf(subjects.map((one) => (one.type === 'organisation' ? organisationName(facts, one) : one.text))), candidate.evidence.sentence)
+    }
     // "What's the address?": a place with its number ("2 West 64th Street", "Córdoba 2019"), or none.
     if (span.type === 'place' && ADDRESS_ASKED.test(fold(question))) {
       const address = streetAddress(candidate.evidence.sentence)
@@ -2218,6 +2224,30 @@ function besideRequired(index: EvidenceIndex, sentence: EvidenceSentence['senten
   // "the sentence handed to blogger X: 10 years in prison and 1,000 lashes": what a colon after the word sets out.
   const colon = (at: {end: number}) => sentence.text.indexOf(':', at.end)
   return held.some((at) => gap(at, span) <= 40 || (colon(at) >= 0 && colon(at) < span.start && !/[.;]/u.test(sentence.text.slice(at.end, span.start))))
+}
+
+/** Names, their letters in brackets and the small words of a list: the run of bodies a sentence may open with. */
+const NAMES_RUN = /^(?:[\p{Lu}\d][\p{L}\p{M}\d'’&.-]*|\([^()]{1,12}\)|de|del|la|las|los|el|the|of|for|por|and|y|e|,|\s)*$/u
+
+/**
+ * The bodies or people a sentence opens with when what is asked is done further on, a long subject between
+ * ("Amnistía Internacional (AI), la Federación X (FeSP) y otras siete organizaciones dedicadas a … han convocado"): each, in order.
+ */
+function openingSubjects(index: EvidenceIndex, sentence: EvidenceSentence['sentence'], required: readonly QuestionTerm[]): Span[] {
+  if (required.length === 0) return []
+  const done = wordPositions(index, sentence.text, (term) => required.some((wanted) => wanted.term === term))[0]
+  if (!done) return []
+  const named = (sentence.spans ?? []).filter((span) => (span.type === 'organisation' || span.type === 'person') && span.end <= done.start)
+  const subjects = named.filter((span) => NAMES_RUN.test(sentence.text.slice(0, span.start)))
+  const last = subjects.at(-1)
+  if (!last || /[.;:]|\b(?:que|who|which|quien|quienes|cuyo|cuya|whose)\b/iu.test(sentence.text.slice(last.end, done.start))) return []
+  const seen = new Set<string>()
+  return subjects.filter((span) => {
+    const key = span.entity ?? fold(span.text)
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 /** What may stand before a date that opens its sentence: "On", "El", "Since". */
