@@ -2257,3 +2257,10 @@ describe('a federation that is no state', () => {
     expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['Federación de Sindicatos de Tromsvik'])
   })
 })
+
+describe('a dateline whose agency in brackets is followed by a colon', () => {
+  it('dates the release ("Tromsvik, August 30, 2022 (HW-OT): Marking the day, …")', () => {
+    const {facts} = extractFacts(['Harbourwatch urges action on disappearances', '', 'Tromsvik, August 30, 2022 (HW-OT): Marking the day, Harbourwatch has asked the government to act.'].join('\n'), {path: 'agency-colon.txt', now})
+    expect(facts?.article.published).toBe('2022-08-30')
+  })
+})
