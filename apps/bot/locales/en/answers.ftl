@@ -13,6 +13,7 @@ published-on = (published { $date })
 date-months = { $first } and { $last }
 date-week = the week of { $first }
 date-days = from { $first } to { $last }
+date-named = { $name } ({ $date })
 where = in { $place }
 to-someone = to { $name }
 # The article's own words inside an answer in the other language, marked as its wording.

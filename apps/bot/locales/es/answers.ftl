@@ -13,6 +13,7 @@ published-on = (publicado el { $date })
 date-months = { $first } y { $last }
 date-week = la semana del { $first }
 date-days = del { $first } al { $last }
+date-named = { $name } ({ $date })
 where = en { $place }
 to-someone = a { $name }
 # Las palabras del artículo dentro de una respuesta en el otro idioma, marcadas como suyas.

@@ -1131,7 +1131,7 @@ function spanInAskersLanguage(span: Span, draft: Draft): Words {
   // "on Thursday evening", "hoy": the day the parser dated by the release's own, in full ("Thursday 19 April 2018").
   if (span.type === 'date' && span.iso?.length === 10 && DAY_WORD_ONLY.test(fold(span.text))) return formatDateRef({text: span.text, iso: span.iso, precision: 'day', resolution: 'relative', certainty: 'likely'}, lang)
   // "Human Rights Day", "el Día de la Madre": a day the article names and dates elsewhere, with its date.
-  if (span.type === 'date' && span.iso?.length === 10 && !/\d/.test(span.text)) return `${span.text} (${formatDateRef({text: span.text, iso: span.iso, precision: 'day', resolution: 'relative', certainty: 'likely'}, lang)})`
+  if (span.type === 'date' && span.iso?.length === 10 && !/\d/.test(span.text)) return message('date-named', {name: span.text, date: formatDateRef({text: span.text, iso: span.iso, precision: 'day', resolution: 'relative', certainty: 'likely'}, lang)})
   if (span.type !== 'date' || lang === facts.article.language || !/\d/.test(span.text) || DATE_SPAN.test(span.text)) return span.text
   // A day without its year ("28 October", "jueves 17 de marzo"): in the asker's words, no year
   // added (one the parser inferred is a guess, not the article's).
