@@ -2227,7 +2227,7 @@ function besideRequired(index: EvidenceIndex, sentence: EvidenceSentence['senten
 }
 
 /** Names, their letters in brackets and the small words of a list: the run of bodies a sentence may open with. */
-const NAMES_RUN = /^(?:[\p{Lu}\d][\p{L}\p{M}\d'’&.-]*|\([^()]{1,12}\)|de|del|la|las|los|el|the|of|for|por|and|y|e|,|\s)*$/u
+const NAMES_RUN = /^(?:[\p{Lu}\d][\p{L}\p{M}\d'’&.-]*|\([^()]{1,12}\)|(?:de|del|la|las|los|el|the|of|for|por|and|y|e)(?![\p{L}])|,|\s)*$/u
 
 /**
  * The bodies or people a sentence opens with when what is asked is done further on, a long subject between
