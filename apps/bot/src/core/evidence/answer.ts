@@ -1291,10 +1291,15 @@ export function asksWhichOrganisations(question: string): boolean {
 
 /** The spans of a type in the sentence, once each, leaving out what the question names. */
 function spansOfType(sentence: EvidenceSentence['sentence'], type: Span['type'], question: string, asked: ReadonlySet<string>): Span[] {
+  return distinctSpans((sentence.spans ?? []).filter((span) => span.type === type && !named(span, question, asked)))
+}
+
+/** Each entity (or text, for spans without one) once, at its first mention. */
+function distinctSpans(spans: readonly Span[]): Span[] {
   const seen = new Set<string>()
-  return (sentence.spans ?? []).filter((span) => {
+  return spans.filter((span) => {
     const key = span.entity ?? fold(span.text)
-    if (span.type !== type || named(span, question, asked) || seen.has(key)) return false
+    if (seen.has(key)) return false
     seen.add(key)
     return true
   })
@@ -2241,13 +2246,7 @@ function openingSubjects(index: EvidenceIndex, sentence: EvidenceSentence['sente
   const subjects = named.filter((span) => NAMES_RUN.test(sentence.text.slice(0, span.start)))
   const last = subjects.at(-1)
   if (!last || /[.;:]|\b(?:que|who|which|quien|quienes|cuyo|cuya|whose)\b/iu.test(sentence.text.slice(last.end, done.start))) return []
-  const seen = new Set<string>()
-  return subjects.filter((span) => {
-    const key = span.entity ?? fold(span.text)
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
+  return distinctSpans(subjects)
 }
 
 /** What may stand before a date that opens its sentence: "On", "El", "Since". */
