@@ -2264,3 +2264,25 @@ describe('a dateline whose agency in brackets is followed by a colon', () => {
     expect(facts?.article.published).toBe('2022-08-30')
   })
 })
+
+describe('an alert’s "Recommended action" section', () => {
+  it('makes "Please send appeals …:" and the items under it one action', () => {
+    const text = ['Harbourwatch alert: reporter held in Tromsvik', '', 'Police in Tromsvik have held the reporter Ana Lenz since July.', '', 'RECOMMENDED ACTION', '', 'Please send appeals to the authorities:', '- asking them to confirm that they hold Ana Lenz', '- asking them to free her'].join('\n')
+    const {facts} = extractFacts(text, {path: 'alert.txt', now})
+    expect(facts?.actions.map((action) => action.text)).toEqual(['Please send appeals to the authorities: asking them to confirm that they hold Ana Lenz; asking them to free her'])
+  })
+})
+
+describe('a role with a quoted name in it', () => {
+  it('is still the apposition of the name before it ("Karl Brandt, a reporter for the daily “La Voz”, …")', () => {
+    const {facts} = extractFacts(['# Reporter held', '', 'News that Karl Brandt, a reporter for the state-owned daily "Harbour Voice", has been detained is a cause of concern.'].join('\n'), {path: 'quoted-role.md', now})
+    expect(facts?.people.map((person) => [person.name, person.titles[0]])).toEqual([['Karl Brandt', 'reporter for the state-owned daily "Harbour Voice"']])
+  })
+})
+
+describe('a "Date:" line under the headline', () => {
+  it('dates the release', () => {
+    const {facts} = extractFacts(['Harbourwatch alert: reporter held', '', 'Date: 2002-12-11', '', 'Police in Tromsvik have held the reporter Ana Lenz since July.'].join('\n'), {path: 'date-line.txt', now})
+    expect(facts?.article.published).toBe('2002-12-11')
+  })
+})

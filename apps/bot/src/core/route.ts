@@ -72,7 +72,8 @@ export function route(facts: Facts, understood: Understanding, context: Conversa
       return {intent: last, confidence: 0.7}
     }
     // "What are they there to do?" with nothing said before: "they" are the article's main subject.
-    const main = coveredTopics(facts)[0]
+    // How to act is what the article asks of readers, not what it tells of.
+    const main = coveredTopics(facts).find((topic) => topic !== 'act')
     // Not "who did they tell": the main subject is a topic, not the person asked for.
     if (!last && understood.topicReference && understood.aspects.size > 0 && !understood.aspects.has('who') && understood.contentWords === 0 && main) return {intent: main, confidence: 0.5}
     // A weak hint (an organisation's name) answers only when nothing else is asked about.

@@ -2075,7 +2075,7 @@ describe('when something began', () => {
   )
 
   it('is the date of the sentence that tells it, whatever verb it uses ("sets out today")', () => {
-    expect(text(ask(mission, 'When did the mission start?'))).toMatch(/^10 December 2012\./)
+    expect(text(ask(mission, 'When did the mission start?'))).toMatch(/^(?:Monday )?10 December 2012\./)
   })
 
   it('is the date of the sentence that tells of it when asked when it came or occurred, whatever its verb', () => {
@@ -3524,5 +3524,33 @@ describe('a protest and a sentence in everyday words', () => {
   it('answers who does what with the bodies a sentence opens with, a long subject before the verb ("… y otras siete organizaciones dedicadas a … han convocado")', () => {
     const release = facts(['# Concentración contra la ley', '', 'Red Costera (RC), la Federación de Pescadores de Tromsvik (FPT) y otras siete organizaciones dedicadas a la defensa de los derechos humanos y de la libertad de expresión han convocado una concentración ante el Parlamento.'].join('\n'))
     expect(text(answerQuestion(release, 'quién convoca la concentración?', {lang: 'es', now}))).toMatch(/^Red Costera y Federación de Pescadores de Tromsvik\./)
+  })
+})
+
+describe('a span of days', () => {
+  const visit = facts(
+    [
+      'Coastal watchdog heads to Ruritania',
+      '',
+      'STRELSAU (24 January 2019) — Ruritania will receive its first visit from the Harbour Inspection Committee (HIC), which will be in the country from 28 January through 7 February.',
+      '',
+      'Members of the HIC delegation:',
+      '- Ms. Ana Lenz (Head of Delegation; Tromsvik)',
+      '- Mr. Karl Brandt (Strelsau)',
+      '- Ms. Olga Berg (Harbour Islands)'
+    ].join('\n')
+  )
+
+  it('ends on the day after "through", not on the dateline’s day', () => {
+    expect(text(ask(visit, 'when does the visit end'))).toMatch(/^7 February\./)
+    expect(text(ask(visit, 'when is the visit'))).toMatch(/^28 January\./)
+  })
+
+  it('is given whole when both ends are asked', () => {
+    expect(text(ask(visit, 'when does the visit start and end'))).toMatch(/^28 January through 7 February\./)
+  })
+
+  it('lists members the lead line names: one of them is asked by what the item says', () => {
+    expect(text(ask(visit, 'who is the member from strelsau'))).toMatch(/^Karl Brandt\./)
   })
 })

@@ -333,8 +333,9 @@ const OWN_BODY_AFTER_TITLE = new RegExp(`^\\s+(?:of|de|del|de la)\\s+${OWN_BODY}
 const POSSESSIVE_BEFORE = new RegExp(`^${APOSTROPHE}s\\s+$`, 'u')
 // The role is looked ahead at, not consumed: "Durante la visita a Ruritania, Ana Lenz irá con Karl Brandt, investigador" tries Karl Brandt too.
 // An age or an honour may stand between the name and its comma: "Ana Lenz (34), …", "Sandra Horley CBE, Chief Executive of Refuge".
-// "the U.S. director of Reporters Without Borders": an initial's dot is no end of the role.
-const APPOSITIVE = atWordStart(`(${NAME})(?=(?:\\s*\\(\\d{1,3}\\)|\\s+(?:CBE|OBE|MBE|KBE|DBE|QC|KC|MP|MEP|MSP|PhD))?,\\s+((?:[^,.;:“”"«»()]|(?<=(?:^|[\\s.])\\p{Lu})\\.){3,200}?)(?:,|(?<!(?:^|[\\s.])\\p{Lu})\\.|;|:|\\s*\\(|$))`)
+// "the U.S. director of Reporters Without Borders": an initial's dot is no end of the role;
+// "a reporter for the daily “La Voz”": a short quoted name is part of it.
+const APPOSITIVE = atWordStart(`(${NAME})(?=(?:\\s*\\(\\d{1,3}\\)|\\s+(?:CBE|OBE|MBE|KBE|DBE|QC|KC|MP|MEP|MSP|PhD))?,\\s+((?:[^,.;:“”"«»()]|(?<=(?:^|[\\s.])\\p{Lu})\\.|"\\p{Lu}[^",.;:]{0,60}"|“\\p{Lu}[^”,.;:]{0,60}”|«\\p{Lu}[^»,.;:]{0,60}»){3,200}?)(?:,|(?<!(?:^|[\\s.])\\p{Lu})\\.|;|:|\\s*\\(|$))`)
 /** A role's noun written as a title, capitalised ("The organisation's Head of Campaigns, Mary Church"). */
 const CAPITALISED_ROLE_NOUN = ROLE_NOUN.replace(/(?<=[(:|])\p{Ll}/gu, (letter) => letter.toUpperCase())
 /** A role in lower case with its article, a comma, then a name that ends its clause: "el secretario de Estado de Comunicación, Fernando Moraleda." */

@@ -16,11 +16,11 @@ const ACTION_LINK = /^(?:Sign|Write|Send|Email|E-mail|Tweet|Call|Donate|Join|Sha
 const READ_LINK = /^(?:Read|Download|See|Learn more|Find out more|Watch|Listen|Lee|Leer|Descarga|Descargar|Ver|Mira|Escucha|Más información)\b/iu
 
 /** A section that tells readers what to do: "## Take action", "## Qué puedes hacer". */
-const ACTION_SECTION = /^(?:Take action|Take part|Act now|What (?:you|can you|can I) (?:can )?do|How (?:you can|to|can I|can you) help|Actúa|Actúa ya|Toma acción|Qué puedes hacer|Cómo (?:puedes )?ayudar)\b/iu
+const ACTION_SECTION = /^(?:Take action|Take part|Act now|What (?:you|can you|can I) (?:can )?do|What to do|(?:Recommended|Suggested) actions?|How (?:you can|to|can I|can you) help|Actúa|Actúa ya|Toma acción|Qué puedes hacer|Qué hacer|Acci(?:ón|ones) recomendadas?|Cómo (?:puedes )?ayudar)(?![\p{L}])/iu
 /** Verbs that tell the reader to act, in prose or as a step. */
 const STEP_VERBS = 'write|send|email|call|tweet|sign|share|tell|contact|urge|ask|join|donate|add|show|support|attend|escribe|envía|firma|comparte|llama|únete|pide|exige|contacta|dona|difunde|apoya|súmate|participa'
-/** A step that tells the reader to act: "Write to …", "Let Amnesty know …", "Escribe a …"; a step opens with a capital. */
-const IMPERATIVE = new RegExp(`^(?:Address|E-mail|Phone|Let|Post|${STEP_VERBS.replace(/(?<=^|\|)\p{Ll}/gu, (letter) => letter.toUpperCase())})\\b`, 'u')
+/** A step that tells the reader to act: "Write to …", "Please send appeals …", "Escribe a …"; a step opens with a capital. */
+const IMPERATIVE = new RegExp(`^(?:Please,?\\s+(?:${STEP_VERBS})\\b|Address|E-mail|Phone|Let|Post|${STEP_VERBS.replace(/(?<=^|\|)\p{Ll}/gu, (letter) => letter.toUpperCase())})\\b`, 'u')
 /** The same step after a colon in prose: "Women's Day is a chance to show your solidarity: add your voice to the campaign …". */
 const IMPERATIVE_AFTER_COLON = new RegExp(`:\\s+(?:${STEP_VERBS})\\b`, 'u')
 /** A line that only says to give or sign: "Donate Now", "Dona ya". */

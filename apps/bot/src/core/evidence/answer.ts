@@ -98,6 +98,9 @@ const ARRIVING = /^(?:arrive|arrives|arrived|came|come|comes|fly|flies|flew|flow
 /** Words for beginning, in either language (folded). */
 const STARTING = /^(?:start|starts|started|starting|begin|begins|began|begun|beginning|commence|commenced|first|empez\w*|empiez\w*|comenz\w*|comienz\w*|inici[oa]|inicio|iniciaron|arranc\w*|launch|launches|launched|launching|lanz[oóa]\w*|kick|kicks|kicked)$/
 
+/** Words for ending, in either language (folded): "when does the visit end" asks the date a span closes on, "from 28 January through 7 February". */
+const ENDING = /^(?:end|ends|ended|ending|finish|finishes|finished|conclude|concludes|concluded|termin[ae]\w*|acab[ae]\w*|finaliz\w*|conclu\w*)$/
+
 const DURATION_WORDS: ReadonlySet<string> = new Set(['long', 'tiempo', 'duration', 'duracion'])
 
 /** A word of chat shorthand spelled out ("yr", "govt"); not "yo", which in Spanish is "I" and no greeting. */
@@ -130,7 +133,7 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
     if (terms.some((known) => known.term === term)) continue
     const entity = entities.get(word)
     // "When did the mission start?": when it began is the date asked; the sentence may say it "sets out today".
-    const framing = (occurs && OCCURRING.test(word)) || (shape.type === 'date' && !shape.polar && (STARTING.test(word) || OCCURRING.test(word) || ARRIVING.test(word)))
+    const framing = (occurs && OCCURRING.test(word)) || (shape.type === 'date' && !shape.polar && (STARTING.test(word) || ENDING.test(word) || OCCURRING.test(word) || ARRIVING.test(word)))
     // "What is Amnesty asking the president to do?": the asking is held by a sentence that calls for it, in whatever words.
     // "Who was the journalist held with them?": held in custody, unless an event is what is held.
     const custody = shape.type === 'agent' && /^(?:held|holding)$/.test(word) && !HELD_EVENT.test(fold(question)) ? [index.termOf('detained')] : jailed ? [written, index.termOf('detained')] : []
@@ -365,8 +368,10 @@ function candidates(index: EvidenceIndex, terms: readonly QuestionTerm[], unsaid
     let covered = 0
     let topicCovered = 0
     const matched = new Set<string>()
+    // "Members of the delegation:" over "- Ana Lenz (Ruritania)": what the lead says every item under it is, the item is.
+    const leads = evidence.listedUnder.map((at) => index.sentences[at]!)
     for (const term of terms) {
-      const share = holds(evidence, term) ? 1 : around.some((other) => holds(other, term)) ? 0.6 : 0
+      const share = holds(evidence, term) || (!term.entity && leads.some((lead) => holds(lead, term))) ? 1 : around.some((other) => holds(other, term)) ? 0.6 : 0
       if (share === 0) continue
       covered += term.weight * share
       if (!term.entity) topicCovered += term.weight * share
@@ -555,10 +560,26 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   // "the number of children killed … at no fewer than 435, with no fewer than 2,025 children wounded": the figure whose
   // "number of" names more of what is asked.
   const described = (span: Span) => (span.type === 'number' ? wordPositions(index, countedBefore(sentence.text, span) ?? '', (term) => candidate.matched.has(term)).length : 0)
-  const nearest = [...near].sort((a, b) => described(b) - described(a) || distance(a) - distance(b))[0]
+  // "GENEVA (24 January 2019) — … which will be in the country from 28 January": the dateline's day is when it was written, not when
+  // what it tells happens, when the sentence gives that day too.
+  const told = near.filter((span) => !datesTheRelease(sentence.text, span))
+  const nearest = [...(told.length > 0 ? told : near)].sort((a, b) => described(b) - described(a) || distance(a) - distance(b))[0]
+  // "When does the visit start and end?" — "from 28 January through 7 February": both days, as the sentence joins them.
+  const opening = nearest?.type === 'date' && START_AND_END.test(askedFor) ? spanBefore(sentence, nearest) : undefined
+  if (nearest && opening) return {type: 'date', text: sentence.text.slice(opening.start, nearest.end), start: opening.start, end: nearest.end}
   if (nearest || shape.type !== 'date' || shape.future) return nearest
   // "15 September 2025 – Harbourwatch marched today to …, where it handed …": the dateline dates every clause after it.
   return beside.find((span) => span.start === 0 && DATELINE_DASH.test(sentence.text.slice(span.end))) ?? dateline()
+}
+
+/** The date a span of days opens with, right before the one it closes with: "from 28 January through 7 February", "del 3 al 7 de mayo". */
+function spanBefore(sentence: EvidenceSentence['sentence'], closing: Span): Span | undefined {
+  return (sentence.spans ?? []).find((span) => span.type === 'date' && span.end <= closing.start && /^\s*(?:through|to|until|till|and|[-–]|al|a|hasta|y)\s+(?:the\s+|el\s+)?$/iu.test(sentence.text.slice(span.end, closing.start)))
+}
+
+/** A date at the head of a sentence, before the dash of a dateline: "GENEVA (24 January 2019) —", "Quito, 3 de mayo de 2021.–". */
+function datesTheRelease(text: string, span: Span): boolean {
+  return span.type === 'date' && span.start <= DATELINE_REACH && /^\s*[.)]?\s*(?:[–—-]|:)\s/u.test(text.slice(span.end))
 }
 
 /** A list item that gives a label its value: "Ciudad Real: el 18 de julio", "Ontario: 3 visits". */
@@ -1219,12 +1240,15 @@ function sameClause(folded: string, span: Span, predicate: readonly Stretch[], s
     // after the word asked about says something of it.
     // "On Friday (October 4) the Provincial handed in …": a bracket that glosses the span, beside it, opens no clause.
     // "On Wednesday, which was United Nations Day, Amnesty handed …": a clause set off by commas closes before the one asked about.
-    const own = (at.end <= span.start ? words.replace(RELATIVE_OPENING, '').replace(BRACKET_BESIDE_END, '') : words.replace(BRACKET_BESIDE_START, '')).replace(HAPPENING, ' ').replace(ASIDE, ' ')
+    const own = (at.end <= span.start ? words.replace(RELATIVE_OPENING, '').replace(BRACKET_BESIDE_END, '') : words.replace(BRACKET_BESIDE_START, '')).replace(HAPPENING, ' ').replace(ASIDE, ' ').replace(ACRONYM_GLOSS, ' ')
     // "… on his way into his home in Kabul when a single attacker threw acid": where someone was when it happened is where it happened.
     const placeThen = span.type === 'place' && at.start >= span.end ? own.replace(WHILE_THERE, ' ') : own
     return words.length <= 220 && !CLAUSE_BREAK.test(placeThen)
   })
 }
+
+/** A body's short name in brackets after its full one, "… on the Prevention of Torture (SPT), …": it glosses a name, it opens no clause. */
+const ACRONYM_GLOSS = /\s\([a-z][a-z0-9&.-]{1,11}\)/g
 
 /** The opening of a clause that happens while the one before goes on: "… when", "… cuando". */
 const WHILE_THERE = /\b(?:when|while|cuando|mientras)\b/g
@@ -1240,8 +1264,8 @@ const BRACKET_BESIDE_START = /^\s*(?:\([^()]{0,30}\)|\))/
 /** A short bracket right before a span, or its opening mark. */
 const BRACKET_BESIDE_END = /(?:\([^()]{0,30}\)|\()\s*$/
 
-/** "…, que tendrá lugar el jueves 17", "which will take place on", "which is due to begin at": a clause that dates what comes before it. */
-const HAPPENING = /,?\s*\b(?:que|which|that)\s+(?:tendra lugar|tuvo lugar|se celebrara|se celebro|se realizara|se realizo|sera|will take place|took place|will be held|was held|takes place|is held|is scheduled|(?:is|are|was|were) due to (?:begin|start|open|take place|be held)|will (?:begin|start|open)|begins|starts|comenzara|empezara|arrancara|iniciara)\b/g
+/** "…, que tendrá lugar el jueves 17", "which will take place on", "which will be in the country from": a clause that dates what comes before it. */
+const HAPPENING = /,?\s*\b(?:que|which|that)\s+(?:tendra lugar|tuvo lugar|se celebrara|se celebro|se realizara|se realizo|sera|will take place|took place|will be held|was held|takes place|is held|is scheduled|will be|estara|estaran|(?:is|are|was|were) due to (?:begin|start|open|take place|be held)|will (?:begin|start|open)|begins|starts|comenzara|empezara|arrancara|iniciara)\b/g
 const RELATIVE_OPENING = /^[\s,]*(?:(?:in|at|on|of|with|during|en|de|con|durante|a)\s+(?:(?:la|el|los|las|lo)\s+)?)?(?:that|which|who|where|que|quienes|quien|donde|cual)\b/
 
 /** "Who is the president of X?": the person named must belong to X, when the question names an organisation. */
