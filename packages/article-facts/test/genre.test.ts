@@ -2286,3 +2286,18 @@ describe('a "Date:" line under the headline', () => {
     expect(facts?.article.published).toBe('2002-12-11')
   })
 })
+
+describe('a body’s letters after those who serve it', () => {
+  it('are an organisation ("Expertos de la ONU señalaron …"), and a headline that opens with them names no country', () => {
+    const {facts} = extractFacts(['# ONU: expertos reclaman a Ruritania consultas', '', 'STRELSAU (13 de mayo de 2024) – Expertos de la ONU señalaron hoy que Ruritania debe consultar a las comunidades.'].join('\n'), {path: 'letters.md', now})
+    expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['ONU'])
+    expect(facts?.article.country).toBeUndefined()
+  })
+})
+
+describe('the tail of a longer name before a verb', () => {
+  it('is no organisation of its own ("CCOO de la Región de Tromsvik vuelve …"), and a "Unión de …" is one whole', () => {
+    const {facts} = extractFacts(['# Condena', '', 'La Unión de Actores y Actrices exige la libertad de los detenidos.', '', 'La Federación de la Región de Tromsvik vuelve hoy a lamentar la muerte.'].join('\n'), {path: 'tail.md', now})
+    expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['Unión de Actores y Actrices', 'Federación de la Región de Tromsvik'])
+  })
+})

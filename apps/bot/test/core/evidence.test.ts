@@ -3554,3 +3554,13 @@ describe('a span of days', () => {
     expect(text(ask(visit, 'who is the member from strelsau'))).toMatch(/^Karl Brandt\./)
   })
 })
+
+describe('a bare question about the release’s date', () => {
+  const release = facts(['---', 'title: "Expertos reclaman consultas en Ruritania"', 'language: es', '---', '', 'STRELSAU (13 de mayo de 2024) – Expertos de la ONU señalaron hoy que Ruritania debe consultar a las comunidades.'].join('\n'))
+
+  it('asks when it was published ("¿cuándo se publicó?", "¿de qué fecha es?")', () => {
+    for (const question of ['¿cuándo se publicó?', '¿de qué fecha es?', '¿De cuándo es esto?']) {
+      expect(text(answerQuestion(release, question, {lang: 'es', now}))).toMatch(/13 de mayo de 2024/)
+    }
+  })
+})

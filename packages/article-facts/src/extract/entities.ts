@@ -83,6 +83,8 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     if (found.some((entry) => start >= entry.start && start < entry.start + entry.name.length) || !speaksAsOrganisation(name, draft, context.text.slice(start + name.length))) continue
     // "Ana Lenz of Harbourwatch said": the tail of a person's name and the body after "of", not one body.
     if (/\s(?:of|for)\s/u.test(name) && /\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.test(context.text.slice(0, start))) continue
+    // "CCOO de la Región de Murcia vuelve …", "la Unión de Actores y Actrices exige …": the tail of a longer name, not a body.
+    if (NAME_GOES_ON_BEFORE.test(context.text.slice(Math.max(0, start - 60), start))) continue
     // A sentence's first word is capitalised anyway ("Activists handed over …"): there only the forms
     // of an organisation's statement count ("Greenpeace ha presentado", "Oxfam has called").
     if (context.text.slice(0, start).trim() === '' && !/^\s+(?:has|have|ha|han|se\s+ha|is\s+calling|is\s+urging|is\s+asking|vuelve)\b/u.test(context.text.slice(start + name.length))) continue
@@ -125,6 +127,8 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
   // Words after the kind are Spanish adjectives ("el movimiento campesino"), not an English compound's head ("the union leader").
   const said = kindNamed ? (SAID_TO_BE_BODY.exec(context.text) ?? (apposed && (!apposed[3] || SPANISH_DETERMINER.test(apposed[2] ?? '')) ? apposed : null)) : null
   if (said?.[1]) addWritten({name: said[1], start: 0})
+  // "Expertos de la ONU señalaron …", "officials of the OAS": those who serve a body name it, by its letters.
+  for (const match of matchAll(SERVING_BODY_LETTERS, context.text)) addWritten({name: match[1] ?? '', start: match.index + match[0].length - (match[1] ?? '').length})
   // "four organizations – Harbourwatch, IFEX, Reporters Without Borders and Article 19 –": each one a list
   // after the word names is an organisation, whatever its name.
   for (const listed of ORGANISATION_LIST_WORD.test(context.text) ? listedOrganisations(context.text) : []) addWritten(listed)
@@ -165,6 +169,12 @@ const ORGANISATION_VERB =
 const SPEAKING_ORGANISATION = new RegExp(`(?:^|[\\s(“"«,;])((?:${CAP_WORD}|\\p{Lu}{2,6}(?![\\p{L}]))(?:\\s+(?:${INNER_WORD}\\s+)?${CAP_WORD}|\\s+\\d{1,4}(?![\\d\\p{L}]))?)\\s+${ORGANISATION_VERB}(?![\\p{L}])`, 'gu')
 /** Three capitalised words that speak, read before two so that the whole name is met first: "Human Rights First has welcomed …". */
 const SPEAKING_THREE_WORDS = new RegExp(`(?:^|[\\s(“"«,;])(${CAP_WORD}\\s+${CAP_WORD}\\s+${CAP_WORD})\\s+${ORGANISATION_VERB}(?![\\p{L}])`, 'gu')
+
+/** What stands before the tail of a longer name: "Región de " (Murcia), "Unión de Actores y " (Actrices). */
+const NAME_GOES_ON_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*\s+(?:de|del|de\s+la|de\s+los|de\s+las|of|of\s+the)\s+$|(?:^|\s)(?:de|del|de\s+la|de\s+los|de\s+las|of|of\s+the)\s+\p{Lu}[\p{L}\p{M}'’-]*\s+(?:y|and|e)\s+$/u
+
+/** People who serve a body, then its letters: "expertos de la ONU", "officials from the OAS", "la relatora de la CIDH". */
+const SERVING_BODY_LETTERS = /(?<![\p{L}])(?:[Ee]xpert[oa]?s|[Rr]elator[ae]s?|[Ff]uncionari[oa]s|[Rr]epresentantes?|[Pp]ortavoz|[Dd]elegad[oa]s|[Aa]gencias?|[Oo]fficials|[Rr]epresentatives?|[Ss]pokes(?:person|woman|man)|[Dd]elegates|[Aa]genc(?:y|ies)|[Rr]apporteurs?)\s+(?:de\s+la|del|de\s+las|de\s+los|of\s+the|from\s+the|at\s+the)\s+(\p{Lu}{2,6})(?![\p{L}\d/-])/gu
 
 /** A byline: a name, what the release is, and its date, each set apart by a dash or a bar. */
 const BYLINE = /^(\p{Lu}[\p{L}\p{M}&'’./-]*(?:\s+(?:(?:de|del|la|las|los|en|of|the|for|y|and|sin|without|Without)\s+)*\p{Lu}[\p{L}\p{M}&'’./-]*){0,5})\s+[–—|]\s+[^–—|]{3,80}\s+[–—|]\s+/u

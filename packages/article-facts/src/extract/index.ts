@@ -121,7 +121,9 @@ function link(draft: FactsDraft, contexts: SentenceContext[], article: ArticleCo
   // "The Water Gap: WaterAid report names …" is a report's title; "The Gambia:" is a country.
   const led = headlineCountry === undefined ? undefined : ARTICLE_LED.exec(headlineCountry)?.[1]
   const titled = led !== undefined && !countryNames().has(led) && !countryNames().has(headlineCountry!)
-  const usable = headlineCountry && inBody && !titled && !KICKER.test(headlineCountry) && !draft.organisations.has(headlineCountry)
+  // "ONU: expertos reclaman …": a body's letters, unless they are a country's ("UK:", "EEUU:").
+  const letters = headlineCountry !== undefined && /^\p{Lu}{2,6}$/u.test(headlineCountry) && !countryNames().has(headlineCountry)
+  const usable = headlineCountry && inBody && !titled && !letters && !KICKER.test(headlineCountry) && !draft.organisations.has(headlineCountry)
   // The headline's country before any other: a branch's ("Amnesty International UK") is where its writer sits, not what it is about.
   const candidates = usable ? [headlineCountry, ...draft.countries] : draft.countries
   const country = candidates.find((name) => name !== '' && isCountry(name, draft, contexts, article))

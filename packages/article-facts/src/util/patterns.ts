@@ -67,7 +67,7 @@ export const ROLE_NOUN =
 const ORG_SUFFIXES =
   'International|Internacional|Watch|Programme|Foundation|Committee|Commission|Council|Organization|Organisation|Network|Alliance|Federation|Association|Institute|Coalition|Trust|Fund|Nations|Court|Union|Center|Centre|Office|Agency|Project|Initiative|Campaign|Society|Prosecution|Police|Tribunal|Parliament|Assembly|Authority|Bureau|Platform|Movement|Observatory|Guild|League|School|College|University|Academy|Hospital|Forum|Consortium'
 // "Amigos de la Tierra", "Abuelas de Plaza de Mayo": people in the plural, named for what joins them.
-const ORG_STARTS = 'Amigos|Abogados|Abogadas|Madres|Abuelas|Ingenieros|Colegio|Escuela|Plataforma|Movimiento|Colectivo|Observatorio|Sindicato|Amnistía|Comité|Comisión|Corte|Coordinadora|Defensoría|Fundación|Instituto|Asociación|Federación|Consejo|Oficina|Alto Comisionado|Red|Centro|Organización|Naciones|Ministerio|Fiscalía|Procuraduría|Secretaría|Tribunal|Policía'
+const ORG_STARTS = 'Unión|Amigos|Abogados|Abogadas|Madres|Abuelas|Ingenieros|Colegio|Escuela|Plataforma|Movimiento|Colectivo|Observatorio|Sindicato|Amnistía|Comité|Comisión|Corte|Coordinadora|Defensoría|Fundación|Instituto|Asociación|Federación|Consejo|Oficina|Alto Comisionado|Red|Centro|Organización|Naciones|Ministerio|Fiscalía|Procuraduría|Secretaría|Tribunal|Policía'
 /** English names that start with their kind: "Ministry of Home Affairs", "Office of the Public Prosecutor". */
 const ORG_STARTS_EN = 'Ministry|Department|Office|Secretariat|Organization|Organisation'
 /** English names that start with their kind and say what they are for: "Committee to Protect Journalists", "Campaign Against Arms Trade". */
