@@ -11,7 +11,7 @@ import {people, person} from './compose/people.js'
 import {act, petition} from './compose/petition.js'
 import {quote} from './compose/quote.js'
 import {findings, report, research} from './compose/report.js'
-import {media, publishedAnswer, publisherAnswer, related, sources} from './compose/sources.js'
+import {asksPublisher, media, publishedAnswer, publisherAnswer, related, sources} from './compose/sources.js'
 import {mostTrusted} from './evidence/acceptance.js'
 import {acronymAnswer, announcedAnswer, signedByAnswer, askedAgainAnswer, asksWhatIsDemanded, asksWhichOrganisations, contactAnswer, evidenceAnswer, foldedCountryNames, onlyOfKindAnswer, ORIGIN_ASKED, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
 import {evidenceIndex} from './evidence/index.js'
@@ -308,7 +308,8 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   const published = publishedAnswer({...base, intent: 'sources'}, question)
   if (published) return finish(published, 0.8)
   // "Who put out this statement?": the publisher its frontmatter or byline names.
-  const publisher = publisherAnswer({...base, intent: 'sources'}, question, evidenceIndex(facts).author)
+  // "Who's behind this message?" of one no publisher is known for: whoever signs it at its head.
+  const publisher = publisherAnswer({...base, intent: 'sources'}, question, evidenceIndex(facts).author) ?? (asksPublisher(question) ? signedByAnswer({...base, intent: 'fact'}) : undefined)
   if (publisher) return finish(publisher, 0.8)
   // "Which prison is she held in?" of an article that names one prison: that one.
   const kind = NAMED_KIND_ASKED.test(folded) ? KIND_IN_NAME.find(([asked]) => asked.test(folded)) : undefined
@@ -349,7 +350,7 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
 }
 
 /** The release itself, not a report or a work it tells of: "who wrote this?", "¿quién escribió este comunicado?". */
-const RELEASE_ITSELF = /\b(?:this|esto|eso)\W*$|\b(?:this|the|este|esta|el|la)\s+(?:statement|release|press release|news release|article|advisory|communique|comunicado|nota|articulo|declaracion)\b/
+const RELEASE_ITSELF = /\b(?:this|esto|eso)\W*$|\b(?:this|the|este|esta|el|la)\s+(?:statement|release|press release|news release|article|advisory|communique|message|letter|comunicado|nota|articulo|declaracion|mensaje|carta)\b/
 
 /** Writing asked of: "who wrote this?", "¿quién escribió esto?". */
 const WRITING = /^(?:wrote|write|written|writer|author|authors|escribio|escribieron)$/

@@ -3564,3 +3564,12 @@ describe('a bare question about the release’s date', () => {
     }
   })
 })
+
+describe('a message signed at its head', () => {
+  const message = facts(['# Ruritania: take a stand against landmines', '', '*A message from Karl Brandt, U.S. Executive Director of Harbour & Lanterns*', '', 'The new government now has a chance to show civilians that it cares what happens to them.'].join('\n'))
+
+  it('is put out by the one who signs it ("who’s behind this message?", "¿quién firma este mensaje?")', () => {
+    expect(text(answerQuestion(message, '¿quién firma este mensaje?', {lang: 'es', now}))).toMatch(/^Karl Brandt\b/)
+    expect(text(ask(message, 'who’s behind this message?'))).toMatch(/^Karl Brandt\b/)
+  })
+})

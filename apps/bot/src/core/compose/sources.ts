@@ -48,12 +48,17 @@ const PUBLISHED_ASKED =
 
 /** "Who put out this statement?", "¿quién emitió el comunicado?": the release's publisher, not a report's. */
 const PUBLISHER_ASKED =
-  /\b(?:who|which (?:organi[sz]ation|group|ngo))\b.{0,30}\b(?:published|issued|released|put out|sent out|wrote|signed|is behind|s behind|are behind)\s+(?:this|the)\s+(?:statement|release|press release|news release|article|urgent action|urgent appeal|appeal|story|advisory|media advisory|announcement|communique|alert|report|study|campaign|petition|survey|poll)\b|\b(?:who|quien|quienes|(?:which|what) (?:organi[sz]ation|group|ngo))\b.{0,20}\bput\s+(?:this|it)\s+out\W*$|\b(?:quien|quienes|que organizacion)\b.{0,20}\b(?:publico|publica|emitio|emite|difundio|difunde|firma|firmo|escribio|esta detras de|envio)\s+(?:este|esta|el|la)\s+(?:comunicado|nota|articulo|accion urgente|llamamiento urgente|llamamiento|noticia|declaracion|alerta|pronunciamiento|informe|estudio)\b|\bde quien es (?:este|esta|el|la)\s+(?:comunicado|nota|articulo|accion urgente|noticia|declaracion)\b|\b(?:who|quien|quienes|(?:which|what) (?:organi[sz]ation|group|ngo)|(?:que|q|cual) (?:organizacion|ong|grupo|entidad))\b.{0,20}\b(?:published|issued|released|put out|sent out|wrote|is behind|s behind|are behind|organi[sz]ing|organi[sz]ed|organi[sz]es|publico|publica|emitio|emite|difundio|difunde|escribio|envio|esta detras de|organiza|organizo|convoca|convoco)\s+(?:this|esto|eso)\W*$/
+  /\b(?:who|which (?:organi[sz]ation|group|ngo))\b.{0,30}\b(?:published|issued|released|put out|sent out|wrote|signed|is behind|s behind|are behind)\s+(?:this|the)\s+(?:statement|release|press release|news release|article|urgent action|urgent appeal|appeal|story|advisory|media advisory|announcement|communique|alert|report|study|campaign|petition|survey|poll|message|letter|open letter)\b|\b(?:who|quien|quienes|(?:which|what) (?:organi[sz]ation|group|ngo))\b.{0,20}\bput\s+(?:this|it)\s+out\W*$|\b(?:quien|quienes|que organizacion)\b.{0,20}\b(?:publico|publica|emitio|emite|difundio|difunde|firma|firmo|escribio|esta detras de|envio)\s+(?:este|esta|el|la)\s+(?:comunicado|nota|articulo|accion urgente|llamamiento urgente|llamamiento|noticia|declaracion|alerta|pronunciamiento|informe|estudio|mensaje|carta)\b|\bde quien es (?:este|esta|el|la)\s+(?:comunicado|nota|articulo|accion urgente|noticia|declaracion)\b|\b(?:who|quien|quienes|(?:which|what) (?:organi[sz]ation|group|ngo)|(?:que|q|cual) (?:organizacion|ong|grupo|entidad))\b.{0,20}\b(?:published|issued|released|put out|sent out|wrote|is behind|s behind|are behind|organi[sz]ing|organi[sz]ed|organi[sz]es|publico|publica|emitio|emite|difundio|difunde|escribio|envio|esta detras de|organiza|organizo|convoca|convoco)\s+(?:this|esto|eso)\W*$/
 
 /**
  * Who published the article, when a question asks and the article says (its frontmatter or its byline),
  * or else the organisation it speaks for (`speaksFor`: the one it names most, as the evidence index reads it).
  */
+/** Whether the question asks who put the release out. */
+export function asksPublisher(question: string): boolean {
+  return PUBLISHER_ASKED.test(fold(question))
+}
+
 export function publisherAnswer(request: Request, question: string, speaksFor?: string): Draft | undefined {
   const {facts} = request
   const publisher = facts.article.publisher ?? facts.organisations.find((organisation) => organisation.id === speaksFor)?.name

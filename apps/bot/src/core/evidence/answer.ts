@@ -1092,7 +1092,7 @@ export function contactAnswer(request: Request, question: string): Draft | undef
 }
 
 /** "*By Ana Lenz, Harbourwatch – published 22 April 2016*": the one who signs the release, at its head. */
-const SIGNED_BY = /^\W*(?:By|Written by|Por|Escrito por)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:de\s+|van\s+|von\s+)?\p{Lu}[\p{L}\p{M}'’.-]+){1,3})/u
+const SIGNED_BY = /^\W*(?:By|Written by|Por|Escrito por|(?:An?\s+)?(?:message|letter|statement|note|open letter)\s+(?:from|by)|(?:Un|Una)?\s*(?:mensaje|carta|nota|declaraci[oó]n)\s+de)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:de\s+|van\s+|von\s+)?\p{Lu}[\p{L}\p{M}'’.-]+){1,3})/u
 
 /** Who wrote the release, when a line at its head signs it ("By Ana Lenz"): that one. */
 export function signedByAnswer(request: Request): Draft | undefined {
