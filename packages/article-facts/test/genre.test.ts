@@ -2301,3 +2301,10 @@ describe('the tail of a longer name before a verb', () => {
     expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(['Unión de Actores y Actrices', 'Federación de la Región de Tromsvik'])
   })
 })
+
+describe('a "Última modificación:" line closing the page', () => {
+  it('dates the release when nothing at its head does', () => {
+    const {facts} = extractFacts(['Red Costera se suma a la campaña', '', 'Las campañas han decidido sumar fuerzas para recordar a la ministra de Sanidad su deber.', '', 'Última modificación: 1 de febrero de 2017'].join('\n'), {path: 'last-modified.txt', now})
+    expect(facts?.article.published).toBe('2017-02-01')
+  })
+})

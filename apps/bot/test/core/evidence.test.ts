@@ -3573,3 +3573,11 @@ describe('a message signed at its head', () => {
     expect(text(ask(message, 'who’s behind this message?'))).toMatch(/^Karl Brandt\b/)
   })
 })
+
+describe('a strike asked about in Spanish of an English release', () => {
+  const strike = facts(['Harbour workers back strike action', '', 'Members of the Harbourwatch union in Tromsvik voted for strike action in their pay dispute.', '', 'A one-day strike will take place on Thursday 10 July.'].join('\n'))
+
+  it('is the strike the article tells of ("¿qué día es la huelga?")', () => {
+    expect(text(answerQuestion(strike, '¿qué día es la huelga?', {lang: 'es', now}))).toMatch(/10 de julio/)
+  })
+})

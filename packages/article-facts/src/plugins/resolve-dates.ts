@@ -72,9 +72,10 @@ function inferPublished(file: VFile, now: Date): string | undefined {
     const resolved = date ? resolveDate(date, {now, publishedKnown: false}).date.iso : undefined
     if (resolved) return resolved
   }
-  // "Gautam Mody / General Secretary / 29 June 2023": a full date alone on a line of the signature that closes a statement.
+  // "Gautam Mody / General Secretary / 29 June 2023": a full date alone on a line of the signature that closes a statement,
+  // or on a line that says it dates the page ("Última modificación: 1 de febrero de 2017").
   for (const context of contexts.slice(-3)) {
-    const date = context.dates.find((mention) => mention.kind === 'day' && mention.year !== undefined && context.text.trim().replace(/[.\s]+$/u, '') === mention.text)
+    const date = context.dates.find((mention) => mention.kind === 'day' && mention.year !== undefined && (context.text.trim().replace(/[.\s]+$/u, '') === mention.text || (datesTheRelease(context.text.slice(0, mention.start).trim()) && /^\s*\.?\s*$/u.test(context.text.slice(mention.end)))))
     const resolved = date ? resolveDate(date, {now, publishedKnown: false}).date.iso : undefined
     if (resolved) return resolved
   }

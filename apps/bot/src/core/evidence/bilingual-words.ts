@@ -202,7 +202,7 @@ export const BILINGUAL_GROUPS: readonly (readonly string[])[] = [
   ['airstrike', 'airstrikes', 'bombing', 'bombings', 'bombardment', 'shelling', 'bombardeo', 'bombardeos', 'bombardear', 'bombardea', 'bombardean', 'bombardearon', 'bombardeado', 'bombardeada', 'bombardeados', 'bombardeadas'],
   ['coup', 'coups', 'golpista', 'golpistas'],
   ['uprising', 'uprisings', 'revuelta', 'revueltas', 'levantamiento', 'levantamientos', 'sublevacion'],
-  ['strikers', 'walkout', 'walkouts', 'huelga', 'huelgas', 'huelguista', 'huelguistas'],
+  ['strike', 'strikes', 'strikers', 'walkout', 'walkouts', 'huelga', 'huelgas', 'huelguista', 'huelguistas'],
   ['demonstration', 'demonstrations', 'demonstrator', 'demonstrators', 'demo', 'demos', 'mani', 'manis', 'protester', 'protesters', 'rally', 'rallies', 'marches', 'marched', 'marching', 'manifestacion', 'manifestaciones', 'manifestante', 'manifestantes', 'marcha', 'marchas', 'marcharon', 'protest', 'protests', 'protested', 'protesting', 'protesta', 'protestas', 'protestar', 'protestan', 'protesto', 'protestaron', 'protestado'],
   ['baton', 'batons', 'stick', 'sticks', 'palo', 'palos', 'porra', 'porras', 'garrote', 'garrotes'],
   ['stone', 'stones', 'rock', 'rocks', 'piedra', 'piedras', 'roca', 'rocas'],
