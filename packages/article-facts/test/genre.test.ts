@@ -2308,3 +2308,32 @@ describe('a "Última modificación:" line closing the page', () => {
     expect(facts?.article.published).toBe('2017-02-01')
   })
 })
+
+describe('a statement signed at its foot', () => {
+  const text = [
+    'Declaración sobre la ley de costas de Ruritania',
+    '',
+    'La Red Costera de Ruritania (RCR) considera su deber expresar en público su aprecio por la votación con la que ayer la Cámara aprobó la ley de costas, una deuda pendiente del Estado con las comunidades pesqueras de todo el litoral.',
+    '',
+    ...['La ley protege las playas.', 'La ley protege los puertos.', 'La ley protege las lonjas.', 'La ley protege los humedales.', 'La ley protege las dunas.', 'La ley protege los acantilados.', 'La ley protege las rías.'].flatMap((line) => [line, '']),
+    'Karl Brandt',
+    'Secretario Ejecutivo',
+    'Red Costera de Ruritania - RCR',
+    '',
+    'Strelsau, 30 de julio de 2009'
+  ].join('\n')
+
+  it('names its signer, their title and body, line by line', () => {
+    const {facts} = extractFacts(text, {path: 'signed.txt', now})
+    expect(facts?.people.map((person) => [person.name, person.titles[0], person.affiliation])).toEqual([['Karl Brandt', 'Secretario Ejecutivo', 'Red Costera de Ruritania']])
+  })
+
+  it('is dated by the place and day it closes on', () => {
+    expect(extractFacts(text, {path: 'signed.txt', now}).facts?.article.published).toBe('2009-07-30')
+  })
+
+  it('is no list of speakers, each with a title before the name', () => {
+    const speakers = ['# Rally against gun violence', '', 'Speakers:', '', '- House Speaker Ana Lenz', '- Senate Minority Leader Karl Brandt'].join('\n')
+    expect(extractFacts(speakers, {path: 'speakers.md', now}).facts?.people.map((person) => person.name)).not.toContain('House Speaker Ana Lenz')
+  })
+})

@@ -3581,3 +3581,11 @@ describe('a strike asked about in Spanish of an English release', () => {
     expect(text(answerQuestion(strike, '¿qué día es la huelga?', {lang: 'es', now}))).toMatch(/10 de julio/)
   })
 })
+
+describe('a statement that closes on where it was signed', () => {
+  const statement = facts(['Declaración sobre la ley de costas', '', 'La Red Costera de Ruritania celebra que la Cámara aprobara ayer la ley de costas.', '', 'La ley protege las playas.', '', 'La ley protege los puertos.', '', 'La ley protege las lonjas.', '', 'La ley protege las dunas.', '', 'Strelsau, 30 de julio de 2009'].join('\n'))
+
+  it('was issued from that place ("what city was this issued from")', () => {
+    expect(text(ask(statement, 'what city was this issued from'))).toMatch(/^Strelsau\./)
+  })
+})

@@ -601,8 +601,40 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     if (!ORGANISATION_HINT.test(name) && !isCountry(name) && !regionLike(name)) addNamed(name, match.index + match[0].length - name.length)
   }
 
+  // "Federico Aguirre" over "Secretario Ejecutivo" over "Corporación … - CODEPU": a statement's signature, a name, its
+  // title and its body each on a line of their own.
+  const signer = signedAbove(context, draft)
+  if (signer) draft.addPerson(signer.name, signer.source, {title: context.text.trim()})
+
   found.sort((a, b) => a.start - b.start)
   return found
+}
+
+/** The line under a signature's name and title, when it names a known body: the signer's. */
+export function signatureBody(context: SentenceContext, draft: FactsDraft): void {
+  if (context.text.length > SIGNATURE_LINE || !context.previous) return
+  const titled = signedAbove(context.previous, draft)
+  const signer = titled ? draft.findPerson(titled.name) : undefined
+  if (!signer || signer.affiliation) return
+  const body = [...draft.organisations.keys()].filter((name) => context.text.includes(name)).sort((a, b) => b.length - a.length)[0]
+  if (body) signer.affiliation = body
+}
+
+/** How long a line of a signature runs at most: a name, a title, a body's name. */
+const SIGNATURE_LINE = 100
+/** A line that is only a name, maybe with an initial after it ("Claudio González U"). */
+const NAME_LINE = new RegExp(`^(${NAME})(?:\\s+\\p{Lu}\\.?)?$`, 'u')
+
+/** The name on the line above, when this line is only the title that goes with it. */
+function signedAbove(context: SentenceContext, draft: FactsDraft): {name: string; source: SentenceContext['source']} | undefined {
+  const line = context.text.trim()
+  const above = context.previous?.text.trim() ?? ''
+  // Not a list of speakers ("- House Speaker Nancy Pelosi" over "- Senate Minority Leader Chuck Schumer").
+  if (context.sentence.block === 'list-item' || context.previous?.sentence.block === 'list-item') return undefined
+  if (line.length > SIGNATURE_LINE || line.split(/\s+/u).length > 6 || /[.!?;:]$/u.test(line) || !/^\p{Lu}/u.test(line) || !ROLE.test(line.split(/\s+/u).slice(0, 3).join(' '))) return undefined
+  const name = NAME_LINE.exec(above)?.[1]
+  if (!name || !isName(name, draft) || ORGANISATION_HINT.test(name) || isCountry(name)) return undefined
+  return {name, source: context.previous!.source}
 }
 
 const NAMES_DOING = new RegExp(`^((?:${NAME},\\s+){0,5})(${NAME}),?\\s+(?:and|y)\\s+(${NAME})\\s+(?:(?:each|all|both|todos|ambos)\\s+)?(?:\\p{Ll}+ed|took|were|are|have|had|will|said|went|met|left|flew|spoke|told|gave|made|came|fueron|son|han|habían|llegaron|viajaron|dijeron|salieron|se\\s+\\p{Ll}+)(?![\\p{L}])`, 'u')

@@ -1,7 +1,7 @@
 /** Run every extractor over the sentences, in order, then tie the facts together. */
 import {FactsDraft, type SentenceContext} from './draft.js'
 import {extractDelegation} from './delegation.js'
-import {extractOrganisations, extractPeople, isOffice, listedNameItem, listsPerson, titledNameInBold} from './entities.js'
+import {extractOrganisations, extractPeople, isOffice, listedNameItem, listsPerson, signatureBody, titledNameInBold} from './entities.js'
 import {extractDatedStatement, extractEvents} from './events.js'
 import {extractDemands} from './demands.js'
 import {extractLinks} from './links.js'
@@ -31,6 +31,7 @@ export function extractDraft(contexts: SentenceContext[], article: ArticleContex
     // A byline names and dates the release; the facts are in the sentences after it.
     if (context.sentence.block === 'byline') continue
     const people = headline ? [] : extractPeople(context, draft, organisations)
+    signatureBody(context, draft)
     // "- Nicolás López, técnico en Conservación": under "Who:" or "Intervendrán:", a name and what they do is a person, whatever their job;
     // "- **Who:** Meg Satterthwaite and Amna Akbar, Center for Human Rights": so on the label's line, when its first line runs into it.
     const labelledWho = context.sentence.block === 'list-item' && Boolean(ADVISORY_LABEL.exec(context.text)?.[3])

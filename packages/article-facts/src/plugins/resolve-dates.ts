@@ -54,6 +54,9 @@ export function dateAnchor(meta: {published?: string | undefined; publishedResol
   return anchor
 }
 
+/** The place a statement is signed at, before the date that closes it: "Santiago, ". */
+const SIGNED_AT = /^\p{Lu}[\p{L}\p{M}.'’ -]{1,40},\s*$/u
+
 function inferPublished(file: VFile, now: Date): string | undefined {
   const contexts = file.data.contexts ?? []
   // A dateline among the first sentences ("(Dhaka, October 17, 2024) –") is the publication date itself.
@@ -73,9 +76,9 @@ function inferPublished(file: VFile, now: Date): string | undefined {
     if (resolved) return resolved
   }
   // "Gautam Mody / General Secretary / 29 June 2023": a full date alone on a line of the signature that closes a statement,
-  // or on a line that says it dates the page ("Última modificación: 1 de febrero de 2017").
+  // on a line that says it dates the page ("Última modificación: 1 de febrero de 2017"), or after where it was signed ("Santiago, 30 de julio de 2009").
   for (const context of contexts.slice(-3)) {
-    const date = context.dates.find((mention) => mention.kind === 'day' && mention.year !== undefined && (context.text.trim().replace(/[.\s]+$/u, '') === mention.text || (datesTheRelease(context.text.slice(0, mention.start).trim()) && /^\s*\.?\s*$/u.test(context.text.slice(mention.end)))))
+    const date = context.dates.find((mention) => mention.kind === 'day' && mention.year !== undefined && (context.text.trim().replace(/[.\s]+$/u, '') === mention.text || ((datesTheRelease(context.text.slice(0, mention.start).trim()) || SIGNED_AT.test(context.text.slice(0, mention.start))) && /^\s*\.?\s*$/u.test(context.text.slice(mention.end)))))
     const resolved = date ? resolveDate(date, {now, publishedKnown: false}).date.iso : undefined
     if (resolved) return resolved
   }

@@ -2114,7 +2114,7 @@ function sayRoleClaim(draft: Draft, index: EvidenceIndex, claim: RoleClaim): Dra
 
 /** Where a release was issued from: "where was the statement issued from?", "¿desde dónde se publicó el comunicado?". */
 const ISSUED_FROM =
-  /\b(?:where|which city|what city)\b.{0,60}\b(?:release|statement|report|advisory|announcement|communique|news|article|dateline|datelined)\b.{0,30}\bfrom\b|\b(?:issued|released|datelined|published|sent)\s+from\s+(?:where|which city|what city)\b|\b(?:desde|de)\s+(?:donde|que ciudad(?:es)?)\b.{0,40}\b(?:comunicado|nota|informe|declaracion|publico|emitio|difundio|envio)\b/
+  /\b(?:where|which city|what city)\b.{0,60}\b(?:release|statement|report|advisory|announcement|communique|news|article|dateline|datelined)\b.{0,30}\bfrom\b|\b(?:issued|released|datelined|published|sent)\s+from\s+(?:where|which city|what city)\b|\b(?:where|which city|what city)\b.{0,20}\b(?:this|it)\s+(?:issued|released|sent|published|written|put out)\s+from\b|\b(?:desde|de)\s+(?:donde|que ciudad(?:es)?)\b.{0,40}\b(?:comunicado|nota|informe|declaracion|publico|emitio|difundio|envio)\b/
 /** A dateline opening the release: "(Nueva York) –", "(Washington, DC) –", "NAIROBI, 3 May 2024 –", "París, 3 de octubre de 2023 —". */
 const DATELINE = /^\s*\(?\s*(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)\s*(?:,\s*[^()–—\n]{1,40}?)?\s*\)?\s*(?:[–—]|\.-)\s/u
 
@@ -2169,7 +2169,9 @@ function actByLine(index: EvidenceIndex): {line: EvidenceSentence['sentence']; d
 /** The city of the dateline that opens the release, with its sentence. */
 function datelineAnswer(draft: Draft, index: EvidenceIndex): Draft | undefined {
   // "Human Rights Watch – Report launch – 11 December 2010" names who wrote it, not where.
-  for (const evidence of index.sentences.slice(0, 5).filter((line) => line.sentence.block !== 'byline')) {
+  // A statement may close on it instead: "Santiago, 30 de julio de 2009" under its signatures.
+  const lines = [...index.sentences.slice(0, 5), ...index.sentences.slice(-2)]
+  for (const evidence of lines.filter((line) => line.sentence.block !== 'byline')) {
     // "Ginebra-París, 15 de abril de 2016.", "TROMSVIK / STRELSAU, 4 de marzo": a dateline written as a sentence of its own.
     const date = (evidence.sentence.spans ?? []).find((span) => span.type === 'date')
     const alone = date && /^\s*\.?\s*$/u.test(evidence.sentence.text.slice(date.end)) ? /^\(?(\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}?),[^,]*$/u.exec(evidence.sentence.text.slice(0, date.start))?.[1] : undefined
