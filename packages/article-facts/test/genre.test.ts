@@ -2337,3 +2337,17 @@ describe('a statement signed at its foot', () => {
     expect(extractFacts(speakers, {path: 'speakers.md', now}).facts?.people.map((person) => person.name)).not.toContain('House Speaker Ana Lenz')
   })
 })
+
+describe('an event’s "Meeting point:" line', () => {
+  it('places the event', () => {
+    const {facts} = extractFacts(['# Join us in Strelsau', '', 'We are staging a demonstration on Friday.', '', '- **Meeting point:** Harbour Square, Strelsau W1', '- **Assembly time:** 9.30am on Friday 11 January'].join('\n'), {path: 'meeting.md', now})
+    expect(spanTexts(facts, 'place')).toContain('Harbour Square, Strelsau W1')
+  })
+})
+
+describe('a short name of a word and letters in brackets', () => {
+  it('is the organisation’s alias, and its letters alone are no other body ("Sipren SC denuncia …")', () => {
+    const {facts} = extractFacts(['# Agresión a un periodista', '', 'El Sindicato de Prensa de Tromsvik (Sipren ST) rechaza las agresiones.', '', 'Sipren ST denuncia que no había seguridad.'].join('\n'), {path: 'sipren.md', now})
+    expect(facts?.organisations.map((organisation) => [organisation.name, organisation.aliases])).toEqual([['Sindicato de Prensa de Tromsvik', ['Sipren ST']]])
+  })
+})

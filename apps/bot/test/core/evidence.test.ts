@@ -3589,3 +3589,19 @@ describe('a statement that closes on where it was signed', () => {
     expect(text(ask(statement, 'what city was this issued from'))).toMatch(/^Strelsau\./)
   })
 })
+
+describe('a vote, its times and where it was announced', () => {
+  const vote = facts(['# Council renews the coastal mandate', '', '**Strelsau, 7 July 2025** – The Harbour Council has extended the mandate of its coastal expert.', '', '- The resolution passed with 29 votes in favour, 15 against and 3 abstentions.', '', 'Demo: starts at 10.30 and ends at 11.30'].join('\n'))
+
+  it('counts the votes for "what’s the vote count"', () => {
+    expect(text(ask(vote, 'whats the vote count'))).toMatch(/^29\..*15 against/s)
+  })
+
+  it('ends at the time after "ends at"', () => {
+    expect(text(ask(vote, 'what time does the demo end'))).toMatch(/^11\.30\./)
+  })
+
+  it('was announced from the dateline’s city', () => {
+    expect(text(ask(vote, 'where was this announced from?'))).toMatch(/^Strelsau\./)
+  })
+})

@@ -30,7 +30,8 @@ const BRANCH_SUFFIX = /(?:International|Internacional)$/u
 const ORGANISATION_RUN = atWordStart(`(${ORGANISATION})(?:\\s+(${CAP_WORD}|\\p{Lu}{2,4}(?![\\p{L}])))?`)
 const TITLE_START = new RegExp(`^(?:${ANY_TITLE})$`, 'u')
 const ALIAS = /\b(?:[Tt]he organi[sz]ation|[Ll]a organización)(?!\p{L})/u
-const ACRONYM = new RegExp(`(${ORGANISATION})\\s+\\((\\p{Lu}{2,8})\\)`, 'gu')
+// "Sindicato de Prensa de Santa Cruz (Sipren SC)": a short name of a word and letters, too.
+const ACRONYM = new RegExp(`(${ORGANISATION})\\s+\\((\\p{Lu}{2,8}|\\p{Lu}\\p{Ll}{2,8}\\s\\p{Lu}{2,4})\\)`, 'gu')
 
 /** A centre named for what happens there: "Oslo Congress Centre", "Centro de Convenciones", "Tromsvik Community Center". */
 const VENUE_CENTRE = /(?:Congress|Convention|Conference|Exhibition|Community|Civic|Cultural|Arts|Sports|Leisure|Shopping|Events?|Press)\s+(?:Centre|Center)$|^Centro\s+(?:de\s+(?:Convenciones|Congresos|Exposiciones)|Cultural|Comunitario|Cívico)(?![\p{L}])/u
@@ -85,6 +86,9 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     if (/\s(?:of|for)\s/u.test(name) && /\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.test(context.text.slice(0, start))) continue
     // "CCOO de la Región de Murcia vuelve …", "la Unión de Actores y Actrices exige …": the tail of a longer name, not a body.
     if (NAME_GOES_ON_BEFORE.test(context.text.slice(Math.max(0, start - 60), start))) continue
+    // "Sipren SC denuncia …": letters after a word end a short name known already.
+    const wordBefore = /(\p{Lu}\p{Ll}+)\s$/u.exec(context.text.slice(Math.max(0, start - 30), start))?.[1]
+    if (/^\p{Lu}{2,4}$/u.test(name) && wordBefore && draft.organisationByAlias(`${wordBefore} ${name}`)) continue
     // A sentence's first word is capitalised anyway ("Activists handed over …"): there only the forms
     // of an organisation's statement count ("Greenpeace ha presentado", "Oxfam has called").
     if (context.text.slice(0, start).trim() === '' && !/^\s+(?:has|have|ha|han|se\s+ha|is\s+calling|is\s+urging|is\s+asking|vuelve)\b/u.test(context.text.slice(start + name.length))) continue

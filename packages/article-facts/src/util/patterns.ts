@@ -229,9 +229,9 @@ function inCapitalsToo(labels: string): string {
 
 /** The labels of a media advisory's lines ("When: …", "Dónde: …", "Who: …"), by what each gives. */
 export const ADVISORY_LABELS = {
-  when: inCapitalsToo('When|Date|Time|Cuándo|Cuando|Fecha|Hora'),
+  when: inCapitalsToo('When|Date|Time|Assembly time|Meeting time|Cuándo|Cuando|Fecha|Hora|Hora de (?:concentración|encuentro|salida)'),
   // "When and where:", "Cuándo y dónde:": a line that places the event, its day with it.
-  where: inCapitalsToo('Where|Venue|Location|Place|Dónde|Donde|Lugar|Sede|(?:When|Date|Cuándo|Cuando|Fecha)\\s+(?:and|y|&)\\s+(?:where|venue|place|dónde|donde|lugar)'),
+  where: inCapitalsToo('Where|Venue|Location|Place|Meeting point|Assembly point|Dónde|Donde|Lugar|Sede|Punto de (?:encuentro|reunión|concentración|salida)|Lugar de (?:encuentro|concentración)|(?:When|Date|Cuándo|Cuando|Fecha)\\s+(?:and|y|&)\\s+(?:where|venue|place|dónde|donde|lugar)'),
   who: inCapitalsToo('Who|Speakers|Speaking|Participants|Panel|Panelists|Panellists|Quién|Quiénes|Quien|Quienes|Participan|Ponentes|Participantes|Intervienen|Intervendrán|Intervendran|Oradores|Oradoras'),
   /** Whom journalists reach: "Media contact: …", "Contacto de prensa: …". */
   contact: inCapitalsToo('Media contacts?|Press contacts?|Contacts?(?: information| info)?|For more information|For further information|Contactos?(?: de prensa| para medios)?|Para más información|Más información')

@@ -64,7 +64,7 @@ export function publisherAnswer(request: Request, question: string, speaksFor?: 
   const publisher = facts.article.publisher ?? facts.organisations.find((organisation) => organisation.id === speaksFor)?.name
   if (publisher === undefined || !PUBLISHER_ASKED.test(fold(question))) return undefined
   // "Asociación Interétnica de Desarrollo de la Selva Peruana (AIDESEP)", "… (Cemda)": the name people know it by too.
-  const acronym = facts.organisations.find((organisation) => organisation.name === publisher)?.aliases.find((alias) => /^\p{Lu}(?:[\p{Lu}-]{1,9}|\p{Ll}{2,6})$/u.test(alias) && !publisher.includes(alias))
+  const acronym = facts.organisations.find((organisation) => organisation.name === publisher)?.aliases.find((alias) => /^\p{Lu}(?:[\p{Lu}-]{1,9}|\p{Ll}{2,6}(?:\s\p{Lu}{2,4})?)$/u.test(alias) && !publisher.includes(alias))
   const draft = new Draft(request, 'sources')
   draft.say('article-publisher', {publisher: acronym ? `${publisher} (${acronym})` : publisher})
   restsOnArticle(draft)

@@ -1804,7 +1804,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     // "What time does the press conference start?" of an advisory with one "When:" line that gives a time: that line, when
     // what is asked is what the advisory announces before it ("News Conference: …"), not a later time in the text.
     const whens = END_ASKED.test(fold(question)) ? [] : timed.filter((evidence) => Boolean(ADVISORY_LABEL.exec(evidence.sentence.text)?.[1]))
-    const announced = whens.length === 1 && terms.every((term) => isLightWord(term.word) || STARTING.test(term.word) || index.sentences.slice(0, whens[0]!.sentence.index).some((before) => holds(before, term))) ? whens[0] : undefined
+    const announced = whens.length === 1 && terms.every((term) => isLightWord(term.word) || STARTING.test(term.word) || ARRIVING.test(term.word) || index.sentences.slice(0, whens[0]!.sentence.index).some((before) => holds(before, term))) ? whens[0] : undefined
     // "What time is the rally tuesday?" — "Today, Tuesday, June 14th, 4:30 pm — City Hall": a line with a time that holds a little less of the question.
     const nearly = found.slice(0, 6).find((candidate) => candidate.coverage >= NEARLY_TIMED && CLOCK.test(candidate.evidence.sentence.text))?.evidence
     const clocked = announced ?? ranked.slice(0, 6).find((candidate) => CLOCK.test(candidate.evidence.sentence.text))?.evidence ?? (one ? fullest : nearly)
@@ -1813,7 +1813,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     const times = clocked ? [...clocked.sentence.text.matchAll(CLOCKS)] : []
     // "What time does it finish?": the second time of a span ("from 1 to 2 PM", "11:00-13:00"), or one after "until"; a single start time does not say.
     const endAsked = END_ASKED.test(fold(question))
-    const ending = endAsked ? times.find((match, at) => at > 0 && /(?:[-–]|\b(?:to|until|till|hasta|a)\b)\s*$/iu.test(clocked!.sentence.text.slice(times[at - 1]!.index + times[at - 1]![0].length, match.index)) || /(?:\b(?:until|till|hasta|ends?\s+at|finish(?:es)?\s+at|termina\s+a)|\b(?:from|de)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?\s*)?(?:to|a|[-–]))\s*(?:las\s+)?$/iu.test(clocked!.sentence.text.slice(Math.max(0, match.index - 30), match.index))) : undefined
+    const ending = endAsked ? times.find((match, at) => at > 0 && /(?:[-–]|\b(?:to|until|till|hasta|a)\b)\s*$/iu.test(clocked!.sentence.text.slice(times[at - 1]!.index + times[at - 1]![0].length, match.index)) || /(?:\b(?:until|till|hasta|ends?\s+at|finish(?:es)?\s+at|termina\s+a)|\b(?:from|de)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?\s*)?(?:to|a|[-–]))\s*(?:las\s+)?$/iu.test(clocked!.sentence.text.slice(Math.max(0, match.index - 30), match.index + (/^\D*/u.exec(match[0])?.[0].length ?? 0)))) : undefined
     if (endAsked && !ending) return undefined
     const time = ending ?? times.find((match) => zone !== undefined && fold(match[0]).includes(zone)) ?? times[0]
     if (!clocked || !time) return undefined
@@ -2114,7 +2114,7 @@ function sayRoleClaim(draft: Draft, index: EvidenceIndex, claim: RoleClaim): Dra
 
 /** Where a release was issued from: "where was the statement issued from?", "¿desde dónde se publicó el comunicado?". */
 const ISSUED_FROM =
-  /\b(?:where|which city|what city)\b.{0,60}\b(?:release|statement|report|advisory|announcement|communique|news|article|dateline|datelined)\b.{0,30}\bfrom\b|\b(?:issued|released|datelined|published|sent)\s+from\s+(?:where|which city|what city)\b|\b(?:where|which city|what city)\b.{0,20}\b(?:this|it)\s+(?:issued|released|sent|published|written|put out)\s+from\b|\b(?:desde|de)\s+(?:donde|que ciudad(?:es)?)\b.{0,40}\b(?:comunicado|nota|informe|declaracion|publico|emitio|difundio|envio)\b/
+  /\b(?:where|which city|what city)\b.{0,60}\b(?:release|statement|report|advisory|announcement|communique|news|article|dateline|datelined)\b.{0,30}\bfrom\b|\b(?:issued|released|datelined|published|sent)\s+from\s+(?:where|which city|what city)\b|\b(?:where|which city|what city)\b.{0,20}\b(?:this|it)\s+(?:issued|released|sent|published|written|put out|announced|made)\s+from\b|\b(?:desde|de)\s+(?:donde|que ciudad(?:es)?)\b.{0,40}\b(?:comunicado|nota|informe|declaracion|publico|emitio|difundio|envio)\b/
 /** A dateline opening the release: "(Nueva York) –", "(Washington, DC) –", "NAIROBI, 3 May 2024 –", "París, 3 de octubre de 2023 —". */
 const DATELINE = /^\s*\(?\s*(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)\s*(?:,\s*[^()–—\n]{1,40}?)?\s*\)?\s*(?:[–—]|\.-)\s/u
 

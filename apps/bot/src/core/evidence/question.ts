@@ -31,7 +31,8 @@ export interface QuestionShape {
 // Order matters: "how many people did they interview" is a number before it is a "who".
 const TYPES: ReadonlyArray<[AnswerType, RegExp]> = [
   ['origin', /\b(where (is|are|was|were) .{1,40} from|(what|which) (country|city|place) (is|are|was|were) .{1,40} from|de donde (es|son|era|eran|viene|vienen)|what nationality|que nacionalidad)\b/],
-  ['number', /\b(how many|how much|how big|how large|what number|what percentage|what percent|what proportion|cuant[oa]s?|que porcentaje|que cantidad|que numero|cifra)\b/],
+  // "What's the vote count?", "¿cuál fue el recuento?": a count asked by its noun.
+  ['number', /\b(how many|how much|how big|how large|what number|what percentage|what percent|what proportion|cuant[oa]s?|que porcentaje|que cantidad|que numero|cifra|(?:vote|final) (?:count|tally)|recuento)\b/],
   ['quote', /\b(said anything|say anything|dijo algo|dijeron algo|what did .{1,60} (say|tell|declare|state|add|promise)|what .{1,30} (said|says|told)|what does .{1,30} say|que (dijo|dijeron|dice|dicen|ha dicho|han dicho|declaro|declararon|afirmo|afirmaron|senalo|senalaron|expreso|expresaron|prometio|prometieron|opino|opinaron|opina|opinan)|what (do|does|did) .{1,40} think|quote|cita|palabras de)\b/],
   ['title', /\b(what( i|')?s the (name|title) of|(name|title) of the (law|bill|campaign|petition|document|programme|program|project|initiative|book|film|documentary|ship|boat|operation|exhibition|letter)|what('s| is)? the ([a-z]+ ){0,2}(report|informe|study|briefing)('s)? (called|name|title)|(name|title) of the (report|study|briefing)|what is .{1,30} called|what('s| is) it called|como se llama|(nombre|titulo) del? (informe|estudio|reporte)|titulo)\b/],
   ['date', /\b(when|what year|which year|what month|en que ano|que ano|en que mes|what date|what days?|what time|which days?|which date|how long ago|since when|cuando|que dias?|que fecha|en que fecha|a (?:que|q) h?ora|desde cuando|hasta cuando)\b/],

@@ -38,7 +38,7 @@ export const ANSWER_TYPE_WORDS = new Set(
     'person people organisation organization group fecha dia dias hora ano mes lugar ciudad pais numero cuantos cuantas cuanto ' +
     'nombre nombres titulo llama llaman llamaba llamaban llamado llamada persona personas organizacion grupo edificio direccion ' +
     // "What kind of protests?", "¿qué tipo de ataques?", "¿cuánta gente?": the kind asked for, not what it is.
-    'cuanta kind kinds type types sort sorts tipo tipos clase clases'
+    'cuanta kind kinds type types sort sorts tipo tipos clase clases recuento'
   ).split(' ')
 )
 
