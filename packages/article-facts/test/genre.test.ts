@@ -2351,3 +2351,10 @@ describe('a short name of a word and letters in brackets', () => {
     expect(facts?.organisations.map((organisation) => [organisation.name, organisation.aliases])).toEqual([['Sindicato de Prensa de Tromsvik', ['Sipren ST']]])
   })
 })
+
+describe('a body named after "the children’s charity"', () => {
+  it('is an organisation though its name opens with a digit ("4Harbours")', () => {
+    const {facts} = extractFacts(['# Harbour families report', '', 'The figures come as the children’s charity 4Harbours publishes the findings of its inquiry.', '', 'Responding, Karl Brandt CBE, Chief Executive of 4Harbours, said it.'].join('\n'), {path: 'digit.md', now})
+    expect(facts?.people.map((person) => [person.name, person.affiliation])).toEqual([['Karl Brandt', '4Harbours']])
+  })
+})

@@ -202,7 +202,7 @@ const APPOSED_BODY = new RegExp(
 )
 /** "the NGO Harbourwatch", "the humanitarian agency Islamic Relief", "la organización internacional Red Costera": up to three lower-case words between. */
 const KIND_BEFORE_NAME = new RegExp(
-  `(?<![\\p{L}])(?:[Ll]a|[Ee]l|[Tt]he)(?:\\s+[\\p{Ll}-]+){0,3}?\\s+${BODY_KIND}(?:\\s+(?:internacional|international|ambientalista|ecologista|environmental|humanitaria|humanitarian|no\\s+gubernamental|de\\s+derechos\\s+humanos|(?:for|de)\\s+(?:la\\s+)?libertad\\s+de\\s+expresión))?\\s+(\\p{Lu}[\\p{L}\\p{M}&'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}&'’-]*|\\d{1,4}))*)`,
+  `(?<![\\p{L}])(?:[Ll]a|[Ee]l|[Tt]he)(?:\\s+[\\p{Ll}'’-]+){0,3}?\\s+${BODY_KIND}(?:\\s+(?:internacional|international|ambientalista|ecologista|environmental|humanitaria|humanitarian|no\\s+gubernamental|de\\s+derechos\\s+humanos|(?:for|de)\\s+(?:la\\s+)?libertad\\s+de\\s+expresión))?\\s+((?:\\p{Lu}|\\d\\p{Lu})[\\p{L}\\p{M}&'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}&'’-]*|\\d{1,4}))*)`,
   'gu'
 )
 const ORGANISATION_LIST_WORD = /(?<![\p{L}])(?:organi[sz]ations|groups|NGOs|organizaciones|grupos|ONGs?|entidades|colectivos)(?![\p{L}])/u
