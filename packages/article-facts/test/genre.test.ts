@@ -2358,3 +2358,15 @@ describe('a body named after "the children’s charity"', () => {
     expect(facts?.people.map((person) => [person.name, person.affiliation])).toEqual([['Karl Brandt', '4Harbours']])
   })
 })
+
+describe('a weekday and day in an article that writes no year', () => {
+  it('points to a year only as a guess: its certainty is unresolved', () => {
+    const {facts} = extractFacts(['Represión en Tromsvik', '', 'Durante la madrugada del domingo 25 de octubre, la policía atacó a varios jóvenes en la plaza de Tromsvik.'].join('\n'), {path: 'no-year.txt', now})
+    expect(facts?.events[0]?.date).toMatchObject({resolution: 'weekday-inference', certainty: 'unresolved'})
+  })
+
+  it('is likely when a year written in the article stands near the one it points to', () => {
+    const {facts} = extractFacts(['Represión en Tromsvik', '', 'Durante la madrugada del domingo 25 de octubre, la policía atacó a varios jóvenes en la plaza de Tromsvik.', '', 'Es el tercer ataque desde marzo de 2020.'].join('\n'), {path: 'near-year.txt', now: new Date('2021-06-01T00:00:00Z')})
+    expect(facts?.events[0]?.date).toMatchObject({resolution: 'weekday-inference', certainty: 'likely'})
+  })
+})

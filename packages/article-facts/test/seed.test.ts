@@ -152,14 +152,15 @@ describe('seed article: events', () => {
     ])
   })
 
-  it('has the press conference on Thursday 25 May in Lima, the year pinned by the weekday', () => {
+  // The article writes no year: the weekday points to 2023 as a guess, so its certainty is unresolved.
+  it('has the press conference on Thursday 25 May in Lima, the year pinned by the weekday only as a guess', () => {
     expect(byKind(facts, 'press-conference')).toEqual([
       expect.objectContaining({
         status: 'planned',
         place: 'Lima',
         organiser: 'Amnesty International',
         topic: 'the findings of the report',
-        date: {text: 'Thursday 25 May', iso: '2023-05-25', precision: 'day', resolution: 'weekday-inference', certainty: 'likely'}
+        date: {text: 'Thursday 25 May', iso: '2023-05-25', precision: 'day', resolution: 'weekday-inference', certainty: 'unresolved'}
       })
     ])
   })

@@ -51,8 +51,8 @@ function formatDay(day: CalendarDay, lang: Lang, withWeekday: boolean): string {
   return formattedDays.get(key) ?? remember(formattedDays, key, writeDay(day, lang, withWeekday), 10_000)
 }
 
-function writeDay(day: CalendarDay, lang: Lang, withWeekday: boolean): string {
-  const options: Intl.DateTimeFormatOptions = {timeZone: 'UTC', year: 'numeric'}
+function writeDay(day: CalendarDay, lang: Lang, withWeekday: boolean, withYear = true): string {
+  const options: Intl.DateTimeFormatOptions = withYear ? {timeZone: 'UTC', year: 'numeric'} : {timeZone: 'UTC'}
   if (day.month !== undefined) options.month = 'long'
   if (day.day !== undefined) {
     options.day = 'numeric'
@@ -93,6 +93,8 @@ export function formatDateRef(ref: DateRef, lang: Lang): Words {
   }
   const day = parseIso(ref.iso) ?? start
   if (!day) return ref.text
+  // "domingo 25 de octubre" with no year written anywhere: the weekday gives the year only as a guess, so it is left unsaid.
+  if (ref.resolution === 'weekday-inference' && ref.certainty === 'unresolved' && day.day !== undefined) return writeDay(day, lang, true, false)
   return formatDay(day, lang, ref.precision === 'day')
 }
 
@@ -136,7 +138,19 @@ export function datePrecision(ref: DateRef): 'day' | 'period' {
 
 /** The article's own date, written for the reader, when known. */
 export function articleDate(facts: Facts, lang: Lang): string | undefined {
-  return readableDate(facts.article.published, lang)
+  return readableDate(yearKnown(facts) ? facts.article.published : undefined, lang)
+}
+
+/**
+ * Whether the article says, near enough, the year it was published in: given by its frontmatter, or
+ * a year its dates write within one of it. A year guessed from a weekday alone ("domingo 25 de
+ * octubre" in an article that writes no year) is not said.
+ */
+function yearKnown(facts: Facts): boolean {
+  const {published, publishedResolution} = facts.article
+  if (!published || publishedResolution !== 'inferred') return published !== undefined
+  const year = Number(published.slice(0, 4))
+  return facts.sentences.some((sentence) => (sentence.spans ?? []).some((span) => span.type === 'date' && [...span.text.matchAll(/\b(?:1[89]|20)\d\d\b/g)].some(([written]) => Math.abs(Number(written) - year) <= 1)))
 }
 
 /** An ISO date written for the reader ("22 May 2023", "22 de mayo de 2023"). */

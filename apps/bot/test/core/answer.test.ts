@@ -53,17 +53,18 @@ describe('answerQuestion: numbers and dates', () => {
 
   it('tells a planned event as planned before its date and as "was to" after it', () => {
     const before = ask('When is the press conference?', 'en', undefined, new Date('2023-05-23T09:00:00Z'))
-    expect(text(before)).toBe('On Thursday 25 May 2023, Amnesty International will present the findings of the report at a press conference in Lima.')
+    expect(text(before)).toBe('On Thursday 25 May, Amnesty International will present the findings of the report at a press conference in Lima.')
     const after = ask('When is the press conference?')
-    expect(text(after)).toBe('On Thursday 25 May 2023, Amnesty International was to present the findings of the report at a press conference in Lima.')
-    expect(text(ask('¿Cuándo es la conferencia de prensa?', 'es'))).toContain('El jueves 25 de mayo de 2023, Amnesty International iba a presentar')
+    expect(text(after)).toBe('On Thursday 25 May, Amnesty International was to present the findings of the report at a press conference in Lima.')
+    expect(text(ask('¿Cuándo es la conferencia de prensa?', 'es'))).toContain('El jueves 25 de mayo, Amnesty International iba a presentar')
   })
 
   it('lists the timeline in date order', () => {
     const lines = text(answerTopic(seedFacts, 'timeline', {lang: 'en', now: later})).split('\n')
     expect(lines[0]).toContain('December 2022')
     expect(lines[1]).toContain('February 2023')
-    expect(lines.at(-1)).toContain('25 May 2023')
+    // The article writes no year: the one its weekday points to is left unsaid.
+    expect(lines.at(-1)).toContain('Thursday 25 May,')
   })
 })
 

@@ -17,6 +17,12 @@ describe('formatDateRef', () => {
     expect(formatDateRef(thursday, 'es')).toBe('jueves 25 de mayo de 2023')
   })
 
+  it('leaves out a year only a weekday points to, when the article writes none near it', () => {
+    const guessed: DateRef = {...thursday, resolution: 'weekday-inference', certainty: 'unresolved'}
+    expect(formatDateRef(guessed, 'en')).toBe('Thursday 25 May')
+    expect(formatDateRef(guessed, 'es')).toBe('jueves 25 de mayo')
+  })
+
   it('writes months and spans of months', () => {
     expect(formatDateRef({text: 'last December', iso: '2022-12', precision: 'month', resolution: 'relative', certainty: 'likely'}, 'en')).toBe('December 2022')
     const months: DateRef = {text: 'January and February', range: {start: '2023-01-01', end: '2023-02-28'}, precision: 'months', resolution: 'relative', certainty: 'likely'}

@@ -33,9 +33,13 @@ export function articleResolveDates(options: ResolveDatesOptions = {}) {
     }
 
     const anchor = dateAnchor(meta, now)
+    // The years the article writes: a year a weekday points to is only a guess unless one of them stands near it.
+    const written = [...draft.dates.values()].flatMap(({mention}) => (mention.year === undefined ? [] : [mention.year]))
     for (const [ref, {mention, source}] of draft.dates) {
       const resolved = resolveDate(mention, anchor)
       Object.assign(ref, resolved.date)
+      const year = Number(ref.iso?.slice(0, 4))
+      if (ref.resolution === 'weekday-inference' && !written.some((one) => Math.abs(one - year) <= 1)) ref.certainty = 'unresolved'
       const place = {start: source.start, end: source.end}
       if (resolved.weekdayMismatch) {
         report(file, `Date \`${mention.text}\` names a weekday that does not fall on ${ref.iso ?? 'that day'}`, rules.dateWeekdayMismatch, {place})
