@@ -63,7 +63,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['deliver', 0.6], ['delivered', 0.6], ['hand in', 0.7], ['handing in', 0.7], ['delivering', 0.6], ['hand over', 0.6],
     ['handed', 0.5], ['entregar', 0.6], ['entrega', 0.6], ['entregara', 0.6], ['entregaran', 0.6],
     ['demand', 0.6], ['demands', 0.6], ['demanda', 0.6], ['exige', 0.6], ['calls on', 0.6],
-    ['calling', 0.4], ['pide', 0.4], ['piden', 0.4], ['juntaron', 0.6], ['recogieron', 0.6], ['firmo', 0.9], ['piden al', 0.8], ['pide al', 0.8], ['le piden', 0.8], ['exigen', 0.7], ['asks', 0.3], ['wants', 0.45], ['want', 0.45], ['quiere', 0.45], ['quieren', 0.45], ['ask for', 0.6], ['asking for', 0.6], ['recogidas', 0.6]
+    ['calling', 0.4], ['pide', 0.4], ['piden', 0.4], ['juntaron', 0.6], ['junto', 0.5], ['recogieron', 0.6], ['recogio', 0.6], ['reunio', 0.5], ['reunieron', 0.5], ['firmo', 0.9], ['piden al', 0.8], ['pide al', 0.8], ['le piden', 0.8], ['exigen', 0.7], ['asks', 0.3], ['wants', 0.45], ['want', 0.45], ['quiere', 0.45], ['quieren', 0.45], ['ask for', 0.6], ['asking for', 0.6], ['recogidas', 0.6]
   ],
   act: [
     ['action', 1], ['take action', 1.2], ['act', 0.8], ['actuar', 1], ['accion', 1],

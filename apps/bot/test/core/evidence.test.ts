@@ -3605,3 +3605,11 @@ describe('a vote, its times and where it was announced', () => {
     expect(text(ask(vote, 'where was this announced from?'))).toMatch(/^Strelsau\./)
   })
 })
+
+describe('signatures a petition gathered, asked with "juntó" or "reunió"', () => {
+  const petition = facts(['---', 'title: "Piden investigar el asesinato de Karl Brandt"', 'language: es', '---', '', 'La petición, impulsada por Red Costera, reunió las firmas de 49,314 personas de distintos países.'].join('\n'))
+
+  it('is the petition’s count ("¿cuántas firmas juntó la petición?")', () => {
+    expect(text(answerQuestion(petition, 'cuantas firmas junto la peticion?', {lang: 'es', now}))).toMatch(/49\.314 firmas/)
+  })
+})
