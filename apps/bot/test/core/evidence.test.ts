@@ -3613,3 +3613,11 @@ describe('signatures a petition gathered, asked with "juntó" or "reunió"', () 
     expect(text(answerQuestion(petition, 'cuantas firmas junto la peticion?', {lang: 'es', now}))).toMatch(/49\.314 firmas/)
   })
 })
+
+describe('an advisory whose headings label the lines under them', () => {
+  const advisory = facts(['# Media advisory: press conference on the coastal report', '', '**20 September 2004**', '**Contact:** Ana Lenz', '', '## What', '', 'Harbourwatch will hold a press conference to release a new report on the coast of Ruritania.', '', '## When', '', 'This Thursday, Sept. 23, from 11 a.m. to noon', '', '## Where', '', 'Harbour Hall, Strelsau'].join('\n'))
+
+  it('gives the line under "## When" for "when is the press conference"', () => {
+    expect(text(ask(advisory, 'when is the press conference'))).toMatch(/Sept\. 23/)
+  })
+})

@@ -852,6 +852,19 @@ const CLOCKS = new RegExp(CLOCK.source, 'gi')
  * A media advisory's one "Where:" or "When:" line answers "where is it?" and "when is it?" about the
  * event it announces, however the question names that event ("the press conferance", "it").
  */
+/** The first line under each heading that is only an advisory's label ("## When", "## Dónde"). */
+function headedLines(index: EvidenceIndex, group: number): EvidenceSentence[] {
+  return index.sentences.filter((evidence) => {
+    const heading = evidence.section === undefined ? undefined : index.sentences[evidence.section]
+    return heading !== undefined && evidence.sentence.index === heading.sentence.index + 1 && Boolean(ADVISORY_LABEL.exec(`${heading.sentence.text.replace(/[:\s]+$/u, '')}: …`)?.[group])
+  })
+}
+
+/** Whether the question asks only when or where the announced event is ("when is the press conference?"). */
+function asksAnnouncedEvent(terms: readonly QuestionTerm[]): boolean {
+  return terms.every((term) => isLightWord(term.word) || ANNOUNCED_EVENT.test(term.word))
+}
+
 function advisoryAnswer(draft: Draft, index: EvidenceIndex, shape: QuestionShape, terms: readonly QuestionTerm[]): Draft | undefined {
   // "When will they be freed?" is not what an advisory's "When:" line dates; where it will be is its "Where:" line.
   // "Who is giving the press conference?" asks for its "Who:" line; "who is the director of X?" does not.
@@ -861,7 +874,9 @@ function advisoryAnswer(draft: Draft, index: EvidenceIndex, shape: QuestionShape
   // The event itself may go unnamed: an advisory's lines are what "the press conference" is.
   if (terms.some((term) => !term.entity && !isLightWord(term.word) && !ANNOUNCED_EVENT.test(term.word) && !EVENT_NOUN.test(term.word) && !(speakers && SPEAKS_AT_EVENT.test(term.word)) && !index.frequency.has(term.term) && ![...index.frequency.keys()].some((known) => sameWord(known, term.term)))) return undefined
   const group = shape.type === 'place' ? 2 : shape.type === 'date' ? 1 : 3
-  const lines = index.sentences.filter((evidence) => Boolean(ADVISORY_LABEL.exec(evidence.sentence.text)?.[group]))
+  const labelled = index.sentences.filter((evidence) => Boolean(ADVISORY_LABEL.exec(evidence.sentence.text)?.[group]))
+  // "## When" over "This Thursday, Sept. 23, from 11 a.m. to noon": a heading that labels the line under it.
+  const lines = labelled.length > 0 ? labelled : headedLines(index, group)
   // "Fecha: jueves 14 de diciembre" and "Hora: 10:30": the day is the date line, the hour its time.
   const dated = lines.length > 1 && shape.type === 'date' ? lines.filter((evidence) => !TIME_LABEL.test(evidence.sentence.text)) : lines
   const [line, ...others] = dated
@@ -1748,6 +1763,9 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   // "Who's organising it?": an advisory's "Organisers:" line, or what its "## Convocan" heading sets over.
   const organisers = shape.type === 'agent' && !shape.polar && terms.some((term) => term.term === ORGANISED) ? organiserLine(new Draft(request, 'fact'), index) : undefined
   if (organisers) return organisers
+  // "When is the press conference?" of an advisory whose "## When" heading labels the line under it: that line.
+  const headed = (shape.type === 'date' || shape.type === 'place') && !shape.polar && !shape.time && asksAnnouncedEvent(terms) && headedLines(index, shape.type === 'place' ? 2 : 1).length === 1 ? advisoryAnswer(new Draft(request, 'fact'), index, shape, terms) : undefined
+  if (headed) return headed
   // A required word the article never uses stands for its translation ("páginas" in an English article: "pages").
   const required = (options.required ?? []).map((word): QuestionTerm => ({word, term: termInArticle(index, word).term, weight: 1}))
   const kindAsked = kindAskedFor(question, terms)
