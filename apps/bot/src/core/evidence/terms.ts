@@ -106,6 +106,7 @@ export function isLightWord(word: string): boolean {
  * English and Spanish. The first word of a group is the term.
  */
 const GLOSSARY: readonly (readonly string[])[] = [
+  ['explosion', 'explosions', 'blast', 'blasts'],
   ['lead', 'leads', 'led', 'leading', 'leader', 'head', 'heads', 'headed', 'heading', 'encabeza', 'encabezada', 'encabezado', 'encabezan', 'lidera', 'liderada', 'liderado', 'dirige', 'dirigida', 'dirigido', 'encabezar', 'liderar'],
   ['delegation', 'delegations', 'mission', 'missions', 'delegates', 'delegate', 'team', 'delegacion', 'delegaciones', 'mision', 'misiones', 'delegados', 'delegadas', 'equipo', 'comitiva'],
   ['report', 'reports', 'briefing', 'study', 'informe', 'informes', 'reporte', 'estudio'],
@@ -171,7 +172,7 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['discovered', 'discover', 'hallado', 'hallados', 'hallada', 'halladas', 'hallaron', 'hallo', 'encontrado', 'encontrados', 'encontrada', 'encontradas', 'encontraron', 'encontro', 'aparecieron', 'aparecio', 'localizado', 'localizados', 'localizaron'],
   ['injured', 'wounded', 'hurt', 'heridos', 'herido', 'heridas', 'herida', 'lesionados', 'lesionadas'],
   // "Who is slamming the budget?" — "delivered a damning judgement on the budget": to slam is to condemn.
-  ['denounce', 'denounced', 'denounces', 'condemn', 'condemned', 'condemns', 'denuncia', 'denuncio', 'denunciaron', 'denunciar', 'condena', 'condeno', 'condenaron', 'slam', 'slams', 'slammed', 'slamming', 'blast', 'blasts', 'blasted', 'blasting', 'lambast', 'lambasted', 'damning'],
+  ['denounce', 'denounced', 'denounces', 'condemn', 'condemned', 'condemns', 'denuncia', 'denuncio', 'denunciaron', 'denunciar', 'condena', 'condeno', 'condenaron', 'slam', 'slams', 'slammed', 'slamming', 'lambast', 'lambasted', 'damning'],
   ['memo', 'memorandum', 'memorando', 'memorandum', 'document', 'documento', 'letter', 'carta'],
   ['prison', 'jail', 'prisons', 'carcel', 'prision'],
   ['court', 'trial', 'tribunal', 'juicio', 'corte'],
