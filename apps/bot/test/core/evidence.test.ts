@@ -3623,7 +3623,7 @@ describe('an advisory whose headings label the lines under them', () => {
 })
 
 describe('a blast asked about of an article that dates the explosion', () => {
-  const explosion = facts(['Harbour plant explosion kills workers', '', 'STRELSAU – A massive explosion tore through a fish plant in Tromsvik on August 1.', '', 'The blast and the fire that followed have killed 68 workers.'].join('\n'))
+  const explosion = facts(['Harbour plant explosion kills workers', '', '3 August 2014', '', 'STRELSAU – A massive explosion tore through a fish plant in Tromsvik on August 1.', '', 'The blast and the fire that followed have killed 68 workers.'].join('\n'))
 
   it('is the explosion ("when did the blast happen?")', () => {
     expect(text(ask(explosion, 'when did the blast happen?'))).toMatch(/^August 1\./)
