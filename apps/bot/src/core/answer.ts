@@ -11,7 +11,7 @@ import {people, person} from './compose/people.js'
 import {act, petition} from './compose/petition.js'
 import {quote} from './compose/quote.js'
 import {findings, report, research} from './compose/report.js'
-import {asksPublisher, media, publishedAnswer, publisherAnswer, related, sources} from './compose/sources.js'
+import {asksPublisher, media, publishedAnswer, publishedOnlyGuessed, publisherAnswer, related, sources} from './compose/sources.js'
 import {mostTrusted} from './evidence/acceptance.js'
 import {acronymAnswer, announcedAnswer, signedByAnswer, askedAgainAnswer, asksWhatIsDemanded, asksWhichOrganisations, contactAnswer, evidenceAnswer, foldedCountryNames, onlyOfKindAnswer, ORIGIN_ASKED, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
 import {evidenceIndex} from './evidence/index.js'
@@ -307,6 +307,8 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   // "When was this statement put out?": the article's own date.
   const published = publishedAnswer({...base, intent: 'sources'}, question)
   if (published) return finish(published, 0.8)
+  // "When was this published?" of an article that dates nothing with a year: it does not say.
+  if (publishedOnlyGuessed(facts, question)) return finish(decline(base), 0.9)
   // "Who put out this statement?": the publisher its frontmatter or byline names.
   // "Who's behind this message?" of one no publisher is known for: whoever signs it at its head.
   const publisher = publisherAnswer({...base, intent: 'sources'}, question, evidenceIndex(facts).author) ?? (asksPublisher(question) ? signedByAnswer({...base, intent: 'fact'}) : undefined)

@@ -146,7 +146,7 @@ export function articleDate(facts: Facts, lang: Lang): string | undefined {
  * a year its dates write within one of it. A year guessed from a weekday alone ("domingo 25 de
  * octubre" in an article that writes no year) is not said.
  */
-function yearKnown(facts: Facts): boolean {
+export function yearKnown(facts: Facts): boolean {
   const {published, publishedResolution} = facts.article
   if (!published || publishedResolution !== 'inferred') return published !== undefined
   const year = Number(published.slice(0, 4))

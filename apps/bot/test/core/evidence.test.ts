@@ -3629,3 +3629,11 @@ describe('a blast asked about of an article that dates the explosion', () => {
     expect(text(ask(explosion, 'when did the blast happen?'))).toMatch(/^August 1\./)
   })
 })
+
+describe('the date of a release that writes no year', () => {
+  const yearless = facts(['Harbourwatch to present its report', '', 'On Thursday 25 May, Harbourwatch will present the findings of the report at a press conference in Strelsau.'].join('\n'))
+
+  it('is not known: "when was this published?" is declined, not answered with a guessed day', () => {
+    expect(text(ask(yearless, 'when was this published?'))).toMatch(/^The article doesn’t say|^The article doesn't say/)
+  })
+})

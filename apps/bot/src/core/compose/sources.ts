@@ -1,5 +1,6 @@
 /** Where it all comes from: the article, related stories and the media credit. */
-import {articleDate} from '../dates.js'
+import type {Facts} from 'article-facts'
+import {articleDate, yearKnown} from '../dates.js'
 import {message} from '../words.js'
 import {Draft, type Composer, type Request} from './draft.js'
 import {fold} from '../text.js'
@@ -72,6 +73,11 @@ export function publisherAnswer(request: Request, question: string, speaksFor?: 
 }
 
 /** The date the article was published, when a question asks for it and the article gives one. */
+/** Whether the question asks when the release was published, and the article gives only a date guessed from a weekday. */
+export function publishedOnlyGuessed(facts: Facts, question: string): boolean {
+  return facts.article.published !== undefined && !yearKnown(facts) && PUBLISHED_ASKED.test(fold(question))
+}
+
 export function publishedAnswer(request: Request, question: string): Draft | undefined {
   const {facts, lang} = request
   const date = articleDate(facts, lang)
