@@ -848,10 +848,6 @@ const ZONE = /\b(?:gmt|utc|cet|cest|est|edt|bst)\b/
 /** Every clock time of a sentence, for the one in the zone asked. */
 const CLOCKS = new RegExp(CLOCK.source, 'gi')
 
-/**
- * A media advisory's one "Where:" or "When:" line answers "where is it?" and "when is it?" about the
- * event it announces, however the question names that event ("the press conferance", "it").
- */
 /** The first line under each heading that is only an advisory's label ("## When", "## Dónde"). */
 function headedLines(index: EvidenceIndex, group: number): EvidenceSentence[] {
   return index.sentences.filter((evidence) => {
@@ -865,6 +861,10 @@ function asksAnnouncedEvent(terms: readonly QuestionTerm[]): boolean {
   return terms.every((term) => isLightWord(term.word) || ANNOUNCED_EVENT.test(term.word))
 }
 
+/**
+ * A media advisory's one "Where:" or "When:" line answers "where is it?" and "when is it?" about the
+ * event it announces, however the question names that event ("the press conferance", "it").
+ */
 function advisoryAnswer(draft: Draft, index: EvidenceIndex, shape: QuestionShape, terms: readonly QuestionTerm[]): Draft | undefined {
   // "When will they be freed?" is not what an advisory's "When:" line dates; where it will be is its "Where:" line.
   // "Who is giving the press conference?" asks for its "Who:" line; "who is the director of X?" does not.
