@@ -5,6 +5,7 @@
  */
 import type {ArticleEvent, DateRef, Facts} from 'article-facts'
 import {remember} from './memo.js'
+import {perFacts} from './per-facts.js'
 import {fold} from './text.js'
 import type {Lang} from './types.js'
 import {message, type Words} from './words.js'
@@ -146,12 +147,12 @@ export function articleDate(facts: Facts, lang: Lang): string | undefined {
  * a year its dates write within one of it. A year guessed from a weekday alone ("domingo 25 de
  * octubre" in an article that writes no year) is not said.
  */
-export function yearKnown(facts: Facts): boolean {
+export const yearKnown: (facts: Facts) => boolean = perFacts((facts) => {
   const {published, publishedResolution} = facts.article
   if (!published || publishedResolution !== 'inferred') return published !== undefined
   const year = Number(published.slice(0, 4))
   return facts.sentences.some((sentence) => (sentence.spans ?? []).some((span) => span.type === 'date' && [...span.text.matchAll(/\b(?:1[89]|20)\d\d\b/g)].some(([written]) => Math.abs(Number(written) - year) <= 1)))
-}
+})
 
 /** An ISO date written for the reader ("22 May 2023", "22 de mayo de 2023"). */
 export function readableDate(iso: string | undefined, lang: Lang): string | undefined {

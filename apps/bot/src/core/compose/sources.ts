@@ -51,19 +51,19 @@ const PUBLISHED_ASKED =
 const PUBLISHER_ASKED =
   /\b(?:who|which (?:organi[sz]ation|group|ngo))\b.{0,30}\b(?:published|issued|released|put out|sent out|wrote|signed|is behind|s behind|are behind)\s+(?:this|the)\s+(?:statement|release|press release|news release|article|urgent action|urgent appeal|appeal|story|advisory|media advisory|announcement|communique|alert|report|study|campaign|petition|survey|poll|message|letter|open letter)\b|\b(?:who|quien|quienes|(?:which|what) (?:organi[sz]ation|group|ngo))\b.{0,20}\bput\s+(?:this|it)\s+out\W*$|\b(?:quien|quienes|que organizacion)\b.{0,20}\b(?:publico|publica|emitio|emite|difundio|difunde|firma|firmo|escribio|esta detras de|envio)\s+(?:este|esta|el|la)\s+(?:comunicado|nota|articulo|accion urgente|llamamiento urgente|llamamiento|noticia|declaracion|alerta|pronunciamiento|informe|estudio|mensaje|carta)\b|\bde quien es (?:este|esta|el|la)\s+(?:comunicado|nota|articulo|accion urgente|noticia|declaracion)\b|\b(?:who|quien|quienes|(?:which|what) (?:organi[sz]ation|group|ngo)|(?:que|q|cual) (?:organizacion|ong|grupo|entidad))\b.{0,20}\b(?:published|issued|released|put out|sent out|wrote|is behind|s behind|are behind|organi[sz]ing|organi[sz]ed|organi[sz]es|publico|publica|emitio|emite|difundio|difunde|escribio|envio|esta detras de|organiza|organizo|convoca|convoco)\s+(?:this|esto|eso)\W*$/
 
-/**
- * Who published the article, when a question asks and the article says (its frontmatter or its byline),
- * or else the organisation it speaks for (`speaksFor`: the one it names most, as the evidence index reads it).
- */
 /** Whether the question asks who put the release out. */
 export function asksPublisher(question: string): boolean {
   return PUBLISHER_ASKED.test(fold(question))
 }
 
+/**
+ * Who published the article, when a question asks and the article says (its frontmatter or its byline),
+ * or else the organisation it speaks for (`speaksFor`: the one it names most, as the evidence index reads it).
+ */
 export function publisherAnswer(request: Request, question: string, speaksFor?: string): Draft | undefined {
   const {facts} = request
   const publisher = facts.article.publisher ?? facts.organisations.find((organisation) => organisation.id === speaksFor)?.name
-  if (publisher === undefined || !PUBLISHER_ASKED.test(fold(question))) return undefined
+  if (publisher === undefined || !asksPublisher(question)) return undefined
   // "Asociación Interétnica de Desarrollo de la Selva Peruana (AIDESEP)", "… (Cemda)": the name people know it by too.
   const acronym = facts.organisations.find((organisation) => organisation.name === publisher)?.aliases.find((alias) => /^\p{Lu}(?:[\p{Lu}-]{1,9}|\p{Ll}{2,6}(?:\s\p{Lu}{2,4})?)$/u.test(alias) && !publisher.includes(alias))
   const draft = new Draft(request, 'sources')
@@ -72,12 +72,12 @@ export function publisherAnswer(request: Request, question: string, speaksFor?: 
   return draft
 }
 
-/** The date the article was published, when a question asks for it and the article gives one. */
 /** Whether the question asks when the release was published, and the article gives only a date guessed from a weekday. */
 export function publishedOnlyGuessed(facts: Facts, question: string): boolean {
   return facts.article.published !== undefined && !yearKnown(facts) && PUBLISHED_ASKED.test(fold(question))
 }
 
+/** The date the article was published, when a question asks for it and the article gives one. */
 export function publishedAnswer(request: Request, question: string): Draft | undefined {
   const {facts, lang} = request
   const date = articleDate(facts, lang)
