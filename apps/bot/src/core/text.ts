@@ -9,6 +9,7 @@ const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
   [/\b(\w+)'ll\b/g, '$1 will'],
   [/\b(\w+)'ve\b/g, '$1 have'],
   [/\b(\w+)'d\b/g, '$1 would'],
+  [/\bi'm\b/g, 'i am'],
   [/\bcan't\b/g, 'can not'],
   [/\bwon't\b/g, 'will not'],
   [/\b(\w+)n't\b/g, '$1 not'],
@@ -21,12 +22,17 @@ const WITHOUT_APOSTROPHE = /\b(who|what|where|when|how)s\b/g
 export {fold} from 'article-facts'
 import {fold} from 'article-facts'
 
+/** Folded text with its contractions written out: "they're" → "they are", "won't" → "will not" (not "won"). */
+export function expandContractions(folded: string): string {
+  // A text without an apostrophe has no contraction to expand, and most sentences have none.
+  if (!folded.includes("'")) return folded
+  for (const [pattern, replacement] of CONTRACTIONS) folded = folded.replace(pattern, replacement)
+  return folded
+}
+
 /** Folded text with contractions expanded and everything but letters, digits and spaces removed. */
 export function normalize(text: string): string {
-  let folded = fold(text)
-  // A text without an apostrophe has no contraction to expand, and most sentences have none.
-  if (folded.includes("'")) for (const [pattern, replacement] of CONTRACTIONS) folded = folded.replace(pattern, replacement)
-  return folded
+  return expandContractions(fold(text))
     .replace(WITHOUT_APOSTROPHE, '$1 is')
     .replace(/(\d)[.,](?=\d{3}\b)/g, '$1')
     .replace(/[^a-z0-9ñ]+/g, ' ')

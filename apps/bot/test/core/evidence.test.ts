@@ -3637,3 +3637,23 @@ describe('the date of a release that writes no year', () => {
     expect(text(ask(yearless, 'when was this published?'))).toMatch(/^The article doesn’t say|^The article doesn't say/)
   })
 })
+
+describe('a yes/no question that puts an event in a place typed in lower case', () => {
+  const held = facts(['Harbourwatch staff detained', '', '3 August 2014', '', 'Harbourwatch director Karl Brandt spoke at a press conference held at Harbour Hall in Tromsvik.', '', 'All of them are being held in Tromsvik at the security headquarters.'].join('\n'))
+
+  it('says no, with the place the article gives, for a town the article never writes ("held in strelsau?")', () => {
+    expect(text(ask(held, 'was the press conference held in strelsau?'))).toMatch(/^No\.[\s\S]*Tromsvik/)
+  })
+
+  it('reads “they’re” as “they are”, not as a word “re” the article lacks', () => {
+    expect(text(ask(held, 'so they’re being held in Strelsau right?'))).toMatch(/^No\.[\s\S]*Tromsvik/)
+  })
+
+  it('does not take a dictionary word for a place ("held in custody?")', () => {
+    expect(text(ask(held, 'was the press conference held in custody?'))).not.toMatch(/^No\./)
+  })
+
+  it('does not take a language for a place ("in burmese?")', () => {
+    expect(text(ask(held, 'was the press conference held in burmese?'))).not.toMatch(/^No\./)
+  })
+})

@@ -14,8 +14,8 @@ import {fold, normalize} from '../text.js'
 import {evidenceIndex, type EvidenceIndex, type EvidenceSentence} from './index.js'
 import {titleFor} from '../roles.js'
 import type {Lang} from '../types.js'
-import {knownPlace, placeNames, worldCity} from './place-names.js'
-import {irregularVerbBase} from './irregular-forms.js'
+import {knownPlace, languageName, placeNames, worldCity} from './place-names.js'
+import {isEnglishWord, irregularVerbBase} from './irregular-forms.js'
 import {roleClaim, type RoleClaim} from './role-claim.js'
 import {asksRoleHoldersName, ENGLISH_TAG, questionShape, type AnswerType, type QuestionShape} from './question.js'
 import type {AcceptanceFeatures} from './acceptance.js'
@@ -3011,6 +3011,19 @@ const MULTIPLIERS: ReadonlyArray<[RegExp, readonly string[]]> = [
 /** A place typed in lower case and named by what it is last: "downing street", "city hall", "the palace". */
 const PLACE_NOUN_LAST = /^(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:street|square|road|avenue|plaza|park|bridge|hall|palace|embassy|station|airport)$/
 
+/**
+ * A name typed in lower case that the article never writes and no dictionary knows: "was the meeting in san ramon?",
+ * "is the delegation going to guadalajara?" — a place the question puts it in, to be set against the one the article gives.
+ */
+function unheardName(index: EvidenceIndex, name: string): boolean {
+  const words = name.split(/\s+/)
+  // "Is the report available in burmese?" asks for a language, not a place.
+  return words.length <= 3 && !languageName(name) && words.every((word) => word.length >= 3 && !isStopword(word) && !index.frequency.has(index.termOf(word)) && !isEnglishWord(word) && !SPANISH_NOUN_ENDING.test(word))
+}
+
+/** Endings of Spanish common nouns and adjectives, not of names: "aislamiento", "libertad", "detención". */
+const SPANISH_NOUN_ENDING = /(?:cion|sion|miento|dad|tad|ismo|ista|encia|ancia|aje|ura|oso|osa|ivo|iva|ado|ada|ido|ida)$/
+
 function statedValues(question: string, index?: EvidenceIndex, named: ReadonlyMap<string, string> = new Map()): StatedValue[] {
   const values: StatedValue[] = []
   // "¿Es el 6 de septiembre?", "on September 6": a day of a month is one date, not a figure and a month.
@@ -3040,7 +3053,7 @@ function statedValues(question: string, index?: EvidenceIndex, named: ReadonlyMa
     for (const part of placed.split(/\s+(?:and|or|y|e|o)\s+/)) {
       const name = part.trim()
       // A city too, by the world's time zones ("is the press conference in abidjan?").
-      if ((foldedCountryNames().has(name) || worldCity(name) || knownPlace(name) || (PLACE_NOUN_LAST.test(name) && !values.some((value) => name.includes(fold(value.text))))) && !values.some((value) => fold(value.text) === name)) values.push({type: 'place', text: name})
+      if ((foldedCountryNames().has(name) || worldCity(name) || knownPlace(name) || (PLACE_NOUN_LAST.test(name) && !values.some((value) => name.includes(fold(value.text)))) || (index && unheardName(index, name))) && !values.some((value) => fold(value.text) === name)) values.push({type: 'place', text: name})
     }
   }
   // "Was mexico one of the most dangerous countries?": a country set against a list or a ranking, wherever it stands.

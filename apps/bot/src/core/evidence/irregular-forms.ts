@@ -4,6 +4,7 @@
  * ships them. Only these two lists are loaded: the whole lexicon (a lemmatizer's word lists and
  * senses) would cost the bot about 50 MB of memory for what the Snowball stemmer already does.
  */
+import lexicon from 'wink-lexicon/src/lexicon.js'
 import nounExceptions from 'wink-lexicon/src/wn-noun-exceptions.js'
 import verbExceptions from 'wink-lexicon/src/wn-verb-exceptions.js'
 
@@ -15,4 +16,9 @@ export function irregularBase(word: string): string | undefined {
 /** The dictionary form of an irregular English verb, or undefined. */
 export function irregularVerbBase(word: string): string | undefined {
   return Object.hasOwn(verbExceptions, word) ? verbExceptions[word] : undefined
+}
+
+/** Whether a folded word is an English dictionary word ("custody", "hall"); names of places ("milan", "delhi") are not. */
+export function isEnglishWord(word: string): boolean {
+  return Object.hasOwn(lexicon, word) || irregularBase(word) !== undefined
 }

@@ -116,3 +116,17 @@ export function worldCity(name: string): boolean {
   )
   return cities.has(fold(name))
 }
+
+let languages: Set<string> | undefined
+
+/** Whether a folded word names a language in English or Spanish ("burmese", "quechua", "ingles"), by the runtime's own names. */
+export function languageName(word: string): boolean {
+  languages ??= new Set(
+    (['en', 'es'] as const).flatMap((lang) => {
+      const names = new Intl.DisplayNames([lang], {type: 'language', fallback: 'none'})
+      const letters = 'abcdefghijklmnopqrstuvwxyz'
+      return [...letters].flatMap((first) => [...letters].map((second) => names.of(first + second))).flatMap((name) => (name ? [fold(name)] : []))
+    })
+  )
+  return languages.has(word)
+}

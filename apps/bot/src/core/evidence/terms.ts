@@ -8,7 +8,7 @@ import {BILINGUAL_GROUPS} from './bilingual-words.js'
 import {irregularBase, irregularVerbBase} from './irregular-forms.js'
 import {remember} from '../memo.js'
 import {tokenMatches} from '../same-word.js'
-import {fold} from '../text.js'
+import {expandContractions, fold} from '../text.js'
 import type {Lang} from '../types.js'
 
 const STOPWORDS = new Set(
@@ -391,7 +391,7 @@ export function wordsOf(text: string): string[] {
   let words = wordsOfText.get(text)
   if (!words) {
     words =
-      fold(text)
+      expandContractions(fold(text))
         .replace(PREPOSITION_PHRASES, ' ')
         .replace(/(\d)[.,\s](?=\d{3}\b)/g, '$1')
         .match(/[a-z0-9ñ]+/g) ?? []

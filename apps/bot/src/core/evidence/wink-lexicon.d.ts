@@ -7,3 +7,7 @@ declare module 'wink-lexicon/src/wn-noun-exceptions.js' {
   const exceptions: Readonly<Record<string, string>>
   export default exceptions
 }
+declare module 'wink-lexicon/src/lexicon.js' {
+  const lexicon: Readonly<Record<string, readonly string[]>>
+  export default lexicon
+}
