@@ -1,6 +1,6 @@
 /** Key facts of each fixture article, asserted explicitly: the extractors follow the genre, not the seed. */
 import {describe, expect, it} from 'vitest'
-import {extractFacts, fold, type Facts} from '../src/index.js'
+import {datelineOf, extractFacts, fold, type Facts} from '../src/index.js'
 import {byKind, fixtureFacts, now} from './helpers.js'
 
 /** The texts of a kind of span across the article's sentences. */
@@ -2368,5 +2368,29 @@ describe('a weekday and day in an article that writes no year', () => {
   it('is likely when a year written in the article stands near the one it points to', () => {
     const {facts} = extractFacts(['Represión en Tromsvik', '', 'Durante la madrugada del domingo 25 de octubre, la policía atacó a varios jóvenes en la plaza de Tromsvik.', '', 'Es el tercer ataque desde marzo de 2020.'].join('\n'), {path: 'near-year.txt', now: new Date('2021-06-01T00:00:00Z')})
     expect(facts?.events[0]?.date).toMatchObject({resolution: 'weekday-inference', certainty: 'likely'})
+  })
+})
+
+describe('a blog’s byline: its date, its author and its site ("Thursday, November 5, 2015 · Dean Preston · Tenants Together")', () => {
+  const {facts} = extractFacts(['# Tromsvik passes a rent moratorium', '', '**Thursday, November 5, 2015** · Karl Brandt · Harbour Tenants', '', 'Around 200 renters turned out at the council last evening.'].join('\n'), {path: 'blog-byline.md', now})
+
+  it('names the site, the last of its names, as the publisher', () => {
+    expect(facts?.article.publisher).toBe('Harbour Tenants')
+  })
+
+  it('is a byline, not a sentence of the story', () => {
+    expect(facts?.sentences.find((sentence) => sentence.text.includes('Karl Brandt'))?.block).toBe('byline')
+  })
+
+  it('names no one in a label after the date ("21 March 2018 · Topics: Water, Inequality")', () => {
+    const labelled = extractFacts(['# The water gap', '', '**21 March 2018** · Topics: Water, Inequality', '', 'Harbour Tenants names the towns with the least water.'].join('\n'), {path: 'topics.md', now}).facts
+    expect(labelled?.article.publisher).toBeUndefined()
+  })
+})
+
+describe('a contact line with a phone number', () => {
+  it('is no dateline: the hyphens of "+51-959-284295" are no dash after a place', () => {
+    expect(datelineOf('Karl Brandt, lawyer: +51-959-284295, karl@harbourwatch.org')).toBeUndefined()
+    expect(datelineOf('Tromsvik, January 24, 2014 - Harbourwatch today brought an action in federal court.')).toBe('Tromsvik')
   })
 })

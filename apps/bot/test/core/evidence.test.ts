@@ -3657,3 +3657,11 @@ describe('a yes/no question that puts an event in a place typed in lower case', 
     expect(text(ask(held, 'was the press conference held in burmese?'))).not.toMatch(/^No\./)
   })
 })
+
+describe('a dateline under a contact block', () => {
+  const filed = facts(['Court action seeks records of the Tromsvik protests', '', 'Harbourwatch', '', 'January 24, 2014', '', 'Contacts:', '', 'Ana Lenz, press officer: (860) 233-4938, ana@harbourwatch.org', '', 'Karl Brandt, lawyer: +51-959-284295, karl@harbourwatch.org', '', 'Eva Ruiz, spokesperson: +51-959-284296, eva@harbourwatch.org', '', 'Denver, January 24, 2014 – Harbourwatch today brought an action in federal court on behalf of a protester.', '', 'The protester was shot in the back during a peaceful march.', '', 'The court will hear the case in March.'].join('\n'))
+
+  it('is where the release was issued from', () => {
+    expect(text(ask(filed, 'where was this release issued from'))).toMatch(/^Denver\./)
+  })
+})

@@ -32,7 +32,14 @@ export function isByline(text: string, dates: readonly DateMention[]): boolean {
   if (fullDate && datesTheRelease(line.slice(0, fullDate.start)) && line.slice(fullDate.end).trim() === '') return true
   const parts = line.split(SEPARATOR)
   if (parts.length < 2 || parts.some((part) => part.split(/\s+/u).length > 10 || /[.!?]\s/u.test(part))) return false
-  return parts.some((part) => RELEASE_KIND.test(part)) || (fullDate !== undefined && parts.at(-1)!.includes(fullDate.text) && parts.at(-1)!.trim().length <= fullDate.text.length + 30)
+  const datedPart = (part: string) => fullDate !== undefined && part.includes(fullDate.text) && part.trim().length <= fullDate.text.length + 30
+  return parts.some((part) => RELEASE_KIND.test(part)) || datedPart(parts.at(-1)!) || (datedPart(parts[0]!) && parts.slice(1).every(namesOnly))
+}
+
+/** A part of a byline that is only a name ("Dean Preston", "Tenants Together"): capitalised words, a few of them. */
+function namesOnly(part: string): boolean {
+  // "Topics: Water, Inequality" labels what the page files the release under; it names no one.
+  return /^\p{Lu}[^:]*$/u.test(part.trim()) && part.trim().split(/\s+/u).length <= 6
 }
 
 /**
@@ -48,6 +55,9 @@ export function bylinePublisher(text: string, dates: readonly DateMention[]): st
   const parts = text.trim().replace(/\.$/u, '').split(SEPARATOR)
   // "NEW YORK — Oct 5, 2016": a place in capitals and a date is a dateline; it names no publisher.
   if (parts.length === 2 && CAPITALS.test(parts[0]!) && dates.some((date) => parts[1]!.includes(date.text))) return undefined
+  // "Thursday, November 5, 2015 · Dean Preston · Tenants Together": a blog's date, author and site; the site is the last.
+  const siteLast = parts.length >= 3 && dates.some((date) => parts[0]!.includes(date.text)) && parts.slice(1).every(namesOnly)
+  if (siteLast) return parts.at(-1)!.trim()
   for (const part of parts) {
     const start = text.indexOf(part, at)
     at = start + part.length

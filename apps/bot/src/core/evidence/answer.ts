@@ -2188,7 +2188,8 @@ function actByLine(index: EvidenceIndex): {line: EvidenceSentence['sentence']; d
 function datelineAnswer(draft: Draft, index: EvidenceIndex): Draft | undefined {
   // "Human Rights Watch – Report launch – 11 December 2010" names who wrote it, not where.
   // A statement may close on it instead: "Santiago, 30 de julio de 2009" under its signatures.
-  const lines = [...index.sentences.slice(0, 5), ...index.sentences.slice(-2)]
+  // A contact block may come first: "Contacts:" and a line for each, then "Denver, January 24, 2014 – …".
+  const lines = [...index.sentences.slice(0, 8), ...index.sentences.slice(-2)]
   for (const evidence of lines.filter((line) => line.sentence.block !== 'byline')) {
     // "Ginebra-París, 15 de abril de 2016.", "TROMSVIK / STRELSAU, 4 de marzo": a dateline written as a sentence of its own.
     const date = (evidence.sentence.spans ?? []).find((span) => span.type === 'date')
