@@ -3665,3 +3665,15 @@ describe('a dateline under a contact block', () => {
     expect(text(ask(filed, 'where was this release issued from'))).toMatch(/^Denver\./)
   })
 })
+
+describe('a statement opened by "so" and asked ("so they want a €10 increase?")', () => {
+  it('asks yes or no', () => {
+    expect(questionShape('so they want a €10 a week increase in the pension?').polar).toBe(true)
+    expect(questionShape('so what do they want?').polar).toBe(false)
+  })
+
+  it('is checked against the sentence, “the march” being no month: "so the march will be held in october?" — no, in September', () => {
+    const moved = facts(['March against corruption moves to September', '', '3 August 2015', '', 'The marches, first set for 19 August, will now be held on Wednesday 23 September 2015 in Strelsau.'].join('\n'))
+    expect(text(ask(moved, 'so the march will be held in october?'))).toMatch(/^No\./)
+  })
+})

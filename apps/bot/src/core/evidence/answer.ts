@@ -3041,7 +3041,11 @@ function statedValues(question: string, index?: EvidenceIndex, named: ReadonlyMa
   }
   const folded = fold(question)
   // "¿El encuentro es el domingo?"
-  for (const match of folded.matchAll(new RegExp(CALENDAR_WORD.source, 'g'))) if (!values.some((value) => fold(value.text).includes(match[0]))) values.push({type: 'date', text: match[0]})
+  // "So the march got pushed to October?": after "the", "march" is the walk, not the month.
+  for (const match of folded.matchAll(new RegExp(CALENDAR_WORD.source, 'g'))) {
+    if (/\b(?:the|a|this|that|their|our|his|her|its)\s+$/.test(folded.slice(0, match.index))) continue
+    if (!values.some((value) => fold(value.text).includes(match[0]))) values.push({type: 'date', text: match[0]})
+  }
   // Capitalised words after the first: "was the press conference in Quito?"
   // Not the tail of a longer name: "la Cámara de Representantes" is no place "Representantes".
   for (const match of question.slice(1).matchAll(/(?<!\p{Lu}[\p{L}\p{M}-]*\s+(?:de|of|del)\s+)(?<=\b(?:in|at|to|from|outside|near|opposite|en|a|de|desde|ante|frente a|fuera de)\s+)\p{Lu}[\p{L}\p{M}-]+(?:\s+(?:(?:de|del|of)\s+)?\p{Lu}[\p{L}\p{M}-]+)*/gu)) values.push({type: 'place', text: match[0]})

@@ -92,6 +92,8 @@ const ENGLISH_WORD = /\b(the|what|whats|who|whos|how|which|is|are|was|were|do|do
 const OPENER = /^(?:(?:ok|okay|so|and|but|hey|hi|please|also|then|y|pero|entonces|oye|hola|bueno|vale|tambien)\s+)+/
 
 const QUESTION_WORDS = new Set(['what', 'when', 'where', 'who', 'why', 'how'])
+/** A question word anywhere, as typed on a phone too: "whats", "whos", "which". */
+const WH_WORD = /\b(?:what|whats|wat|who|whos|whom|whose|when|whens|where|wheres|why|how|hows|which)\b/
 
 export function questionShape(question: string): QuestionShape {
   // "wen is it", "wher is it": chat shorthand for a question word read as that word, in lower case or opening the question
@@ -126,7 +128,9 @@ export function questionShape(question: string): QuestionShape {
     break
   }
   // "So the petition was for Sunak, right?": a statement with a tag asks yes or no.
-  const englishPolar = POLAR.test(folded) || (ENGLISH_TAG.test(question) && ENGLISH_WORD.test(folded) && !QUESTION_WORDS.has(folded.split(' ')[0] ?? ''))
+  // "So the march got pushed to October?": a statement opened by "so" and asked is checked as one.
+  const soStated = /^(?:(?:ok|okay|and)\s+)?so\s/.test(fold(question).trim()) && /\?\s*$/.test(question) && !WH_WORD.test(folded)
+  const englishPolar = POLAR.test(folded) || ((ENGLISH_TAG.test(question) || soStated) && ENGLISH_WORD.test(folded) && !QUESTION_WORDS.has(folded.split(' ')[0] ?? ''))
   // "¿La conferencia es en Quito?": Spanish asks yes/no by intonation, so no question word and a question mark.
   // On a phone the opening "¿" is often left out: "las firmas se entregan en colombia?"
   const spanishPolar =
