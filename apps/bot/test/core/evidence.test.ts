@@ -3677,3 +3677,11 @@ describe('a statement opened by "so" and asked ("so they want a €10 increase?"
     expect(text(ask(moved, 'so the march will be held in october?'))).toMatch(/^No\./)
   })
 })
+
+describe('a month after "in" ("did she start the petition in January?")', () => {
+  const started = facts(['MEDIA ADVISORY: Speakers call on the governor to pardon jailed whistleblower Karl Brandt', 'Harbourwatch – Media advisory – 12 February 2016', '', 'News Conference: Petition Asking the Governor to Pardon Karl Brandt Goes Public; Ana Lenz and Eva Ruiz Scheduled to Speak', '', 'When: Wednesday, February 17, 9:30 a.m.', '', 'Where: Harbour Hall, Strelsau', '', 'Karl Brandt was found guilty under the Secrets Act. Eight months ago he started serving a prison term.', '', 'Ana Lenz set up a petition in December, hosted on Harbourwatch’s website, that calls on the governor to pardon her husband. Well over 100,000 people have signed it since then.'].join('\n'))
+
+  it('is a date set against the article’s, not a place the article never names: no', () => {
+    expect(text(ask(started, 'Did Ana Lenz start the petition in January?'))).toMatch(/^No\./)
+  })
+})

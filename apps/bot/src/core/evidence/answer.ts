@@ -3048,7 +3048,10 @@ function statedValues(question: string, index?: EvidenceIndex, named: ReadonlyMa
   }
   // Capitalised words after the first: "was the press conference in Quito?"
   // Not the tail of a longer name: "la Cámara de Representantes" is no place "Representantes".
-  for (const match of question.slice(1).matchAll(/(?<!\p{Lu}[\p{L}\p{M}-]*\s+(?:de|of|del)\s+)(?<=\b(?:in|at|to|from|outside|near|opposite|en|a|de|desde|ante|frente a|fuera de)\s+)\p{Lu}[\p{L}\p{M}-]+(?:\s+(?:(?:de|del|of)\s+)?\p{Lu}[\p{L}\p{M}-]+)*/gu)) values.push({type: 'place', text: match[0]})
+  for (const match of question.slice(1).matchAll(/(?<!\p{Lu}[\p{L}\p{M}-]*\s+(?:de|of|del)\s+)(?<=\b(?:in|at|to|from|outside|near|opposite|en|a|de|desde|ante|frente a|fuera de)\s+)\p{Lu}[\p{L}\p{M}-]+(?:\s+(?:(?:de|del|of)\s+)?\p{Lu}[\p{L}\p{M}-]+)*/gu)) {
+    // "in January" is a month, stated as a date already.
+    if (!new RegExp(`^(?:${CALENDAR_WORD.source})$`).test(fold(match[0]))) values.push({type: 'place', text: match[0]})
+  }
   // A country typed in lower case on a phone: "se entregan en colombia?"
   for (const match of folded.matchAll(/\b(?:in|at|to|from|en|a|desde)\s+([a-z][a-z ]{2,30}?)(?=[?!.,]|$)/g)) {
     // "Were the missions in kenya and tanzania?": each place of a pair.
