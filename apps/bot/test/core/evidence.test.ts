@@ -3685,3 +3685,11 @@ describe('a month after "in" ("did she start the petition in January?")', () => 
     expect(text(ask(started, 'Did Ana Lenz start the petition in January?'))).toMatch(/^No\./)
   })
 })
+
+describe('a headline that speaks as a body before a colon ("Harbour Rights Institute: stop sending vehicles to Ruritania")', () => {
+  const headed = facts(['# Harbour Rights Institute: Stop sending military vehicles to Ruritania', '', '21 March 2011', '', 'The government is being called on to block deliveries of vehicles to Ruritania.', '', 'The vehicles used by the Ruritanian National Guard appear to be of the type made in Strelsau. The Ruritanian National Guard crossed into Tromsvik on March 14.'].join('\n'))
+
+  it('names that body as the one behind the release, though another is named more', () => {
+    expect(text(ask(headed, 'who’s behind this release?'))).toMatch(/Harbour Rights Institute/)
+  })
+})

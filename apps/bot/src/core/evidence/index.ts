@@ -183,6 +183,10 @@ function authorOf(facts: Facts): string | undefined {
   // "Amnesty hails UN vote …" over "Amnesty International has welcomed …": the body both headline and lead open with.
   const lead = leadSpeaker(facts)
   if (lead !== undefined && headlineOpensWith(facts, lead)) return lead
+  // "Rideau Institute: Stop sending vehicles to Saudi Arabia": the body a headline speaks as, before a colon.
+  const heading = facts.sentences[0]?.text ?? ''
+  const speaking = facts.organisations.find((organisation) => [organisation.name, ...organisation.aliases].some((name) => heading.startsWith(`${name}:`)))
+  if (speaking) return speaking.id
   const mentioned = new Map<string, Set<number>>()
   for (const organisation of facts.organisations) mentioned.set(organisation.id, new Set(organisation.sources.map((source) => source.sentenceIndex)))
   // The registry keeps where an organisation was first met; the spans, every sentence that names it.
