@@ -2382,6 +2382,11 @@ describe('a blog’s byline: its date, its author and its site ("Thursday, Novem
     expect(facts?.sentences.find((sentence) => sentence.text.includes('Karl Brandt'))?.block).toBe('byline')
   })
 
+  it('names as publisher the body its author speaks for, when it gives only the date and the author ("Tuesday, February 04, 2020 · Peter McCartney")', () => {
+    const authored = extractFacts(['# Opponents pledge to keep up the fight', '', '**Tuesday, February 04, 2020** · Karl Brandt', '', 'Karl Brandt, Climate Campaigner with the Harbour Tenants Union, said the fight goes on.'].join('\n'), {path: 'author.md', now}).facts
+    expect(authored?.article.publisher).toBe('Harbour Tenants Union')
+  })
+
   it('names no one in a label after the date ("21 March 2018 · Topics: Water, Inequality")', () => {
     const labelled = extractFacts(['# The water gap', '', '**21 March 2018** · Topics: Water, Inequality', '', 'Harbour Tenants names the towns with the least water.'].join('\n'), {path: 'topics.md', now}).facts
     expect(labelled?.article.publisher).toBeUndefined()

@@ -17,6 +17,9 @@ export function articleExtract() {
     // "Amazon Watch" on a line of its own at the head, over the contact line: the release's publisher.
     const named = publisher === undefined ? contexts.slice(0, 8).map((context) => context.text.trim().replace(/[.:]$/u, '')).find((line) => draft.organisations.has(line)) : undefined
     if (meta && named) meta.publisher = named
+    // "Tuesday, February 04, 2020 · Peter McCartney": the body its author speaks for ("Peter McCartney, Climate Campaigner with the Wilderness Committee").
+    const author = publisher === undefined && !named && byline ? [...draft.people.values()].find((person) => person.affiliation !== undefined && byline.text.includes(person.name)) : undefined
+    if (meta && author?.affiliation) meta.publisher = author.affiliation
     for (const note of draft.notes) report(file, note.reason, note.ruleId, {place: {start: note.source.start, end: note.source.end}})
     file.data.draft = draft
   }

@@ -56,8 +56,9 @@ export function bylinePublisher(text: string, dates: readonly DateMention[]): st
   // "NEW YORK — Oct 5, 2016": a place in capitals and a date is a dateline; it names no publisher.
   if (parts.length === 2 && CAPITALS.test(parts[0]!) && dates.some((date) => parts[1]!.includes(date.text))) return undefined
   // "Thursday, November 5, 2015 · Dean Preston · Tenants Together": a blog's date, author and site; the site is the last.
-  const siteLast = parts.length >= 3 && dates.some((date) => parts[0]!.includes(date.text)) && parts.slice(1).every(namesOnly)
-  if (siteLast) return parts.at(-1)!.trim()
+  // "Tuesday, February 04, 2020 · Peter McCartney": a date and its author name no publisher.
+  const datedFirst = dates.some((date) => parts[0]!.includes(date.text)) && parts.slice(1).every(namesOnly)
+  if (datedFirst) return parts.length >= 3 ? parts.at(-1)!.trim() : undefined
   for (const part of parts) {
     const start = text.indexOf(part, at)
     at = start + part.length
