@@ -3693,3 +3693,11 @@ describe('a headline that speaks as a body before a colon ("Harbour Rights Insti
     expect(text(ask(headed, 'who’s behind this release?'))).toMatch(/Harbour Rights Institute/)
   })
 })
+
+describe('a city on a line of its own at the head of a release ("Press Release / 20 May 2014 / Blantyre")', () => {
+  const headed = facts(['Harbourwatch election day statement', '', 'Press Release', '', '20 May 2014', '', 'Nairobi', '', 'Reports reaching Harbourwatch from its observers show that the commission is running into difficulties across the country.', '', 'Across the nation, observers say that 61% of polling stations are open.', '', 'Harbourwatch urges the commission to act without delay.'].join('\n'))
+
+  it('is where the release was issued from', () => {
+    expect(text(ask(headed, 'where was it issued from?'))).toMatch(/^Nairobi\./)
+  })
+})

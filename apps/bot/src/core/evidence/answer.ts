@@ -2195,7 +2195,9 @@ function datelineAnswer(draft: Draft, index: EvidenceIndex): Draft | undefined {
     const date = (evidence.sentence.spans ?? []).find((span) => span.type === 'date')
     const alone = date && /^\s*\.?\s*$/u.test(evidence.sentence.text.slice(date.end)) ? /^\(?(\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}?),[^,]*$/u.exec(evidence.sentence.text.slice(0, date.start))?.[1] : undefined
     // "GINEBRA (18 de febrero de 2022) –": the parser's datelines too.
-    const place = (DATELINE.exec(evidence.sentence.text)?.[1] ?? alone ?? datelineOf(evidence.sentence.text))?.trim()
+    // "Press Release / 20 May 2014 / Blantyre": a city on a line of its own among the head's lines.
+    const cityLine = evidence.sentence.index < 8 && worldCity(evidence.sentence.text.trim().replace(/\.$/u, '')) ? evidence.sentence.text.trim().replace(/\.$/u, '') : undefined
+    const place = (DATELINE.exec(evidence.sentence.text)?.[1] ?? alone ?? datelineOf(evidence.sentence.text) ?? cityLine)?.trim()
     if (!place || NOT_A_PLACE.test(place)) continue
     // "NAIROBI" as a reader writes it: "Nairobi".
     const written = place === place.toUpperCase() ? place.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase()) : place
