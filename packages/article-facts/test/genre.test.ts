@@ -2400,9 +2400,9 @@ describe('a contact line with a phone number', () => {
   })
 })
 
-describe('bodies named by what they are: a guard, an army, a navy, forces, a service, a party', () => {
+describe('bodies named by what they are: a guard, an army, a navy, forces, a service, a party, a body at work worldwide', () => {
   it('are organisations ("the Ruritanian Coast Guard", "the Strelsau Army", "the Prison Service", "the Harbour Party")', () => {
-    const {facts} = extractFacts(['# Rescue at sea', '', 'The rescue centre told the ship that the Ruritanian Coast Guard was taking charge of the rescue.', '', 'The Strelsau Army denied it. The Prison Service and the Harbour Party did not comment.'].join('\n'), {path: 'bodies.md', now})
-    expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(expect.arrayContaining(['Ruritanian Coast Guard', 'Strelsau Army', 'Prison Service', 'Harbour Party']))
+    const {facts} = extractFacts(['# Rescue at sea', '', 'The rescue centre told the ship that the Ruritanian Coast Guard was taking charge of the rescue.', '', 'The Strelsau Army denied it. The Prison Service and the Harbour Party did not comment, nor did Harbour Concern Worldwide.'].join('\n'), {path: 'bodies.md', now})
+    expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(expect.arrayContaining(['Ruritanian Coast Guard', 'Strelsau Army', 'Prison Service', 'Harbour Party', 'Harbour Concern Worldwide']))
   })
 })
