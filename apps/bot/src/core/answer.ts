@@ -13,7 +13,7 @@ import {quote} from './compose/quote.js'
 import {findings, report, research} from './compose/report.js'
 import {asksPublisher, media, publishedAnswer, publishedOnlyGuessed, publisherAnswer, related, sources} from './compose/sources.js'
 import {mostTrusted} from './evidence/acceptance.js'
-import {acronymAnswer, announcedAnswer, signedByAnswer, askedAgainAnswer, asksWhatIsDemanded, asksWhichOrganisations, contactAnswer, evidenceAnswer, foldedCountryNames, onlyOfKindAnswer, ORIGIN_ASKED, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
+import {acronymAnswer, announcedAnswer, signedByAnswer, SIGNED_ASKED, askedAgainAnswer, asksWhatIsDemanded, asksWhichOrganisations, contactAnswer, evidenceAnswer, foldedCountryNames, onlyOfKindAnswer, ORIGIN_ASKED, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
 import {evidenceIndex} from './evidence/index.js'
 import {asksRoleHoldersName, questionShape} from './evidence/question.js'
 import {ANSWER_TYPE_WORDS, isStopword, wordsOf} from './evidence/terms.js'
@@ -304,6 +304,9 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   if (contact) return finish(contact, 0.7)
   // "What is this advisory about?", "¿de qué trata este comunicado?": the gist of the release itself.
   if (ABOUT_THIS.test(folded.replace(/^[¿¡\s]+/u, ''))) return compose({...base, intent: 'help'}, 0.9)
+  // "Who signed it?": whoever signs the release.
+  const signer = SIGNED_ASKED.test(folded) ? signedByAnswer({...base, intent: 'fact'}) : undefined
+  if (signer) return finish(signer, 0.8)
   // "When was this statement put out?": the article's own date.
   const published = publishedAnswer({...base, intent: 'sources'}, question)
   if (published) return finish(published, 0.8)
@@ -352,7 +355,7 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
 }
 
 /** The release itself, not a report or a work it tells of: "who wrote this?", "¿quién escribió este comunicado?". */
-const RELEASE_ITSELF = /\b(?:this|esto|eso)\W*$|\b(?:this|the|este|esta|el|la)\s+(?:statement|release|press release|news release|article|advisory|communique|message|letter|comunicado|nota|articulo|declaracion|mensaje|carta)\b/
+const RELEASE_ITSELF = /\b(?:this|esto|eso)\W*$|\b(?:this|the|este|esta|el|la)\s+(?:statement|release|press release|news release|article|advisory|communique|message|letter|update|post|blog post|comunicado|nota|articulo|declaracion|mensaje|carta|entrada)\b/
 
 /** Writing asked of: "who wrote this?", "¿quién escribió esto?". */
 const WRITING = /^(?:wrote|write|written|writer|author|authors|escribio|escribieron)$/

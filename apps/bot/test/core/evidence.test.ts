@@ -3,7 +3,7 @@
  * built by the parser (with its typed spans) from articles written for these tests, so that the
  * answers can only come from the text.
  */
-import type {Facts} from 'article-facts'
+import {extractFacts, type Facts} from 'article-facts'
 import {describe, expect, it} from 'vitest'
 import {facts, now, text} from './fixtures/written-articles.js'
 import {answerQuestion} from '../../src/core/answer.js'
@@ -3699,5 +3699,21 @@ describe('a city on a line of its own at the head of a release ("Press Release /
 
   it('is where the release was issued from', () => {
     expect(text(ask(headed, 'where was it issued from?'))).toMatch(/^Nairobi\./)
+  })
+})
+
+describe('who signs the release', () => {
+  // A plain-text statement whose paragraphs are unwrapped lines: each line of its signatures is one of its own.
+  const signed = extractFacts(['Harbour teachers strike', '', '3 August 2014', '', 'The executive board backs the strike of the teachers of Tromsvik, who have stopped work for a week against pay set by decree and without dialogue.', '', 'The board will be in Tromsvik on Thursday to stand with the teachers.', '', 'Ana Lenz', 'Secretaria General', '', 'Karl Brandt U', 'Secretario Adjunto', '', 'JUNTA EJECUTIVA'].join('\n'), {path: 'signed.txt'}).facts!
+
+  it('is each one whose name is a line of its own at its foot, with their title ("who signed it?")', () => {
+    expect(text(ask(signed, 'who signed it?'))).toMatch(/^Ana Lenz, Secretaria General and Karl Brandt, Secretario Adjunto\./)
+  })
+
+  it('is the author a blog’s byline names ("who wrote the update?"), not its site nor what the release is', () => {
+    const blog = facts(['# Tromsvik passes a rent moratorium', '', '**Thursday, November 5, 2015** · Karl Brandt · Harbour Tenants', '', 'Around 200 renters turned out at the council last evening.', '', 'The council voted for a moratorium on rent increases.'].join('\n'))
+    expect(text(ask(blog, 'Who wrote the update?'))).toMatch(/^Karl Brandt\./)
+    const release = facts(['# Advocating for the rights of trafficked people', '', '**Media Release – 15th September 2014**', '', 'A group of 13 members will travel to Parliament for their yearly visit.'].join('\n'))
+    expect(text(ask(release, 'who wrote this release?'))).not.toMatch(/^Media Release/)
   })
 })

@@ -1109,12 +1109,49 @@ export function contactAnswer(request: Request, question: string): Draft | undef
 /** "*By Ana Lenz, Harbourwatch – published 22 April 2016*": the one who signs the release, at its head. */
 const SIGNED_BY = /^\W*(?:By|Written by|Por|Escrito por|(?:An?\s+)?(?:message|letter|statement|note|open letter)\s+(?:from|by)|(?:Un|Una)?\s*(?:mensaje|carta|nota|declaraci[oó]n)\s+de)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:de\s+|van\s+|von\s+)?\p{Lu}[\p{L}\p{M}'’.-]+){1,3})/u
 
-/** Who wrote the release, when a line at its head signs it ("By Ana Lenz"): that one. */
+/**
+ * Who wrote the release: the one a line at its head signs it with ("By Ana Lenz"), the author its
+ * byline names ("Tuesday, February 04, 2020 · Peter McCartney"), or the one who signs it at its foot
+ * ("In solidarity, / Sevan Doraisamy / Executive Director").
+ */
 export function signedByAnswer(request: Request): Draft | undefined {
-  const signed = request.facts.sentences.slice(0, 12).find((sentence) => SIGNED_BY.test(sentence.text))
+  const {facts} = request
+  const signed = facts.sentences.slice(0, 12).find((sentence) => SIGNED_BY.test(sentence.text))
   const name = signed ? SIGNED_BY.exec(signed.text)?.[1] : undefined
-  return signed && name ? sayShort(new Draft(request, 'fact'), name, signed) : undefined
+  if (signed && name) return sayShort(new Draft(request, 'fact'), name, signed)
+  const byline = facts.sentences.slice(0, 5).find((sentence) => sentence.block === 'byline')
+  const author = byline?.text
+    .split(/\s+[–—|·]\s+/u)
+    .map((part) => part.trim())
+    .find((part) => PERSON_NAME.test(part) && !RELEASE_WORD.test(part) && part !== facts.article.publisher && !facts.organisations.some((organisation) => organisation.name === part))
+  if (byline && author) return sayShort(new Draft(request, 'fact'), author, byline)
+  // Those whose names are lines of their own among the last: each signs it ("Sonia Alesso / Secretaria General / Roberto Baradel / …").
+  const foot = facts.sentences.slice(-8)
+  const signers = facts.people.flatMap((person) => {
+    // "Claudio González U": a name and an initial.
+    const line = foot.find((sentence) => {
+      const text = sentence.text.trim().replace(/[.,]$/u, '')
+      return text === person.name || (text.startsWith(`${person.name} `) && /^\p{Lu}\.?$/u.test(text.slice(person.name.length + 1)))
+    })
+    return line ? [{person, line}] : []
+  })
+  if (signers.length === 0 || signers.length > 4) return undefined
+  const draft = new Draft(request, 'fact')
+  // For whom each signs: "Federico Aguirre, Secretario Ejecutivo (Corporación de Promoción …)".
+  draft.say('evidence-short', {answer: listOf(signers.map(({person}) => (person.affiliation ? `${nameWithRole(person, draft)} (${person.affiliation})` : nameWithRole(person, draft))))})
+  for (const {person, line} of signers) cite(draft, line, person)
+  return draft
 }
+
+/** Words a byline names the release with, not its author: "Media Release", "Press Statement". */
+const RELEASE_WORD = /\b(?:release|statement|advisory|update|news|press|media|comunicado|nota|prensa)\b/iu
+
+/** A person's name as a byline writes it: two or three capitalised words ("Dean Preston"). */
+const PERSON_NAME = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u
+
+/** "Who signed it?", "¿quién firma este comunicado?": the release's signer, not a petition's. */
+export const SIGNED_ASKED =
+  /^\W*(?:who (?:signed|signs|has signed)(?: (?:it|this|the (?:statement|letter|open letter|release|press release|declaration)))?|quien(?:es)? (?:lo |la )?(?:firma|firmo|firmaron|firman)(?: (?:esto|este comunicado|el comunicado|la carta|la declaracion|el pronunciamiento))?)\W*$/
 
 /**
  * The one media contact of the release, or of several the one the question places ("the media
