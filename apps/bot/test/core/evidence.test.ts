@@ -3717,3 +3717,11 @@ describe('who signs the release', () => {
     expect(text(ask(release, 'who wrote this release?'))).not.toMatch(/^Media Release/)
   })
 })
+
+describe('the head of a body titled "director presidente"', () => {
+  const headed = facts(['# Piden la libertad de los presos', '', '3 de agosto de 2014', '', 'Ana Lenz, director presidente de Red Costera, afirmó que no habría mejor tributo que liberar a todos los presos.'].join('\n'))
+
+  it('is who runs it ("¿quién dirige Red Costera?")', () => {
+    expect(text(answerQuestion(headed, '¿quién dirige Red Costera?', {lang: 'es', now}))).toMatch(/^Ana Lenz/)
+  })
+})
