@@ -242,6 +242,8 @@ function namedOrDecline(facts: Facts, question: string, answer: Answer, base: Re
   // "Which prison is he held in?" — "he has been held in prison since 2015": a sentence that names none does not say which;
   // a short answer is the name.
   const kindAsked = NAMED_KIND_ASKED.test(asked) && !answer.paragraphs.some((parts) => parts.some((part) => typeof part.words !== 'string' && 'message' in part.words && part.words.message === 'evidence-short'))
+  // "What are the names of the workers who died?": several people's names, or the article does not give them.
+  if (NAMES_ASKED.test(asked) && namesSomeoneElse(facts, answer, asked) < 2) return finish(decline(base), 0.8)
   if (!elseAsked && !kindAsked) return answer
   const named = (span: Span) => asked.includes(fold(span.text)) || facts.people.some((person) => person.id === span.entity && [person.name, ...person.aliases].some((name) => asked.includes(fold(name))))
   // "What organisations are involved besides CPJ?": another body answers it; "who else?", another person; "which prison?", any name.
@@ -366,6 +368,17 @@ const ASKER_ASKS = /\b(?:i|we|me|my|puedo|podemos|debo|debemos|tengo|tenemos|fir
 /** What an answer says, as the core checks it: its messages' names and the article's words they carry. */
 function saidIn(answer: Answer): string {
   return answer.paragraphs.flatMap((parts) => parts.map((part) => literalText(part.words))).join(' ')
+}
+
+/** "What are the names of the …?", "¿cuáles son los nombres de los …?": the names of several people (not of companies or places). */
+const NAMES_ASKED = /\b(?:what (?:are|were) the names of (?:the|those|these|all)(?! (?:\d+ )?(?:compan|organi[sz]ation|group|firm|brand|countr|place|town|village|school|report|law|bill|street|camp|prison)\w*)|names of the (?:\d+ |other )?(?:people|persons|workers|victims|delegates|journalists|activists|prisoners|detainees|students|members|protesters|defenders|children|men|women|dead)|(?:cuales|como) (?:son|eran) los nombres de|nombres de (?:los|las) (?:\d+ )?(?:personas|trabajador|victimas|delegad|periodistas|activistas|pres|detenid|estudiantes|miembros|manifestantes|defensor|muert|fallecid))/
+
+/** How many of the people the article names an answer's sentences name, other than those the question names. */
+function namesSomeoneElse(facts: Facts, answer: Answer, asked: string): number {
+  const said = saidIn(answer)
+  const spans = answer.citations.flatMap((cited) => facts.sentences[cited.index]?.spans ?? []).filter((span) => span.type === 'person')
+  const named = new Set([...facts.people.filter((person) => said.includes(person.name)).map((person) => person.name), ...spans.map((span) => span.text)])
+  return [...named].filter((name) => !asked.includes(fold(name))).length
 }
 
 /** Whether an answer names anyone the article names, by name or surname. */

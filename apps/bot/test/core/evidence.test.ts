@@ -3725,3 +3725,16 @@ describe('the head of a body titled "director presidente"', () => {
     expect(text(answerQuestion(headed, '¿quién dirige Red Costera?', {lang: 'es', now}))).toMatch(/^Ana Lenz/)
   })
 })
+
+describe('the names of several people asked for ("what were the names of the workers who died?")', () => {
+  const deaths = facts(['# Workers died building the stadiums', '', '3 August 2014', '', 'Harbourwatch sends its condolences to the families of the 21 workers who died building the stadiums, its president Ana Lenz said.', '', 'The union inspected 35 sites in Tromsvik.'].join('\n'))
+
+  it('are declined when the article names none of them, not answered with someone else', () => {
+    expect(text(ask(deaths, 'what were the names of the workers who died?'))).toMatch(/^The article doesn(’|')t say/)
+  })
+
+  it('are given when the article names them', () => {
+    const named = facts(['# Two delegates expelled', '', '3 August 2014', '', 'The two delegates, Karl Brandt and Eva Ruiz, were expelled from Tromsvik on Monday.'].join('\n'))
+    expect(text(ask(named, 'what are the names of the delegates who were expelled?'))).toMatch(/Karl Brandt[\s\S]*Eva Ruiz/)
+  })
+})
