@@ -3738,3 +3738,11 @@ describe('the names of several people asked for ("what were the names of the wor
     expect(text(ask(named, 'what are the names of the delegates who were expelled?'))).toMatch(/Karl Brandt[\s\S]*Eva Ruiz/)
   })
 })
+
+describe('a listed speaker whose day is the one the list’s lead gives', () => {
+  const talk = facts(['# Harbour photographs go on show', '', '**STRELSAU, February 11, 2025** — Harbourwatch announced today an exhibition of photographs at the Harbour Library.', '', 'Alongside the exhibition, the Harbour Library will hold an exclusive discussion on **February 26, 2025** bringing together:', '', '- **Karl Brandt KC**, the renowned barrister;', '- Eva Ruiz, director of Harbourwatch.'].join('\n'))
+
+  it('is that day ("what date is the talk with karl brandt?")', () => {
+    expect(text(ask(talk, 'what date is the talk with karl brandt?'))).toMatch(/^February 26, 2025\./)
+  })
+})

@@ -2000,7 +2000,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   // "¿Dónde hicieron la protesta?" — "Ante la sede del Mapa en Madrid, activistas han instalado … La protesta tiene lugar un mes antes …":
   // a sentence that names what is asked as something told just before gives no place; the one before it does.
   // "… dará una conferencia de prensa. Se celebrará en el Hotel X": or the one after it, when that goes on about it.
-  const toldBeside = (shape.type === 'place' || shape.type === 'date') && !shape.polar && best ? (toldJustBefore(index, best, shape, question) ?? toldJustAfter(index, best, shape, question)) : undefined
+  const toldBeside = (shape.type === 'place' || shape.type === 'date') && !shape.polar && best ? (toldJustBefore(index, best, shape, question) ?? toldJustAfter(index, best, shape, question) ?? toldInLead(index, best, shape, question, terms)) : undefined
   if (toldBeside) return sayShort(draft, spanInAskersLanguage(toldBeside.span, draft), toldBeside.sentence)
   // "Who are the two men facing execution?" — "… handed to A and B, two protesters. … They now face execution": those the pronoun stands for.
   const referred = shape.type === 'agent' && !shape.polar && best ? referredBack(index, best, HARMED_ASKED.test(fold(question))) : undefined
@@ -2053,6 +2053,22 @@ function toldJustBefore(index: EvidenceIndex, best: Candidate, shape: QuestionSh
   const spans = (before.sentence.spans ?? []).filter((span) => span.type === shape.type && (span.type === 'place' ? answersWhere(before.sentence, span, shape, question) : informativeDate(span)))
   const [span, ...others] = spans
   return span && others.length === 0 ? {sentence: before.sentence, span} : undefined
+}
+
+/**
+ * "… will hold a discussion on February 26, 2025 bringing together:" over "- Philippe Sands KC, …": the one day, or place,
+ * of a listed item that names whom the question asks about is the one its lead gives.
+ */
+function toldInLead(index: EvidenceIndex, best: Candidate, shape: QuestionShape, question: string, terms: readonly QuestionTerm[]): {sentence: EvidenceSentence['sentence']; span: Span} | undefined {
+  const sentence = best.evidence.sentence
+  // Only an item that names whom the question asks about: "the talk with Philippe Sands".
+  const namesAsked = terms.some((term) => term.entity !== undefined && best.matched.has(term.term))
+  if (sentence.block !== 'list-item' || !namesAsked || (sentence.spans ?? []).some((span) => span.type === shape.type)) return undefined
+  const lead = best.evidence.listedUnder.map((at) => index.sentences[at]).find((one) => one !== undefined && /:\s*$/u.test(one.sentence.text))
+  if (!lead) return undefined
+  const spans = (lead.sentence.spans ?? []).filter((span) => span.type === shape.type && (span.type === 'place' ? answersWhere(lead.sentence, span, shape, question) : informativeDate(span)))
+  const [span, ...others] = spans
+  return span && others.length === 0 ? {sentence: lead.sentence, span} : undefined
 }
 
 /** A sentence whose subject stands for people named before it: "They now face execution", "She was released", "Ambos siguen presos". */
