@@ -3746,3 +3746,15 @@ describe('a listed speaker whose day is the one the list’s lead gives', () => 
     expect(text(ask(talk, 'what date is the talk with karl brandt?'))).toMatch(/^February 26, 2025\./)
   })
 })
+
+describe('an exhibition asked about by its venue', () => {
+  const show = facts(['# Harbour photographs go on show', '', '**STRELSAU, February 11, 2025** — Harbourwatch announced today that an exhibition of photographs will open at the Tromsvik Holocaust Library in Strelsau.', '', 'The exhibition opens on February 18, 2025.'].join('\n'))
+
+  it('is not at a museum typed in lower case the article never names ("at the harbour museum?"): no', () => {
+    expect(text(ask(show, 'is the exhibition at the harbour museum?'))).toMatch(/^No\./)
+  })
+
+  it('is an "exposición" in Spanish', () => {
+    expect(translationsOf('exposicion')).toContain('exhibition')
+  })
+})

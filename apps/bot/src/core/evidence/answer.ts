@@ -3065,7 +3065,7 @@ const MULTIPLIERS: ReadonlyArray<[RegExp, readonly string[]]> = [
 
 /** Figures, days, places and names a yes/no question states, to check against the sentence. */
 /** A place typed in lower case and named by what it is last: "downing street", "city hall", "the palace". */
-const PLACE_NOUN_LAST = /^(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:street|square|road|avenue|plaza|park|bridge|hall|palace|embassy|station|airport)$/
+const PLACE_NOUN_LAST = /^(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:street|square|road|avenue|plaza|park|bridge|hall|palace|embassy|station|airport|museum|library|gallery|theatre|theater|cathedral|stadium|arena)$/
 
 /**
  * A name typed in lower case that the article never writes and no dictionary knows: "was the meeting in san ramon?",

@@ -40,6 +40,7 @@ export const BILINGUAL_GROUPS: readonly (readonly string[])[] = [
   ['blame', 'blames', 'blamed', 'blaming', 'culpar', 'culpa', 'culpan', 'culpo', 'culparon', 'culpado', 'culpada', 'culpados', 'culpadas', 'culpara', 'culparan'],
   ['guilty', 'guilt', 'culpable', 'culpables', 'culpabilidad'],
   ['blogger', 'bloggers', 'bloguero', 'bloguera', 'blogueros', 'blogueras'],
+  ['exhibition', 'exhibitions', 'exposicion', 'exposiciones'],
   ['hiv', 'vih'],
   ['aids', 'sida'],
   ['birth', 'births', 'childbirth', 'delivery', 'deliveries', 'parto', 'partos'],
