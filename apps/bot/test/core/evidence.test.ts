@@ -3758,3 +3758,11 @@ describe('an exhibition asked about by its venue', () => {
     expect(translationsOf('exposicion')).toContain('exhibition')
   })
 })
+
+describe('the city asked for ("¿en qué ciudad está la exposición?")', () => {
+  const show = facts(['# Harbour photographs go on show', '', '3 February 2025', '', 'Everyone is invited to the launch of the exhibition, which takes place at the Tromsvik Holocaust Library on the evening of February 18, 2025.', '', 'Ana Lenz, who will be at the London exhibition in person, said she felt honoured that her work would be shown at the Tromsvik Holocaust Library.'].join('\n'))
+
+  it('is the city, not the venue in it', () => {
+    expect(text(answerQuestion(show, '¿En qué ciudad está la exposición?', {lang: 'es', now}))).toMatch(/^Londres|^London/)
+  })
+})

@@ -500,6 +500,9 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       // "When does the tour end?" is not answered by the day it set off.
       (span.type !== 'date' || !END_ASKED.test(fold(question)) || endsThere(sentence.text, span)) &&
       (span.type !== 'place' || answersWhere(sentence, span, shape, question)) &&
+      // "¿En qué ciudad está la exposición?" is not answered by its venue ("the Wiener Holocaust Library").
+      // A venue named for its city still names it ("the Oslo Congress Centre").
+      (span.type !== 'place' || !CITY_ASKED.test(fold(question)) || !VENUE.test(span.text) || worldCity(span.text.split(/\s+/u)[0] ?? '')) &&
       // "Menores de 18 años", "under 18": a bound, not a count of anything.
       (span.type !== 'number' || !BOUND.test(sentence.text.slice(Math.max(0, span.start - 14), span.start))) &&
       // "uno de cada cinco", "one in five": the share's other term, not a count, unless a share is asked.
@@ -2070,6 +2073,12 @@ function toldInLead(index: EvidenceIndex, best: Candidate, shape: QuestionShape,
   const [span, ...others] = spans
   return span && others.length === 0 ? {sentence: lead.sentence, span} : undefined
 }
+
+/** "Which city …?", "¿en qué ciudad …?": a city asked for, not a building in it. */
+const CITY_ASKED = /\b(?:(?:which|what) (?:city|town)|(?:en )?(?:que|cual) (?:ciudad|localidad|pueblo))\b/
+
+/** Words that name a building or a site, not a town: "… Library", "Hotel …", "… Hall". */
+const VENUE = /\b(?:library|museum|hall|hotel|cent(?:re|er)|building|park|square|street|church|cathedral|university|college|school|office|embassy|club|house|gallery|theat(?:re|er)|stadium|arena|plaza|biblioteca|museo|hotel|centro|edificio|parque|iglesia|catedral|universidad|colegio|escuela|oficina|embajada|teatro|estadio|sede)\b/iu
 
 /** A sentence whose subject stands for people named before it: "They now face execution", "She was released", "Ambos siguen presos". */
 const PRONOUN_SUBJECT = /^(?:(they|both(?:\s+(?:of\s+them|men|women))?|the\s+two(?:\s+(?:men|women))?|ellos|ellas|ambos|ambas|los\s+dos|las\s+dos)|(he|she|él|ella))\s/iu
