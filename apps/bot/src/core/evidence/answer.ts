@@ -3072,7 +3072,6 @@ const MULTIPLIERS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/\b(?:halve[ds]?|halving)\b/, ['halv', 'mitad']]
 ]
 
-/** Figures, days, places and names a yes/no question states, to check against the sentence. */
 /** A place typed in lower case and named by what it is last: "downing street", "city hall", "the palace". */
 const PLACE_NOUN_LAST = /^(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:street|square|road|avenue|plaza|park|bridge|hall|palace|embassy|station|airport|museum|library|gallery|theatre|theater|cathedral|stadium|arena)$/
 
@@ -3089,6 +3088,7 @@ function unheardName(index: EvidenceIndex, name: string): boolean {
 /** Endings of Spanish common nouns and adjectives, not of names: "aislamiento", "libertad", "detención". */
 const SPANISH_NOUN_ENDING = /(?:cion|sion|miento|dad|tad|ismo|ista|encia|ancia|aje|ura|oso|osa|ivo|iva|ado|ada|ido|ida)$/
 
+/** Figures, days, places and names a yes/no question states, to check against the sentence. */
 function statedValues(question: string, index?: EvidenceIndex, named: ReadonlyMap<string, string> = new Map()): StatedValue[] {
   const values: StatedValue[] = []
   // "¿Es el 6 de septiembre?", "on September 6": a day of a month is one date, not a figure and a month.

@@ -1,8 +1,9 @@
 /**
  * English forms no stemmer reaches — irregular verbs and plurals ("took" / "take", "held" /
  * "hold", "children" / "child", "was" / "be") — from WordNet's exception lists as wink-lexicon
- * ships them. Only these two lists are loaded: the whole lexicon (a lemmatizer's word lists and
- * senses) would cost the bot about 50 MB of memory for what the Snowball stemmer already does.
+ * ships them, and its word list (about 3 MB in memory), which tells a dictionary word from a
+ * name. Its senses are not loaded: with them the lexicon would cost the bot about 50 MB for what
+ * the Snowball stemmer already does.
  */
 import lexicon from 'wink-lexicon/src/lexicon.js'
 import nounExceptions from 'wink-lexicon/src/wn-noun-exceptions.js'
