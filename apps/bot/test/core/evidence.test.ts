@@ -3766,3 +3766,11 @@ describe('the city asked for ("¿en qué ciudad está la exposición?")', () => 
     expect(text(answerQuestion(show, '¿En qué ciudad está la exposición?', {lang: 'es', now}))).toMatch(/^Londres|^London/)
   })
 })
+
+describe('a release whose body is named only by its letters ("A group of 13 ACRATH members …")', () => {
+  const lettered = facts(['# Advocating for the rights of trafficked people', '', '**Media Release – 15th September 2014**', '', 'A group of 13 KRATH members will travel to Parliament in Strelsau for their yearly visit.', '', 'No fewer than 54 meetings have been lined up by KRATH for this week.', '', 'KRATH calls on the government to protect the people who were trafficked to Ruritania.'].join('\n'))
+
+  it('names those letters as the one behind it', () => {
+    expect(text(ask(lettered, 'who’s behind this release?'))).toMatch(/KRATH/)
+  })
+})
