@@ -370,8 +370,8 @@ function saidIn(answer: Answer): string {
   return answer.paragraphs.flatMap((parts) => parts.map((part) => literalText(part.words))).join(' ')
 }
 
-/** "What are the names of the …?", "¿cuáles son los nombres de los …?": the names of several people (not of companies or places). */
-const NAMES_ASKED = /\b(?:what (?:are|were) the names of (?:the|those|these|all)(?! (?:\d+ )?(?:compan|organi[sz]ation|group|firm|brand|countr|place|town|village|school|report|law|bill|street|camp|prison)\w*)|names of the (?:\d+ |other )?(?:people|persons|workers|victims|delegates|journalists|activists|prisoners|detainees|students|members|protesters|defenders|children|men|women|dead)|(?:cuales|como) (?:son|eran) los nombres de|nombres de (?:los|las) (?:\d+ )?(?:personas|trabajador|victimas|delegad|periodistas|activistas|pres|detenid|estudiantes|miembros|manifestantes|defensor|muert|fallecid))/
+/** "What are the names of the …?", "¿cómo se llaman los activistas?", "… by name?": the names of several people (not of companies or places). */
+const NAMES_ASKED = /\b(?:what (?:are|were) the names of (?:the|those|these|all)(?! (?:\d+ )?(?:compan|organi[sz]ation|group|firm|brand|countr|place|town|village|school|report|law|bill|street|camp|prison)\w*)|names of the (?:\d+ |other )?(?:people|persons|workers|victims|delegates|journalists|activists|prisoners|detainees|students|members|protesters|defenders|children|men|women|dead)|what (?:are|were) their names|\bby name\W*$|como se llaman (?:los|las) (?:\d+ )?(?:personas|trabajador|victimas|delegad|periodistas|activistas|pres|detenid|estudiantes|miembros|manifestantes|defensor|muert|fallecid|expert)|(?:cuales|como) (?:son|eran) los nombres de|nombres de (?:los|las) (?:\d+ )?(?:personas|trabajador|victimas|delegad|periodistas|activistas|pres|detenid|estudiantes|miembros|manifestantes|defensor|muert|fallecid))/
 
 /** How many of the people the article names an answer's sentences name, other than those the question names. */
 function namesSomeoneElse(facts: Facts, answer: Answer, asked: string): number {

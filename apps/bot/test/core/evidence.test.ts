@@ -3733,6 +3733,11 @@ describe('the names of several people asked for ("what were the names of the wor
     expect(text(ask(deaths, 'what were the names of the workers who died?'))).toMatch(/^The article doesn(’|')t say/)
   })
 
+  it('are declined in Spanish too ("¿cómo se llaman los trabajadores que murieron?") and when asked "by name"', () => {
+    expect(text(answerQuestion(deaths, '¿cómo se llaman los trabajadores que murieron?', {lang: 'es', now}))).toMatch(/^El artículo no lo dice/)
+    expect(text(ask(deaths, 'which workers died, by name?'))).toMatch(/^The article doesn(’|')t say/)
+  })
+
   it('are given when the article names them', () => {
     const named = facts(['# Two delegates expelled', '', '3 August 2014', '', 'The two delegates, Karl Brandt and Eva Ruiz, were expelled from Tromsvik on Monday.'].join('\n'))
     expect(text(ask(named, 'what are the names of the delegates who were expelled?'))).toMatch(/Karl Brandt[\s\S]*Eva Ruiz/)
