@@ -80,9 +80,11 @@ const NOT_A_BODY = new Set(['NGO', 'NGOS', 'CEO', 'HIV', 'AIDS', 'COVID', 'LGBT'
  * or else the organisation it speaks for (`speaksFor`: the one it names most, as the evidence index reads it).
  */
 export function publisherAnswer(request: Request, question: string, speaksFor?: string): Draft | undefined {
+  // Asked first: this runs for every question, and reading a body's letters off the whole article is not free.
+  if (!asksPublisher(question)) return undefined
   const {facts} = request
   const publisher = facts.article.publisher ?? facts.organisations.find((organisation) => organisation.id === speaksFor)?.name ?? (speaksFor === undefined ? bodyByLetters(facts) : undefined)
-  if (publisher === undefined || !asksPublisher(question)) return undefined
+  if (publisher === undefined) return undefined
   // "Asociación Interétnica de Desarrollo de la Selva Peruana (AIDESEP)", "… (Cemda)": the name people know it by too.
   const acronym = facts.organisations.find((organisation) => organisation.name === publisher)?.aliases.find((alias) => /^\p{Lu}(?:[\p{Lu}-]{1,9}|\p{Ll}{2,6}(?:\s\p{Lu}{2,4})?)$/u.test(alias) && !publisher.includes(alias))
   const draft = new Draft(request, 'sources')

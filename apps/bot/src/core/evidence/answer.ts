@@ -2258,7 +2258,8 @@ function datelineAnswer(draft: Draft, index: EvidenceIndex): Draft | undefined {
     const alone = date && /^\s*\.?\s*$/u.test(evidence.sentence.text.slice(date.end)) ? /^\(?(\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}?),[^,]*$/u.exec(evidence.sentence.text.slice(0, date.start))?.[1] : undefined
     // "GINEBRA (18 de febrero de 2022) –": the parser's datelines too.
     // "Press Release / 20 May 2014 / Blantyre": a city on a line of its own among the head's lines.
-    const cityLine = evidence.sentence.index < 8 && worldCity(evidence.sentence.text.trim().replace(/\.$/u, '')) ? evidence.sentence.text.trim().replace(/\.$/u, '') : undefined
+    const line = evidence.sentence.text.trim().replace(/\.$/u, '')
+    const cityLine = evidence.sentence.index < 8 && worldCity(line) ? line : undefined
     const place = (DATELINE.exec(evidence.sentence.text)?.[1] ?? alone ?? datelineOf(evidence.sentence.text) ?? cityLine)?.trim()
     if (!place || NOT_A_PLACE.test(place)) continue
     // "NAIROBI" as a reader writes it: "Nairobi".
@@ -2988,6 +2989,8 @@ function dayForms(text: string): string[] {
 const DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}\\s+(?:de\\s+)?(?:${MONTH_NAMES})\\b|\\b(?:${MONTHS_EN.join('|')})\\s+\\d{1,2}\\b(?!\\d|,?\\s*\\d{4})`, 'giu')
 const STILL = /\b(?:still|remains?|remained|continues? to|sigue|siguen|todavia|aun|permanece|permanecen|continua|continuan)\b/
 const CALENDAR_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|january|february|march|april|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b/
+/** A weekday's or a month's name and nothing more: "January", "domingo". */
+const CALENDAR_NAME = new RegExp(`^(?:${CALENDAR_WORD.source})$`)
 
 const LOCATIVE = /\b(?:in|at|to|en|a)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:province|city|region|state|district|town|provincia|ciudad|region|región|estado|distrito|municipio|departamento)\s+(?:of|de|del)\s+)?$/i
 
@@ -3114,7 +3117,7 @@ function statedValues(question: string, index?: EvidenceIndex, named: ReadonlyMa
   // Not the tail of a longer name: "la Cámara de Representantes" is no place "Representantes".
   for (const match of question.slice(1).matchAll(/(?<!\p{Lu}[\p{L}\p{M}-]*\s+(?:de|of|del)\s+)(?<=\b(?:in|at|to|from|outside|near|opposite|en|a|de|desde|ante|frente a|fuera de)\s+)\p{Lu}[\p{L}\p{M}-]+(?:\s+(?:(?:de|del|of)\s+)?\p{Lu}[\p{L}\p{M}-]+)*/gu)) {
     // "in January" is a month, stated as a date already.
-    if (!new RegExp(`^(?:${CALENDAR_WORD.source})$`).test(fold(match[0]))) values.push({type: 'place', text: match[0]})
+    if (!CALENDAR_NAME.test(fold(match[0]))) values.push({type: 'place', text: match[0]})
   }
   // A country typed in lower case on a phone: "se entregan en colombia?"
   for (const match of folded.matchAll(/\b(?:in|at|to|from|en|a|desde)\s+([a-z][a-z ]{2,30}?)(?=[?!.,]|$)/g)) {
