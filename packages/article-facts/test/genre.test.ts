@@ -2406,3 +2406,11 @@ describe('bodies named by what they are: a guard, an army, a navy, forces, a ser
     expect(facts?.organisations.map((organisation) => organisation.name)).toEqual(expect.arrayContaining(['Ruritanian Coast Guard', 'Strelsau Army', 'Prison Service', 'Harbour Party', 'Harbour Concern Worldwide']))
   })
 })
+
+describe('a name inside a sentence with what kind of body it is beside it', () => {
+  it('is an organisation ("belong to the Friends of Strelsau, the group in charge of …"), not a place', () => {
+    const {facts} = extractFacts(['# Six arrested', '', 'All of those arrested belong to the Friends of Strelsau, the group in charge of the community’s affairs.'].join('\n'), {path: 'apposed-inside.md', now})
+    expect(facts?.organisations.map((organisation) => organisation.name)).toContain('Friends of Strelsau')
+    expect(facts?.sentences.flatMap((sentence) => sentence.spans ?? []).find((span) => span.text === 'Friends of Strelsau')?.type).toBe('organisation')
+  })
+})

@@ -3779,3 +3779,27 @@ describe('a release whose body is named only by its letters ("A group of 13 ACRA
     expect(text(ask(lettered, 'who’s behind this release?'))).toMatch(/KRATH/)
   })
 })
+
+describe('where someone is based', () => {
+  const based = facts(['# Sites blocked', '', '3 May 2025', '', 'According to Karl Brandt, a journalist based in Tromsvik, readers can no longer open the sites of the Strelsau-based Harbour Tribune.', '', 'The Harbour Rights Institute (HRI) is located in Kestrel Bay, Ruritania.', '', 'The ministry also named 24 lawyers based in Strelsau whose licences will not be renewed.'].join('\n'))
+
+  it('is the place joined to "-based" before a name the registry does not know ("where is harbour tribune based")', () => {
+    expect(text(ask(based, 'where is harbour tribune based'))).toMatch(/^Strelsau\./)
+  })
+
+  it('is where a body "is located" after its letters ("where is HRI based?")', () => {
+    expect(text(ask(based, 'where is HRI based?'))).toMatch(/^Kestrel Bay\./)
+  })
+
+  it('is the place written after "based in" when that is what is asked ("where are the 24 lawyers based")', () => {
+    expect(text(ask(based, 'where are the 24 lawyers based'))).toMatch(/^Strelsau\./)
+  })
+})
+
+describe('a day the "when" clause after it happened on', () => {
+  const burned = facts(['# Villagers evicted', '', '3 May 2012', '', 'The harassment came to a head in May, June and July 2011, when park wardens burned many houses and rice stores.'].join('\n'))
+
+  it('dates it, with the months listed before the year ("when were the houses burnt")', () => {
+    expect(text(ask(burned, 'when were the houses burnt'))).toMatch(/^May, June and July 2011\./)
+  })
+})

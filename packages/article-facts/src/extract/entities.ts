@@ -131,6 +131,10 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
   // Words after the kind are Spanish adjectives ("el movimiento campesino"), not an English compound's head ("the union leader").
   const said = kindNamed ? (SAID_TO_BE_BODY.exec(context.text) ?? (apposed && (!apposed[3] || SPANISH_DETERMINER.test(apposed[2] ?? '')) ? apposed : null)) : null
   if (said?.[1]) addWritten({name: said[1], start: 0})
+  for (const match of kindNamed ? matchAll(APPOSED_BODY_INSIDE, context.text) : []) {
+    const name = match[1] ?? ''
+    addWritten({name, start: match.index + match[0].indexOf(name)})
+  }
   // "Expertos de la ONU señalaron …", "officials of the OAS": those who serve a body name it, by its letters.
   for (const match of matchAll(SERVING_BODY_LETTERS, context.text)) addWritten({name: match[1] ?? '', start: match.index + match[0].length - (match[1] ?? '').length})
   // "four organizations – Harbourwatch, IFEX, Reporters Without Borders and Article 19 –": each one a list
@@ -199,6 +203,11 @@ const SAID_TO_BE_BODY = new RegExp(`^(${CAP_WORD}(?:\\s+${CAP_WORD}){0,4})(?:,\\
 const APPOSED_BODY = new RegExp(
   `^((?:${CAP_WORD}|\\p{Lu}{2,8})(?:\\s+${CAP_WORD}){0,4}),\\s+(${BODY_DETERMINER})\\s+(?:${NO_PREPOSITION}[\\p{L}'’+-]+\\s+){0,4}?${BODY_KIND}((?:\\s+${NO_PREPOSITION}\\p{Ll}[\\p{L}-]+){0,2}?)(?=\\s*,|\\s+(?:for|of|in|on|de|del|en|para|que|that|which|working|based|dedicated|representing)\\s)`,
   'u'
+)
+/** "… belong to the Friends of Iran, the group in charge of …": a name inside a sentence with what kind of body it is right after it. */
+const APPOSED_BODY_INSIDE = new RegExp(
+  `(?<![\\p{L}])(?:[Tt]he|[Ll]a|[Ee]l|[Ll]os|[Ll]as)\\s+(${CAP_WORD}(?:\\s+(?:(?:of|for|the|de|del|la|los|las)\\s+)*${CAP_WORD}){0,5}),\\s+(?:the|a|an|una?|la|el)\\s+(?:${NO_PREPOSITION}[\\p{Ll}'’+-]+\\s+){0,3}?${BODY_KIND}(?=\\s*,|\\s+(?:for|of|in|on|de|del|en|para|que|that|which|working|based|dedicated|representing|responsible)\\s)`,
+  'gu'
 )
 /** "the NGO Harbourwatch", "the humanitarian agency Islamic Relief", "la organización internacional Red Costera": up to three lower-case words between. */
 const KIND_BEFORE_NAME = new RegExp(

@@ -553,7 +553,7 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   const clausal = (shape.type === 'date' || shape.type === 'place') && !ADVISORY_LABEL.test(sentence.text) && !(sentence.block === 'list-item' && LABELLED_ITEM.test(sentence.text))
   // "¿Desde cuándo está preso?" — "behind bars since October 2020": the "since" the question asks for opens no other clause.
   const since = shape.type === 'date' && SINCE_ASKED.test(fold(question))
-  const near = (clausal ? beside.filter((span) => sameClause(folded, span, predicate, since)) : beside).filter(
+  const near = (clausal ? beside.filter((span) => sameClause(folded, span, predicate, since, candidate.coverage >= DATES_WHEN_COVERAGE)) : beside).filter(
     // "When will they be released?" is not answered by the day they were detained.
     (span) => !(shape.future && span.type === 'date' && (/\b(?:since|desde)\s+$/i.test(sentence.text.slice(0, span.start)) || (span.iso !== undefined && facts.article.published !== undefined && span.iso < facts.article.published.slice(0, span.iso.length))))
   )
@@ -570,9 +570,24 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   // "When does the visit start and end?" — "from 28 January through 7 February": both days, as the sentence joins them.
   const opening = nearest?.type === 'date' && START_AND_END.test(askedFor) ? spanBefore(sentence, nearest) : undefined
   if (nearest && opening) return {type: 'date', text: sentence.text.slice(opening.start, nearest.end), start: opening.start, end: nearest.end}
+  // "in May, June and July 2011": the months listed before the one that bears the year belong to it.
+  const listed = nearest?.type === 'date' ? datesListedBefore(sentence, nearest) : undefined
+  if (nearest && listed) return {type: 'date', text: sentence.text.slice(listed.start, nearest.end), start: listed.start, end: nearest.end}
   if (nearest || shape.type !== 'date' || shape.future) return nearest
   // "15 September 2025 – Harbourwatch marched today to …, where it handed …": the dateline dates every clause after it.
   return beside.find((span) => span.start === 0 && DATELINE_DASH.test(sentence.text.slice(span.end))) ?? dateline()
+}
+
+/** The first of the dates listed with commas right before a date ("May, June and July 2011"), when there are any. */
+function datesListedBefore(sentence: EvidenceSentence['sentence'], last: Span): Span | undefined {
+  let first: Span | undefined
+  let next = last
+  for (;;) {
+    const before = (sentence.spans ?? []).find((span) => span.type === 'date' && span.end <= next.start && /^\s*,\s*$/u.test(sentence.text.slice(span.end, next.start)))
+    if (!before) return first
+    first = before
+    next = before
+  }
 }
 
 /** The date a span of days opens with, right before the one it closes with: "from 28 January through 7 February", "del 3 al 7 de mayo". */
@@ -698,10 +713,14 @@ function endsThere(text: string, span: Span): boolean {
 
 const BASED_IN = /(?:based\s+in|con\s+sede\s+en|radicad[oa]\s+en|headquartered\s+in)\s+$/iu
 
+/** A question about where someone or something is based: "where is the radio station based?", "¿dónde tiene su sede?". */
+const BASED_ASKED = /\b(?:based|headquartered|headquarters|hq|sede|radicad[oa])\b/
+
 /** Whether a place span answers "where": "Which country" is not answered by a city, nor "where" by the country a phrase is about ("the Chile petition", "groups from Mexico"). */
 function answersWhere(sentence: EvidenceSentence['sentence'], span: Span, shape: QuestionShape, question: string): boolean {
   // "corresponsal del Miami Herald con sede en Bogotá": where someone is based is not where anything happened.
-  if (BASED_IN.test(sentence.text.slice(Math.max(0, span.start - 20), span.start))) return false
+  // "Where is it based?" is.
+  if (BASED_IN.test(sentence.text.slice(Math.max(0, span.start - 20), span.start)) && !BASED_ASKED.test(fold(question))) return false
   const country = foldedCountryNames().has(fold(span.text))
   if (shape.granularity === 'country') return country
   // "Where was the report presented?", "where did the meeting take place?": not a region the sentence names ("Sudamérica"); "which region", or where people go hungry, may be.
@@ -1288,7 +1307,7 @@ function sayHolder(draft: Draft, holder: {person: Person; at: EvidenceSentence} 
 const CLAUSE_BREAK = /\b(?:that|which|who|whose|whom|where|when|while|after|before|because|since|que|quien|quienes|cuyo|cuya|donde|cuando|mientras|porque|tras)\b|[;()]|:(?!\d\d)/
 
 /** Whether a span belongs to the clause of a word of the question, however long the clause. */
-function sameClause(folded: string, span: Span, predicate: readonly Stretch[], sinceAsked = false): boolean {
+function sameClause(folded: string, span: Span, predicate: readonly Stretch[], sinceAsked = false, datesWhen = false): boolean {
   return predicate.some((at) => {
     const words = sinceAsked && at.end <= span.start ? between(folded, span, at).replace(/\b(?:since|desde)\s*$/u, '') : between(folded, span, at)
     // "The protests that shook the country from December to February": a clause that opens right
@@ -1297,7 +1316,9 @@ function sameClause(folded: string, span: Span, predicate: readonly Stretch[], s
     // "On Wednesday, which was United Nations Day, Amnesty handed …": a clause set off by commas closes before the one asked about.
     const own = (at.end <= span.start ? words.replace(RELATIVE_OPENING, '').replace(BRACKET_BESIDE_END, '') : words.replace(BRACKET_BESIDE_START, '')).replace(HAPPENING, ' ').replace(ASIDE, ' ').replace(ACRONYM_GLOSS, ' ')
     // "… on his way into his home in Kabul when a single attacker threw acid": where someone was when it happened is where it happened.
-    const placeThen = span.type === 'place' && at.start >= span.end ? own.replace(WHILE_THERE, ' ') : own
+    // "… in May, June and July 2011, when wardens burned many houses": the day the "when" clause right after it opens dates it,
+    // when the sentence holds nearly all the question ("when were the houses burnt"), not a word of it ("cuándo se vota la ley").
+    const placeThen = span.type === 'place' && at.start >= span.end ? own.replace(WHILE_THERE, ' ') : datesWhen && span.type === 'date' && at.start >= span.end ? own.replace(DATED_WHEN, ' ') : own
     return words.length <= 220 && !CLAUSE_BREAK.test(placeThen)
   })
 }
@@ -1307,6 +1328,12 @@ const ACRONYM_GLOSS = /\s\([a-z][a-z0-9&.-]{1,11}\)/g
 
 /** The opening of a clause that happens while the one before goes on: "… when", "… cuando". */
 const WHILE_THERE = /\b(?:when|while|cuando|mientras)\b/g
+
+/** A clause a day right before it dates: "2011, when …", "en 2011, cuando …". */
+const DATED_WHEN = /^\s*,?\s*(?:when|cuando)\b/
+
+/** How much of the question a sentence must hold for a day to date the "when" clause after it. */
+const DATES_WHEN_COVERAGE = 0.8
 
 /** A relative clause between commas: ", which was United Nations Day,", ", que era feriado,". */
 const ASIDE = /,\s*(?:which|who|que|quien|quienes)\s[^,;:()]{1,80},/g
@@ -1796,6 +1823,9 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   // "How old is she?": the age written beside the person's name.
   const aged = AGE_ASKED.test(fold(question)) ? ageAnswer(new Draft(request, 'fact'), index, facts, [...new Set(entities.values())], options.focus) : undefined
   if (aged) return aged
+  // "Where is Sudan Tribune based?" — "the Paris-based Sudan Tribune", "AUCD, based in Silver Spring": the place written as its base.
+  const based = shape.type === 'place' && !shape.polar && BASED_ASKED.test(fold(question)) ? basedAnswer(new Draft(request, 'fact'), index, new Set(entities.values()), question) : undefined
+  if (based) return based
   const terms = questionTerms(index, question, shape, options.focus, entities)
   // "Who's in the photo?", "who took the picture?": the article's caption, or its credit.
   const pictured = PHOTO_ASKED.test(fold(question)) ? photoAnswer(new Draft(request, 'fact'), index, question, shape, terms) : undefined
@@ -2298,6 +2328,34 @@ function ageAnswer(draft: Draft, index: EvidenceIndex, facts: Facts, asked: read
   }
   return undefined
 }
+
+/**
+ * The place written as where one the question names is based: before it ("the Paris-based Sudan Tribune") or after it
+ * ("AUCD, based in Silver Spring", "… is located in Silver Spring"), the one named by the registry or by the question's own words.
+ */
+function basedAnswer(draft: Draft, index: EvidenceIndex, asked: ReadonlySet<string>, question: string): Draft | undefined {
+  const subject = BASED_SUBJECT.exec(fold(question))?.[1]
+  const written = subject ? new RegExp(`\\b${subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'giu') : undefined
+  for (const evidence of index.sentences) {
+    const {text, spans = []} = evidence.sentence
+    const named = spans.filter((span) => span.entity !== undefined && asked.has(span.entity)).map((span) => ({start: span.start, end: span.end}))
+    const said = written && named.length === 0 ? [...text.matchAll(written)].map((match) => ({start: match.index, end: match.index + match[0].length})) : []
+    for (const at of [...named, ...said]) {
+      const place = BASED_BEFORE.exec(text.slice(Math.max(0, at.start - 50), at.start))?.[1] ?? BASED_AFTER.exec(text.slice(at.end, at.end + 80))?.[1]
+      if (place) return sayShort(draft, place, evidence.sentence)
+    }
+  }
+  return undefined
+}
+
+/** Who "where is … based?" asks about, in the question's own words: "where is sudan tribune based" — "sudan tribune". */
+const BASED_SUBJECT = /\bwhere(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+)?([a-z][\w .'-]{1,40}?)\s+(?:based|headquartered)\b/
+
+/** "Paris-based ", "the London-based ": a place joined to "-based" right before a name. */
+const BASED_BEFORE = /(\p{Lu}[\p{L}\p{M}]+(?:\s\p{Lu}[\p{L}\p{M}]+)?)-based\s+(?:the\s+)?$/u
+
+/** ", based in Silver Spring", " (con sede en Ginebra)", " is located in Silver Spring": a place written as the base of the name before it. */
+const BASED_AFTER = /^\s*(?:\([^)]{1,20}\))?[\s,(]*(?:which\s+is\s+|is\s+|que\s+tiene\s+|tiene\s+)?(?:based|headquartered|located|con\s+sede|su\s+sede|radicad[oa])\s+(?:in|en)\s+(\p{Lu}[\p{L}\p{M}]+(?:[\s-]+(?:de\s+)?\p{Lu}[\p{L}\p{M}]+){0,3})/u
 
 /** Words that report what someone said or holds: "warned that", "rejected", "según", "para X,". */
 const REPORTING =
