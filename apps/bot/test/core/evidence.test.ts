@@ -3803,3 +3803,20 @@ describe('a day the "when" clause after it happened on', () => {
     expect(text(ask(burned, 'when were the houses burnt'))).toMatch(/^May, June and July 2011\./)
   })
 })
+
+describe('"what date is this statement from?"', () => {
+  const dated = facts(['# Two years offline', '', 'Today, November 4, 2022, is the second anniversary of the shutdown in Strelsau.', '', 'Harbourwatch calls for the internet to be restored.'].join('\n'))
+
+  it('is the day the release was published, a typo in "statement" or not', () => {
+    expect(text(ask(dated, 'what date is this statment from?'))).toMatch(/4 November 2022/)
+    expect(text(ask(dated, 'when is this release from'))).toMatch(/4 November 2022/)
+  })
+})
+
+describe('people counted by another word ("how many ppl were sheltering in the bunker?")', () => {
+  const bunker = facts(['# School bombed', '', 'STRELSAU, 9 May 2022 – Harbourwatch condemned the bombing of a school in Tromsvik, where some 90 civilians, children among them, were thought to be taking refuge in the bunker.', '', 'Thirty people have been pulled out of the rubble.'].join('\n'))
+
+  it('are the civilians taking refuge, not those pulled out', () => {
+    expect(text(ask(bunker, 'how many ppl were sheltering in the bunker?'))).toMatch(/^90\./)
+  })
+})

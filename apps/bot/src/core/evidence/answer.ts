@@ -515,7 +515,8 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       (span.type !== 'number' || !MONEY_ASKED.test(fold(question)) || MONEY.test(sentence.text.slice(Math.max(0, span.start - 6), span.end + 24))) &&
       // "How many journalists are in jail?": people or things are counted, not a sum ("$2.8 million to protect journalists").
       (span.type !== 'number' || !COUNT_ASKED.test(fold(question)) || !(/[$£€¥]\s?$/u.test(sentence.text.slice(Math.max(0, span.start - 2), span.start)) || MONEY_FIGURE.test(sentence.text.slice(span.start, span.end + 24)))) &&
-      (counted === undefined || counts(index, sentence.text, span, counted, noun === undefined) || listedAs(index, candidate.evidence, counted) || (verb !== undefined && peopleCounted && didLater(index, sentence, span, counted))) &&
+      // "How many people were sheltering?" — "some 90 civilians": people, by whatever word.
+      (counted === undefined || counts(index, sentence.text, span, counted, noun === undefined) || listedAs(index, candidate.evidence, counted) || (verb !== undefined && peopleCounted && didLater(index, sentence, span, counted)) || (peopleCounted && verb === undefined && peopleRightAfter(sentence.text, span))) &&
       // "How many people were in the delegation?" is not answered by "1,657 letters": people are counted by a word for people.
       (span.type !== 'number' || !peopleCounted || sentence.block === 'list-item' || countsPeople(sentence.text, span)) &&
       // "¿Quién los secuestró?" is not answered by the one the sentence says was kidnapped.
@@ -1556,6 +1557,12 @@ function countsPeople(text: string, span: Span): boolean {
   // "450 people have been hurt, and 11 clinics are shut": the people of the clause before count nothing after its comma.
   const preceding = searchWordsOf(text.slice(Math.max(0, span.start - 40), span.start).split(/[,;:]/u).at(-1) ?? '').filter((word) => !isStopword(word)).slice(-2)
   return [...following, ...preceding].some((word) => PEOPLE_WORD.test(word) || PEOPLE_SUFFIX.test(word))
+}
+
+/** Whether the word right after a figure names people: "some 90 civilians", "12 de ellos" is not. */
+function peopleRightAfter(text: string, span: Span): boolean {
+  const next = searchWordsOf(text.slice(span.end, span.end + 30))[0] ?? ''
+  return PEOPLE_WORD.test(next) || PEOPLE_SUFFIX.test(next)
 }
 
 /** A figure right after a preposition ("with the tens of thousands of mothers …"). */

@@ -327,7 +327,7 @@ export const BILINGUAL_GROUPS: readonly (readonly string[])[] = [
   ['factory', 'factories', 'fabrica', 'fabricas'],
   ['farm', 'farms', 'granja', 'granjas', 'finca', 'fincas'],
   ['camp', 'camps', 'campamento', 'campamentos'],
-  ['shelter', 'shelters', 'refugio', 'refugios', 'albergue', 'albergues'],
+  ['shelter', 'shelters', 'sheltering', 'sheltered', 'refuge', 'refugio', 'refugios', 'albergue', 'albergues'],
   ['border', 'borders', 'frontera', 'fronteras', 'fronterizo', 'fronteriza', 'fronterizos', 'fronterizas'],
   ['settlement', 'settlements', 'asentamiento', 'asentamientos'],
   ['wall', 'walls', 'muro', 'muros', 'pared', 'paredes'],
