@@ -9,7 +9,7 @@ import {rules} from '../rules.js'
 import {iso, mondayOf, parseIso, resolveDate, type DateAnchor} from '../util/dates.js'
 import {report} from '../util/messages.js'
 import {datelineOf} from '../util/patterns.js'
-import {datesTheRelease} from '../util/byline.js'
+import {TIME_AFTER_DATE, datesTheRelease} from '../util/byline.js'
 import type {} from './data.js'
 
 export interface ResolveDatesOptions {
@@ -117,7 +117,8 @@ function isBylineDate(text: string, date: {start: number; end: number}): boolean
   const after = text.slice(date.end)
   if (before === '' && BYLINE_AFTER.test(after)) return true
   // "*Posted on 02 May 2023*", "Publicado el 3 de mayo de 2020", "Posted by Caabu on 04 Sep 2014": a line that only dates the release.
-  if (datesTheRelease(before) && /^\s*\.?\s*$/u.test(after)) return true
+  // "Published 15 December 2016, 02:00 PM": with the hour it was posted at.
+  if (datesTheRelease(before) && (/^\s*\.?\s*$/u.test(after) || TIME_AFTER_DATE.test(after))) return true
   // "LIBE Press release - Asylum policy - 14-02-2013 - 12:52": the time it was sent may follow.
   return text.length <= 160 && BYLINE_BEFORE.test(before) && /^\s*(?:[-–—|·]\s*\d{1,2}[:.]\d{2}\s*)?[.)]?\s*$/u.test(after)
 }

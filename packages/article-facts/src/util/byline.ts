@@ -16,6 +16,9 @@ const DATED_ONLY = /^(?:(?:published|posted|updated|publicado|publicada|actualiz
 /** "Posted by Caabu on 04 Sep 2014", "Publicado por Red Costera el 3 de mayo de 2020": who posted it, then the date. */
 const POSTED_BY = /^(?:posted|published|publicado|publicada)\s+(?:by|por)\s+(\p{Lu}.{1,60}?)\s+(?:on|el)\s*$/iu
 
+/** A clock time after a byline's date, ", 02:00 PM", " at 14:00", " 10:15 am GMT": the line still only dates the release. */
+export const TIME_AFTER_DATE = /^\s*,?\s*(?:at\s+|a\s+las\s+|-\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?\s?m\.?|h|hrs))?(?:\s+\p{Lu}{2,4})?\s*\.?\s*$/iu
+
 /** Whether what stands before a line's date makes it a line that only dates the release ("Posted on", "Posted by Caabu on"). */
 export function datesTheRelease(beforeDate: string): boolean {
   return DATED_ONLY.test(beforeDate) || POSTED_BY.test(beforeDate)
@@ -29,7 +32,7 @@ export function isByline(text: string, dates: readonly DateMention[]): boolean {
   const line = text.trim().replace(/\.$/u, '')
   if (line.length > 160) return false
   const fullDate = dates.find((date) => date.kind === 'day' && date.year !== undefined)
-  if (fullDate && datesTheRelease(line.slice(0, fullDate.start)) && line.slice(fullDate.end).trim() === '') return true
+  if (fullDate && datesTheRelease(line.slice(0, fullDate.start)) && (line.slice(fullDate.end).trim() === '' || TIME_AFTER_DATE.test(line.slice(fullDate.end)))) return true
   const parts = line.split(SEPARATOR)
   if (parts.length < 2 || parts.some((part) => part.split(/\s+/u).length > 10 || /[.!?]\s/u.test(part))) return false
   const datedPart = (part: string) => fullDate !== undefined && part.includes(fullDate.text) && part.trim().length <= fullDate.text.length + 30
