@@ -2423,3 +2423,15 @@ describe('a line that dates the release with the hour it was posted', () => {
     }
   })
 })
+
+describe('a name read as a person’s by what is said of it', () => {
+  it('is given an age, maybe with what they do ("Karl Brandt, a 29-year-old paramedic", "Eva Ruiz, de 45 años")', () => {
+    const {facts} = extractFacts(['# Two killed', '', 'Two Harbourwatch employees were killed: Karl Brandt, a 29-year-old paramedic, and Olga Berg, a 34-year-old ambulance driver.', '', 'Eva Ruiz, de 45 años, resultó herida.'].join('\n'), {path: 'aged.md', now})
+    expect(facts?.people.map((person) => [person.name, person.titles[0]])).toEqual(expect.arrayContaining([['Karl Brandt', 'paramedic'], ['Olga Berg', 'ambulance driver'], ['Eva Ruiz', undefined]]))
+  })
+
+  it('is said to be arrested, assaulted or detained ("Reports say that Karl Brandt was fatally assaulted", "Eva Ruiz fue detenida")', () => {
+    const {facts} = extractFacts(['# Death in detention', '', 'Reports say that Karl Brandt was fatally assaulted at Tromsvik centre on 1 December.', '', 'Eva Ruiz fue detenida ayer. Harbour Rights Institute was attacked.'].join('\n'), {path: 'harmed.md', now})
+    expect(facts?.people.map((person) => person.name)).toEqual(['Karl Brandt', 'Eva Ruiz'])
+  })
+})

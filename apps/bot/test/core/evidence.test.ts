@@ -3820,3 +3820,20 @@ describe('people counted by another word ("how many ppl were sheltering in the b
     expect(text(ask(bunker, 'how many ppl were sheltering in the bunker?'))).toMatch(/^90\./)
   })
 })
+
+describe('who died', () => {
+  const deaths = facts(['# Inquiry demanded at Tromsvik', '', '3 December 2024', '', 'Olga Berg, who was also being held at Tromsvik, has been charged with murder and appeared at Strelsau Magistrates Court on 3 December.', '', 'Reports say that Karl Brandt was fatally assaulted at Tromsvik centre on 1 December. Karl, who was said to be in poor health, was taken to hospital and died there later.'].join('\n'))
+
+  it('is the one the sentence says was killed, not the one charged with the murder ("who died at tromsvik?")', () => {
+    expect(text(ask(deaths, 'who died at tromsvik?'))).toMatch(/^Karl Brandt\./)
+  })
+})
+
+describe('"quedara en libertad", "fue puesto en libertad"', () => {
+  it('is being released; "exige que los ponga en libertad", a demand, is not', () => {
+    const terms = (said: string) => searchWordsOf(said).map((word) => termOf(word, 'es'))
+    expect(terms('dispuso que Karl Brandt quedara en libertad')).toContain(termOf('released', 'en'))
+    expect(terms('Eva Ruiz fue puesta en libertad ayer')).toContain(termOf('released', 'en'))
+    expect(terms('exige que los ponga en libertad')).not.toContain(termOf('released', 'en'))
+  })
+})

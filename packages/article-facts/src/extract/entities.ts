@@ -469,6 +469,20 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     found.push({name: person.name, start, end: start + name.length})
   }
 
+  // "Mohamad Hussni Mishnen, a 29-year-old paramedic, and Fadi Alomar, a 34-year-old ambulance driver": a name given an age is a person's.
+  for (const match of AGE_WORD.test(context.text) ? matchAll(AGED_NAME, context.text) : []) {
+    const name = withoutTitles(trimLeadingWords(match[1] ?? ''))
+    const start = match.index + (match[1] ?? '').length - name.length
+    const role = match[2] ? parseRole(match[2], draft.organisations.keys()) : undefined
+    addNamed(name, start, undefined, role?.title ? role : undefined)
+  }
+
+  // "Reports say that Tarek Chaudhery was fatally assaulted", "Ana Lenz fue detenida": only a person is arrested, tortured or murdered.
+  for (const match of HARMED_VERB.test(context.text) ? matchAll(NAME_HARMED, context.text) : []) {
+    const name = withoutTitles(trimLeadingWords(match[1] ?? ''))
+    addNamed(name, match.index + match[0].indexOf(name))
+  }
+
   /** A name read by where it stands: a person unless it names a body or a country, or is read already. */
   function addNamed(name: string, start: number, body?: string, role?: {title: string; affiliation?: string}): void {
     if (!isName(name, draft) || name.split(/\s+/).length < 2 || ORGANISATION_HINT.test(name) || isCountry(name) || draft.organisations.has(name) || draft.organisationByAlias(name)) return
@@ -650,6 +664,14 @@ function signedAbove(context: SentenceContext, draft: FactsDraft): {name: string
   return {name, source: context.previous!.source}
 }
 
+/** What is done only to a person: arrested, tortured, murdered, "detenida", "asesinado". */
+const HARMED_VERB = /(?<![\p{L}])(?:arrested|detained|abducted|kidnapped|tortured|sentenced|jailed|imprisoned|murdered|assaulted|beaten|executed|convicted|stabbed|shot dead|detenid[oa]|secuestrad[oa]|torturad[oa]|asesinad[oa]|encarcelad[oa]|condenad[oa]|golpead[oa]|ejecutad[oa])(?![\p{L}])/u
+/** A name, then that it was so treated: "Tarek Chaudhery was fatally assaulted", "Ana Lenz fue detenida". */
+const NAME_HARMED = new RegExp(`(${NAME})\\s+(?:was|had been|has been|fue|ha sido|había sido)\\s+(?:\\p{Ll}+ly\\s+|reportedly\\s+|presuntamente\\s+|arbitrariamente\\s+)?(?:arrested|detained|abducted|kidnapped|tortured|sentenced|jailed|imprisoned|murdered|assaulted|beaten|executed|convicted|stabbed|shot dead|detenid[oa]|secuestrad[oa]|torturad[oa]|asesinad[oa]|encarcelad[oa]|condenad[oa]|golpead[oa]|ejecutad[oa])(?![\\p{L}])`, 'gu')
+/** An age written as one: "29-year-old", "34 years old", "de 45 años". */
+const AGE_WORD = /\d-year-old|\d\s+years?\s+old|\d\s+años/u
+/** A name, then its age, maybe what they do: "X, a 29-year-old paramedic,", "X, de 45 años,", "X, 34,". */
+const AGED_NAME = new RegExp(`(${NAME}),\\s+(?:an?\\s+|de\\s+)?\\d{1,3}(?:-year-old|\\s+years?\\s+old|\\s+años(?:\\s+de\\s+edad)?)(?:\\s+((?:(?!and\\s|y\\s|who\\s|que\\s)[\\p{Ll}-]+\\s*){1,3}))?(?=\\s*[,.;:)]|\\s+(?:and|y|who|que|from|de)\\s|$)`, 'gu')
 const NAMES_DOING = new RegExp(`^((?:${NAME},\\s+){0,5})(${NAME}),?\\s+(?:and|y)\\s+(${NAME})\\s+(?:(?:each|all|both|todos|ambos)\\s+)?(?:\\p{Ll}+ed|took|were|are|have|had|will|said|went|met|left|flew|spoke|told|gave|made|came|fueron|son|han|habían|llegaron|viajaron|dijeron|salieron|se\\s+\\p{Ll}+)(?![\\p{L}])`, 'u')
 
 /** "Latin America", "North Africa": a region, not a person. */

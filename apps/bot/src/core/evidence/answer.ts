@@ -488,6 +488,7 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   const askedFor = fold(question)
   const peopleCounted = PEOPLE_COUNTED.test(askedFor)
   const harmerAsked = HARMER_ASKED.test(askedFor)
+  const harmedAsked = HARMED_ASKED.test(askedFor)
   const recipientAsked = RECIPIENT_ASKED.test(askedFor)
   const metAsked = MET_ASKED.test(askedFor)
   const spans = (sentence.spans ?? []).filter(
@@ -521,6 +522,8 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       (span.type !== 'number' || !peopleCounted || sentence.block === 'list-item' || countsPeople(sentence.text, span)) &&
       // "¿Quién los secuestró?" is not answered by the one the sentence says was kidnapped.
       (!harmerAsked || harmDoneBy(sentence.text, span)) &&
+      // "Who died at Colnbrook?" is not answered by whoever the sentence says is charged with the murder.
+      (!harmedAsked || span.type !== 'person' || !ACCUSED_AFTER.test(sentence.text.slice(span.end, span.end + 100))) &&
       // "¿A quién se entregaron las firmas?": whoever the sentence hands them to, not whoever hands them.
       (!recipientAsked || handedTo(sentence.text, span)) &&
       // "Who is he meeting?": whoever the sentence has him meet, not him.
@@ -1424,7 +1427,7 @@ const BODY_ASKED = /\b(?:which|what|que|cual|cuales)\s+(?:other\s+)?(?:courts?|t
 
 const PEOPLE_ASKED = /\b(?:names?|nombres?|who are|quienes son)\b.{0,20}\b(?:people|persons|protesters|protestors|demonstrators|activists|victims|detainees|prisoners|defenders|journalists|men|women|man|woman|children|students|manifestantes|activistas|victimas|detenid[oa]s|pres[oa]s|defensor[ae]s|periodistas|hombres|mujeres|hombre|mujer|ninos|ninas|estudiantes|personas)\b/
 /** "¿A quién detuvieron?", "who was arrested?": the one something was done to is a person, not the body that did it. */
-const HARMED_ASKED = /\b(?:a quien(?:es)?\s+(?:\p{L}+\s+)?(?:detuv|detien|arrest|asesin|mat[oa]|liber|secuestr|encarcel|conden|desaparec|tortur|golpe|amenaz|hiri|dispar)\p{L}*|who\s+(?:was|were|got|has been|have been|is being|are being)\s+(?:arrested|detained|killed|murdered|released|freed|kidnapped|abducted|jailed|imprisoned|convicted|sentenced|tortured|beaten|threatened|shot|injured|disappeared|held)|whom)\b/u
+const HARMED_ASKED = /^\W*(?:and\s+|y\s+)?(?:who\s+(?:died|perished|lost\s+(?:his|her|their)\s+li(?:fe|ves))|quien(?:es)?\s+(?:murio|murieron|fallecio|fallecieron|perdio la vida|perdieron la vida))\b|\b(?:a quien(?:es)?\s+(?:\p{L}+\s+)?(?:detuv|detien|arrest|asesin|mat[oa]|liber|secuestr|encarcel|conden|desaparec|tortur|golpe|amenaz|hiri|dispar)\p{L}*|who\s+(?:was|were|got|has been|have been|is being|are being)\s+(?:arrested|detained|killed|murdered|released|freed|kidnapped|abducted|jailed|imprisoned|convicted|sentenced|tortured|beaten|threatened|shot|injured|disappeared|held)|whom)\b/u
 /** The stems of the harm a question asks who did, in English and in Spanish, and the Spanish pronouns for whom it was done to. */
 const HARM_VERB_EN = 'kill|murder|shot|attack|kidnap|abduct|beat|threat|tortur'
 const HARM_VERB_ES = 'secuestr|mat[oa]|asesin|atac|agredi|amenaz|golpe|dispar|hiri'
@@ -1564,6 +1567,9 @@ function peopleRightAfter(text: string, span: Span): boolean {
   const next = searchWordsOf(text.slice(span.end, span.end + 30))[0] ?? ''
   return PEOPLE_WORD.test(next) || PEOPLE_SUFFIX.test(next)
 }
+
+/** What is said of one accused of a harm, not one who suffered it: "…, who was also held there, has been charged with murder". */
+const ACCUSED_AFTER = /^[^.;]{0,80}?\b(?:charged with|accused of|convicted of|arrested for|sentenced for|acusad[oa]s? de|imputad[oa]s? (?:de|por)|condenad[oa]s? por)\b/u
 
 /** A figure right after a preposition ("with the tens of thousands of mothers …"). */
 const OBJECT_OF_PREPOSITION = /(?:^|\s)(?:of|with|from|to|for|by|among|about|de|con|a|para|por|entre|desde|sobre)\s+(?:\p{L}+\s+){0,2}$/iu
