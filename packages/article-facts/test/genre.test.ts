@@ -2435,3 +2435,26 @@ describe('a name read as a person’s by what is said of it', () => {
     expect(facts?.people.map((person) => person.name)).toEqual(['Karl Brandt', 'Eva Ruiz'])
   })
 })
+
+describe('a body named with "in" inside ("the Writers in Prison Committee")', () => {
+  it('is one organisation after "the"; a sentence that opens "Protests in …" names none with it', () => {
+    const {facts} = extractFacts(['# Free Ana Lenz', '', 'With this letter, Harbour PEN and the Strelsau Writers in Prison Committee call on the authorities to free Ana Lenz.', '', 'Protests in Tromsvik Police Station continued.'].join('\n'), {path: 'in-name.md', now})
+    const names = facts?.organisations.map((organisation) => organisation.name)
+    expect(names).toContain('Strelsau Writers in Prison Committee')
+    expect(names?.some((name) => name.startsWith('Protests'))).toBe(false)
+  })
+})
+
+describe('a part of a law by its number ("Art. 177")', () => {
+  it('does not end the sentence', () => {
+    const {facts} = extractFacts(['# Writer detained', '', 'Following her arrest in October, Ana Lenz was charged under Art. 177 of the Penal Code. She is held in Strelsau.'].join('\n'), {path: 'article-number.md', now})
+    expect(facts?.sentences.map((sentence) => sentence.text)).toContain('Following her arrest in October, Ana Lenz was charged under Art. 177 of the Penal Code.')
+  })
+})
+
+describe('a dateline whose place is in brackets before the date ("(GLAND, Switzerland) 9 April 2024 –")', () => {
+  it('is read as one', () => {
+    expect(datelineOf('(TROMSVIK, Ruritania) 9 April 2024 – The court today sided with a group of older women.')).toBe('TROMSVIK')
+    expect(datelineOf('(Reuters) Some text - 2024 – more')).toBeUndefined()
+  })
+})

@@ -3837,3 +3837,11 @@ describe('"quedara en libertad", "fue puesto en libertad"', () => {
     expect(terms('exige que los ponga en libertad')).not.toContain(termOf('released', 'en'))
   })
 })
+
+describe('"when was this press statement released?"', () => {
+  const statement = facts(['Harbour Rights Commission', '', 'PRESS STATEMENT', 'Strelsau, Thursday 27th July 2023', '', 'The Commission welcomes the decision to commute all death sentences in Ruritania.'].join('\n'))
+
+  it('is the day the release was published', () => {
+    expect(text(ask(statement, 'when was this press statement released'))).toMatch(/27 July 2023/)
+  })
+})

@@ -87,14 +87,15 @@ export const ORGANISATION =
   `(?:(?:${ORG_STARTS_EN})\\s+(?:of|for)\\s+(?:the\\s+)?${ORG_WORD}(?:\\s+(?:(?:and(?!\\s+(?:${ORG_WORD}\\s+){0,3}${ORG_SUFFIX}\\b)|of|for|of the)\\s+)?${ORG_WORD}){0,4}` +
   `|(?:The\\s+)?(?:${ORG_PURPOSE_EN})\\s+(?:to|against|Against)\\s+${ORG_WORD}(?:\\s+(?:(?:and|of|for|the)\\s+)?${ORG_WORD}){0,3}` +
   // The kind word ends there: "Presidential Commissioner" is a title, not a "Commission".
-  `|(?:${ORG_WORD}\\s+){0,4}${ORG_SUFFIX}(?![\\p{L}])(?:\\s+(?:on|for)\\s+(?:the\\s+)?${ORG_WORD}(?:\\s+(?:and(?!\\s+(?:${ORG_WORD}\\s+){0,3}${ORG_SUFFIX}\\b)\\s+)?${ORG_WORD}){0,3})?` +
+  // "the Writers in Prison Committee": "in" inside a name that ends in its kind, after "the" ("Protests in Nairobi Police" is none).
+  `|(?:(?<=(?:^|\\s)[Tt]he\\s+)(?:${ORG_WORD}\\s+){1,3}in\\s+${ORG_WORD}\\s+|(?:${ORG_WORD}\\s+){0,4})${ORG_SUFFIX}(?![\\p{L}])(?:\\s+(?:on|for)\\s+(?:the\\s+)?${ORG_WORD}(?:\\s+(?:and(?!\\s+(?:${ORG_WORD}\\s+){0,3}${ORG_SUFFIX}\\b)\\s+)?${ORG_WORD}){0,3})?` +
   `|(?:${ORG_STARTS})(?:\\s+(?:de|del|de la|de los|de las|al|a la|para|por|y|sobre)?\\s*${ORG_WORD}){1,6})`
 
 /** A place: capitalised words ("Quito", "Ciudad de México", "New York"). */
 export const PLACE = `\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:\\s+(?:de\\s+|del\\s+|de la\\s+)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*){0,3}`
 
-/** A dateline opening a sentence: "(Dhaka, October 17, 2024) –", "Lahore, August 30, 2022 (PPI-OT): …", "Caracas, 5 de marzo de 2024", "GINEBRA (18 de febrero de 2022) –", "MONTREAL – August 1, 2019 –", "LONDON, 12 September 2023 (EIN Presswire) –". A hyphen between digits is a phone number’s, no dash ("Karl Brandt, lawyer: +51-959-284295"). */
-const DATELINE = new RegExp(`^\\(?(${PLACE})(?:,\\s+|\\s+\\((?=[^()]{6,40}\\))|(?<=^\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})*)\\s+[–—-]\\s+(?=[^()–—]{0,30}\\d{4}\\s*[–—-]))[^()–—]{6,40}?\\)?\\s*(?:\\([^()]{2,30}\\)\\s*)?(?:[.:]?\\s*(?:[–—]|-(?!\\d))|(?<=\\)\\s*):\\s|$)`, 'u')
+/** A dateline opening a sentence: "(Dhaka, October 17, 2024) –", "Lahore, August 30, 2022 (PPI-OT): …", "Caracas, 5 de marzo de 2024", "GINEBRA (18 de febrero de 2022) –", "MONTREAL – August 1, 2019 –", "LONDON, 12 September 2023 (EIN Presswire) –", "(GLAND, Switzerland) 9 April 2024 –". A hyphen between digits is a phone number’s, no dash ("Karl Brandt, lawyer: +51-959-284295"). */
+const DATELINE = new RegExp(`^\\(?(${PLACE})(?:,\\s+|\\s+\\((?=[^()]{6,40}\\))|(?<=^\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})*)\\s+[–—-]\\s+(?=[^()–—]{0,30}\\d{4}\\s*[–—-]))[^()–—]{6,40}?\\)?(?:(?<=\\))\\s*[^()–—]{0,30}?\\d{4})?\\s*(?:\\([^()]{2,30}\\)\\s*)?(?:[.:]?\\s*(?:[–—]|-(?!\\d))|(?<=\\)\\s*):\\s|$)`, 'u')
 
 /** A list of places: "Jalisco, Guanajuato and Zacatecas". */
 export const PLACE_LIST = `${PLACE}(?:\\s*,\\s*${PLACE})*(?:\\s*,?\\s+(?:and|y|e)\\s+${PLACE})?`

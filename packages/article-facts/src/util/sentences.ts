@@ -108,12 +108,17 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (/^\p{Lu}$/u.test(word)) return true
   // "REGINA, Jan. 21, 2020": a month shortened before its day.
   if (MONTH_SHORT.test(word) && /^\s*\d/u.test(text.slice(dot + 1))) return true
+  // "charged under Art. 177 of the Penal Code", "sec. 4", "párr. 12": a shortened word for a part of a text, before its number.
+  if (NUMBERED_PART.test(word) && /^\s*\d/u.test(text.slice(dot + 1))) return true
   // "Derechos Humanos, A.C. (CADHAC) es …": a legal form inside its sentence, which a bracket or a lower-case word goes on with.
   if (LEGAL_FORMS.has(word.toLowerCase()) && /^\s*[(\p{Ll},]/u.test(text.slice(dot + 1))) return true
   // "FAIRFIELD, Conn. (Jan. 10, 2022) –": a US state shortened in a dateline, which its date in brackets, a comma or a dash goes on with.
   if (US_STATE_SHORT.test(word) && /^\s*[(,–—]/u.test(text.slice(dot + 1))) return true
   return ABBREVIATIONS.has(word.toLowerCase())
 }
+
+/** Shortened words for the parts of a law or a text that a number follows: "Art. 177", "Sec. 4", "párr. 12", "pp. 3". */
+const NUMBERED_PART = /^(?:art|arts|sec|secs|para|paras|párr|parr|p|pp|ch|chap|cap|fig|vol|inc|núm|pág|pag)$/iu
 
 const US_STATE_SHORT = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)$/u
 
