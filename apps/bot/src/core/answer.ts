@@ -307,7 +307,7 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   // "What is this advisory about?", "¿de qué trata este comunicado?": the gist of the release itself.
   if (ABOUT_THIS.test(folded.replace(/^[¿¡\s]+/u, ''))) return compose({...base, intent: 'help'}, 0.9)
   // "Who signed it?": whoever signs the release.
-  const signer = SIGNED_ASKED.test(folded) ? signedByAnswer({...base, intent: 'fact'}) : undefined
+  const signer = SIGNED_ASKED.test(folded) ? signedByAnswer({...base, intent: 'fact'}, true) : undefined
   if (signer) return finish(signer, 0.8)
   // "When was this statement put out?": the article's own date.
   const published = publishedAnswer({...base, intent: 'sources'}, question)

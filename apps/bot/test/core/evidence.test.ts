@@ -3845,3 +3845,15 @@ describe('"when was this press statement released?"', () => {
     expect(text(ask(statement, 'when was this press statement released'))).toMatch(/27 July 2023/)
   })
 })
+
+describe('a statement closed by its signer’s name ("Fray Tomás González Castillo, OFM")', () => {
+  const signed = facts(['# Amenazas contra el albergue', '', 'Tromsvik, 7 de octubre de 2016', '', 'Denunciamos las amenazas recibidas por la Hermana Eva Ruiz.', '', 'Reafirmamos nuestro compromiso con las personas migrantes.', '', 'Fray Karl Brandt Berg, OFM'].join('\n'))
+
+  it('names them when who signed it is asked', () => {
+    expect(text(answerQuestion(signed, '¿quién firma el comunicado?', {lang: 'es', now}))).toMatch(/^Fray Karl Brandt Berg, OFM\./)
+  })
+
+  it('is not who is behind the release', () => {
+    expect(text(answerQuestion(signed, '¿quién está detrás de este comunicado?', {lang: 'es', now}))).not.toMatch(/^Fray Karl Brandt/)
+  })
+})

@@ -1140,7 +1140,7 @@ const SIGNED_BY = /^\W*(?:By|Written by|Por|Escrito por|(?:An?\s+)?(?:message|le
  * byline names ("Tuesday, February 04, 2020 · Peter McCartney"), or the one who signs it at its foot
  * ("In solidarity, / Sevan Doraisamy / Executive Director").
  */
-export function signedByAnswer(request: Request): Draft | undefined {
+export function signedByAnswer(request: Request, signingAsked = false): Draft | undefined {
   const {facts} = request
   const signed = facts.sentences.slice(0, 12).find((sentence) => SIGNED_BY.test(sentence.text))
   const name = signed ? SIGNED_BY.exec(signed.text)?.[1] : undefined
@@ -1161,6 +1161,10 @@ export function signedByAnswer(request: Request): Draft | undefined {
     })
     return line ? [{person, line}] : []
   })
+  // "Fray Tomás González Castillo, OFM" closing the statement: a name, a form of address before it or an order's letters after it.
+  // Only when signing is asked: a name closing a release may be its contact's too.
+  const closing = signers.length === 0 && signingAsked ? facts.sentences.slice(-2).reverse().find((sentence) => SIGNATURE_LINE.test(sentence.text.trim()) && !facts.organisations.some((organisation) => sentence.text.includes(organisation.name))) : undefined
+  if (closing) return sayShort(new Draft(request, 'fact'), closing.text.trim().replace(/[.,]$/u, ''), closing)
   if (signers.length === 0 || signers.length > 4) return undefined
   const draft = new Draft(request, 'fact')
   // For whom each signs: "Federico Aguirre, Secretario Ejecutivo (Corporación de Promoción …)".
@@ -1168,6 +1172,9 @@ export function signedByAnswer(request: Request): Draft | undefined {
   for (const {person, line} of signers) cite(draft, line, person)
   return draft
 }
+
+/** A signature line: a name of two to four words, maybe a form of address before it ("Fray", "Dr.") and letters after it (", OFM", ", SJ"). */
+const SIGNATURE_LINE = /^(?:(?:Fray|Fr\.|Sor|Hna\.|Hermana|Hermano|Padre|P\.|Mons\.|Monseñor|Rev\.|Dr\.|Dra\.|Lic\.|Mgr\.)\s+)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:de\s+(?:la\s+|los\s+)?|del\s+)?\p{Lu}[\p{L}\p{M}'’-]+){1,3}(?:,\s*\p{Lu}{2,5}\.?)?\.?$/u
 
 /** Words a byline names the release with, not its author: "Media Release", "Press Statement". */
 const RELEASE_WORD = /\b(?:release|statement|advisory|update|news|press|media|comunicado|nota|prensa)\b/iu
