@@ -3857,3 +3857,11 @@ describe('a statement closed by its signer’s name ("Fray Tomás González Cast
     expect(text(answerQuestion(signed, '¿quién está detrás de este comunicado?', {lang: 'es', now}))).not.toMatch(/^Fray Karl Brandt/)
   })
 })
+
+describe('where signatures were taken', () => {
+  const handed = facts(['# 43.000 personas piden sanidad para todos', '', 'Tromsvik, 24 de abril de 2014', '', 'Aprovechando el aniversario de la norma, Harbourwatch ha llevado las firmas al Ministerio de Sanidad de Ruritania como muestra de su rechazo.'].join('\n'))
+
+  it('is the body they were taken to ("¿dónde entregaron las firmas?")', () => {
+    expect(text(answerQuestion(handed, '¿dónde entregaron las firmas?', {lang: 'es', now}))).toMatch(/^Ministerio de Sanidad de Ruritania\./)
+  })
+})

@@ -217,11 +217,15 @@ function kindAskedFor(question: string, terms: readonly QuestionTerm[]): Questio
 
 /** "… se celebrará en el Instituto Cervantes de Madrid", "held at the National Press Club": a body's house, where something takes place. */
 function venue(text: string, span: Span): boolean {
-  return span.type === 'organisation' && VENUE_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start)) && !/^\p{Lu}{2,8}$/u.test(span.text)
+  const before = text.slice(Math.max(0, span.start - 120), span.start)
+  return span.type === 'organisation' && (VENUE_BEFORE.test(before) || HANDED_TO.test(before)) && !/^\p{Lu}{2,8}$/u.test(span.text)
 }
 
 /** What puts a body's name as the place something is held: "se celebrará el 5 de diciembre, a las 18.30, en el", "will be held at the". */
 const VENUE_BEFORE = /(?:celebrar[aá]n?|se celebra|realizar[aá]n?|tendr[aá] lugar|tiene lugar|held|hosted|take place|takes place|taking place)(?![\p{L}])(?:[^.;:]|[.:](?=\d))*?[\s,](?:en|at|in)\s+(?:el|la|the)\s+$/u
+
+/** What puts a body's name as where something was taken: "ha llevado las firmas al", "handed the petition in at the", "delivered them to the". */
+const HANDED_TO = /(?:entreg\p{L}*|llev(?:ado|ó|o|aron|an|ará|arán)|handed|hand|hands|delivered|deliver|delivers|took|taken|brought)(?![\p{L}])[^.;:]{0,80}?[\s,](?:al|a\s+la|ante\s+el|ante\s+la|en\s+el|en\s+la|to\s+the|at\s+the|in\s+at\s+the|over\s+to\s+the)\s+$/u
 
 /**
  * "Which embassies …?": a sentence that names no embassy, nor do those read with it, does not say which.
