@@ -2458,3 +2458,16 @@ describe('a dateline whose place is in brackets before the date ("(GLAND, Switze
     expect(datelineOf('(Reuters) Some text - 2024 – more')).toBeUndefined()
   })
 })
+
+describe('a report’s title set between commas after whose report it is', () => {
+  it('is read with what the report shows ("Harbourwatch’s recent report, Counting the Tide 2023: A year of floods, shows that …")', () => {
+    const {facts} = extractFacts(['# Floods hit the poor hardest', '', 'Harbourwatch’s recent report, Counting the Tide 2023: A year of floods, shows that the cost of floods differs widely, producing a postcode lottery.'].join('\n'), {path: 'possessive-report.md', now})
+    expect(facts?.reports[0]?.title).toBe('Counting the Tide 2023: A year of floods')
+    expect(facts?.reports[0]?.findings[0]?.text).toMatch(/^The cost of floods differs widely/)
+  })
+
+  it('is an inquiry’s too ("its inquiry, Strelsau’s Families: Thriving or Surviving?, which examined …")', () => {
+    const {facts} = extractFacts(['# Families struggle', '', 'The figures come as Harbourwatch publishes the findings of its inquiry, Strelsau’s Families: Thriving or Surviving?, which examined the lives of families in 2016.'].join('\n'), {path: 'inquiry.md', now})
+    expect(facts?.reports[0]?.title).toBe('Strelsau’s Families: Thriving or Surviving?')
+  })
+})

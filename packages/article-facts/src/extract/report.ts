@@ -30,7 +30,8 @@ const TITLE_PATTERNS = [
   new RegExp(`^(?:Titled|Entitled|Called|Titulado|Titulada|Denominado|Denominada|Bajo el título)\\s+[“"«'‘]?(\\p{Lu}[^,;]+?)[”"»'’]?,\\s+(?:the|this|its|their|el|este|su)\\s+(?:new\\s+|nuevo\\s+)?(?:report|informe|study|estudio|briefing)\\b`, 'u'),
   NAME_BEFORE_REPORT,
   // "A new WaterAid publication, State of the World's Water 2018: The Water Gap, shows that …": a title in capitals between commas, then what it shows.
-  /(?<![\p{L}])(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:new\s+|latest\s+|annual\s+)*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:report|publication|study|briefing|index),\s+(\p{Lu}[^,;]{2,120}?),\s+(?:shows|finds|found|reveals|revealed|warns|documents|highlights|ranks|examines)\b/u,
+  // "Christian Aid's recent report, Counting the Cost 2023: A year of climate breakdown, shows …", "its inquiry, Britain's Families: Thriving or Surviving?, which examined …".
+  /(?<![\p{L}])(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}['’]s)\s+(?:new\s+|latest\s+|annual\s+|recent\s+|first\s+|final\s+)*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:report|publication|study|briefing|index|inquiry|survey),\s+(\p{Lu}[^,;]{2,120}?),\s+(?:which\s+)?(?:shows|show|showed|finds|found|reveals|revealed|warns|documents|highlights|ranks|examines|examined|looks|looked)\b/u,
   // "presentará su Informe Anual sobre la Prensa 2024": the report's name in capitals.
   new RegExp(`\\b(?:su|sus|el|del|its|the|their)\\s+((?:Informe|Report)(?:\\s+(?:(?:de|del|la|las|los|el|sobre|contra|on|of|the|for|y|and)\\s+)*(?:${CAP_WORD}|\\d{4})){2,10})`, 'u'),
   // "según el Informe mundial sobre la infancia 2018: Infancias robadas, que …": a capital "Informe" mid-sentence opens a title in sentence case.
@@ -49,12 +50,14 @@ const TITLE_PATTERNS = [
   )
 ]
 /** A report, or a document, study or publication the sentence gives a title ("El documento, de 267 páginas y titulado «…»", "a new publication, State of …, shows"). */
-const MENTIONS_REPORT = /[Rr]eport|[Ii]nforme|\b(?:[Pp]ublication|[Ss]tudy|[Ii]ndex),\s+\p{Lu}|\b(?:[Dd]ocumento|[Dd]ocument|[Ee]studio|[Ss]tudy|[Pp]ublicación|[Pp]ublication)\b[^.;]{0,80}\b(?:titulad[oa]|titled|entitled)\b/u
+const MENTIONS_REPORT = /[Rr]eport|[Ii]nforme|\b(?:[Pp]ublication|[Ss]tudy|[Ii]ndex|[Ii]nquiry|[Ss]urvey),\s+\p{Lu}|\b(?:[Dd]ocumento|[Dd]ocument|[Ee]studio|[Ss]tudy|[Pp]ublicación|[Pp]ublication)\b[^.;]{0,80}\b(?:titulad[oa]|titled|entitled)\b/u
 const ANALYSES =
   /\b(?:[Tt]he|[Tt]his|[Ii]ts|[Ee]l|[Ee]ste|[Ss]u)\s+(?:new\s+|nuevo\s+)?(?:report|informe)\s+(?:analy[sz]es|examines|investigates|looks at|looks into|covers|analiza|examina|investiga|aborda)\s+(.+?)(?:,\s+(?:which|that|que|lo que|los que|las que)\s+(.+?))?\.?$/u
 /** What a report does, right after its title: "the report, “…,” documents …" / "el informe «…», que documenta …". */
 const AFTER_TITLE =
   /^\s*[”"»]?\s*,?\s*[”"»]?\s*(?:(?:which|that|que)\s+)?(documents|documenting|examines|examining|analy[sz]es|analy[sz]ing|investigates|describes|details|detailing|exposes|looks at|documenta|analiza|examina|describe|expone|revela)\s+(.+?)\.?$/u
+/** What a report shows, right after its title: ", shows that …", ", which found that …", ", que revela que …". */
+const SHOWN_AFTER_TITLE = /^\s*[”"»]?\s*,\s*(?:which\s+|que\s+)?(?:shows|showed|finds|found|reveals|revealed|concludes|concluded|muestra|mostró|revela|reveló|concluye|concluyó)\s+(?:that\s+|que\s+)?(.+?)\.?$/u
 /** A finding reported after it: "At least four workers were killed …, the report found." */
 const FINDING_AFTER =
   /^(.+?),\s+(?:the|this|its|el|este|la|su)\s+(?:new\s+)?(?:report|informe|investigation|investigación)\s+(?:found|finds|concluded|concludes|showed|shows|revealed|reveals|documented|documents|encontró|concluyó|reveló|documentó)\.?$/u
@@ -92,6 +95,9 @@ export function extractReport(context: SentenceContext, draft: FactsDraft): void
       if (title.url) report.url = title.url
       const after = AFTER_TITLE.exec(text.slice(title.end))
       if (after?.[2]) report.analyses = trimEnd(after[2])
+      // "… report, Counting the Cost 2023: …, shows that the impact differs": what it shows, right after its title.
+      const shown = SHOWN_AFTER_TITLE.exec(text.slice(title.end))?.[1]
+      if (shown) report.findings.push({text: `${capitalise(trimEnd(shown))}.`, source})
       draft.reports.push(report)
     }
   }
