@@ -3865,3 +3865,19 @@ describe('where signatures were taken', () => {
     expect(text(answerQuestion(handed, '¿dónde entregaron las firmas?', {lang: 'es', now}))).toMatch(/^Ministerio de Sanidad de Ruritania\./)
   })
 })
+
+describe('"¿cuántos muertos dejó el terremoto?"', () => {
+  const quake = facts(['# Terremoto en Ruritania', '', 'Tromsvik, 20 de septiembre de 2017', '', 'El terremoto de ayer se suma al sismo de magnitud 8,2 que el 7 de septiembre causó la muerte de casi 100 personas.', '', 'El sismo, de magnitud 7,1, sacudió el centro del país y, según cifras del gobierno, ha causado más de 200 muertes.'].join('\n'))
+
+  it('counts the dead, not what the verb after them does', () => {
+    expect(text(answerQuestion(quake, 'cuantos muertos dejó el terremoto', {lang: 'es', now}))).toMatch(/^200\./)
+  })
+})
+
+describe('who is sued ("¿a quién demandaron?")', () => {
+  const sued = facts(['# Harbourwatch rechaza la demanda contra el periodista Karl Brandt', '', 'Tromsvik, 3 de mayo de 2025', '', 'Harbourwatch manifiesta su rechazo a la demanda civil presentada contra el periodista Karl Brandt, del diario La Costa.', '', 'Harbourwatch expresa su solidaridad con Brandt.'].join('\n'))
+
+  it('is a person the demand is against, not the body that speaks of it', () => {
+    expect(text(answerQuestion(sued, '¿a quién demandaron?', {lang: 'es', now}))).toMatch(/^Karl Brandt/)
+  })
+})

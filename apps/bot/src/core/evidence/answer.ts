@@ -1438,7 +1438,7 @@ const BODY_ASKED = /\b(?:which|what|que|cual|cuales)\s+(?:other\s+)?(?:courts?|t
 
 const PEOPLE_ASKED = /\b(?:names?|nombres?|who are|quienes son)\b.{0,20}\b(?:people|persons|protesters|protestors|demonstrators|activists|victims|detainees|prisoners|defenders|journalists|men|women|man|woman|children|students|manifestantes|activistas|victimas|detenid[oa]s|pres[oa]s|defensor[ae]s|periodistas|hombres|mujeres|hombre|mujer|ninos|ninas|estudiantes|personas)\b/
 /** "¿A quién detuvieron?", "who was arrested?": the one something was done to is a person, not the body that did it. */
-const HARMED_ASKED = /^\W*(?:and\s+|y\s+)?(?:who\s+(?:died|perished|lost\s+(?:his|her|their)\s+li(?:fe|ves))|quien(?:es)?\s+(?:murio|murieron|fallecio|fallecieron|perdio la vida|perdieron la vida))\b|\b(?:a quien(?:es)?\s+(?:\p{L}+\s+)?(?:detuv|detien|arrest|asesin|mat[oa]|liber|secuestr|encarcel|conden|desaparec|tortur|golpe|amenaz|hiri|dispar)\p{L}*|who\s+(?:was|were|got|has been|have been|is being|are being)\s+(?:arrested|detained|killed|murdered|released|freed|kidnapped|abducted|jailed|imprisoned|convicted|sentenced|tortured|beaten|threatened|shot|injured|disappeared|held)|whom)\b/u
+const HARMED_ASKED = /^\W*(?:and\s+|y\s+)?(?:who\s+(?:died|perished|lost\s+(?:his|her|their)\s+li(?:fe|ves))|quien(?:es)?\s+(?:murio|murieron|fallecio|fallecieron|perdio la vida|perdieron la vida))\b|\b(?:a quien(?:es)?\s+(?:\p{L}+\s+)?(?:detuv|detien|arrest|asesin|mat[oa]|liber|secuestr|encarcel|conden|desaparec|tortur|golpe|amenaz|hiri|dispar|demand|acus|procesa|imputa)\p{L}*|who\s+(?:was|were|got|has been|have been|is being|are being)\s+(?:arrested|detained|killed|murdered|released|freed|kidnapped|abducted|jailed|imprisoned|convicted|sentenced|tortured|beaten|threatened|shot|injured|sued|charged|accused|disappeared|held)|whom)\b/u
 /** The stems of the harm a question asks who did, in English and in Spanish, and the Spanish pronouns for whom it was done to. */
 const HARM_VERB_EN = 'kill|murder|shot|attack|kidnap|abduct|beat|threat|tortur'
 const HARM_VERB_ES = 'secuestr|mat[oa]|asesin|atac|agredi|amenaz|golpe|dispar|hiri'
@@ -1509,8 +1509,11 @@ function countedTerm(index: EvidenceIndex, question: string): string | undefined
   const part = /\b(?:how many of|cuant[oa]s de)\b.*\b(?:were|are|was|is|eran|son|fueron|era|es)\s+([a-z]+)\W*$/.exec(fold(question))?.[1]
   if (part && !isStopword(part) && !ANYONE.has(part)) return termInArticle(index, part).term
   const phrase = /\b(?:how many|cuant[oa]s)\s+(?:of\s+the\s+|de\s+(?:los|las)\s+)?([a-z0-9 ]+)/.exec(fold(question))?.[1] ?? ''
+  // "¿Cuántos muertos dejó el terremoto?": a Spanish verb in the past, its accent still written, ends what is counted.
+  const pastVerbs = new Set((question.match(/[\p{L}]+[óé](?![\p{L}])/gu) ?? []).map(fold))
   const words: string[] = []
   for (const word of phrase.split(' ')) {
+    if (words.length > 0 && pastVerbs.has(word)) break
     // "How many 38 Degrees members …": a figure in a name is part of the name.
     if (/\d/.test(word)) continue
     // The word right after "cuántos" is what is counted, though it looks like a participle ("refugiados", "detenidos").
