@@ -3881,3 +3881,11 @@ describe('who is sued ("¿a quién demandaron?")', () => {
     expect(text(answerQuestion(sued, '¿a quién demandaron?', {lang: 'es', now}))).toMatch(/^Karl Brandt/)
   })
 })
+
+describe('places listed under a sentence ending in a colon', () => {
+  const review = facts(['# Committee to examine four states', '', '**STRELSAU (6 November 2017)** – The Harbour Committee is holding its meeting in Strelsau from 7 November to 7 December, during which it will review the following countries:', '', '- **Ruritania** – 7-8 November', '- **Tromsvik** – 8-9 November', '- **Bosnia and Herzegovina** – 10-13 November'].join('\n'))
+
+  it('are the places asked for ("which countries are getting reviewed?")', () => {
+    expect(text(ask(review, 'which countries are getting reviewed?'))).toMatch(/^Ruritania, Tromsvik and Bosnia and Herzegovina\./)
+  })
+})

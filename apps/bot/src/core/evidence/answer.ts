@@ -690,6 +690,23 @@ function peopleListedAfter(index: EvidenceIndex, lead: EvidenceSentence['sentenc
   return listed
 }
 
+/** The places a list under a sentence ending in a colon opens its items with: "- **Moldova** – 7-8 November", "- Quito: …". */
+function placesListedAfter(index: EvidenceIndex, lead: EvidenceSentence['sentence'], question: string, asked: ReadonlySet<string>): Span[] {
+  if (!/:\s*$/u.test(lead.text)) return []
+  const listed: Span[] = []
+  for (const {sentence} of index.sentences.slice(lead.index + 1, lead.index + 25)) {
+    if (sentence.block !== 'list-item') break
+    const first = (sentence.spans ?? []).find((span) => span.type === 'place' && span.start <= 2) ?? LISTED_PLACE.exec(sentence.text)?.[1]
+    const place: Span | undefined = typeof first === 'string' ? {type: 'place', text: first, start: 0, end: first.length} : first
+    if (!place || named(place, question, asked)) break
+    listed.push(place)
+  }
+  return listed
+}
+
+/** A list item that opens with a capitalised name, then a dash or a colon: "Bosnia and Herzegovina – 10-13 November". */
+const LISTED_PLACE = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and|y|de|del|of|the)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,4})\s*(?:[–—:]|-\s)/u
+
 /** A unit of time right after a figure: "10 days", "tres años". */
 const TIME_UNIT_AFTER = /^\s*(?:days?|weeks?|months?|years?|hours?|minutes?|d[ií]as?|semanas?|mes(?:es)?|años?|horas?|minutos?)(?![\p{L}])/iu
 /** A question that asks for a length of time or counts its units: "how many days", "¿cuántos años?". */
@@ -2022,6 +2039,9 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     if (listed.length > 1) {
       return sayShort(draft, listOf(listed.map((one) => one.text)), candidate.evidence.sentence)
     }
+    // "… it will review the following countries:" over "- Moldova – 7-8 November", "- Cameroon – …": the places listed.
+    const listedPlaces = !span && shape.type === 'place' && !shape.polar ? placesListedAfter(index, candidate.evidence.sentence, question, asked) : []
+    if (listedPlaces.length > 1) return sayShort(draft, listOf(listedPlaces.map((one) => one.text)), candidate.evidence.sentence)
     // "¿Cuándo fue la reunión?" of a headline that tells of it and gives no day: the lead's day, unless another sentence
     // as close to the question gives one.
     if (!span && !headlineLead && shape.type === 'date' && !shape.polar && !shape.future) headlineLead = leadDate(index, candidate.evidence)
