@@ -2471,3 +2471,10 @@ describe('a report’s title set between commas after whose report it is', () =>
     expect(facts?.reports[0]?.title).toBe('Strelsau’s Families: Thriving or Surviving?')
   })
 })
+
+describe('a name after what the person is, in lower case', () => {
+  it('is a person’s when that is a noun for a person ("condenó al ex dictador Karl Brandt Berg"), not after any word ("the annual Strelsau Havel Prize")', () => {
+    const {facts} = extractFacts(['# Condena en Tromsvik', '', 'Un tribunal internacional condenó al ex dictador Karl Brandt Berg.', '', 'The annual Strelsau Havel Prize went to the swiss National Harbour Mechanism.'].join('\n'), {path: 'described.md', now})
+    expect(facts?.people.map((person) => person.name)).toEqual(['Karl Brandt Berg'])
+  })
+})

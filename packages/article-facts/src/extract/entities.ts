@@ -634,6 +634,16 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   if (signer) draft.addPerson(signer.name, signer.source, {title: context.text.trim()})
 
   found.sort((a, b) => a.start - b.start)
+  // Last, so that a name another rule reads with its role keeps it: "condenó al ex dictador Francisco Morales Bermúdez", "los militares en retiro Pedro Richter Prada y Germán Ruiz": what someone is, in lower case, then their name.
+  for (const match of /\s\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(context.text) ? matchAll(DESCRIBED_NAME, context.text) : []) {
+    const names = [match[1] ?? '', match[2] ?? '']
+    // "… work as Ruritania Country Director": a title, not a name.
+    // Who they are is a noun for a person ("dictador", "militares", "periodista", "lawyer"), not any word ("the annual Václav Havel …").
+    const described = /(\p{Ll}+)\s+$/u.exec(match[0].slice(0, match[0].indexOf(match[1] ?? '')))?.[1] ?? ''
+    if (!PERSON_NOUN.test(described)) continue
+    for (const name of names) if (name && !TITLE_WORDS.has(name.split(/\s+/).at(-1) ?? '')) addNamed(name, match.index + match[0].lastIndexOf(name))
+  }
+
   return found
 }
 
@@ -664,6 +674,10 @@ function signedAbove(context: SentenceContext, draft: FactsDraft): {name: string
   return {name, source: context.previous!.source}
 }
 
+/** A noun for a person by its ending: "dictador", "militares", "periodista", "abogada", "lawyer", "activist", "politician". */
+const PERSON_NOUN = /^\p{Ll}{3,}(?:dora?|dore?s|doras|ista|istas|ero|era|eros|eras|ario|aria|arios|arias|ares|ado|ada|ados|adas|[^aeiou]er|[^aeiou]ers|or|ors|ist|ists|ian|ians)$/u
+/** A name after an article and what the person is in lower case, maybe a second name joined by "y"/"and": "el ex dictador X", "the former president X". */
+const DESCRIBED_NAME = new RegExp(`(?<![\\p{L}])(?:el|la|los|las|al|del|the)\\s+(?:ex\\s+|former\\s+)?(?:(?!(?:de|del|en|of|in|on|at|for|para|por|con|with|y|and|que|the|la|el|los|las)\\s)\\p{Ll}[\\p{Ll}-]+\\s+){1,4}(?<!(?:de|del|en|of|in|on|at|for|para|por|con|with|y|and|que|the|la|el|los|las|as|como|to|a|by|from|than|an)\\s+)(?!(?:Lake|Mount|River|Bay|Gulf|Port|Island|Lago|Monte|Cerro|Río|Rio|Sierra|Isla|Golfo|Puerto|San|Santa|Saint|Santo|Plaza|Avenida|Calle)\\s)(${NAME})(?:\\s+(?:y|and)\\s+(${NAME}))?(?=\\s*[,.;:)]|\\s+(?:y|and|por|for|who|que|quien)\\s|$)`, 'gu')
 /** What is done only to a person: arrested, tortured, murdered, "detenida", "asesinado". */
 const HARMED_VERB = /(?<![\p{L}])(?:arrested|detained|abducted|kidnapped|tortured|sentenced|jailed|imprisoned|murdered|assaulted|beaten|executed|convicted|stabbed|shot dead|detenid[oa]|secuestrad[oa]|torturad[oa]|asesinad[oa]|encarcelad[oa]|condenad[oa]|golpead[oa]|ejecutad[oa])(?![\p{L}])/u
 /** A name, then that it was so treated: "Tarek Chaudhery was fatally assaulted", "Ana Lenz fue detenida". */
