@@ -3889,3 +3889,19 @@ describe('places listed under a sentence ending in a colon', () => {
     expect(text(ask(review, 'which countries are getting reviewed?'))).toMatch(/^Ruritania, Tromsvik and Bosnia and Herzegovina\./)
   })
 })
+
+describe('a hand-over told with no place, in a release datelined where it was written', () => {
+  const handed = facts(['# Three million people want a plastics treaty', '', '- Harbourwatch has handed over nearly 3 million signatures for a plastics treaty.', '', '*TROMSVIK, Ruritania, 24 November 2024*', '', 'Almost three million people in 180 countries have come together around one conviction.', '', 'Two child activists joined the poet Eva Ruiz to hand over the petition at a Harbourwatch event.'].join('\n'))
+
+  it('was done where the dateline says ("where was the petition handed over?")', () => {
+    expect(text(ask(handed, 'where was the petition handed over?'))).toMatch(/^Tromsvik\./)
+  })
+
+  it('was not done in a city the article never names ("was the petition handed over in Seoul?"): no', () => {
+    expect(text(ask(handed, 'Was the petition handed over in Seoul?'))).toMatch(/^No\.\s+Tromsvik\./)
+  })
+
+  it('says nothing of where someone is held', () => {
+    expect(text(ask(handed, 'where is eva ruiz being held?'))).not.toMatch(/^Tromsvik/)
+  })
+})

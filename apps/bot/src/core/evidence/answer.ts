@@ -2098,6 +2098,10 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     const announced = advisoryAnswer(draft, index, shape, terms)
     if (announced) return announced
   }
+  // "Where was the petition handed over?" of a release datelined "BUSAN, …, 24 November 2024" that tells the hand-over with no place: the dateline's.
+  // Not where someone is held in detention, nor a yes/no question asked again as "where".
+  const home = shape.type === 'place' && !shape.future && !whereHeld && !options.askedAs && shape.granularity !== 'country' && DONE_THERE.test(fold(question)) && !KEPT_THERE.test(fold(question)) && (best.evidence.sentence.spans ?? []).every((span) => span.type !== 'place') ? headDateline(index) : undefined
+  if (home && (home.sentence.spans ?? []).some((span) => span.type === 'date')) return sayShort(draft, home.place, home.sentence)
   // A person, a date, a count, a place, a name asked for: the sentence that holds the question's
   // words is the answer when it gives one of that kind, even where no span could be singled out
   // ("at 133 civilians killed, including 5 children"); none, and the article does not say.
@@ -2325,6 +2329,12 @@ function actByLine(index: EvidenceIndex): {line: EvidenceSentence['sentence']; d
 
 /** The city of the dateline that opens the release, with its sentence. */
 function datelineAnswer(draft: Draft, index: EvidenceIndex): Draft | undefined {
+  const found = headDateline(index)
+  return found ? sayShort(draft, found.place, found.sentence) : undefined
+}
+
+/** The place the release was written at, as its dateline gives it, with the dateline's sentence. */
+function headDateline(index: EvidenceIndex): {place: string; sentence: EvidenceSentence['sentence']} | undefined {
   // "Human Rights Watch – Report launch – 11 December 2010" names who wrote it, not where.
   // A statement may close on it instead: "Santiago, 30 de julio de 2009" under its signatures.
   // A contact block may come first: "Contacts:" and a line for each, then "Denver, January 24, 2014 – …".
@@ -2341,7 +2351,7 @@ function datelineAnswer(draft: Draft, index: EvidenceIndex): Draft | undefined {
     if (!place || NOT_A_PLACE.test(place)) continue
     // "NAIROBI" as a reader writes it: "Nairobi".
     const written = place === place.toUpperCase() ? place.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase()) : place
-    return sayShort(draft, written, evidence.sentence)
+    return {place: written, sentence: evidence.sentence}
   }
   return undefined
 }
@@ -2558,6 +2568,17 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
     if (settles && !elsewhere && (offList || contradicts(sentence, value) || (span && contradicting(sentence, value)(span)))) {
       draft.say('evidence-no')
       return saySentence(draft, sentence, undefined)
+    }
+    // "Was the petition handed over in Seoul?" of a release datelined "BUSAN, 24 November 2024" that tells the hand-over
+    // and names no place for it, nor Seoul anywhere: where the release was written is where what it tells was done.
+    const home = value.type === 'place' && !elsewhere && (sentence.spans ?? []).every((known) => known.type !== 'place') && DONE_THERE.test(fold(premise.question)) && !premise.index.sentences.some((evidence) => holdsValue(evidence.sentence, value)) ? headDateline(premise.index) : undefined
+    // A dateline gives its day ("BUSAN, Republic of Korea, 24 November 2024"); the place asked is one the world knows, or written as a name.
+    const dated = home !== undefined && (home.sentence.spans ?? []).some((known) => known.type === 'date')
+    // Not a country: the city written may be in it ("was the protest in Norway?").
+    const aPlace = (/\p{Lu}/u.test(value.text) || worldCity(value.text) || knownPlace(value.text)) && !foldedCountryNames().has(fold(value.text))
+    if (home && dated && aPlace && !formsOf(value).some((form) => fold(home.place).includes(form))) {
+      draft.say('evidence-no')
+      return sayShort(draft, home.place, home.sentence)
     }
     return undefined
   }
@@ -3029,6 +3050,12 @@ function comparable(premise: Premise, value: StatedValue, sentence: EvidenceSent
 }
 
 const OPEN_LIST = /\b(?:also|too|among|including|as well|tambien|ademas|entre (?:ellos|ellas|otros|otras)|incluid[oa]s?|incluso)\b/
+
+/** What is done somewhere on the day a release tells of: handed over, held, marched, met, presented. */
+const DONE_THERE = /\b(?:hand(?:ed|ing)?(?: (?:over|in))?|deliver(?:ed)?|held|hold(?:ing)?|happen(?:ed)?|took place|take place|protest(?:ed)?|march(?:ed)?|rall(?:y|ied)|gather(?:ed)?|met|meet(?:ing)?|present(?:ed)?|launch(?:ed)?|entreg\w*|celebr\w*|realiz\w*|marcha\w*|protesta\w*|reuni\w*|present\w*|lanz\w*)\b/
+
+/** Where someone is kept, not where something was done: "where is he being held?", "¿dónde está detenida?". */
+const KEPT_THERE = /\b(?:being held|(?:is|are) (?:still )?held|detained|jailed|imprisoned|kept|detenid\w*|pres[oa]s?|recluid\w*|encarcelad\w*)\b/
 
 /** Named kinds of spans a name the question states may be set against. */
 const NAMED_SPANS: ReadonlySet<Span['type']> = new Set(['person', 'organisation', 'place'])
