@@ -32,7 +32,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
   report: [
     ['report', 1], ['informe', 1], ['reporte', 1], ['title', 0.8], ['titulo', 0.8],
     ['called', 0.5], ['named', 0.4], ['llama', 0.5], ['subtitle', 0.9], ['subtitulo', 0.9],
-    ['study', 0.7], ['estudio', 0.7], ['document', 0.6], ['documento', 0.6], ['analyses', 0.8],
+    ['study', 0.7], ['estudio', 0.7], ['inquiry', 0.6], ['document', 0.6], ['documento', 0.6], ['analyses', 0.8],
     ['analyzes', 0.8], ['analyse', 0.8], ['analyze', 0.8], ['analysis', 0.8], ['analiza', 0.8],
     ['analisis', 0.8], ['investigation', 0.5], ['investigacion', 0.5], ['publication', 0.6],
     ['publicacion', 0.6], ['name of', 0.3], ['nombre', 0.3], ['covers', 0.5], ['cubre', 0.4],

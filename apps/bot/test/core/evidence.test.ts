@@ -3905,3 +3905,11 @@ describe('a hand-over told with no place, in a release datelined where it was wr
     expect(text(ask(handed, 'where is eva ruiz being held?'))).not.toMatch(/^Tromsvik/)
   })
 })
+
+describe('"whats the inquiry called?"', () => {
+  const inquiry = facts(['# Families struggle to make ends meet', '', '5 May 2016', '', 'The figures come as Harbourwatch publishes the findings of its inquiry, Strelsau’s Families: Thriving or Surviving?, which examined the lives of families in 2016.'].join('\n'))
+
+  it('asks for the title of the report the inquiry published', () => {
+    expect(text(ask(inquiry, 'whats the inquiry called'))).toMatch(/Strelsau’s Families: Thriving or Surviving\?/)
+  })
+})
