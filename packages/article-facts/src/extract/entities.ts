@@ -679,9 +679,10 @@ const PERSON_NOUN = /^\p{Ll}{3,}(?:dora?|dore?s|doras|ista|istas|ero|era|eros|er
 /** A name after an article and what the person is in lower case, maybe a second name joined by "y"/"and": "el ex dictador X", "the former president X". */
 const DESCRIBED_NAME = new RegExp(`(?<![\\p{L}])(?:el|la|los|las|al|del|the)\\s+(?:ex\\s+|former\\s+)?(?:(?!(?:de|del|en|of|in|on|at|for|para|por|con|with|y|and|que|the|la|el|los|las)\\s)\\p{Ll}[\\p{Ll}-]+\\s+){1,4}(?<!(?:de|del|en|of|in|on|at|for|para|por|con|with|y|and|que|the|la|el|los|las|as|como|to|a|by|from|than|an)\\s+)(?!(?:Lake|Mount|River|Bay|Gulf|Port|Island|Lago|Monte|Cerro|Río|Rio|Sierra|Isla|Golfo|Puerto|San|Santa|Saint|Santo|Plaza|Avenida|Calle)\\s)(${NAME})(?:\\s+(?:y|and)\\s+(${NAME}))?(?=\\s*[,.;:)]|\\s+(?:y|and|por|for|who|que|quien)\\s|$)`, 'gu')
 /** What is done only to a person: arrested, tortured, murdered, "detenida", "asesinado". */
-const HARMED_VERB = /(?<![\p{L}])(?:arrested|detained|abducted|kidnapped|tortured|sentenced|jailed|imprisoned|murdered|assaulted|beaten|executed|convicted|stabbed|shot dead|detenid[oa]|secuestrad[oa]|torturad[oa]|asesinad[oa]|encarcelad[oa]|condenad[oa]|golpead[oa]|ejecutad[oa])(?![\p{L}])/u
+const HARMED_WORD = '(?:arrested|detained|abducted|kidnapped|tortured|sentenced|jailed|imprisoned|murdered|assaulted|beaten|executed|convicted|stabbed|shot dead|detenid[oa]|secuestrad[oa]|torturad[oa]|asesinad[oa]|encarcelad[oa]|condenad[oa]|golpead[oa]|ejecutad[oa])'
+const HARMED_VERB = new RegExp(`(?<![\\p{L}])${HARMED_WORD}(?![\\p{L}])`, 'u')
 /** A name, then that it was so treated: "Tarek Chaudhery was fatally assaulted", "Ana Lenz fue detenida". */
-const NAME_HARMED = new RegExp(`(${NAME})\\s+(?:was|had been|has been|fue|ha sido|había sido)\\s+(?:\\p{Ll}+ly\\s+|reportedly\\s+|presuntamente\\s+|arbitrariamente\\s+)?(?:arrested|detained|abducted|kidnapped|tortured|sentenced|jailed|imprisoned|murdered|assaulted|beaten|executed|convicted|stabbed|shot dead|detenid[oa]|secuestrad[oa]|torturad[oa]|asesinad[oa]|encarcelad[oa]|condenad[oa]|golpead[oa]|ejecutad[oa])(?![\\p{L}])`, 'gu')
+const NAME_HARMED = new RegExp(`(${NAME})\\s+(?:was|had been|has been|fue|ha sido|había sido)\\s+(?:\\p{Ll}+ly\\s+|reportedly\\s+|presuntamente\\s+|arbitrariamente\\s+)?${HARMED_WORD}(?![\\p{L}])`, 'gu')
 /** An age written as one: "29-year-old", "34 years old", "de 45 años". */
 const AGE_WORD = /\d-year-old|\d\s+years?\s+old|\d\s+años/u
 /** A name, then its age, maybe what they do: "X, a 29-year-old paramedic,", "X, de 45 años,", "X, 34,". */
