@@ -637,10 +637,10 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   // Last, so that a name another rule reads with its role keeps it: "condenó al ex dictador Francisco Morales Bermúdez", "los militares en retiro Pedro Richter Prada y Germán Ruiz": what someone is, in lower case, then their name.
   for (const match of /\s\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(context.text) ? matchAll(DESCRIBED_NAME, context.text) : []) {
     const names = [match[1] ?? '', match[2] ?? '']
-    // "… work as Ruritania Country Director": a title, not a name.
     // Who they are is a noun for a person ("dictador", "militares", "periodista", "lawyer"), not any word ("the annual Václav Havel …").
     const described = /(\p{Ll}+)\s+$/u.exec(match[0].slice(0, match[0].indexOf(match[1] ?? '')))?.[1] ?? ''
     if (!PERSON_NOUN.test(described)) continue
+    // "… work as Ruritania Country Director": a title, not a name.
     for (const name of names) if (name && !TITLE_WORDS.has(name.split(/\s+/).at(-1) ?? '')) addNamed(name, match.index + match[0].lastIndexOf(name))
   }
 

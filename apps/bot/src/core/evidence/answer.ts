@@ -2100,8 +2100,8 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   }
   // "Where was the petition handed over?" of a release datelined "BUSAN, …, 24 November 2024" that tells the hand-over with no place: the dateline's.
   // Not where someone is held in detention, nor a yes/no question asked again as "where".
-  const home = shape.type === 'place' && !shape.future && !whereHeld && !options.askedAs && shape.granularity !== 'country' && DONE_THERE.test(fold(question)) && !KEPT_THERE.test(fold(question)) && (best.evidence.sentence.spans ?? []).every((span) => span.type !== 'place') ? headDateline(index) : undefined
-  if (home && (home.sentence.spans ?? []).some((span) => span.type === 'date')) return sayShort(draft, home.place, home.sentence)
+  const home = shape.type === 'place' && !shape.future && !whereHeld && !options.askedAs && shape.granularity !== 'country' && DONE_THERE.test(fold(question)) && !KEPT_THERE.test(fold(question)) && (best.evidence.sentence.spans ?? []).every((span) => span.type !== 'place') ? datedHeadDateline(index) : undefined
+  if (home) return sayShort(draft, home.place, home.sentence)
   // A person, a date, a count, a place, a name asked for: the sentence that holds the question's
   // words is the answer when it gives one of that kind, even where no span could be singled out
   // ("at 133 civilians killed, including 5 children"); none, and the article does not say.
@@ -2331,6 +2331,12 @@ function actByLine(index: EvidenceIndex): {line: EvidenceSentence['sentence']; d
 function datelineAnswer(draft: Draft, index: EvidenceIndex): Draft | undefined {
   const found = headDateline(index)
   return found ? sayShort(draft, found.place, found.sentence) : undefined
+}
+
+/** The release's dateline when it gives its day too ("BUSAN, Republic of Korea, 24 November 2024"): where what it tells that day was done. */
+function datedHeadDateline(index: EvidenceIndex): ReturnType<typeof headDateline> {
+  const found = headDateline(index)
+  return found && (found.sentence.spans ?? []).some((span) => span.type === 'date') ? found : undefined
 }
 
 /** The place the release was written at, as its dateline gives it, with the dateline's sentence. */
@@ -2571,12 +2577,11 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
     }
     // "Was the petition handed over in Seoul?" of a release datelined "BUSAN, 24 November 2024" that tells the hand-over
     // and names no place for it, nor Seoul anywhere: where the release was written is where what it tells was done.
-    const home = value.type === 'place' && !elsewhere && (sentence.spans ?? []).every((known) => known.type !== 'place') && DONE_THERE.test(fold(premise.question)) && !premise.index.sentences.some((evidence) => holdsValue(evidence.sentence, value)) ? headDateline(premise.index) : undefined
-    // A dateline gives its day ("BUSAN, Republic of Korea, 24 November 2024"); the place asked is one the world knows, or written as a name.
-    const dated = home !== undefined && (home.sentence.spans ?? []).some((known) => known.type === 'date')
+    const home = value.type === 'place' && !elsewhere && (sentence.spans ?? []).every((known) => known.type !== 'place') && DONE_THERE.test(fold(premise.question)) && !premise.index.sentences.some((evidence) => holdsValue(evidence.sentence, value)) ? datedHeadDateline(premise.index) : undefined
+    // The place asked is one the world knows, or written as a name.
     // Not a country: the city written may be in it ("was the protest in Norway?").
     const aPlace = (/\p{Lu}/u.test(value.text) || worldCity(value.text) || knownPlace(value.text)) && !foldedCountryNames().has(fold(value.text))
-    if (home && dated && aPlace && !formsOf(value).some((form) => fold(home.place).includes(form))) {
+    if (home && aPlace && !formsOf(value).some((form) => fold(home.place).includes(form))) {
       draft.say('evidence-no')
       return sayShort(draft, home.place, home.sentence)
     }
