@@ -3913,3 +3913,19 @@ describe('"whats the inquiry called?"', () => {
     expect(text(ask(inquiry, 'whats the inquiry called'))).toMatch(/Strelsau’s Families: Thriving or Surviving\?/)
   })
 })
+
+describe('a city typed in lower case in the middle of a yes/no question', () => {
+  const founded = facts(['# Harbourwatch opens an appeal for flood victims', '', 'Harbourwatch has opened an emergency appeal for families hit by the floods.', '', 'The organisation was founded in Birmingham in 1984 by a group of volunteers.'].join('\n'))
+
+  it('is the place the question states ("founded in london back in 1984?"): no, Birmingham', () => {
+    expect(text(ask(founded, 'was harbourwatch founded in london back in 1984?'))).toMatch(/^No\.[^]*Birmingham/)
+  })
+})
+
+describe('a list opened far from the name a sentence gives', () => {
+  const warned = facts(['# Closing the camps would be disastrous, says Harbourwatch', '', 'Ana Lenz, Senior Advocate at Harbourwatch, warned that closing the two camps would be disastrous for refugees, hundreds of thousands of whom have fled to Ruritania from countries at war, among them:', '', '- Strelsau', '- Tromsvik'].join('\n'))
+
+  it('leaves no room for another body ("is ana lenz with the UNHCR?"): no', () => {
+    expect(text(ask(warned, 'is ana lenz with the UNHCR?'))).toMatch(/^No\.[^]*Harbourwatch/)
+  })
+})

@@ -121,8 +121,10 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
   // "How long did it last", "cuánto tiempo duró": the question's words for a span of time are not what it is about.
   const spanWords = shape.duration ? DURATION_WORDS : new Set<string>()
   const demand = asksWhatIsDemanded(question)
+  // "was it founded back in 1984?": "back" only points to the time.
+  const backThen = BACK_THEN.test(fold(question))
   // "What did El-Hage say?": the saying is what a quote question asks for, not what it is about.
-  const words = searchWordsOf(question).map(spelledOut).filter((word) => !isStopword(word) && !checked.has(word) && !spanWords.has(word) && !((shape.type !== 'text' || shape.name) && ANSWER_TYPE_WORDS.has(word)) && !(shape.type === 'quote' && SAYING.test(word)))
+  const words = searchWordsOf(question).map(spelledOut).filter((word) => !isStopword(word) && !checked.has(word) && !(backThen && word === 'back') && !spanWords.has(word) && !((shape.type !== 'text' || shape.name) && ANSWER_TYPE_WORDS.has(word)) && !(shape.type === 'quote' && SAYING.test(word)))
   const terms: QuestionTerm[] = []
   for (const word of words) {
     const {term: written, light, searched: searchedAs} = termInArticle(index, word)
@@ -3051,8 +3053,13 @@ function comparable(premise: Premise, value: StatedValue, sentence: EvidenceSent
   // A one-word name ("Valparaíso") is written alike in both; a description ("la Cámara de …") is not.
   const translated = premise.lang !== premise.index.lang && !knownPlace(value.text) && /\s/.test(value.text.trim())
   if (translated) return false
-  return value.type !== 'name' || !OPEN_LIST.test(fold(sentence.text))
+  // "… Senior Advocate at Refugees International, warned that … hundreds of thousands of whom …, among them:": a list open
+  // beside the names the sentence gives leaves room for the one stated, one about something else does not.
+  return value.type !== 'name' || !(sentence.spans ?? []).some((known) => (known.type === 'person' || known.type === 'organisation') && OPEN_LIST.test(fold(sentence.text.slice(Math.max(0, known.start - OPEN_LIST_REACH), known.end + OPEN_LIST_REACH))))
 }
+
+/** How far from a name a word that opens a list still speaks of it. */
+const OPEN_LIST_REACH = 70
 
 const OPEN_LIST = /\b(?:also|too|among|including|as well|tambien|ademas|entre (?:ellos|ellas|otros|otras)|incluid[oa]s?|incluso)\b/
 
@@ -3110,6 +3117,8 @@ const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio
 /** Every month's name in either language, as a regex alternation (folded: no accents). */
 const MONTH_NAMES = [...MONTHS_EN, ...MONTHS_ES, 'setiembre'].join('|')
 const MONTH = new RegExp(`\\b(?:${MONTH_NAMES})\\b`)
+/** "Back" before a time long gone: "back in 1984", "back in june", "back then". */
+const BACK_THEN = new RegExp(`\\bback (?:then|in (?:(?:early|late|mid)[- ]?)?(?:(?:19|20)\\d\\d|${MONTH_NAMES}|the (?:day|\\d\\ds|(?:19|20)\\d\\ds)))\\b`)
 
 /** "September 6" as either language writes it: "6 september", "6 de septiembre", "6 de setiembre". */
 function dayForms(text: string): string[] {
@@ -3267,6 +3276,12 @@ function statedValues(question: string, index?: EvidenceIndex, named: ReadonlyMa
       // A city too, by the world's time zones ("is the press conference in abidjan?").
       if ((foldedCountryNames().has(name) || worldCity(name) || knownPlace(name) || (PLACE_NOUN_LAST.test(name) && !values.some((value) => name.includes(fold(value.text)))) || (index && unheardName(index, name))) && !values.some((value) => fold(value.text) === name)) values.push({type: 'place', text: name})
     }
+  }
+  // "was islamic relief founded in london back in 1984?": a country or a city the world knows, typed in lower case in the middle.
+  for (const match of folded.matchAll(/\b(?:in|at|to|from|en|desde)\s+([a-z]{4,}(?:\s+[a-z]{4,})?)(?=\s+[a-z])/g)) {
+    const [first = '', second] = match[1]!.split(' ')
+    const name = [second ? `${first} ${second}` : '', first].find((candidate) => candidate !== '' && (foldedCountryNames().has(candidate) || worldCity(candidate)))
+    if (name && !values.some((value) => fold(value.text).includes(name))) values.push({type: 'place', text: name})
   }
   // "Was mexico one of the most dangerous countries?": a country set against a list or a ranking, wherever it stands.
   if (setAgainstList(question)) {
