@@ -3929,3 +3929,19 @@ describe('a list opened far from the name a sentence gives', () => {
     expect(text(ask(warned, 'is ana lenz with the UNHCR?'))).toMatch(/^No\.[^]*Harbourwatch/)
   })
 })
+
+describe('a court of another kind than the one the article names', () => {
+  const ruling = facts(['# Harbourwatch wins as Court of Appeal throws out Government appeal on the protest law', '', 'Tromsvik, 3 May 2025', '', 'The Court of Appeal has found the protest law unlawful, in a challenge brought by Harbourwatch.', '', 'Harbourwatch welcomed the ruling.'].join('\n'))
+
+  it('settles a yes/no question ("did the supreme court throw out the law?"): no, the Court of Appeal', () => {
+    expect(text(ask(ruling, 'did the supreme court throw out the law?'))).toMatch(/^No\.[^]*Court of Appeal/)
+  })
+
+  it('is the same court however it is written ("did the appeals court throw out the law?")', () => {
+    expect(text(ask(ruling, 'did the appeals court throw out the law?'))).not.toMatch(/^No\./)
+  })
+
+  it('says nothing of where the case may yet go ("is the government going to take it to the supreme court?")', () => {
+    expect(text(ask(ruling, 'is the government going to take it to the supreme court?'))).not.toMatch(/^No\./)
+  })
+})

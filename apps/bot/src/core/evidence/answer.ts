@@ -3011,7 +3011,7 @@ function asksUnsaid({terms, index, question}: Premise, candidate: Candidate): bo
  * Shetty meet Felipe Calderón?"). `forms` are the words that hold it in either language ("doubled",
  * "duplicó").
  */
-type StatedValue = {type: 'number' | 'place' | 'date' | 'name' | 'ordinal' | 'office'; text: string; forms?: readonly string[]}
+type StatedValue = {type: 'number' | 'place' | 'date' | 'name' | 'ordinal' | 'office' | 'court'; text: string; forms?: readonly string[]}
 
 /** The folded words that hold a stated value: its own forms, a place by its name in either language ("Londres", "London"), or its text. */
 function formsOf(value: StatedValue): readonly string[] {
@@ -3019,6 +3019,7 @@ function formsOf(value: StatedValue): readonly string[] {
 }
 
 function holdsValue(sentence: EvidenceSentence['sentence'], value: StatedValue): boolean {
+  if (value.type === 'court') return courtsOf(fold(sentence.text)).some((kinds) => sameCourt(kinds, courtKinds(value.text)))
   // "Madrid, 27/09/2011 – Valencia acogerá …": a dateline's city is where the release was written, not where things happen,
   // and its day when it was written ("San José, 29 de noviembre de 2019.- … el fallo de 2018").
   const from = value.type === 'place' || value.type === 'date' ? datelineEnd(sentence.text) : 0
@@ -3077,6 +3078,7 @@ function contradicting(sentence: EvidenceSentence['sentence'], value: StatedValu
   if (value.type === 'name') return (known) => NAMED_SPANS.has(known.type)
   if (value.type === 'ordinal') return () => false
   if (value.type === 'office') return (known) => known.type === 'person'
+  if (value.type === 'court') return () => false
   return (known) =>
     known.type === value.type &&
     // A place only where the sentence puts something there ("in Cali"), not one in a title ("president of Mexico").
@@ -3090,6 +3092,8 @@ function contradicts(sentence: EvidenceSentence['sentence'], value: StatedValue)
   if (value.type === 'ordinal') return [...fold(sentence.text).matchAll(ORDINAL_WORD)].some((match) => ORDINALS.get(match[0]) !== ORDINALS.get(fold(value.text)))
   // "Did they meet the president?" — "handed it to three ministers": another office holds the place.
   if (value.type === 'office' && [...fold(sentence.text).matchAll(HOLDER_OFFICE)].some((match) => !value.text.includes(match[0]))) return true
+  // "Did they file it at the supreme court?" — "filed at the Federal High Court": another court.
+  if (value.type === 'court') return courtsOf(fold(sentence.text)).some((kinds) => !sameCourt(kinds, courtKinds(value.text)))
   return (sentence.spans ?? []).some(contradicting(sentence, value))
 }
 
@@ -3106,7 +3110,9 @@ function settling(index: EvidenceIndex, ranked: readonly Candidate[], best: Cand
   const kind = stated.every((value) => value.type === 'date') ? 1 : stated.every((value) => value.type === 'place') ? 2 : 0
   const lines = kind === 0 ? [] : index.sentences.filter((evidence) => Boolean(ADVISORY_LABEL.exec(evidence.sentence.text)?.[kind]))
   if (lines.length === 1 && settles(lines[0]!)) return {...best, evidence: lines[0]!}
-  const near = ranked.slice(0, 6).filter((candidate) => candidate.coverage >= best.coverage - 0.35)
+  // A court is named once, where the case went ("The suit was filed at the Federal High Court"), seldom beside all else asked.
+  const reach = stated.some((value) => value.type === 'court') ? 0.5 : 0.35
+  const near = ranked.slice(0, 6).filter((candidate) => candidate.coverage >= best.coverage - reach)
   const namesPerson = (evidence: EvidenceSentence) => (evidence.sentence.spans ?? []).some((span) => span.type === 'person')
   const found = (stated.some((value) => value.type === 'name') ? near.find((candidate) => settles(candidate.evidence) && namesPerson(candidate.evidence)) : undefined) ?? near.find((candidate) => settles(candidate.evidence))
   return found ?? best
@@ -3193,6 +3199,46 @@ const OFFICE = new RegExp(`\\b(?:${OFFICES}|king|queen|rey|reina)\\b`, 'g')
 
 /** Offices that may stand where the question names another ("the ministers", not "the president"). */
 const HOLDER_OFFICE = new RegExp(`\\b(?:${OFFICES}|ministers?|ministr[oa]s?)\\b`, 'g')
+
+/** A court with the words around it that may say its kind (folded): "the federal high court", "la corte suprema de justicia". */
+const COURT = /(?:\b[a-z'-]+ ){0,2}\b(?:court|corte|tribunal|juzgado)\b(?: (?:of|de|del|de la|on) [a-z-]+(?: [a-z-]+)?)?/g
+
+/** The kinds of court, each in its words of either language. */
+const COURT_KIND: ReadonlyMap<string, string> = new Map([
+  ...['supreme', 'suprema', 'supremo'].map((word) => [word, 'supreme'] as const),
+  ['high', 'high'],
+  ...['constitutional', 'constitucional'].map((word) => [word, 'constitutional'] as const),
+  ['federal', 'federal'],
+  ...['district', 'distrito'].map((word) => [word, 'district'] as const),
+  ...['appeal', 'appeals', 'appellate', 'apelacion', 'apelaciones'].map((word) => [word, 'appeal'] as const),
+  ...['cassation', 'casacion'].map((word) => [word, 'cassation'] as const),
+  ['superior', 'superior'],
+  ...['international', 'internacional'].map((word) => [word, 'international'] as const),
+  ...['european', 'europea', 'europeo'].map((word) => [word, 'european'] as const),
+  ...['inter-american', 'interamericana', 'idh'].map((word) => [word, 'interamerican'] as const),
+  ...['criminal', 'penal'].map((word) => [word, 'criminal'] as const),
+  ...['military', 'militar'].map((word) => [word, 'military'] as const),
+  ['electoral', 'electoral'],
+  ...['magistrates', "magistrates'", 'crown', 'county', 'circuit'].map((word) => [word, word.replace(/'$/, '')] as const)
+])
+
+/** The kinds a court's words say ("federal high court": federal, high); none for "the court". */
+function courtKinds(text: string): string[] {
+  return [...new Set(text.split(/\s+/).flatMap((word) => COURT_KIND.get(word) ?? []))]
+}
+
+/** The kinds of every court a folded text names. */
+function courtsOf(text: string): string[][] {
+  return [...text.matchAll(COURT)].map((match) => courtKinds(match[0])).filter((kinds) => kinds.length > 0)
+}
+
+/** Two courts are one when they share a kind ("the Court of Appeal", "the appeals court"). */
+function sameCourt(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((kind) => b.includes(kind))
+}
+
+/** A question about what may yet happen: "will they appeal", "¿van a recurrir?", "can they still take it to". */
+const AHEAD = /\b(?:will|going to|gonna|could|can|va a|van a|podr\w*|puede|pueden)\b/
 
 /** Ranks in words, English and Spanish ("the second memo", "la primera visita"). */
 const ORDINALS: ReadonlyMap<string, number> = new Map([
@@ -3306,6 +3352,14 @@ function statedValues(question: string, index?: EvidenceIndex, named: ReadonlyMa
   if (index) {
     for (const match of folded.matchAll(OFFICE)) {
       if (!index.sentences.some((evidence) => fold(evidence.sentence.text).includes(match[0]))) values.push({type: 'office', text: match[0]})
+    }
+  }
+  // A court of a kind the article never names: "did they file it at the supreme court?" (it names the High Court).
+  // Not one a question asks about ahead ("will they appeal to the supreme court?"): where a case may yet go is not where it went.
+  if (index && !AHEAD.test(folded)) {
+    for (const match of folded.matchAll(COURT)) {
+      const kinds = courtKinds(match[0])
+      if (kinds.length > 0 && !index.sentences.some((evidence) => courtsOf(fold(evidence.sentence.text)).some((known) => sameCourt(known, kinds)))) values.push({type: 'court', text: match[0]})
     }
   }
   // A name the article never uses: "did Shetty meet Felipe Calderón?", "is FIDH asking the US?".
