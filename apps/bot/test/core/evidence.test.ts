@@ -3945,3 +3945,11 @@ describe('a court of another kind than the one the article names', () => {
     expect(text(ask(ruling, 'is the government going to take it to the supreme court?'))).not.toMatch(/^No\./)
   })
 })
+
+describe('when someone left', () => {
+  const left = facts(['# Harbourwatch denuncia la desaparición de dos defensores', '', 'Tromsvik, 10 de mayo de 2025', '', 'Karl Brandt y Eva Ruiz dejaron las oficinas de Harbourwatch el 3 de mayo de 2025 y desde entonces no se sabe nada de ellos.', '', 'Harbourwatch exige que se los busque.'].join('\n'))
+
+  it('is the day of a sentence that words the leaving otherwise ("¿cuándo salieron de las oficinas?")', () => {
+    expect(text(answerQuestion(left, '¿cuándo salieron de las oficinas?', {lang: 'es', now}))).toMatch(/^3 de mayo de 2025/)
+  })
+})

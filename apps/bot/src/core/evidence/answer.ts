@@ -92,8 +92,11 @@ const OCCURRING = /^(?:held|hold|holding|take|takes|taking|took|place|stop|stops
 /** "When does it start and finish?", "¿a qué hora empieza y termina?": both ends of a span asked at once. */
 const START_AND_END = /\b(?:start|starts|begin|begins|open|opens|empieza|comienza|inicia|arranca)\b.{0,20}\b(?:and|y|e)\b.{0,20}\b(?:end|ends|finish|finishes|close|closes|termina|acaba|finaliza|cierra)\b/
 
-/** Words for arriving, in either language (folded): "when did the threat arrive", "when did they fly to X" ask when it came, whatever the sentence's verb. */
-const ARRIVING = /^(?:arrive|arrives|arrived|came|come|comes|fly|flies|flew|flown|lleg[oóa]\w*|llega\w*|vol[oó]|volaron|ocurri\w*|occur\w*)$/
+/**
+ * Words for arriving or leaving, in either language (folded): "when did the threat arrive", "when did they fly to X",
+ * "when is the charter flight leaving?" ask when it came or goes, whatever the sentence's verb ("scheduled for 31 January").
+ */
+const ARRIVING = /^(?:arrive|arrives|arrived|came|come|comes|fly|flies|flew|flown|leave|leaves|leaving|depart|departs|departed|departing|lleg[oóa]\w*|llega\w*|vol[oó]|volaron|sale|salen|salio|salieron|saldra|saldran|salir|despeg\w*|ocurri\w*|occur\w*)$/
 
 /** Words for beginning, in either language (folded). */
 const STARTING = /^(?:start|starts|started|starting|begin|begins|began|begun|beginning|commence|commenced|first|empez\w*|empiez\w*|comenz\w*|comienz\w*|inici[oa]|inicio|iniciaron|arranc\w*|launch|launches|launched|launching|lanz[oóa]\w*|kick|kicks|kicked)$/
