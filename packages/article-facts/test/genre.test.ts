@@ -2478,3 +2478,15 @@ describe('a name after what the person is, in lower case', () => {
     expect(facts?.people.map((person) => person.name)).toEqual(['Karl Brandt Berg'])
   })
 })
+
+describe('a union’s officers and its name', () => {
+  const {facts} = extractFacts(['# Harbourwatch grieves for the miners', '', 'The Fishing, Harbour and Transport Union (FHTU) says it is grieving for the 29 men.', '', 'FHTU national secretary Karl Brandt said any hope of a rescue was gone.'].join('\n'), {path: 'union.md', now})
+
+  it('names whoever a title like "national secretary" stands before', () => {
+    expect(facts?.people.map((person) => [person.name, person.titles[0]])).toEqual([['Karl Brandt', 'national secretary']])
+  })
+
+  it('is the whole name its acronym is made of, commas and all ("The Fishing, Harbour and Transport Union (FHTU)")', () => {
+    expect(facts?.organisations.map((organisation) => organisation.name)).toContain('Fishing, Harbour and Transport Union')
+  })
+})

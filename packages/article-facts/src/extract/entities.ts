@@ -288,7 +288,8 @@ function isCountry(word: string): boolean {
 const CONNECTOR = '(?:of|for|and|on|the|to|against|without|de|del|la|las|los|el|al|a|en|y|para|por|sobre|contra|sin|e)'
 const NAME_BEFORE_ACRONYM = new RegExp(
   // "Ciudadanos en Apoyo a los Derechos Humanos, A.C. (CADHAC)": a civil association's legal form may stand between.
-  `(\\p{Lu}[\\p{L}\\p{M}’'-]*(?:\\s+(?:${CONNECTOR}\\s+)*\\p{Lu}[\\p{L}\\p{M}’'-]*){1,10})(?:,?\\s+(?:A\\.\\s?C|S\\.\\s?A|S\\.\\s?C|I\\.\\s?A\\.\\s?P)\\.)?\\s+\\((\\p{Lu}[\\p{L}-]{1,9})\\)`,
+  // "The Engineering, Printing and Manufacturing Union (EPMU)": a comma may part the words the acronym is made of.
+  `(\\p{Lu}[\\p{L}\\p{M}’'-]*(?:,?\\s+(?:${CONNECTOR}\\s+)*\\p{Lu}[\\p{L}\\p{M}’'-]*){1,10})(?:,?\\s+(?:A\\.\\s?C|S\\.\\s?A|S\\.\\s?C|I\\.\\s?A\\.\\s?P)\\.)?\\s+\\((\\p{Lu}[\\p{L}-]{1,9})\\)`,
   'gu'
 )
 const CONNECTOR_WORD = new RegExp(`^${CONNECTOR}$`, 'u')
@@ -304,6 +305,8 @@ function acronymOrganisations(context: SentenceContext, draft: FactsDraft): Arra
     let words = (match[1] ?? '').split(/\s+/)
     // Only a sentence's first word or an opener ("The", "El") may be dropped to fit the acronym.
     if (LEADING_WORDS.has(words[0] ?? '') || (match.index === 0 && initial(words[0]) !== acronym[0])) words = words.slice(1)
+    // "Geneva, Amnesty International (AI)": what comes before a comma is a name of its own unless the acronym starts with it.
+    while (words.some((word) => word.endsWith(',')) && initial(words[0]) !== initial(acronym)) words = words.slice(words.findIndex((word) => word.endsWith(',')) + 1)
     while (words.length > 0 && CONNECTOR_WORD.test(words[0] ?? '')) words = words.slice(1)
     const name = words.join(' ')
     const significant = words.filter((word) => !CONNECTOR_WORD.test(word))

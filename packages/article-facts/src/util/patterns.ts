@@ -32,7 +32,9 @@ export const OFFICE_TITLES = [
 
 /** Roles in organisations, written before a name. */
 export const ROLE_TITLES = [
-  'Secretary[- ]General', 'Deputy Secretary[- ]General', 'General Secretary', 'Deputy General Secretary', 'Permanent Secretary', 'Principal Secretary', 'Executive Director', 'Deputy Director', 'Regional Director', '[\\p{Lu}][\\p{L}]+ Director',
+  'Secretary[- ]General', 'Deputy Secretary[- ]General', 'General Secretary', 'Deputy General Secretary', 'Permanent Secretary', 'Principal Secretary',
+  // A union's officers: "EPMU national secretary Andrew Little said …".
+  '(?:National|Assistant|Branch|Regional|Organi[sz]ing|Financial) Secretary', 'Executive Director', 'Deputy Director', 'Regional Director', '[\\p{Lu}][\\p{L}]+ Director',
   '[\\p{Lu}][\\p{L}]+ Manager', '[\\p{Lu}][\\p{L}]+ Officer', '[\\p{Lu}][\\p{L}]+ Coordinator', 'Project Leader', 'Spokesman', 'Spokeswoman', 'Vocera', 'Vocero',
   'Director', 'CEO', 'Chief Executive', '(?:Mr|Mrs|Ms|Lord|Lady) Justice', 'Senior Researcher', 'Researcher', 'Spokesperson', 'Campaigner', 'Chair', 'Chairperson', 'Judge', 'Special Rapporteur',
   'High Commissioner', 'Commissioner', 'Ambassador', 'Embajadora', 'Embajador', 'Dr\\.?', 'Rev(?:d|\\.)?', 'Reverend', 'Professor', 'Bishop', 'Father', 'Sister', 'Lawyer', 'Attorney',
