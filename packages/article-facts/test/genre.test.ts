@@ -2490,3 +2490,15 @@ describe('a union’s officers and its name', () => {
     expect(facts?.organisations.map((organisation) => organisation.name)).toContain('Fishing, Harbour and Transport Union')
   })
 })
+
+describe('the line a statement closes with', () => {
+  it('names the body that signs it, though its capitals read as a headline’s ("Steering Committee of the Harbour Civil Society Forum")', () => {
+    const {facts} = extractFacts(['# Friends, not agents', '', 'We call on governments to press Ruritania not to adopt this bill.', '', 'Steering Committee of the Harbour Civil Society Forum'].join('\n'), {path: 'signed.md', now})
+    expect(facts?.organisations.map((organisation) => organisation.name)).toContain('Harbour Civil Society Forum')
+  })
+
+  it('is no picture’s credit ("Photo credit: © Harbour Rights Network")', () => {
+    const {facts} = extractFacts(['# Friends, not agents', '', 'We call on governments to press Ruritania not to adopt this bill.', '', 'Photo Credit: © Harbour Rights Network Tromsvik'].join('\n'), {path: 'credit.md', now})
+    expect(facts?.organisations).toEqual([])
+  })
+})

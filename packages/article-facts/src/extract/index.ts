@@ -21,13 +21,19 @@ export interface ArticleContext {
   publisher?: string | undefined
 }
 
+/** A line that credits a picture: "Photo credit: © …", "Foto: …". */
+const CREDIT = /©|\b(?:photo|foto|credit|cr[eé]dito|image|imagen|picture)\b/iu
+
 export function extractDraft(contexts: SentenceContext[], article: ArticleContext = {}): FactsDraft {
   const draft = new FactsDraft()
-  for (const context of contexts) {
+  for (const [at, context] of contexts.entries()) {
+    // The line a statement closes with, when it names a body ("Steering Committee of the EU-Russia Civil Society Forum"): who
+    // signs it, Title Case or not; not a picture's credit ("Photo credit: © Amnesty International Zimbabwe").
+    const signature = at === contexts.length - 1 && at > 0 && context.sentence.block === undefined && ORGANISATION_HINT.test(context.text) && !CREDIT.test(context.text)
     // Capitals in a Title Case headline do not mark names; in an advisory's "Who:" line or a contact line they do.
     // Nor is an item of a list, which ends in ";" or "," ("- Ana Lenz, profesora de la Universidad de Deusto;").
     const headline = isTitleCase(context.text) && !/[;,]\s*$/u.test(context.text) && !ADVISORY_LABEL.exec(context.text)?.[3] && !CONTACT_LABEL.test(context.text) && !listedUnderWho(context) && !listsSomeone(context) && !titledNameInBold(context)
-    const organisations = headline ? [] : extractOrganisations(context, draft, article.publisher)
+    const organisations = headline && !signature ? [] : extractOrganisations(context, draft, article.publisher)
     // A byline names and dates the release; the facts are in the sentences after it.
     if (context.sentence.block === 'byline') continue
     const people = headline ? [] : extractPeople(context, draft, organisations)
