@@ -2502,3 +2502,11 @@ describe('the line a statement closes with', () => {
     expect(facts?.organisations).toEqual([])
   })
 })
+
+describe('a dateline whose date is in brackets after a place and its state ("HARTFORD, CT (November 7, 2007) –")', () => {
+  it('is read as one and dates the release', () => {
+    const text = ['# Lawyers demand freedom', '', 'TROMSVIK, RU (November 7, 2007) – Harbourwatch has demanded that the authorities free every lawyer.'].join('\n')
+    expect(datelineOf('TROMSVIK, RU (November 7, 2007) – Harbourwatch has demanded that the authorities free every lawyer.')).toBe('TROMSVIK')
+    expect(extractFacts(text, {path: 'hartford.md', now}).facts?.article.published).toBe('2007-11-07')
+  })
+})

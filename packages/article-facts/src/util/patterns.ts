@@ -96,8 +96,8 @@ export const ORGANISATION =
 /** A place: capitalised words ("Quito", "Ciudad de México", "New York"). */
 export const PLACE = `\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:\\s+(?:de\\s+|del\\s+|de la\\s+)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*){0,3}`
 
-/** A dateline opening a sentence: "(Dhaka, October 17, 2024) –", "Lahore, August 30, 2022 (PPI-OT): …", "Caracas, 5 de marzo de 2024", "GINEBRA (18 de febrero de 2022) –", "MONTREAL – August 1, 2019 –", "LONDON, 12 September 2023 (EIN Presswire) –", "(GLAND, Switzerland) 9 April 2024 –". A hyphen between digits is a phone number’s, no dash ("Karl Brandt, lawyer: +51-959-284295"). */
-const DATELINE = new RegExp(`^\\(?(${PLACE})(?:,\\s+|\\s+\\((?=[^()]{6,40}\\))|(?<=^\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})*)\\s+[–—-]\\s+(?=[^()–—]{0,30}\\d{4}\\s*[–—-]))[^()–—]{6,40}?\\)?(?:(?<=\\))\\s*[^()–—]{0,30}?\\d{4})?\\s*(?:\\([^()]{2,30}\\)\\s*)?(?:[.:]?\\s*(?:[–—]|-(?!\\d))|(?<=\\)\\s*):\\s|$)`, 'u')
+/** A dateline opening a sentence: "(Dhaka, October 17, 2024) –", "Lahore, August 30, 2022 (PPI-OT): …", "Caracas, 5 de marzo de 2024", "GINEBRA (18 de febrero de 2022) –", "MONTREAL – August 1, 2019 –", "LONDON, 12 September 2023 (EIN Presswire) –", "(GLAND, Switzerland) 9 April 2024 –", "HARTFORD, CT (November 7, 2007) –". A hyphen between digits is a phone number’s, no dash ("Karl Brandt, lawyer: +51-959-284295"). */
+const DATELINE = new RegExp(`^\\(?(${PLACE})(?:,\\s+|(?:,\\s+\\p{Lu}[\\p{L}.]{1,20})?\\s+\\((?=[^()]{6,40}\\))|(?<=^\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})*)\\s+[–—-]\\s+(?=[^()–—]{0,30}\\d{4}\\s*[–—-]))[^()–—]{6,40}?\\)?(?:(?<=\\))\\s*[^()–—]{0,30}?\\d{4})?\\s*(?:\\([^()]{2,30}\\)\\s*)?(?:[.:]?\\s*(?:[–—]|-(?!\\d))|(?<=\\)\\s*):\\s|$)`, 'u')
 
 /** A list of places: "Jalisco, Guanajuato and Zacatecas". */
 export const PLACE_LIST = `${PLACE}(?:\\s*,\\s*${PLACE})*(?:\\s*,?\\s+(?:and|y|e)\\s+${PLACE})?`
