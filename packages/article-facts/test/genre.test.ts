@@ -2510,3 +2510,15 @@ describe('a dateline whose date is in brackets after a place and its state ("HAR
     expect(extractFacts(text, {path: 'hartford.md', now}).facts?.article.published).toBe('2007-11-07')
   })
 })
+
+describe('a byline’s date', () => {
+  it('dates the release with when it was updated after it ("Harbourwatch news item, 10 August 2015 (updated 20 January 2016)")', () => {
+    const {facts} = extractFacts(['# Karl Brandt is free', '', 'Harbourwatch news item, 10 August 2015 (updated 20 January 2016)', '', 'Harbourwatch says it is relieved that Karl Brandt has been let out.'].join('\n'), {path: 'updated.md', now})
+    expect(facts?.article.published).toBe('2015-08-10')
+  })
+
+  it('dates the release when a hyphen between spaces follows it ("25 April 2019 - Harbourwatch, International Secretariat.")', () => {
+    const {facts} = extractFacts(['# Ruritania urged to end abuse', '', '25 April 2019 - Harbourwatch, International Secretariat. Region: Ruritania.', '', 'Harbourwatch launched a new report today.'].join('\n'), {path: 'hyphen.md', now})
+    expect(facts?.article.published).toBe('2019-04-25')
+  })
+})

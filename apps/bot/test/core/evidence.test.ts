@@ -3811,6 +3811,11 @@ describe('"what date is this statement from?"', () => {
     expect(text(ask(dated, 'what date is this statment from?'))).toMatch(/4 November 2022/)
     expect(text(ask(dated, 'when is this release from'))).toMatch(/4 November 2022/)
   })
+
+  it('is so with whose statement it is between ("what date is this harbourwatch statement from"), and when it was signed', () => {
+    expect(text(ask(dated, 'what date is this harbourwatch statement from'))).toMatch(/4 November 2022/)
+    expect(text(ask(dated, 'what date was this statement signed?'))).toMatch(/4 November 2022/)
+  })
 })
 
 describe('people counted by another word ("how many ppl were sheltering in the bunker?")', () => {

@@ -109,7 +109,10 @@ function inferPublished(file: VFile, now: Date): string | undefined {
 
 /** A byline's separators: "–", "—", "|", "·", a hyphen between spaces, or a comma after a name ("Europa Press, 24 de junio de 2013."). */
 const BYLINE_BEFORE = /(?:[–—|·,]|\s-)\s*$/u
-const BYLINE_AFTER = /^\s*(?:[.–—|·:]|$)/u
+/** After a date that opens a line: a separator, a hyphen between spaces ("25 April 2019 - Amnesty International, …") or nothing. */
+const BYLINE_AFTER = /^\s*(?:[.–—|·:]|-\s|$)/u
+/** "(updated 20 January 2016)": when the release was changed, after the date it was put out. */
+const UPDATED_AFTER = /^\s*\((?:updated|last updated|actualizad[oa]|modificad[oa])\b[^()]*\)/iu
 
 /** A date a byline gives: alone on its line, or after or before the line's separator, in a short line. */
 function isBylineDate(text: string, date: {start: number; end: number}): boolean {
@@ -119,8 +122,9 @@ function isBylineDate(text: string, date: {start: number; end: number}): boolean
   // "*Posted on 02 May 2023*", "Publicado el 3 de mayo de 2020", "Posted by Caabu on 04 Sep 2014": a line that only dates the release.
   // "Published 15 December 2016, 02:00 PM": with the hour it was posted at.
   if (datesTheRelease(before) && (/^\s*\.?\s*$/u.test(after) || TIME_AFTER_DATE.test(after))) return true
-  // "LIBE Press release - Asylum policy - 14-02-2013 - 12:52": the time it was sent may follow.
-  return text.length <= 160 && BYLINE_BEFORE.test(before) && /^\s*(?:[-–—|·]\s*\d{1,2}[:.]\d{2}\s*)?[.)]?\s*$/u.test(after)
+  // "LIBE Press release - Asylum policy - 14-02-2013 - 12:52": the time it was sent may follow, or when it was updated
+  // ("Reporters Without Borders (RSF) news item, 10 August 2015 (updated 20 January 2016)").
+  return text.length <= 160 && BYLINE_BEFORE.test(before) && /^\s*(?:[-–—|·]\s*\d{1,2}[:.]\d{2}\s*)?[.)]?\s*$/u.test(after.replace(UPDATED_AFTER, ''))
 }
 
 /** "today (" or "Today, " right before a date: the release glosses its own day ("Today, November 4, 2022, is …"). */
