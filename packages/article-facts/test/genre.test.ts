@@ -2522,3 +2522,10 @@ describe('a byline’s date', () => {
     expect(facts?.article.published).toBe('2019-04-25')
   })
 })
+
+describe('a report’s title between commas, then what the report does', () => {
+  it('ends at the comma before a verb like "exposes" ("The report, ‘Their home is my prison’: …, exposes …")', () => {
+    const {facts} = extractFacts(['# Ruritania urged to end abuse', '', 'The report, ‘Their home is my prison’: Exploitation of domestic workers in Ruritania, exposes the abuses that many of the country’s 250,000 domestic workers suffer.'].join('\n'), {path: 'exposes.md', now})
+    expect(facts?.reports[0]?.title).toBe('‘Their home is my prison’: Exploitation of domestic workers in Ruritania')
+  })
+})
