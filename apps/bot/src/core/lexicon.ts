@@ -414,7 +414,7 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   q: 'que', k: 'que', ke: 'que', hw: 'how', journo: 'journalist', journos: 'journalists', xq: 'porque', pq: 'porque', xk: 'porque', tb: 'tambien', tmb: 'tambien',
   d: 'de', x: 'por', w: 'with', msg: 'message', abt: 'about', bc: 'because', cuz: 'because', coz: 'because', wht: 'what', wat: 'what', wut: 'what', wen: 'when', whn: 'when', wher: 'where', whr: 'where', rn: 'now', atm: 'now', yo: 'hey',
   yr: 'year', yrs: 'years', govt: 'government', govts: 'governments', gov: 'government', gvt: 'government', intl: 'international',
-  org: 'organisation', orgs: 'organisations', conf: 'conference', approx: 'approximately', pres: 'president', dept: 'department', gob: 'gobierno', pdte: 'presidente', pta: 'presidenta'
+  org: 'organisation', orgs: 'organisations', uni: 'university', unis: 'universities', conf: 'conference', approx: 'approximately', pres: 'president', dept: 'department', gob: 'gobierno', pdte: 'presidente', pta: 'presidenta'
 }
 
 /**

@@ -3958,3 +3958,11 @@ describe('when someone left', () => {
     expect(text(answerQuestion(left, '¿cuándo salieron de las oficinas?', {lang: 'es', now}))).toMatch(/^3 de mayo de 2025/)
   })
 })
+
+describe('"uni" for university', () => {
+  const study = facts(['# Brands linked to forced labour', '', 'Strelsau University’s Centre for Justice has published a study setting out how exposed clothing brands are to forced labour.'].join('\n'))
+
+  it('asks for the university ("which uni published the study")', () => {
+    expect(text(ask(study, 'which uni published the study'))).toMatch(/Strelsau University/)
+  })
+})
