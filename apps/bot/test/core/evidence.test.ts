@@ -3966,3 +3966,12 @@ describe('"uni" for university', () => {
     expect(text(ask(study, 'which uni published the study'))).toMatch(/Strelsau University/)
   })
 })
+
+describe('co-founding', () => {
+  const killed = facts(['# Asesinan a Eva Ruiz', '', 'Eva Ruiz, líder y cofundadora del Consejo Cívico de Tromsvik (CCT), murió asesinada en su casa.'].join('\n'))
+
+  it('is asked of however it is written ("what organisation did eva co-found?", "what did she cofound")', () => {
+    expect(text(answerQuestion(killed, 'what organisation did eva co-found?', {lang: 'en', now}))).toMatch(/Consejo Cívico de Tromsvik/)
+    expect(text(answerQuestion(killed, 'what organisation did eva cofound', {lang: 'en', now}))).toMatch(/Consejo Cívico de Tromsvik/)
+  })
+})

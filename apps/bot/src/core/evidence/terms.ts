@@ -242,7 +242,8 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['communities', 'community', 'comunidades', 'comunidad'],
   ['findings', 'finding', 'conclusions', 'hallazgos', 'conclusiones'],
   ['recommendations', 'recommendation', 'recomendaciones', 'recomendacion'],
-  ['founded', 'found', 'founder', 'founders', 'founding', 'started', 'created', 'establish', 'established', 'fundo', 'fundaron', 'fundada', 'fundado', 'fundacion', 'fundador', 'fundadora', 'fundadores', 'creo', 'crearon', 'creado', 'creada', 'creacion', 'nacio', 'establecio'],
+  ['founded', 'found', 'founder', 'founders', 'founding', 'started', 'created', 'establish', 'established', 'fundo', 'fundaron', 'fundada', 'fundado', 'fundacion', 'fundador', 'fundadora', 'fundadores', 'creo', 'crearon', 'creado', 'creada', 'creacion', 'nacio', 'establecio',
+    'cofound', 'cofounded', 'cofounder', 'cofounders', 'cofundo', 'cofundaron', 'cofundador', 'cofundadora', 'cofundadores', 'cofundadoras'],
   ['published', 'publish', 'publishes', 'publicado', 'publicada', 'difundido', 'difundio', 'launch', 'launched', 'launches', 'unveil', 'unveils', 'unveiled', 'publico', 'publica', 'publicara', 'lanzo', 'lanza', 'presenta', 'presento', 'presentara', 'present', 'presents', 'presented'],
   ['collected', 'collect', 'collecting', 'gathered', 'gather', 'raised', 'recogio', 'recogieron', 'recoger', 'recogidas', 'recogidos', 'juntaron', 'junto', 'juntar', 'recolectaron', 'recolecto', 'recabaron'],
   ['hold', 'holds', 'holding', 'host', 'hosts', 'hosted', 'hosting', 'celebra', 'celebran', 'celebrara', 'celebraran', 'celebrado', 'celebrada', 'celebrarse', 'acoge', 'acogera'],
@@ -392,6 +393,8 @@ export function wordsOf(text: string): string[] {
   if (!words) {
     words =
       expandContractions(fold(text))
+        // "co-founded", "co-fundadora": one word, as "cofundadora" is ("co-authors" keeps its "authors").
+        .replace(/\bco-(?=found|fund)/g, 'co')
         .replace(PREPOSITION_PHRASES, ' ')
         .replace(/(\d)[.,\s](?=\d{3}\b)/g, '$1')
         .match(/[a-z0-9ñ]+/g) ?? []
