@@ -2529,3 +2529,10 @@ describe('a report’s title between commas, then what the report does', () => {
     expect(facts?.reports[0]?.title).toBe('‘Their home is my prison’: Exploitation of domestic workers in Ruritania')
   })
 })
+
+describe('a place set after what kind of place it is and a comma', () => {
+  it('is a place ("police officers in the capital, Strelsau")', () => {
+    const {facts} = extractFacts(['# Police beat reporter', '', 'Harbourwatch has denounced the assault suffered last week by Karl Brandt at the hands of police officers in the capital, Strelsau.'].join('\n'), {path: 'capital.md', now})
+    expect(facts?.sentences[1]?.spans?.filter((span) => span.type === 'place').map((span) => span.text)).toEqual(['Strelsau'])
+  })
+})

@@ -53,8 +53,8 @@ const WORK = /\b(?:report|reports|briefing|study|book|film|documentary|campaign|
 /** A capitalised run: "Alta Verapaz", "Ciudad de México". */
 // "Borg al-Arab Prison": an Arabic article inside a name is part of it.
 const CAPITALISED = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:de\s+|del\s+|de la\s+|of\s+)?(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}/gu
-/** Words before a place: "in Quito", "to Cuenca", "en Loja". */
-const LOCATIVE = /(?:^|[\s(])(?:in|to|at|from|^In|^En|^At|^From|^Desde|^Outside|^Near|across|near|outside|inside|visit|visits|visited|visiting|reach|reached|en|a|desde|hacia|hasta|visitar|visitará|visitó|(?:places|areas|towns|communities|neighbourhoods|neighborhoods|lugares|zonas|localidades|comunidades|barrios)\s+(?:such\s+as|like|como)|(?:city|town|village|capital|outskirts|suburbs|hotel|province|region|state|district|department|municipality|ciudad|pueblo|aldea|localidad|afueras|provincia|región|estado|distrito|departamento|municipio|cárcel|prisión|penal|penitenciaría|reclusorio|centro penitenciario|centro de detención|prison|jail)\s+(?:of|de))\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:(?:No|Nº|Núm|Number)\.?\s+)?\d{1,3}\s+)?$/u
+/** Words before a place: "in Quito", "to Cuenca", "en Loja", "in the capital, Port Moresby". */
+const LOCATIVE = /(?:^|[\s(])(?:in|to|at|from|^In|^En|^At|^From|^Desde|^Outside|^Near|across|near|outside|inside|visit|visits|visited|visiting|reach|reached|en|a|desde|hacia|hasta|visitar|visitará|visitó|(?:places|areas|towns|communities|neighbourhoods|neighborhoods|lugares|zonas|localidades|comunidades|barrios)\s+(?:such\s+as|like|como)|(?:city|town|village|capital|outskirts|suburbs|hotel|province|region|state|district|department|municipality|ciudad|pueblo|aldea|localidad|afueras|provincia|región|estado|distrito|departamento|municipio|cárcel|prisión|penal|penitenciaría|reclusorio|centro penitenciario|centro de detención|prison|jail)\s+(?:of|de)|(?:city|town|village|capital|ciudad|pueblo|localidad),)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:(?:No|Nº|Núm|Number)\.?\s+)?\d{1,3}\s+)?$/u
 
 let lowerCaseCountries: readonly string[] | undefined
 
