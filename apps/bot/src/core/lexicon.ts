@@ -256,7 +256,7 @@ export const UNANSWERABLE_CONCEPTS: readonly string[] = [
   'resign', 'resigned', 'renuncio', 'renuncia', 'impeach', 'impeachment', 'vacancia', 'respond', 'responded',
   'replied', 'reply', 'response', 'respondio', 'respuesta del gobierno', 'accepted', 'acepto', 'agreed', 'refused',
   'rechazo', 'accept', 'accepts', 'aceptara', 'outcome', 'resultado de la reunion', 'how did it go', 'como le fue', 'population of',
-  'nationality', 'nacionalidad', 'degree', 'studied', 'university', 'universidad', 'instagram',
+  'founded', 'fundada', 'fundado', 'fundaron', 'nationality', 'nacionalidad', 'degree', 'studied', 'university', 'universidad', 'instagram',
   'twitter', 'facebook', 'tiktok', 'follow her', 'seguirla', 'live stream', 'livestream', 'en vivo', 'tickets',
   'entradas', 'register', 'registrarme', 'inscribirme',
   'how many protests', 'cuantas protestas', 'go well', 'went well', 'go badly', 'salio bien', 'fue bien', 'le fue', 'directions', 'how do i get to', 'how can i get to', 'how to get to', 'how do we get to', 'how do i get there', 'how to get there', 'how can i get there', 'como llego', 'como llegar', 'como se llega', 'weapons', 'bullets', 'balas', 'guns', 'cure', 'vaccine', 'covid'

@@ -27,6 +27,7 @@ import {
 import {findPerson, indexFacts, type FactsIndex} from './facts-index.js'
 import {family} from './families.js'
 import {sameFamily, sameRoot, sameWord, strictTypo, tokenMatches} from './same-word.js'
+import {isEnglishWord} from './evidence/irregular-forms.js'
 import {stemTermOf} from './evidence/terms.js'
 import {tokenize} from './text.js'
 
@@ -281,8 +282,8 @@ export function understand(facts: Facts, question: string, context: Conversation
     (concept) =>
       conceptText.includes(` ${concept} `) ||
       // A misspelt concept ("wheather") is still that concept; only long single words, to stay safe.
-      // One letter off and the same start ("wheather"): two letters off, "pusieron" would be "murieron" and "relacion" "religion".
-      (conceptStrangers.length > 0 && concept.length >= 6 && !concept.includes(' ') && conceptStrangers.some((token) => strictTypo(token, concept) || sameTerm(token, concept, language)))
+      // One letter off and the same start ("wheather"), and no word of the dictionary ("founded" is not "funded"): two letters off, "pusieron" would be "murieron" and "relacion" "religion".
+      (conceptStrangers.length > 0 && concept.length >= 6 && !concept.includes(' ') && conceptStrangers.some((token) => (strictTypo(token, concept) && !isEnglishWord(token)) || sameTerm(token, concept, language)))
   )
   const unknown = tokens.filter((token) => !isKnown(index, token))
   const strangeNumbers = tokens.filter((token) => /^\d+$/.test(token) && !index.numbers.has(String(Number(token))))

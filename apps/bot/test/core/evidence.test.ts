@@ -3975,3 +3975,57 @@ describe('co-founding', () => {
     expect(text(answerQuestion(killed, 'what organisation did eva cofound', {lang: 'en', now}))).toMatch(/Consejo Cívico de Tromsvik/)
   })
 })
+
+describe('founding', () => {
+  const founders = facts(['# Rights defenders speak out', '', 'Eva Ruiz, activist and founder of Change Tromsvik (Nordland)', '', 'Karl Brandt, co-founder of Harbour Voices (Nordland)'].join('\n'))
+
+  it('is no misspelt funding ("who founded Change Tromsvik"): the founder', () => {
+    expect(text(ask(founders, 'who founded Change Tromsvik'))).toMatch(/Eva Ruiz/)
+  })
+
+  it('is a day the release seldom gives ("when was Change Tromsvik founded?")', () => {
+    expect(ask(founders, 'when was Change Tromsvik founded?').intent).toBe('out-of-scope')
+  })
+})
+
+describe('where the release was put out, yes or no', () => {
+  const release = facts(['# Lawmakers back cuts to food aid', '', 'TROMSVIK, Nordland — Lawmakers came back from their recess today with a vote on food aid planned for later this week.', '', 'Harbourwatch said the cuts would leave families hungry.'].join('\n'))
+
+  it('is no, with the dateline, for another city ("was this statement put out in strelsau?")', () => {
+    expect(text(ask(release, 'was this statement put out in strelsau?'))).toMatch(/^No\.[^]*Tromsvik/)
+  })
+
+  it('is yes for the dateline’s city ("was this statement put out in tromsvik?", "¿el comunicado se emitió desde Strelsau?")', () => {
+    expect(text(ask(release, 'was this statement put out in tromsvik?'))).toMatch(/^Yes\./)
+    expect(text(answerQuestion(release, '¿el comunicado se emitió desde Strelsau?', {lang: 'es', now}))).toMatch(/^No\.[^]*Tromsvik/)
+  })
+})
+
+describe('a yes/no question of one weighty word', () => {
+  const advisory = facts(['# Vigil for the strikers of Karvik', '', 'The vigil will be held outside the Brekke mine on Friday.', '', 'A chaplain will recite a prayer, and local councillors will speak.', '', 'The vigil will also be livestreamed.', '', 'Harbourwatch has started a petition.'].join('\n'))
+
+  it('is yes when a sentence holds it ("will there be a prayer", "will it be livestreamed?")', () => {
+    expect(text(ask(advisory, 'will there be a prayer'))).toMatch(/^Yes\.[^]*prayer/)
+    expect(text(ask(advisory, 'will it be livestreamed?'))).toMatch(/^Yes\.[^]*livestreamed/)
+  })
+
+  it('is not yes of what the reader may do ("is there a petition i can sign?")', () => {
+    expect(text(ask(advisory, 'is there a petition i can sign?'))).not.toMatch(/^Yes\./)
+  })
+})
+
+describe('a place passed over', () => {
+  const march = facts(['# Solidarity march across the Tromsvik Bridge', '', 'What: a solidarity march across the Tromsvik Bridge', '', 'When: Saturday 14 June, 1pm'].join('\n'))
+
+  it('is stated as a place asked ("is the march going over the strelsau bridge?"): no', () => {
+    expect(text(ask(march, 'is the march going over the strelsau bridge?'))).toMatch(/^No\./)
+  })
+})
+
+describe('scrapping', () => {
+  const demands = facts(['# Budget demands of older people', '', 'Age Nordland asks the government to:', '', '- Abolish the prescription charge for medical card holders.', '- Raise the state pension by 12 euro a week.'].join('\n'))
+
+  it('is abolishing ("do they want prescription charges scrapped for medical card holders?"): yes', () => {
+    expect(text(ask(demands, 'do they want prescription charges scrapped for medical card holders?'))).toMatch(/^Yes\./)
+  })
+})

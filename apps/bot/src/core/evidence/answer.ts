@@ -1894,6 +1894,16 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   // So may a yes/no question that states a figure, a day or a place: the sentence must hold it or another.
   const stated = shape.polar ? statedValues(question, index, entities) : []
   const checks = stated.length > 0
+  // "Was this statement put out in New York?" — "WASHINGTON, DC – …": the release's dateline says where it was written.
+  const dateline = shape.polar && RELEASE_PLACE_ASKED.test(fold(question)) ? headDateline(index) : undefined
+  const issuedAt = dateline ? stated.filter((value) => value.type === 'place') : []
+  const wordsTogether = (text: string) => ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `
+  const written = dateline ? wordsTogether(question).includes(wordsTogether(dateline.place)) : false
+  if (dateline && (written || issuedAt.length > 0)) {
+    const here = written || issuedAt.some((value) => formsOf(value).some((form) => fold(dateline.place).includes(form) || form.includes(fold(dateline.place))))
+    const draft = new Draft(request, 'fact').say(here ? 'evidence-yes' : 'evidence-no')
+    return sayShort(draft, dateline.place, dateline.sentence)
+  }
   const floor = typed || checks ? MIN_TYPED_COVERAGE : MIN_COVERAGE
   // What the release's own organisation did may be told without naming it; what it said may not.
   const unsaid = shape.type === 'quote' || SPEAKS.test(fold(question)) ? undefined : index.author
@@ -2281,6 +2291,9 @@ function sayRoleClaim(draft: Draft, index: EvidenceIndex, claim: RoleClaim): Dra
 /** Where a release was issued from: "where was the statement issued from?", "¿desde dónde se publicó el comunicado?". */
 const ISSUED_FROM =
   /\b(?:where|which city|what city)\b.{0,60}\b(?:release|statement|report|advisory|announcement|communique|news|article|dateline|datelined)\b.{0,30}\bfrom\b|\b(?:issued|released|datelined|published|sent)\s+from\s+(?:where|which city|what city)\b|\b(?:where|which city|what city)\b.{0,20}\b(?:this|it)\s+(?:issued|released|sent|published|written|put out|announced|made)\s+from\b|\b(?:desde|de)\s+(?:donde|que ciudad(?:es)?)\b.{0,40}\b(?:comunicado|nota|informe|declaracion|publico|emitio|difundio|envio)\b/
+/** Where the release itself was written, asked yes or no: "was this statement put out in …?", "¿el comunicado se emitió desde …?". */
+const RELEASE_PLACE_ASKED =
+  /\b(?:this|the|that)\s+(?:statement|release|press release|news release|media release|advisory|media advisory|announcement|communique|letter)\s+(?:\w+\s+){0,2}?(?:issued|released|put out|sent|published|written|datelined|made|announced|come|comes|came|from)\b|\b(?:el|este|ese|la|esta|esa)\s+(?:comunicado|nota|nota de prensa|declaracion|carta)\s+(?:\w+\s+){0,2}?(?:(?:se\s+)?(?:emitio|publico|difundio|escribio|envio|firmo)|(?:fue\s+)?(?:emitid[oa]|publicad[oa]|difundid[oa]|escrit[oa]|enviad[oa]|firmad[oa])|(?:viene|vino|sale|salio))\b/
 /** A dateline opening the release: "(Nueva York) –", "(Washington, DC) –", "NAIROBI, 3 May 2024 –", "París, 3 de octubre de 2023 —". */
 const DATELINE = /^\s*\(?\s*(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)\s*(?:,\s*[^()–—\n]{1,40}?)?\s*\)?\s*(?:[–—]|\.-)\s/u
 
@@ -2642,7 +2655,10 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
   const held = candidate.matched.size + premise.stated.filter((value) => holdsValue(sentence, value)).length
   // "Is Amnesty meeting Ruiz?" — "X, who met with Ruiz in February": what was done is not what is to come.
   const doneBefore = ONGOING_OR_FUTURE.test(asked) && !planned && askedVerbInPast(premise.index, candidate)
-  const holdsAsked = candidate.coverage >= MIN_YES_COVERAGE && held >= 2 && !asksUnsaid(premise, candidate) && !doneBefore
+  // "Will it be livestreamed?" — "The press conference will also be livestreamed": a question of one weighty word is settled by the sentence that holds it.
+  // Not one about what the reader may do ("is there a petition I can sign?"): a sentence naming it does not offer it.
+  const oneWordHeld = premise.terms.length === 1 && premise.stated.length === 0 && !READER_ASKS.test(asked) && candidate.coverage >= 1 && !isLightWord(premise.terms[0]!.word) && !premise.terms[0]!.entity
+  const holdsAsked = candidate.coverage >= MIN_YES_COVERAGE && (held >= 2 || oneWordHeld) && !asksUnsaid(premise, candidate) && !doneBefore
   // "Was Amal Habbani taken hostage?" — "Habbani has been arrested", and the next sentence "Stanko was held hostage":
   // a rare word of the question the sentence itself does not hold is not said of what it tells.
   const aboutOthers = (other: EvidenceSentence) => (other.sentence.spans ?? []).some((span) => span.type === 'person' && span.entity !== undefined && !askedPeople.has(span.entity))
@@ -2842,6 +2858,8 @@ function setAgainstList(question: string): boolean {
 }
 /** The weight of a word few sentences of an article use. */
 const RARE_WEIGHT = 1.5
+/** A question about what the one asking may do: "can I sign?", "¿puedo firmar?". */
+const READER_ASKS = /\b(?:i|we|me|my|us|our|puedo|podemos|yo|nosotros)\b/
 /** Nothing more, bigger or better than it: "no petition has ever been more successful", "ninguna fue mayor". */
 const NONE_MORE = /\b(?:no|none|nobody|nothing|ningun[oa]?|nadie|nada)\b[^;:]{0,80}?\b(?:more|better|bigger|larger|greater|higher|mas|mayor|mejor)\b/
 /** Words that rank or compare, in either language. */
@@ -3310,12 +3328,13 @@ function statedValues(question: string, index?: EvidenceIndex, named: ReadonlyMa
   }
   // Capitalised words after the first: "was the press conference in Quito?"
   // Not the tail of a longer name: "la Cámara de Representantes" is no place "Representantes".
-  for (const match of question.slice(1).matchAll(/(?<!\p{Lu}[\p{L}\p{M}-]*\s+(?:de|of|del)\s+)(?<=\b(?:in|at|to|from|outside|near|opposite|en|a|de|desde|ante|frente a|fuera de)\s+)\p{Lu}[\p{L}\p{M}-]+(?:\s+(?:(?:de|del|of)\s+)?\p{Lu}[\p{L}\p{M}-]+)*/gu)) {
+  for (const match of question.slice(1).matchAll(/(?<!\p{Lu}[\p{L}\p{M}-]*\s+(?:de|of|del)\s+)(?<=\b(?:in|at|to|from|outside|near|opposite|across|over|through|along|via|into|inside|en|a|de|desde|ante|frente a|fuera de|por|hacia|hasta)\s+)\p{Lu}[\p{L}\p{M}-]+(?:\s+(?:(?:de|del|of)\s+)?\p{Lu}[\p{L}\p{M}-]+)*/gu)) {
     // "in January" is a month, stated as a date already.
     if (!CALENDAR_NAME.test(fold(match[0]))) values.push({type: 'place', text: match[0]})
   }
   // A country typed in lower case on a phone: "se entregan en colombia?"
-  for (const match of folded.matchAll(/\b(?:in|at|to|from|en|a|desde)\s+([a-z][a-z ]{2,30}?)(?=[?!.,]|$)/g)) {
+  // "Is the march going over the manhattan bridge?": a place crossed or passed, as one arrived at.
+  for (const match of folded.matchAll(/\b(?:in|at|to|from|across|over|through|along|via|into|inside|outside|en|a|desde|por|hacia|hasta)\s+([a-z][a-z ]{2,30}?)(?=[?!.,]|$)/g)) {
     // "Were the missions in kenya and tanzania?": each place of a pair.
     // "taken to a hospital in riyadh?": the place after the last of them.
     // "el acto es en barcelona no?": a tag asking for agreement is no part of the name.

@@ -92,6 +92,8 @@ export const BILINGUAL_GROUPS: readonly (readonly string[])[] = [
   ['treaty', 'treaties', 'tratado', 'tratados'],
   ['allow', 'allows', 'allowed', 'allowing', 'permit', 'permits', 'permitted', 'permitir', 'permite', 'permiten', 'permitio', 'permitieron', 'permitido', 'permitida', 'permitidos', 'permitidas', 'permitira', 'permitiran'],
   ['ban', 'bans', 'banned', 'banning', 'prohibit', 'prohibits', 'prohibited', 'prohibition', 'forbid', 'forbidden', 'prohibir', 'prohibe', 'prohiben', 'prohibio', 'prohibieron', 'prohibido', 'prohibida', 'prohibidos', 'prohibidas', 'prohibira', 'prohibiran', 'prohibicion', 'prohibiciones'],
+  ['abolish', 'abolishes', 'abolished', 'abolishing', 'abolition', 'scrap', 'scraps', 'scrapped', 'scrapping', 'abolir', 'abole', 'abolen', 'abolio', 'abolieron', 'abolido', 'abolida', 'abolidos', 'abolidas', 'abolira', 'aboliran', 'abolicion', 'suprimir', 'suprime', 'suprimen', 'suprimio', 'suprimieron', 'suprimido', 'suprimida', 'suprimidos', 'suprimidas', 'supresion'],
+  ['founded', 'founding', 'founder', 'founders', 'cofounder', 'fundar', 'funda', 'fundo', 'fundaron', 'fundado', 'fundada', 'fundados', 'fundadas', 'fundador', 'fundadora', 'fundadores', 'fundadoras', 'fundacion'],
   ['repeal', 'repeals', 'repealed', 'derogar', 'deroga', 'derogan', 'derogo', 'derogaron', 'derogado', 'derogada', 'derogados', 'derogadas', 'derogara', 'derogaran', 'derogacion'],
   ['amendment', 'amendments', 'enmienda', 'enmiendas'],
   ['comply', 'complies', 'complied', 'compliance', 'cumplir', 'cumple', 'cumplen', 'cumplio', 'cumplieron', 'cumplido', 'cumplida', 'cumplidos', 'cumplidas', 'cumplira', 'cumpliran', 'cumplimiento'],
