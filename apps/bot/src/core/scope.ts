@@ -61,7 +61,9 @@ const QUOTE_VERBS = INTENT_CUES.quote
 export function strangeLink(question: string, facts: Facts): boolean {
   const links = question.match(/\b[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|info|io|es|pe|uk)\b/gi) ?? []
   const known = [facts.article.url, ...facts.actions.map((item) => item.url), ...facts.related.map((item) => item.url), ...facts.reports.map((report) => report.url), ...facts.petitions.map((petition) => petition.url)]
-  return links.some((link) => !known.some((url) => url?.toLowerCase().includes(link.toLowerCase())))
+  // "Who started the change.org campaign?" of an article that names Change.org: a platform it writes of, not a link it lacks.
+  const written = (link: string) => facts.sentences.some((sentence) => sentence.text.toLowerCase().includes(link.toLowerCase()))
+  return links.some((link) => !known.some((url) => url?.toLowerCase().includes(link.toLowerCase())) && !written(link))
 }
 
 /**

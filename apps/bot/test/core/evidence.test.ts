@@ -4029,3 +4029,15 @@ describe('scrapping', () => {
     expect(text(ask(demands, 'do they want prescription charges scrapped for medical card holders?'))).toMatch(/^Yes\./)
   })
 })
+
+describe('setting up', () => {
+  const petition = facts(['# Petition for a jailed poet', '', 'The petitions belong to a campaign that Bishop Eva Ruiz set up on Change.org.', '', 'The poet has been held since 2019.'].join('\n'))
+
+  it('is who set it up ("who set up the campaign?")', () => {
+    expect(text(ask(petition, 'who set up the campaign?'))).toMatch(/Eva Ruiz/)
+  })
+
+  it('is founding, on a platform the article names ("who started the change.org campaign")', () => {
+    expect(text(ask(petition, 'who started the change.org campaign'))).toMatch(/Eva Ruiz/)
+  })
+})

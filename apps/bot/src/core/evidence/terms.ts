@@ -455,6 +455,8 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bsal(?:e|en|dr[aá]n?|i[oó]|ieron)(?=\s+(?:el|la|los|las|este|esta|su)\s+(?:informe|estudio|reporte|libro|documento|investigaci[oó]n|an[aá]lisis)\b)/giu, 'publica'],
   // "quedara en libertad", "fue puesto en libertad": released, not freedom of anything (nor "exige que los ponga en libertad", a demand).
   [/\b(?:qued(?:ó|o|aron|ara|aran)|(?:fue|fueron|ha\s+sido|han\s+sido|había\s+sido|habían\s+sido)\s+puest[oa]s?|recobr(?:ó|o|aron)|recuper(?:ó|o|aron))\s+(?:su\s+)?(?:en\s+)?libertad(?![\p{L}])/giu, 'liberado'],
+  // "A campaign that Tutu set up": founded, as "who started it" asks.
+  [/\bset(?:s|ting)?\s+up(?![\p{L}])/giu, 'founded'],
   // "video conference", "videoconferencia": one word in either language.
   [/\bvideo[\s-]+conferenc\p{L}*/giu, 'videoconferencia'],
   // "When did they get to The Gambia?": to get to a place is to arrive there.
