@@ -2536,3 +2536,10 @@ describe('a place set after what kind of place it is and a comma', () => {
     expect(facts?.sentences[1]?.spans?.filter((span) => span.type === 'place').map((span) => span.text)).toEqual(['Strelsau'])
   })
 })
+
+describe('a capitalised word before a word for people', () => {
+  it('qualifies them and places no one ("violence directed at Black people"), while a place still does ("people in Tromsvik")', () => {
+    const {facts} = extractFacts(['# Protest', '', 'Thousands of people in Tromsvik marched against police violence directed at Black people.'].join('\n'), {path: 'qualifies-people.md', now})
+    expect(spanTexts(facts, 'place')).toEqual(['Tromsvik'])
+  })
+})

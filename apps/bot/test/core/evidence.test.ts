@@ -831,6 +831,11 @@ Rebuilding the clinic will cost more than the 300 families of the valley can pay
     expect(text(answerQuestion(note, '¿Cuánto dinero pedían en la nota?', {lang: 'es', now}))).toContain('30 mil')
   })
 
+  it('meets a conditional typed without its accent through its future ("recortaría" as "recortaria": "cut")', () => {
+    expect(translationsOf('recortaria')).toContain('cut')
+    expect(translationsOf('recortarian')).toContain('cut')
+  })
+
   it('meets a Spanish form the bilingual list does not write through its stem ("trabajaba", "trabajando": "worked")', () => {
     expect(translationsOf('trabajaba')).toContain('worked')
     expect(translationsOf('trabajando')).toContain('working')

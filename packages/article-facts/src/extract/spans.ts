@@ -92,6 +92,9 @@ const PERSON_CUE = new RegExp(
   'iu'
 )
 
+/** People named right after a capitalised word, which then says what they are: "Black people", "Indigenous women". */
+const PEOPLE_AFTER = /^\s+(?:people|persons|communities|community|women|men|children|youth|families|voters|workers|residents|students|lives)(?![\p{L}])/u
+
 /** "Interviews in French and Spanish": a language, not a place. */
 const LANGUAGE = /^(?:English|Spanish|French|Portuguese|Arabic|Russian|Chinese|Mandarin|Cantonese|German|Italian|Japanese|Korean|Hindi|Urdu|Bengali|Tamil|Swahili|Amharic|Somali|Hausa|Yoruba|Zulu|Quechua|Aymara|Guarani|Guaraní|Kurdish|Persian|Farsi|Dari|Pashto|Turkish|Ukrainian|Polish|Dutch|Greek|Hebrew|Burmese|Creole|Catalan|Basque|Galician)$/u
 
@@ -309,7 +312,9 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     const pointsAtSomeone = (NOT_LOCATIVE.test(before) || ENGLISH_A.test(before)) && !isCountryName(run)
     // "las votaciones previstas en el Consejo": a body by the first word of its name, not a place.
     const bodyWord = BODY_WORD.test(run)
-    const placed = context.draft.countries.includes(run) || (LOCATIVE.test(before) && !inName && !pointsAtSomeone && !bodyWord) || listed || VENUE.test(run) || FACILITY.test(run) || onGround
+    // "police violence directed at Black people": a word that qualifies people, not a place they are at.
+    const qualifiesPeople = PEOPLE_AFTER.test(text.slice(match.index + run.length)) && !isCountryName(run) && !regionNames().has(run)
+    const placed = context.draft.countries.includes(run) || (LOCATIVE.test(before) && !inName && !pointsAtSomeone && !bodyWord && !qualifiesPeople) || listed || VENUE.test(run) || FACILITY.test(run) || onGround
     // "Ana Lenz of India", "Neha Dixit of India": the country after a name read as one run with it,
     // whether or not the name is known (a registered body, "University of Chile", keeps its span).
     const tail = placed ? null : / (?:of|de|del) (\p{Lu}[\p{L}\p{M}'’ -]*)$/u.exec(run)

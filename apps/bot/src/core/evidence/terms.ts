@@ -333,7 +333,15 @@ for (const group of BILINGUAL_GROUPS) {
 
 const stemTranslations = new Map<string, readonly string[]>()
 function translationsByStem(word: string): readonly string[] {
-  return stemTranslations.get(word) ?? remember(stemTranslations, word, TRANSLATION_STEMS.get(stemOf(word, 'es')) ?? [], 100_000)
+  return stemTranslations.get(word) ?? remember(stemTranslations, word, TRANSLATION_STEMS.get(stemOf(word, 'es')) ?? conditionalTranslations(word), 100_000)
+}
+
+/** "Recortaría" typed without its accent, which the stemmer needs to read a conditional: the group of its future, "recortara". */
+const CONDITIONAL = /(?<=\p{L}{3}[aei]r)ia(n|mos|s)?$/u
+function conditionalTranslations(word: string): readonly string[] {
+  if (!CONDITIONAL.test(word)) return []
+  const future = word.replace(CONDITIONAL, (_, ending: string | undefined) => `a${ending ?? ''}`)
+  return TRANSLATIONS.get(future) ?? TRANSLATION_STEMS.get(stemOf(future, 'es')) ?? []
 }
 
 /**
