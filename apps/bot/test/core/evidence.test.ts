@@ -4046,3 +4046,17 @@ describe('setting up', () => {
     expect(text(ask(petition, 'who started the change.org campaign'))).toMatch(/Eva Ruiz/)
   })
 })
+
+describe('a figure right after what was done', () => {
+  const review = facts(['# Ruritania rejects UN recommendations, says Harbourwatch', '', 'Ruritania’s human rights record has been under examination at the Human Rights Council in Strelsau, where the Ruritanian delegation answered a set of recommendations made by other member states. Of these, the delegation accepted 123, reserved its position on a further 20 and rejected 45.', '', 'Harbourwatch said Ruritania had shown contempt for its obligations.'].join('\n'))
+
+  it('counts what the question asks was done ("how many recommendations did Ruritania reject?", "¿cuántas recomendaciones rechazó Ruritania?")', () => {
+    expect(text(ask(review, 'how many recommendations did Ruritania reject?'))).toMatch(/^45\./)
+    expect(text(answerQuestion(review, '¿cuántas recomendaciones rechazó Ruritania?', {lang: 'es', now}))).toMatch(/^45\./)
+  })
+
+  it('is not the figure of another verb after "y" ("aceptó 123 y rechazó 45")', () => {
+    const spanish = facts(['# Examen', '', 'De ellas, la delegación aceptó 123 y rechazó 45.', '', 'Amnistía criticó la decisión.'].join('\n'))
+    expect(text(answerQuestion(spanish, '¿cuántas rechazó la delegación?', {lang: 'es', now}))).not.toMatch(/^123/)
+  })
+})

@@ -526,7 +526,7 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       // "How many journalists are in jail?": people or things are counted, not a sum ("$2.8 million to protect journalists").
       (span.type !== 'number' || !COUNT_ASKED.test(fold(question)) || !(/[$£€¥]\s?$/u.test(sentence.text.slice(Math.max(0, span.start - 2), span.start)) || MONEY_FIGURE.test(sentence.text.slice(span.start, span.end + 24)))) &&
       // "How many people were sheltering?" — "some 90 civilians": people, by whatever word.
-      (counted === undefined || counts(index, sentence.text, span, counted, noun === undefined) || listedAs(index, candidate.evidence, counted) || (verb !== undefined && peopleCounted && didLater(index, sentence, span, counted)) || (peopleCounted && verb === undefined && peopleRightAfter(sentence.text, span))) &&
+      (counted === undefined || counts(index, sentence.text, span, counted, noun === undefined) || countedByVerbBefore(index, sentence.text, span, candidate.matched, counted) || listedAs(index, candidate.evidence, counted) || (verb !== undefined && peopleCounted && didLater(index, sentence, span, counted)) || (peopleCounted && verb === undefined && peopleRightAfter(sentence.text, span))) &&
       // "How many people were in the delegation?" is not answered by "1,657 letters": people are counted by a word for people.
       (span.type !== 'number' || !peopleCounted || sentence.block === 'list-item' || countsPeople(sentence.text, span)) &&
       // "¿Quién los secuestró?" is not answered by the one the sentence says was kidnapped.
@@ -1637,7 +1637,9 @@ const PEOPLE_SUFFIX = /^(?![a-z]*(?:ments|mentos|mientos)$)(?!(?:clinics|politic
 
 /** Whether the figure counts that thing: "12,500 signatures", "four people", "70 entrevistas". */
 function counts(index: EvidenceIndex, text: string, span: Span, counted: ReadonlySet<string>, byVerb: boolean): boolean {
-  const following = searchWordsOf(text.slice(span.end, span.end + 60)).filter((word) => !isStopword(word)).slice(0, 3)
+  // "aceptó 123 y rechazó 45": what follows another verb is another clause's.
+  const after = text.slice(span.end, span.end + 60)
+  const following = searchWordsOf(after.slice(0, CLAUSE_AFTER_FIGURE.exec(after)?.index ?? after.length)).filter((word) => !isStopword(word)).slice(0, 3)
   // A verb may come first too: "arrested hundreds of protesters", "perdieron la vida 49 personas".
   // "el récord de niños que viven en zonas de conflicto: 520 millones": what is counted is named before the colon.
   const before = text.slice(Math.max(0, span.start - 80), span.start)
@@ -1651,6 +1653,29 @@ function counts(index: EvidenceIndex, text: string, span: Span, counted: Readonl
         : []
   return [...following, ...preceding].some((word) => (index.acronyms.get(word) ?? [index.termOf(word)]).some((term) => countsAs(term, counted)))
 }
+
+/**
+ * "How many recommendations did Iran reject?" — "Of these, it accepted 123 and rejected 45.": a figure that closes its clause
+ * right after a verb the question asks with counts what was done, named before.
+ */
+function countedByVerbBefore(index: EvidenceIndex, text: string, span: Span, matched: ReadonlySet<string>, counted: ReadonlySet<string>): boolean {
+  if (!/^\s*(?:[.,;)]|and\s|y\s|$)/u.test(text.slice(span.end))) return false
+  const verb = (text.slice(Math.max(0, span.start - 30), span.start).match(/\p{L}+/gu) ?? [])
+    .filter((word) => !isStopword(fold(word)) && !FIGURE_QUALIFIERS.test(fold(word)))
+    .at(-1)
+  if (!verb || !DONE_FORM.test(verb)) return false
+  const term = index.termOf(fold(verb))
+  return matched.has(term) && !countsAs(term, counted)
+}
+
+/** A verb in a form that tells what was done: "rejected", "rechazó", "detenidas". */
+const DONE_FORM = /(?:ed|ó|aron|ieron|ad[oa]s?|id[oa]s?)$/iu
+
+/** Words between a verb and its figure: "a further 20", "some 300", "otras 12". */
+const FIGURE_QUALIFIERS = /^(?:further|another|more|some|about|around|nearly|almost|over|only|just|roughly|approximately|otr[oa]s?|un[oa]s|casi|solo|unos|mas|alrededor)$/
+
+/** Where a figure's clause ends after it: a semicolon, or "and", "y" before another verb ("aceptó 123 y rechazó 45"). */
+const CLAUSE_AFTER_FIGURE = /;|\s(?:and|y)\s+(?=\p{L}+(?:ed|ó|aron|ieron)(?![\p{L}]))/u
 
 /** "put the number of children killed in the conflict at no fewer than 435": what a figure counts, named after "the number of". */
 function countedBefore(text: string, figure: Span): string | undefined {

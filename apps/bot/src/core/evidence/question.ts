@@ -148,7 +148,8 @@ export function questionShape(question: string): QuestionShape {
   const definition = roleNamed || type === 'agent' && whoIs && !passive && /^(?:who is|who are|who was|who s|who's|whos|who're|quien es|quienes son|quien era|quienes eran)\s+(?:the|a|an|el|la|los|las|un|una|\S+'s)\s/.test(folded)
   const name = /\b(names? of|what is (his|her|their) name|como se llama(n|ba|ban)?|nombres? de)\b/.test(folded)
   const today = /\b(still|anymore|any more|currently|right now|nowadays|todavia|sigue|siguen|aun|actualmente|hoy en dia|ahora mismo)\b/.test(folded)
-  const future = /\b(will|going to|gonna|sera|seran|va a|van a|ira|iran|habra)\b/.test(folded)
+  // "Irán" the country is no "irán" (they will go), which goes "a" somewhere.
+  const future = /\b(will|going to|gonna|sera|seran|va a|van a|iran? a|habra)\b/.test(folded)
   const time = /\b(what time|which time|at what time|(?:a )?(?:que|q) h?ora)\b/.test(folded) && !/\b(?:what time is it|que hora es)\s*$/.test(folded)
   const granularity = /\b(what|which) month|(en )?que mes\b/.test(folded)
     ? ('month' as const)
