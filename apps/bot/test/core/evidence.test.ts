@@ -4060,3 +4060,16 @@ describe('a figure right after what was done', () => {
     expect(text(answerQuestion(spanish, '¿cuántas rechazó la delegación?', {lang: 'es', now}))).not.toMatch(/^123/)
   })
 })
+
+describe('the age of one named by a first name alone', () => {
+  const release = facts(['# Ruritania: Marta sale en libertad', '', 'La Corte dispuso que Marta, que permanecía detenida, recuperara la libertad. Marta es una joven de 27 años a quien se condenó a 8 años de cárcel.', '', 'Harbourwatch celebró la decisión.'].join('\n'))
+
+  it('is written in the clause after that name ("how old is marta", "¿qué edad tiene Marta?")', () => {
+    expect(text(ask(release, 'how old is marta'))).toMatch(/^27/)
+    expect(text(answerQuestion(release, '¿qué edad tiene Marta?', {lang: 'es', now}))).toMatch(/^27 años/)
+  })
+
+  it('is not said of anyone else ("how old is the judge")', () => {
+    expect(ask(release, 'how old is the judge').intent).toBe('out-of-scope')
+  })
+})

@@ -1895,7 +1895,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   const head = HEAD_ASKED.test(fold(question)) ? headOf(facts, index, question, new Set(entities.values())) : undefined
   if (head) return sayHolder(new Draft(request, 'fact'), head)
   // "How old is she?": the age written beside the person's name.
-  const aged = AGE_ASKED.test(fold(question)) ? ageAnswer(new Draft(request, 'fact'), index, facts, [...new Set(entities.values())], options.focus) : undefined
+  const aged = AGE_ASKED.test(fold(question)) ? ageAnswer(new Draft(request, 'fact'), index, facts, [...new Set(entities.values())], options.focus, question) : undefined
   if (aged) return aged
   // "Where is Sudan Tribune based?" — "the Paris-based Sudan Tribune", "AUCD, based in Silver Spring": the place written as its base.
   const based = shape.type === 'place' && !shape.polar && BASED_ASKED.test(fold(question)) ? basedAnswer(new Draft(request, 'fact'), index, new Set(entities.values()), question) : undefined
@@ -2414,10 +2414,11 @@ const AGE_AFTER = /^\s*\(\s*(\d{1,3})\s*\)|^,\s*(\d{1,3})\s*,|^,\s*(?:an?\s+)?(\
 const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:\p{Ll}+\s+){0,3}$/u
 
 /** The age the article gives of the one person asked about (named, or talked about before), with its sentence. */
-function ageAnswer(draft: Draft, index: EvidenceIndex, facts: Facts, asked: readonly string[], focus: Person | undefined): Draft | undefined {
+function ageAnswer(draft: Draft, index: EvidenceIndex, facts: Facts, asked: readonly string[], focus: Person | undefined, question: string): Draft | undefined {
   const people = facts.people.filter((person) => asked.includes(person.id))
   const [person, ...others] = people.length > 0 ? people : focus ? [focus] : []
-  if (!person || others.length > 0) return undefined
+  if (!person) return people.length === 0 ? bareNameAge(draft, index, question) : undefined
+  if (others.length > 0) return undefined
   for (const evidence of index.sentences) {
     const {text, spans = []} = evidence.sentence
     for (const span of spans) {
@@ -2430,6 +2431,27 @@ function ageAnswer(draft: Draft, index: EvidenceIndex, facts: Facts, asked: read
       if (!age || Number(age) < 1 || Number(age) > 120) continue
       draft.say('evidence-short', {answer: message('age', {age})})
       return saySentence(draft, evidence.sentence, person)
+    }
+  }
+  return undefined
+}
+
+/**
+ * "How old is Belén?" of one the release names by a first name alone, whom the registry does not hold: the age written
+ * in the clause after that name ("Belén es una joven de 27 años"), where the article writes it with a capital.
+ */
+function bareNameAge(draft: Draft, index: EvidenceIndex, question: string): Draft | undefined {
+  const asked = new Set(wordsOf(question).filter((word) => word.length >= 3 && !isStopword(word)))
+  for (const evidence of index.sentences) {
+    const {text} = evidence.sentence
+    for (const match of text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}\p{M}]{2,}(?![\p{L}])/gu)) {
+      if (!asked.has(fold(match[0]))) continue
+      const end = match.index + match[0].length
+      const clause = text.slice(end, end + 90).split(/[.;]/)[0] ?? ''
+      const age = AGE_AFTER.exec(clause)?.slice(1).find((group) => group !== undefined) ?? AGE_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1]
+      if (!age || Number(age) < 1 || Number(age) > 120) continue
+      draft.say('evidence-short', {answer: message('age', {age})})
+      return saySentence(draft, evidence.sentence, undefined)
     }
   }
   return undefined
