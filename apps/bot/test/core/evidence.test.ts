@@ -4073,3 +4073,12 @@ describe('the age of one named by a first name alone', () => {
     expect(ask(release, 'how old is the judge').intent).toBe('out-of-scope')
   })
 })
+
+describe('marrying', () => {
+  const release = facts(['---', 'title: "Ruritania debe prohibir el matrimonio infantil"', 'language: es', '---', '', '# Ruritania debe prohibir el matrimonio infantil', '', 'Según datos del gobierno, más de 1.200 menores de 18 años contrajeron matrimonio en Strelsau entre 2000 y 2016.', '', 'Harbourwatch pide al Senado que apruebe la ley.'].join('\n'))
+
+  it('is said by marriage ("¿cuántos menores se casaron en Strelsau?", "how many children got married in strelsau?")', () => {
+    expect(text(answerQuestion(release, '¿cuántos menores se casaron en Strelsau?', {lang: 'es', now}))).toMatch(/^1\.200/)
+    expect(text(ask(release, 'how many children got married in strelsau?'))).toMatch(/^1\.200/)
+  })
+})

@@ -242,6 +242,7 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['communities', 'community', 'comunidades', 'comunidad'],
   ['findings', 'finding', 'conclusions', 'hallazgos', 'conclusiones'],
   ['recommendations', 'recommendation', 'recomendaciones', 'recomendacion'],
+  ['married', 'marry', 'marries', 'marrying', 'marriage', 'marriages', 'wedding', 'casado', 'casada', 'casados', 'casadas', 'casarse', 'casar', 'casan', 'casaron', 'matrimonio', 'matrimonios', 'boda', 'bodas'],
   ['founded', 'found', 'founder', 'founders', 'founding', 'started', 'created', 'establish', 'established', 'fundo', 'fundaron', 'fundada', 'fundado', 'fundacion', 'fundador', 'fundadora', 'fundadores', 'creo', 'crearon', 'creado', 'creada', 'creacion', 'nacio', 'establecio',
     'cofound', 'cofounded', 'cofounder', 'cofounders', 'cofundo', 'cofundaron', 'cofundador', 'cofundadora', 'cofundadores', 'cofundadoras'],
   ['published', 'publish', 'publishes', 'publicado', 'publicada', 'difundido', 'difundio', 'launch', 'launched', 'launches', 'unveil', 'unveils', 'unveiled', 'publico', 'publica', 'publicara', 'lanzo', 'lanza', 'presenta', 'presento', 'presentara', 'present', 'presents', 'presented'],
