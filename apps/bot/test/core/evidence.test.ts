@@ -4082,3 +4082,11 @@ describe('marrying', () => {
     expect(text(ask(release, 'how many children got married in strelsau?'))).toMatch(/^1\.200/)
   })
 })
+
+describe('included or left out', () => {
+  const ban = facts(['# Nordland ends offshore oil exploration', '', 'The government is scrapping its yearly offshore block offer.', '', '"It is disappointing that onshore Karvik, where communities live with fracking, has been left out of the ban," Eva Ruiz said.'].join('\n'))
+
+  it('answers no to "included" of what a sentence says was left out ("is onshore karvik included in the ban?")', () => {
+    expect(text(ask(ban, 'is onshore karvik included in the ban?'))).toMatch(/^No\./)
+  })
+})

@@ -2770,6 +2770,8 @@ const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, 'gu')
 const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // "So Italy agreed to let it dock?" — "both of which are still refusing it permission to dock".
   [/\b(?:reject\w*|refus\w*|rechaz\w*|deni(?:ed|es)|deny\w*|nego|negaron|se nieg\w*)\b/, /\b(?:approv\w*|accept\w*|aprob\w*|acept\w*|agree[sd]?|agreeing|accedi\w*)\b/],
+  // "Is onshore Taranaki included in the ban?" — "onshore Taranaki … has been left out of the ban".
+  [/\b(?:includ\w*|inclu[iy]\w*)\b/, /\b(?:left out|leaves? out|excluded|exclud(?:es|ing)|exempt\w*|excluid[oa]s?|exent[oa]s?|(?:queda|quedan|quedo|quedaron|dejad[oa]s?|dejan?)\s+fuera)\b/],
   [/\b(?:public|(?<!se )public[oa]s?|open to the public|abiert[oa]s? al publico)\b/, /\b(?:private|privad[oa]s?|closed[- ]door|a puerta cerrada|behind closed doors)\b/],
   [/\b(?:in[- ]person|presencial(?:es|mente)?|face[- ]to[- ]face|cara a cara)\b/, /\b(?:virtual(?:es|mente)?|online|en linea|videoconferencia)\b/],
   [/\b(?:won|wins?|gano|ganaron)\b/, /\b(?:lost|loses?|perdio|perdieron)\b/],
