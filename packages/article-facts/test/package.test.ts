@@ -22,8 +22,9 @@ describe('the published package', () => {
     const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: packageDir, encoding: 'utf8'})) as Array<{files: Array<{path: string}>; unpackedSize: number}>
     const files = packed!.files.map((file) => file.path.replace(/chunk-[\w-]+\.js$/, 'chunk.js')).sort()
     expect(files).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'bin/article-facts.js', 'dist/chunk.js', 'dist/cli.js', 'dist/index.d.ts', 'dist/index.js', 'package.json', 'schema/bundle.schema.json', 'schema/facts.schema.json'])
-    // The dependencies are installed, not bundled: the whole package stays small.
-    expect(packed!.unpackedSize).toBeLessThan(600_000)
+    // The dependencies are installed, not bundled: the whole package stays small. Its own code, schemas and docs
+    // come to some 600 KB; bundling zod, yaml or parse5 alone would add well over that.
+    expect(packed!.unpackedSize).toBeLessThan(700_000)
     // npm itself takes seconds to start on a busy machine (the other packages' tests run beside it).
   }, 60_000)
 
