@@ -2543,3 +2543,11 @@ describe('a capitalised word before a word for people', () => {
     expect(spanTexts(facts, 'place')).toEqual(['Tromsvik'])
   })
 })
+
+describe('an organisation whose name has a plural’s apostrophe', () => {
+  it('is one organisation, not places ("a delegation from Harbour and Dock Workers\' International")', () => {
+    const {facts} = extractFacts(['# Tromsvik', '', 'This week, a trade union delegation from Harbour and Dock Workers\' International has been looking into worksites in Tromsvik.'].join('\n'), {path: 'apostrophe-organisation.md', now})
+    expect(facts?.organisations.map(({name}) => name)).toEqual(["Harbour and Dock Workers' International"])
+    expect(spanTexts(facts, 'place')).toEqual(['Tromsvik'])
+  })
+})

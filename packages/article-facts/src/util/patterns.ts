@@ -78,7 +78,8 @@ const ORG_PURPOSE_EN = 'Committee|Campaign|Coalition|Centre|Center|Institute|Fou
 export const ORGANISATION_HINT = new RegExp(`(?<![\\p{L}])(?:${ORG_SUFFIXES}|${ORG_STARTS}|${ORG_STARTS_EN})(?![\\p{L}])`, 'u')
 const ORG_SUFFIX = `(?:${ORG_SUFFIXES})`
 // Not the "A" of "A.C." (asociación civil) after a name.
-const ORG_WORD = '\\p{Lu}(?![.])[\\p{L}\\-]*'
+// "Building and Wood Workers' International": a plural's apostrophe ends a word of the name.
+const ORG_WORD = "\\p{Lu}(?![.])[\\p{L}\\-]*(?:(?<=s)['’](?![\\p{L}]))?"
 /**
  * An organisation: capitalised words ending in a typical suffix ("Front Line International",
  * "Human Rights Watch"), with an optional " on|for …" tail, or a name that starts with its kind
