@@ -1026,6 +1026,11 @@ The report runs to 78 pages and draws on 40 interviews with miners and their fam
     expect(text(answerQuestion(floods, 'how many peolpe died in the floods?', {lang: 'en', now}))).toMatch(/^23\./)
   })
 
+  it('reads a small word of its own as written, not as a mistyped frame word ("these" is no "there")', () => {
+    const arrests = facts(['Seven women held in Ostrava over painted slogans', 'Seven women were taken into custody in Ostrava on Tuesday night.'].join('\n'))
+    expect(text(answerQuestion(arrests, 'were these women arrested in harare?', {lang: 'en', now}))).toMatch(/^No\b.*Ostrava/s)
+  })
+
   it('is held a few words after the figure ("116 policías y militares sufrieron heridas")', () => {
     const clashes = facts(['Represión de las protestas en Ostra', 'Las autoridades informan que 116 policías y militares sufrieron heridas en enfrentamientos ocurridos en el valle.'].join('\n'))
     expect(text(answerQuestion(clashes, 'cuantos policias y militares resultaron heridos segun las autoridades', {lang: 'es', now}))).toMatch(/^116\./)

@@ -85,7 +85,8 @@ const FRAME_WORDS = 'people persons personas cuantos cuantas cuanto cuanta quien
 
 /** The frame word a longer word mistypes ("presonas" → "personas"), by one letter or two swapped. */
 export function frameWordTyped(word: string): string | undefined {
-  if (word.length < 5 || FRAME_WORDS.includes(word)) return undefined
+  // "were these women arrested?": a small word of its own is no mistyping of "there"; "wheres" is "where" still.
+  if (word.length < 5 || FRAME_WORDS.includes(word) || (isStopword(word) && !FRAME_WORDS.some((frame) => word.startsWith(frame)))) return undefined
   return FRAME_WORDS.find((frame) => Math.abs(frame.length - word.length) <= 1 && tokenMatches(word, frame))
 }
 
