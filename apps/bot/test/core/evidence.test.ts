@@ -993,6 +993,13 @@ The report runs to 78 pages and draws on 40 interviews with miners and their fam
     expect(text(answerQuestion(deaths, 'how many of the people killed were kids?', {lang: 'en', now}))).toMatch(/^8\./)
   })
 
+  it('counts people after "over" ("over 30 million people … will need"), a list of places between them and the verb', () => {
+    const shortages = facts(['Hunger across Ruritania', 'According to UN estimates, over 12 million people in Strelsau, Zenda and Northern Ostra are going to need food aid in the months ahead.'].join('\n'))
+    expect(text(answerQuestion(shortages, 'how many people need food aid?', {lang: 'en', now}))).toMatch(/^12 million\./)
+    const members = facts(['Reporters attacked in Ruritania', 'The Press Union speaks for over 60,000 journalists in 125 countries.'].join('\n'))
+    expect(text(answerQuestion(members, 'how many journalists does the press union represent', {lang: 'en', now}))).toMatch(/60,000/)
+  })
+
   it('reads a demand said as a need ("subraya que es imprescindible investigar") as one', () => {
     const need = facts(['# Harbourwatch documenta 30 casos de violencia policial en Ruritania', '', 'Harbourwatch publicó hoy un informe sobre la violencia policial durante el aislamiento en Strelsau.', '', 'Aunque en muchos casos se apartó a los agentes, Harbourwatch subraya que es imprescindible llevar a cabo investigaciones imparciales y sancionar a los responsables.'].join('\n'))
     expect(text(answerQuestion(need, '¿Qué le exige Harbourwatch a las autoridades?', {lang: 'es', now}))).toContain('investigaciones imparciales')

@@ -513,8 +513,8 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       // "¿En qué ciudad está la exposición?" is not answered by its venue ("the Wiener Holocaust Library").
       // A venue named for its city still names it ("the Oslo Congress Centre").
       (span.type !== 'place' || !CITY_ASKED.test(fold(question)) || !VENUE.test(span.text) || worldCity(span.text.split(/\s+/u)[0] ?? '')) &&
-      // "Menores de 18 años", "under 18": a bound, not a count of anything.
-      (span.type !== 'number' || !BOUND.test(sentence.text.slice(Math.max(0, span.start - 14), span.start))) &&
+      // "Menores de 18 años", "under 18": a bound, not a count of anything; "over 30 million people" counts them.
+      (span.type !== 'number' || !BOUND.test(sentence.text.slice(Math.max(0, span.start - 14), span.start)) || countsWhatFollows(sentence.text.slice(span.end))) &&
       // "uno de cada cinco", "one in five": the share's other term, not a count, unless a share is asked.
       (span.type !== 'number' || !RATIO_BEFORE.test(sentence.text.slice(Math.max(0, span.start - 24), span.start)) || SHARE_ASKED.test(fold(question))) &&
       // "34 (+5) abstained": a change in brackets beside a figure is not the count, unless a change is asked.
@@ -1515,6 +1515,11 @@ function harmDoneBy(text: string, span: Span): boolean {
 
 const BOUND = /\b(?:under|over|above|below|aged|menores de|mayores de|de hasta|hasta)\s+$/i
 
+/** A figure followed by what it counts ("… million people", "500 trabajadores"), not by a unit of age or time. */
+function countsWhatFollows(after: string): boolean {
+  return /^\s+\p{L}{3,}/u.test(after) && !TIME_UNIT_AFTER.test(after) && !/^\s+(?:years?[- ]old|of age|de edad)\b/iu.test(after)
+}
+
 function withoutNames(matched: ReadonlySet<string>, names: ReadonlySet<string>): Set<string> {
   return new Set([...matched].filter((term) => !names.has(term)))
 }
@@ -1627,7 +1632,10 @@ function didLater(index: EvidenceIndex, sentence: EvidenceSentence['sentence'], 
   if (at < 1) return false
   // Subject, maybe an aside between two commas, then the verb: not the last item of a list ("11,081 deaths, homicides, …, and disappearances").
   const upTo = fold(rest).search(new RegExp(`(?<![a-z])${words[at]}(?![a-z])`))
-  const commas = (rest.slice(0, Math.max(0, upTo)).match(/,/g) ?? []).length
+  // "30 million people in East, West and Southern Africa are going to need food aid": a comma between places lists where they are.
+  const places = (sentence.spans ?? []).filter((other) => other.type === 'place')
+  const betweenPlaces = (at: number) => places.some((one) => /^\s*$/.test(sentence.text.slice(one.end, at))) && places.some((one) => /^\s*$/.test(sentence.text.slice(at + 1, one.start)))
+  const commas = [...rest.slice(0, Math.max(0, upTo)).matchAll(/,/g)].filter((comma) => !betweenPlaces(span.end + comma.index)).length
   if (upTo < 0 || (commas !== 0 && commas !== 2)) return false
   return !(sentence.spans ?? []).some((other) => other !== span && other.type === 'number' && other.start > span.end && other.start < span.end + upTo && countsPeople(sentence.text, other))
 }
