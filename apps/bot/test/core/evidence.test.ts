@@ -993,6 +993,11 @@ The report runs to 78 pages and draws on 40 interviews with miners and their fam
     expect(text(answerQuestion(deaths, 'how many of the people killed were kids?', {lang: 'en', now}))).toMatch(/^8\./)
   })
 
+  it('reads getting something as obtaining it ("consiguieron el estatuto" — "obtuvieron el estatuto")', () => {
+    const asylum = facts(['Informe anual sobre el asilo en Ruritania', 'De todas ellas, únicamente 412 personas obtuvieron el estatuto de refugiado en Strelsau.'].join('\n'))
+    expect(text(answerQuestion(asylum, 'cuantas personas consiguieron el estatuto de refugiado', {lang: 'es', now}))).toMatch(/^412\./)
+  })
+
   it('counts people after "over" ("over 30 million people … will need"), a list of places between them and the verb', () => {
     const shortages = facts(['Hunger across Ruritania', 'According to UN estimates, over 12 million people in Strelsau, Zenda and Northern Ostra are going to need food aid in the months ahead.'].join('\n'))
     expect(text(answerQuestion(shortages, 'how many people need food aid?', {lang: 'en', now}))).toMatch(/^12 million\./)
