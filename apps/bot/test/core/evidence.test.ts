@@ -2436,6 +2436,14 @@ Palacio Presidencial, Plaza Mayor 1, Strelsau
     expect(text(ask(two, 'is there an email i can use'))).not.toMatch(/^appeals@/i)
   })
 
+  it('give the e-mail address or the number on the contact line of whom the question names', () => {
+    const contacts = facts(['# Harbourwatch presents its report on Ruritania', '', 'Harbourwatch will present its report in Strelsau on Monday.', '', 'Media contacts:', '', 'Ana Lenz – alenz@harbourwatch.example – cell 555-230-3166', '', 'Karl Brandt – kbrandt@harbourwatch.example – cell 555-871-0042'].join('\n'))
+    expect(text(ask(contacts, 'what is ana lenz email'))).toMatch(/^alenz@harbourwatch\.example\./)
+    expect(text(ask(contacts, '¿cuál es el correo de Karl Brandt?'))).toMatch(/^kbrandt@harbourwatch\.example\./)
+    expect(text(ask(contacts, "karl brandt's phone number?"))).toMatch(/^555-871-0042\./)
+    expect(text(ask(contacts, 'what is eva ruiz email'))).not.toMatch(/@/)
+  })
+
   it('are whom a "Destinatario:" label lists, named before in the text too', () => {
     const llamamiento = facts(['---', 'title: "Acción urgente: Ruritania: otra defensora detenida"', 'language: es', '---', '', 'Instamos a Karl Brandt a que libere a Eva Ruiz.', '', '## Actúa: escribe tu propio llamamiento o usa esta carta modelo', '', '**Destinatario:**', '', '- Presidente de la República Karl Brandt', '- Palacio de Tromsvik, Av. Norte 10, Strelsau 1012'].join('\n'))
     expect(text(ask(llamamiento, 'who is this urgent action addressed to'))).toContain('Write to Karl Brandt')

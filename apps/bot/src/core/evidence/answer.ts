@@ -17,6 +17,7 @@ import type {Lang} from '../types.js'
 import {knownPlace, languageName, placeNames, worldCity} from './place-names.js'
 import {isEnglishWord, irregularVerbBase} from './irregular-forms.js'
 import {roleClaim, type RoleClaim} from './role-claim.js'
+import {contactAsked, EMAIL_ADDRESS, namedContact, PHONE_NUMBER} from './contact.js'
 import {asksRoleHoldersName, ENGLISH_TAG, questionShape, type AnswerType, type QuestionShape} from './question.js'
 import type {AcceptanceFeatures} from './acceptance.js'
 import {ANSWER_TYPE_WORDS, cognateKey, frameWordTyped, isLightWord, isStopword, phraseWords, searchWordsOf, termOf, translationsOf, wordsOf} from './terms.js'
@@ -724,8 +725,6 @@ const LED_BY = /\b(?:led|headed|chaired|encabezad[ao]s?|liderad[ao]s?|dirigid[ao
 
 /** A phone number asked for: "what's the phone number?", "¿a qué teléfono llamo?". */
 const PHONE_ASKED = /\b(?:(?:phone|telephone|contact) number|number (?:to|i can|can i|should i) call|number (?:for|of) (?:the )?(?:media |press )?contact|numero de (?:telefono|contacto|celular|movil)|a que (?:numero|telefono))\b/
-/** A number one can dial: "+44 20 7413 5566", "(11) 4523-8890". */
-const PHONE_NUMBER = /\+?\(?\d[\d ()-]{6,}\d/
 
 /** Whether the question asks for a phone number and the article writes none. */
 function phoneUnwritten(index: EvidenceIndex, question: string): boolean {
@@ -1879,6 +1878,10 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   // "What number is this urgent action?": the "UA 243/15" it is filed under.
   const filed = REFERENCE_ASKED.test(fold(question)) ? referenceOf(index) : undefined
   if (filed) return sayShort(new Draft(request, 'fact'), filed.reference, filed.line)
+  // "What is Gabby Arias's email?": the address on the line that names her.
+  const contactKind = contactAsked(question)
+  const contact = contactKind ? namedContact(index, question, contactKind) : undefined
+  if (contact) return sayShort(new Draft(request, 'fact'), contact.address, contact.line)
   // "Is there an email I can use?": the one address the article gives.
   const email = EMAIL_ASKED.test(fold(question)) ? onlyEmail(index) : undefined
   if (email) return sayShort(new Draft(request, 'fact'), email.address, email.line)
@@ -2351,7 +2354,7 @@ const EMAIL_ASKED = /\b(?:(?:is there|any|an|the|what s the|whats the|which|un|a
 
 /** The one e-mail address the article writes, with its line: none when it gives several. */
 function onlyEmail(index: EvidenceIndex): {address: string; line: EvidenceSentence['sentence']} | undefined {
-  const found = index.sentences.flatMap(({sentence}) => [...sentence.text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu)].map((match) => ({address: match[0].replace(/\.$/u, ''), line: sentence})))
+  const found = index.sentences.flatMap(({sentence}) => [...sentence.text.matchAll(new RegExp(EMAIL_ADDRESS.source, 'gu'))].map((match) => ({address: match[0].replace(/\.$/u, ''), line: sentence})))
   return new Set(found.map((one) => one.address.toLowerCase())).size === 1 ? found[0] : undefined
 }
 
@@ -2363,7 +2366,7 @@ function onlyPhone(index: EvidenceIndex): {number: string; line: EvidenceSentenc
   return new Set(contact.map((one) => one.number.replace(/\D/g, ''))).size === 1 ? contact[0] : undefined
 }
 
-const PHONE_NUMBERS = new RegExp(PHONE_NUMBER.source, 'g')
+const PHONE_NUMBERS = new RegExp(PHONE_NUMBER.source, 'gu')
 
 /** "What's the deadline?", "by when do I have to act?", "¿hay fecha límite?". */
 const DEADLINE_ASKED = /\b(?:deadline|by when|fecha limite|plazo para (?:actuar|enviar|escribir|firmar))\b/
