@@ -2551,3 +2551,24 @@ describe('an organisation whose name has a plural’s apostrophe', () => {
     expect(spanTexts(facts, 'place')).toEqual(['Tromsvik'])
   })
 })
+
+describe('a name written as of a body', () => {
+  it('is a person of it ("Ana Lenz of the Coastal Rights Network pointed out"), and a title or a thing of a body is no one ("Country Director of …", "the unpublished Annual Review of …")', () => {
+    const {facts} = extractFacts(
+      [
+        '# Harbourwatch meets the ministry',
+        '',
+        'Ana Lenz of the Coastal Rights Network pointed out that the mine had been closed.',
+        '',
+        'Karl Brandt, Country Director of the Coastal Rights Network, met the minister; the unpublished Annual Review of the Coastal Rights Network was not discussed.'
+      ].join('\n'),
+      {path: 'name-of-body.md', now}
+    )
+    expect(facts?.people.map(({name}) => name).sort()).toEqual(['Ana Lenz', 'Karl Brandt'])
+  })
+
+  it('is a person when a panel names its moderators ("its two co-moderators, A of X and B of Y")', () => {
+    const {facts} = extractFacts(['# Panel on spyware', '', 'The discussion was opened by its two co-moderators, Eva Ruiz of Access Now and Karl Brandt of Harbourwatch.'].join('\n'), {path: 'moderators.md', now})
+    expect(facts?.people.map(({name}) => name).sort()).toEqual(['Eva Ruiz', 'Karl Brandt'])
+  })
+})
