@@ -4086,6 +4086,18 @@ describe('a figure right after what was done', () => {
   })
 })
 
+describe('the age of one the question describes', () => {
+  const attack = facts(['# Ruritania: ataque contra Strelsau', '', 'Hoy, un ataque contra una zona civil de Strelsau ha matado a una niña de siete años y ha herido a otros doce.', '', 'Una mujer de 40 años y otra de 52 resultaron heridas.'].join('\n'))
+
+  it('is the one age written beside the noun asked, in words or digits ("una niña de siete años")', () => {
+    expect(text(answerQuestion(attack, '¿qué edad tenía la niña que murió?', {lang: 'es', now}))).toMatch(/^7 años/)
+  })
+
+  it('is not one of several ("¿qué edad tenía la mujer herida?")', () => {
+    expect(answerQuestion(attack, '¿qué edad tenía la mujer herida?', {lang: 'es', now}).intent).toBe('out-of-scope')
+  })
+})
+
 describe('the age of one named by a first name alone', () => {
   const release = facts(['# Ruritania: Marta sale en libertad', '', 'La Corte dispuso que Marta, que permanecía detenida, recuperara la libertad. Marta es una joven de 27 años a quien se condenó a 8 años de cárcel.', '', 'Harbourwatch celebró la decisión.'].join('\n'))
 

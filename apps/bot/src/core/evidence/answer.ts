@@ -2428,7 +2428,7 @@ const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:\p{Ll}+\s+){0,3}$/u
 function ageAnswer(draft: Draft, index: EvidenceIndex, facts: Facts, asked: readonly string[], focus: Person | undefined, question: string): Draft | undefined {
   const people = facts.people.filter((person) => asked.includes(person.id))
   const [person, ...others] = people.length > 0 ? people : focus ? [focus] : []
-  if (!person) return people.length === 0 ? bareNameAge(draft, index, question) : undefined
+  if (!person) return people.length === 0 ? (bareNameAge(draft, index, question) ?? describedAge(draft, index, question)) : undefined
   if (others.length > 0) return undefined
   for (const evidence of index.sentences) {
     const {text, spans = []} = evidence.sentence
@@ -2467,6 +2467,40 @@ function bareNameAge(draft: Draft, index: EvidenceIndex, question: string): Draf
   }
   return undefined
 }
+
+/**
+ * "¿Qué edad tenía el niño que murió?" — "ha matado a un niño de seis años": the one age the article writes beside the
+ * noun the question names, in a sentence that holds all else it asks, in digits or in words.
+ */
+function describedAge(draft: Draft, index: EvidenceIndex, question: string): Draft | undefined {
+  const words = wordsOf(question).filter((word) => word.length >= 3 && !isStopword(word) && !AGE_WORD.test(word))
+  const terms = new Set(words.map((word) => termInArticle(index, word).term))
+  if (terms.size === 0) return undefined
+  const found = new Map<number, EvidenceSentence['sentence']>()
+  for (const evidence of index.sentences) {
+    if (![...terms].every((term) => evidence.terms.has(term))) continue
+    const {text} = evidence.sentence
+    // "Una mujer de 40 años y otra de 52": two of them, two ages.
+    if (ANOTHER_AGED.test(text)) continue
+    for (const match of text.matchAll(/\p{L}+/gu)) {
+      if (!terms.has(index.termOf(fold(match[0])))) continue
+      const end = match.index + match[0].length
+      const written = AGE_OF_NOUN_AFTER.exec(text.slice(end, end + 40))?.[1] ?? AGE_OF_NOUN_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1]
+      const age = written === undefined ? undefined : /^\d+$/.test(written) ? Number(written) : COUNT_WORDS.get(fold(written))
+      if (age !== undefined && age >= 1 && age <= 120 && !found.has(age)) found.set(age, evidence.sentence)
+    }
+  }
+  if (found.size !== 1) return undefined
+  const [[age, sentence]] = [...found]
+  draft.say('evidence-short', {answer: message('age', {age: String(age)})})
+  return saySentence(draft, sentence, undefined)
+}
+
+/** The question's words for age itself: "¿qué edad tenía …?", "how old was …?". */
+const AGE_WORD = /^(?:edad|old|age|aged|anos|tenia|tiene|tenian|tienen|was|were)$/
+const AGE_OF_NOUN_AFTER = /^\s+(?:de|of|aged)\s+(\d{1,3}|\p{L}+)(?:\s+(?:años|years?(?:\s+old)?)(?![\p{L}])|$|(?=[,;.]))/u
+const ANOTHER_AGED = /\b(?:otr[oa]s?\s+de|another\s+(?:of|aged))\s+\d{1,3}(?![\d.,]*\d)/u
+const AGE_OF_NOUN_BEFORE = /(?<![\p{L}])(\d{1,3}|\p{L}+)-year-old\s+(?:\p{Ll}+\s+){0,2}$/u
 
 /**
  * The place written as where one the question names is based: before it ("the Paris-based Sudan Tribune") or after it
