@@ -2572,3 +2572,10 @@ describe('a name written as of a body', () => {
     expect(facts?.people.map(({name}) => name).sort()).toEqual(['Eva Ruiz', 'Karl Brandt'])
   })
 })
+
+describe('a shopping centre by its name', () => {
+  it('is a place ("los centros comerciales Tolón y Millenium")', () => {
+    const {facts} = extractFacts(['# Maratón de cartas', '', 'También puedes pasar por nuestros stands de los centros comerciales Strelsau y Tromsvik.'].join('\n'), {path: 'shopping-centres.md', now})
+    expect(spanTexts(facts, 'place')).toEqual(['Strelsau', 'Tromsvik'])
+  })
+})
