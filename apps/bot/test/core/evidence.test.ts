@@ -4086,6 +4086,13 @@ describe('a figure right after what was done', () => {
   })
 })
 
+describe('a place the sentence joins to another by "and"', () => {
+  it('is answered with it ("Tolón y Millenium")', () => {
+    const stands = facts(['# Maratón de cartas en Ruritania', '', 'También puedes pasar por nuestros stands de los centros comerciales Strelsau y Tromsvik: allí podrás firmar una carta.'].join('\n'))
+    expect(text(answerQuestion(stands, '¿dónde están los stands?', {lang: 'es', now}))).toMatch(/^Strelsau y Tromsvik\./)
+  })
+})
+
 describe('the age of one the question describes', () => {
   const attack = facts(['# Ruritania: ataque contra Strelsau', '', 'Hoy, un ataque contra una zona civil de Strelsau ha matado a una niña de siete años y ha herido a otros doce.', '', 'Una mujer de 40 años y otra de 52 resultaron heridas.'].join('\n'))
 

@@ -2123,6 +2123,9 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     if (places.length > 1) {
       return sayShort(draft, listOf(places.map((one) => spanInAskersLanguage(one, draft))), candidate.evidence.sentence)
     }
+    // "en los centros comerciales Tolón y Millenium": both places of a pair the sentence joins.
+    const joined = span.type === 'place' && !shape.polar ? placesJoinedWith(candidate.evidence.sentence, span) : []
+    if (joined.length > 1) return sayShort(draft, listOf(joined.map((one) => spanInAskersLanguage(one, draft))), candidate.evidence.sentence)
     // "La organización recuerda …": the body it stands for, by name.
     const byName = span.type === 'organisation' && /^(?:the|la|el)\s+\p{Ll}/iu.test(span.text) ? organisationName(facts, span) : undefined
     draft.say('evidence-short', {answer: person ? nameWithRole(person, draft) : (byName ?? spanInAskersLanguage(span, draft))})
@@ -3505,6 +3508,18 @@ let countries: Set<string> | undefined
 export function foldedCountryNames(): Set<string> {
   countries ??= new Set([...countryNames()].map(fold))
   return countries
+}
+
+/** A place with those the sentence joins to it by "and", "y": "Tolón y Millenium", "in Geneva and Bangkok". */
+function placesJoinedWith(sentence: EvidenceSentence['sentence'], first: Span): Span[] {
+  const places = (sentence.spans ?? []).filter((span) => span.type === 'place' && span.start >= first.start).sort((a, b) => a.start - b.start)
+  const joined = [first]
+  for (const next of places) {
+    if (next === first || next.start < joined.at(-1)!.end) continue
+    if (!/^\s+(?:and|y|e)\s+(?:(?:the|el|la|los|las)\s+)?$/u.test(sentence.text.slice(joined.at(-1)!.end, next.start))) break
+    joined.push(next)
+  }
+  return joined
 }
 
 /** A short answer, then the sentence of the article it comes from. */
