@@ -2579,3 +2579,10 @@ describe('a shopping centre by its name', () => {
     expect(spanTexts(facts, 'place')).toEqual(['Strelsau', 'Tromsvik'])
   })
 })
+
+describe('a name followed by a clause of who they are', () => {
+  it('is a person after "que" too ("denunciaron que Ana Lenz, quien preside el tribunal, …")', () => {
+    const {facts} = extractFacts(['# Recusación en Strelsau', '', 'Los abogados denunciaron también que Ana Lenz, quien preside el tribunal, interrogó a una de las acusadas.'].join('\n'), {path: 'name-who-after-que.md', now})
+    expect(facts?.people.map(({name}) => name)).toEqual(['Ana Lenz'])
+  })
+})

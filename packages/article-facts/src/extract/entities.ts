@@ -382,7 +382,7 @@ const ROLE_OF = new RegExp(`^(?:the\\s+|an?\\s+|la\\s+|el\\s+|una?\\s+)?(.+?)\\s
 const SERVES_AS = new RegExp(`(${NAME_OR_SURNAME})\\s+(?:serves|served|works|worked|acts|acted|se\\s+desempeña|se\\s+desempeñaba|ejerce|ejercía|trabaja|trabajaba)\\s+(?:as|como)\\s+(?:the\\s+|an?\\s+|la\\s+|el\\s+)?([^,.;:()]{3,120}?)(?=\\s+(?:and|y|since|desde)\\s|[,.;:()]|$)`, 'gu')
 
 /** A name a clause about someone opens after: "filed by Ly Yong Phat, who is among the most powerful businessmen", "Ana Lenz, quien dirige …". */
-const NAME_WHO = new RegExp(`(?:^|(?<![\\p{L}])(?:by|por|de|with|con|from|to|a)\\s+)(${NAME}),\\s+(?:who|quien|quienes)\\s+(?:is|was|has|had|owns|owned|leads|led|heads|headed|runs|ran|works|worked|es|era|fue|ha|había|dirige|dirigía|encabeza|preside|trabaja|trabajaba)\\b`, 'gu')
+const NAME_WHO = new RegExp(`(?:^|(?<![\\p{L}])(?:by|por|de|with|con|from|to|a|que|that)\\s+)(${NAME}),\\s+(?:who|quien|quienes)\\s+(?:is|was|has|had|owns|owned|leads|led|heads|headed|runs|ran|works|worked|es|era|fue|ha|había|dirige|dirigía|encabeza|preside|trabaja|trabajaba)\\b`, 'gu')
 
 /** A name right before a verb of speech that reports what was said ("Miguel Concha afirmó que", "Ana Lenz said that"). */
 const SPEAKS_REPORTED = new RegExp(`(${NAME})\\s+(?:afirmó|aseguró|declaró|señaló|explicó|sostuvo|advirtió|denunció|dijo|said|told|stated|explained|argued|warned|stressed)\\s+(?:que|that)\\b`, 'gu')
