@@ -4086,6 +4086,14 @@ describe('a figure right after what was done', () => {
   })
 })
 
+describe('who did something', () => {
+  const recusal = facts(['# Abogados de la CRN recusan a jueces por preopinar', '', 'El tribunal de apelaciones todavía no se ha pronunciado sobre la recusación presentada contra los jueces Ana Lenz, Eva Ruiz y Karl Brandt.', '', 'Los abogados denunciaron también que Ana Lenz, quien preside el tribunal, interrogó a una de las acusadas.'].join('\n'))
+
+  it('is not whom it was against ("la recusación presentada contra los jueces X y Y")', () => {
+    expect(text(answerQuestion(recusal, '¿quiénes presentaron la recusación contra los jueces?', {lang: 'es', now}))).not.toMatch(/^Ana Lenz/)
+  })
+})
+
 describe('a place the sentence joins to another by "and"', () => {
   it('is answered with it ("Tolón y Millenium")', () => {
     const stands = facts(['# Maratón de cartas en Ruritania', '', 'También puedes pasar por nuestros stands de los centros comerciales Strelsau y Tromsvik: allí podrás firmar una carta.'].join('\n'))

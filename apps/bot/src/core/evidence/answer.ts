@@ -501,6 +501,9 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   const harmedAsked = HARMED_ASKED.test(askedFor)
   const recipientAsked = RECIPIENT_ASKED.test(askedFor)
   const metAsked = MET_ASKED.test(askedFor)
+  // "¿Contra quién es la demanda?", "who is the lawsuit against?": whom it is against is what is asked.
+  // "¿A quién demandaron?", "who was sued?": so is whom it was done to.
+  const againstAsked = /\b(?:against|contra)\s+(?:whom|who|quien(?:es)?|que|what|which|cual(?:es)?)\b|\b(?:against|contra)\W*$|^\W*(?:a quien(?:es)?|whom)\b|^\W*who\s+(?:was|were|is|are|got|has been|have been)\s+\w+(?:ed|en)\b/.test(askedFor) || harmedAsked
   const spans = (sentence.spans ?? []).filter(
     (span) =>
       (types.includes(span.type) || (shape.type === 'place' && !shape.polar && venue(sentence.text, span))) &&
@@ -537,7 +540,9 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       // "¿A quién se entregaron las firmas?": whoever the sentence hands them to, not whoever hands them.
       (!recipientAsked || handedTo(sentence.text, span)) &&
       // "Who is he meeting?": whoever the sentence has him meet, not him.
-      (!metAsked || metWith(sentence.text, span))
+      (!metAsked || metWith(sentence.text, span)) &&
+      // "¿Quiénes presentaron la recusación?" — "la recusación presentada contra los jueces X y Y": whom it is against did not do it.
+      (shape.type !== 'agent' || againstAsked || !AGAINST_BEFORE.test(sentence.text.slice(Math.max(0, span.start - 40), span.start)))
   )
   // "Madrid, martes 17 de junio de 2025. Las organizaciones … han dado a conocer su campaña": the dateline dates its paragraph.
   // "Chihuahua, Chih., 22 de marzo de 2019. Este día se presentó el informe": and places it, though it tells no one's country.
@@ -1513,6 +1518,9 @@ function harmDoneBy(text: string, span: Span): boolean {
 }
 
 const BOUND = /\b(?:under|over|above|below|aged|menores de|mayores de|de hasta|hasta)\s+$/i
+
+/** Whom something is against, named right after: "contra los jueces X", "against the company's chief X". */
+const AGAINST_BEFORE = /(?<![\p{L}])(?:against|contra)\s+(?:(?:the|el|la|los|las|al|a)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u
 
 /** A figure followed by what it counts ("… million people", "500 trabajadores"), not by a unit of age or time. */
 function countsWhatFollows(after: string): boolean {
