@@ -254,10 +254,16 @@ function namedOrDecline(facts: Facts, question: string, answer: Answer, base: Re
     (cited) =>
       (facts.sentences[cited.index]?.spans ?? []).some((span) => kinds.includes(span.type) && !named(span) && (!kindWord || kindWord[1].test(fold(span.text)))) ||
       // "Which provinces will he visit?" — "… in these provinces:" over "Ontario", "Quebec": a list of bare names names them.
-      (kindAsked && !kindWord && listedName(facts.sentences[cited.index]))
+      (kindAsked && !kindWord && listedName(facts.sentences[cited.index])) ||
+      // "Which court refused bail?" — "the Court of Appeals of Cambodia … refused": a name in capitals says what it is.
+      // A headline in title case is all capitals: no name stands out in it.
+      (kindWord !== undefined && cited.index > 0 && facts.sentences[cited.index]?.block !== 'heading' && [...(facts.sentences[cited.index]?.text ?? '').matchAll(NAME_IN_CAPITALS)].some((name) => kindWord[1].test(fold(name[0])) && !asked.includes(fold(name[0]))))
   )
   return others ? answer : finish(decline(base), 0.8)
 }
+
+/** A name of several capitalised words and the small words between them: "Court of Appeals of Cambodia", "Tribunal de Apelaciones". */
+const NAME_IN_CAPITALS = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|for|on|de|del|de la|de lo|de los|de las)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’-]*)+/gu
 
 /** A list item that is a name and nothing more: "Ontario", "British Columbia". */
 function listedName(sentence: Facts['sentences'][number] | undefined): boolean {

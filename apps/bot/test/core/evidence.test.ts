@@ -1871,6 +1871,11 @@ describe('a kind of thing known by its name, asked for by it', () => {
     const held = facts(['Ruritania: free Karl Brandt', 'Harbourwatch – Urgent action – 2 May 2024', 'Karl Brandt has been held in Strelsau Central Prison since 28 September 2015.'].join('\n'))
     expect(text(ask(held, 'which prison is he being held in?'))).toContain('Strelsau Central Prison')
   })
+
+  it('is answered by a sentence that writes its name in capitals, though the parser reads no body in it ("the Court of Appeals of Ruritania")', () => {
+    const bail = facts(['Appeals Court Denies Bail for Five Staffers', 'Harbourwatch – Urgent appeal – 14 June 2016', 'On June 13, 2016, the Court of Appeals of Ruritania, sitting in Strelsau, refused to grant bail to Mr. Karl Brandt and Ms. Ana Lenz.'].join('\n'))
+    expect(text(ask(bail, 'which court refused them bail?'))).toContain('Court of Appeals of Ruritania')
+  })
 })
 
 describe('someone held in custody', () => {
