@@ -2586,3 +2586,12 @@ describe('a name followed by a clause of who they are', () => {
     expect(facts?.people.map(({name}) => name)).toEqual(['Ana Lenz'])
   })
 })
+
+describe('an acronym in another language', () => {
+  it('names the body whose name says it is one ("Confederation of Public Employees\' Unions (KESK)"), not two joined ("BWI and the … Union (RBWU)")', () => {
+    const {facts} = extractFacts(['# Raids in Tromsvik', '', "The police raided the Confederation of Public Employees' Unions (KESK) on Monday.", '', 'Harbourwatch and the Tromsvik Dock Workers Union (TDWU) protested.'].join('\n'), {path: 'foreign-acronym.md', now})
+    const kesk = facts?.organisations.find(({aliases}) => aliases.includes('KESK'))
+    expect(kesk?.name).toBe("Confederation of Public Employees' Unions")
+    expect(facts?.organisations.some(({name}) => name.startsWith('Harbourwatch and'))).toBe(false)
+  })
+})

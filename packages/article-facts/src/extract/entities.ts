@@ -311,8 +311,14 @@ function acronymOrganisations(context: SentenceContext, draft: FactsDraft): Arra
     const name = words.join(' ')
     const significant = words.filter((word) => !CONNECTOR_WORD.test(word))
     const looksLikeOrganisation = significant.length >= 3 || words.length > significant.length || ORGANISATION_HINT.test(name)
-    // An acronym in another language ("Reporters Without Borders (RSF)") shares at least the first letter.
-    const foreignAcronym = significant.length >= 3 && /^\p{Lu}+$/u.test(acronym) && initial(significant[0]) === acronym[0] && !significant.some((word) => TITLE_WORDS.has(word))
+    // An acronym in another language ("Reporters Without Borders (RSF)") shares at least the first letter, unless the name says
+    // it is a body ("Confederation of Public Employees' Unions (KESK)").
+    // Its first or last word says so, and it joins no two names ("BWI and the Russian Building Workers Union (RBWU)", "Scott Griffen
+    // of the International Press Institute (IPI)", "NRC's Internal Displacement Monitoring Centre (IDMC)").
+    const bodyWord = (word: string | undefined) => ORGANISATION_HINT.test((word ?? '').replace(/(?<=\p{L}[^s'’])s(?=['’]?$)/u, ''))
+    const saysBody =
+      (bodyWord(significant[0]) || bodyWord(significant.at(-1))) && !/\s(?:and|y|e|&)\s|\s(?:of|at|from)\s+the\s|['’]s\s/u.test(name) && !(significant[0] ?? '').split('-').some((part) => TITLE_WORDS.has(part))
+    const foreignAcronym = significant.length >= 3 && /^\p{Lu}+$/u.test(acronym) && ((initial(significant[0]) === acronym[0] && !significant.some((word) => TITLE_WORDS.has(word))) || saysBody)
     if (!looksLikeOrganisation || !(acronymFits(significant, acronym) || foreignAcronym)) continue
     if (STATE_NAME.test(name)) {
       draft.addCountry(name)
