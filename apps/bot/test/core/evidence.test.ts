@@ -4147,3 +4147,12 @@ describe('included or left out', () => {
     expect(text(ask(ban, 'is onshore karvik included in the ban?'))).toMatch(/^No\./)
   })
 })
+
+describe('bail granted or denied', () => {
+  const bail = facts(['Appeals Court Denies Bail for Harbourwatch Staffers Ana Lenz and Karl Brandt', 'Harbourwatch – Urgent appeal – 14 June 2016', 'The staffers have been held since 2 May 2016.'].join('\n'))
+
+  it('answers no to "released on bail" of those bail was denied ("was karl brandt released on bail")', () => {
+    expect(text(ask(bail, 'was karl brandt released on bail'))).toMatch(/^No\./)
+    expect(text(ask(bail, 'were they granted bail?'))).toMatch(/^No\./)
+  })
+})

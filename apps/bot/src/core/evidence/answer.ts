@@ -2825,7 +2825,7 @@ const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, 'gu')
 /** Words a sentence may answer with their opposite: "reject" — "approval", "pública" — "privado", "presencial" — "virtual". */
 const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // "So Italy agreed to let it dock?" — "both of which are still refusing it permission to dock".
-  [/\b(?:reject\w*|refus\w*|rechaz\w*|deni(?:ed|es)|deny\w*|nego|negaron|se nieg\w*)\b/, /\b(?:approv\w*|accept\w*|aprob\w*|acept\w*|agree[sd]?|agreeing|accedi\w*)\b/],
+  [/\b(?:reject\w*|refus\w*|rechaz\w*|deni(?:ed|es)|deny\w*|nego|negaron|se nieg\w*)\b/, /\b(?:approv\w*|accept\w*|aprob\w*|acept\w*|agree[sd]?|agreeing|accedi\w*|grant(?:ed|s|ing)?|otorg\w*|concedi\w*|(?:released|freed|let out|liberad[oa]s?|excarcelad[oa]s?) on bail|bajo fianza)\b/],
   // "Is onshore Taranaki included in the ban?" — "onshore Taranaki … has been left out of the ban".
   [/\b(?:includ\w*|inclu[iy]\w*)\b/, /\b(?:left out|leaves? out|excluded|exclud(?:es|ing)|exempt\w*|excluid[oa]s?|exent[oa]s?|(?:queda|quedan|quedo|quedaron|dejad[oa]s?|dejan?)\s+fuera)\b/],
   [/\b(?:public|(?<!se )public[oa]s?|open to the public|abiert[oa]s? al publico)\b/, /\b(?:private|privad[oa]s?|closed[- ]door|a puerta cerrada|behind closed doors)\b/],
