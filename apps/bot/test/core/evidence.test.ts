@@ -4156,3 +4156,11 @@ describe('bail granted or denied', () => {
     expect(text(ask(bail, 'were they granted bail?'))).toMatch(/^No\./)
   })
 })
+
+describe('where someone was held', () => {
+  const arrest = facts(['# Activist detained outside the court in Strelsau', '', 'Ms. Ana Lenz, an activist from the Tromsvik community, was taken into custody in front of the court and held for a short time at the Karvik police station in Strelsau.'].join('\n'))
+
+  it('is a police station too, named before its kind ("held … at the Karvik police station"), asked after what came before ("after her arrest")', () => {
+    expect(text(ask(arrest, 'where was the activist held after her arrest'))).toMatch(/^Karvik\./)
+  })
+})

@@ -139,7 +139,11 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
     if (terms.some((known) => known.term === term)) continue
     const entity = entities.get(word)
     // "When did the mission start?": when it began is the date asked; the sentence may say it "sets out today".
-    const framing = (occurs && OCCURRING.test(word)) || (shape.type === 'date' && !shape.polar && (STARTING.test(word) || ENDING.test(word) || OCCURRING.test(word) || ARRIVING.test(word)))
+    // "Where was she held after her arrest?": when it was is the frame of where.
+    const framing =
+      (occurs && OCCURRING.test(word)) ||
+      (shape.type === 'date' && !shape.polar && (STARTING.test(word) || ENDING.test(word) || OCCURRING.test(word) || ARRIVING.test(word))) ||
+      ((shape.type === 'place' || shape.type === 'agent') && !shape.polar && /^(?:after|before|despues|antes)$/.test(word))
     // "What is Amnesty asking the president to do?": the asking is held by a sentence that calls for it, in whatever words.
     // "Who was the journalist held with them?": held in custody, unless an event is what is held.
     const custody = shape.type === 'agent' && /^(?:held|holding)$/.test(word) && !HELD_EVENT.test(fold(question)) ? [index.termOf('detained')] : jailed ? [written, index.termOf('detained')] : []
@@ -343,11 +347,11 @@ function asksWhereHeld(question: string, shape: QuestionShape): boolean {
 }
 
 /** A place named as a prison: "Evin prison", "la cárcel de Tromsvik", "a State Security facility". */
-const PRISON_NAMED = /\b(?:prison|jail|gaol|penitentiary|facility|detention cent(?:re|er)|camp|carcel|prision|penal|penitenciaria|reclusorio|centro de detencion|centro penitenciario)\b/
+const PRISON_NAMED = /\b(?:prison|jail|gaol|penitentiary|facility|detention cent(?:re|er)|camp|police station|police cells|carcel|prision|penal|penitenciaria|reclusorio|centro de detencion|centro penitenciario|comisaria|estacion de policia|calabozos?)\b/
 
-/** Whether the sentence names a place that is a prison, or that a prison's kind stands right before. */
+/** Whether the sentence names a place that is a prison, or that a prison's kind stands right before or after ("the Daun Penh police station"). */
 function namesPrison(sentence: EvidenceSentence['sentence']): boolean {
-  return (sentence.spans ?? []).some((span) => span.type === 'place' && PRISON_NAMED.test(fold(sentence.text.slice(Math.max(0, span.start - 24), span.end))))
+  return (sentence.spans ?? []).some((span) => span.type === 'place' && (PRISON_NAMED.test(fold(sentence.text.slice(Math.max(0, span.start - 24), span.end))) || /^\s+(?:police\s+(?:station|cells)|prison|jail)\b/iu.test(sentence.text.slice(span.end, span.end + 20))))
 }
 
 /** Small counts in words, English and Spanish, by their value ("one" and "un" are too often no count). */
