@@ -4164,3 +4164,12 @@ describe('where someone was held', () => {
     expect(text(ask(arrest, 'where was the activist held after her arrest'))).toMatch(/^Karvik\./)
   })
 })
+
+describe('support in Spanish', () => {
+  const campaign = facts(['# Harbourwatch lanza su maratón de cartas en Ruritania', '', 'En esta ocasión, Harbourwatch respalda 12 casos de personas y comunidades.', '', 'La campaña contará con el respaldo de artistas como el grupo Strelsau Pop y la cantante Eva Ruiz.'].join('\n'))
+
+  it('is backing, not funding, which releases seldom tell ("¿cuántos casos apoya?", "¿qué artistas apoyan la campaña?")', () => {
+    expect(text(answerQuestion(campaign, '¿cuántos casos apoya Harbourwatch?', {lang: 'es', now}))).toMatch(/12 casos/)
+    expect(text(answerQuestion(campaign, '¿qué artistas apoyan la campaña?', {lang: 'es', now}))).toMatch(/Eva Ruiz/)
+  })
+})

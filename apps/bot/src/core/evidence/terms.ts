@@ -125,7 +125,7 @@ const GLOSSARY: readonly (readonly string[])[] = [
   // "¿Participó X en la campaña?" — "a la campaña se sumaron … X": who joins takes part.
   ['participate', 'participated', 'participates', 'participating', 'participar', 'participo', 'participa', 'participan', 'participaron', 'join', 'joined', 'joins', 'sumaron', 'sumo', 'suma', 'suman', 'sumarse'],
   // "Who is funding it?" — "with support from Sida": who pays for the work supports it.
-  ['funding', 'funded', 'funds', 'fund', 'finance', 'financed', 'financing', 'financia', 'financian', 'financiado', 'financiada', 'financiacion', 'financiamiento', 'support', 'supported', 'apoyo', 'apoyado', 'apoyada', 'money', 'dinero', 'contribution', 'contributions', 'contribucion', 'contribuciones', 'aportacion', 'aportaciones'],
+  ['funding', 'funded', 'funds', 'fund', 'finance', 'financed', 'financing', 'financia', 'financian', 'financiado', 'financiada', 'financiacion', 'financiamiento', 'support', 'supported', 'money', 'dinero', 'contribution', 'contributions', 'contribucion', 'contribuciones', 'aportacion', 'aportaciones'],
   // "Which regions are people fleeing?" — "displaced from their homes": who flees is displaced.
   ['flee', 'fled', 'fleeing', 'flees', 'displaced', 'displacement', 'huir', 'huyen', 'huyeron', 'huyendo', 'desplazados', 'desplazadas', 'desplazamiento', 'desplazada', 'desplazado'],
   ['meeting', 'meetings', 'meet', 'meets', 'met', 'reunion', 'reuniones', 'reunirse', 'reunira', 'reuniran', 'reunio', 'reunieron', 'reunido', 'reunida', 'encuentro', 'entrevista'],
