@@ -283,7 +283,7 @@ export function understand(facts: Facts, question: string, context: Conversation
       conceptText.includes(` ${concept} `) ||
       // A misspelt concept ("wheather") is still that concept; only long single words, to stay safe.
       // One letter off and the same start ("wheather"), and no word of the dictionary ("founded" is not "funded"): two letters off, "pusieron" would be "murieron" and "relacion" "religion".
-      (conceptStrangers.length > 0 && concept.length >= 6 && !concept.includes(' ') && conceptStrangers.some((token) => (strictTypo(token, concept) && !isEnglishWord(token)) || sameTerm(token, concept, language)))
+      (conceptStrangers.length > 0 && concept.length >= 6 && !concept.includes(' ') && conceptStrangers.some((token) => (strictTypo(token, concept) && !isEnglishWord(token) && !SPANISH_NOUN_FORM.test(token)) || sameTerm(token, concept, language)))
   )
   const unknown = tokens.filter((token) => !isKnown(index, token))
   const strangeNumbers = tokens.filter((token) => /^\d+$/.test(token) && !index.numbers.has(String(Number(token))))
@@ -360,6 +360,9 @@ function sameTerm(token: string, concept: string, lang: Lang | undefined): boole
   // In the question's language when it shows one: the English "fall" is no Spanish "fallo" (a ruling).
   return (lang !== 'en' && stemTermOf(token, 'es') === stemTermOf(concept, 'es')) || (lang !== 'es' && stemTermOf(token, 'en') === stemTermOf(concept, 'en'))
 }
+
+/** A Spanish noun by its ending ("organismo", "detención"): a word of its own, no mistyping of a concept ("organizo"). */
+const SPANISH_NOUN_FORM = /\p{L}{3}(?:ismo|ismos|cion|ciones|sion|siones|miento|mientos|dad|dades)$/u
 
 /** "khans job", "bowens quote": a name with the possessive written without its apostrophe is the name. */
 function possessivesAsNames(index: FactsIndex, tokens: string[]): string[] {

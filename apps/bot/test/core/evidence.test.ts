@@ -4173,3 +4173,11 @@ describe('support in Spanish', () => {
     expect(text(answerQuestion(campaign, '¿qué artistas apoyan la campaña?', {lang: 'es', now}))).toMatch(/Eva Ruiz/)
   })
 })
+
+describe('a Spanish noun near a concept releases seldom tell', () => {
+  const data = facts(['# Harbourwatch: 453 condenas por abusos en Ruritania', '', 'Según los datos que el Instituto Nacional de Estadística (INE) ha difundido hoy, durante 2018 fueron condenadas 453 personas en Ruritania.'].join('\n'))
+
+  it('is its own word ("organismo"), no mistyped "organizó"', () => {
+    expect(answerQuestion(data, '¿qué organismo difundió los datos?', {lang: 'es', now}).intent).not.toBe('out-of-scope')
+  })
+})
