@@ -4181,3 +4181,11 @@ describe('a Spanish noun near a concept releases seldom tell', () => {
     expect(answerQuestion(data, '¿qué organismo difundió los datos?', {lang: 'es', now}).intent).not.toBe('out-of-scope')
   })
 })
+
+describe('a boat by the kind it is', () => {
+  const rescue = facts(['# Rescue crew pulls 40 people from a sinking dinghy off Ruritania', '', 'The crew reached the dinghy at dawn. Among the people on the dinghy were a pregnant woman, several babies and children who had been at sea since the night before.'].join('\n'))
+
+  it('is a boat ("were there kids on the boat?" — "on the dinghy")', () => {
+    expect(text(ask(rescue, 'were there kids on the boat?'))).toMatch(/^Yes\./)
+  })
+})

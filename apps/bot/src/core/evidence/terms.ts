@@ -154,7 +154,7 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['people', 'ppl', 'persons', 'personas', 'gente'],
   ['spokesperson', 'spokesman', 'spokeswoman', 'vocera', 'vocero', 'portavoz', 'portavoces'],
   ['years', 'year', 'anos', 'ano'],
-  ['ship', 'boat', 'vessel', 'barco', 'buque', 'embarcacion'],
+  ['ship', 'boat', 'vessel', 'barco', 'buque', 'embarcacion', 'dinghy', 'dinghies', 'raft', 'rafts', 'balsa', 'balsas', 'patera', 'pateras', 'cayuco', 'cayucos'],
   ['city', 'ciudad', 'town', 'localidad'],
   ['wealth', 'fortune', 'fortunes', 'riqueza', 'fortuna', 'fortunas'],
   ['poverty', 'poor', 'pobreza', 'pobres', 'empobrecido', 'empobrecidos'],
