@@ -581,15 +581,17 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   }
   // "its two co-moderators, Marwa Fatafta of Access Now and Khalid Ibrahim of GCHR": a name written as of a body is a person of it.
   for (const organisation of organisations) {
-    const named = NAME_OF_BODY.exec(context.text.slice(Math.max(0, organisation.start - 80), organisation.start))
+    const from = Math.max(0, organisation.start - 80)
+    const named = NAME_OF_BODY.exec(context.text.slice(from, organisation.start))
     const name = withoutTitles(named?.[1] ?? '')
+    if (!named || !name) continue
     // "Country Director of NRC", "Global Coal Campaigner of Greenpeace", "Second Chamber of the Parliament": a title or a part, no one's name.
     if (name.split(/\s+/u).some((word) => TITLE_WORDS.has(word) || ROLE_WORDS.has(word.toLowerCase()) || ORDINAL_WORD.test(word))) continue
     // "the unpublished Supplementary Homicide Report of the FBI", "Jenny Ricks, Global Convenor at …", "Advocacy and Campaigns Lead at …":
     // a thing, or a title set after someone's name.
-    const start = Math.max(0, organisation.start - 80) + (named?.index ?? 0)
+    const start = from + named.index
     if (THING_OR_TITLE_BEFORE.test(context.text.slice(Math.max(0, start - 60), start))) continue
-    if (named && name) addNamed(name, Math.max(0, organisation.start - 80) + named.index + (named[1] ?? '').length - name.length, organisation.name)
+    addNamed(name, start + (named[1] ?? '').length - name.length, organisation.name)
   }
   // "represented by Jennifer Bexara Córdova", "acompañada por Ana Lenz": whoever stands for or goes with someone is a person.
   for (const match of BY_NAME_WORD.test(context.text) ? matchAll(BY_NAME, context.text) : []) addNamed(match[1] ?? '', match.index + match[0].length - (match[1] ?? '').length)
@@ -781,7 +783,7 @@ const HARM_OF_NAME = new RegExp(`(?<![\\p{L}])${HARM_OF}\\s+(?:of|de)\\s+(${NAME
 const BY_NAME_WORD = /(?<![\p{L}])(?:represented|accompanied|joined|representad[oa]s?|acompañad[oa]s?)\s/u
 const THING_OR_TITLE_BEFORE = /(?:(?<![\p{L}])(?:the|its|their|his|her|an?|la|el|los|las|su|sus)\s+(?:\p{Ll}+\s+)*|\p{Lu}\p{Ll}+,\s*|\p{Lu}\p{Ll}+\s+(?:and|y|&)\s+)$/u
 const ORDINAL_WORD = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/u
-/** A name right before the body it is of: "Marwa Fatafta of Access Now", "Ana Lenz from the Harbourwatch". */
+/** A name right before the body it is of: "Marwa Fatafta of Access Now", "Ana Lenz from the Coastal Rights Network". */
 const NAME_OF_BODY = new RegExp(`(?<![\\p{L}])(${NAME})\\s+(?:of|from|at)\\s+(?:the\\s+)?$`, 'u')
 const BY_NAME = new RegExp(`(?<![\\p{L}])(?:represented|accompanied|joined|representad[oa]s?|acompañad[oa]s?)\\s+(?:by|por|de)\\s+(${NAME})(?![\\p{L}])`, 'gu')
 
