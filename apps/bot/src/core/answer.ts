@@ -13,7 +13,7 @@ import {quote} from './compose/quote.js'
 import {findings, report, research} from './compose/report.js'
 import {asksPublisher, media, publishedAnswer, publishedOnlyGuessed, publisherAnswer, related, sources} from './compose/sources.js'
 import {mostTrusted} from './evidence/acceptance.js'
-import {acronymAnswer, announcedAnswer, signedByAnswer, SIGNED_ASKED, askedAgainAnswer, asksWhatIsDemanded, asksWhichOrganisations, contactAnswer, evidenceAnswer, foldedCountryNames, onlyOfKindAnswer, ORIGIN_ASKED, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
+import {acronymAnswer, announcedAnswer, CAPITALISED_NAME, signedByAnswer, SIGNED_ASKED, askedAgainAnswer, asksWhatIsDemanded, asksWhichOrganisations, contactAnswer, evidenceAnswer, foldedCountryNames, onlyOfKindAnswer, ORIGIN_ASKED, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
 import {evidenceIndex} from './evidence/index.js'
 import {asksRoleHoldersName, questionShape} from './evidence/question.js'
 import {ANSWER_TYPE_WORDS, isStopword, wordsOf} from './evidence/terms.js'
@@ -257,13 +257,10 @@ function namedOrDecline(facts: Facts, question: string, answer: Answer, base: Re
       (kindAsked && !kindWord && listedName(facts.sentences[cited.index])) ||
       // "Which court refused bail?" — "the Court of Appeals of Cambodia … refused": a name in capitals says what it is.
       // A headline in title case is all capitals: no name stands out in it.
-      (kindWord !== undefined && cited.index > 0 && facts.sentences[cited.index]?.block !== 'heading' && [...(facts.sentences[cited.index]?.text ?? '').matchAll(NAME_IN_CAPITALS)].some((name) => kindWord[1].test(fold(name[0])) && !asked.includes(fold(name[0]))))
+      (kindWord !== undefined && cited.index > 0 && facts.sentences[cited.index]?.block !== 'heading' && [...(facts.sentences[cited.index]?.text ?? '').matchAll(CAPITALISED_NAME)].some((name) => kindWord[1].test(fold(name[0])) && !asked.includes(fold(name[0]))))
   )
   return others ? answer : finish(decline(base), 0.8)
 }
-
-/** A name of several capitalised words and the small words between them: "Court of Appeals of Cambodia", "Tribunal de Apelaciones". */
-const NAME_IN_CAPITALS = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|for|on|de|del|de la|de lo|de los|de las)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’-]*)+/gu
 
 /** A list item that is a name and nothing more: "Ontario", "British Columbia". */
 function listedName(sentence: Facts['sentences'][number] | undefined): boolean {

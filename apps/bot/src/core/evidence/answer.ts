@@ -868,7 +868,7 @@ const NOUN_ENDS_APPOSITIVE = /^(?:[,.;:)]|\s+(?:against|to|for|on|that|which|in|
 const KIND_NAMED_ASKED = /^(?:\W*(?:and|so|y|pero)\s+)?\W*(?:which|what|que|q|cual|cuales|(?:en|a|de|con|por)\s+(?:que|cual))\s+([a-z]{4,})\b/
 
 /** A name in capitals, of several words, its joining words included: "People's Court of Tuyen Quang", "Tribunal de lo Penal de El Cairo". */
-const CAPITALISED_NAME = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|for|on|de|del|de la|de lo|de los|de las)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’-]*)+/gu
+export const CAPITALISED_NAME = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|for|on|de|del|de la|de lo|de los|de las)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’-]*)+/gu
 
 /** The name, in a sentence among the best, of a body or building of the kind the question asks for ("which court"), that the question does not name. */
 function nameOfKind(index: EvidenceIndex, ranked: readonly Candidate[], best: Candidate, question: string, entities: ReadonlyMap<string, string>): {name: string; evidence: EvidenceSentence} | undefined {
@@ -2505,8 +2505,9 @@ function describedAge(draft: Draft, index: EvidenceIndex, question: string): Dra
       if (age !== undefined && age >= 1 && age <= 120 && !found.has(age)) found.set(age, evidence.sentence)
     }
   }
-  if (found.size !== 1) return undefined
-  const [[age, sentence]] = [...found]
+  const [only, ...others] = [...found]
+  if (!only || others.length > 0) return undefined
+  const [age, sentence] = only
   draft.say('evidence-short', {answer: message('age', {age: String(age)})})
   return saySentence(draft, sentence, undefined)
 }
