@@ -2595,3 +2595,11 @@ describe('an acronym in another language', () => {
     expect(facts?.organisations.some(({name}) => name.startsWith('Harbourwatch and'))).toBe(false)
   })
 })
+
+describe('a season of a year, and hundreds in Spanish words', () => {
+  it('are a date ("in spring 2014", "en la primavera de 2015") and a figure ("más de doscientos delegados")', () => {
+    const {facts} = extractFacts(['# Informe final', '', 'The final report is to be presented to the Harbour Council in spring 2014.', '', 'A la reunión asisten más de doscientos delegados de Ruritania.'].join('\n'), {path: 'season-hundreds.md', now})
+    expect(spanTexts(facts, 'date')).toContain('spring 2014')
+    expect(spanTexts(facts, 'number')).toContain('doscientos')
+  })
+})

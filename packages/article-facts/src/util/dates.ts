@@ -212,6 +212,12 @@ const patterns: Pattern[] = [
     build: (m) => ({kind: 'month', month: monthNumber(m[1])}),
     words: MONTH_WORDS
   },
+  // in spring 2014 · en la primavera de 2015: a season of a year is that year
+  {
+    regex: atWordStart(`(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|[Pp]rimavera|[Vv]erano|[Oo]toño|[Ii]nvierno)\\s+(?:of\\s+|de\\s+|del\\s+)?${YEAR}(?![\\p{L}\\d])`),
+    build: (m) => ({kind: 'year', year: year(m[1])}),
+    digits: true
+  },
   // in 2022 · dates back to 1983 · desde el año 2010
   {
     regex: /(?<=\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]n|[Dd]esde|[Dd]urante|[Hh]asta|back\s+to|as\s+early\s+as|(?:[Dd]esde|[Ee]n|[Hh]asta)\s+el\s+año|[Dd]el\s+año)\s+)((?:19|20)\d{2})\b/gu,
