@@ -17,7 +17,7 @@ import type {Lang} from '../types.js'
 import {knownPlace, languageName, placeNames, worldCity} from './place-names.js'
 import {isEnglishWord, irregularVerbBase} from './irregular-forms.js'
 import {roleClaim, type RoleClaim} from './role-claim.js'
-import {contactAsked, EMAIL_ADDRESS, namedContact, PHONE_NUMBER} from './contact.js'
+import {contactAsked, EMAIL_ADDRESSES, namedContact, PHONE_NUMBER, PHONE_NUMBERS} from './contact.js'
 import {asksRoleHoldersName, ENGLISH_TAG, questionShape, type AnswerType, type QuestionShape} from './question.js'
 import type {AcceptanceFeatures} from './acceptance.js'
 import {ANSWER_TYPE_WORDS, cognateKey, frameWordTyped, isLightWord, isStopword, phraseWords, searchWordsOf, termOf, translationsOf, wordsOf} from './terms.js'
@@ -2369,7 +2369,7 @@ const EMAIL_ASKED = /\b(?:(?:is there|any|an|the|what s the|whats the|which|un|a
 
 /** The one e-mail address the article writes, with its line: none when it gives several. */
 function onlyEmail(index: EvidenceIndex): {address: string; line: EvidenceSentence['sentence']} | undefined {
-  const found = index.sentences.flatMap(({sentence}) => [...sentence.text.matchAll(new RegExp(EMAIL_ADDRESS.source, 'gu'))].map((match) => ({address: match[0].replace(/\.$/u, ''), line: sentence})))
+  const found = index.sentences.flatMap(({sentence}) => [...sentence.text.matchAll(EMAIL_ADDRESSES)].map((match) => ({address: match[0].replace(/\.$/u, ''), line: sentence})))
   return new Set(found.map((one) => one.address.toLowerCase())).size === 1 ? found[0] : undefined
 }
 
@@ -2381,7 +2381,6 @@ function onlyPhone(index: EvidenceIndex): {number: string; line: EvidenceSentenc
   return new Set(contact.map((one) => one.number.replace(/\D/g, ''))).size === 1 ? contact[0] : undefined
 }
 
-const PHONE_NUMBERS = new RegExp(PHONE_NUMBER.source, 'gu')
 
 /** "What's the deadline?", "by when do I have to act?", "¿hay fecha límite?". */
 const DEADLINE_ASKED = /\b(?:deadline|by when|fecha limite|plazo para (?:actuar|enviar|escribir|firmar))\b/
@@ -2451,12 +2450,8 @@ function ageAnswer(draft: Draft, index: EvidenceIndex, facts: Facts, asked: read
       if (span.type !== 'person' || span.entity !== person.id) continue
       // The clause after the name, up to its end or the next person named.
       const next = spans.find((other) => other.type === 'person' && other.start > span.end)
-      const clause = text.slice(span.end, Math.min(next?.start ?? text.length, span.end + 90)).split(/[.;]/)[0] ?? ''
-      const after = AGE_AFTER.exec(clause)
-      const age = after?.slice(1).find((group) => group !== undefined) ?? AGE_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start))?.[1]
-      if (!age || Number(age) < 1 || Number(age) > 120) continue
-      draft.say('evidence-short', {answer: message('age', {age})})
-      return saySentence(draft, evidence.sentence, person)
+      const age = ageBesideName(text, span.start, span.end, next?.start ?? text.length)
+      if (age !== undefined) return sayAge(draft, age, evidence.sentence, person)
     }
   }
   return undefined
@@ -2472,12 +2467,8 @@ function bareNameAge(draft: Draft, index: EvidenceIndex, question: string): Draf
     const {text} = evidence.sentence
     for (const match of text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}\p{M}]{2,}(?![\p{L}])/gu)) {
       if (!asked.has(fold(match[0]))) continue
-      const end = match.index + match[0].length
-      const clause = text.slice(end, end + 90).split(/[.;]/)[0] ?? ''
-      const age = AGE_AFTER.exec(clause)?.slice(1).find((group) => group !== undefined) ?? AGE_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1]
-      if (!age || Number(age) < 1 || Number(age) > 120) continue
-      draft.say('evidence-short', {answer: message('age', {age})})
-      return saySentence(draft, evidence.sentence, undefined)
+      const age = ageBesideName(text, match.index, match.index + match[0].length, text.length)
+      if (age !== undefined) return sayAge(draft, age, evidence.sentence, undefined)
     }
   }
   return undefined
@@ -2508,8 +2499,21 @@ function describedAge(draft: Draft, index: EvidenceIndex, question: string): Dra
   const [only, ...others] = [...found]
   if (!only || others.length > 0) return undefined
   const [age, sentence] = only
+  return sayAge(draft, age, sentence, undefined)
+}
+
+/** The age written in the clause after a name (up to its end, `until` or 90 characters), or as "a 47-year-old" before it. */
+function ageBesideName(text: string, start: number, end: number, until: number): number | undefined {
+  const clause = text.slice(end, Math.min(until, end + 90)).split(/[.;]/)[0] ?? ''
+  const written = AGE_AFTER.exec(clause)?.slice(1).find((group) => group !== undefined) ?? AGE_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1]
+  const age = Number(written)
+  return written !== undefined && age >= 1 && age <= 120 ? age : undefined
+}
+
+/** An age as the short answer, then the sentence that gives it. */
+function sayAge(draft: Draft, age: number, sentence: EvidenceSentence['sentence'], person: Person | undefined): Draft {
   draft.say('evidence-short', {answer: message('age', {age: String(age)})})
-  return saySentence(draft, sentence, undefined)
+  return saySentence(draft, sentence, person)
 }
 
 /** The question's words for age itself: "¿qué edad tenía …?", "how old was …?". */

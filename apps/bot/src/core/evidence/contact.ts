@@ -22,11 +22,11 @@ export function contactAsked(question: string): ContactKind | undefined {
 export function namedContact(index: EvidenceIndex, question: string, kind: ContactKind): {address: string; line: EvidenceSentence['sentence']} | undefined {
   const asked = new Set(wordsOf(question).filter((word) => word.length >= 3 && !isStopword(word) && !CONTACT_WORD.test(word)))
   if (asked.size === 0) return undefined
-  const pattern = kind === 'email' ? EMAIL_ADDRESS : PHONE_NUMBER
+  const pattern = kind === 'email' ? EMAIL_ADDRESSES : PHONE_NUMBERS
   let most = 0
   let found: Array<{address: string; line: EvidenceSentence['sentence']}> = []
   for (const {sentence} of index.sentences) {
-    const addresses = new Set([...sentence.text.matchAll(new RegExp(pattern.source, 'gu'))].map((match) => match[0].replace(/\.$/u, '').trim()))
+    const addresses = new Set([...sentence.text.matchAll(pattern)].map((match) => match[0].replace(/\.$/u, '').trim()))
     // "Phone: 202 495 2266 / Fax: 202 495 2138": which of two is meant, the question does not say.
     if (addresses.size !== 1) continue
     const held = new Set(wordsOf(sentence.text))
@@ -43,6 +43,9 @@ const EMAIL_WORD = /\b(?:e-?mail|mail|correo)\b/
 const PHONE_WORD = /\b(?:phone|telephone|cell|mobile|telefono|celular|movil)\b/
 /** The question's words for the kind of address, not for whom it reaches. */
 const CONTACT_WORD = /^(?:e-?mail|mail|correo|electronico|address|addresses|direccion|phone|telephone|number|numero|telefono|contact|contacto|call|llamar|cell|mobile|celular|movil|reach|write|escribir|pls|please)$/
-export const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u
+/** Every e-mail address of a text (`matchAll` copies the pattern, so it keeps no state between texts). */
+export const EMAIL_ADDRESSES = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu
 /** A number one can dial: "+44 20 7413 5566", "(11) 4523-8890". */
 export const PHONE_NUMBER = /\+?\(?\d[\d ()-]{6,}\d/u
+/** Every such number of a text. */
+export const PHONE_NUMBERS = new RegExp(PHONE_NUMBER.source, 'gu')
