@@ -2603,3 +2603,12 @@ describe('a season of a year, and hundreds in Spanish words', () => {
     expect(spanTexts(facts, 'number')).toContain('doscientos')
   })
 })
+
+describe('a long role after a body\'s name, and a speaker set between commas', () => {
+  it('reads "X, the Coastal Rights Network\'s Research and Advocacy Director for …" as a person, and "…, she said, …" two sentences on as hers', () => {
+    const {facts} = extractFacts(['# Tromsvik: trials condemned', '', "The response came from Ana Lenz, the Coastal Rights Network's Research and Advocacy Director for the Middle East and North Africa.", '', 'In Lenz’s words, the trials were unfair. None of the men saw a lawyer.', '', 'By sentencing the men in spite of such failings, she said, the authorities had shown their "brazen disregard for the right to life".'].join('\n'), {path: 'interposed.md', now})
+    expect(facts?.people.map(({name}) => name)).toEqual(['Ana Lenz'])
+    expect(spanTexts(facts, 'place')).not.toContain('Ana Lenz')
+    expect(facts?.quotes[0]?.speaker).toBe('Ana Lenz')
+  })
+})

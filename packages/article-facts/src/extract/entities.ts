@@ -399,6 +399,9 @@ export interface NamedPerson {
   end: number
 }
 
+/** A body's name and its "'s" opening a phrase. */
+const OWNER_FIRST = /^(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}&.-]*\s+){0,4}\p{Lu}[\p{L}\p{M}&.-]*['’]s\s+/u
+
 /** People with a title before the name, or an appositive role after it. */
 export function extractPeople(context: SentenceContext, draft: FactsDraft, organisations: Array<{name: string; start: number}>): NamedPerson[] {
   const found: NamedPerson[] = []
@@ -444,7 +447,9 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     const appositive = (match[2] ?? '').trim().replace(ROLE_CLAUSE, '')
     if (!ROLE.test(appositive) || CLAUSE_START.test(appositive)) continue
     // A long one is a role only when it opens with it ("the local journalist who was detained …"), not a clause that names one later.
-    if (appositive.length > 90 && !ROLE.test(appositive.split(/\s+/).slice(0, 4).join(' '))) continue
+    // An owner's name may come first: "Amnesty International's Research and Advocacy Director for …".
+    const opening = appositive.replace(OWNER_FIRST, '')
+    if (appositive.length > 90 && !ROLE.test(opening.split(/\s+/).slice(0, 4).join(' '))) continue
     // "Berta Cáceres, defender los derechos humanos se ha vuelto …": a Spanish verb, not the English role.
     if (context.language === 'es' && INFINITIVE_CLAUSE.test(appositive)) continue
     if (VERB_CLAUSE.test(appositive)) continue

@@ -25,6 +25,8 @@ const BEFORE = new RegExp(`(?:^|[.;]\\s+)(.+?)\\s+${VERB}(?:\\s+(?:that|que))?\\
 const REPORTED = new RegExp(`(?:^|[.;]\\s+)(.+?)\\s+${VERB}\\s+(?:[^“”"«»,.;:]{1,40}\\s+)?(?:that|que)\\s*,?\\s+(?:[^“”"«».;:]|[“"«][^“”"«»]{1,30}[”"»]){0,160}$`, 'u')
 /** A partial quotation after what it is about: "X said the forum “will represent …”". */
 const PARTIAL = new RegExp(`(?:^|[.;]\\s+)(.+?)\\s+${VERB}\\s+[^“”"«».;:]{1,60}$`, 'u')
+/** "By sentencing them, he said, the authorities had shown their “…”": a speaker set between commas in the words before. */
+const INTERPOSED = new RegExp(`,\\s+(${NAME_OR_SURNAME}|[Ss]he|[Hh]e|[Ee]lla|[Éé]l)\\s+${VERB},\\s[^“”"«»]*$`, 'u')
 /** "According to Ana Lenz, director of X, the arrests are “…”", "Según Ríos, …": the one named before the comma. */
 const ACCORDING_BEFORE = new RegExp(`^(?:According to|Según|De acuerdo con)\\s+(${NAME}(?:,\\s+[^,“"«]{3,80})?),\\s`, 'u')
 const NEXT_SENTENCE = new RegExp(`^(?:${VERB}\\s+(.+?)|(${NAME_OR_SURNAME})\\s+${VERB})\\s*[.,]?\\s*$`, 'u')
@@ -56,7 +58,7 @@ export function extractQuotes(context: SentenceContext, draft: FactsDraft): void
     const attribution = AFTER.exec(after)
     const relative = attribution ? null : AFTER_RELATIVE.exec(after)
     const speakerPhrase =
-      attribution?.[1] ?? attribution?.[2] ?? (relative ? `${relative[2]}, ${relative[1]}` : undefined) ?? AFTER_LOOSE.exec(after)?.[1] ?? ACCORDING_AFTER.exec(after)?.[1]?.replace(TOOK_OFFICE_AS, ', ') ?? BEFORE.exec(before)?.[1] ?? REPORTED.exec(before)?.[1] ?? PARTIAL.exec(before)?.[1] ?? ACCORDING_BEFORE.exec(before)?.[1] ?? nextSentenceSpeaker(context) ?? leadInSpeaker(context, before) ?? COLON_LEAD.exec(before)?.[1] ?? colonLeadBefore(context, before) ?? subjectSpeaker(before, draft)
+      attribution?.[1] ?? attribution?.[2] ?? (relative ? `${relative[2]}, ${relative[1]}` : undefined) ?? AFTER_LOOSE.exec(after)?.[1] ?? ACCORDING_AFTER.exec(after)?.[1]?.replace(TOOK_OFFICE_AS, ', ') ?? BEFORE.exec(before)?.[1] ?? REPORTED.exec(before)?.[1] ?? PARTIAL.exec(before)?.[1] ?? INTERPOSED.exec(before)?.[1] ?? ACCORDING_BEFORE.exec(before)?.[1] ?? nextSentenceSpeaker(context) ?? leadInSpeaker(context, before) ?? COLON_LEAD.exec(before)?.[1] ?? colonLeadBefore(context, before) ?? subjectSpeaker(before, draft)
     const quote: Quote = {text: body.replace(/[,;]\s*$/u, ''), source}
     const named = speakerPhrase ? resolveSpeaker(speakerPhrase, draft, context) : undefined
     // "En su intervención advirtió:" names no one: who the sentence before is about.
@@ -180,8 +182,18 @@ function pronounSpeaker(context: SentenceContext, draft: FactsDraft, before: str
   const subject = personOpening(before, draft) ?? (sameParagraph ? personOpening(sameParagraph, draft) : undefined)
   if (subject) return resolveSpeaker(subject, draft, context)
   if (asQuoted && paragraph - quoteParagraph <= 1) return asQuoted
-  const earlier = subjectBefore(context, draft, before)
+  const earlier = subjectBefore(context, draft, before) ?? nearestNamedBefore(context, draft)
   return (earlier ? resolveSpeaker(earlier, draft, context) : undefined) ?? asQuoted
+}
+
+/** "In Luther's words, … None of them saw a lawyer. By sentencing them, he said, …": the nearest sentence before that names someone, a paragraph back at most. */
+function nearestNamedBefore(context: SentenceContext, draft: FactsDraft): string | undefined {
+  let previous = context.previous
+  for (let step = 0; previous && step < 3 && context.sentence.paragraph - previous.sentence.paragraph <= 1; step++, previous = previous.previous) {
+    const named = personOpening(previous.text, draft)
+    if (named) return named
+  }
+  return undefined
 }
 
 /** "…», declaró.", "En su intervención advirtió: «…»": a speech verb with no one named. */
