@@ -4189,3 +4189,11 @@ describe('a boat by the kind it is', () => {
     expect(text(ask(rescue, 'were there kids on the boat?'))).toMatch(/^Yes\./)
   })
 })
+
+describe('a body the answering sentence names by its letters', () => {
+  const campaign = facts(['# Harbourwatch launches Pay Up campaign', '', 'The Coastal Rights Network (CRN) today starts a campaign urging every brand to pay into the fund.', '', 'CRN is calling on three brands to make contributions to the fund.'].join('\n'))
+
+  it('is said by its name beside its letters ("CRN is calling on …" — "Coastal Rights Network (CRN)")', () => {
+    expect(text(ask(campaign, 'who is calling on the brands to make contributions?'))).toMatch(/^Coastal Rights Network \(CRN\)/)
+  })
+})

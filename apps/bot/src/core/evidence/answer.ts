@@ -2138,8 +2138,8 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     // "en los centros comerciales Tolón y Millenium": both places of a pair the sentence joins.
     const joined = span.type === 'place' && !shape.polar ? placesJoinedWith(candidate.evidence.sentence, span) : []
     if (joined.length > 1) return sayShort(draft, listOf(joined.map((one) => spanInAskersLanguage(one, draft))), candidate.evidence.sentence)
-    // "La organización recuerda …": the body it stands for, by name.
-    const byName = span.type === 'organisation' && /^(?:the|la|el)\s+\p{Ll}/iu.test(span.text) ? organisationName(facts, span) : undefined
+    // "La organización recuerda …": the body it stands for, by name; "CCC is calling on …": by its name beside its letters.
+    const byName = span.type === 'organisation' && (/^(?:the|la|el)\s+\p{Ll}/iu.test(span.text) || /^\p{Lu}{2,8}$/u.test(span.text)) ? organisationName(facts, span) : undefined
     draft.say('evidence-short', {answer: person ? nameWithRole(person, draft) : (byName ?? spanInAskersLanguage(span, draft))})
     return saySentence(draft, candidate.evidence.sentence, person)
   }
