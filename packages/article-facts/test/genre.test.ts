@@ -2612,3 +2612,10 @@ describe('a long role after a body\'s name, and a speaker set between commas', (
     expect(facts?.quotes[0]?.speaker).toBe('Ana Lenz')
   })
 })
+
+describe('signatures a delegation "hizo llegar" to someone', () => {
+  it('are a petition delivered to the one named before them, on the day "este miércoles" names', () => {
+    const {facts} = extractFacts(['# Harbourwatch lleva a Brandt 237.000 firmas', 'Harbourwatch – 8 de marzo de 2017', '', 'Una delegación de Harbourwatch hizo llegar este miércoles al ministro del Interior, Karl Brandt, alrededor de 237.000 firmas para que Ruritania acoja a más refugiados.'].join('\n'), {path: 'hizo-llegar.md', now})
+    expect(facts?.petitions[0]).toMatchObject({signatures: 237000, deliveredToId: 'karl-brandt', deliveredWhen: 'este miércoles'})
+  })
+})

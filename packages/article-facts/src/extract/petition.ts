@@ -24,9 +24,9 @@ const DEMAND = /\b(?:demanding|calling for|calls for|asking for|to demand|to cal
 /** Whom a petition is addressed to: "una petición dirigida al fiscal general, X, para …". */
 const ADDRESSED = /\b(?:addressed\s+to|directed\s+at|dirigida\s+(?=a\s|al\s))((?:the\s+|al\s+|a\s+la\s+|a\s+los\s+|a\s+las\s+|a\s+)?.+?)(?=,?\s+(?:to|para|que|demanding|calling|urging|asking|exigiendo|pidiendo)\s|[.;]|$)/u
 const DELIVER =
-  /\b(?:will|plans? to|to|is going to|are going to)\s+(?:deliver|hand over|hand in|present|submit)\b|\b(?:entregará|entregarán|presentará|presentarán|entregar)\b/u
+  /\b(?:will|plans? to|to|is going to|are going to)\s+(?:deliver|hand over|hand in|present|submit)\b|\b(?:entregará|entregarán|presentará|presentarán|entregar|(?:hará|harán)\s+llegar|llevará|llevarán)(?![\p{L}])/u
 /** A delivery that has happened: "activists handed over 35,000 signatures". */
-const DELIVERED = /\b(?:delivered|(?:was|were)\s+taken\s+to|handed\s+(?:over|in)|handed(?=\s+(?:the|its|their|a)\s+(?:petition|signatures)\b)|submitted|(?:has|have|had)\s+presented|entregaron|entregó|entregamos|(?:ha|han)\s+entregado)\b/u
+const DELIVERED = /\b(?:delivered|(?:was|were)\s+taken\s+to|handed\s+(?:over|in)|handed(?=\s+(?:the|its|their|a)\s+(?:petition|signatures)\b)|submitted|(?:has|have|had)\s+presented|entregaron|entregó|entregamos|(?:ha|han)\s+entregado|(?:hizo|hicieron|(?:ha|han)\s+hecho)\s+llegar|llevó|llevaron|(?:ha|han)\s+llevado)(?![\p{L}])/u
 const DELIVER_TO =
   /\b(?:deliver|delivered|hand(?:ed)? over|hand(?:ed)? in|handed|present|presented|submit|submitted|entregará|entregarán|presentará)\b[^.]*?\b(?:petition|signatures)[^.]*?\s+to\s+((?:the\s+)?\p{Lu}[^,.;]*?|the\s+\p{Ll}[^,.;]*?)(?=[,.;]|\s+(?:on|in|during|calling|urging)\b|$)/u
 /** Said the other way round: "The petition was taken to the Treasury on Wednesday 16 May by Mary Creagh MP". */
@@ -35,6 +35,9 @@ const DELIVERED_BY = /^[^.;]*?\bby\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}
 /** Spanish: "entregarán las firmas … a la Fiscalía" / "… en la sede del Ministerio Público". */
 const DELIVER_TO_ES =
   /\b(?:entreg\p{L}+|present\p{L}+)\s+(?:la\s+petición|las\s+firmas)[^.]*?\s+(?:(?:a|al|a\s+la)\s+|en\s+la\s+sede\s+(?:de\s+la\s+|del\s+|de\s+))(\p{Lu}[\p{L}\p{M}]*(?:\s+(?:de\s+|del\s+|de\s+la\s+)?\p{Lu}[\p{L}\p{M}]*)*)/u
+/** Spanish, the one it goes to before the signatures: "hizo llegar este miércoles al ministro del Interior, X, alrededor de 237.000 firmas". */
+const DELIVER_TO_ES_FIRST =
+  /(?<![\p{L}])(?:(?:hizo|hicieron|hará|harán|(?:ha|han)\s+hecho)\s+llegar|llevó|llevaron|llevará|llevarán|entregó|entregaron|entregará|entregarán)\s+(?:(?:este|esta|el|la)\s+\p{L}+\s+|hoy\s+|ayer\s+)?(?:al|a\s+la|a\s+los|a\s+las|a)\s+(\p{L}[^,.;]*?)(?=(?:,[^.;]*?)?\s+(?:(?:alrededor|cerca|más)\s+de\s+|unas?\s+|casi\s+)?\d[\d.,\s]*\s+firmas)(?!,\s+(?:alrededor|cerca|más|unas?|casi)\s)/u
 /** Who takes it: "Megan Woods, the Minister of Energy, is due to receive a Greenpeace petition", "la ministra Ana Ruiz recibirá las firmas". */
 const RECEIVE = /\b(?:(?:is|are)\s+(?:due|set|expected|scheduled|going)\s+to\s+(?:receive|accept)|will\s+(?:receive|accept)|received|accepted|recibirá|recibirán|recibió|recibieron)\s+(?:a|an|the|its|their|la|las|una)\s+(?:[^.]{0,40}?\s)?(?:petition|signatures|petición|firmas)\b/u
 /** The name that opens the clause before the verb, with what is said of them between commas ("Megan Woods, the Minister of Energy,"). */
@@ -85,7 +88,7 @@ export function extractPetition(context: SentenceContext, draft: FactsDraft): vo
   const deliver = DELIVER.exec(text) ?? DELIVERED.exec(text)
   if (deliver) {
     const passive = DELIVERED_PASSIVE.exec(text)
-    const to = passive ?? DELIVER_TO.exec(text) ?? DELIVER_TO_ES.exec(text)
+    const to = passive ?? DELIVER_TO.exec(text) ?? DELIVER_TO_ES.exec(text) ?? DELIVER_TO_ES_FIRST.exec(text)
     if (to?.[1] && !receiver) petition.deliveredTo = trimEnd(to[1])
     // "to the Federal Environment Minister, Ana Ruiz": the one named after the office.
     const named = to ? /^,\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)+)/u.exec(text.slice(to.index + to[0].length)) : null
@@ -154,7 +157,7 @@ function addDeliveryEvent(context: SentenceContext, draft: FactsDraft, petition:
 
 /** A date with the words that introduce it: "on 12 June", "el próximo 12 de marzo". */
 function datePhrase(text: string, mention: {start: number; end: number; text: string}): string {
-  const lead = /(?:\b(?:on|by|el|el\s+próximo|el\s+pasado|this|next|last)\s+)$/iu.exec(text.slice(0, mention.start))
+  const lead = /(?:(?<![\p{L}])(?:on|by|el|el\s+próximo|el\s+pasado|este|esta|this|next|last)\s+)$/iu.exec(text.slice(0, mention.start))
   return lead ? `${uncapitalise(lead[0])}${mention.text}` : mention.text
 }
 
