@@ -6,6 +6,8 @@
 when-day = On { $date },
 when-period = In { $date },
 when-span = { $date },
+when-day-inline = on { $date }
+when-period-inline = in { $date }
 as-of-article = As of the article ({ $date }),
 according-to-article = According to the article,
 published-on = (published { $date })

@@ -6,6 +6,8 @@
 when-day = El { $date },
 when-period = En { $date },
 when-span = { $date },
+when-day-inline = el { $date }
+when-period-inline = en { $date }
 as-of-article = Según el artículo ({ $date }),
 according-to-article = Según el artículo,
 published-on = (publicado el { $date })

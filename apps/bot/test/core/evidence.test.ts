@@ -4197,3 +4197,12 @@ describe('a body the answering sentence names by its letters', () => {
     expect(text(ask(campaign, 'who is calling on the brands to make contributions?'))).toMatch(/^Coastal Rights Network \(CRN\)/)
   })
 })
+
+describe('a delivery on a day the article places', () => {
+  const handed = facts(['# Harbourwatch lleva a Brandt 237.000 firmas', 'Harbourwatch – 8 de marzo de 2017', '', 'Una delegación de Harbourwatch hizo llegar este miércoles al ministro del Interior, Karl Brandt, alrededor de 237.000 firmas para que Ruritania acoja a más refugiados.'].join('\n'))
+
+  it('says the day inside the sentence ("… to Karl Brandt on Wednesday 8 March 2017"), in either language', () => {
+    expect(text(ask(handed, 'when were the signatures delivered?'))).toMatch(/Karl Brandt on Wednesday 8 March 2017\./)
+    expect(text(answerQuestion(handed, '¿a quién entregaron las firmas?', {lang: 'es', now}))).toMatch(/Karl Brandt \(ministro\) el miércoles 8 de marzo de 2017\./)
+  })
+})

@@ -5,7 +5,7 @@ import {fold, tokenize} from '../text.js'
 import {formatCount, listOf, message} from '../words.js'
 import {eventById} from './events.js'
 import {Draft, type Composer, type Request} from './draft.js'
-import {asOfArticle, bareVerb, nameWithTitle, phrase, titledName} from './phrases.js'
+import {asOfArticle, bareVerb, nameWithTitle, phrase, titledName, whenInline} from './phrases.js'
 
 /** "What does it call for", "who does it call on": the demand, not the delivery. */
 const DEMAND_WORDS = new Set(['call', 'calls', 'calling', 'demand', 'demands', 'demanding', 'ask', 'asks', 'asking', 'pide', 'piden', 'exige', 'exigen', 'demanda', 'reclama', 'want', 'wants'])
@@ -61,7 +61,8 @@ function sayDelivery(draft: Draft, petition: Petition): boolean {
     who: who ?? '',
     to: petition.deliveredTo ? message('to-someone', {name: nameWithTitle(facts, petition.deliveredTo, lang)}) : '',
     where: event?.place ? message('where', {place: event.place}) : '',
-    when: petition.deliveredWhen ? phrase(lang, petition.deliveredWhen, facts.article.language) : '',
+    // "este miércoles": the day it names, when the article's date places it; else the article's words.
+    when: event?.date?.iso ? whenInline(lang, event.date) : petition.deliveredWhen ? phrase(lang, petition.deliveredWhen, facts.article.language) : '',
     tense
   })
   if (event) draft.use(event, event.source).remember({lastEventId: event.id})

@@ -61,6 +61,12 @@ export function whenPhrase(lang: Lang, date: DateRef | undefined): Words {
   return message(isDaySpan(date) ? 'when-span' : datePrecision(date) === 'day' ? 'when-day' : 'when-period', {date: text})
 }
 
+/** The same inside a sentence: "… delivered it to X on Wednesday 8 March 2017". */
+export function whenInline(lang: Lang, date: DateRef): Words {
+  const text = formatDateRef(date, lang)
+  return isDaySpan(date) ? text : message(datePrecision(date) === 'day' ? 'when-day-inline' : 'when-period-inline', {date: text})
+}
+
 /** "As of the article (23 May 2023)," or "According to the article," for undated statements. */
 export function asOfArticle(facts: Facts, lang: Lang): Words {
   const date = articleDate(facts, lang)
