@@ -2619,3 +2619,12 @@ describe('signatures a delegation "hizo llegar" to someone', () => {
     expect(facts?.petitions[0]).toMatchObject({signatures: 237000, deliveredToId: 'karl-brandt', deliveredWhen: 'este miércoles'})
   })
 })
+
+describe('a quotation opened after "X said:" inside a sentence and left open', () => {
+  it('runs on through the paragraph and the paragraphs that open with a quotation mark, all the speaker\'s', () => {
+    const {facts} = extractFacts(['# Aid flown to Ruritania', '', 'Ana Lenz, Harbourwatch’s country director, said: "This aid is crucial in the fight to stop the disease. Lives are in danger every day.', '', '"Ruritania is the poorest country in the region, and war has all but wrecked its health service.'].join('\n'), {path: 'open-after-lead.md', now})
+    expect(facts?.quotes.map(({speaker, text}) => [speaker, text.slice(0, 24)])).toEqual([['Ana Lenz', 'This aid is crucial in t'], ['Ana Lenz', 'Ruritania is the poorest']])
+    const opening = facts?.sentences[1]?.spans?.find(({type}) => type === 'quote')
+    expect(opening?.text.startsWith('This aid')).toBe(true)
+  })
+})

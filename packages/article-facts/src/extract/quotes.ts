@@ -49,6 +49,7 @@ export function extractQuotes(context: SentenceContext, draft: FactsDraft): void
   if (continueQuotation(context, draft)) return
   if (!/[“"«]/u.test(text)) return
   if (openQuotation(context, draft)) return
+  if (openQuotationAfterLead(context, draft)) return
   for (const match of matchAll(QUOTED, text)) {
     const body = (match[1] ?? '').trim()
     // Titles and scare quotes are short; a quotation is a sentence someone said, not a report's title.
@@ -138,6 +139,26 @@ function openQuotation(context: SentenceContext, draft: FactsDraft): boolean {
   const quote: Quote = {text: body, source: context.source}
   if (speaker) giveTo(quote, speaker)
   else noSpeaker(draft, body, context.source)
+  draft.quotes.push(quote)
+  draft.quoteParagraphs.set(quote, context.sentence.paragraph)
+  draft.quotedSentences.set(context.sentence.index, quote)
+  draft.openQuotation = {quote, paragraph: context.sentence.paragraph}
+  return true
+}
+
+/** "X said: “This aid is crucial …" with no closing mark: the quotation opens after the lead-in and runs on. */
+const LEAD_IN_INLINE = new RegExp(`^(.+?)\\s+${VERB}(?:\\s+(?:that|que))?\\s*[:,]\\s*$`, 'u')
+
+function openQuotationAfterLead(context: SentenceContext, draft: FactsDraft): boolean {
+  const mark = /[“"«]/u.exec(context.text)
+  if (!mark || mark.index === 0 || !unclosed(context.text.slice(mark.index))) return false
+  const lead = LEAD_IN_INLINE.exec(context.text.slice(0, mark.index))?.[1]
+  const body = context.text.slice(mark.index + 1).trim()
+  if (!lead || body.split(/\s+/).length < 3) return false
+  const speaker = resolveSpeaker(lead, draft, context)
+  if (!speaker) return false
+  const quote: Quote = {text: body, source: context.source}
+  giveTo(quote, speaker)
   draft.quotes.push(quote)
   draft.quoteParagraphs.set(quote, context.sentence.paragraph)
   draft.quotedSentences.set(context.sentence.index, quote)

@@ -214,7 +214,9 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
   // A sentence inside a quotation that runs over several: the whole of it is the speaker's words.
   const running = context.draft.quotedSentences.get(sentence.sentence.index)
   if (running && !spans.some((span) => span.type === 'quote')) {
-    const start = text.search(/[^\s“"«]/u)
+    // "X said: “This aid is …": in the sentence that opens it, the words after the mark.
+    const opening = running.source.sentenceIndex === sentence.sentence.index ? text.search(/[“"«]/u) : -1
+    const start = opening > 0 ? opening + 1 + text.slice(opening + 1).search(/\S/u) : text.search(/[^\s“"«]/u)
     const closing = text.slice(Math.max(start, 0)).search(/[”»"]/u)
     const end = closing < 0 ? text.trimEnd().length : start + closing
     const speaker = running.speaker ? context.draft.findPerson(running.speaker) : undefined
