@@ -2628,3 +2628,11 @@ describe('a quotation opened after "X said:" inside a sentence and left open', (
     expect(opening?.text.startsWith('This aid')).toBe(true)
   })
 })
+
+describe('a known body set in bold with its letters', () => {
+  it('is that body ("**Coastal Rights Network (CRN)**"), not the title of a work', () => {
+    const {facts} = extractFacts(['# Ruritania: defender held', '', 'He has long been a member of the **Coastal Rights Network (CRN)**, which seeks better conditions.'].join('\n'), {path: 'bold-body.md', now})
+    expect(spanTexts(facts, 'organisation')).toEqual(['Coastal Rights Network', 'CRN'])
+    expect(spanTexts(facts, 'title')).toEqual([])
+  })
+})

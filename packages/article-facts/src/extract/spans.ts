@@ -254,7 +254,9 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     const boldDateline = emphasis.start === 0 && emphasised.includes(',') && /^\s*[–—-]\s/u.test(text.slice(emphasis.end))
     // "**At least 450 people** have been killed": a figure set in bold, counted like any other.
     const figure = /^(?:(?:at least|more than|over|nearly|almost|some|about|around|up to|fewer than|less than|al menos|más de|casi|unos|unas|cerca de|hasta)\s+)?\d/iu.test(emphasised)
-    if (label || namesSomeone || wholeSentence || listedName || boldDateline || figure || context.names.has(emphasised) || placesOnly(emphasised) || sentence.dates.some((date) => date.start >= emphasis.start && date.end <= emphasis.end)) continue
+    // "**Coastal Rights Network (CRN)**": a known name with its letters in brackets is that name.
+    const knownName = context.names.has(emphasised) || context.names.has(emphasised.replace(/\s*\([^()]{2,12}\)$/u, ''))
+    if (label || namesSomeone || wholeSentence || listedName || boldDateline || figure || knownName || placesOnly(emphasised) || sentence.dates.some((date) => date.start >= emphasis.start && date.end <= emphasis.end)) continue
     if (emphasised.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(emphasised)) push({type: 'title', text: emphasised, start: emphasis.start, end: emphasis.end})
   }
   const named: Span[] = []
