@@ -4206,3 +4206,19 @@ describe('a delivery on a day the article places', () => {
     expect(text(answerQuestion(handed, '¿a quién entregaron las firmas?', {lang: 'es', now}))).toMatch(/Karl Brandt \(ministro\) el miércoles 8 de marzo de 2017\./)
   })
 })
+
+describe('belonging to a body', () => {
+  const linked = facts(['# Ruritania: defensor detenido', '', 'Un juez dictó auto de formal prisión contra Karl Brandt, defensor de derechos humanos.', '', '## ¿Quién es Karl Brandt?', '', '- Es originario de Strelsau.', '- Desde hace años está vinculado a la **Organización para la Defensa del Pueblo Tromsvik (ODPT)**, que busca mejores condiciones de vida.'].join('\n'))
+
+  it('is what "pertenece" asks and "vinculado" tells, the kind word "organización" naming no body', () => {
+    expect(text(answerQuestion(linked, '¿a qué organización pertenece Karl Brandt?', {lang: 'es', now}))).toMatch(/^Organización para la Defensa del Pueblo Tromsvik/)
+  })
+})
+
+describe('a body\'s own staff quoted by a bare title', () => {
+  const release = facts(['---', 'organisation: Harbour Rights Watch', '---', '', '# Ruritania: garment workers abused', '', '(Strelsau) – Workers are exposed to abuses because the government is not enforcing labour laws, Harbour Rights Watch said in a report released today.', '', '"The government has ignored its duty to protect workers," said Ana Lenz, Asia director. "It must act now."', '', 'Harbour Rights Watch spoke with more than 140 people.'].join('\n'))
+
+  it('answers "who is HRW\'s Asia director?"', () => {
+    expect(text(ask(release, "who is hrw's asia director"))).toMatch(/^Ana Lenz/)
+  })
+})

@@ -460,7 +460,8 @@ function namedEntities(facts: Facts, question: string): Map<string, string> {
       const nameWords = wordsOf(name)
       // "Amnesty" for "Amnesty International": an organisation goes by its first word.
       const first = nameWords[0] ?? ''
-      const byFirst = organisation.parent === undefined && first.length >= 5 && !isStopword(first) && words.has(first)
+      // Not by the kind of body its name opens with: "¿a qué organización pertenece?" names no "Organización para …".
+      const byFirst = organisation.parent === undefined && first.length >= 5 && !isStopword(first) && !ANSWER_TYPE_WORDS.has(first) && words.has(first)
       if (nameWords.every((word) => words.has(word))) for (const word of nameWords) named.set(word, organisation.id)
       else if (byFirst && !named.has(first)) named.set(first, organisation.id)
       else {
@@ -793,7 +794,9 @@ function roleHolder(facts: Facts, index: EvidenceIndex, terms: readonly Question
     const sole = facts.people.filter((other) => other.titles.some((title) => person.titles.some((own) => fold(own) === fold(title)))).length === 1
     // "Who was the judge in the ClientEarth case?": a body the headline names is what the article is about, not their employer.
     const aboutAsked = sole && person.affiliation === undefined && headline !== undefined && (headline.sentence.spans ?? []).some((span) => span.entity !== undefined && asked.has(span.entity))
-    if (!aboutAsked && !servesAsked(facts, {type: 'person', text: person.name, start: 0, end: 0, entity: person.id}, asked)) continue
+    // "Who is HRW's Asia director?" — "…," said Brad Adams, Asia director.": someone the release quotes by a bare title is of the body that wrote it.
+    const authorsOwn = person.affiliation === undefined && index.author !== undefined && asked.has(index.author) && facts.quotes.some((quote) => quote.speaker === person.name)
+    if (!aboutAsked && !authorsOwn && !servesAsked(facts, {type: 'person', text: person.name, start: 0, end: 0, entity: person.id}, asked)) continue
     const own = new Set(wordsOf([...person.titles, person.affiliation ?? '', person.name].join(' ')).map(index.termOf))
     const at = person.sources
       .map((source) => index.sentences[source.sentenceIndex])

@@ -222,6 +222,8 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['supporters', 'supporter', 'simpatizantes', 'seguidores'],
   ['activists', 'activist', 'activistas', 'activista'],
   ['members', 'member', 'miembros', 'miembro', 'integrantes', 'integrante'],
+  // "¿A qué organización pertenece?" — "está vinculado a la Organización …": belonging to a body, in either language.
+  ['belongs', 'belong', 'belonged', 'belonging', 'pertenece', 'pertenecen', 'pertenecia', 'pertenecian', 'perteneciente', 'pertenecientes', 'vinculado', 'vinculada', 'vinculados', 'vinculadas', 'linked', 'affiliated', 'afiliado', 'afiliada', 'afiliados'],
   ['download', 'descargar', 'descarga'],
   ['announced', 'announce', 'announces', 'anuncio', 'anuncia', 'anunciar', 'anunciaron', 'revealed', 'reveal', 'reveals'],
   ['bombing', 'bombings', 'bomb', 'bombs', 'airstrikes', 'airstrike', 'bombardeo', 'bombardeos', 'bombas'],
