@@ -4222,3 +4222,11 @@ describe('a body\'s own staff quoted by a bare title', () => {
     expect(text(ask(release, "who is hrw's asia director"))).toMatch(/^Ana Lenz/)
   })
 })
+
+describe('a contraction typed without its apostrophe', () => {
+  const regarded = facts(['# Ruritania: free Karl Brandt', '', 'Harbourwatch regards Karl Brandt as a prisoner of conscience, held purely for speaking out.'].join('\n'))
+
+  it('is no word to look for ("does harbourwatch think hes a prisoner of conscience")', () => {
+    expect(text(ask(regarded, 'does harbourwatch think hes a prisoner of conscience'))).toMatch(/^Yes\./)
+  })
+})

@@ -24,7 +24,9 @@ const STOPWORDS = new Set(
     // Where the one asking points ("¿con quién se reunieron allá?"): the place talked about, not a word of the article.
     'alla alli ahi aca aqui ' +
     // How people type on a phone: "q" for "que", "u" for "you".
-    'q k xq pq porq tb tmb u ur r pls plz whos whats wheres whens hows whys wat wht'
+    'q k xq pq porq tb tmb u ur r pls plz whos whats wheres whens hows whys wat wht ' +
+    // Contractions typed without their apostrophe: "is hes a prisoner", "theyre", "didnt".
+    'hes shes theyre thats theres ive im youre isnt wasnt dont doesnt didnt wont arent werent hasnt havent'
   ).split(' ')
 )
 
