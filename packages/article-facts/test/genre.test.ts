@@ -2636,3 +2636,12 @@ describe('a known body set in bold with its letters', () => {
     expect(spanTexts(facts, 'title')).toEqual([])
   })
 })
+
+describe('a member of parliament said to speak', () => {
+  it('is a person with the office\'s letters as title ("Karl Brandt MP, who hosted the event, said …"), the seat after "MP for" a place', () => {
+    const {facts} = extractFacts(['# Ruritania: slavery helpline report', '', 'Karl Brandt MP, who hosted the event, said modern slavery became a real issue for him after he became MP for Tromsvik North, as survivors came to him.'].join('\n'), {path: 'mp.md', now})
+    expect(facts?.people.map(({name, titles}) => [name, titles])).toEqual([['Karl Brandt', ['MP']]])
+    expect(facts?.organisations).toEqual([])
+    expect(spanTexts(facts, 'place')).toContain('Tromsvik North')
+  })
+})

@@ -92,6 +92,8 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
     // A sentence's first word is capitalised anyway ("Activists handed over …"): there only the forms
     // of an organisation's statement count ("Greenpeace ha presentado", "Oxfam has called").
     if (context.text.slice(0, start).trim() === '' && !/^\s+(?:has|have|ha|han|se\s+ha|is\s+calling|is\s+urging|is\s+asking|vuelve)\b/u.test(context.text.slice(start + name.length))) continue
+    // "Darren Jones MP said": the letters after a name are their office or honour, not a body.
+    if (POST_NOMINALS.has(name) && /\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.test(context.text.slice(0, start))) continue
     // "CEAR, que …, ha reconocido": an acronym already read as an organisation's short name is that organisation.
     if (draft.organisationByAlias(name)) continue
     const known = [...draft.organisations.values()].find((organisation) => organisation.name.startsWith(`${name} `))
@@ -391,7 +393,12 @@ const SERVES_AS = new RegExp(`(${NAME_OR_SURNAME})\\s+(?:serves|served|works|wor
 const NAME_WHO = new RegExp(`(?:^|(?<![\\p{L}])(?:by|por|de|with|con|from|to|a|que|that)\\s+)(${NAME}),\\s+(?:who|quien|quienes)\\s+(?:is|was|has|had|owns|owned|leads|led|heads|headed|runs|ran|works|worked|es|era|fue|ha|había|dirige|dirigía|encabeza|preside|trabaja|trabajaba)\\b`, 'gu')
 
 /** A name right before a verb of speech that reports what was said ("Miguel Concha afirmó que", "Ana Lenz said that"). */
-const SPEAKS_REPORTED = new RegExp(`(${NAME})\\s+(?:afirmó|aseguró|declaró|señaló|explicó|sostuvo|advirtió|denunció|dijo|said|told|stated|explained|argued|warned|stressed)\\s+(?:que|that)\\b`, 'gu')
+// "Darren Jones MP, who hosted the event, said modern slavery …": the letters of an office and a clause about them may come between,
+// and then "that" may go unsaid.
+const SPEAKS_REPORTED = new RegExp(
+  `(${NAME})(?:\\s+(MP|MEP|MSP|MLA|MPP|TD|QC|KC|CBE|OBE|MBE))?(,\\s+(?:who|quien)\\s[^,.;]{3,80},)?\\s+(?:afirmó|aseguró|declaró|señaló|explicó|sostuvo|advirtió|denunció|dijo|said|told|stated|explained|argued|warned|stressed)\\s+(?:(que|that)\\b|(?=\\p{L}))`,
+  'gu'
+)
 
 export interface NamedPerson {
   name: string
@@ -401,6 +408,9 @@ export interface NamedPerson {
 
 /** A body's name and its "'s" opening a phrase. */
 const OWNER_FIRST = /^(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}&.-]*\s+){0,4}\p{Lu}[\p{L}\p{M}&.-]*['’]s\s+/u
+
+/** Letters written after a person's name: an office held ("MP", "MEP", "MSP") or an honour ("OBE", "QC"). */
+const POST_NOMINALS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'MS', 'MLA', 'MPP', 'MHK', 'TD', 'QC', 'KC', 'CBE', 'OBE', 'MBE', 'KBE', 'DBE', 'PhD'])
 
 /** People with a title before the name, or an appositive role after it. */
 export function extractPeople(context: SentenceContext, draft: FactsDraft, organisations: Array<{name: string; start: number}>): NamedPerson[] {
@@ -514,8 +524,6 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     if (person && role?.title && ROLE.test(role.title)) draft.addPerson(person.name, context.source, role)
   }
 
-  // "El sacerdote Miguel Concha afirmó que …", "Ana Lenz said that …": whoever is said to speak is a person, whatever their title.
-  for (const match of matchAll(SPEAKS_REPORTED, context.text)) addNamed(match[1] ?? '', match.index + match[0].indexOf(match[1] ?? ''))
   // A list's item is read by the rules for lists below.
   for (const match of context.sentence.block === 'list-item' ? [] : matchAll(NAME_WHO, context.text)) {
     // "Johan Mooij, who heads CARE's work in the country as Yemen Country Director, said": the title the clause gives, of the body it names.
@@ -524,6 +532,13 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     const role = as && (ROLE.test(as) || ANY_TITLE_ANYWHERE.test(as)) ? parseRole(as, draft.organisations.keys()) : undefined
     const body = role && !role.affiliation ? [...draft.organisations.keys()].find((name) => clause.includes(name)) : undefined
     addNamed(match[1] ?? '', match.index + match[0].indexOf(match[1] ?? ''), undefined, role?.title ? {...role, ...(body ? {affiliation: body} : {})} : undefined)
+  }
+  // "El sacerdote Miguel Concha afirmó que …", "Ana Lenz said that …": whoever is said to speak is a person, whatever their title
+  // (after the clauses that give one).
+  for (const match of matchAll(SPEAKS_REPORTED, context.text)) {
+    if (!match[4] && !match[2] && !match[3]) continue
+    const office = match[2] && /^M|^TD$/u.test(match[2]) ? {title: match[2]} : undefined
+    addNamed(match[1] ?? '', match.index + match[0].indexOf(match[1] ?? ''), undefined, office)
   }
 
   // "- **Fiscal General de la República:** Douglas Meléndez": an item of a list, a title, a colon and who holds it.
