@@ -22,6 +22,8 @@ export interface PersonEntry {
   titles: string[][]
   /** Words of the person's affiliation, offices and their jurisdictions. */
   affinity: Set<string>
+  /** Surnames the article writes after this person's first name for someone else ("David Cameron" beside "David Mepham"). */
+  namesakes: Set<string>
 }
 
 export interface FactsIndex {
@@ -66,12 +68,23 @@ export function titleTokens(text: string): string[] {
     .filter((token) => !TITLE_FILLER.has(token))
 }
 
+function namesakesOf(facts: Facts, person: Person): Set<string> {
+  const given = person.name.split(/\s+/u)[0] ?? ''
+  const own = new Set([person.name, ...person.aliases].flatMap(nameTokens))
+  const found = new Set<string>()
+  if (given.length < 3 || person.name === given) return found
+  const after = new RegExp(`(?<![\\p{L}])${given.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]+)`, 'gu')
+  for (const sentence of facts.sentences) for (const match of sentence.text.matchAll(after)) for (const token of tokenize(match[1]!)) if (!own.has(token)) found.add(token)
+  return found
+}
+
 function buildIndex(facts: Facts): FactsIndex {
   const people: PersonEntry[] = facts.people.map((person) => ({
     person,
     nameTokens: new Set([person.name, ...person.aliases].flatMap(nameTokens)),
     titles: person.titles.map(titleTokens).filter((tokens) => tokens.length > 0),
-    affinity: new Set([person.affiliation, ...person.titles].flatMap((text) => (text ? tokenize(text) : [])))
+    affinity: new Set([person.affiliation, ...person.titles].flatMap((text) => (text ? tokenize(text) : []))),
+    namesakes: namesakesOf(facts, person)
   }))
   for (const office of facts.offices) {
     // Who holds the office is whom the parser linked it to, by id.

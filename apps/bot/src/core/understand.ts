@@ -437,8 +437,10 @@ function matchPeople(index: FactsIndex, tokens: readonly string[], named: Readon
   for (const entry of index.people) {
     let score = 0
     let byName = false
-    for (const token of tokens) {
+    for (const [at, token] of tokens.entries()) {
       if (token.length < 3) continue
+      // "david cameron" is not David Mepham, when the article writes both.
+      if (entry.namesakes.has(tokens[at + 1] ?? '') && !entry.nameTokens.has(tokens[at + 1] ?? '')) continue
       for (const name of entry.nameTokens) {
         if (token === name || (token.length >= 5 && tokenMatches(token, name))) {
           score += 1

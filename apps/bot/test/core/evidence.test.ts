@@ -4230,3 +4230,11 @@ describe('a contraction typed without its apostrophe', () => {
     expect(text(ask(regarded, 'does harbourwatch think hes a prisoner of conscience'))).toMatch(/^Yes\./)
   })
 })
+
+describe('someone else of the same first name', () => {
+  const lunch = facts(['# Ruritania: stateless lunch', '', 'Karl Brandt, UK Director at Harbourwatch, will speak at the lunch.', '', 'Ana Lenz, director of the Coastal Rights Network, hosted it.', '', 'According to Lenz, it is in the country\'s own interest for Karl Moser to raise human rights openly with the president.'].join('\n'))
+
+  it('is not the one the article names ("karl moser" is no Karl Brandt)', () => {
+    expect(text(ask(lunch, 'what does lenz want karl moser to do'))).toMatch(/raise human rights/)
+  })
+})
