@@ -4238,3 +4238,11 @@ describe('someone else of the same first name', () => {
     expect(text(ask(lunch, 'what does lenz want karl moser to do'))).toMatch(/raise human rights/)
   })
 })
+
+describe('set free, said the Spanish ways', () => {
+  const freed = facts(['# Ruritania: defensor liberado', '', 'El miércoles 6 de noviembre, a las 18:00, Karl Brandt y Ana Lenz viajaban en coche hacia Strelsau.', '', 'Karl Brandt recuperó la libertad en la madrugada del 7 de noviembre, después de pasar ocho horas en un lugar desconocido.'].join('\n'))
+
+  it('is what "soltaron" asks ("recuperó la libertad")', () => {
+    expect(text(answerQuestion(freed, '¿cuándo soltaron a Karl Brandt?', {lang: 'es', now}))).toMatch(/^7 de noviembre/)
+  })
+})

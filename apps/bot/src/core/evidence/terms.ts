@@ -138,7 +138,7 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['protest', 'protests', 'protesters', 'protestors', 'demonstrators', 'demonstration', 'demonstrations', 'demo', 'demos', 'mani', 'manis', 'protesta', 'protestas', 'manifestantes', 'manifestacion', 'manifestaciones', 'manifestante', 'demonstrator', 'movilizaciones', 'movilizacion', 'mobilisations', 'mobilizations', 'protestaban', 'protestaron'],
   ['killed', 'kill', 'killing', 'killings', 'murder', 'murders', 'murdered', 'dead', 'deaths', 'death', 'died', 'muertos', 'muertas', 'muerte', 'muertes', 'asesinados', 'asesinatos', 'fallecidos', 'murieron', 'die', 'dies', 'murio', 'mueren', 'morir', 'mataron', 'mato', 'matan', 'matar', 'matado', 'matada', 'matados', 'matadas', 'fallecio', 'fallecieron'],
   ['arrested', 'arrest', 'arrests', 'detained', 'detention', 'detainees', 'custody', 'jailed', 'imprisoned', 'incarcerated', 'detenido', 'detenida', 'detenidos', 'detenidas', 'detencion', 'arrestado', 'arrestada', 'arrestados', 'encarcelado', 'encarcelados', 'presos', 'preso', 'presas', 'presa', 'custodia', 'detuvo', 'detuvieron', 'detener', 'detienen', 'detiene', 'arrestaron', 'arresto', 'arrestar', 'apresado', 'apresados', 'capturado', 'capturados', 'capturaron', 'capturo', 'agarraron', 'agarro', 'agarrado', 'agarrada', 'aprehendido', 'aprehendida', 'aprehendieron', 'aprehension'],
-  ['release', 'released', 'liberar', 'liberacion', 'liberado', 'liberada', 'free', 'freed'],
+  ['release', 'released', 'liberar', 'liberacion', 'liberado', 'liberada', 'free', 'freed', 'soltaron', 'solto', 'soltado', 'soltada', 'soltados', 'soltadas', 'soltar', 'soltarlo', 'soltarla', 'soltarlos'],
   ['victims', 'victim', 'victimas', 'victima'],
   ['families', 'family', 'relatives', 'familias', 'familiares', 'familia'],
   ['human', 'humanos', 'humanas'],
@@ -468,7 +468,7 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:com(?:e|es|ing)|came)\s+out(?![\p{L}])/giu, 'published'],
   [/\bsal(?:e|en|dr[aá]n?|i[oó]|ieron)(?=\s+(?:el|la|los|las|este|esta|su)\s+(?:informe|estudio|reporte|libro|documento|investigaci[oó]n|an[aá]lisis)\b)/giu, 'publica'],
   // "quedara en libertad", "fue puesto en libertad": released, not freedom of anything (nor "exige que los ponga en libertad", a demand).
-  [/\b(?:qued(?:ó|o|aron|ara|aran)|(?:fue|fueron|ha\s+sido|han\s+sido|había\s+sido|habían\s+sido)\s+puest[oa]s?|recobr(?:ó|o|aron)|recuper(?:ó|o|aron))\s+(?:su\s+)?(?:en\s+)?libertad(?![\p{L}])/giu, 'liberado'],
+  [/\b(?:qued(?:ó|o|aron|ara|aran)|(?:fue|fueron|ha\s+sido|han\s+sido|había\s+sido|habían\s+sido)\s+puest[oa]s?|recobr(?:ó|o|aron)|recuper(?:ó|o|aron))\s+(?:su\s+|la\s+)?(?:en\s+)?libertad(?![\p{L}])/giu, 'liberado'],
   // "A campaign that Tutu set up": founded, as "who started it" asks.
   [/\bset(?:s|ting)?\s+up(?![\p{L}])/giu, 'founded'],
   // "video conference", "videoconferencia": one word in either language.
