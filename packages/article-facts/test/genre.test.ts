@@ -2645,3 +2645,10 @@ describe('a member of parliament said to speak', () => {
     expect(spanTexts(facts, 'place')).toContain('Tromsvik North')
   })
 })
+
+describe('places listed after the kind they are', () => {
+  it('are places ("to four cities: Strelsau, Tromsvik and Zenda")', () => {
+    const {facts} = extractFacts(['# Working Group to visit Ruritania', '', 'The visit will take its members to four cities: Strelsau, Tromsvik and Zenda.'].join('\n'), {path: 'cities-colon.md', now})
+    expect(spanTexts(facts, 'place')).toEqual(['Ruritania', 'Strelsau', 'Tromsvik', 'Zenda'])
+  })
+})
