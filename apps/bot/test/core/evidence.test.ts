@@ -4246,3 +4246,12 @@ describe('set free, said the Spanish ways', () => {
     expect(text(answerQuestion(freed, '¿cuándo soltaron a Karl Brandt?', {lang: 'es', now}))).toMatch(/^7 de noviembre/)
   })
 })
+
+describe('the kind of place asked for', () => {
+  const visit = facts(['# UN Working Group to visit Chile from 9 to 20 October', '', 'The Working Group will visit Chile from 9 to 20 October.', '', 'The Government of Chile invited the Working Group, and the visit will take its members to Strelsau, Tromsvik and Zenda.'].join('\n'))
+
+  it('need not be written ("which cities will they visit?"), and is no country', () => {
+    expect(text(ask(visit, 'which cities will they visit?'))).toMatch(/^Strelsau, Tromsvik and Zenda\./)
+    expect(text(answerQuestion(visit, '¿qué ciudades van a visitar?', {lang: 'es', now}))).toMatch(/^Strelsau, Tromsvik y Zenda\./)
+  })
+})

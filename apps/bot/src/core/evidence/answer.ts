@@ -128,7 +128,7 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
   // "was it founded back in 1984?": "back" only points to the time.
   const backThen = BACK_THEN.test(fold(question))
   // "What did El-Hage say?": the saying is what a quote question asks for, not what it is about.
-  const words = searchWordsOf(question).map(spelledOut).filter((word) => !isStopword(word) && !checked.has(word) && !(backThen && word === 'back') && !spanWords.has(word) && !((shape.type !== 'text' || shape.name) && ANSWER_TYPE_WORDS.has(word)) && !(shape.type === 'quote' && SAYING.test(word)))
+  const words = searchWordsOf(question).map(spelledOut).filter((word) => !isStopword(word) && !checked.has(word) && !(backThen && word === 'back') && !spanWords.has(word) && !((shape.type !== 'text' || shape.name) && ANSWER_TYPE_WORDS.has(word)) && !(shape.type === 'place' && !shape.polar && PLACE_KINDS.has(word)) && !(shape.type === 'quote' && SAYING.test(word)))
   const terms: QuestionTerm[] = []
   for (const word of words) {
     const {term: written, light, searched: searchedAs} = termInArticle(index, word)
@@ -762,6 +762,8 @@ function answersWhere(sentence: EvidenceSentence['sentence'], span: Span, shape:
   if (BASED_IN.test(sentence.text.slice(Math.max(0, span.start - 20), span.start)) && !BASED_ASKED.test(fold(question))) return false
   const country = foldedCountryNames().has(fold(span.text))
   if (shape.granularity === 'country') return country
+  // "Which cities will they visit?": not the country they go to, nor a region.
+  if (shape.granularity === 'city' && (country || regionNames().has(span.text))) return false
   // "Where was the report presented?", "where did the meeting take place?": not a region the sentence names ("Sudamérica"); "which region", or where people go hungry, may be.
   if (shape.granularity !== 'region' && regionNames().has(span.text) && wordsOf(question).some((word) => EVENT_NOUN.test(word) || ANNOUNCED_EVENT.test(word) || /^(?:present\w*|launch\w*|lanza\w*|lanzo)$/.test(word))) return false
   return !country || LOCATIVE.test(sentence.text.slice(Math.max(0, span.start - 30), span.start))
@@ -1397,6 +1399,9 @@ const BRACKET_BESIDE_END = /(?:\([^()]{0,30}\)|\()\s*$/
 /** "…, que tendrá lugar el jueves 17", "which will take place on", "which will be in the country from": a clause that dates what comes before it. */
 const HAPPENING = /,?\s*\b(?:que|which|that)\s+(?:tendra lugar|tuvo lugar|se celebrara|se celebro|se realizara|se realizo|sera|will take place|took place|will be held|was held|takes place|is held|is scheduled|will be|estara|estaran|(?:is|are|was|were) due to (?:begin|start|open|take place|be held)|will (?:begin|start|open)|begins|starts|comenzara|empezara|arrancara|iniciara)\b/g
 const RELATIVE_OPENING = /^[\s,]*(?:(?:in|at|on|of|with|during|en|de|con|durante|a)\s+(?:(?:la|el|los|las|lo)\s+)?)?(?:that|which|who|where|que|quienes|quien|donde|cual)\b/
+
+/** "Which cities will they visit?" — "… will visit Ankara, Diyarbakir and Izmir": the kind of place asked for, in the plural too, need not be written. */
+const PLACE_KINDS = new Set(['cities', 'countries', 'towns', 'places', 'regions', 'provinces', 'ciudades', 'paises', 'pueblos', 'lugares', 'regiones', 'provincias', 'localidades'])
 
 /** "Who is the president of X?": the person named must belong to X, when the question names an organisation. */
 function servesAsked(facts: Facts, span: Span, asked: ReadonlySet<string>): boolean {

@@ -25,7 +25,7 @@ export interface QuestionShape {
   /** "How long …", "¿cuánto tiempo …?": only a span of time answers it ("seven and a half years"). */
   duration: boolean
   /** "What month …", "what year …", "which country …": a date or a place that does not give one does not answer. */
-  granularity?: 'month' | 'year' | 'country' | 'region'
+  granularity?: 'month' | 'year' | 'country' | 'region' | 'city'
 }
 
 // Order matters: "how many people did they interview" is a number before it is a "who".
@@ -157,9 +157,11 @@ export function questionShape(question: string): QuestionShape {
       ? ('year' as const)
       : /\b(what|which) countr(y|ies)|(en )?que pais(es)?\b/.test(folded)
         ? ('country' as const)
-        : /\b(what|which) (region|continent|part of the world)s?\b|\b(que|cual|cuales) (region|regiones|continente|zona del mundo)\b/.test(folded)
-          ? ('region' as const)
-          : undefined
+        : /\b(what|which) (cit(y|ies)|towns?)\b|\b(que|cual|cuales) (ciudad(es)?|pueblos?|localidad(es)?)\b/.test(folded)
+          ? ('city' as const)
+          : /\b(what|which) (region|continent|part of the world)s?\b|\b(que|cual|cuales) (region|regiones|continente|zona del mundo)\b/.test(folded)
+            ? ('region' as const)
+            : undefined
   const duration = /\b(how long|for how long|cuanto tiempo|en cuanto tiempo|por cuanto tiempo|durante cuanto tiempo|cuanto (?:dura|duran|duro|duraron|durara|duraran)|cuanto mide|cuanto miden|que longitud|how far|how tall|how high|how wide|how deep|que altura|que tan alt[oa])\b/.test(folded) && !/\bhow long ago\b/.test(folded)
   // "Did the UK cut its funding too? by how much": the second question is what is asked.
   if (FOLLOW_UP.test(question.toLowerCase())) return {definition: false, name: false, today, future, time: false, duration: false, type: 'number', polar: false}
