@@ -2652,3 +2652,10 @@ describe('places listed after the kind they are', () => {
     expect(spanTexts(facts, 'place')).toEqual(['Ruritania', 'Strelsau', 'Tromsvik', 'Zenda'])
   })
 })
+
+describe('a pronoun after an opening word', () => {
+  it('speaks the quote ("However, she argued that the measures are "totally dwarfed by the crisis"")', () => {
+    const {facts} = extractFacts(['# Harbourwatch on the care plans', '', "Harbourwatch's director, Ana Lenz, pointed to fresh data.", '', 'However, she argued that the measures announced today are "totally dwarfed by the scale of the care crisis" and will change little.'].join('\n'), {path: 'however-she.md', now})
+    expect(facts?.quotes[0]?.speaker).toBe('Ana Lenz')
+  })
+})

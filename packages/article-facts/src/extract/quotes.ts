@@ -67,7 +67,8 @@ export function extractQuotes(context: SentenceContext, draft: FactsDraft): void
     const speaker = named ?? (bare ? resolveSpeaker(bare, draft, context) : before.trim() === '' ? continuedSpeaker(context, draft) : undefined)
     // "She said", or a quote right after another in the same paragraph: the same speaker; else the
     // one the words before are about ("Ruiz warned that … “…,” she said"); else the last speaker.
-    const pronoun = !speaker && (/^(?:[Ss]he|[Hh]e|[Ee]lla|[Éé]l)$/u.test(speakerPhrase ?? '') || continuesPreviousQuote(context, draft) || (before.trim() === '' && /^[\s.,;]*$/u.test(after) && followsQuoteParagraph(context, draft)))
+    // "However, she argued that …": the pronoun after an opening word.
+    const pronoun = !speaker && (/^(?:[Ss]he|[Hh]e|[Ee]lla|[Éé]l)$/u.test((speakerPhrase ?? '').split(/,\s*/u).at(-1) ?? '') || continuesPreviousQuote(context, draft) || (before.trim() === '' && /^[\s.,;]*$/u.test(after) && followsQuoteParagraph(context, draft)))
     const found = speaker ?? (pronoun ? pronounSpeaker(context, draft, before) : undefined) ?? wordsOfSpeaker(context, draft, before)
     if (found) giveTo(quote, found)
     else noSpeaker(draft, body, source)
