@@ -4255,3 +4255,11 @@ describe('the kind of place asked for', () => {
     expect(text(answerQuestion(visit, '¿qué ciudades van a visitar?', {lang: 'es', now}))).toMatch(/^Strelsau, Tromsvik y Zenda\./)
   })
 })
+
+describe('a count asked of a sentence that gives shares', () => {
+  const poll = facts(['# Harbourwatch: women unsafe in Ruritania cities', '', 'Women in Strelsau, Tromsvik and Zenda were surveyed as well: 79 percent of women in Strelsau said they had faced harassment.', '', 'The charity commissioned a poll of 2,500 women aged 16 and over to coincide with the launch today.'].join('\n'))
+
+  it('is no percentage ("how many women did they survey?" — "a poll of 2,500 women")', () => {
+    expect(text(ask(poll, 'how many women did they survey'))).toMatch(/^2,500\./)
+  })
+})

@@ -532,6 +532,8 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       (span.type !== 'number' || !TIME_UNIT_AFTER.test(sentence.text.slice(span.end)) || TIME_ASKED.test(fold(question))) &&
       // "How much does it cost?": a figure of money ("£1.2bn", "40 millones de dólares").
       (span.type !== 'number' || !MONEY_ASKED.test(fold(question)) || MONEY.test(sentence.text.slice(Math.max(0, span.start - 6), span.end + 24))) &&
+      // "How many women did they survey?" is not answered by "79 percent of women": a share counts no one, unless a share is asked.
+      (span.type !== 'number' || !COUNT_ASKED.test(fold(question)) || !PERCENT_SIGN.test(sentence.text.slice(span.start, span.end + 12)) || SHARE_ASKED.test(fold(question)) || PERCENT_SIGN.test(question)) &&
       // "How many journalists are in jail?": people or things are counted, not a sum ("$2.8 million to protect journalists").
       (span.type !== 'number' || !COUNT_ASKED.test(fold(question)) || !(/[$£€¥]\s?$/u.test(sentence.text.slice(Math.max(0, span.start - 2), span.start)) || MONEY_FIGURE.test(sentence.text.slice(span.start, span.end + 24)))) &&
       // "How many people were sheltering?" — "some 90 civilians": people, by whatever word.
