@@ -4254,6 +4254,11 @@ describe('the kind of place asked for', () => {
     expect(text(ask(visit, 'which cities will they visit?'))).toMatch(/^Strelsau, Tromsvik and Zenda\./)
     expect(text(answerQuestion(visit, '¿qué ciudades van a visitar?', {lang: 'es', now}))).toMatch(/^Strelsau, Tromsvik y Zenda\./)
   })
+
+  it('is no word to find in a state\'s sentence ("en qué estado asesinaron a Karl Brandt")', () => {
+    const killed = facts(['# Ruritania: periodistas asesinados en 2023', '', 'Karl Brandt, de Harbour Prensa Digital, asesinado el 25 de septiembre en Zenda (noroeste).'].join('\n'))
+    expect(text(answerQuestion(killed, 'en que estado asesinaron a karl brandt', {lang: 'es', now}))).toMatch(/^Zenda\./)
+  })
 })
 
 describe('a count asked of a sentence that gives shares', () => {

@@ -1403,7 +1403,9 @@ const HAPPENING = /,?\s*\b(?:que|which|that)\s+(?:tendra lugar|tuvo lugar|se cel
 const RELATIVE_OPENING = /^[\s,]*(?:(?:in|at|on|of|with|during|en|de|con|durante|a)\s+(?:(?:la|el|los|las|lo)\s+)?)?(?:that|which|who|where|que|quienes|quien|donde|cual)\b/
 
 /** "Which cities will they visit?" — "… will visit Ankara, Diyarbakir and Izmir": the kind of place asked for, in the plural too, need not be written. */
-const PLACE_KINDS = new Set(['cities', 'countries', 'towns', 'places', 'regions', 'provinces', 'ciudades', 'paises', 'pueblos', 'lugares', 'regiones', 'provincias', 'localidades'])
+const PLACE_KINDS = new Set(
+  'cities countries towns places regions provinces states state districts counties ciudades paises pueblos lugares regiones provincias localidades estado estados departamentos municipios distritos'.split(' ')
+)
 
 /** "Who is the president of X?": the person named must belong to X, when the question names an organisation. */
 function servesAsked(facts: Facts, span: Span, asked: ReadonlySet<string>): boolean {
