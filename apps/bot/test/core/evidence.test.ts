@@ -4268,3 +4268,11 @@ describe('a count asked of a sentence that gives shares', () => {
     expect(text(ask(poll, 'how many women did they survey'))).toMatch(/^2,500\./)
   })
 })
+
+describe('a name asked at the end', () => {
+  const law = facts(['# Ruritania: NGO law adopted', '', 'On 14 March, the Grand Thing, Ruritania\'s parliament, voted by an overwhelming majority to adopt restrictive legislation on NGOs.'].join('\n'))
+
+  it('is the name beside the thing ("what is ruritania\'s parliament called")', () => {
+    expect(text(ask(law, "what is ruritania's parliament called"))).toMatch(/^Grand Thing\./)
+  })
+})

@@ -146,7 +146,8 @@ export function questionShape(question: string): QuestionShape {
   // "Who was the letter sent to?" asks who it went to, not who holds a role.
   const passive = /\b(?:to|by|for|with|from|about|at|a|por|para|con)$/.test(folded) || /\b\w+(?:ed|en|ado|ada|ido|ida)\s+(?:to|by|for|with|from|a|por|para|con)\b/.test(folded)
   const definition = roleNamed || type === 'agent' && whoIs && !passive && /^(?:who is|who are|who was|who s|who's|whos|who're|quien es|quienes son|quien era|quienes eran)\s+(?:the|a|an|el|la|los|las|un|una|\S+'s)\s/.test(folded)
-  const name = /\b(names? of|what is (his|her|their) name|como se llama(n|ba|ban)?|nombres? de)\b/.test(folded)
+  // "whats the union called": a name, asked at the end.
+  const name = /\b(names? of|what is (his|her|their) name|como se llama(n|ba|ban)?|nombres? de)\b|^\W*(what|whats|wat)\b.*\bcalled\W*$/.test(folded)
   const today = /\b(still|anymore|any more|currently|right now|nowadays|todavia|sigue|siguen|aun|actualmente|hoy en dia|ahora mismo)\b/.test(folded)
   // "Irán" the country is no "irán" (they will go), which goes "a" somewhere.
   const future = /\b(will|going to|gonna|sera|seran|va a|van a|iran? a|habra)\b/.test(folded)
