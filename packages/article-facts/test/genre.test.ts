@@ -2659,3 +2659,10 @@ describe('a pronoun after an opening word', () => {
     expect(facts?.quotes[0]?.speaker).toBe('Ana Lenz')
   })
 })
+
+describe('names listed, then what was done to them', () => {
+  it('are people ("three men, A, B and C, were put to death", "A, B y C fueron detenidos")', () => {
+    const {facts} = extractFacts(['# Ruritania: executions', '', 'Harbourwatch has responded to news that three men, Zaniar Moradi, Loghman Moradi and Ramin Hossein Panahi, were put to death this morning.', '', 'Ana Lenz, Karl Brandt y Eva Ruiz fueron detenidos ayer.'].join('\n'), {path: 'names-harmed.md', now})
+    expect(facts?.people.map(({name}) => name)).toEqual(['Zaniar Moradi', 'Loghman Moradi', 'Ramin Hossein Panahi', 'Ana Lenz', 'Karl Brandt', 'Eva Ruiz'])
+  })
+})

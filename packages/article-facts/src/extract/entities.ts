@@ -507,6 +507,11 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     addNamed(name, match.index + match[0].indexOf(name))
   }
 
+  for (const match of HARMED_VERB.test(context.text) ? matchAll(NAMES_HARMED, context.text) : []) {
+    const list = match[1] ?? ''
+    for (const name of list.split(/,\s+|\s+(?:and|y|e)\s+/u)) addNamed(withoutTitles(trimLeadingWords(name.trim())), match.index + list.indexOf(name))
+  }
+
   /** A name read by where it stands: a person unless it names a body or a country, or is read already. */
   function addNamed(name: string, start: number, body?: string, role?: {title: string; affiliation?: string}): void {
     if (!isName(name, draft) || name.split(/\s+/).length < 2 || ORGANISATION_HINT.test(name) || isCountry(name) || draft.organisations.has(name) || draft.organisationByAlias(name)) return
@@ -722,10 +727,15 @@ const PERSON_NOUN = /^\p{Ll}{3,}(?:dora?|dore?s|doras|ista|istas|ero|era|eros|er
 /** A name after an article and what the person is in lower case, maybe a second name joined by "y"/"and": "el ex dictador X", "the former president X". */
 const DESCRIBED_NAME = new RegExp(`(?<![\\p{L}])(?:el|la|los|las|al|del|the)\\s+(?:ex\\s+|former\\s+)?(?:(?!(?:de|del|en|of|in|on|at|for|para|por|con|with|y|and|que|the|la|el|los|las)\\s)\\p{Ll}[\\p{Ll}-]+\\s+){1,4}(?<!(?:de|del|en|of|in|on|at|for|para|por|con|with|y|and|que|the|la|el|los|las|as|como|to|a|by|from|than|an)\\s+)(?!(?:Lake|Mount|River|Bay|Gulf|Port|Island|Lago|Monte|Cerro|Río|Rio|Sierra|Isla|Golfo|Puerto|San|Santa|Saint|Santo|Plaza|Avenida|Calle)\\s)(${NAME})(?:\\s+(?:y|and)\\s+(${NAME}))?(?=\\s*[,.;:)]|\\s+(?:y|and|por|for|who|que|quien)\\s|$)`, 'gu')
 /** What is done only to a person: arrested, tortured, murdered, "detenida", "asesinado". */
-const HARMED_WORD = '(?:arrested|detained|abducted|kidnapped|tortured|sentenced|jailed|imprisoned|murdered|assaulted|beaten|executed|convicted|stabbed|shot dead|detenid[oa]|secuestrad[oa]|torturad[oa]|asesinad[oa]|encarcelad[oa]|condenad[oa]|golpead[oa]|ejecutad[oa])'
+const HARMED_WORD = '(?:arrested|detained|abducted|kidnapped|tortured|sentenced|jailed|imprisoned|murdered|assaulted|beaten|executed|put to death|hanged|convicted|stabbed|shot dead|detenid[oa]|secuestrad[oa]|torturad[oa]|asesinad[oa]|encarcelad[oa]|condenad[oa]|golpead[oa]|ejecutad[oa])'
 const HARMED_VERB = new RegExp(`(?<![\\p{L}])${HARMED_WORD}(?![\\p{L}])`, 'u')
 /** A name, then that it was so treated: "Tarek Chaudhery was fatally assaulted", "Ana Lenz fue detenida". */
 const NAME_HARMED = new RegExp(`(${NAME})\\s+(?:was|had been|has been|fue|ha sido|había sido)\\s+(?:\\p{Ll}+ly\\s+|reportedly\\s+|presuntamente\\s+|arbitrariamente\\s+)?${HARMED_WORD}(?![\\p{L}])`, 'gu')
+/** Names listed, then that they were so treated: "A, B and C, were put to death", "A y B fueron detenidos". */
+const NAMES_HARMED = new RegExp(
+  `((?:${NAME},\\s+)+${NAME},?\\s+(?:and|y|e)\\s+${NAME}),?\\s+(?:were|have been|had been|fueron|han sido|habían sido)\\s+(?:\\p{Ll}+ly\\s+|reportedly\\s+|presuntamente\\s+|arbitrariamente\\s+)?${HARMED_WORD}`,
+  'gu'
+)
 /** An age written as one: "29-year-old", "34 years old", "de 45 años". */
 const AGE_WORD = /\d-year-old|\d\s+years?\s+old|\d\s+años/u
 /** A name, then its age, maybe what they do: "X, a 29-year-old paramedic,", "X, de 45 años,", "X, 34,". */
