@@ -353,6 +353,12 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
     const who = found ? finish(found, 0.6) : undefined
     if (who && namesSomeone(facts, who)) return who
   }
+  // "Who got executed?" that the topics only ask back about ("who's who, or a quote?"): a sentence that names them answers it.
+  if (answer.intent === 'clarify' && shape.type === 'agent' && !polar) {
+    const found = evidenceAnswer({...base, intent: 'fact'}, question, {focus})
+    const who = found ? finish(found, 0.6) : undefined
+    if (who && namesSomeone(facts, who)) return who
+  }
   if (answer.status !== 'declined') return answer
   // A yes/no question or one asking which organisations was put to the sentences already, with the same focus.
   const found = polar || organisationsAsked ? undefined : evidenceAnswer({...base, intent: 'fact'}, question, {focus})

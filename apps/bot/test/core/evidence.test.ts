@@ -4276,3 +4276,13 @@ describe('a name asked at the end', () => {
     expect(text(ask(law, "what is ruritania's parliament called"))).toMatch(/^Grand Thing\./)
   })
 })
+
+describe('"who …?" that the topics would only ask back about', () => {
+  const acquitted = facts(['# Harbourwatch: la condena a seis defensores del río Tromsvik contradice las obligaciones de Ruritania', '', 'Harbourwatch manifestó su preocupación ante la sentencia del Tribunal de Zenda, que declaró culpables a seis de los ocho defensores del río.', '', 'Karl Brandt, representante de Harbourwatch, reiteró que los defensores realizan "una labor encomiable en favor de la democracia".', '', 'La Oficina pidió proteger a los defensores, tanto a los condenados como a los absueltos.', '', 'Los otros dos defensores, Ana Lenz y Eva Ruiz, fueron absueltos.'].join('\n'))
+
+  it('is answered by the sentence that names them ("¿quiénes fueron absueltos?")', () => {
+    const answer = answerQuestion(acquitted, '¿quiénes fueron absueltos?', {lang: 'es', now})
+    expect(answer.intent).toBe('fact')
+    expect(text(answer)).toMatch(/Ana Lenz y Eva Ruiz, fueron absueltos/)
+  })
+})
