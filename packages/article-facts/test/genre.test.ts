@@ -2666,3 +2666,10 @@ describe('names listed, then what was done to them', () => {
     expect(facts?.people.map(({name}) => name)).toEqual(['Zaniar Moradi', 'Loghman Moradi', 'Ramin Hossein Panahi', 'Ana Lenz', 'Karl Brandt', 'Eva Ruiz'])
   })
 })
+
+describe('a sentence that opens with the verb of speech', () => {
+  it('quotes the one the sentence before is about ("Afirmó que quienes defienden … «…»")', () => {
+    const {facts} = extractFacts(['# Ruritania: asesinado un defensor', '', 'El representante de Harbourwatch, Karl Brandt, reprobó el homicidio. Afirmó que quienes defienden el medio ambiente "están defendiendo a toda la humanidad" y pidió justicia.'].join('\n'), {path: 'afirmo-que.md', now})
+    expect(facts?.quotes[0]?.speaker).toBe('Karl Brandt')
+  })
+})

@@ -218,6 +218,9 @@ function nearestNamedBefore(context: SentenceContext, draft: FactsDraft): string
   return undefined
 }
 
+/** "Afirmó que quienes defienden el medio ambiente «…»": a sentence that opens with the verb, its subject the one before. */
+const BARE_OPENING = new RegExp(`^(?:${SPEECH_VERB})\\s+(?:que|that)\\s[^“”"«»]*$`, 'iu')
+
 /** "…», declaró.", "En su intervención advirtió: «…»": a speech verb with no one named. */
 const BARE_AFTER = new RegExp(`^\\s*,?\\s*[—–-]?\\s*${VERB}\\s*[.,;]?\\s*$`, 'u')
 const BARE_BEFORE = new RegExp(`(?:^|\\s)${VERB}\\s*:?\\s*$`, 'u')
@@ -230,7 +233,7 @@ const OPENING_NAME = new RegExp(`^(?:[^,“”"«»]{1,40},\\s+)?(${NAME})(?=\\s
  * same paragraph or the one before.
  */
 function bareVerbSpeaker(context: SentenceContext, draft: FactsDraft, before: string, after: string): string | undefined {
-  const bare = BARE_AFTER.test(after) || (BARE_BEFORE.test(before) && !FIRST_NAME.test(before))
+  const bare = BARE_AFTER.test(after) || (BARE_BEFORE.test(before) && !FIRST_NAME.test(before)) || BARE_OPENING.test(before)
   return bare ? subjectBefore(context, draft, before) : undefined
 }
 
