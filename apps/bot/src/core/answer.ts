@@ -354,16 +354,20 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
     if (who && namesSomeone(facts, who)) return who
   }
   // "Who got executed?" that the topics only ask back about ("who's who, or a quote?"): a sentence that names them answers it.
-  if (answer.intent === 'clarify' && shape.type === 'agent' && !polar) {
+  // "¿Qué pasó en Llano de Brujas?": so is one about what happened somewhere the article names.
+  if (answer.intent === 'clarify' && !polar && (shape.type === 'agent' || HAPPENED_ASKED.test(folded))) {
     const found = evidenceAnswer({...base, intent: 'fact'}, question, {focus})
-    const who = found ? finish(found, 0.6) : undefined
-    if (who && namesSomeone(facts, who)) return who
+    const settled = found ? finish(found, 0.6) : undefined
+    if (settled && (shape.type !== 'agent' || namesSomeone(facts, settled))) return settled
   }
   if (answer.status !== 'declined') return answer
   // A yes/no question or one asking which organisations was put to the sentences already, with the same focus.
   const found = polar || organisationsAsked ? undefined : evidenceAnswer({...base, intent: 'fact'}, question, {focus})
   return found ? finish(found, 0.6) : answer
 }
+
+/** "What happened in X?", "¿qué pasó con el proyecto?". */
+const HAPPENED_ASKED = /\b(?:what\s+happened|whats?\s+happening|que\s+(?:paso|pasa|ocurrio|sucedio|ha\s+pasado))\b/
 
 /** The release itself, not a report or a work it tells of: "who wrote this?", "¿quién escribió este comunicado?". */
 const RELEASE_ITSELF = /\b(?:this|esto|eso)\W*$|\b(?:this|the|este|esta|el|la)\s+(?:statement|release|press release|news release|article|advisory|communique|message|letter|update|post|blog post|comunicado|nota|articulo|declaracion|mensaje|carta|entrada)\b/

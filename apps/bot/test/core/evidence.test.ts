@@ -4286,3 +4286,13 @@ describe('"who …?" that the topics would only ask back about', () => {
     expect(text(answer)).toMatch(/Ana Lenz y Eva Ruiz, fueron absueltos/)
   })
 })
+
+describe('what happened somewhere the article names', () => {
+  const murders = facts(['# Ruritania: tercera mujer asesinada en 2025', '', 'El sindicato condena el asesinato de una mujer en Strelsau el pasado domingo.', '', 'En la región se trata de la tercera mujer asesinada en 2025, a la que hay que sumar el caso de violencia vicaria ocurrido en abril en Zenda.', '', 'El 12 de mayo el sindicato convocó concentraciones en Tromsvik.'].join('\n'))
+
+  it('is the sentence that tells of it, not a choice of topics ("¿qué pasó en Zenda?")', () => {
+    const answer = answerQuestion(murders, 'qué pasó en zenda', {lang: 'es', now})
+    expect(answer.intent).toBe('fact')
+    expect(text(answer)).toMatch(/violencia vicaria/)
+  })
+})
