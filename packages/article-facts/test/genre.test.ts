@@ -2673,3 +2673,10 @@ describe('a sentence that opens with the verb of speech', () => {
     expect(facts?.quotes[0]?.speaker).toBe('Karl Brandt')
   })
 })
+
+describe('a title with its letters in brackets', () => {
+  it('still serves the body after them ("Ana Lenz, Chief Executive (CEO) of Harbourwatch, said …")', () => {
+    const {facts} = extractFacts(['# Harbourwatch reacts to boat sinking', '', 'Ana Lenz, Chief Executive (CEO) of Harbourwatch, said the organisation was "deeply saddened" by the loss of life.'].join('\n'), {path: 'title-letters.md', now})
+    expect(facts?.people.map(({name, titles, affiliation}) => [name, titles, affiliation])).toEqual([['Ana Lenz', ['Chief Executive'], 'Harbourwatch']])
+  })
+})

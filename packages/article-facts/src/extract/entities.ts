@@ -369,7 +369,9 @@ const POSSESSIVE_BEFORE = new RegExp(`^${APOSTROPHE}s\\s+$`, 'u')
 // An age or an honour may stand between the name and its comma: "Ana Lenz (34), …", "Sandra Horley CBE, Chief Executive of Refuge".
 // "the U.S. director of Reporters Without Borders": an initial's dot is no end of the role;
 // "a reporter for the daily “La Voz”": a short quoted name is part of it.
-const APPOSITIVE = atWordStart(`(${NAME})(?=(?:\\s*\\(\\d{1,3}\\)|\\s+(?:CBE|OBE|MBE|KBE|DBE|QC|KC|MP|MEP|MSP|PhD))?,\\s+((?:[^,.;:“”"«»()]|(?<=(?:^|[\\s.])\\p{Lu})\\.|"\\p{Lu}[^",.;:]{0,60}"|“\\p{Lu}[^”,.;:]{0,60}”|«\\p{Lu}[^»,.;:]{0,60}»){3,200}?)(?:,|(?<!(?:^|[\\s.])\\p{Lu})\\.|;|:|\\s*\\(|$))`)
+/** A title's own letters in brackets, before the body it serves: "Chief Executive (CEO) of the Refugee Council". */
+const TITLE_LETTERS_AHEAD = String.raw`\(\p{Lu}{2,6}\)(?=\s+(?:of|at|for|with|from|de|del|en)\s)`
+const APPOSITIVE = atWordStart(`(${NAME})(?=(?:\\s*\\(\\d{1,3}\\)|\\s+(?:CBE|OBE|MBE|KBE|DBE|QC|KC|MP|MEP|MSP|PhD))?,\\s+((?:[^,.;:“”"«»()]|(?<=(?:^|[\\s.])\\p{Lu})\\.|"\\p{Lu}[^",.;:]{0,60}"|“\\p{Lu}[^”,.;:]{0,60}”|«\\p{Lu}[^»,.;:]{0,60}»|\\s?${TITLE_LETTERS_AHEAD}){3,200}?)(?:,|(?<!(?:^|[\\s.])\\p{Lu})\\.|;|:|\\s*\\((?!\\p{Lu}{2,6}\\)\\s+(?:of|at|for|with|from|de|del|en)\\s)|$))`)
 /** A role's noun written as a title, capitalised ("The organisation's Head of Campaigns, Mary Church"). */
 const CAPITALISED_ROLE_NOUN = ROLE_NOUN.replace(/(?<=[(:|])\p{Ll}/gu, (letter) => letter.toUpperCase())
 /** A role in lower case with its article, a comma, then a name that ends its clause: "el secretario de Estado de Comunicación, Fernando Moraleda." */
@@ -933,13 +935,16 @@ export function isRole(text: string): boolean {
  */
 const ROLE_END = /\s+(?:who|whom|whose|which|that|detained|arrested|held|jailed|killed|since|quien|quienes|que|detenid[oa]|arrestad[oa]|based\s+in|con\s+sede\s+en|radicad[oa]\s+en)\b.*$|\s*[–—:|-]\s*(?:\+?\d[\d\s().-]{6,}|\S+@\S+).*$/u
 
+const TITLE_LETTERS = new RegExp(String.raw`\s*${TITLE_LETTERS_AHEAD}`, 'gu')
+
 /**
  * "Human Rights Watch’s Americas director" → title + affiliation. Known organisations are
  * recognised whole, so "a lawyer with the Centre for Justice and International Law" keeps its name.
  */
 export function parseRole(text: string, organisations: Iterable<string> = []): {title: string; affiliation?: string} {
   // "autor de uno de los informes …, en concreto el": a clause cut short after its article is no part of the role.
-  const appositive = text.replace(ROLE_END, '').replace(/,[^,]*\s(?:el|la|los|las|un|una|the|an?|de|del|of)$/iu, '')
+  // "Chief Executive (CEO) of the Refugee Council": the title's own letters in brackets stand between it and its body.
+  const appositive = text.replace(TITLE_LETTERS, '').replace(ROLE_END, '').replace(/,[^,]*\s(?:el|la|los|las|un|una|the|an?|de|del|of)$/iu, '')
   // The longest name first: "de Ecologistas en Acción" is not a role "de Ecologistas" in "Acción".
   const known = [...organisations].sort((a, b) => b.length - a.length)
   for (const organisation of known) {
