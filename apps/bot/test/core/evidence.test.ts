@@ -2873,6 +2873,11 @@ describe('the head of a release: its byline, a dateline on a line of its own', (
     expect(text(answerQuestion(shortName, '¿quién publica esto?', {lang: 'es', now}))).toBe('El artículo lo publicó Centro Costero de Tromsvik (Cecot).')
   })
 
+  it('says the publisher by the fuller name the article gives it ("PEN calls on …", then "PEN International and …")', () => {
+    const letter = facts(['# 2020 Ruritania: Eva Ruiz', '', '**PEN calls on the authorities of Ruritania to drop every charge against the writer Eva Ruiz.**', '', 'With this letter, PEN International and the Tromsvik Writers Committee call on the authorities of Ruritania to drop all of the charges against Eva Ruiz.', '', 'Eva Ruiz has been held in Strelsau since October.', '', 'PEN believes she is held only for her writing.'].join('\n'))
+    expect(text(ask(letter, "who's behind this appeal?"))).toBe('The article was published by PEN International.')
+  })
+
   it('places the sentences of its paragraph there too, unless the question asks what the asker may do', () => {
     expect(es('¿En qué ciudad presentaron la campaña?')).toMatch(/^Strelsau\./)
     expect(es('¿Dónde puedo firmar la campaña?')).not.toMatch(/^Strelsau\./)

@@ -83,8 +83,11 @@ export function publisherAnswer(request: Request, question: string, speaksFor?: 
   // Asked first: this runs for every question, and reading a body's letters off the whole article is not free.
   if (!asksPublisher(question)) return undefined
   const {facts} = request
-  const publisher = facts.article.publisher ?? facts.organisations.find((organisation) => organisation.id === speaksFor)?.name ?? (speaksFor === undefined ? bodyByLetters(facts) : undefined)
-  if (publisher === undefined) return undefined
+  const found = facts.article.publisher ?? facts.organisations.find((organisation) => organisation.id === speaksFor)?.name ?? (speaksFor === undefined ? bodyByLetters(facts) : undefined)
+  if (found === undefined) return undefined
+  // "PEN calls on …" of a release that goes on as "PEN International": the one body the article names by that word and more.
+  const fuller = /^\S+$/u.test(found) ? facts.organisations.filter((organisation) => organisation.name.startsWith(`${found} `)) : []
+  const publisher = fuller.length === 1 && fuller[0] ? fuller[0].name : found
   // "Asociación Interétnica de Desarrollo de la Selva Peruana (AIDESEP)", "… (Cemda)": the name people know it by too.
   const acronym = facts.organisations.find((organisation) => organisation.name === publisher)?.aliases.find((alias) => /^\p{Lu}(?:[\p{Lu}-]{1,9}|\p{Ll}{2,6}(?:\s\p{Lu}{2,4})?)$/u.test(alias) && !publisher.includes(alias))
   const draft = new Draft(request, 'sources')
