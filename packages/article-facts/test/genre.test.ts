@@ -2680,3 +2680,10 @@ describe('a title with its letters in brackets', () => {
     expect(facts?.people.map(({name, titles, affiliation}) => [name, titles, affiliation])).toEqual([['Ana Lenz', ['Chief Executive'], 'Harbourwatch']])
   })
 })
+
+describe('a name set off after those it is one of', () => {
+  it('is a person ("One of the people taken hostage, Eva Ruiz, was found dead", "Uno de los detenidos, Karl Brandt, …")', () => {
+    const {facts} = extractFacts(['# Ruritania: leader killed', '', 'One of the people taken hostage, Eva Ruiz, was found dead the next day.', '', 'Uno de los detenidos, Karl Brandt, fue liberado el lunes.'].join('\n'), {path: 'one-of-people.md', now})
+    expect(facts?.people.map(({name}) => name)).toEqual(['Eva Ruiz', 'Karl Brandt'])
+  })
+})

@@ -509,6 +509,12 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
     addNamed(name, match.index + match[0].indexOf(name))
   }
 
+  // "One of the people taken hostage, Exaltación Marcos Ucelo, was found dead": a name set off after those it is one of.
+  for (const match of context.text.includes(', ') ? matchAll(ONE_OF_PEOPLE_NAME, context.text) : []) {
+    const name = withoutTitles(trimLeadingWords(match[1] ?? ''))
+    addNamed(name, match.index + match[0].lastIndexOf(name))
+  }
+
   for (const match of HARMED_VERB.test(context.text) ? matchAll(NAMES_HARMED, context.text) : []) {
     const list = match[1] ?? ''
     for (const name of list.split(/,\s+|\s+(?:and|y|e)\s+/u)) addNamed(withoutTitles(trimLeadingWords(name.trim())), match.index + list.indexOf(name))
@@ -732,6 +738,11 @@ const DESCRIBED_NAME = new RegExp(`(?<![\\p{L}])(?:el|la|los|las|al|del|the)\\s+
 const HARMED_WORD = '(?:arrested|detained|abducted|kidnapped|tortured|sentenced|jailed|imprisoned|murdered|assaulted|beaten|executed|put to death|hanged|convicted|stabbed|shot dead|detenid[oa]|secuestrad[oa]|torturad[oa]|asesinad[oa]|encarcelad[oa]|condenad[oa]|golpead[oa]|ejecutad[oa])'
 const HARMED_VERB = new RegExp(`(?<![\\p{L}])${HARMED_WORD}(?![\\p{L}])`, 'u')
 /** A name, then that it was so treated: "Tarek Chaudhery was fatally assaulted", "Ana Lenz fue detenida". */
+/** People by what happened to them or what they are, then a name between commas: "the victim, X Y,", "uno de los detenidos, X Y,". */
+const ONE_OF_PEOPLE_NAME = new RegExp(
+  `(?<![\\p{L}])(?:[Tt]he|[Oo]ne of the|[Tt]wo of the|[Aa]n?|[Ee]l|[Ll]a|[Uu]no de los|[Uu]na de las)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:victims?|hostages?|detainees?|prisoners?|protesters?|demonstrators?|people|deceased|v[ií]ctimas?|rehenes|detenid[oa]s?|manifestantes|fallecid[oa]s?|asesinad[oa]s?|secuestrad[oa]s?)(?:\\s+[\\p{Ll}-]+){0,4},\\s+(${NAME}),`,
+  'gu'
+)
 const NAME_HARMED = new RegExp(`(${NAME})\\s+(?:was|had been|has been|fue|ha sido|había sido)\\s+(?:\\p{Ll}+ly\\s+|reportedly\\s+|presuntamente\\s+|arbitrariamente\\s+)?${HARMED_WORD}(?![\\p{L}])`, 'gu')
 /** Names listed, then that they were so treated: "A, B and C, were put to death", "A y B fueron detenidos". */
 const NAMES_HARMED = new RegExp(
