@@ -2687,3 +2687,10 @@ describe('a name set off after those it is one of', () => {
     expect(facts?.people.map(({name}) => name)).toEqual(['Eva Ruiz', 'Karl Brandt'])
   })
 })
+
+describe('a confederation', () => {
+  it('is a body, and letters glossed by its name are its letters ("heads KTR, the Confederation of Labour of Ruritania")', () => {
+    const {facts} = extractFacts(['# Ruritania: union prize', '', 'The prize was accepted by Karl Brandt, who heads KTR, the Confederation of Labour of Ruritania.', '', 'KTR is also where Eva Ruiz works.'].join('\n'), {path: 'confederation.md', now})
+    expect(facts?.organisations.map(({name, aliases}) => [name, aliases])).toEqual([['Confederation of Labour of Ruritania', ['KTR']]])
+  })
+})

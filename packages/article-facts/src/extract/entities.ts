@@ -31,6 +31,7 @@ const ORGANISATION_RUN = atWordStart(`(${ORGANISATION})(?:\\s+(${CAP_WORD}|\\p{L
 const TITLE_START = new RegExp(`^(?:${ANY_TITLE})$`, 'u')
 const ALIAS = /\b(?:[Tt]he organi[sz]ation|[Ll]a organización)(?!\p{L})/u
 // "Sindicato de Prensa de Santa Cruz (Sipren SC)": a short name of a word and letters, too.
+const LETTERS_THEN_NAME = new RegExp(`(?<![\\p{L}])(\\p{Lu}{2,8}),\\s+(?:the|la|el)\\s+(${ORGANISATION})(?=\\s*[,.;)]|\\s*$|\\s+(?:and|y)\\s)`, 'gu')
 const ACRONYM = new RegExp(`(${ORGANISATION})\\s+\\((\\p{Lu}{2,8}|\\p{Lu}\\p{Ll}{2,8}\\s\\p{Lu}{2,4})\\)`, 'gu')
 
 /** A centre named for what happens there: "Oslo Congress Centre", "Centro de Convenciones", "Tromsvik Community Center". */
@@ -146,6 +147,13 @@ export function extractOrganisations(context: SentenceContext, draft: FactsDraft
   for (const match of context.text.includes('(') ? matchAll(ACRONYM, context.text) : []) {
     const organisation = draft.organisations.get(trimLeadingWords(match[1] ?? ''))
     if (organisation && match[2] && !organisation.aliases.includes(match[2])) organisation.aliases.push(match[2])
+  }
+
+  // "who heads KTR, the Confederation of Labour of Russia": letters glossed by the body's name are its letters, whatever language they are of.
+  for (const match of context.text.includes(', ') ? matchAll(LETTERS_THEN_NAME, context.text) : []) {
+    const organisation = draft.organisations.get(trimLeadingWords(match[2] ?? ''))
+    const letters = match[1] ?? ''
+    if (organisation && !organisation.aliases.includes(letters) && !draft.organisationByAlias(letters)) organisation.aliases.push(letters)
   }
 
   // "Federación de Enseñanza de CCOO": the body it is part of, by its letters, is one too ("CCOO firma el convenio").
