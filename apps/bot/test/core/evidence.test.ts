@@ -4301,3 +4301,18 @@ describe('what happened somewhere the article names', () => {
     expect(text(answer)).toMatch(/violencia vicaria/)
   })
 })
+
+describe('a sentence that holds all a "who" asks and names someone the parser did not read', () => {
+  const field = facts(['# Tromsvik oil field: court case dropped', '', 'Campaigners welcomed the ministry’s choice not to defend the approval of the Tromsvik field in court.', '', 'Zendoil, which has an 80% stake, and Strelsau Petroleum, which has a 20% stake, would develop the field.', '', 'The field lies 80 miles west of Zenda.'].join('\n'))
+
+  it('is the answer, names and all ("who would develop the field")', () => {
+    const answer = answerQuestion(field, 'who would develop the field', {lang: 'en', now})
+    expect(answer.intent).toBe('fact')
+    expect(text(answer)).toMatch(/Zendoil, which has an 80% stake, and Strelsau Petroleum/)
+  })
+
+  it('is no answer when it names no one the question does not ("who would develop the Tromsvik field")', () => {
+    const named = facts(['# Tromsvik oil field: court case dropped', '', 'Campaigners welcomed the ministry’s choice not to defend the approval in court.', '', 'Some firms would develop the Tromsvik field.'].join('\n'))
+    expect(answerQuestion(named, 'who would develop the Tromsvik field', {lang: 'en', now}).intent).toBe('out-of-scope')
+  })
+})

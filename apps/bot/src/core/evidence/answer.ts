@@ -877,6 +877,14 @@ const KIND_NAMED_ASKED = /^(?:\W*(?:and|so|y|pero)\s+)?\W*(?:which|what|que|q|cu
 /** A name in capitals, of several words, its joining words included: "People's Court of Tuyen Quang", "Tribunal de lo Penal de El Cairo". */
 export const CAPITALISED_NAME = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|for|on|de|del|de la|de lo|de los|de las)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’-]*)+/gu
 
+/** Whether a text names, in capitals, someone or something the question does not: "Ithaca Energy", "SERAP" (not a sentence's opening word alone). */
+function namesUnread(text: string, question: string): boolean {
+  const asked = fold(question)
+  const names = [...text.matchAll(CAPITALISED_NAME), ...text.matchAll(/(?<![\p{L}\d-])\p{Lu}{2,8}(?![\p{L}\d-])/gu)]
+  return names.some((name) => !asked.includes(fold(name[0])) && !MONTH_OR_DAY.test(fold(name[0])) && (name.index > 0 || /\s/u.test(name[0])))
+}
+const MONTH_OR_DAY = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b/
+
 /** The name, in a sentence among the best, of a body or building of the kind the question asks for ("which court"), that the question does not name. */
 function nameOfKind(index: EvidenceIndex, ranked: readonly Candidate[], best: Candidate, question: string, entities: ReadonlyMap<string, string>): {name: string; evidence: EvidenceSentence} | undefined {
   const asked = fold(question)
@@ -2187,7 +2195,11 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     // "Which officials did they meet?" — "… to officials at every level. These included UN Ukraine, the office of the Governor …":
     // the sentence that lists those the one before speaks of, names no one the parser knows.
     const listing = shape.type === 'agent' && !shape.polar ? ranked.slice(0, 3).find((candidate) => candidate.coverage >= best.coverage - 0.05 && LISTS_THEM.test(candidate.evidence.sentence.text)) : undefined
-    return listing ? saySentence(draft, listing.evidence.sentence, undefined) : undefined
+    if (listing) return saySentence(draft, listing.evidence.sentence, undefined)
+    // "Who would develop the field?" — "Equinor, which has an 80% stake, and Ithaca Energy … would develop the field": a sentence that
+    // holds all the question asks and names, in capitals, someone the question does not.
+    const unread = shape.type === 'agent' && !shape.polar && !shape.name && best.coverage >= 0.99 && namesUnread(best.evidence.sentence.text, question)
+    return unread ? saySentence(draft, best.evidence.sentence, undefined) : undefined
   }
   // "How many people were evicted?" — "12,500 people demanding an end to evictions": a figure that counts what was done, or none.
   if (shape.type === 'number' && !countsWhatWasDone(index, best.evidence.sentence, question)) return undefined
