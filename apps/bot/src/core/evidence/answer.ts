@@ -2197,8 +2197,8 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     const listing = shape.type === 'agent' && !shape.polar ? ranked.slice(0, 3).find((candidate) => candidate.coverage >= best.coverage - 0.05 && LISTS_THEM.test(candidate.evidence.sentence.text)) : undefined
     if (listing) return saySentence(draft, listing.evidence.sentence, undefined)
     // "Who would develop the field?" — "Equinor, which has an 80% stake, and Ithaca Energy … would develop the field": a sentence that
-    // holds all the question asks and names, in capitals, someone the question does not.
-    const unread = shape.type === 'agent' && !shape.polar && !shape.name && best.coverage >= 0.99 && namesUnread(best.evidence.sentence.text, question)
+    // holds most of what the question asks and names, in capitals, someone the question does not.
+    const unread = shape.type === 'agent' && !shape.polar && !shape.name && best.coverage >= 0.75 && namesUnread(best.evidence.sentence.text, question)
     return unread ? saySentence(draft, best.evidence.sentence, undefined) : undefined
   }
   // "How many people were evicted?" — "12,500 people demanding an end to evictions": a figure that counts what was done, or none.
