@@ -4316,3 +4316,14 @@ describe('a sentence that holds all a "who" asks and names someone the parser di
     expect(answerQuestion(named, 'who would develop the Tromsvik field', {lang: 'en', now}).intent).toBe('out-of-scope')
   })
 })
+
+describe('words reported by a verb of speech', () => {
+  it('are what someone said, whatever the verb ("repeated the call", "puso de relieve que …")', () => {
+    const english = facts(['# Ruritania: law must be dropped', '', 'The bill would ban any talk of the sea in Ruritania.', '', 'Ana Lenz, Executive Director of Harbourwatch, repeated the organisation’s call on the members of parliament to "immediately abandon" the bill.'].join('\n'))
+    const said = answerQuestion(english, 'what did ana lenz say', {lang: 'en', now})
+    expect(said.intent).toBe('fact')
+    expect(text(said)).toMatch(/repeated the organisation’s call/)
+    const spanish = facts(['# Ruritania: foro de pueblos indígenas', '', 'El foro reunió a 300 delegados en Strelsau.', '', 'En su intervención, Karl Brandt, presidente del Consejo de Tromsvik, puso de relieve que sin participación no es posible la democracia.'].join('\n'))
+    expect(text(answerQuestion(spanish, '¿qué dijo Karl Brandt?', {lang: 'es', now}))).toMatch(/puso de relieve que sin participación/)
+  })
+})
