@@ -10,8 +10,8 @@ import type {DateMention} from './dates.js'
 const RELEASE_KIND =
   /^(?:(?:press|news|media)\s+(?:release|advisory|statement|invitation|alert|briefing|note)|public\s+statement|statement|urgent\s+action|report\s+launch|news|update|alert|for\s+immediate\s+release|comunicado(?:\s+de\s+prensa)?|nota\s+(?:de\s+prensa|informativa|sobre)|convocatoria(?:\s+de\s+prensa)?|alerta|acci[oó]n\s+urgente|declaraci[oó]n(?:\s+p[uú]blica)?|presentaci[oó]n\s+de|noticia|actualizaci[oó]n)\b/iu
 
-/** "Published 9 February 2021", "Publicado el 3 de mayo de 2020", "Date: 2002-12-11", "Última modificación: 1 de febrero de 2017": a line that only dates the release. */
-const DATED_ONLY = /^(?:(?:published|posted|updated|publicado|publicada|actualizado)(?:\s+(?:on|el))?|(?:date|fecha|for\s+(?:immediate\s+)?release|last\s+(?:modified|updated)|[uú]ltima\s+(?:modificaci[oó]n|actualizaci[oó]n))\s*:)\s*$/iu
+/** "Published 9 February 2021", "Published: 03/03/2012", "Date published: May 24, 2018", "Publicado el 3 de mayo de 2020", "Date: 2002-12-11", "Última modificación: 1 de febrero de 2017": a line that only dates the release. */
+const DATED_ONLY = /^(?:(?:date\s+)?(?:published|posted|updated|publicado|publicada|actualizado)(?:\s+(?:on|el))?\s*:?|(?:date|fecha(?:\s+de\s+publicaci[oó]n)?|for\s+(?:immediate\s+)?release|last\s+(?:modified|updated)|[uú]ltima\s+(?:modificaci[oó]n|actualizaci[oó]n))\s*:)\s*$/iu
 
 /** "Posted by Caabu on 04 Sep 2014", "Publicado por Red Costera el 3 de mayo de 2020": who posted it, then the date. */
 const POSTED_BY = /^(?:posted|published|publicado|publicada)\s+(?:by|por)\s+(\p{Lu}.{1,60}?)\s+(?:on|el)\s*$/iu
