@@ -4327,3 +4327,11 @@ describe('words reported by a verb of speech', () => {
     expect(text(answerQuestion(spanish, '¿qué dijo Karl Brandt?', {lang: 'es', now}))).toMatch(/puso de relieve que sin participación/)
   })
 })
+
+describe('the other side of a country', () => {
+  it('says no to a question that names the opposite side ("in eastern Ruritania?" — "In western Ruritania, …")', () => {
+    const forest = facts(['# Ruritania: forest reserve at risk', '', 'In western Ruritania, more than 930 hectares of ancestral land could lose their protected status.', '', 'The community has lived on the land for generations.'].join('\n'))
+    expect(text(answerQuestion(forest, 'is this happening in eastern ruritania?', {lang: 'en', now}))).toMatch(/^No\.\s[^]*western Ruritania/)
+    expect(text(answerQuestion(forest, '¿esto pasa en el norte de ruritania?', {lang: 'es', now}))).not.toMatch(/^No\./)
+  })
+})

@@ -2873,6 +2873,10 @@ const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\b(?:worldwide|mundial(?:es|mente)?|around the world|en todo el mundo)\b/, /\b(?:national(?:ly)?|nationwide|nacional(?:es|mente)?)\b/],
   // "Was it fined more than the prosecutor wanted?" — "a fine … well below the amount the prosecutor had asked for".
   [/\b(?:more than|higher than|above|greater than|mas (?:de|que)|por encima de|superior(?:es)? a)\b/, /\b(?:less than|lower than|below|fewer than|menos (?:de|que)|por debajo de|inferior(?:es)? a)\b/],
+  // "Is this happening in eastern Malaysia?" — "In western Malaysia, …": the other side of a country.
+  [/\b(?:east|eastern|oriental|orientales)\b/, /\b(?:west|western|occidental|occidentales|oeste)\b/],
+  [/\b(?:north|northern|norte|septentrional)\b/, /\b(?:south|southern|sur|meridional)\b/],
+  [/\b(?:urban|urbanas?|urbanos?)\b/, /\b(?:rural|rurales|countryside)\b/],
   // "Is he free now?" — "Still in detention are …".
   [/\b(?:free|freed|released|libre|libres|liberad[oa]s?|excarcelad[oa]s?)\b/, /\b(?:in detention|in custody|detained|behind bars|imprisoned|jailed|detenid[oa]s?|pres[oa]s?|encarcelad[oa]s?)\b/]
 ]
