@@ -4335,3 +4335,10 @@ describe('the other side of a country', () => {
     expect(text(answerQuestion(forest, '¿esto pasa en el norte de ruritania?', {lang: 'es', now}))).not.toMatch(/^No\./)
   })
 })
+
+describe('a month shortened before its day', () => {
+  it('is that month ("is the rally on sunday sept 1?" — "When: Monday, September 2, 2024")', () => {
+    const rally = facts(['# Harbourwatch Labour Day rally in Strelsau', '', 'Harbourwatch members will march through Strelsau for fair pay.', '', 'When: Monday, September 2, 2024', '', 'Where: Zenda Square, Strelsau'].join('\n'))
+    expect(text(answerQuestion(rally, 'is the rally on sunday sept 1?', {lang: 'en', now}))).toMatch(/^No\.\s[^]*September 2, 2024/)
+  })
+})

@@ -201,11 +201,18 @@ function questionAsMeant(index: EvidenceIndex, question: string): string {
   const statement = ENGLISH_TAG.test(question) && questionShape(question).polar && !/^\W*(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b/iu.test(question)
   // "Why was she in Syria in the first place?", "where is he held at the moment?": asked of nothing first, nor of a moment.
   const untagged = `${statement ? 'is ' : ''}${question.replace(ENGLISH_TAG, '?').replace(QUESTION_TAG, '?').replace(IDIOMS, '').replace(TRUTH_FRAME, (frame, spanish?: string, english?: string) => spanish ?? english ?? frame)}`
-  return untagged.replace(/\p{L}+/gu, (word) => {
+  // "on sunday feb 13": a month shortened before its day is that month.
+  return untagged.replace(SHORT_MONTH, (short: string) => MONTH_IN_FULL[fold(short).replace('.', '')] ?? short).replace(/\p{L}+/gu, (word) => {
     const folded = fold(word)
     const meant = frameWordTyped(folded)
     return meant === undefined || index.frequency.has(index.termOf(folded)) ? word : meant
   })
+}
+
+const SHORT_MONTH = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|ene|abr|ago|dic)\.?(?=\s*\d{1,2}\b)/giu
+const MONTH_IN_FULL: Readonly<Record<string, string>> = {
+  jan: 'January', feb: 'February', mar: 'March', apr: 'April', jun: 'June', jul: 'July', aug: 'August', sep: 'September', sept: 'September',
+  oct: 'October', nov: 'November', dec: 'December', ene: 'enero', abr: 'abril', ago: 'agosto', dic: 'diciembre'
 }
 
 /** "Which embassies", "¿en qué periódico …?": the kind of thing asked for, named right after the question word. */
