@@ -360,6 +360,11 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
     const settled = found ? finish(found, 0.6) : undefined
     if (settled && (shape.type !== 'agent' || namesSomeone(facts, settled))) return settled
   }
+  // "What is CPJ asking the authorities to do?": a day of the timeline does not tell what is asked for; the sentence that does.
+  if (answer.intent === 'event' && !polar && asksWhatIsDemanded(question)) {
+    const found = evidenceAnswer({...base, intent: 'fact'}, question, {focus})
+    if (found) return finish(found, 0.6)
+  }
   if (answer.status !== 'declined') return answer
   // A yes/no question or one asking which organisations was put to the sentences already, with the same focus.
   const found = polar || organisationsAsked ? undefined : evidenceAnswer({...base, intent: 'fact'}, question, {focus})

@@ -4342,3 +4342,12 @@ describe('a month shortened before its day', () => {
     expect(text(answerQuestion(rally, 'is the rally on sunday sept 1?', {lang: 'en', now}))).toMatch(/^No\.\s[^]*September 2, 2024/)
   })
 })
+
+describe('what a body asks of others, when the topics would tell a day of the timeline', () => {
+  it('is the sentence that asks it ("what is harbourwatch asking the authorities to do?")', () => {
+    const detained = facts(['# Ruritania: journalist Ana Lenz held for a week', '', 'Strelsau, 10 November 2010 – Harbourwatch said today that the Ruritanian authorities should free the journalist Ana Lenz.', '', 'Police arrested Lenz in Zenda on 3 November 2010.', '', 'A court in Strelsau extended her detention on 8 November 2010.', '', 'Harbourwatch urges the Ruritanian authorities to drop every charge against Lenz and let her go home.'].join('\n'))
+    const answer = answerQuestion(detained, 'what is harbourwatch asking the ruritanian authorities to do?', {lang: 'en', now})
+    expect(answer.intent).toBe('fact')
+    expect(text(answer)).toMatch(/drop every charge|should free the journalist/)
+  })
+})
