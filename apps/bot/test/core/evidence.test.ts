@@ -4351,3 +4351,10 @@ describe('what a body asks of others, when the topics would tell a day of the ti
     expect(text(answer)).toMatch(/drop every charge|should free the journalist/)
   })
 })
+
+describe('the body a release speaks for, asked who put it out', () => {
+  it('is the one that speaks in it, not the one it names most ("HWN urges the Ruritanian Electoral Commission …")', () => {
+    const statement = facts(['# HWN election day statement', '', 'HWN observers report that the Ruritanian Electoral Commission (REC) opened only half of the polling stations on time.', '', 'In Strelsau the Ruritanian Electoral Commission had not delivered ballot papers by noon.', '', 'HWN urges the Ruritanian Electoral Commission to act without delay.', '', 'The Ruritanian Electoral Commission has not replied.', '', 'HWN has received 150 reports from its observers.'].join('\n'))
+    expect(text(answerQuestion(statement, 'who put this out?', {lang: 'en', now}))).toBe('The article was published by HWN.')
+  })
+})

@@ -72,6 +72,32 @@ function bodyByLetters(facts: Facts): string | undefined {
   return first && first[1] >= 3 && first[1] > (second?.[1] ?? 0) ? first[0] : undefined
 }
 
+/**
+ * The body a release speaks for, by name: the one it names most, unless that one never speaks in it ("the Malawi Electoral
+ * Commission" of a release where "MESN urges the MEC …", "MESN's observers say …") and another speaks in two sentences or more.
+ */
+function speakerRatherThan(facts: Facts, mostNamed: string | undefined): string | undefined {
+  const named = facts.organisations.find((organisation) => organisation.id === mostNamed)
+  if (!named) return undefined
+  const speaking = new Map<string, number>()
+  for (const sentence of facts.sentences) {
+    const speakers = new Set((sentence.spans ?? []).filter((span) => span.type === 'organisation' && span.entity !== undefined && SPEAKS_AFTER.test(sentence.text.slice(span.end, span.end + 50))).map((span) => span.entity!))
+    for (const id of speakers) speaking.set(id, (speaking.get(id) ?? 0) + 1)
+  }
+  if ((speaking.get(named.id) ?? 0) > 0) return named.name
+  const [loudest, next] = [...speaking].sort((a, b) => b[1] - a[1])
+  const other = loudest && loudest[1] >= 2 && loudest[1] > (next?.[1] ?? 0) ? facts.organisations.find((organisation) => organisation.id === loudest[0]) : undefined
+  if (other) return other.name
+  // "MESN urges the MEC …": letters the parser knows no body by, that speak.
+  const letters = bodyByLetters(facts)
+  const speaks = letters !== undefined && !named.aliases.includes(letters) && facts.sentences.some((sentence) => [...sentence.text.matchAll(new RegExp(`(?<![\\p{L}])${letters}(?![\\p{L}])`, 'gu'))].some((at) => SPEAKS_AFTER.test(sentence.text.slice(at.index + letters.length, at.index + letters.length + 50))))
+  return speaks ? letters : named.name
+}
+
+/** Words right after a body's name that make it the one speaking: "MESN urges", "Amnesty International said", "la FLIP rechaza". */
+const SPEAKS_AFTER =
+  /^(?:\s*\([^()]{1,15}\))?\s*(?:,[^,]{1,40},\s*)?(?:has\s+|have\s+|ha\s+|han\s+)?(?:said|says|urges?d?|calls?(?:\s+on|\s+for)?|called|welcomes?d?|condemns?|condemned|denounces?d?|demands?|demanded|warns?|warned|believes|expressed|expresses|rejects?|rejected|notes|noted|stresses|stressed|appeals|appealed|pide|piden|pidi[oó]|exige|exigen|exigi[oó]|denuncia|denuncian|denunci[oó]|condena|condenan|conden[oó]|rechaza|rechazan|rechaz[oó]|manifiesta|manifest[oó]|expresa|expres[oó]|exhorta|insta|instan|inst[oó]|llama|afirma|afirm[oó]|señala|señal[oó]|considera|celebra|saluda|lamenta|lament[oó]|advierte|advirti[oó]|alerta|dijo|declar[oó]|hace un llamado|reclama|reclaman)\b/iu
+
 /** Letters in capitals that name no body: diseases, treaties, currencies, times, roles, countries. */
 const NOT_A_BODY = new Set(['NGO', 'NGOS', 'CEO', 'HIV', 'AIDS', 'COVID', 'LGBT', 'LGBTI', 'LGBTQ', 'LGBTIQ', 'GDP', 'USD', 'EUR', 'GBP', 'ICCPR', 'UDHR', 'CEDAW', 'CRC', 'SMS', 'PDF', 'URL', 'UTC', 'GMT', 'BST', 'EST', 'EDT', 'CET', 'FAQ', 'MPS', 'DNA', 'PTSD', 'ONG', 'ONGS', 'VIH', 'SIDA', 'PIB', 'DDHH', 'PVT', 'AGM', 'UPR', 'EPU', 'USA', 'UAE', 'DRC', 'RDC', 'EEUU', 'EE', 'UU'])
 
@@ -83,7 +109,7 @@ export function publisherAnswer(request: Request, question: string, speaksFor?: 
   // Asked first: this runs for every question, and reading a body's letters off the whole article is not free.
   if (!asksPublisher(question)) return undefined
   const {facts} = request
-  const found = facts.article.publisher ?? facts.organisations.find((organisation) => organisation.id === speaksFor)?.name ?? (speaksFor === undefined ? bodyByLetters(facts) : undefined)
+  const found = facts.article.publisher ?? speakerRatherThan(facts, speaksFor) ?? (speaksFor === undefined ? bodyByLetters(facts) : undefined)
   if (found === undefined) return undefined
   // "PEN calls on …" of a release that goes on as "PEN International": the one body the article names by that word and more.
   const fuller = /^\S+$/u.test(found) ? facts.organisations.filter((organisation) => organisation.name.startsWith(`${found} `)) : []
