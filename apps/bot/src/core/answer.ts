@@ -13,7 +13,7 @@ import {quote} from './compose/quote.js'
 import {findings, report, research} from './compose/report.js'
 import {asksPublisher, media, publishedAnswer, publishedOnlyGuessed, publisherAnswer, related, sources} from './compose/sources.js'
 import {mostTrusted} from './evidence/acceptance.js'
-import {acronymAnswer, announcedAnswer, CAPITALISED_NAME, signedByAnswer, SIGNED_ASKED, askedAgainAnswer, asksWhatIsDemanded, asksWhichOrganisations, contactAnswer, evidenceAnswer, foldedCountryNames, onlyOfKindAnswer, ORIGIN_ASKED, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
+import {acronymAnswer, announcedAnswer, issuedFromAnswer, CAPITALISED_NAME, signedByAnswer, SIGNED_ASKED, askedAgainAnswer, asksWhatIsDemanded, asksWhichOrganisations, contactAnswer, evidenceAnswer, foldedCountryNames, onlyOfKindAnswer, ORIGIN_ASKED, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
 import {evidenceIndex} from './evidence/index.js'
 import {asksRoleHoldersName, questionShape} from './evidence/question.js'
 import {ANSWER_TYPE_WORDS, isStopword, wordsOf} from './evidence/terms.js'
@@ -325,6 +325,9 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
   const kind = NAMED_KIND_ASKED.test(folded) ? KIND_IN_NAME.find(([asked]) => asked.test(folded)) : undefined
   const ofKind = kind ? onlyOfKindAnswer({...base, intent: 'fact'}, question, kind[0], kind[1]) : undefined
   if (ofKind) return finish(ofKind, 0.7)
+  // "Where is this from?": the city its dateline gives, before the article's title.
+  const issued = issuedFromAnswer({...base, intent: 'fact'}, question)
+  if (issued) return finish(issued, 0.8)
   // "What is COFADEH?": the name the acronym stands for.
   const acronym = acronymAnswer({...base, intent: 'fact'}, question)
   if (acronym) return finish(acronym, 0.8)

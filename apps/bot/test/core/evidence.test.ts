@@ -4358,3 +4358,14 @@ describe('the body a release speaks for, asked who put it out', () => {
     expect(text(answerQuestion(statement, 'who put this out?', {lang: 'en', now}))).toBe('The article was published by HWN.')
   })
 })
+
+describe('where a release is from', () => {
+  it('is the city its dateline writes in capitals before a colon ("STRELSAU: …"), not a country, nor a label', () => {
+    const agency = facts(['# Harbourwatch urges the government to protect fishers', '', 'Tromsvik Times Report', '', 'STRELSAU: Harbourwatch has called on the government to make sure that fishers can work safely.', '', 'The association says the law sets this out plainly.'].join('\n'))
+    expect(text(answerQuestion(agency, 'where is this from', {lang: 'en', now}))).toMatch(/^Strelsau\./)
+    const country = facts(['# Harbourwatch urges the government to protect fishers', '', 'MEXICO: Harbourwatch has called on the government to make sure that fishers can work safely.', '', 'The association says the law sets this out plainly.'].join('\n'))
+    expect(text(answerQuestion(country, 'where is this from', {lang: 'en', now}))).not.toMatch(/^Mexico\./)
+    const label = facts(['# Harbourwatch urges the government to protect fishers', '', 'BACKGROUND: Harbourwatch has called on the government to make sure that fishers can work safely.'].join('\n'))
+    expect(text(answerQuestion(label, 'where is this from', {lang: 'en', now}))).not.toMatch(/^Background\./)
+  })
+})

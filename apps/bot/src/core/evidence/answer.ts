@@ -2372,7 +2372,7 @@ function sayRoleClaim(draft: Draft, index: EvidenceIndex, claim: RoleClaim): Dra
 
 /** Where a release was issued from: "where was the statement issued from?", "¿desde dónde se publicó el comunicado?". */
 const ISSUED_FROM =
-  /\b(?:where|which city|what city)\b.{0,60}\b(?:release|statement|report|advisory|announcement|communique|news|article|dateline|datelined)\b.{0,30}\bfrom\b|\b(?:issued|released|datelined|published|sent)\s+from\s+(?:where|which city|what city)\b|\b(?:where|which city|what city)\b.{0,20}\b(?:this|it)\s+(?:issued|released|sent|published|written|put out|announced|made)\s+from\b|\b(?:desde|de)\s+(?:donde|que ciudad(?:es)?)\b.{0,40}\b(?:comunicado|nota|informe|declaracion|publico|emitio|difundio|envio)\b/
+  /^\W*where(?:'s|’s|\s+is|\s+was)\s+(?:this|it)\s+from\W*$|\b(?:where|which city|what city)\b.{0,60}\b(?:release|statement|report|advisory|announcement|communique|news|article|dateline|datelined)\b.{0,30}\bfrom\b|\b(?:issued|released|datelined|published|sent)\s+from\s+(?:where|which city|what city)\b|\b(?:where|which city|what city)\b.{0,20}\b(?:this|it)\s+(?:issued|released|sent|published|written|put out|announced|made)\s+from\b|\b(?:desde|de)\s+(?:donde|que ciudad(?:es)?)\b.{0,40}\b(?:comunicado|nota|informe|declaracion|publico|emitio|difundio|envio)\b/
 /** Where the release itself was written, asked yes or no: "was this statement put out in …?", "¿el comunicado se emitió desde …?". */
 const RELEASE_PLACE_ASKED =
   /\b(?:this|the|that)\s+(?:statement|release|press release|news release|media release|advisory|media advisory|announcement|communique|letter)\s+(?:\w+\s+){0,2}?(?:issued|released|put out|sent|published|written|datelined|made|announced|come|comes|came|from)\b|\b(?:el|este|ese|la|esta|esa)\s+(?:comunicado|nota|nota de prensa|declaracion|carta)\s+(?:\w+\s+){0,2}?(?:(?:se\s+)?(?:emitio|publico|difundio|escribio|envio|firmo)|(?:fue\s+)?(?:emitid[oa]|publicad[oa]|difundid[oa]|escrit[oa]|enviad[oa]|firmad[oa])|(?:viene|vino|sale|salio))\b/
@@ -2427,6 +2427,11 @@ function actByLine(index: EvidenceIndex): {line: EvidenceSentence['sentence']; d
 }
 
 /** The city of the dateline that opens the release, with its sentence. */
+/** "Where is this from?", "where was the release issued from?": the city of the release's dateline, when it has one. */
+export function issuedFromAnswer(request: Request, question: string): Draft | undefined {
+  return ISSUED_FROM.test(fold(question)) ? datelineAnswer(new Draft(request, 'fact'), evidenceIndex(request.facts)) : undefined
+}
+
 function datelineAnswer(draft: Draft, index: EvidenceIndex): Draft | undefined {
   const found = headDateline(index)
   return found ? sayShort(draft, found.place, found.sentence) : undefined
@@ -2452,7 +2457,9 @@ function headDateline(index: EvidenceIndex): {place: string; sentence: EvidenceS
     // "Press Release / 20 May 2014 / Blantyre": a city on a line of its own among the head's lines.
     const line = evidence.sentence.text.trim().replace(/\.$/u, '')
     const cityLine = evidence.sentence.index < 8 && worldCity(line) ? line : undefined
-    const place = (DATELINE.exec(evidence.sentence.text)?.[1] ?? alone ?? datelineOf(evidence.sentence.text) ?? cityLine)?.trim()
+    // "IMPHAL: The Disable Development Association …": a city in capitals before a colon, as news agencies write it.
+    const capitalsColon = evidence.sentence.index < 8 ? CITY_COLON.exec(evidence.sentence.text)?.[1] : undefined
+    const place = (DATELINE.exec(evidence.sentence.text)?.[1] ?? alone ?? datelineOf(evidence.sentence.text) ?? cityLine ?? (capitalsColon && !LABEL_IN_CAPITALS.test(capitalsColon) && !foldedCountryNames().has(fold(capitalsColon)) ? capitalsColon : undefined))?.trim()
     if (!place || NOT_A_PLACE.test(place)) continue
     // "NAIROBI" as a reader writes it: "Nairobi".
     const written = place === place.toUpperCase() ? place.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase()) : place
@@ -2460,6 +2467,11 @@ function headDateline(index: EvidenceIndex): {place: string; sentence: EvidenceS
   }
   return undefined
 }
+
+/** A place in capitals opening a sentence before a colon ("IMPHAL: The …", "NEW DELHI: …"); a body's letters are shorter. */
+const CITY_COLON = /^(\p{Lu}{5,}|\p{Lu}{3,}(?:[\s-]\p{Lu}{3,}){1,2}):\s+\p{Lu}/u
+/** Labels written in capitals before a colon that name no place. */
+const LABEL_IN_CAPITALS = /^(?:PRESS|MEDIA|NOTE|NOTES|UPDATE|CONTACT|CONTACTS|WHEN|WHERE|WHAT|WHO|EMBARGO|EMBARGOED|URGENT|BACKGROUND|EDITORS|RSVP|PHOTO|VIDEO|AUDIO|SOURCE|ACTION|LOCATION|DATE|TIME|VENUE|SPEAKERS|NOTA|FECHA|LUGAR|HORA|CONTACTO|PRENSA|COMUNICADO|ATENCION|IMPORTANTE|ACTUALIZACION|PRESS RELEASE|MEDIA ADVISORY|FOR IMMEDIATE RELEASE)$/u
 
 const AGE_ASKED = /\b(?:how old|what age|age of|his age|her age|their age|que edad|cuantos anos (?:tiene|tenia|tienen|tenian)|su edad)\b/
 /**
