@@ -4369,3 +4369,10 @@ describe('where a release is from', () => {
     expect(text(answerQuestion(label, 'where is this from', {lang: 'en', now}))).not.toMatch(/^Background\./)
   })
 })
+
+describe('who signed this statement', () => {
+  it('is the name that closes it above a title and a date ("Eva Ruiz / General Secretary / 29 June 2023")', () => {
+    const statement = facts(['# Ruritania: union leader killed', '', 'The Tromsvik Workers Initiative condemns the killing of a union leader in Zenda.', '', 'We call for those responsible to be brought to justice.', '', 'In the struggle, together with you!', '', 'Eva Ruiz', '', 'General Secretary', '', '29 June 2023'].join('\n'))
+    expect(text(answerQuestion(statement, 'who signed this statement', {lang: 'en', now}))).toMatch(/^Eva Ruiz/)
+  })
+})

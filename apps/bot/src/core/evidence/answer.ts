@@ -1219,7 +1219,8 @@ export function signedByAnswer(request: Request, signingAsked = false): Draft | 
   })
   // "Fray Tomás González Castillo, OFM" closing the statement: a name, a form of address before it or an order's letters after it.
   // Only when signing is asked: a name closing a release may be its contact's too.
-  const closing = signers.length === 0 && signingAsked ? facts.sentences.slice(-2).reverse().find((sentence) => SIGNATURE_LINE.test(sentence.text.trim()) && !facts.organisations.some((organisation) => sentence.text.includes(organisation.name))) : undefined
+  // "Gautam Mody / General Secretary / 29 June 2023": above a title and a date too.
+  const closing = signers.length === 0 && signingAsked ? facts.sentences.slice(-4).reverse().find((sentence) => SIGNATURE_LINE.test(sentence.text.trim()) && !TITLE_LINE.test(sentence.text) && !CALENDAR_WORD.test(fold(sentence.text)) && !facts.organisations.some((organisation) => sentence.text.includes(organisation.name))) : undefined
   if (closing) return sayShort(new Draft(request, 'fact'), closing.text.trim().replace(/[.,]$/u, ''), closing)
   if (signers.length === 0 || signers.length > 4) return undefined
   const draft = new Draft(request, 'fact')
@@ -1228,6 +1229,9 @@ export function signedByAnswer(request: Request, signingAsked = false): Draft | 
   for (const {person, line} of signers) cite(draft, line, person)
   return draft
 }
+
+/** A line that is someone's title, under their name: "General Secretary", "Coordinadora Nacional". */
+const TITLE_LINE = /\b(?:secretary|director|president|chair|chairperson|coordinator|officer|manager|spokesperson|head|member|secretari[oa]|director[a]?|president[ae]|coordinador[a]?|portavoz|responsable|miembro|integrante)\b/iu
 
 /** A signature line: a name of two to four words, maybe a form of address before it ("Fray", "Dr.") and letters after it (", OFM", ", SJ"). */
 const SIGNATURE_LINE = /^(?:(?:Fray|Fr\.|Sor|Hna\.|Hermana|Hermano|Padre|P\.|Mons\.|Monseñor|Rev\.|Dr\.|Dra\.|Lic\.|Mgr\.)\s+)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:de\s+(?:la\s+|los\s+)?|del\s+)?\p{Lu}[\p{L}\p{M}'’-]+){1,3}(?:,\s*\p{Lu}{2,5}\.?)?\.?$/u
@@ -1240,7 +1244,7 @@ const PERSON_NAME = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,
 
 /** "Who signed it?", "¿quién firma este comunicado?": the release's signer, not a petition's. */
 export const SIGNED_ASKED =
-  /^\W*(?:who (?:signed|signs|has signed)(?: (?:it|this|the (?:statement|letter|open letter|release|press release|declaration)))?|quien(?:es)? (?:lo |la )?(?:firma|firmo|firmaron|firman)(?: (?:esto|este comunicado|el comunicado|la carta|la declaracion|el pronunciamiento))?)\W*$/
+  /^\W*(?:who (?:signed|signs|has signed)(?: (?:it|(?:this|the)(?: (?:statement|letter|open letter|release|press release|declaration|appeal|urgent appeal))?))?|quien(?:es)? (?:lo |la )?(?:firma|firmo|firmaron|firman)(?: (?:esto|este comunicado|el comunicado|la carta|esta carta|la declaracion|esta declaracion|el pronunciamiento|este pronunciamiento))?)\W*$/
 
 /**
  * The one media contact of the release, or of several the one the question places ("the media
