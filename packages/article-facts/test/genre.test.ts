@@ -2697,3 +2697,11 @@ describe('a confederation', () => {
     expect(facts?.organisations.map(({name, aliases}) => [name, aliases])).toEqual([['Confederation of Labour of Ruritania', ['KTR']]])
   })
 })
+
+describe('a year written alone', () => {
+  it('is a date, not a count ("2023 was the hottest year", "the 2006 dumping")', () => {
+    const {facts} = extractFacts(['# Ruritania: a hot year', '', '2023 was the hottest year ever recorded in Strelsau.', '', 'Harbourwatch still counts the cost of the 2006 dumping of waste in Zenda.'].join('\n'), {path: 'bare-year.md', now})
+    expect(spanTexts(facts, 'date')).toEqual(['2023', '2006'])
+    expect(spanTexts(facts, 'number')).toEqual([])
+  })
+})

@@ -283,8 +283,13 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
   }
   for (const match of matchAll(NUMBER, text)) {
     const figure = match[0].trim()
-    // A year is a date, not a count.
-    if (/^(?:1[89]|20)\d\d$/.test(figure)) continue
+    // A year is a date, not a count: "2023 was the hottest year ever recorded".
+    if (/^(?:1[89]|20)\d\d$/.test(figure)) {
+      // "Index: HW 18/026/2001": a year inside a reference is not one told.
+      if (/\/$/u.test(text.slice(0, match.index)) || /^\/\d/u.test(text.slice(match.index + figure.length))) continue
+      push({type: 'date', text: figure, start: match.index, end: match.index + figure.length, iso: figure})
+      continue
+    }
     push({type: 'number', text: figure, start: match.index, end: match.index + figure.length})
   }
   let placeEnd = -1
