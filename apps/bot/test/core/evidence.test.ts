@@ -4376,3 +4376,25 @@ describe('who signed this statement', () => {
     expect(text(answerQuestion(statement, 'who signed this statement', {lang: 'en', now}))).toMatch(/^Eva Ruiz/)
   })
 })
+
+describe('what a body says, in a sentence that reports it with a pronoun', () => {
+  it('is that sentence, when the one before names the body ("The first step, it says, is …")', () => {
+    const mission = facts(['# Ruritania: police reform cannot wait, says Coastal Rights Network', '', 'A Coastal Rights Network delegation led by Ana Lenz visited Strelsau and Zenda in May.', '', '"People in the poorer districts live in fear of the police," said Ana Lenz.', '', "In the Coastal Rights Network's view, a deep reform of policing in Ruritania is critical. The first step, it says, is to set up an independent oversight board for the police."].join('\n'))
+    expect(text(answerQuestion(mission, 'What does the Coastal Rights Network say should be the first step in reforming the police?', {lang: 'en', now}))).toMatch(/independent oversight board/)
+  })
+})
+
+describe('a count asked with letters in capitals before the thing counted', () => {
+  it('counts that thing ("how many UN member states haven\'t ratified it?")', () => {
+    const treaty = facts(['# Ruritania: thirty years of the Strelsau Convention', '', 'Harbourwatch marks thirty years of the Strelsau Convention against forced labour.', '', 'Since 1994, 120 states have ratified the Convention.', '', 'Another 40 UN member states have not ratified the Convention, though the ban binds them too.'].join('\n'))
+    expect(text(answerQuestion(treaty, 'how many UN member states havent ratified the convention', {lang: 'en', now}))).toMatch(/^40\./)
+  })
+})
+
+describe('a year written alone', () => {
+  it('answers which year, not when in the year ("2023 was the hottest year"; "Harbourwatch Day 2015 approaches")', () => {
+    const heat = facts(['# Harbourwatch Day 2015 approaches', '', '2023 was the hottest year ever recorded in Strelsau.', '', 'Harbourwatch will mark the day with a march in Zenda.'].join('\n'))
+    expect(text(answerQuestion(heat, 'which year was the hottest on record', {lang: 'en', now}))).toMatch(/^2023\./)
+    expect(text(answerQuestion(heat, 'when is harbourwatch day', {lang: 'en', now}))).not.toMatch(/^2015\./)
+  })
+})

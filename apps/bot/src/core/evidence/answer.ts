@@ -521,6 +521,8 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       (types.includes(span.type) || (shape.type === 'place' && !shape.polar && venue(sentence.text, span))) &&
       !named(span, question, asked) &&
       (span.type !== 'date' || informativeDate(span)) &&
+      // "World Press Freedom Day 2015", "the 2023 elections": a bare year tells which year, not the day something happens.
+      (span.type !== 'date' || !/^\d{4}$/.test(span.text) || YEAR_AS_TIME.test(sentence.text.slice(Math.max(0, span.start - 12), span.start)) || shape.granularity === 'year' || shape.polar) &&
       // "¿En qué año se fundó?" is not answered by "el 8 de marzo".
       (span.type !== 'date' || shape.granularity !== 'year' || /\b(?:1[5-9]|20)\d\d\b/.test(span.text)) &&
       // "When does the tour end?" is not answered by the day it set off.
@@ -1585,6 +1587,8 @@ function countedTerm(index: EvidenceIndex, question: string): string | undefined
     if (words.length > 0 && pastVerbs.has(word)) break
     // "How many 38 Degrees members …": a figure in a name is part of the name.
     if (/\d/.test(word)) continue
+    // "How many UN member states …": letters in capitals name, they are no stopword ending the phrase.
+    if (words.length === 0 && word.length <= 3 && new RegExp(`\\b${word.toUpperCase()}\\b`, 'u').test(question)) continue
     // The word right after "cuántos" is what is counted, though it looks like a participle ("refugiados", "detenidos").
     // "How many settlements get the rice?": a light verb after the noun ends it.
     if (word === '' || isStopword(word) || ANYONE.has(word) || (words.length > 0 && (PARTICIPLE.test(word) || isLightWord(word)))) break
@@ -1738,6 +1742,9 @@ function countsAs(term: string, counted: ReadonlySet<string>): boolean {
 }
 
 /** "25 May 2023" or "February" answers "when"; "today" in an undated article does not. */
+/** "in 2016", "desde 2007", "a principios de 2021": a year as the time something happens, not part of a name ("World Press Freedom Day 2015"). */
+const YEAR_AS_TIME = /(?:^|\s)(?:in|en|since|desde|from|until|till|to|hasta|by|around|hacia|durante|during|early|late|mid|de|del|a|year|año)\s+$/iu
+
 function informativeDate(span: Span): boolean {
   // "el viernes", "in March": a weekday or a month written in lower case is a date too.
   return span.iso !== undefined || CALENDAR_WORD.test(fold(span.text)) || /\d/.test(span.text) || /[A-Z]/.test(span.text.slice(1)) || /^\p{Lu}/u.test(span.text) && !/^(?:Today|Yesterday|Tomorrow|Hoy|Ayer|Mañana)$/u.test(span.text)
@@ -2099,7 +2106,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     // article's own words, when a sentence reports their words on what is asked.
     // "y la ONU qué dijo de su detención?" — "el Grupo de Trabajo de las Naciones Unidas calificó de arbitraria la detención":
     // a body the question names by no registered name, in a sentence that holds all it asks and reports their words.
-    const reported = ranked.slice(0, 3).find((candidate) => (reportsSpeech(candidate, asked) && candidate.topicCoverage >= MIN_TOPIC_COVERAGE) || (asked.size === 0 && candidate.coverage >= MIN_YES_COVERAGE + 0.1 && reportedBy(index, candidate, terms)))
+    const reported = ranked.slice(0, 3).find((candidate) => (reportsSpeech(candidate, asked, index) && candidate.topicCoverage >= MIN_TOPIC_COVERAGE) || (asked.size === 0 && candidate.coverage >= MIN_YES_COVERAGE + 0.1 && reportedBy(index, candidate, terms)))
     const reporter = facts.people.find((person) => asked.has(person.id))
     if (reported) return saySentence(draft, reported.evidence.sentence, undefined, goesOnSaying(index, reported.evidence.sentence, reporter))
     // What someone said, and no sentence quotes or reports them on it: the article does not say.
@@ -2615,11 +2622,19 @@ function reportedBy(index: EvidenceIndex, candidate: Candidate, terms: readonly 
 }
 
 /** Whether a sentence reports the words of the one the question names (a person or an organisation it names, or who speaks for it). */
-function reportsSpeech(candidate: Candidate, asked: ReadonlySet<string>): boolean {
+function reportsSpeech(candidate: Candidate, asked: ReadonlySet<string>, index?: EvidenceIndex): boolean {
   const {sentence} = candidate.evidence
-  const names = (sentence.spans ?? []).some((span) => span.entity !== undefined && asked.has(span.entity) && span.type !== 'quote')
-  return asked.size > 0 && names && REPORTING.test(fold(sentence.text))
+  const namesAsked = (other: EvidenceSentence['sentence']) => (other.spans ?? []).some((span) => span.entity !== undefined && asked.has(span.entity) && span.type !== 'quote')
+  if (asked.size === 0) return false
+  if (namesAsked(sentence)) return REPORTING.test(fold(sentence.text))
+  // "In Amnesty's view, reform is critical. The first step, it says, is …": a pronoun that speaks for the one the sentence before names.
+  const previous = index?.sentences[sentence.index - 1]
+  const implied = candidate.evidence.impliedPerson !== undefined && asked.has(candidate.evidence.impliedPerson)
+  return PRONOUN_REPORTS.test(fold(sentence.text)) && (implied || (previous !== undefined && previous.sentence.paragraph === sentence.paragraph && namesAsked(previous.sentence)))
 }
+
+/** A pronoun reporting speech: "it says", "she added", "they argue". */
+const PRONOUN_REPORTS = /\b(?:it|she|he|they)\s+(?:says|said|adds|added|argues|argued|warns|warned|notes|noted|insists|insisted|stresses|stressed|believes|believed|explains|explained|maintains|maintained|urges|urged)\b/
 
 /** "How much money …?" — "costs developing countries US$170 billion": a sum is money, whatever the sentence calls it. */
 function sumOfMoney(text: string, required: QuestionTerm): boolean {
