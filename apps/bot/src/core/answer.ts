@@ -16,7 +16,7 @@ import {mostTrusted} from './evidence/acceptance.js'
 import {acronymAnswer, announcedAnswer, issuedFromAnswer, CAPITALISED_NAME, signedByAnswer, SIGNED_ASKED, askedAgainAnswer, asksWhatIsDemanded, asksWhichOrganisations, contactAnswer, evidenceAnswer, foldedCountryNames, onlyOfKindAnswer, ORIGIN_ASKED, sayChosenSentence, sentenceChoices} from './evidence/answer.js'
 import {evidenceIndex} from './evidence/index.js'
 import {asksRoleHoldersName, questionShape} from './evidence/question.js'
-import {ANSWER_TYPE_WORDS, isStopword, wordsOf} from './evidence/terms.js'
+import {ANSWER_TYPE_WORDS, isStopword, translationsOf, wordsOf} from './evidence/terms.js'
 import {findPerson} from './facts-index.js'
 import {detectLanguage} from 'article-facts'
 import {fold, tokenize} from './text.js'
@@ -255,12 +255,49 @@ function namedOrDecline(facts: Facts, question: string, answer: Answer, base: Re
       (facts.sentences[cited.index]?.spans ?? []).some((span) => kinds.includes(span.type) && !named(span) && (!kindWord || kindWord[1].test(fold(span.text)))) ||
       // "Which provinces will he visit?" — "… in these provinces:" over "Ontario", "Quebec": a list of bare names names them.
       (kindAsked && !kindWord && listedName(facts.sentences[cited.index])) ||
+      // "Which companies set out concrete measures?" — "… the companies that replied, Besix, Multiplex and Vinci, set out …":
+      // names in capitals inside a sentence name them, though no registry knows them.
+      // A name right beside the kind the sentence writes ("the companies that replied, Besix", "Laboratorios Ensaproc S.L., la empresa"):
+      // a name elsewhere in it may be anything.
+      (kindAsked && !kindWord && cited.index > 0 && facts.sentences[cited.index]?.block !== 'heading' && namedBesideKind(asked, facts.sentences[cited.index]?.text ?? '')) ||
       // "Which court refused bail?" — "the Court of Appeals of Cambodia … refused": a name in capitals says what it is.
       // A headline in title case is all capitals: no name stands out in it.
       (kindWord !== undefined && cited.index > 0 && facts.sentences[cited.index]?.block !== 'heading' && [...(facts.sentences[cited.index]?.text ?? '').matchAll(CAPITALISED_NAME)].some((name) => kindWord[1].test(fold(name[0])) && !asked.includes(fold(name[0]))))
   )
   return others ? answer : finish(decline(base), 0.8)
 }
+
+/**
+ * Whether a sentence names, in capitals, one of the kind asked for right beside where it writes that kind:
+ * "which companies" — "the companies that replied, Besix, …", "for the companies Statoil and Chevron", "Ensaproc S.L., la empresa".
+ */
+function namedBesideKind(asked: string, text: string): boolean {
+  const after = /\b(?:which|what|que|cual|cuales)\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(asked)
+  // "which companies set out …", "which oil company …": the word that names a kind.
+  const kind = [after?.[1], after?.[2]].find((word) => word !== undefined && NAMED_KIND_ASKED.test(`which ${word}`))
+  if (!kind) return false
+  const forms = [kind, kind.replace(/(?:es|s)$/u, ''), kind.replace(/ies$/u, 'y')]
+  const stems = new Set([...forms, ...forms.flatMap(translationsOf)].filter((form) => form.length >= 4).map((form) => form.replace(/(?:ies|es|s|y|a|o)$/u, '')))
+  const folded = fold(text)
+  for (const word of folded.matchAll(/\p{L}+/gu)) {
+    if (![...stems].some((stem) => word[0].startsWith(stem) && word[0].length - stem.length <= 3)) continue
+    const after = text.slice(word.index + word[0].length, word.index + word[0].length + 40)
+    const before = text.slice(Math.max(0, word.index - 40), word.index)
+    const names = [...namesInCapitals(` x ${after}`), ...namesInCapitals(before).slice(-2)].filter((name) => !asked.includes(fold(name)) && !DEMONYM.test(name))
+    if (names.length > 0) return true
+  }
+  return false
+}
+
+/** "Pakistani", "Chilean", "Chinese": a people's adjective, not a name. */
+const DEMONYM = /(?:i|an|ese|ish)$/u
+
+/** Words in capitals inside a sentence, not its first word: "Besix", "Multiplex", "Vinci (QDVC)". */
+function namesInCapitals(text: string): string[] {
+  return [...text.matchAll(/(?<=[^.!?:;«“"(\s]\s+)\p{Lu}[\p{L}\p{M}'’-]+/gu)].map((match) => match[0]).filter((word) => !MONTH_OR_DAY_NAME.test(fold(word)))
+}
+
+const MONTH_OR_DAY_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|lunes|martes|miercoles|jueves|viernes|sabado|domingo)$/
 
 /** A list item that is a name and nothing more: "Ontario", "British Columbia". */
 function listedName(sentence: Facts['sentences'][number] | undefined): boolean {

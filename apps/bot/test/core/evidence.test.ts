@@ -4398,3 +4398,23 @@ describe('a year written alone', () => {
     expect(text(answerQuestion(heat, 'when is harbourwatch day', {lang: 'en', now}))).not.toMatch(/^2015\./)
   })
 })
+
+describe('which companies, asked of names no registry knows', () => {
+  const survey = facts(['# Ruritania: builders answer on workers’ pay', '', 'Harbourwatch wrote to 40 building firms working in Strelsau.', '', 'Only three of the companies that replied, Brakmo Group, Teller Bau and Vossin Builders, set out concrete measures.', '', 'In May, workers protested at a training centre in Zenda run by a major Ruritanian company, accusing it of abuses.'].join('\n'))
+  it('are the names in capitals beside the kind the sentence writes ("the companies that replied, Brakmo, …")', () => {
+    expect(text(answerQuestion(survey, 'which companies set out concrete measures?', {lang: 'en', now}))).toMatch(/Brakmo Group, Teller Bau and Vossin Builders/)
+  })
+  it('are not a people’s adjective beside it ("a major Ruritanian company")', () => {
+    expect(answerQuestion(survey, 'which company ran the training centre in zenda', {lang: 'en', now}).intent).toBe('out-of-scope')
+  })
+})
+
+describe('how many more', () => {
+  const evictions = facts(['# Ruritania: evictions go on in Strelsau', '', 'Harbourwatch first wrote to the Strelsau authorities on 11 August 2021.', '', 'Since the first letter, Harbourwatch has recorded 18 further evictions.', '', '- There are 17 camps still standing.', '- Another 29 have been approved for clearance by the city council.'].join('\n'))
+  it('counts what comes after "more" ("how many more evictions" — "18 further evictions")', () => {
+    expect(text(answerQuestion(evictions, 'how many more evictions have they documented since the first letter', {lang: 'en', now}))).toMatch(/^18\./)
+  })
+  it('counts by the verb what the sentence leaves unnamed ("how many more camps have been approved" — "Another 29 have been approved")', () => {
+    expect(text(answerQuestion(evictions, 'how many more camps have been approved for clearance?', {lang: 'en', now}))).toMatch(/^29\./)
+  })
+})

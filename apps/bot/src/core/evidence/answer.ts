@@ -504,6 +504,8 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
   // What the figure must count: the noun asked about, or for "how many people were wounded" the verb ("319 were wounded").
   const noun = shape.type === 'number' ? countedTerm(index, question) : undefined
   const verb = shape.type === 'number' && noun === undefined ? countingVerb(index, question) : undefined
+  // "How many more coal plants have been approved?" — "Another 29 have been approved": what is added may go unnamed, told by the verb.
+  const addedVerb = shape.type === 'number' && noun !== undefined && ADDED_COUNT.test(fold(question)) ? countingVerb(index, question) : undefined
   const counted =
     shape.type !== 'number' ? undefined : noun !== undefined ? new Set([noun]) : verb !== undefined ? new Set([verb]) : withoutNames(candidate.matched, entityTerms(index, candidate, asked))
   // Read once per sentence, not once per span: who or what the question asks for.
@@ -546,7 +548,7 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
       // "How many journalists are in jail?": people or things are counted, not a sum ("$2.8 million to protect journalists").
       (span.type !== 'number' || !COUNT_ASKED.test(fold(question)) || !(/[$£€¥]\s?$/u.test(sentence.text.slice(Math.max(0, span.start - 2), span.start)) || MONEY_FIGURE.test(sentence.text.slice(span.start, span.end + 24)))) &&
       // "How many people were sheltering?" — "some 90 civilians": people, by whatever word.
-      (counted === undefined || counts(index, sentence.text, span, counted, noun === undefined) || countedByVerbBefore(index, sentence.text, span, candidate.matched, counted) || listedAs(index, candidate.evidence, counted) || (verb !== undefined && peopleCounted && didLater(index, sentence, span, counted)) || (peopleCounted && verb === undefined && peopleRightAfter(sentence.text, span))) &&
+      (counted === undefined || counts(index, sentence.text, span, counted, noun === undefined) || (addedVerb !== undefined && counts(index, sentence.text, span, new Set([addedVerb]), true)) || countedByVerbBefore(index, sentence.text, span, candidate.matched, counted) || listedAs(index, candidate.evidence, counted) || (verb !== undefined && peopleCounted && didLater(index, sentence, span, counted)) || (peopleCounted && verb === undefined && peopleRightAfter(sentence.text, span))) &&
       // "How many people were in the delegation?" is not answered by "1,657 letters": people are counted by a word for people.
       (span.type !== 'number' || !peopleCounted || sentence.block === 'list-item' || countsPeople(sentence.text, span)) &&
       // "¿Quién los secuestró?" is not answered by the one the sentence says was kidnapped.
@@ -1589,6 +1591,9 @@ function countedTerm(index: EvidenceIndex, question: string): string | undefined
     if (/\d/.test(word)) continue
     // "How many UN member states …": letters in capitals name, they are no stopword ending the phrase.
     if (words.length === 0 && word.length <= 3 && new RegExp(`\\b${word.toUpperCase()}\\b`, 'u').test(question)) continue
+    // "How many more evictions …", "¿cuántas otras personas …?": what is counted comes after the word that adds to it.
+    // Not "how many more countries abstained than last time?": a difference, counted by the change.
+    if (words.length === 0 && /^(?:more|further|additional|other|new|mas|otr[oa]s|nuev[oa]s)$/.test(word) && !/\bthan\b|\bmas\b.*\bque\b/.test(fold(question))) continue
     // The word right after "cuántos" is what is counted, though it looks like a participle ("refugiados", "detenidos").
     // "How many settlements get the rice?": a light verb after the noun ends it.
     if (word === '' || isStopword(word) || ANYONE.has(word) || (words.length > 0 && (PARTICIPLE.test(word) || isLightWord(word)))) break
@@ -1602,6 +1607,9 @@ function countedTerm(index: EvidenceIndex, question: string): string | undefined
   // "¿Cuántas páginas …?" of an English article counts its "pages".
   return head ? termInArticle(index, head).term : undefined
 }
+
+/** "how many more", "¿cuántos otros …?": a count added to one told before. */
+const ADDED_COUNT = /\b(?:how many|cuant[oa]s)\s+(?:more|further|additional|other|mas|otr[oa]s)\b/
 
 const FINITE_VERB = /^(?:[a-z]+(?:aron|ieron|eron)|died)$/
 
