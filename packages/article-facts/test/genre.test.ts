@@ -2705,3 +2705,10 @@ describe('a year written alone', () => {
     expect(spanTexts(facts, 'number')).toEqual([])
   })
 })
+
+describe('the Spanish "a" of whom a deed is done to', () => {
+  it('marks no place ("no le explicaron a Ana Lenz", "amenazaron a Eva Ruiz"), while "viajó a Strelsau" still does', () => {
+    const {facts} = extractFacts(['# Ruritania: detenciones arbitrarias', '', 'Los policías no le explicaron a Ana Lenz el motivo de su detención.', '', 'Tres guardias amenazaron a Eva Ruiz en su casa.', '', 'Después, la delegación viajó a Strelsau.'].join('\n'), {path: 'personal-a.md', now})
+    expect(spanTexts(facts, 'place')).toEqual(['Strelsau'])
+  })
+})

@@ -79,6 +79,9 @@ const FACILITY = new RegExp(`\\s(?:Gaol|Hotel|Airport|Stadium|Barracks|${FACILIT
 
 /** "to" after words that point at a source or a cause, not a place: "according to", "thanks to", "due to". */
 const NOT_LOCATIVE = /\b(?:according|thanks|due|owing|speaking|talking)\s+to\s+(?:the\s+)?$/iu
+/** A verb done to someone, then the Spanish "a" that marks whom: "explicaron a", "amenazaron a la", "detuvieron el lunes a". */
+const PERSONAL_A = /(?:^|\s)(?:explic|dij|dijo|decir|dice|inform|pidi|pide|pedir|pregunt|respond|contest|agredi|amenaz|golpe|acus|asesin|tortur|secuestr|detuv|deten|arrest|liber|conden|juzg|agradec|felicit|entrevist|acompa[ñn]|notific|comunic|escuch|insult|hostig|intimid|persigu|atac|hiri|mataron|mató|denunci|demand)\p{L}*\s+(?:[\p{Ll}\d]+\s+){0,3}?a\s+$/u
+
 /** "put their names to a WWF petition": the English article "a", not the Spanish "a" of "viajó a Quito". */
 const ENGLISH_A = /\b(?:to|of|for|with|into|onto|is|was|are|were|be|been|has|have|had|as|on|at|by|from|in|and|like|than|about|after|before|under|over|through|during|not|such|what|half|quite)\s+a\s+$/iu
 const PLACED_AFTER = /^\s+(?:in|en)\s+(?:the\s+|el\s+|la\s+)?\p{Lu}/u
@@ -318,7 +321,8 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     const nameFrom = /(\p{Lu}[\p{L}\p{M}'’-]*)\s+from\s+$/u.exec(before)
     const inName = nameFrom !== null && !isCountryName(run) && !regionNames().has(run) && ![...context.names.values()].some((name) => name.type === 'person' && name.text.endsWith(nameFrom[1]!))
     // "according to Filippo Grandi", "thanks to Ana Lenz": a "to" that points at someone, not somewhere.
-    const pointsAtSomeone = (NOT_LOCATIVE.test(before) || ENGLISH_A.test(before)) && !isCountryName(run)
+    // "no le explicaron a José Adrián", "amenazaron a Amada Martínez": the Spanish "a" of whom a deed is done to.
+    const pointsAtSomeone = (NOT_LOCATIVE.test(before) || ENGLISH_A.test(before) || PERSONAL_A.test(text.slice(Math.max(0, match.index - 60), match.index))) && !isCountryName(run)
     // "las votaciones previstas en el Consejo": a body by the first word of its name, not a place.
     const bodyWord = BODY_WORD.test(run)
     // "police violence directed at Black people": a word that qualifies people, not a place they are at.
