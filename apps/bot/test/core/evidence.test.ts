@@ -4418,3 +4418,10 @@ describe('how many more', () => {
     expect(text(answerQuestion(evictions, 'how many more camps have been approved for clearance?', {lang: 'en', now}))).toMatch(/^29\./)
   })
 })
+
+describe('a day of the week opening a dateline', () => {
+  it('is no place ("Martes, 26 de junio de 2018" does not answer "¿dónde ha habido protestas?")', () => {
+    const release = facts(['# Ruritania: familias separadas en la frontera', '', 'Martes, 26 de junio de 2018', '', 'Es lo que les espera a las familias después de haber escapado del peligro.', '', 'Harbourwatch pide que se reúna a las familias.'].join('\n'))
+    expect(text(answerQuestion(release, '¿dónde ha habido protestas?', {lang: 'es', now}))).not.toMatch(/^Martes/)
+  })
+})

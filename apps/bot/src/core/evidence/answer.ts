@@ -663,7 +663,8 @@ const ASKER_ACTS = /\b(?:i|me|my|we|puedo|podemos|puedes|debo|tengo|hago|firmo|m
 function datelinePlace(index: EvidenceIndex, sentence: EvidenceSentence['sentence']): Span | undefined {
   const found = datelineLine(index, sentence)
   const city = found ? /^(\p{Lu}[\p{L}\p{M}'’ -]*?),/u.exec(found.line.text)?.[1] : leadDateline(index, sentence)
-  return city ? {type: 'place', text: city, start: 0, end: city.length} : undefined
+  // "Martes, 26 de junio de 2018": a day of the week before the date, not a city.
+  return city && !MONTH_OR_DAY.test(fold(city)) ? {type: 'place', text: city, start: 0, end: city.length} : undefined
 }
 
 /** The place of a dated dateline opening the sentence's paragraph, or making up the paragraph just before it. */
