@@ -4425,3 +4425,13 @@ describe('a day of the week opening a dateline', () => {
     expect(text(answerQuestion(release, '¿dónde ha habido protestas?', {lang: 'es', now}))).not.toMatch(/^Martes/)
   })
 })
+
+describe('a count bounded in time', () => {
+  const deaths = facts(['# Ruritania: another death in detention', '', 'A man held at Zenda detention centre died on Tuesday.', '', 'His death is the 28th death in detention since 2000.', '', 'Four people have died in Ruritanian detention centres so far this year.', '', 'No other year saw as many murders of reporters as 2016, with 11 cases. Under the last government 30 journalists were killed.'].join('\n'))
+  it('is the rank of the last one since a time ("the 28th death in detention since 2000")', () => {
+    expect(text(answerQuestion(deaths, 'how many deaths in detention have there been since 2000', {lang: 'en', now}))).toMatch(/^28\./)
+  })
+  it('is not a figure of a sentence that does not write the year asked ("how many journalists were killed in 2016")', () => {
+    expect(text(answerQuestion(deaths, 'how many journalists were killed in 2016', {lang: 'en', now}))).not.toMatch(/^30\./)
+  })
+})

@@ -1609,6 +1609,25 @@ function countedTerm(index: EvidenceIndex, question: string): string | undefined
   return head ? termInArticle(index, head).term : undefined
 }
 
+/** Whether a sentence writes a year, itself or in the heading or line it is listed under ("## Arrests in 2024" over "- Zenda: 149"). */
+function writesYear(index: EvidenceIndex, evidence: EvidenceSentence, year: string): boolean {
+  return [evidence.sentence.index, ...evidence.listedUnder, ...(evidence.section === undefined ? [] : [evidence.section])].some((at) => index.sentences[at]!.sentence.text.includes(year))
+}
+
+/** A count since a time: "since 2000", "desde 2016", "so far". */
+const SINCE_ASKED_COUNT = /\b(?:since|desde|so far|hasta ahora|en lo que va)\b/
+
+/** "the 28th death in detention since 2000", "la quinta muerte desde …": the rank written before the thing counted, as a figure. */
+function rankCounted(index: EvidenceIndex, candidate: Candidate, question: string): string | undefined {
+  const counted = countedTerm(index, question) ?? countingVerb(index, question)
+  const text = candidate.evidence.sentence.text
+  if (counted === undefined || !SINCE_ASKED_COUNT.test(fold(text))) return undefined
+  for (const match of text.matchAll(/\b(\d{1,4})(?:st|nd|rd|th|º|ª|°)\s+([\p{L}-]+)/gu)) {
+    if (countsAs(index.termOf(fold(match[2]!)), new Set([counted]))) return match[1]
+  }
+  return undefined
+}
+
 /** "how many more", "¿cuántos otros …?": a count added to one told before. */
 const ADDED_COUNT = /\b(?:how many|cuant[oa]s)\s+(?:more|further|additional|other|mas|otr[oa]s)\b/
 
@@ -2141,8 +2160,11 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   const kinds = SPAN_TYPES[shape.type] ?? []
   const bar = ranked.find((candidate) => (candidate.evidence.sentence.spans ?? []).some((span) => kinds.includes(span.type))) ?? best
   let headlineLead: ReturnType<typeof leadDate>
+  // "¿Cuántos periodistas mataron en 2016?": a figure of a sentence that does not write the year is another year's, or of a longer time.
+  const yearsAsked = shape.type === 'number' && !shape.polar ? (question.match(/\b(?:1[89]|20)\d\d\b/g) ?? []) : []
   for (const candidate of ranked.slice(0, 12)) {
     if (candidate.coverage < bar.coverage - 0.35) break
+    if (yearsAsked.some((year) => !writesYear(index, candidate.evidence, year))) continue
     const span = answerSpan(facts, index, candidate, shape, question, asked)
     // "La delegación estuvo formada por:" and a list of names under it: the people listed.
     const listed = !span && shape.type === 'agent' && !shape.polar ? peopleListedAfter(index, candidate.evidence.sentence, question, asked, facts.people) : []
@@ -2155,6 +2177,9 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     // "¿Cuándo fue la reunión?" of a headline that tells of it and gives no day: the lead's day, unless another sentence
     // as close to the question gives one.
     if (!span && !headlineLead && shape.type === 'date' && !shape.polar && !shape.future) headlineLead = leadDate(index, candidate.evidence)
+    // "How many deaths in detention since 2000?" — "the 28th death in detention since 2000": the rank of the last is the count.
+    const rank = !span && shape.type === 'number' && !shape.polar && SINCE_ASKED_COUNT.test(fold(question)) ? rankCounted(index, candidate, question) : undefined
+    if (rank) return sayShort(draft, rank, candidate.evidence.sentence)
     if (!span) continue
     if (!besideRequired(index, candidate.evidence.sentence, span, required)) {
       // "A, la B (FeSP), la C y otras siete organizaciones … han convocado …": the bodies the sentence opens with do what it says.
@@ -2230,6 +2255,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   }
   // "How many people were evicted?" — "12,500 people demanding an end to evictions": a figure that counts what was done, or none.
   if (shape.type === 'number' && !countsWhatWasDone(index, best.evidence.sentence, question)) return undefined
+  if (yearsAsked.some((year) => !writesYear(index, best.evidence, year))) return undefined
   return saySentence(draft, best.evidence.sentence, undefined, reasonAfter(index, best.evidence, shape))
 }
 
