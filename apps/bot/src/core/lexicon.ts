@@ -195,7 +195,9 @@ export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['she', 'he', 'her',
 
 /** Words that refer back to the topic last talked about. */
 export const TOPIC_REFERENCES: ReadonlySet<string> = new Set([
-  'it', 'they', 'them', 'that', 'this', 'those', 'there', 'eso', 'esto', 'ellos', 'ellas', 'alli', 'ahi', 'alla'
+  'it', 'they', 'them', 'that', 'this', 'those', 'there', 'eso', 'esto', 'ellos', 'ellas', 'alli', 'ahi', 'alla',
+  // "¿cuándo pasó?", "¿dónde fue?": Spanish leaves out the subject; what happened is the story told.
+  'paso', 'ocurrio', 'sucedio', 'fue'
 ])
 
 /** Words that mark a question as a follow-up ("And when?", "Who else?"). */

@@ -4435,3 +4435,27 @@ describe('a count bounded in time', () => {
     expect(text(answerQuestion(deaths, 'how many journalists were killed in 2016', {lang: 'en', now}))).not.toMatch(/^30\./)
   })
 })
+
+describe('a Spanish past that changes its root', () => {
+  it('meets the verb\'s other forms ("retuvieron" / "retenidos", "detuvo" / "detener", "dijeron" / "decir")', () => {
+    expect(termOf('retuvieron', 'es')).toBe(termOf('retenidos', 'es'))
+    expect(termOf('detuvo', 'es')).toBe(termOf('detener', 'es'))
+    expect(termOf('impusieron', 'es')).toBe(termOf('imponer', 'es'))
+  })
+})
+
+describe('who detained someone', () => {
+  it('is who the sentence says detained them, not the one detained ("¿quién la detuvo?" — "agentes de la Policía Municipal … detuvieron a Ana Lenz")', () => {
+    const detained = facts(['# Ruritania: detenida una defensora', '', 'La Red de Defensores de Ruritania denuncia la detención de Ana Lenz.', '', 'Según la información recibida, el 8 de noviembre de 2007 agentes de la Policía Municipal de Strelsau detuvieron a Ana Lenz cuando salía de una reunión.'].join('\n'))
+    expect(text(answerQuestion(detained, '¿quién la detuvo?', {lang: 'es', now}))).toMatch(/^Policía Municipal de Strelsau\./)
+  })
+})
+
+describe('a Spanish question that leaves out what happened', () => {
+  it('asks about the story told ("¿cuándo pasó?")', () => {
+    const held = facts(['# Ruritania: líderes retenidos en la carretera', '', 'La Red de Defensores de Ruritania rechazó lo sucedido en la madrugada del sábado 23 de agosto de 2025 en la carretera de Zenda.', '', 'Un grupo de hombres armados detuvo tres vehículos en los que viajaban líderes de la comunidad.'].join('\n'))
+    const answer = answerQuestion(held, 'cuando paso', {lang: 'es', now})
+    expect(answer.intent).not.toBe('out-of-scope')
+    expect(text(answer)).toMatch(/23 de agosto/)
+  })
+})

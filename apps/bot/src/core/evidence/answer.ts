@@ -1504,10 +1504,10 @@ const BODY_ASKED = /\b(?:which|what|que|cual|cuales)\s+(?:other\s+)?(?:courts?|t
 
 const PEOPLE_ASKED = /\b(?:names?|nombres?|who are|quienes son)\b.{0,20}\b(?:people|persons|protesters|protestors|demonstrators|activists|victims|detainees|prisoners|defenders|journalists|men|women|man|woman|children|students|manifestantes|activistas|victimas|detenid[oa]s|pres[oa]s|defensor[ae]s|periodistas|hombres|mujeres|hombre|mujer|ninos|ninas|estudiantes|personas)\b/
 /** "¿A quién detuvieron?", "who was arrested?": the one something was done to is a person, not the body that did it. */
-const HARMED_ASKED = /^\W*(?:and\s+|y\s+)?(?:who\s+(?:died|perished|lost\s+(?:his|her|their)\s+li(?:fe|ves))|quien(?:es)?\s+(?:murio|murieron|fallecio|fallecieron|perdio la vida|perdieron la vida))\b|\b(?:a quien(?:es)?\s+(?:\p{L}+\s+)?(?:detuv|detien|arrest|asesin|mat[oa]|liber|secuestr|encarcel|conden|desaparec|tortur|golpe|amenaz|hiri|dispar|demand|acus|procesa|imputa)\p{L}*|who\s+(?:was|were|got|has been|have been|is being|are being)\s+(?:arrested|detained|killed|murdered|released|freed|kidnapped|abducted|jailed|imprisoned|convicted|sentenced|tortured|beaten|threatened|shot|injured|sued|charged|accused|disappeared|held)|whom)\b/u
+const HARMED_ASKED = /^\W*(?:and\s+|y\s+)?(?:who\s+(?:died|perished|lost\s+(?:his|her|their)\s+li(?:fe|ves))|quien(?:es)?\s+(?:murio|murieron|fallecio|fallecieron|perdio la vida|perdieron la vida))\b|\b(?:a quien(?:es)?\s+(?:\p{L}+\s+)?(?:detuv|detien|retuv|retien|reten|arrest|asesin|mat[oa]|liber|secuestr|encarcel|conden|desaparec|tortur|golpe|amenaz|hiri|dispar|demand|acus|procesa|imputa)\p{L}*|who\s+(?:was|were|got|has been|have been|is being|are being)\s+(?:arrested|detained|killed|murdered|released|freed|kidnapped|abducted|jailed|imprisoned|convicted|sentenced|tortured|beaten|threatened|shot|injured|sued|charged|accused|disappeared|held)|whom)\b/u
 /** The stems of the harm a question asks who did, in English and in Spanish, and the Spanish pronouns for whom it was done to. */
-const HARM_VERB_EN = 'kill|murder|shot|attack|kidnap|abduct|beat|threat|tortur'
-const HARM_VERB_ES = 'secuestr|mat[oa]|asesin|atac|agredi|amenaz|golpe|dispar|hiri'
+const HARM_VERB_EN = 'kill|murder|shot|attack|kidnap|abduct|beat|threat|tortur|arrest|detain'
+const HARM_VERB_ES = 'secuestr|mat[oa]|asesin|atac|agredi|amenaz|golpe|dispar|hiri|detuv|deten|retuv|reten|captur'
 const OBJECT_PRONOUN = '(?:lo|la|los|las|le|les)'
 /**
  * "Who killed him?", "¿quién los secuestró?", "what's the name of the officer who beat him?", "el policía que lo golpeó":
@@ -1518,7 +1518,7 @@ const HARMER_ASKED = new RegExp(
     `|\\b(?:who|que)\\s+(?:${OBJECT_PRONOUN}\\s+(?:${HARM_VERB_EN}|${HARM_VERB_ES})\\p{L}*|(?:${HARM_VERB_EN})\\p{L}*\\s+(?:him|her|them))\\b`,
   'u'
 )
-const HARM_STEM = '(?:kill|murder|shot|attack|kidnap|abduct|beat|threat|tortur|secuestr|asesin|atac|agresi|agredi|amenaz|golpe|dispar|hiri|mataron|mato|muerte|death)\\p{L}*'
+const HARM_STEM = '(?:kill|murder|shot|attack|kidnap|abduct|beat|threat|tortur|arrest|detain|secuestr|asesin|atac|agresi|agredi|amenaz|golpe|dispar|hiri|mataron|mato|muerte|death|detuv|deten|retuv|reten|captur)\\p{L}*'
 /** "Unknown men shot him", "la policía, que los detuvo, …": the harm told right after the one who did it. */
 const HARM_DONE_AFTER = new RegExp(`^(?:,\\s*(?:who|que|quien(?:es)?)|\\s+(?:(?:has|have|had|was|were|is|are|reportedly|allegedly|then|ha|han|habia|habían|había)\\s+)?(?:(?:lo|la|los|las|le|les)\\s+)?)\\s*${HARM_STEM}`, 'iu')
 /** "He was shot by X", "secuestrados por X": the one the harm was done by. */

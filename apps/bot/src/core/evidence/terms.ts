@@ -290,8 +290,21 @@ function stemOf(word: string, lang: Lang): string {
   if (lang === 'en') return stemmers.en.stem(word)
   // "vivían", "tenían" typed (or folded) without their accent are still the imperfect the stemmer knows ("viven", "tienen").
   // "suelta" / "soltar", "empieza" / "empezar", "puede" / "poder": a verb's root said with its stress ("ue", "ie") is the root.
-  return stemmers.es.stem(word.replace(/([au])cion$/, '$1ción').replace(/logia$/, 'logía').replace(/(?<=[^aeiou]{1,2})i(an|amos)$/, 'í$1')).replace(/(?<=^[^aeiou]{0,3})ue(?=[^aeiou])/, 'o').replace(/(?<=^[^aeiou]{0,3})ie(?=[^aeiou])/, 'e')
+  return stemmers.es.stem(irregularPreterite(word).replace(/([au])cion$/, '$1ción').replace(/logia$/, 'logía').replace(/(?<=[^aeiou]{1,2})i(an|amos)$/, 'í$1')).replace(/(?<=^[^aeiou]{0,3})ue(?=[^aeiou])/, 'o').replace(/(?<=^[^aeiou]{0,3})ie(?=[^aeiou])/, 'e')
 }
+/**
+ * "retuvieron" / "retenidos", "detuvo" / "detener", "impusieron" / "imponer", "dijeron" / "decir": a Spanish verb whose past
+ * changes its root, said as its infinitive, which the stemmer reduces like the other forms.
+ */
+function irregularPreterite(word: string): string {
+  const root = SPANISH_PRETERITE_ROOT.exec(word)
+  return root ? `${root[1]}${SPANISH_PRETERITE_INFINITIVE[root[2]!]}` : word
+}
+
+const SPANISH_PRETERITE_INFINITIVE: Readonly<Record<string, string>> = {tuv: 'tener', pus: 'poner', dij: 'decir', duj: 'ducir', traj: 'traer', vin: 'venir', hic: 'hacer', hiz: 'hacer'}
+/** A prefix ("re", "de", "im", "pro") and the changed root, then a preterite ending: "re|tuv|ieron", "de|tuv|o", "pro|duj|eron". */
+const SPANISH_PRETERITE_ROOT = /^((?:re|de|con|ob|sos|man|ab|a|dis|pro|im|com|ex|su|pre|contra|entre|tra|intro|re|sus|pre|inter)?)(tuv|pus|dij|duj|traj|vin|hic|hiz)(?:e|iste|o|imos|isteis|ieron|eron|iera|ieran|ieron|iese)$/
+
 /** The light words' English stems, so their other forms are light too ("taking", "mentioning"). */
 const LIGHT_STEMS = new Set([...LIGHT_WORDS].map((word) => stemmers.en.stem(word)))
 
