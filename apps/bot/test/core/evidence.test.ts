@@ -4459,3 +4459,10 @@ describe('a Spanish question that leaves out what happened', () => {
     expect(text(answer)).toMatch(/23 de agosto/)
   })
 })
+
+describe('the Middle East asked in Spanish', () => {
+  it('meets "Oriente Medio" ("¿quién es la directora para Oriente Medio y Norte de África?")', () => {
+    const release = facts(['# Ruritania: migrant workers still trapped', '', 'Ana Lenz, Harbourwatch International\'s Middle East and North Africa Director, said the new law changed nothing for migrant workers.', '', 'Harbourwatch International has documented abuses in Zenda since 2019.'].join('\n'))
+    expect(text(answerQuestion(release, 'quien es la directora de harbourwatch para oriente medio y norte de africa', {lang: 'es', now}))).toMatch(/^Ana Lenz/)
+  })
+})

@@ -638,6 +638,8 @@ export const BILINGUAL_GROUPS: readonly (readonly string[])[] = [
   ['north', 'northern', 'norte'],
   ['south', 'southern', 'sur'],
   ['east', 'eastern', 'oriente', 'oriental', 'orientales'],
+  // "Oriente Medio", "Medio Oriente": the Middle East.
+  ['middle', 'medio'],
   ['west', 'western', 'oeste', 'occidente', 'occidental', 'occidentales'],
   ['region', 'regions', 'regional', 'regiones', 'regionales'],
   ['province', 'provinces', 'provincial', 'provincia', 'provincias', 'provinciales'],
