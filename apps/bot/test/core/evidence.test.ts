@@ -4466,3 +4466,10 @@ describe('the Middle East asked in Spanish', () => {
     expect(text(answerQuestion(release, 'quien es la directora de harbourwatch para oriente medio y norte de africa', {lang: 'es', now}))).toMatch(/^Ana Lenz/)
   })
 })
+
+describe('a yes/no question about what a body demands', () => {
+  it('is settled by the sentence that makes the demand ("¿Harbourwatch reclama que los liberen?" — "Harbourwatch pide … que los libere")', () => {
+    const detained = facts(['# Ruritania: cuatro estudiantes detenidos en Zenda', '', 'Cuatro estudiantes fueron detenidos el lunes en Zenda.', '', 'Ante esta situación, Harbourwatch pide al Estado de Ruritania que garantice su seguridad y que los libere sin condiciones.'].join('\n'))
+    expect(text(answerQuestion(detained, '¿Harbourwatch reclama que los liberen sin condiciones?', {lang: 'es', now}))).toMatch(/^Sí\./)
+  })
+})

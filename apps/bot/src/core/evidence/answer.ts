@@ -2859,7 +2859,7 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
   // "will unveil it from London"), not one about what happened; what is asked for answers neither.
   const planned = (PLANNED.test(text) || SPANISH_FUTURE.test(sentence.text)) && !PAST_QUESTION.test(premise.question) && !REQUESTED.test(text)
   // "All five are prisoners of conscience … and they should be set free": only what comes before the last word asked can unsettle it.
-  const unsettled = UNSETTLED.test(lastAsked > 0 ? fold(sentence.text.slice(0, lastAsked)) : text) && !UNSETTLED.test(asked) && !planned
+  const unsettled = UNSETTLED.test(lastAsked > 0 ? fold(sentence.text.slice(0, lastAsked)) : text) && !UNSETTLED.test(asked) && !REQUEST_ASKED.test(asked) && !planned
   // What the question states and the sentence holds counts among the things asked ("is the forum in Yerevan?").
   const held = candidate.matched.size + premise.stated.filter((value) => holdsValue(sentence, value)).length
   // "Is Amnesty meeting Ruiz?" — "X, who met with Ruiz in February": what was done is not what is to come.
@@ -3389,6 +3389,9 @@ const SPANISH_FUTURE = /\p{L}r(?:á|án)(?!\p{L})/u
 const REQUESTED = /\b(?:requested|requests?|calls? (?:on|for)|calling|urges?|urging|asks?|asked|asking|seeks?|wants?|should|must|solicit\w*|pide|piden|pidio|pidieron|exige|exigen|insta|debe|deberia|deben)\b/
 const PAST_QUESTION = /\b(?:did|was|were|has|have|had|fue|fueron|hubo|ha|han)\b|\p{L}(?:ó|aron|ieron)(?!\p{L})/iu
 const UNSETTLED = /\b(likely|unlikely|probabl\w*|on the verge|at risk of|risk of|riesgo de|requested|requests?|will|would|plans?|planned|planning|expected|expects?|hopes?|calls? (on|for)|calling|urges?|urging|asks?|asked|asking|seeks?|wants?|may|might|could|should|must|solicit\w*|pide|piden|pidio|pidieron|espera|esperan|busca|buscan|podria|debe|deberia|deben|va a|van a|sera|seran|planea|exige|exigen|insta)\b/
+/** A question about what someone asks for: "¿la OMCT reclama que …?", "do they demand …?" — a sentence that asks it settles it. */
+const REQUEST_ASKED = /\b(?:reclam\w*|demand\w*|exig\w*|urg\w*|insist\w*|calling|call for|calls for)\b/
+
 /** A question about what is happening or to come: "is she meeting", "will they present", "¿va a reunirse?". */
 const ONGOING_OR_FUTURE = /\b(?:(?:is|are|am)\s+(?:\w+\s+){0,4}(?!(?:any|some|no|every)?thing\b|during\b|morning\b|evening\b|building\b)\w+ing|will|going to|va a|van a)\b/
 
