@@ -4473,3 +4473,10 @@ describe('a yes/no question about what a body demands', () => {
     expect(text(answerQuestion(detained, '¿Harbourwatch reclama que los liberen sin condiciones?', {lang: 'es', now}))).toMatch(/^Sí\./)
   })
 })
+
+describe('whom to contact, named by a first name the registry does not hold', () => {
+  it('is the name after "contact", with the number to call ("contact Heather (+447828 505 758)")', () => {
+    const release = facts(['# Ruritania: defenders killed in record numbers', '', 'Harbourwatch counted 212 killings of land defenders last year.', '', '**Media:** for interviews with activists and for field visits, contact Heather (+447828 505 758).'].join('\n'))
+    expect(text(answerQuestion(release, 'who do i contact for interviews with the activists?', {lang: 'en', now}))).toMatch(/^Heather\./)
+  })
+})

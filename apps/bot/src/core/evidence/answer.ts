@@ -1183,6 +1183,14 @@ export function contactAnswer(request: Request, question: string): Draft | undef
   if (one) return one
   // Several contacts, none the question places ("who do I call?"): all of them, each where the release gives them.
   const contacts = request.facts.people.filter((person) => person.titles.some((title) => CONTACT_TITLE.test(fold(title))))
+  // "Media: for interviews …, contact Heather (+447828 505 758)": a name no registry holds, with the number or address to reach them.
+  if (contacts.length === 0) {
+    const lines = index.sentences.flatMap((evidence) => {
+      const named = CONTACT_NAMED.exec(evidence.sentence.text)
+      return named ? [{name: named[1]!, sentence: evidence.sentence}] : []
+    })
+    return lines.length === 1 ? sayShort(new Draft(request, 'fact'), lines[0]!.name, lines[0]!.sentence) : undefined
+  }
   if (contacts.length < 2 || contacts.length > 4) return undefined
   const draft = new Draft(request, 'fact')
   draft.say('evidence-short', {answer: listOf(contacts.map((person) => nameWithRole(person, draft)))})
@@ -1192,6 +1200,9 @@ export function contactAnswer(request: Request, question: string): Draft | undef
   }
   return draft
 }
+
+/** "contact Heather (+447828 505 758)", "contactar a Eva Ruiz: eva@…": a name after the word, then how to reach them. */
+const CONTACT_NAMED = /\b(?:contact|contacte|contactar(?:\s+a)?|contacto:?)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s*(?:\(\s*\+?\d|,?\s*(?:on|at|en|al|:)?\s*(?:\+?\d[\d ()-]{6,}|[\w.+-]+@[\w-]+\.[\w.]+))/u
 
 /** "*By Ana Lenz, Harbourwatch – published 22 April 2016*": the one who signs the release, at its head. */
 const SIGNED_BY = /^\W*(?:By|Written by|Por|Escrito por|(?:An?\s+)?(?:message|letter|statement|note|open letter)\s+(?:from|by)|(?:Un|Una)?\s*(?:mensaje|carta|nota|declaraci[oó]n)\s+de)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:de\s+|van\s+|von\s+)?\p{Lu}[\p{L}\p{M}'’.-]+){1,3})/u
