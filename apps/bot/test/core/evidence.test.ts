@@ -4480,3 +4480,10 @@ describe('whom to contact, named by a first name the registry does not hold', ()
     expect(text(answerQuestion(release, 'who do i contact for interviews with the activists?', {lang: 'en', now}))).toMatch(/^Heather\./)
   })
 })
+
+describe('an age written as what someone is', () => {
+  it('is their age ("Karl Brandt, who also goes by Kalle Brandt, is 62 and served in the army")', () => {
+    const trial = facts(['# Ruritania: blogger on trial', '', 'Karl Brandt will stand trial in Strelsau on Monday.', '', 'Karl Brandt, who also goes by Kalle Brandt, is 62 and served in the army.'].join('\n'))
+    expect(text(answerQuestion(trial, 'how old is karl brandt', {lang: 'en', now}))).toMatch(/^62 years old\./)
+  })
+})

@@ -2535,7 +2535,7 @@ const AGE_ASKED = /\b(?:how old|what age|age of|his age|her age|their age|que ed
  * An age in the clause after a name: "X, de 37 años", "X, coordinador del comité, que tenía 47 años",
  * "X (47)", "X, 47,", "X, aged 47", "X, 30 years old"; "a 47-year-old" before it.
  */
-const AGE_AFTER = /^\s*\(\s*(\d{1,3})\s*\)|^,\s*(\d{1,3})\s*,|^,\s*(?:an?\s+)?(\d{1,3})-year-old\b|\b(?:de|tenía|tenia|tiene|cumplió|cumplio)\s+(\d{1,3})\s+años\b|\baged?\s+(\d{1,3})\b|\b(\d{1,3})\s+years?\s+old\b/u
+const AGE_AFTER = /^\s*\(\s*(\d{1,3})\s*\)|^,\s*(\d{1,3})\s*,|^,\s*(?:an?\s+)?(\d{1,3})-year-old\b|\b(?:de|tenía|tenia|tiene|cumplió|cumplio)\s+(\d{1,3})\s+años\b|\baged?\s+(\d{1,3})\b|\b(\d{1,3})\s+years?\s+old\b|\b(?:is|was|turns|turned)\s+(\d{1,3})(?=\s*(?:and\b|,|;|\.|$))/u
 const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:\p{Ll}+\s+){0,3}$/u
 
 /** The age the article gives of the one person asked about (named, or talked about before), with its sentence. */
