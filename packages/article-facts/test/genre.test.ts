@@ -2712,3 +2712,10 @@ describe('the Spanish "a" of whom a deed is done to', () => {
     expect(spanTexts(facts, 'place')).toEqual(['Strelsau'])
   })
 })
+
+describe('a building or a square one stands at', () => {
+  it('is a place, whatever body it houses ("frente al Senado", "de la plaza Zenda Mayor", "in front of Parliament")', () => {
+    const {facts} = extractFacts(['# Ruritania: marcha en Strelsau', '', 'Los manifestantes fueron agredidos frente al Senado.', '', 'La marcha partirá a las 19 h de la plaza Zenda Mayor.', '', 'Activists gathered in front of Parliament.'].join('\n'), {path: 'facing.md', now})
+    expect(spanTexts(facts, 'place')).toEqual(expect.arrayContaining(['Senado', 'Zenda Mayor', 'Parliament']))
+  })
+})

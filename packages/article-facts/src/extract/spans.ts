@@ -79,6 +79,9 @@ const FACILITY = new RegExp(`\\s(?:Gaol|Hotel|Airport|Stadium|Barracks|${FACILIT
 
 /** "to" after words that point at a source or a cause, not a place: "according to", "thanks to", "due to". */
 const NOT_LOCATIVE = /\b(?:according|thanks|due|owing|speaking|talking)\s+to\s+(?:the\s+)?$/iu
+/** What puts a name as the building or the square something happens at: "frente al", "in front of the", "la plaza". */
+const FACING = /(?:^|\s)(?:frente\s+a(?:l|\s+la|\s+los|\s+las)?|delante\s+de(?:l|\s+la)?|in\s+front\s+of(?:\s+the)?|outside\s+the|(?:la\s+|the\s+)?(?:plaza|calle|avenida|paseo|glorieta))\s+$/u
+
 /** A verb done to someone, then the Spanish "a" that marks whom: "explicaron a", "amenazaron a la", "detuvieron el lunes a". */
 const PERSONAL_A = /(?:^|\s)(?:explic|dij|dijo|decir|dice|inform|pidi|pide|pedir|pregunt|respond|contest|agredi|amenaz|golpe|acus|asesin|tortur|secuestr|detuv|deten|arrest|liber|conden|juzg|agradec|felicit|entrevist|acompa[ñn]|notific|comunic|escuch|insult|hostig|intimid|persigu|atac|hiri|mataron|mató|denunci|demand)\p{L}*\s+(?:[\p{Ll}\d]+\s+){0,3}?a\s+$/u
 
@@ -327,7 +330,9 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     const bodyWord = BODY_WORD.test(run)
     // "police violence directed at Black people": a word that qualifies people, not a place they are at.
     const qualifiesPeople = PEOPLE_AFTER.test(text.slice(match.index + run.length)) && !isCountryName(run) && !regionNames().has(run)
-    const placed = context.draft.countries.includes(run) || (LOCATIVE.test(before) && !inName && !pointsAtSomeone && !bodyWord && !qualifiesPeople) || listed || VENUE.test(run) || FACILITY.test(run) || onGround
+    // "frente al Senado", "in front of Parliament", "de la plaza Imperial Tarraco": a building or a square one stands at, whatever body it houses.
+    const facing = FACING.test(before) && !qualifiesPeople
+    const placed = facing || context.draft.countries.includes(run) || (LOCATIVE.test(before) && !inName && !pointsAtSomeone && !bodyWord && !qualifiesPeople) || listed || VENUE.test(run) || FACILITY.test(run) || onGround
     // "Ana Lenz of India", "Neha Dixit of India": the country after a name read as one run with it,
     // whether or not the name is known (a registered body, "University of Chile", keeps its span).
     const tail = placed ? null : / (?:of|de|del) (\p{Lu}[\p{L}\p{M}'’ -]*)$/u.exec(run)
