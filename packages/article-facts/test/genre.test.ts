@@ -2719,3 +2719,10 @@ describe('a building or a square one stands at', () => {
     expect(spanTexts(facts, 'place')).toEqual(expect.arrayContaining(['Senado', 'Zenda Mayor', 'Parliament']))
   })
 })
+
+describe('a name acquitted', () => {
+  it('is a person ("Karl Brandt quedó absuelto", "Eva Ruiz was acquitted")', () => {
+    const {facts} = extractFacts(['# Ruritania: sentencia', '', 'En el mismo proceso, el antiguo jefe de inteligencia Karl Brandt quedó absuelto de los cargos.', '', 'Eva Ruiz was acquitted on appeal.'].join('\n'), {path: 'acquitted.md', now})
+    expect(facts?.people.map(({name}) => name)).toEqual(['Karl Brandt', 'Eva Ruiz'])
+  })
+})

@@ -743,7 +743,7 @@ const PERSON_NOUN = /^\p{Ll}{3,}(?:dora?|dore?s|doras|ista|istas|ero|era|eros|er
 /** A name after an article and what the person is in lower case, maybe a second name joined by "y"/"and": "el ex dictador X", "the former president X". */
 const DESCRIBED_NAME = new RegExp(`(?<![\\p{L}])(?:el|la|los|las|al|del|the)\\s+(?:ex\\s+|former\\s+)?(?:(?!(?:de|del|en|of|in|on|at|for|para|por|con|with|y|and|que|the|la|el|los|las)\\s)\\p{Ll}[\\p{Ll}-]+\\s+){1,4}(?<!(?:de|del|en|of|in|on|at|for|para|por|con|with|y|and|que|the|la|el|los|las|as|como|to|a|by|from|than|an)\\s+)(?!(?:Lake|Mount|River|Bay|Gulf|Port|Island|Lago|Monte|Cerro|Río|Rio|Sierra|Isla|Golfo|Puerto|San|Santa|Saint|Santo|Plaza|Avenida|Calle)\\s)(${NAME})(?:\\s+(?:y|and)\\s+(${NAME}))?(?=\\s*[,.;:)]|\\s+(?:y|and|por|for|who|que|quien)\\s|$)`, 'gu')
 /** What is done only to a person: arrested, tortured, murdered, "detenida", "asesinado". */
-const HARMED_WORD = '(?:arrested|detained|abducted|kidnapped|tortured|sentenced|jailed|imprisoned|murdered|assaulted|beaten|executed|put to death|hanged|convicted|stabbed|shot dead|detenid[oa]|secuestrad[oa]|torturad[oa]|asesinad[oa]|encarcelad[oa]|condenad[oa]|golpead[oa]|ejecutad[oa])'
+const HARMED_WORD = '(?:arrested|detained|abducted|kidnapped|tortured|sentenced|jailed|imprisoned|murdered|assaulted|beaten|executed|put to death|hanged|convicted|acquitted|stabbed|shot dead|absuelt[oa]|detenid[oa]|secuestrad[oa]|torturad[oa]|asesinad[oa]|encarcelad[oa]|condenad[oa]|golpead[oa]|ejecutad[oa])'
 const HARMED_VERB = new RegExp(`(?<![\\p{L}])${HARMED_WORD}(?![\\p{L}])`, 'u')
 /** A name, then that it was so treated: "Tarek Chaudhery was fatally assaulted", "Ana Lenz fue detenida". */
 /** People by what happened to them or what they are, then a name between commas: "the victim, X Y,", "uno de los detenidos, X Y,". */
@@ -751,7 +751,7 @@ const ONE_OF_PEOPLE_NAME = new RegExp(
   `(?<![\\p{L}])(?:[Tt]he|[Oo]ne of the|[Tt]wo of the|[Aa]n?|[Ee]l|[Ll]a|[Uu]no de los|[Uu]na de las)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:victims?|hostages?|detainees?|prisoners?|protesters?|demonstrators?|people|deceased|v[ií]ctimas?|rehenes|detenid[oa]s?|manifestantes|fallecid[oa]s?|asesinad[oa]s?|secuestrad[oa]s?)(?:\\s+[\\p{Ll}-]+){0,4},\\s+(${NAME}),`,
   'gu'
 )
-const NAME_HARMED = new RegExp(`(${NAME})\\s+(?:was|had been|has been|fue|ha sido|había sido)\\s+(?:\\p{Ll}+ly\\s+|reportedly\\s+|presuntamente\\s+|arbitrariamente\\s+)?${HARMED_WORD}(?![\\p{L}])`, 'gu')
+const NAME_HARMED = new RegExp(`(${NAME})\\s+(?:was|had been|has been|fue|ha sido|había sido|quedó|resultó)\\s+(?:\\p{Ll}+ly\\s+|reportedly\\s+|presuntamente\\s+|arbitrariamente\\s+)?${HARMED_WORD}(?![\\p{L}])`, 'gu')
 /** Names listed, then that they were so treated: "A, B and C, were put to death", "A y B fueron detenidos". */
 const NAMES_HARMED = new RegExp(
   `((?:${NAME},\\s+)+${NAME},?\\s+(?:and|y|e)\\s+${NAME}),?\\s+(?:were|have been|had been|fueron|han sido|habían sido)\\s+(?:\\p{Ll}+ly\\s+|reportedly\\s+|presuntamente\\s+|arbitrariamente\\s+)?${HARMED_WORD}`,
