@@ -4487,3 +4487,11 @@ describe('an age written as what someone is', () => {
     expect(text(answerQuestion(trial, 'how old is karl brandt', {lang: 'en', now}))).toMatch(/^62 years old\./)
   })
 })
+
+describe('everyday phrasings of what a release tells', () => {
+  const release = facts(['# Ruritania: aid and arrests', '', 'From October to December 2004, Harbourwatch handed out 50,700 tonnes of wheat across 82 villages.', '', 'Karl Brandt, a journalist, has been behind bars since 11 September 2019.', '', 'The law was published in the gazette on 11 April 2025.'].join('\n'))
+  it('reads "distributed" as handed out and "gaceta" as gazette', () => {
+    expect(text(answerQuestion(release, 'when was the wheat distributed?', {lang: 'en', now}))).toMatch(/^October to December 2004\./)
+    expect(text(answerQuestion(release, '¿cuándo se publicó la ley en la gaceta oficial?', {lang: 'es', now}))).toMatch(/11 de abril de 2025/)
+  })
+})

@@ -638,6 +638,7 @@ export const BILINGUAL_GROUPS: readonly (readonly string[])[] = [
   ['north', 'northern', 'norte'],
   ['south', 'southern', 'sur'],
   ['east', 'eastern', 'oriente', 'oriental', 'orientales'],
+  ['gazette', 'gazettes', 'gaceta', 'gacetas'],
   // "Oriente Medio", "Medio Oriente": the Middle East.
   ['middle', 'medio'],
   ['west', 'western', 'oeste', 'occidente', 'occidental', 'occidentales'],

@@ -477,6 +477,12 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bjef[ea]s?(?=\s+de(?:l|\s+la)?\s+(?:delegaci[oó]n|misi[oó]n|equipo|comitiva)\b)/giu, 'lead'],
   // Made public said the Spanish way: "dio a conocer su informe" is "presentó su informe".
   [/\bd(?:io|ió|ieron|a|an|ará|arán|ado|ar|aba|aban)\s+a\s+conocer(?![\p{L}])/giu, 'presento'],
+  // "handed out roughly 50,700 tonnes of wheat": given out is distributed.
+  [/\b(?:hand(?:s|ed|ing)?|gave|give(?:s|n)?|giving)\s+out(?![\p{L}])/giu, 'distributed'],
+  // "when did they lock him up": jailed.
+  [/\block(?:s|ed|ing)?\s+(?:(?:him|her|them|it|people|\p{Lu}\p{L}+)\s+)?up(?![\p{L}])/gu, 'jailed'],
+  // "¿cuándo sacaron el pronunciamiento?": a statement put out is published.
+  [/\bsac(?:aron|ó|o|an|a)(?=\s+(?:el|la|los|las|este|esta|su)\s+(?:pronunciamiento|comunicado|declaraci[oó]n|informe|carta)\b)/giu, 'publica'],
   // A work that comes out is published: "when does the report come out", "¿a qué hora sale el informe?".
   [/\b(?:com(?:e|es|ing)|came)\s+out(?![\p{L}])/giu, 'published'],
   [/\bsal(?:e|en|dr[aá]n?|i[oó]|ieron)(?=\s+(?:el|la|los|las|este|esta|su)\s+(?:informe|estudio|reporte|libro|documento|investigaci[oó]n|an[aá]lisis)\b)/giu, 'publica'],
