@@ -255,10 +255,8 @@ function namedOrDecline(facts: Facts, question: string, answer: Answer, base: Re
       (facts.sentences[cited.index]?.spans ?? []).some((span) => kinds.includes(span.type) && !named(span) && (!kindWord || kindWord[1].test(fold(span.text)))) ||
       // "Which provinces will he visit?" — "… in these provinces:" over "Ontario", "Quebec": a list of bare names names them.
       (kindAsked && !kindWord && listedName(facts.sentences[cited.index])) ||
-      // "Which companies set out concrete measures?" — "… the companies that replied, Besix, Multiplex and Vinci, set out …":
-      // names in capitals inside a sentence name them, though no registry knows them.
-      // A name right beside the kind the sentence writes ("the companies that replied, Besix", "Laboratorios Ensaproc S.L., la empresa"):
-      // a name elsewhere in it may be anything.
+      // "Which companies set out concrete measures?": names in capitals no registry knows, right beside the kind the sentence
+      // writes ("the companies that replied, Besix, …", "Laboratorios Ensaproc S.L., la empresa"); a name elsewhere in it may be anything.
       (kindAsked && !kindWord && cited.index > 0 && facts.sentences[cited.index]?.block !== 'heading' && namedBesideKind(asked, facts.sentences[cited.index]?.text ?? '')) ||
       // "Which court refused bail?" — "the Court of Appeals of Cambodia … refused": a name in capitals says what it is.
       // A headline in title case is all capitals: no name stands out in it.

@@ -303,7 +303,7 @@ function irregularPreterite(word: string): string {
 
 const SPANISH_PRETERITE_INFINITIVE: Readonly<Record<string, string>> = {tuv: 'tener', pus: 'poner', dij: 'decir', duj: 'ducir', traj: 'traer', vin: 'venir', hic: 'hacer', hiz: 'hacer'}
 /** A prefix ("re", "de", "im", "pro") and the changed root, then a preterite ending: "re|tuv|ieron", "de|tuv|o", "pro|duj|eron". */
-const SPANISH_PRETERITE_ROOT = /^((?:re|de|con|ob|sos|man|ab|a|dis|pro|im|com|ex|su|pre|contra|entre|tra|intro|re|sus|pre|inter)?)(tuv|pus|dij|duj|traj|vin|hic|hiz)(?:e|iste|o|imos|isteis|ieron|eron|iera|ieran|ieron|iese)$/
+const SPANISH_PRETERITE_ROOT = /^((?:re|de|con|ob|sos|man|ab|a|dis|pro|im|com|ex|su|sus|pre|contra|entre|tra|intro|inter)?)(tuv|pus|dij|duj|traj|vin|hic|hiz)(?:e|iste|o|imos|isteis|ieron|eron|iera|ieran|iese)$/
 
 /** The light words' English stems, so their other forms are light too ("taking", "mentioning"). */
 const LIGHT_STEMS = new Set([...LIGHT_WORDS].map((word) => stemmers.en.stem(word)))
