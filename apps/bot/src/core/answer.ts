@@ -20,7 +20,7 @@ import {ANSWER_TYPE_WORDS, isStopword, translationsOf, wordsOf} from './evidence
 import {findPerson} from './facts-index.js'
 import {detectLanguage} from 'article-facts'
 import {fold, tokenize} from './text.js'
-import {CHAT_SHORTHAND} from './lexicon.js'
+import {CHAT_SHORTHAND, DATE_WORDS} from './lexicon.js'
 import {literalText, message, sameWords} from './words.js'
 import {route} from './route.js'
 import {aboutSomeoneUnnamed, answersTheAspect, sayingOfTopic, unheldOffice, asksAboutToday, countable, coversWhatWasNamed, sayingOfUnquoted, strangeLink} from './scope.js'
@@ -292,10 +292,8 @@ const DEMONYM = /(?:i|an|ese|ish)$/u
 
 /** Words in capitals inside a sentence, not its first word: "Besix", "Multiplex", "Vinci (QDVC)". */
 function namesInCapitals(text: string): string[] {
-  return [...text.matchAll(/(?<=[^.!?:;«“"(\s]\s+)\p{Lu}[\p{L}\p{M}'’-]+/gu)].map((match) => match[0]).filter((word) => !MONTH_OR_DAY_NAME.test(fold(word)))
+  return [...text.matchAll(/(?<=[^.!?:;«“"(\s]\s+)\p{Lu}[\p{L}\p{M}'’-]+/gu)].map((match) => match[0]).filter((word) => !DATE_WORDS.has(fold(word)))
 }
-
-const MONTH_OR_DAY_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|lunes|martes|miercoles|jueves|viernes|sabado|domingo)$/
 
 /** A list item that is a name and nothing more: "Ontario", "British Columbia". */
 function listedName(sentence: Facts['sentences'][number] | undefined): boolean {

@@ -1629,10 +1629,9 @@ function writesYear(index: EvidenceIndex, evidence: EvidenceSentence, year: stri
 const SINCE_ASKED_COUNT = /\b(?:since|desde|so far|hasta ahora|en lo que va)\b/
 
 /** "the 28th death in detention since 2000", "la quinta muerte desde …": the rank written before the thing counted, as a figure. */
-function rankCounted(index: EvidenceIndex, candidate: Candidate, question: string): string | undefined {
-  const counted = countedTerm(index, question) ?? countingVerb(index, question)
+function rankCounted(index: EvidenceIndex, candidate: Candidate, counted: string): string | undefined {
   const text = candidate.evidence.sentence.text
-  if (counted === undefined || !SINCE_ASKED_COUNT.test(fold(text))) return undefined
+  if (!SINCE_ASKED_COUNT.test(fold(text))) return undefined
   for (const match of text.matchAll(/\b(\d{1,4})(?:st|nd|rd|th|º|ª|°)\s+([\p{L}-]+)/gu)) {
     if (countsAs(index.termOf(fold(match[2]!)), new Set([counted]))) return match[1]
   }
@@ -1780,10 +1779,10 @@ function countsAs(term: string, counted: ReadonlySet<string>): boolean {
   return counted.has(term) || [...counted].some((wanted) => sameWord(wanted, term))
 }
 
-/** "25 May 2023" or "February" answers "when"; "today" in an undated article does not. */
 /** "in 2016", "desde 2007", "a principios de 2021": a year as the time something happens, not part of a name ("World Press Freedom Day 2015"). */
 const YEAR_AS_TIME = /(?:^|\s)(?:in|en|since|desde|from|until|till|to|hasta|by|around|hacia|durante|during|early|late|mid|de|del|a|year|año)\s+$/iu
 
+/** "25 May 2023" or "February" answers "when"; "today" in an undated article does not. */
 function informativeDate(span: Span): boolean {
   // "el viernes", "in March": a weekday or a month written in lower case is a date too.
   return span.iso !== undefined || CALENDAR_WORD.test(fold(span.text)) || /\d/.test(span.text) || /[A-Z]/.test(span.text.slice(1)) || /^\p{Lu}/u.test(span.text) && !/^(?:Today|Yesterday|Tomorrow|Hoy|Ayer|Mañana)$/u.test(span.text)
@@ -2173,6 +2172,8 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   let headlineLead: ReturnType<typeof leadDate>
   // "¿Cuántos periodistas mataron en 2016?": a figure of a sentence that does not write the year is another year's, or of a longer time.
   const yearsAsked = shape.type === 'number' && !shape.polar ? (question.match(/\b(?:1[89]|20)\d\d\b/g) ?? []) : []
+  // What "how many … since 2000?" counts, read once for every sentence's rank ("the 28th death").
+  const rankedThing = shape.type === 'number' && !shape.polar && SINCE_ASKED_COUNT.test(fold(question)) ? (countedTerm(index, question) ?? countingVerb(index, question)) : undefined
   for (const candidate of ranked.slice(0, 12)) {
     if (candidate.coverage < bar.coverage - 0.35) break
     if (yearsAsked.some((year) => !writesYear(index, candidate.evidence, year))) continue
@@ -2189,7 +2190,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     // as close to the question gives one.
     if (!span && !headlineLead && shape.type === 'date' && !shape.polar && !shape.future) headlineLead = leadDate(index, candidate.evidence)
     // "How many deaths in detention since 2000?" — "the 28th death in detention since 2000": the rank of the last is the count.
-    const rank = !span && shape.type === 'number' && !shape.polar && SINCE_ASKED_COUNT.test(fold(question)) ? rankCounted(index, candidate, question) : undefined
+    const rank = !span && rankedThing !== undefined ? rankCounted(index, candidate, rankedThing) : undefined
     if (rank) return sayShort(draft, rank, candidate.evidence.sentence)
     if (!span) continue
     if (!besideRequired(index, candidate.evidence.sentence, span, required)) {
