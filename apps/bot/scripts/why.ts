@@ -16,5 +16,5 @@ for (const question of questions) {
   console.log(`? ${question}  ${JSON.stringify(questionShape(question))}`)
   const {terms, ranked} = explainEvidence(facts, question)
   console.log(`  terms: ${terms.map((term) => `${term.word}→${term.term} ${term.weight.toFixed(2)}`).join(', ')}`)
-  for (const candidate of ranked.slice(0, 4)) console.log(`  ${candidate.coverage.toFixed(2)} ${candidate.score.toFixed(1)} [${[...candidate.matched].join(' ')}] ${candidate.evidence.sentence.text.slice(0, 140)}`)
+  for (const candidate of ranked.slice(0, 4)) console.log(`  ${candidate.coverage.toFixed(2)} (topic ${candidate.topicCoverage.toFixed(2)}) ${candidate.score.toFixed(1)} [${[...candidate.matched].join(' ')}] ${candidate.evidence.sentence.text.slice(0, 140)}`)
 }

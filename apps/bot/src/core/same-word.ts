@@ -42,6 +42,8 @@ export function typoAllowance(length: number): number {
 /** Whether a question token is the given word, allowing typos for longer words. */
 export function tokenMatches(token: string, word: string): boolean {
   if (token === word) return true
+  // "850000" is no typo of "550000": a figure is written right or is another figure.
+  if (/^\d+$/.test(token) || /^\d+$/.test(word)) return false
   const allowance = Math.min(typoAllowance(word.length), typoAllowance(token.length))
   if (allowance === 0) return false
   // Typos rarely hit the first letter; requiring it avoids "meet" ~ "feet"-style confusions.
@@ -96,5 +98,6 @@ const MEDIUM = /^(?:photo|foto|video)(?=\p{L}{5})/u
 
 /** The one "same word" rule: a typo of it, another ending of it, one letter other ("bisita", "visita"), or a trade with its medium ("photojournalist"). */
 export function sameWord(a: string, b: string): boolean {
+  if (/^\d+$/.test(a) || /^\d+$/.test(b)) return a === b
   return a === b || tokenMatches(a, b) || sameFamily(a, b) || (a.length >= 5 && a.length === b.length && [...a].filter((letter, i) => letter !== b[i]).length === 1) || a.replace(MEDIUM, '') === b || b.replace(MEDIUM, '') === a
 }

@@ -195,6 +195,24 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(text(answerQuestion(ship, '¿cómo se llama el barco?', {lang: 'es', now}))).toMatch(/^Esperanza\./)
   })
 
+  it('answers "what is the X called" with the name set between commas after X', () => {
+    const strike = facts(['Tromsvik workers win their severance pay', 'The ruling is a win for the Brekke workers and their union, Novi Front, and for everyone working in state-owned plants.'].join('\n'))
+    expect(text(ask(strike, 'whats the union called'))).toMatch(/^Novi Front\./)
+  })
+
+  it('answers "who are the X" with the names set beside X that the parser knows as no one', () => {
+    const trial = facts(['Verdict in the Tromsvik gas leak trial', 'The foreign accused — Brekke Chemical Corporation, Karl Brandt and Brekke Eastern — are absconding, and the police have done nothing to bring them back.'].join('\n'))
+    expect(text(ask(trial, 'who are the foreign accused?'))).toMatch(/^Brekke Chemical Corporation, Karl Brandt and Brekke Eastern\./)
+    const village = facts(['Families evicted in Zenda', 'Mateo "Teo" Vargas Quispe, the elected leader (cacique) of the Zenda Indigenous Community, said the families had nowhere to go.'].join('\n'))
+    expect(text(ask(village, 'whos the leader of the community?'))).toMatch(/^Vargas Quispe\./)
+  })
+
+  it('reads thousands written in words as the figure the sentence writes ("380 mil" — "$380.000")', () => {
+    const pay = facts(['Informe sobre los sueldos en Ruritania', 'Según el estudio, un 50,6% de quienes trabajan en Ruritania gana $380.000 o menos.', 'Las mujeres ganan de media $186.694 menos que los hombres.'].join('\n'))
+    expect(searchWordsOf('380 mil o 550k')).toEqual(['380000', 'o', '550000'])
+    expect(text(answerQuestion(pay, '¿qué porcentaje gana 380 mil o menos?', {lang: 'es', now}))).toMatch(/^50,6\s?%/)
+  })
+
   it('answers "how long did X last" with the span of time beside X', () => {
     const research = facts(['Fishing fleets watched off the coast', 'The group handed the findings of ten days of research to three ministers.'].join('\n'))
     expect(text(ask(research, 'how long did the research last?'))).toMatch(/^ten days/i)

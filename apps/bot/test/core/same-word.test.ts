@@ -75,6 +75,12 @@ describe('sameWord', () => {
     expect(sameWord('sign', 'sigs')).toBe(false)
   })
 
+  it('takes no figure for another: "850000" is not a typo of "550000"', () => {
+    expect(sameWord('850000', '550000')).toBe(false)
+    expect(tokenMatches('850000', '550000')).toBe(false)
+    expect(sameWord('2024', '2024')).toBe(true)
+  })
+
   it('takes a trade with its medium for the trade ("photojournalist", "fotoperiodista"), not any prefix', () => {
     expect(sameWord('photojournalist', 'journalist')).toBe(true)
     expect(sameWord('periodista', 'fotoperiodista')).toBe(true)

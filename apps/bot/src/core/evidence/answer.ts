@@ -20,7 +20,7 @@ import {roleClaim, type RoleClaim} from './role-claim.js'
 import {contactAsked, EMAIL_ADDRESSES, namedContact, PHONE_NUMBER, PHONE_NUMBERS} from './contact.js'
 import {asksRoleHoldersName, ENGLISH_TAG, questionShape, type AnswerType, type QuestionShape} from './question.js'
 import type {AcceptanceFeatures} from './acceptance.js'
-import {ANSWER_TYPE_WORDS, cognateKey, frameWordTyped, isLightWord, isStopword, phraseWords, searchWordsOf, termOf, translationsOf, wordsOf} from './terms.js'
+import {ANSWER_TYPE_WORDS, cognateKey, frameWordTyped, isLightWord, isStopword, phraseWords, searchWordsOf, termOf, translationsOf, WORD_OR_FIGURE, wordsOf} from './terms.js'
 import {formatCount, listOf, literalText, message, type Words} from '../words.js'
 
 /** Share of the question's weighed terms a sentence must hold to answer it (tuned on the dev half). */
@@ -381,7 +381,7 @@ function candidates(index: EvidenceIndex, terms: readonly QuestionTerm[], unsaid
   const total = terms.reduce((sum, term) => sum + term.weight, 0)
   if (total === 0) return []
   // The glossary's other words for a term are searched too: a sentence that holds only them must be found to be weighed.
-  const hits = index.search.search(terms.map((term) => term.searched ?? term.word).join(' ') + ' ' + terms.flatMap((term) => term.orTerms ?? []).join(' '), {fuzzy: (term) => (term.length >= 5 ? 1 : 0), combineWith: 'OR'})
+  const hits = index.search.search(terms.map((term) => term.searched ?? term.word).join(' ') + ' ' + terms.flatMap((term) => term.orTerms ?? []).join(' '), {fuzzy: (term) => (term.length >= 5 && !/^\d+$/.test(term) ? 1 : 0), combineWith: 'OR'})
   const topicTotal = terms.reduce((sum, term) => sum + (term.entity ? 0 : term.weight), 0)
   return hits.slice(0, 12).map((hit) => {
     const evidence = index.sentences[hit.id as number]!
@@ -428,6 +428,9 @@ function streetAddress(sentence: EvidenceSentence['sentence']): string | undefin
 /** Whether the question itself names this span ("who met Morales" is not answered by "Morales"). */
 function named(span: Span, question: string, asked: ReadonlySet<string>): boolean {
   if (fold(question).includes(fold(span.text))) return true
+  // "¿Qué porcentaje gana 380 mil?" gives the "$380.000" of the sentence.
+  const figure = span.type === 'number' ? wordsOf(span.text).find((word) => /^\d{4,}$/.test(word)) : undefined
+  if (figure && wordsOf(question).includes(figure)) return true
   return span.entity !== undefined && asked.has(span.entity)
 }
 
@@ -845,7 +848,10 @@ function between(text: string, a: Stretch, b: Stretch): string {
 /** Where the sentence's words match the question's, each a word of the folded sentence the terms accept. */
 function wordPositions(index: EvidenceIndex, text: string, accepts: (term: string) => boolean): Stretch[] {
   const positions: Stretch[] = []
-  for (const match of fold(text).matchAll(/[a-z0-9ñ]+/g)) if (accepts(index.termOf(match[0]))) positions.push({start: match.index, end: match.index + match[0].length})
+  for (const match of fold(text).matchAll(WORD_OR_FIGURE)) {
+    const word = /^\d/.test(match[0]) ? (wordsOf(match[0])[0] ?? match[0]) : match[0]
+    if (accepts(index.termOf(word))) positions.push({start: match.index, end: match.index + match[0].length})
+  }
   // "perdieron la vida" holds "murieron" as the search reads it.
   for (const phrase of phraseWords(text)) if (accepts(index.termOf(phrase.word))) positions.push({start: phrase.start, end: phrase.end})
   return positions
@@ -866,7 +872,7 @@ function nameAfterNoun(index: EvidenceIndex, ranked: readonly Candidate[], best:
     for (const at of matchedPositions(index, candidate)) {
       // After a common noun ("ship Esperanza"), not inside a name ("Oxfam Intermón").
       if (/\p{Lu}/u.test(text.charAt(at.start))) continue
-      const name = CALLED.exec(text.slice(at.end))?.[1]
+      const name = (CALLED.exec(text.slice(at.end)) ?? CALLED_APPOSED.exec(text.slice(at.end)))?.[1]
       // "The report Amnesty International published": an organisation after the noun is what acts, not its name.
       const acting = candidate.evidence.sentence.spans?.some((span) => span.type === 'organisation' && span.start <= at.end + 1 && span.end > at.end + 1)
       if (name && !acting && !asked.includes(fold(name))) return {name, evidence: candidate.evidence}
@@ -881,7 +887,29 @@ function nameAfterNoun(index: EvidenceIndex, ranked: readonly Candidate[], best:
 /** A name, a comma and a few words before the noun: "Stop Torture, Amnesty International's newest global ". */
 const NAME_BEFORE_APPOSITIVE = /(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,4}),\s+(?:[\p{L}\p{M}'’-]+\s+){1,5}$/u
 /** The noun heads the appositive: nothing of its own follows ("campaign against …", "campaign,"), not "campaign's director". */
-const NOUN_ENDS_APPOSITIVE = /^(?:[,.;:)]|\s+(?:against|to|for|on|that|which|in|set|founded|created|launched|based|run|de|contra|para|sobre|que|creada?|fundada?|lanzada?)\b|\s*$)/u
+const NOUN_ENDS_APPOSITIVE = /^(?:[,.;:)]|\s+\(|\s+(?:against|to|for|on|that|which|in|set|founded|created|launched|based|run|de|contra|para|sobre|que|creada?|fundada?|lanzada?)\b|\s*$)/u
+
+/** How much of a "who are the …" question a sentence must hold for the names beside its noun to answer it. */
+const MIN_APPOSED_COVERAGE = 0.9
+
+/** Names of people or bodies, of two capitalised words or more, in a list: "Kolawole Oluwadare and Kehinde Oyewumi". */
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:(?:de|del|de la|da|van|von|bin|al)\s+)?\p{Lu}[\p{L}\p{M}'’.-]+){1,4}`
+const NAMES_AFTER_NOUN = new RegExp(String.raw`^(?:'s|’s)?(?:\s+(?:of|from|de|del)\s+[^,.;:]{1,40})?\s*(?:,|:|—|–)\s*(${NAME}(?:\s*,\s*${NAME})*(?:,?\s+(?:and|y|e)\s+${NAME})?)(?=\s*(?:[,.;:)—–]|$))`, 'u')
+
+/** The names a sentence sets beside a word of the question that is no name ("SERAP's lawyers, A and B", "A, the elected leader of …"), none the question gives. */
+function namesBesideNoun(index: EvidenceIndex, candidate: Candidate, question: string): string[] {
+  const asked = fold(question)
+  const text = candidate.evidence.sentence.text
+  for (const at of matchedPositions(index, candidate)) {
+    if (/\p{Lu}/u.test(text.charAt(at.start))) continue
+    const listed = NAMES_AFTER_NOUN.exec(text.slice(at.end))?.[1]
+    const names = listed ? listed.split(/\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+/u).filter((name) => name !== '') : []
+    const before = names.length === 0 && NOUN_ENDS_APPOSITIVE.test(text.slice(at.end)) ? NAME_BEFORE_APPOSITIVE.exec(text.slice(0, at.start))?.[1] : undefined
+    const found = before && /\s/u.test(before) ? [before] : names
+    if (found.length > 0 && found.every((name) => !asked.includes(fold(name)))) return found
+  }
+  return []
+}
 
 /** "Which court …", "¿qué tribunal …?", "what prison …": the kind of body or building asked for. */
 const KIND_NAMED_ASKED = /^(?:\W*(?:and|so|y|pero)\s+)?\W*(?:which|what|que|q|cual|cuales|(?:en|a|de|con|por)\s+(?:que|cual))\s+([a-z]{4,})\b/
@@ -922,6 +950,8 @@ function nameOfKind(index: EvidenceIndex, ranked: readonly Candidate[], best: Ca
 }
 
 const CALLED = /^ (\p{Lu}[\p{L}\p{M}'-]+(?: \p{Lu}[\p{L}\p{M}'-]+){0,3})(?![\p{L}])/u
+/** "their union, Novi Sindikat, won": the name set between commas after the noun, closed before anything else is said. */
+const CALLED_APPOSED = /^, (\p{Lu}[\p{L}\p{M}'-]+(?: \p{Lu}[\p{L}\p{M}'-]+){0,3})(?=[,.;:)]| \(|\s*$)/u
 
 /** Whether a stretch of the sentence sits near a word of the question the sentence holds, outside the stretch. */
 function nearMatched(index: EvidenceIndex, candidate: Candidate, stretch: Stretch, reach: number): boolean {
@@ -2242,7 +2272,13 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   if (shape.polar) return checkPremise(draft, {question, lang: request.lang, shape, stated, terms, index}, settling(index, ranked, best, stated), undefined)
   // "Who is the president of X?" is answered by the name beside the role, or not at all; so is a
   // figure, a date or a name asked of what the genre seldom tells ("how many years in prison").
-  if (shape.definition) return holderOrDoer(request, asTyped, options, roleHolder(facts, index, terms, asked), terms)
+  if (shape.definition) {
+    const holder = roleHolder(facts, index, terms, asked)
+    // "Who are SERAP's lawyers?" — "… by SERAP's lawyers, Kolawole Oluwadare and Kehinde Oyewumi": names the parser does not know, set beside the role.
+    const apposed = !holder && !shape.polar && shape.type === 'agent' && best.coverage >= MIN_APPOSED_COVERAGE ? namesBesideNoun(index, best, question) : []
+    if (apposed.length > 0) return sayShort(draft, listOf(apposed), best.evidence.sentence)
+    return holderOrDoer(request, asTyped, options, holder, terms)
+  }
   if (required.length > 0 && (typed || shape.name)) return undefined
   if (shape.type === 'place' || shape.type === 'date' || shape.type === 'agent') {
     const announced = advisoryAnswer(draft, index, shape, terms)

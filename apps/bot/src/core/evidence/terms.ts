@@ -411,6 +411,12 @@ function uncachedTermOf(word: string, lang: Lang): string {
   return CANONICAL_STEM[lang].get(stem) ?? stem
 }
 
+/** "380 mil", "550k", "850 lucas": thousands written in words, read as the digits "$380.000" gives ("mil" alone is a word of a sentence). */
+const THOUSANDS = /\b(\d+)\s?(?:k|mil|thousand|lucas)\b/g
+
+/** A word of a folded text, or a figure as wordsOf reads it as one word ("380.000", "18 mil"): where the search's words sit in a sentence. */
+export const WORD_OR_FIGURE = /\d{1,3}(?:[., ]\d{3})+(?!\d)|\d+ ?(?:k|mil|thousand|lucas)\b|[a-z0-9ñ]+/g
+
 /** Phrases that work as prepositions: "in response to the protests" is no one's response. */
 const PREPOSITION_PHRASES = /\b(?:in response to|in reaction to|en respuesta a|como respuesta a)\b/g
 
@@ -424,6 +430,7 @@ export function wordsOf(text: string): string[] {
         .replace(/\bco-(?=found|fund)/g, 'co')
         .replace(PREPOSITION_PHRASES, ' ')
         .replace(/(\d)[.,\s](?=\d{3}\b)/g, '$1')
+        .replace(THOUSANDS, (_, figure: string) => `${figure}000`)
         .match(/[a-z0-9ñ]+/g) ?? []
     if (text.length <= 600) remember(wordsOfText, text, words, 20_000)
   }
