@@ -872,6 +872,19 @@ Rebuilding the clinic will cost more than the 300 families of the valley can pay
     expect(text(answerQuestion(lawsuit, '¿Qué les pide el informe a los países donantes?', {lang: 'es', now}))).toContain('G8 summit')
   })
 
+  it('answers "what do they say about X" with whoever reports on all of X, and "what did she say" asked first with the sentence "she" reports in', () => {
+    const custody = facts(['# Deaths in custody rise in Ruritania', '', 'For the Coastal Rights Network, the rise in deaths is a national scandal and the ministry must act.', '', 'Ana Lenz, director of the network, presented the figures in Strelsau.', '', 'She insisted that people who are so vulnerable should never end up in police cells.'].join('\n'))
+    expect(text(answerQuestion(custody, '¿qué dicen del aumento de las muertes?', {lang: 'es', now}))).toContain('national scandal')
+    expect(text(ask(custody, 'what does she say about police cells'))).toContain('should never end up in police cells')
+    // Someone the question names who is not the one speaking: the article does not give their words.
+    expect(ask(custody, 'what did the ministry say about the rise in deaths?').status).toBe('declined')
+  })
+
+  it('reads a present-tense report ("advierte") as the words of the one it names', () => {
+    const ceuta = facts(['---', 'title: "Ruritania: expulsiones en la frontera"', 'language: es', '---', '', 'La Red Costera advierte que, si se confirman las expulsiones, es intolerable que las autoridades sigan enviando a personas a un país que no es seguro.', '', 'La frontera de Strelsau estuvo cerrada dos días.'].join('\n'))
+    expect(text(answerQuestion(ceuta, '¿qué dice la Red Costera de las expulsiones?', {lang: 'es', now}))).toContain('intolerable')
+  })
+
   it('answers what someone said with the sentence that reports their words, though it quotes none', () => {
     const answer = ask(flood, 'What did Ilves say about the water?')
     expect(answer.status).toBe('answered')

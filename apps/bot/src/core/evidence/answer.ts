@@ -2176,6 +2176,12 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     // a body the question names by no registered name, in a sentence that holds all it asks and reports their words.
     const reported = ranked.slice(0, 3).find((candidate) => (reportsSpeech(candidate, asked, index) && candidate.topicCoverage >= MIN_TOPIC_COVERAGE) || (asked.size === 0 && candidate.coverage >= MIN_YES_COVERAGE + 0.1 && reportedBy(index, candidate, terms)))
     const reporter = facts.people.find((person) => asked.has(person.id))
+    // "What does she say about police cells?" asked first — "She insisted that … police cells …": the one the pronoun is, reporting on all the question asks.
+    const pronounReported = !reported && unresolvedPronoun ? ranked.slice(0, 3).find((candidate) => candidate.coverage >= MIN_PRONOUN_REPORT_COVERAGE && samePronounReports(question, candidate.evidence.sentence.text)) : undefined
+    // "¿Qué dicen de la crisis climática?" — "Para Amigos de la Tierra, la crisis climática …": whoever speaks, in a sentence that holds all the question asks.
+    const theySay = !reported && !pronounReported && asked.size === 0 && !unresolvedPronoun && !SPEAKER_ASKED.test(fold(question)) ? ranked.slice(0, 3).find((candidate) => candidate.coverage >= MIN_PRONOUN_REPORT_COVERAGE && REPORTING.test(fold(candidate.evidence.sentence.text))) : undefined
+    if (theySay) return saySentence(draft, theySay.evidence.sentence, undefined)
+    if (pronounReported) return saySentence(draft, pronounReported.evidence.sentence, undefined)
     if (reported) return saySentence(draft, reported.evidence.sentence, undefined, goesOnSaying(index, reported.evidence.sentence, reporter))
     // What someone said, and no sentence quotes or reports them on it: the article does not say.
     const quoted = quoteOfNamed(facts, index, terms, asked)
@@ -2689,7 +2695,7 @@ const BASED_AFTER = /^\s*(?:\([^)]{1,20}\))?[\s,(]*(?:which\s+is\s+|is\s+|que\s+
 
 /** Words that report what someone said or holds: "warned that", "rejected", "según", "para X,". */
 const REPORTING =
-  /\b(?:said|says|told|warned|warns|stressed|explained|argued|argues|insisted|noted|added|rejected|denied|criticised|criticized|condemned|denounced|urged|called|according to|believes?|considers?|promised|promising|promises|assured|assures|assuring|pledged|pledging|vowed|vowing|prometio|prometiendo|promete|dijo|dice|afirmo|afirma|senalo|senala|explico|advirtio|sostuvo|sostiene|subrayo|destaco|insistio|rechazo|nego|critico|denuncio|lamento|considera|considero|segun|califico|calificaron|described|branded|held that|found that|ruled|concluded|stated|acknowledged|reiterated|emphasi[sz]ed|highlighted|pointed out|maintained|claimed|asserted|wrote|reconocio|reconocieron|resolvio|concluyo|dictamino|indico|indicaron|manifesto|manifestaron|expreso|expresaron|aseguro|aseguraron|recordo|enfatizo|reitero|reiteraron|apunto|agrego|anadio|dijeron|afirmaron|senalaron|explicaron|advirtieron|denunciaron|subrayaron|destacaron|condeno|condenaron|recuerda|recuerdan|(?:ha|han|habia|habian) (?:dicho|senalado|afirmado|denunciado|advertido|explicado|subrayado|destacado|criticado|lamentado|calificado|asegurado|insistido|recordado|indicado|manifestado|expresado|reconocido|condenado|rechazado|reiterado|sostenido|apuntado)|repeated|repeats|observed|observes|describio|describieron|puso de relieve|pusieron de relieve|hizo hincapie|recalco|recalca|alerto|opino|opina|(?:went|goes|go) on to say|to say)\b|^\s*(?:para|for)\s+[^,]{2,60},/
+  /\b(?:said|says|told|warned|warns|stressed|explained|argued|argues|insisted|noted|added|rejected|denied|criticised|criticized|condemned|denounced|urged|called|according to|believes?|considers?|promised|promising|promises|assured|assures|assuring|pledged|pledging|vowed|vowing|prometio|prometiendo|promete|dijo|dice|afirmo|afirma|senalo|senala|explico|advirtio|sostuvo|sostiene|subrayo|destaco|insistio|rechazo|nego|critico|denuncio|lamento|considera|considero|segun|califico|calificaron|described|branded|held that|found that|ruled|concluded|stated|acknowledged|reiterated|emphasi[sz]ed|highlighted|pointed out|maintained|claimed|asserted|wrote|reconocio|reconocieron|resolvio|concluyo|dictamino|indico|indicaron|manifesto|manifestaron|expreso|expresaron|aseguro|aseguraron|recordo|enfatizo|reitero|reiteraron|apunto|agrego|anadio|dijeron|afirmaron|senalaron|explicaron|advirtieron|denunciaron|subrayaron|destacaron|condeno|condenaron|recuerda|recuerdan|(?:ha|han|habia|habian) (?:dicho|senalado|afirmado|denunciado|advertido|explicado|subrayado|destacado|criticado|lamentado|calificado|asegurado|insistido|recordado|indicado|manifestado|expresado|reconocido|condenado|rechazado|reiterado|sostenido|apuntado)|repeated|repeats|observed|observes|stresses|explains|insists|adds|rejects|denies|criticises|criticizes|condemns|denounces|urges|describes|acknowledges|reiterates|emphasi[sz]es|highlights|points out|maintains|asserts|advierte|advierten|subraya|subrayan|destaca|destacan|insiste|insisten|lamenta|lamentan|explica|explican|asegura|aseguran|indica|indican|manifiesta|manifiestan|expresa|expresan|reitera|reiteran|agrega|agregan|anade|anaden|afirman|senalan|sostienen|recalcan|rechaza|rechazan|niega|niegan|reconoce|reconocen|describe|describen|califica|califican|denuncian|describio|describieron|puso de relieve|pusieron de relieve|hizo hincapie|recalco|recalca|alerto|opino|opina|(?:went|goes|go) on to say|to say)\b|^\s*(?:para|for)\s+[^,]{2,60},/
 
 /** Whether the sentence's reporting verb has a word of the question before it, as whose words they are ("las Naciones Unidas calificó"). */
 function reportedBy(index: EvidenceIndex, candidate: Candidate, terms: readonly QuestionTerm[]): boolean {
@@ -2699,8 +2705,8 @@ function reportedBy(index: EvidenceIndex, candidate: Candidate, terms: readonly 
   // Who spoke and what about: "¿qué dijo el gobierno?" alone is held by too many sentences.
   if (!verb || wanted.filter((term) => candidate.matched.has(term.term)).length < 2) return false
   const speakers = new Set(wanted.flatMap((term) => [term.term, ...(term.orTerms ?? [])]))
-  // The subject right before the verb, not a word inside a quotation that ends there.
-  const subject = text.slice(Math.max(0, verb.index - 90), verb.index)
+  // The subject right before the verb, not a word inside a quotation that ends there; "Para X, …", "For X, …": X.
+  const subject = /^\s*(?:para|for)\s/u.test(verb[0]) ? verb[0] : text.slice(Math.max(0, verb.index - 90), verb.index)
   return !/[”"»]/u.test(subject) && wordPositions(index, subject, (term) => speakers.has(term)).length > 0
 }
 
@@ -2714,6 +2720,21 @@ function reportsSpeech(candidate: Candidate, asked: ReadonlySet<string>, index?:
   const previous = index?.sentences[sentence.index - 1]
   const implied = candidate.evidence.impliedPerson !== undefined && asked.has(candidate.evidence.impliedPerson)
   return PRONOUN_REPORTS.test(fold(sentence.text)) && (implied || (previous !== undefined && previous.sentence.paragraph === sentence.paragraph && namesAsked(previous.sentence)))
+}
+
+/** "What did the government say …", "¿qué dijo Clarín sobre …?", "has Justice Ruiz said …": someone asked for by name or role, whom a sentence must name as the one speaking. */
+const SPEAKER_ASKED = /\b(?:did|does|do|has|have|had|will|would)\s+(?!they\b|people\b|it\b|you\b)\w+(?:\s+\w+){0,3}\s+(?:say|said|think|respond|comment)\b|\b(?:dijo|dice|dijeron|opina|opino|piensa|respondio|ha dicho|han dicho)\s+(?!de\b|sobre\b|acerca\b|que\b|del\b)\w+/
+
+/** How much of "what did she say about …" a sentence where "she said" must hold to answer it with no one named before. */
+const MIN_PRONOUN_REPORT_COVERAGE = 0.9
+
+/** Whether the sentence reports, by the question's own pronoun, someone's words: "what did he say" — "Safety, he said, was …". */
+function samePronounReports(question: string, text: string): boolean {
+  const pronoun = /\b(?:(she|her)|(he|him|his)|(they|them|their))\b/.exec(fold(question))
+  const reports = PRONOUN_REPORTS.exec(fold(text))
+  if (!pronoun || !reports) return false
+  const said = reports[0].split(/\s+/u)[0]
+  return said === (pronoun[1] ? 'she' : pronoun[2] ? 'he' : 'they')
 }
 
 /** A pronoun reporting speech: "it says", "she added", "they argue". */
