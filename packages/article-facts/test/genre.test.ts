@@ -2419,8 +2419,8 @@ describe('a name inside a sentence with what kind of body it is beside it', () =
 })
 
 describe('a line that dates the release with the hour it was posted', () => {
-  it('dates it ("Published 15 December 2016, 02:00 PM", "Posted on March 3, 2020 10:15 am")', () => {
-    for (const [line, day] of [['Published 15 December 2016, 02:00 PM', '2016-12-15'], ['Posted on March 3, 2020 10:15 am', '2020-03-03'], ['Publicado el 3 de mayo de 2020 a las 10:15', '2020-05-03']] as const) {
+  it('dates it ("Published 15 December 2016, 02:00 PM", "Posted on March 3, 2020 10:15 am", "30 November 2018, 17:23 UTC")', () => {
+    for (const [line, day] of [['Published 15 December 2016, 02:00 PM', '2016-12-15'], ['Posted on March 3, 2020 10:15 am', '2020-03-03'], ['Publicado el 3 de mayo de 2020 a las 10:15', '2020-05-03'], ['30 November 2018, 17:23 UTC', '2018-11-30']] as const) {
       const {facts} = extractFacts(['Harbourwatch answers the care plans', '', line, '', 'Harbourwatch has put out a statement on the care plans of the government.'].join('\n'), {path: 'posted-at.txt', now})
       expect(facts?.article.published).toBe(day)
     }

@@ -118,7 +118,8 @@ const UPDATED_AFTER = /^\s*\((?:updated|last updated|actualizad[oa]|modificad[oa
 function isBylineDate(text: string, date: {start: number; end: number}): boolean {
   const before = text.slice(0, date.start).replace(/^\s*[(]?/u, '')
   const after = text.slice(date.end)
-  if (before === '' && BYLINE_AFTER.test(after)) return true
+  // "30 November 2018, 17:23 UTC": a line that opens with the date may end with the time it was posted.
+  if (before === '' && (BYLINE_AFTER.test(after) || TIME_AFTER_DATE.test(after))) return true
   // "*Posted on 02 May 2023*", "Publicado el 3 de mayo de 2020", "Posted by Caabu on 04 Sep 2014": a line that only dates the release.
   // "Published 15 December 2016, 02:00 PM": with the hour it was posted at.
   if (datesTheRelease(before) && (/^\s*\.?\s*$/u.test(after) || TIME_AFTER_DATE.test(after))) return true
