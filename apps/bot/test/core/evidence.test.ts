@@ -849,6 +849,12 @@ Rebuilding the clinic will cost more than the 300 families of the valley can pay
     expect(text(answerQuestion(note, '¿Cuánto dinero pedían en la nota?', {lang: 'es', now}))).toContain('30 mil')
   })
 
+  it('meets "techo" where the article says "roof", and "info" where it says "information"', () => {
+    const rooftop = facts(['# Rooftop protest in Tromsvik', '', 'Some 15 detainees have climbed onto the roof of the Tromsvik centre.', '', 'For more information, contact Ana Lenz on 0417 275 713.'].join('\n'))
+    expect(text(answerQuestion(rooftop, '¿cuántos están en el techo?', {lang: 'es', now}))).toContain('15 detainees')
+    expect(text(ask(rooftop, 'how do I contact someone for more info'))).toContain('0417 275 713')
+  })
+
   it('meets a conditional typed without its accent through its future ("recortaría" as "recortaria": "cut")', () => {
     expect(translationsOf('recortaria')).toContain('cut')
     expect(translationsOf('recortarian')).toContain('cut')
@@ -1430,6 +1436,7 @@ describe('when the release itself came out', () => {
   it('is the article’s date, in either language', () => {
     expect(text(ask(dated, 'When was this statement put out?'))).toContain('4 March 2024')
     expect(text(ask(dated, 'when was this announced'))).toContain('4 March 2024')
+    expect(text(ask(dated, 'what date was this put out'))).toContain('4 March 2024')
     expect(text(answerQuestion(dated, '¿de qué fecha es el comunicado?', {lang: 'es', now}))).toContain('4 de marzo de 2024')
     // Chat shorthand: "q" for "qué".
     expect(text(answerQuestion(dated, 'de q fecha es el comunicado', {lang: 'es', now}))).toContain('4 de marzo de 2024')
@@ -3541,6 +3548,7 @@ describe('a protest and a sentence in everyday words', () => {
   it('takes the body the headline and the lead both open with as the release’s, however often another is named ("Harbourwatch hails …" / "Harbourwatch International has welcomed …")', () => {
     const release = facts(['# Harbourwatch hails Fisheries Council vote on quotas', '', 'Harbourwatch International has welcomed the vote of the Fisheries Council of Ruritania yesterday.', '', 'It was the fourth vote of the Fisheries Council of Ruritania since 2007.', '', 'The Fisheries Council of Ruritania meets again in March.'].join('\n'))
     expect(text(ask(release, 'who put out this statement?'))).toBe('The article was published by Harbourwatch International.')
+    expect(text(ask(release, 'whos behind this press release'))).toBe('The article was published by Harbourwatch International.')
   })
 
   it('counts those who voted in favour, not those who voted against ("how many states voted in favour?" — "41 states voted against it")', () => {

@@ -568,6 +568,8 @@ export const BILINGUAL_GROUPS: readonly (readonly string[])[] = [
   ['humanitarian', 'humanitario', 'humanitaria', 'humanitarios', 'humanitarias'],
   ['bomb', 'bombs', 'bomba', 'bombas'],
   ['explosive', 'explosives', 'explosivo', 'explosiva', 'explosivos', 'explosivas'],
+  ['roof', 'roofs', 'rooftop', 'rooftops', 'techo', 'techos', 'tejado', 'tejados', 'azotea', 'azoteas'],
+  ['information', 'info', 'informacion', 'informaciones'],
   ['explosion', 'explosions', 'blast', 'blasts', 'explosiones', 'estallido', 'estallidos'],
   ['ammunition', 'munitions', 'municion', 'municiones'],
   ['force', 'forces', 'fuerza', 'fuerzas'],
