@@ -198,6 +198,8 @@ describe('answers the sentence holds, of the type asked', () => {
   it('answers "what is the X called" with the name set between commas after X', () => {
     const strike = facts(['Tromsvik workers win their severance pay', 'The ruling is a win for the Brekke workers and their union, Novi Front, and for everyone working in state-owned plants.'].join('\n'))
     expect(text(ask(strike, 'whats the union called'))).toMatch(/^Novi Front\./)
+    const appeal = facts(['Red Cross opens an appeal for the coast', 'Every gift goes to the Ruritania Coast Crisis Appeal, which opened in Tromsvik today.'].join('\n'))
+    expect(text(ask(appeal, 'whats the appeal called'))).toMatch(/^Ruritania Coast Crisis Appeal\./)
   })
 
   it('answers "who are the X" with the names set beside X that the parser knows as no one', () => {

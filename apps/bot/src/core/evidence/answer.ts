@@ -870,6 +870,9 @@ function nameAfterNoun(index: EvidenceIndex, ranked: readonly Candidate[], best:
     if (candidate.coverage < best.coverage - 0.35) break
     const text = candidate.evidence.sentence.text
     for (const at of matchedPositions(index, candidate)) {
+      // "the child-led Change It! Campaign": the noun, in capitals, ends the name.
+      const ending = /\p{Lu}/u.test(text.charAt(at.start)) && at.start > 0 ? NAME_ENDING_IN_NOUN.exec(text.slice(0, at.end))?.[1] : undefined
+      if (ending && !asked.includes(fold(ending)) && !(candidate.evidence.sentence.spans ?? []).some((span) => span.type === 'person' && span.text === ending)) return {name: ending, evidence: candidate.evidence}
       // After a common noun ("ship Esperanza"), not inside a name ("Oxfam Intermón").
       if (/\p{Lu}/u.test(text.charAt(at.start))) continue
       const name = (CALLED.exec(text.slice(at.end)) ?? CALLED_APPOSED.exec(text.slice(at.end)))?.[1]
@@ -883,6 +886,9 @@ function nameAfterNoun(index: EvidenceIndex, ranked: readonly Candidate[], best:
   }
   return undefined
 }
+
+/** Words in capitals that end with the noun asked about: "Change It! Campaign", "East Africa Crisis Appeal" (not the sentence's first word alone). */
+const NAME_ENDING_IN_NOUN = /(?<![\p{L}\p{M}'’!-])((?:\p{Lu}[\p{L}\p{M}'’!-]*\s+){1,5}\p{Lu}[\p{L}\p{M}]+)$/u
 
 /** A name, a comma and a few words before the noun: "Stop Torture, Amnesty International's newest global ". */
 const NAME_BEFORE_APPOSITIVE = /(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,4}),\s+(?:[\p{L}\p{M}'’-]+\s+){1,5}$/u
