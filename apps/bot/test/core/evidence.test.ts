@@ -240,6 +240,15 @@ describe('answers the sentence holds, of the type asked', () => {
   })
 })
 
+describe('whether the article speaks of something', () => {
+  it('says yes with the sentence that holds all of it ("does it mention …?", "¿se menciona algo de …?"), and declines when none does', () => {
+    expect(text(ask(mission, 'does it mention the state of emergency?'))).toMatch(/^Yes\.\s.*state of emergency/s)
+    expect(text(answerQuestion(mission, '¿se menciona algo de la huelga?', {lang: 'es', now}))).toMatch(/^Sí\.\s.*strike/s)
+    expect(text(ask(mission, 'is the bar association mentioned?'))).toContain('112 people remain in custody')
+    expect(ask(mission, 'does it say anything about the weather?').status).toBe('declined')
+  })
+})
+
 describe('yes and no', () => {
   it('corrects a false premise with the article’s figure, and cites it', () => {
     const answer = ask(mission, 'Did doctors record 50 injured strikers?')

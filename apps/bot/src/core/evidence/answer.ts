@@ -1925,6 +1925,36 @@ export function explainEvidence(facts: Facts, asTyped: string, focus?: Person): 
   return {terms, ranked: candidates(index, terms).sort((a, b) => b.coverage - a.coverage || b.score - a.score)}
 }
 
+/** Whether the article speaks of something asked of it, not what about it: "does it mention X?", "¿se habla de X?", "is X mentioned?". */
+const MENTION_ASKED = [
+  /^\W*(?:and\s+|so\s+|y\s+)?(?:does|did|do)\s+(?:it|this|they|the (?:article|release|statement|report|story|text|press release))\s+(?:mention|say anything about|say something about|talk about|speak about|mention anything about|refer to|cover|discuss)\s+(.+)$/,
+  /^\W*(?:and\s+|so\s+)?(?:is|was)\s+there\s+(?:anything|something|any mention)\s+(?:about|on|of)\s+(.+)$/,
+  /^\W*(?:and\s+|so\s+)?(?:is|are|was|were)\s+(.+?)\s+(?:mentioned|talked about|discussed)\W*$/,
+  /^\W*(?:y\s+)?(?:(?:el articulo|el comunicado|la nota|el texto)\s+)?(?:se\s+)?(?:menciona|mencionan|habla|hablan|dice|dicen|aparece|hay)\s+(?:algo\s+)?(?:de|del|sobre|acerca de)\s+(.+)$/,
+  /^\W*(?:y\s+)?(?:(?:el articulo|el comunicado|la nota|el texto)\s+)?(?:se\s+)?(?:menciona|mencionan)\s+(?!algo\b)(.+)$/
+]
+
+function mentionedTopic(question: string): string | undefined {
+  const folded = fold(question).replace(/[?¿!¡.]+/gu, ' ').trim()
+  for (const pattern of MENTION_ASKED) {
+    const topic = pattern.exec(folded)?.[1]?.trim()
+    if (topic) return topic
+  }
+  return undefined
+}
+
+/** "Yes" and the sentence that holds every word of what is asked about; none, and the article does not say. */
+function mentionAnswer(draft: Draft, index: EvidenceIndex, topic: string, focus: Person | undefined, entities: ReadonlyMap<string, string>): Draft | undefined {
+  const terms = questionTerms(index, topic, questionShape(topic), focus, entities)
+  const held = candidates(index, terms).filter((candidate) => candidate.coverage >= MENTION_COVERAGE && !isSubheading(candidate)).sort((a, b) => b.score - a.score)[0]
+  if (!held) return undefined
+  draft.say('evidence-yes')
+  return saySentence(draft, held.evidence.sentence, undefined)
+}
+
+/** A sentence holds every word of what is asked about, not only a neighbour's. */
+const MENTION_COVERAGE = 0.99
+
 /** "Is there an event in London?", "¿hay alguna protesta en Strelsau?": whether there is one, which an article not naming it does not settle. */
 const THERE_IS_ASKED = /^\W*(?:so\s+)?(?:is|are|was|were|will)\s+there\b|\b(?:hay|habra|habia|hubo|existe)\b/
 
@@ -2035,6 +2065,9 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   // "Where is Sudan Tribune based?" — "the Paris-based Sudan Tribune", "AUCD, based in Silver Spring": the place written as its base.
   const based = shape.type === 'place' && !shape.polar && BASED_ASKED.test(fold(question)) ? basedAnswer(new Draft(request, 'fact'), index, new Set(entities.values()), question) : undefined
   if (based) return based
+  // "Se menciona algo de la impunidad?", "does it say anything about the camp?": a sentence that holds all of it, or the article does not say.
+  const mentioned = mentionedTopic(question)
+  if (mentioned) return mentionAnswer(new Draft(request, 'fact'), index, mentioned, options.focus, namedEntities(facts, mentioned))
   const terms = questionTerms(index, question, shape, options.focus, entities)
   // "Who's in the photo?", "who took the picture?": the article's caption, or its credit.
   const pictured = PHOTO_ASKED.test(fold(question)) ? photoAnswer(new Draft(request, 'fact'), index, question, shape, terms) : undefined
