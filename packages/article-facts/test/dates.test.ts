@@ -122,6 +122,14 @@ describe('resolving dates', () => {
     expect(inferYear(4, 5, 25, new Date('2030-01-01'))?.getUTCFullYear()).toBe(2028)
   })
 
+  it('pins it to a year the article writes elsewhere, when the weekday fits that year too ("Alerta 085-2017" … "jueves 10 de agosto")', () => {
+    // 10 August fell on a Thursday in 2023, 2017 and 2006.
+    expect(inferYear(4, 8, 10, new Date('2026-12-01'), [2005, 2017])?.getUTCFullYear()).toBe(2017)
+    expect(inferYear(4, 8, 10, new Date('2026-12-01'), [2005])?.getUTCFullYear()).toBe(2023)
+    const {facts} = extractFacts(['# Desalojo en Tromsvik', '', 'Alerta 085-2017', '', 'El jueves 10 de agosto la policía desalojó el campamento de Tromsvik.'].join('\n'), {path: 'alerta.md', now: new Date('2026-12-01')})
+    expect(facts?.article.published).toBe('2017-08-07')
+  })
+
   it('says so when nothing pins the year', () => {
     expect(resolve('on 3 March', {publishedKnown: false, now})[0]).toMatchObject({resolution: 'unresolved', certainty: 'unresolved'})
     expect(resolve('on 3 March', {publishedKnown: false, now})[0]?.iso).toBeUndefined()

@@ -34,7 +34,7 @@ export function articleResolveDates(options: ResolveDatesOptions = {}) {
 
     const anchor = dateAnchor(meta, now)
     // The years the article writes: a year a weekday points to is only a guess unless one of them stands near it.
-    const written = [...draft.dates.values()].flatMap(({mention}) => (mention.year === undefined ? [] : [mention.year]))
+    const written = yearsWritten(file)
     for (const [ref, {mention, source}] of draft.dates) {
       const resolved = resolveDate(mention, anchor)
       Object.assign(ref, resolved.date)
@@ -58,11 +58,17 @@ export function dateAnchor(meta: {published?: string | undefined; publishedResol
   return anchor
 }
 
+/** Every year the article writes, in a date or not ("Alerta 085-2017", "its 2005 report"). */
+function yearsWritten(file: VFile): number[] {
+  return (file.data.contexts ?? []).flatMap((context) => (context.text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []).map(Number))
+}
+
 /** The place a statement is signed at, before the date that closes it: "Santiago, ". */
 const SIGNED_AT = /^\p{Lu}[\p{L}\p{M}.'’ -]{1,40},\s*$/u
 
 function inferPublished(file: VFile, now: Date): string | undefined {
   const contexts = file.data.contexts ?? []
+  const years = yearsWritten(file)
   // A dateline among the first sentences ("(Dhaka, October 17, 2024) –") is the publication date itself.
   // "FOR IMMEDIATE RELEASE", a standfirst or its bullet points may come first: the dateline opens one of the first few paragraphs.
   for (const context of contexts.slice(0, 8)) {
@@ -99,7 +105,7 @@ function inferPublished(file: VFile, now: Date): string | undefined {
       // A weekday pins the date near publication ("On Thursday 25 May"); a full date does so only
       // when announced for the future ("will hold … on May 25, 2023"), not a past one ("since 2022").
       if (mention.kind !== 'day' || (mention.weekday === undefined && !(mention.year !== undefined && mention.future))) continue
-      const resolved = resolveDate(mention, {now, publishedKnown: false}).date
+      const resolved = resolveDate(mention, {now, publishedKnown: false, years}).date
       const date = resolved.iso ? parseIso(resolved.iso) : undefined
       if (date) return iso(mondayOf(date))
     }

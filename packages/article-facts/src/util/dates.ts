@@ -356,6 +356,8 @@ export interface DateAnchor {
   publishedKnown: boolean
   /** Today, for weekday inference when nothing else pins the year. */
   now: Date
+  /** Years the article writes anywhere ("Alerta 085-2017"): a weekday's date falls in one of them rather than in the latest year it fits. */
+  years?: readonly number[]
 }
 
 export interface Resolved {
@@ -385,7 +387,7 @@ export function resolveDate(mention: DateMention, anchor: DateAnchor): Resolved 
       }
       // The date that dated the article pins itself; others follow the (inferred) publication year.
       if (mention.weekday !== undefined && !anchor.publishedKnown) {
-        const pinned = inferYear(mention.weekday, month, dayOfMonth, published ? new Date(Date.UTC(published.getUTCFullYear() + 1, 0, 1)) : anchor.now)
+        const pinned = inferYear(mention.weekday, month, dayOfMonth, published ? new Date(Date.UTC(published.getUTCFullYear() + 1, 0, 1)) : anchor.now, anchor.years)
         if (pinned) return {date: {...base, iso: iso(pinned), precision: 'day', resolution: 'weekday-inference', certainty: 'likely'}}
       }
       if (published) {
@@ -478,12 +480,13 @@ export function resolveDate(mention: DateMention, anchor: DateAnchor): Resolved 
  * The nearest year, counting back from the current one, in which day/month falls on the weekday.
  * A weekday repeats on a date every 5-11 years, so 28 years back always finds one.
  */
-export function inferYear(weekday: number, month: number, dayOfMonth: number, now: Date): Date | undefined {
+export function inferYear(weekday: number, month: number, dayOfMonth: number, now: Date, written: readonly number[] = []): Date | undefined {
+  const fitting: Date[] = []
   for (let year = now.getUTCFullYear(); year > now.getUTCFullYear() - 28; year--) {
     const date = utc(year, month, dayOfMonth)
-    if (date.getUTCMonth() === month - 1 && date.getUTCDay() === weekday) return date
+    if (date.getUTCMonth() === month - 1 && date.getUTCDay() === weekday) fitting.push(date)
   }
-  return undefined
+  return fitting.find((date) => written.includes(date.getUTCFullYear())) ?? fitting[0]
 }
 
 /** For a month without a year: the last such month before publication (or the next, for the future). */
