@@ -128,6 +128,9 @@ describe('resolving dates', () => {
     expect(inferYear(4, 8, 10, new Date('2026-12-01'), [2005])?.getUTCFullYear()).toBe(2023)
     const {facts} = extractFacts(['# Desalojo en Tromsvik', '', 'Alerta 085-2017', '', 'El jueves 10 de agosto la policía desalojó el campamento de Tromsvik.'].join('\n'), {path: 'alerta.md', now: new Date('2026-12-01')})
     expect(facts?.article.published).toBe('2017-08-07')
+    // The day the release calls today, in the year the weekday pins.
+    const today = extractFacts(['# Desalojo en Tromsvik', '', 'Alerta 085-2017', '', 'Hoy, 15 de agosto, la policía volvió a desalojar el campamento.', '', 'El jueves 10 de agosto la policía ya había desalojado el campamento de Tromsvik.'].join('\n'), {path: 'alerta.md', now: new Date('2026-12-01')})
+    expect(today.facts?.article.published).toBe('2017-08-15')
   })
 
   it('says so when nothing pins the year', () => {
@@ -147,5 +150,12 @@ describe('resolving dates', () => {
     const found = findDates('ADVISORY FOR TUESDAY, FEB. 14, 1 P.M. EST -- NATIONAL CONFERENCE CALL')
     expect(found.map((mention) => [mention.text, mention.month, mention.day])).toEqual([['TUESDAY, FEB. 14', 2, 14]])
     expect(findDates('MARCH ON 12 MAY 2024 IN STRELSAU').map((mention) => mention.text)).toEqual(['12 MAY 2024'])
+  })
+})
+
+describe('an event told after its day', () => {
+  it('is told without the day, its gloss or "pasado" ("Hoy, 15 de agosto, la policía …", "El jueves 10 de agosto pasado, …")', () => {
+    const {facts} = extractFacts(['# Desalojo en Tromsvik', '', 'Alerta 085-2017', '', 'Hoy, 15 de agosto, la policía volvió a desalojar el campamento de Tromsvik.', '', 'El jueves 10 de agosto pasado, efectivos del ejército llegaron al campamento de Tromsvik.'].join('\n'), {path: 'alerta.md', now: new Date('2026-12-01')})
+    expect(facts?.events.map((event) => event.description.split(' ').slice(0, 3).join(' '))).toEqual(['La policía volvió', 'Efectivos del ejército'])
   })
 })

@@ -266,7 +266,9 @@ function mainClauseDate(context: SentenceContext): DateMention | undefined {
 function withoutLeadingDate(text: string, context: SentenceContext): string {
   const first = context.dates[0]
   if (!first || !/^(?:On|on|El|el|On the|In|En|)$/u.test(text.slice(0, first.start).trim())) return text
-  return text.slice(first.end).replace(/^\s*,?\s*/u, '')
+  // "Hoy, 15 de agosto, …": the day "today" is glossed with goes with it; "El jueves 10 de agosto pasado, …": so does "pasado".
+  const glossed = context.dates[1] !== undefined && /^\s*[,(]\s*$/u.test(text.slice(first.end, context.dates[1].start)) && /^\s*[,)]/u.test(text.slice(context.dates[1].end)) ? context.dates[1] : first
+  return text.slice(glossed.end).replace(/^(?:\s+pasad[oa]\b)?\s*[,)]?\s*/iu, '')
 }
 
 /**

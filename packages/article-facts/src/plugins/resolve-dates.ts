@@ -93,11 +93,14 @@ function inferPublished(file: VFile, now: Date): string | undefined {
     if (resolved) return resolved
   }
   // "said today (Thursday 6 March)": the day the release calls today is its date.
+  // "Hoy, 15 de agosto": with no year, it takes the year a weekday elsewhere pins.
+  let todayWithoutYear: {month: number; day: number} | undefined
   for (const context of contexts) {
     for (const mention of context.dates) {
       if (mention.kind !== 'day' || !TODAY_GLOSSED.test(context.text.slice(Math.max(0, mention.start - 12), mention.start))) continue
       const resolved = resolveDate(mention, {now, publishedKnown: false}).date.iso
       if (resolved) return resolved
+      if (mention.month !== undefined && mention.day !== undefined) todayWithoutYear ??= {month: mention.month, day: mention.day}
     }
   }
   for (const context of contexts) {
@@ -107,6 +110,7 @@ function inferPublished(file: VFile, now: Date): string | undefined {
       if (mention.kind !== 'day' || (mention.weekday === undefined && !(mention.year !== undefined && mention.future))) continue
       const resolved = resolveDate(mention, {now, publishedKnown: false, years}).date
       const date = resolved.iso ? parseIso(resolved.iso) : undefined
+      if (date && todayWithoutYear) return `${date.getUTCFullYear()}-${String(todayWithoutYear.month).padStart(2, '0')}-${String(todayWithoutYear.day).padStart(2, '0')}`
       if (date) return iso(mondayOf(date))
     }
   }
