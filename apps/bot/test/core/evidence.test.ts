@@ -3562,6 +3562,11 @@ describe('a protest and a sentence in everyday words', () => {
     expect(text(ask(release, 'whos behind this press release'))).toBe('The article was published by Harbourwatch International.')
   })
 
+  it('takes the body named alone on a line under the headline as the release’s, though the headline opens with another', () => {
+    const alert = facts(['La Policía de Ruritania desaloja un campamento en Tromsvik', '', 'Alerta 085-2017', '', 'Red Costera de Derechos (RCD).', '', 'Hoy la Policía de Ruritania desalojó el campamento de Tromsvik y detuvo a cinco personas.', '', 'La Policía de Ruritania ya había desalojado el campamento el 10 de agosto.'].join('\n'))
+    expect(text(answerQuestion(alert, '¿quién publicó esta alerta?', {lang: 'es', now}))).toContain('Red Costera de Derechos')
+  })
+
   it('counts those who voted in favour, not those who voted against ("how many states voted in favour?" — "41 states voted against it")', () => {
     const release = facts(['# Harbourwatch hails vote on fishing quotas', '', 'The assembly voted yesterday on the fishing quotas of Ruritania.', '', '- 111 states backed the resolution, two more than at the vote in 2010.', '- 41 states voted against it, and 34 abstained.'].join('\n'))
     expect(text(ask(release, 'how many states voted in favour?'))).toMatch(/^111\./)

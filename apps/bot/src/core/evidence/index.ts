@@ -180,6 +180,8 @@ function longWordsOf(terms: ReadonlyMap<string, string>): Map<string, Array<read
 function authorOf(facts: Facts): string | undefined {
   const signed = signatory(facts)
   if (signed) return signed
+  const credited = creditLine(facts)
+  if (credited) return credited
   // "Amnesty hails UN vote …" over "Amnesty International has welcomed …": the body both headline and lead open with.
   const lead = leadSpeaker(facts)
   if (lead !== undefined && headlineOpensWith(facts, lead)) return lead
@@ -196,6 +198,16 @@ function authorOf(facts: Facts): string | undefined {
   if (first && first.count >= 2 && first.count > (second?.count ?? 0)) return first.id
   // None named most: the body the release's lead speaks as, when no other is named more.
   return lead !== undefined && (mentioned.get(lead)?.size ?? 0) >= (first?.count ?? 0) ? lead : undefined
+}
+
+/** "Comité por la Libre Expresión (C-Libre)." on a line of its own under the headline, before the body: the body that puts the release out. */
+function creditLine(facts: Facts): string | undefined {
+  for (const sentence of facts.sentences.slice(1, 4)) {
+    const bodies = (sentence.spans ?? []).filter((span) => span.type === 'organisation' && span.entity !== undefined)
+    const rest = bodies.reduceRight((text, span) => text.slice(0, span.start) + text.slice(span.end), sentence.text)
+    if (bodies.length > 0 && new Set(bodies.map((span) => span.entity)).size === 1 && /^[\s().,:–—-]*$/u.test(rest)) return bodies[0]!.entity
+  }
+  return undefined
 }
 
 /** Whether the headline opens with a body's name, one of its other names, or its name's first word ("Amnesty hails …"). */
