@@ -2427,6 +2427,13 @@ describe('a line that dates the release with the hour it was posted', () => {
   })
 })
 
+describe('countries joined by a hyphen', () => {
+  it('are each a place ("along the Thailand-Malaysia border")', () => {
+    const {facts} = extractFacts(['# Graves found', '', 'Mass graves were found along the Thailand-Malaysia border last week.'].join('\n'), {path: 'border.md', now})
+    expect(facts?.sentences[1]?.spans?.filter((span) => span.type === 'place').map((span) => span.text)).toEqual(['Thailand', 'Malaysia'])
+  })
+})
+
 describe('a name read as a person’s by what is said of it', () => {
   it('is given an age, maybe with what they do ("Karl Brandt, a 29-year-old paramedic", "Eva Ruiz, de 45 años")', () => {
     const {facts} = extractFacts(['# Two killed', '', 'Two Harbourwatch employees were killed: Karl Brandt, a 29-year-old paramedic, and Olga Berg, a 34-year-old ambulance driver.', '', 'Eva Ruiz, de 45 años, resultó herida.'].join('\n'), {path: 'aged.md', now})

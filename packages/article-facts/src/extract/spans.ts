@@ -341,6 +341,17 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
       if (!overlaps(spans, start, start + tail[1]!.length)) push({type: 'place', text: tail[1]!, start, end: start + tail[1]!.length})
       continue
     }
+    // "along the Thailand-Malaysia border", "the Israel-Gaza war": each country of a pair joined by a hyphen.
+    const joined = run.includes('-') ? run.split('-') : []
+    if (joined.length > 1 && joined.every((part) => isCountryName(part)) && !overlaps(spans, match.index, match.index + run.length)) {
+      let at = match.index
+      for (const part of joined) {
+        push({type: 'place', text: part, start: at, end: at + part.length})
+        at += part.length + 1
+      }
+      placeEnd = match.index + run.length
+      continue
+    }
     // "Latin America", "Asia Pacific": a region by its name, unless it names a job or a desk ("senior Asia researcher", "Americas director").
     const region = regionNames().has(run) && !REGION_DESK.test(text.slice(match.index + run.length))
     const type = placed || isCountryName(run) || region ? 'place' : PERSON_CUE.test(before) && run.includes(' ') ? 'person' : undefined
