@@ -215,6 +215,16 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(text(answerQuestion(pay, '¿qué porcentaje gana 380 mil o menos?', {lang: 'es', now}))).toMatch(/^50,6\s?%/)
   })
 
+  it('dates what a cleft puts after its day ("It was on 3 October 2017 that …")', () => {
+    const ban = facts(['Harbourwatch welcomes the fracking ban', 'It was on 3 October 2017 that the Ruritanian government announced fracking would be banned, after a long moratorium.'].join('\n'))
+    expect(text(ask(ban, 'when was the fracking ban announced'))).toMatch(/^3 October 2017\./)
+  })
+
+  it('answers where with both countries of a border ("along the Thailand-Malaysia border")', () => {
+    const graves = facts(['Boats adrift in the Bay of Bengal', 'That came after mass graves were found in smugglers’ camps along the Thailand-Malaysia border.'].join('\n'))
+    expect(text(ask(graves, 'where were the mass graves found'))).toMatch(/^Thailand and Malaysia\./)
+  })
+
   it('answers "how long did X last" with the span of time beside X', () => {
     const research = facts(['Fishing fleets watched off the coast', 'The group handed the findings of ten days of research to three ministers.'].join('\n'))
     expect(text(ask(research, 'how long did the research last?'))).toMatch(/^ten days/i)

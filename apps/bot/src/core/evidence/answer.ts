@@ -1426,13 +1426,21 @@ function sayHolder(draft: Draft, holder: {person: Person; at: EvidenceSentence} 
   return saySentence(draft, at.sentence, person)
 }
 
+/** A cleft's opening before the span it puts first: "it was on", "fue en", "es el". */
+const CLEFT_BEFORE = /(?:^|[^a-z])(?:it\s+(?:was|is|will\s+be)|fue|sera|es)\s+(?:(?:on|in|at|el|en|la)\s+)?$/
+/** What follows the span a cleft puts first: "that", "when", "cuando", "que". */
+const CLEFT_OPENING = /^\s*,?\s*(?:that|when|where|cuando|que|donde)\b/
+
 /** Words that open another clause: what stands after them is said of something else ("protests that began last December"). */
 const CLAUSE_BREAK = /\b(?:that|which|who|whose|whom|where|when|while|after|before|because|since|que|quien|quienes|cuyo|cuya|donde|cuando|mientras|porque|tras)\b|[;()]|:(?!\d\d)/
 
 /** Whether a span belongs to the clause of a word of the question, however long the clause. */
 function sameClause(folded: string, span: Span, predicate: readonly Stretch[], sinceAsked = false, datesWhen = false): boolean {
+  // "It was on 3 October 2017 that the Government announced …", "fue el 3 de octubre cuando …": the "that" after the span opens no other clause.
+  const cleft = CLEFT_BEFORE.test(folded.slice(Math.max(0, span.start - 24), span.start))
   return predicate.some((at) => {
-    const words = sinceAsked && at.end <= span.start ? between(folded, span, at).replace(/\b(?:since|desde)\s*$/u, '') : between(folded, span, at)
+    const said = sinceAsked && at.end <= span.start ? between(folded, span, at).replace(/\b(?:since|desde)\s*$/u, '') : between(folded, span, at)
+    const words = cleft && at.start >= span.end ? said.replace(CLEFT_OPENING, '') : said
     // "The protests that shook the country from December to February": a clause that opens right
     // after the word asked about says something of it.
     // "On Friday (October 4) the Provincial handed in …": a bracket that glosses the span, beside it, opens no clause.
@@ -3488,7 +3496,7 @@ const CALENDAR_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|su
 /** A weekday's or a month's name and nothing more: "January", "domingo". */
 const CALENDAR_NAME = new RegExp(`^(?:${CALENDAR_WORD.source})$`)
 
-const LOCATIVE = /\b(?:in|at|to|en|a)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:province|city|region|state|district|town|provincia|ciudad|region|región|estado|distrito|municipio|departamento)\s+(?:of|de|del)\s+)?$/i
+const LOCATIVE = /\b(?:in|at|to|near|along|inside|within|en|a|cerca de|a lo largo de|dentro de)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:province|city|region|state|district|town|provincia|ciudad|region|región|estado|distrito|municipio|departamento)\s+(?:of|de|del)\s+)?(?:\p{Lu}[\p{L}\p{M}]+-)?$/iu
 
 /** A sentence that asks, plans or hopes for something does not say that it happened. */
 const PLANNED = /\b(?:will|plans? to|planned|scheduled|due to|va a|van a|sera|seran|programad[oa]s?)\b/
@@ -3745,7 +3753,8 @@ function placesJoinedWith(sentence: EvidenceSentence['sentence'], first: Span): 
   const joined = [first]
   for (const next of places) {
     if (next === first || next.start < joined.at(-1)!.end) continue
-    if (!/^\s+(?:and|y|e)\s+(?:(?:the|el|la|los|las)\s+)?$/u.test(sentence.text.slice(joined.at(-1)!.end, next.start))) break
+    // "Tolón y Millenium", "the Thailand-Malaysia border".
+    if (!/^(?:\s+(?:and|y|e)\s+(?:(?:the|el|la|los|las)\s+)?|-)$/u.test(sentence.text.slice(joined.at(-1)!.end, next.start))) break
     joined.push(next)
   }
   return joined
