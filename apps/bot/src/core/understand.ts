@@ -283,7 +283,8 @@ export function understand(facts: Facts, question: string, context: Conversation
       conceptText.includes(` ${concept} `) ||
       // A misspelt concept ("wheather") is still that concept; only long single words, to stay safe.
       // One letter off and the same start ("wheather"), and no word of the dictionary ("founded" is not "funded"): two letters off, "pusieron" would be "murieron" and "relacion" "religion".
-      (conceptStrangers.length > 0 && concept.length >= 6 && !concept.includes(' ') && conceptStrangers.some((token) => (strictTypo(token, concept) && !isEnglishWord(token) && !SPANISH_NOUN_FORM.test(token)) || sameTerm(token, concept, language)))
+      // "nationally" is how, not a nationality.
+      (conceptStrangers.length > 0 && concept.length >= 6 && !concept.includes(' ') && conceptStrangers.some((token) => !(ADVERB.test(token) && !ADVERB.test(concept)) && ((strictTypo(token, concept) && !isEnglishWord(token) && !SPANISH_NOUN_FORM.test(token)) || sameTerm(token, concept, language))))
   )
   const unknown = tokens.filter((token) => !isKnown(index, token))
   const strangeNumbers = tokens.filter((token) => /^\d+$/.test(token) && !index.numbers.has(String(Number(token))))
@@ -363,6 +364,9 @@ function sameTerm(token: string, concept: string, lang: Lang | undefined): boole
 
 /** A Spanish noun by its ending ("organismo", "detención"): a word of its own, no mistyping of a concept ("organizo"). */
 const SPANISH_NOUN_FORM = /\p{L}{3}(?:ismo|ismos|cion|ciones|sion|siones|miento|mientos|dad|dades)$/u
+
+/** An English adverb ("nationally", "publicly"): it says how, it names no concept. */
+const ADVERB = /[a-z]{3}(?:al|ic|ful|ous|ive|ent|ant|ate|ar|ed)ly$/
 
 /** "khans job", "bowens quote": a name with the possessive written without its apostrophe is the name. */
 function possessivesAsNames(index: FactsIndex, tokens: string[]): string[] {

@@ -215,6 +215,13 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(text(answerQuestion(pay, '¿qué porcentaje gana 380 mil o menos?', {lang: 'es', now}))).toMatch(/^50,6\s?%/)
   })
 
+  it('reads "nationally" as how, not as asking a nationality, and "national" as no United Nations', () => {
+    const polls = facts(['Election day in Ruritania: observers report late openings', 'Across the nation, the network’s observers say that 61% of polling stations are open.', 'In the south, only 43% of polling stations are open.'].join('\n'))
+    expect(text(ask(polls, 'what % of polling stations were open nationally'))).toMatch(/^61\s?%\./)
+    expect(termOf('national', 'en')).not.toBe('onu')
+    expect(termOf('nacional', 'es')).not.toBe('onu')
+  })
+
   it('dates what a cleft puts after its day ("It was on 3 October 2017 that …")', () => {
     const ban = facts(['Harbourwatch welcomes the fracking ban', 'It was on 3 October 2017 that the Ruritanian government announced fracking would be banned, after a long moratorium.'].join('\n'))
     expect(text(ask(ban, 'when was the fracking ban announced'))).toMatch(/^3 October 2017\./)

@@ -168,7 +168,6 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['threats', 'threat', 'threatened', 'amenazas', 'amenaza', 'amenazado', 'amenazada'],
   ['charges', 'charged', 'accused', 'cargos', 'acusado', 'acusada', 'acusados', 'imputado', 'imputados'],
   ['data', 'figures', 'statistics', 'datos', 'cifras', 'estadisticas'],
-  ['onu', 'united', 'nations', 'naciones'],
   ['asked', 'ask', 'asks', 'request', 'requested', 'requests', 'pidieron', 'pedir', 'pedido', 'solicito', 'solicitaron', 'solicitud', 'solicitar'],
   ['accompany', 'accompanies', 'accompanied', 'acompana', 'acompanan', 'acompanara', 'acompanado', 'acompanada', 'acompanaron', 'acompanar'],
   ['bodies', 'body', 'corpse', 'corpses', 'remains', 'cuerpo', 'cuerpos', 'cadaver', 'cadaveres', 'restos'],
