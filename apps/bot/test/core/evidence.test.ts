@@ -914,6 +914,12 @@ Rebuilding the clinic will cost more than the 300 families of the valley can pay
     expect(ask(custody, 'what did the ministry say about the rise in deaths?').status).toBe('declined')
   })
 
+  it('answers "¿qué dijo sobre X?" with the quotation that speaks of X, and reads "mencionó" as reporting', () => {
+    const visit = facts(['---', 'title: "Ruritania: la alta comisionada termina su visita"', 'language: es', '---', '', 'Eva Ruiz, alta comisionada de la ONU para los Derechos Humanos, terminó su visita oficial a Ruritania el 9 de abril.', '', 'Mencionó además que antes de emprender proyectos mineros deben realizarse consultas conforme a los estándares internacionales.', '', '"Para mí ha sido una sorpresa. El caso de Tromsvik se conoce bien por la prensa, pero no tenía idea de la dimensión", declaró Ruiz.'].join('\n'))
+    expect(text(answerQuestion(visit, 'que dijo sobre tromsvik', {lang: 'es', now}))).toContain('se conoce bien por la prensa')
+    expect(text(answerQuestion(visit, 'que dice de las consultas para proyectos mineros', {lang: 'es', now}))).toContain('estándares internacionales')
+  })
+
   it('reads a present-tense report ("advierte") as the words of the one it names', () => {
     const ceuta = facts(['---', 'title: "Ruritania: expulsiones en la frontera"', 'language: es', '---', '', 'La Red Costera advierte que, si se confirman las expulsiones, es intolerable que las autoridades sigan enviando a personas a un país que no es seguro.', '', 'La frontera de Strelsau estuvo cerrada dos días.'].join('\n'))
     expect(text(answerQuestion(ceuta, '¿qué dice la Red Costera de las expulsiones?', {lang: 'es', now}))).toContain('intolerable')
