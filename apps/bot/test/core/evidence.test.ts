@@ -342,6 +342,8 @@ describe('questionShape', () => {
     ['who was the letter sent to', 'agent'],
     ['what is the report called', 'title'],
     ['why were they arrested', 'reason'],
+    ['por que dicen que es un fallo historico', 'reason'],
+    ['¿qué dicen del fallo?', 'quote'],
     ['how can i help', 'action'],
     ['what are the names of the protesters who were killed', 'agent'],
     ["what's the name of the law that bans it?", 'title'],
