@@ -343,6 +343,8 @@ describe('questionShape', () => {
     ['what is the report called', 'title'],
     ['why were they arrested', 'reason'],
     ['por que dicen que es un fallo historico', 'reason'],
+    ['where were they protesting when they got picked up', 'place'],
+    ['de dónde sale la cifra de defensores asesinados?', 'number'],
     ['¿qué dicen del fallo?', 'quote'],
     ['how can i help', 'action'],
     ['what are the names of the protesters who were killed', 'agent'],

@@ -92,6 +92,12 @@ const ENGLISH_WORD = /\b(the|what|whats|who|whos|how|which|is|are|was|were|do|do
 const OPENER = /^(?:(?:ok|okay|so|and|but|hey|hi|please|also|then|y|pero|entonces|oye|hola|bueno|vale|tambien)\s+)+/
 
 const QUESTION_WORDS = new Set(['what', 'when', 'where', 'who', 'why', 'how'])
+/** A question opened by a word that says by itself what is asked: "where …", "when …". */
+const FIRST_WORD_TYPE: ReadonlyArray<readonly [RegExp, AnswerType]> = [
+  [/^(?:where|wheres|donde|a donde)\b/, 'place'],
+  [/^(?:when|whens|cuando)\b/, 'date']
+]
+
 /** A question word anywhere, as typed on a phone too: "whats", "whos", "which". */
 const WH_WORD = /\b(?:what|whats|wat|who|whos|whom|whose|when|whens|where|wheres|why|how|hows|which)\b/
 
@@ -111,7 +117,11 @@ export function questionShape(question: string): QuestionShape {
   // the words after it name a type ("what day", "qué dijo"); a later "cuando" is part of the question.
   const opening = lead.replace(/^(?:a|de|en|con|por|para|to|in|on|at|from|of|with|for)\s+/, '')
   const generic = GENERIC_LEAD.test(opening)
-  for (const [candidate, pattern] of TYPES) {
+  // "Where were they protesting when they got picked up?": the question word that opens it says what is asked, not a later one.
+  const first = FIRST_WORD_TYPE.find(([pattern]) => pattern.test(lead))?.[1]
+  // "Where is she from?" asks an origin, whichever word opens it.
+  const leading = first && !TYPES.some(([candidate, pattern]) => candidate === 'origin' && pattern.test(lead)) ? TYPES.find(([candidate]) => candidate === first) : undefined
+  for (const [candidate, pattern] of leading ? [leading, ...TYPES] : TYPES) {
     // "What did the chair of the African Group of Negotiators say": who is asked about may take many words.
     const target = candidate === 'action' || candidate === 'purpose' ? folded : candidate === 'quote' ? folded.split(' ').slice(0, 14).join(' ') : lead
     const match = pattern.exec(target)
