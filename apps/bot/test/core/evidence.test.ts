@@ -10,6 +10,7 @@ import {answerQuestion} from '../../src/core/answer.js'
 import {explainEvidence} from '../../src/core/evidence/answer.js'
 import {evidenceIndex} from '../../src/core/evidence/index.js'
 import {questionShape} from '../../src/core/evidence/question.js'
+import {nationWords} from '../../src/core/evidence/place-names.js'
 import {ANSWER_TYPE_WORDS, isLightWord, isStopword, searchWordsOf, termOf, translationsOf} from '../../src/core/evidence/terms.js'
 import type {Answer, ConversationContext} from '../../src/core/types.js'
 
@@ -879,6 +880,13 @@ Rebuilding the clinic will cost more than the 300 families of the valley can pay
   it('reads an imperfect typed without its accent ("pedían") as asking', () => {
     const note = facts(['---', 'title: "Ruritania: amenazas contra defensores"', 'language: es', '---', '', 'El sobre contenía cuatro balas y una nota que decía que aquello era un aviso y que exigía «$30 mil» o la muerte.'].join('\n'))
     expect(text(answerQuestion(note, '¿Cuánto dinero pedían en la nota?', {lang: 'es', now}))).toContain('30 mil')
+  })
+
+  it('meets "Swiss" where the article says "Switzerland", and "británico" where it says "British"', () => {
+    const visit = facts(['Harbourwatch reports on the Tromsvik prison', 'The Swiss government said the report on the prison was unfair.', 'The French government said the report on the prison was fair and complete.'].join('\n'))
+    expect(text(ask(visit, 'what did the government of switzerland say about the report?'))).toContain('report on the prison was unfair')
+    expect(text(answerQuestion(visit, '¿qué dijo el gobierno de Francia sobre el informe?', {lang: 'es', now}))).toContain('fair and complete')
+    expect(nationWords('británico')).toContain('uk')
   })
 
   it('meets "techo" where the article says "roof", and "info" where it says "information"', () => {

@@ -14,7 +14,7 @@ import {fold, normalize} from '../text.js'
 import {evidenceIndex, type EvidenceIndex, type EvidenceSentence} from './index.js'
 import {titleFor} from '../roles.js'
 import type {Lang} from '../types.js'
-import {knownPlace, languageName, placeNames, worldCity} from './place-names.js'
+import {knownPlace, languageName, nationWords, placeNames, worldCity} from './place-names.js'
 import {isEnglishWord, irregularVerbBase} from './irregular-forms.js'
 import {roleClaim, type RoleClaim} from './role-claim.js'
 import {contactAsked, EMAIL_ADDRESSES, namedContact, PHONE_NUMBER, PHONE_NUMBERS} from './contact.js'
@@ -266,7 +266,8 @@ function termInArticle(index: EvidenceIndex, word: string, respelt = false): {te
   const term = index.termOf(word)
   if (index.frequency.has(term)) return {term, light: isLightWord(word)}
   // "Irlanda", "Japón", "Londres": a place's name in the article's language.
-  for (const other of [...translationsOf(word), ...placeNames(word).filter((name) => !/\s/.test(name))]) {
+  // "Swiss" in an article that writes "Switzerland", and back.
+  for (const other of [...translationsOf(word), ...placeNames(word).filter((name) => !/\s/.test(name)), ...nationWords(word)]) {
     const translated = index.termOf(other)
     // "Dijeron" says what "said" says: as little.
     if (index.frequency.has(translated)) return {term: translated, light: isLightWord(word) || isLightWord(other), searched: other}

@@ -54,6 +54,39 @@ const OTHER_COUNTRY_NAMES: ReadonlyArray<readonly string[]> = [
   ['hong kong sar china', 'hong kong']
 ]
 
+/**
+ * A country with the words for its people or things that share no start with its name ("Swiss", "French",
+ * "británico"): the rest ("Mexican", "peruano") a word's other ending already meets.
+ */
+const NATIONS: ReadonlyArray<readonly string[]> = [
+  ['switzerland', 'suiza', 'swiss', 'suizo', 'suizos', 'suizas'],
+  ['france', 'francia', 'french', 'frances', 'francesa', 'franceses', 'francesas'],
+  ['uk', 'britain', 'british', 'britanico', 'britanica', 'britanicos', 'britanicas'],
+  ['netherlands', 'holland', 'holanda', 'dutch', 'holandes', 'holandesa', 'holandeses', 'neerlandes', 'neerlandesa'],
+  ['spain', 'espana', 'spanish', 'espanol', 'espanola', 'espanoles', 'espanolas'],
+  ['china', 'chinese', 'chino', 'chinos', 'chinas'],
+  ['greece', 'grecia', 'greek', 'griego', 'griega', 'griegos', 'griegas'],
+  ['turkey', 'turkiye', 'turquia', 'turkish', 'turco', 'turca', 'turcos', 'turcas'],
+  ['ireland', 'irlanda', 'irish', 'irlandes', 'irlandesa', 'irlandeses'],
+  ['poland', 'polonia', 'polish', 'polaco', 'polaca', 'polacos', 'polacas'],
+  ['norway', 'noruega', 'norwegian', 'noruego', 'noruegos', 'noruegas'],
+  ['denmark', 'dinamarca', 'danish', 'danes', 'danesa', 'daneses'],
+  ['finland', 'finlandia', 'finnish', 'finlandes', 'finlandesa', 'finlandeses'],
+  ['philippines', 'filipinas', 'filipino', 'filipina', 'filipinos'],
+  ['myanmar', 'burma', 'birmania', 'burmese', 'birmano', 'birmana', 'birmanos'],
+  ['afghanistan', 'afganistan', 'afghan', 'afghans', 'afgano', 'afgana', 'afganos', 'afganas'],
+  ['salvador', 'salvadoran', 'salvadorean', 'salvadoreno', 'salvadorena', 'salvadorenos', 'salvadorenas'],
+  ['usa', 'estadounidense', 'estadounidenses']
+]
+
+let nations: Map<string, readonly string[]> | undefined
+
+/** The other words of a country and its people ("swiss": "switzerland", "suiza", …), folded; none for a word no group holds. */
+export function nationWords(word: string): readonly string[] {
+  nations ??= new Map(NATIONS.flatMap((group) => group.map((one) => [one, group.filter((other) => other !== one)] as const)))
+  return nations.get(fold(word)) ?? []
+}
+
 let known: Map<string, readonly string[]> | undefined
 
 function table(): Map<string, readonly string[]> {
