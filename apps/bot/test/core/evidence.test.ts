@@ -264,6 +264,7 @@ describe('whether the article speaks of something', () => {
     expect(text(answerQuestion(mission, '¿se menciona algo de la huelga?', {lang: 'es', now}))).toMatch(/^Sí\.\s.*strike/s)
     expect(text(ask(mission, 'is the bar association mentioned?'))).toContain('112 people remain in custody')
     expect(ask(mission, 'does it say anything about the weather?').status).toBe('declined')
+    expect(text(answerQuestion(mission, '¿el informe menciona a los médicos locales?', {lang: 'es', now}))).toMatch(/^Sí\.\s.*Local doctors/s)
   })
 })
 

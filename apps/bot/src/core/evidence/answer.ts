@@ -1936,11 +1936,11 @@ export function explainEvidence(facts: Facts, asTyped: string, focus?: Person): 
 
 /** Whether the article speaks of something asked of it, not what about it: "does it mention X?", "¿se habla de X?", "is X mentioned?". */
 const MENTION_ASKED = [
-  /^\W*(?:and\s+|so\s+|y\s+)?(?:does|did|do)\s+(?:it|this|they|the (?:article|release|statement|report|story|text|press release))\s+(?:mention|say anything about|say something about|talk about|speak about|mention anything about|refer to|cover|discuss)\s+(.+)$/,
+  /^\W*(?:and\s+|so\s+|y\s+)?(?:does|did|do)\s+(?:it|this|they|the (?:article|release|statement|report|story|text|press release|declaration|letter|petition|document|study|communique|alert))\s+(?:mention|say anything about|say something about|talk about|speak about|mention anything about|refer to|cover|discuss)\s+(.+)$/,
   /^\W*(?:and\s+|so\s+)?(?:is|was)\s+there\s+(?:anything|something|any mention)\s+(?:about|on|of)\s+(.+)$/,
   /^\W*(?:and\s+|so\s+)?(?:is|are|was|were)\s+(.+?)\s+(?:mentioned|talked about|discussed)\W*$/,
-  /^\W*(?:y\s+)?(?:(?:el articulo|el comunicado|la nota|el texto)\s+)?(?:se\s+)?(?:menciona|mencionan|habla|hablan|dice|dicen|aparece|hay)\s+(?:algo\s+)?(?:de|del|sobre|acerca de)\s+(.+)$/,
-  /^\W*(?:y\s+)?(?:(?:el articulo|el comunicado|la nota|el texto)\s+)?(?:se\s+)?(?:menciona|mencionan)\s+(?!algo\b)(.+)$/
+  /^\W*(?:y\s+)?(?:(?:el|la) (?:articulo|comunicado|nota|texto|declaracion|informe|carta|peticion|documento|estudio|alerta|pronunciamiento)\s+)?(?:se\s+)?(?:menciona|mencionan|habla|hablan|dice|dicen|aparece|hay)\s+(?:algo\s+)?(?:de|del|sobre|acerca de)\s+(.+)$/,
+  /^\W*(?:y\s+)?(?:(?:el|la) (?:articulo|comunicado|nota|texto|declaracion|informe|carta|peticion|documento|estudio|alerta|pronunciamiento)\s+)?(?:se\s+)?(?:menciona|mencionan)\s+(?!algo\b)(?:a\s+)?(.+)$/
 ]
 
 function mentionedTopic(question: string): string | undefined {
