@@ -216,6 +216,12 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(text(answerQuestion(pay, '¿qué porcentaje gana 380 mil o menos?', {lang: 'es', now}))).toMatch(/^50,6\s?%/)
   })
 
+  it('weighs "estuvieron", "alguien", "someone" as how a question is put, not what it asks', () => {
+    expect(searchWordsOf('¿estuvieron las familias? ¿alguien necesitó atención médica? how do I contact someone').filter((word) => !isStopword(word))).toEqual(['familias', 'necesito', 'atencion', 'medica', 'contact'])
+    const care = facts(['---', 'title: "Ruritania: represión de una caravana"', 'language: es', '---', '', 'Varias de las personas afectadas necesitaron atención médica, y una de ellas sigue hospitalizada en Strelsau.', '', 'La caravana salió de Tromsvik el lunes.'].join('\n'))
+    expect(text(answerQuestion(care, 'alguien necesito atencion medica?', {lang: 'es', now}))).toMatch(/^Sí\./)
+  })
+
   it('reads "nationally" as how, not as asking a nationality, and "national" as no United Nations', () => {
     const polls = facts(['Election day in Ruritania: observers report late openings', 'Across the nation, the network’s observers say that 61% of polling stations are open.', 'In the south, only 43% of polling stations are open.'].join('\n'))
     expect(text(ask(polls, 'what % of polling stations were open nationally'))).toMatch(/^61\s?%\./)

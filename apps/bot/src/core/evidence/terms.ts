@@ -21,6 +21,8 @@ const STOPWORDS = new Set(
     'este esta estos estas ese esa esos esas eso esto lo le les se su sus mi mis tu tus nos que quien quienes cual cuales cuando donde como ' +
     'porque si no ya muy mas pero ha han habia hay hubo tiene tienen tenia desde hasta hacia durante mediante tras ante bajo contra suyo suya suyos suyas nuestro nuestra nuestros nuestras ' +
     'cada ambos ambas tengo tenemos tienes ' +
+    // "¿Estuvieron las familias?", "did anyone need care?": being there and someone unnamed are how it is asked, not what.
+    'estuvo estuvieron alguien someone anyone somebody anybody ' +
     // Where the one asking points ("¿con quién se reunieron allá?"): the place talked about, not a word of the article.
     'alla alli ahi aca aqui ' +
     // How people type on a phone: "q" for "que", "u" for "you".
