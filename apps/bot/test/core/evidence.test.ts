@@ -216,6 +216,13 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(text(answerQuestion(pay, '¿qué porcentaje gana 380 mil o menos?', {lang: 'es', now}))).toMatch(/^50,6\s?%/)
   })
 
+  it('reads a report released as published and a person released as freed; "¿quién sacó este comunicado?" asks its publisher', () => {
+    expect(searchWordsOf('A report released today by Harbourwatch')).toContain('published')
+    expect(searchWordsOf('The activist was released yesterday')).toContain('released')
+    const report = facts(['Councils back fracking abroad', 'A report released today by Harbourwatch and the Coastal Rights Network shows that councils invest in fracking.', 'The activist Karl Brandt was released yesterday.'].join('\n'))
+    expect(text(ask(report, 'who published the report'))).toContain('released today by Harbourwatch')
+  })
+
   it('weighs "estuvieron", "alguien", "someone" as how a question is put, not what it asks', () => {
     expect(searchWordsOf('¿estuvieron las familias? ¿alguien necesitó atención médica? how do I contact someone').filter((word) => !isStopword(word))).toEqual(['familias', 'necesito', 'atencion', 'medica', 'contact'])
     const care = facts(['---', 'title: "Ruritania: represión de una caravana"', 'language: es', '---', '', 'Varias de las personas afectadas necesitaron atención médica, y una de ellas sigue hospitalizada en Strelsau.', '', 'La caravana salió de Tromsvik el lunes.'].join('\n'))
@@ -3607,6 +3614,7 @@ describe('a protest and a sentence in everyday words', () => {
   it('takes the body named alone on a line under the headline as the release’s, though the headline opens with another', () => {
     const alert = facts(['La Policía de Ruritania desaloja un campamento en Tromsvik', '', 'Alerta 085-2017', '', 'Red Costera de Derechos (RCD).', '', 'Hoy la Policía de Ruritania desalojó el campamento de Tromsvik y detuvo a cinco personas.', '', 'La Policía de Ruritania ya había desalojado el campamento el 10 de agosto.'].join('\n'))
     expect(text(answerQuestion(alert, '¿quién publicó esta alerta?', {lang: 'es', now}))).toContain('Red Costera de Derechos')
+    expect(text(answerQuestion(alert, 'quien saco esta alerta', {lang: 'es', now}))).toContain('Red Costera de Derechos')
   })
 
   it('counts those who voted in favour, not those who voted against ("how many states voted in favour?" — "41 states voted against it")', () => {
