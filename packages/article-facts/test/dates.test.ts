@@ -159,3 +159,11 @@ describe('an event told after its day', () => {
     expect(facts?.events.map((event) => event.description.split(' ').slice(0, 3).join(' '))).toEqual(['La policía volvió', 'Efectivos del ejército'])
   })
 })
+
+describe('Spanish months shortened', () => {
+  it('reads "21 Dic." and "3 ago. de 2020", as datelines write them', () => {
+    expect(findDates('MADRID, 21 Dic. (EUROPA PRESS) -').map((mention) => [mention.text, mention.month, mention.day])).toEqual([['21 Dic.', 12, 21]])
+    expect(findDates('el 3 ago. de 2020').map((mention) => [mention.month, mention.day, mention.year])).toEqual([[8, 3, 2020]])
+    expect(findDates('hace 3 años, el 21 diciembre').map((mention) => [mention.month, mention.day])).toEqual([[12, 21]])
+  })
+})

@@ -42,7 +42,9 @@ const capital = (word: string): string => `[${word[0]?.toUpperCase()}${word[0]}]
 const MONTH_EN = `(?:${MONTHS_EN.map(capitalise).join('|')}|${MONTH_SHORT.map((m) => `${capitalise(m)}\\.`).join('|')}|${MONTH_SHORT.map((m) => `${capitalise(m)}(?=\\s+\\d)`).join('|')})`
 /** An English month or weekday name on its own ("March", "Monday"): a date word, never a place. */
 export const CALENDAR_WORD = new RegExp(`^(?:${[...MONTHS_EN, ...WEEKDAYS_EN].map(capitalise).join('|')})$`, 'u')
-const MONTH_ES = `(?:${MONTHS_ES.map(capital).join('|')}|setiembre)`
+// "21 Dic.", "3 ago.": the Spanish abbreviations English does not share, with their point.
+const MONTH_SHORT_ES = ['ene', 'abr', 'ago', 'dic']
+const MONTH_ES = `(?:${MONTHS_ES.map(capital).join('|')}|setiembre|${MONTH_SHORT_ES.map((m) => `${capital(m)}\\.`).join('|')})`
 const MONTH_ANY = `(?:${MONTH_EN}|${MONTH_ES})`
 const WEEKDAY = `(?:${[...WEEKDAYS_EN, ...WEEKDAYS_ES].map(capital).join('|')}|[Mm]iercoles|[Ss]abado)`
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|º)?'
@@ -59,7 +61,7 @@ interface Pattern {
 }
 
 const flags = 'gu'
-const MONTH_WORDS = new Set([...MONTHS_EN, ...MONTHS_ES, 'setiembre', ...MONTH_SHORT.map((month) => month.replace('?', '')), 'sep', 'sept'])
+const MONTH_WORDS = new Set([...MONTHS_EN, ...MONTHS_ES, 'setiembre', ...MONTH_SHORT.map((month) => month.replace('?', '')), ...MONTH_SHORT_ES, 'sep', 'sept'])
 const RELATIVE_EN = new Set(['last', 'this', 'next', 'past', 'coming'])
 const RELATIVE_ES = new Set(['pasado', 'pasada', 'próximo', 'próxima', 'este', 'esta', 'viene'])
 const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'hoy', 'ayer'])
@@ -151,7 +153,7 @@ const patterns: Pattern[] = [
   // el jueves 25 de mayo de 2023
   {
     // "el próximo domingo 14 de mayo": the day named, the word before it no other date.
-    regex: atWordStart(`(?:(?:(?:próximo|pasado)\\s+)?(${WEEKDAY})\\s+)?${DAY}\\s+de\\s+(${MONTH_ES})(?:\\s+(?:de|del)\\s+${YEAR})?(?![\\p{L}])`),
+    regex: atWordStart(`(?:(?:(?:próximo|pasado)\\s+)?(${WEEKDAY})\\s+)?${DAY}\\s+(?:de\\s+)?(${MONTH_ES})(?:\\s+(?:de|del)\\s+${YEAR})?(?![\\p{L}])`),
     build: (m) => day(m[1], m[2], m[3], m[4]),
     digits: true,
     words: MONTH_WORDS
@@ -262,7 +264,7 @@ export function monthNumber(text: string | undefined): number {
   const word = (text ?? '').toLowerCase().replace(/\.$/, '')
   const english = MONTHS_EN.findIndex((name) => name.startsWith(word.slice(0, 3)) && (word.length === 3 || name.startsWith(word) || word === 'sept'))
   if (english !== -1 && /^[a-z]+$/.test(word) && !MONTHS_ES.includes(word)) return english + 1
-  const spanish = MONTHS_ES.indexOf(word === 'setiembre' ? 'septiembre' : word)
+  const spanish = MONTH_SHORT_ES.includes(word) ? MONTHS_ES.findIndex((name) => name.startsWith(word)) : MONTHS_ES.indexOf(word === 'setiembre' ? 'septiembre' : word)
   return spanish + 1
 }
 
