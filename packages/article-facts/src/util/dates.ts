@@ -479,8 +479,9 @@ export function resolveDate(mention: DateMention, anchor: DateAnchor): Resolved 
 }
 
 /**
- * The nearest year, counting back from the current one, in which day/month falls on the weekday.
- * A weekday repeats on a date every 5-11 years, so 28 years back always finds one.
+ * The nearest year, counting back from the current one, in which day/month falls on the weekday;
+ * of those, one the article writes (`written`) first. A weekday repeats on a date every 5-11
+ * years, so 28 years back always finds one.
  */
 export function inferYear(weekday: number, month: number, dayOfMonth: number, now: Date, written: readonly number[] = []): Date | undefined {
   const fitting: Date[] = []

@@ -1440,8 +1440,8 @@ function sameClause(folded: string, span: Span, predicate: readonly Stretch[], s
   // "It was on 3 October 2017 that the Government announced …", "fue el 3 de octubre cuando …": the "that" after the span opens no other clause.
   const cleft = CLEFT_BEFORE.test(folded.slice(Math.max(0, span.start - 24), span.start))
   return predicate.some((at) => {
-    const said = sinceAsked && at.end <= span.start ? between(folded, span, at).replace(/\b(?:since|desde)\s*$/u, '') : between(folded, span, at)
-    const words = cleft && at.start >= span.end ? said.replace(CLEFT_OPENING, '') : said
+    const inBetween = sinceAsked && at.end <= span.start ? between(folded, span, at).replace(/\b(?:since|desde)\s*$/u, '') : between(folded, span, at)
+    const words = cleft && at.start >= span.end ? inBetween.replace(CLEFT_OPENING, '') : inBetween
     // "The protests that shook the country from December to February": a clause that opens right
     // after the word asked about says something of it.
     // "On Friday (October 4) the Provincial handed in …": a bracket that glosses the span, beside it, opens no clause.
@@ -2225,9 +2225,9 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     const reported = ranked.slice(0, 3).find((candidate) => (reportsSpeech(candidate, asked, index) && candidate.topicCoverage >= MIN_TOPIC_COVERAGE) || (asked.size === 0 && candidate.coverage >= MIN_YES_COVERAGE + 0.1 && reportedBy(index, candidate, terms)))
     const reporter = facts.people.find((person) => asked.has(person.id))
     // "What does she say about police cells?" asked first — "She insisted that … police cells …": the one the pronoun is, reporting on all the question asks.
-    const pronounReported = !reported && unresolvedPronoun ? ranked.slice(0, 3).find((candidate) => candidate.coverage >= MIN_PRONOUN_REPORT_COVERAGE && samePronounReports(question, candidate.evidence.sentence.text)) : undefined
+    const pronounReported = !reported && unresolvedPronoun ? ranked.slice(0, 3).find((candidate) => candidate.coverage >= MIN_UNNAMED_REPORT_COVERAGE && samePronounReports(question, candidate.evidence.sentence.text)) : undefined
     // "¿Qué dicen de la crisis climática?" — "Para Amigos de la Tierra, la crisis climática …": whoever speaks, in a sentence that holds all the question asks.
-    const theySay = !reported && !pronounReported && asked.size === 0 && !unresolvedPronoun && !SPEAKER_ASKED.test(fold(question)) ? ranked.slice(0, 3).find((candidate) => candidate.coverage >= MIN_PRONOUN_REPORT_COVERAGE && (REPORTING.test(fold(candidate.evidence.sentence.text)) || candidate.evidence.quotedFor !== undefined)) : undefined
+    const theySay = !reported && !pronounReported && asked.size === 0 && !unresolvedPronoun && !SPEAKER_ASKED.test(fold(question)) ? ranked.slice(0, 3).find((candidate) => candidate.coverage >= MIN_UNNAMED_REPORT_COVERAGE && (REPORTING.test(fold(candidate.evidence.sentence.text)) || candidate.evidence.quotedFor !== undefined)) : undefined
     if (theySay) return saySentence(draft, theySay.evidence.sentence, undefined)
     if (pronounReported) return saySentence(draft, pronounReported.evidence.sentence, undefined)
     if (reported) return saySentence(draft, reported.evidence.sentence, undefined, goesOnSaying(index, reported.evidence.sentence, reporter))
@@ -2773,8 +2773,8 @@ function reportsSpeech(candidate: Candidate, asked: ReadonlySet<string>, index?:
 /** "What did the government say …", "¿qué dijo Clarín sobre …?", "has Justice Ruiz said …": someone asked for by name or role, whom a sentence must name as the one speaking. */
 const SPEAKER_ASKED = /\b(?:did|does|do|has|have|had|will|would)\s+(?!they\b|people\b|it\b|you\b)\w+(?:\s+\w+){0,3}\s+(?:say|said|think|respond|comment)\b|\b(?:dijo|dice|dijeron|opina|opino|piensa|respondio|ha dicho|han dicho)\s+(?!de\b|sobre\b|acerca\b|que\b|del\b)\w+/
 
-/** How much of "what did she say about …" a sentence where "she said" must hold to answer it with no one named before. */
-const MIN_PRONOUN_REPORT_COVERAGE = 0.9
+/** How much of "what did she say about …" or "¿qué dicen de …?" a sentence must hold to answer it when the question names no speaker. */
+const MIN_UNNAMED_REPORT_COVERAGE = 0.9
 
 /** Whether the sentence reports, by the question's own pronoun, someone's words: "what did he say" — "Safety, he said, was …". */
 function samePronounReports(question: string, text: string): boolean {
