@@ -2427,6 +2427,15 @@ describe('a line that dates the release with the hour it was posted', () => {
   })
 })
 
+describe('a place in the country around a town', () => {
+  it('is the town ("en una zona rural de Popayán", "in a rural area of Tromsvik")', () => {
+    for (const line of ['Fue asesinado el 14 de marzo de 2022 en una zona rural de Strelsau.', 'He was killed on 14 March 2022 in a rural area of Strelsau.']) {
+      const {facts} = extractFacts(['# Killing in Ruritania', '', line].join('\n'), {path: 'rural.md', now})
+      expect(facts?.sentences[1]?.spans?.filter((span) => span.type === 'place').map((span) => span.text)).toEqual(['Strelsau'])
+    }
+  })
+})
+
 describe('countries joined by a hyphen', () => {
   it('are each a place ("along the Thailand-Malaysia border")', () => {
     const {facts} = extractFacts(['# Graves found', '', 'Mass graves were found along the Thailand-Malaysia border last week.'].join('\n'), {path: 'border.md', now})
