@@ -229,6 +229,11 @@ describe('answers the sentence holds, of the type asked', () => {
     expect(text(answerQuestion(care, 'alguien necesito atencion medica?', {lang: 'es', now}))).toMatch(/^Sí\./)
   })
 
+  it('weighs "ocurrió", "occurred" as lightly as "pasó": "¿dónde ocurrió el asesinato?" asks where it was done', () => {
+    const killing = facts(['# La Red rechaza la detención domiciliaria de Eva Ruiz, investigada por el asesinato de Karl Brandt', '', 'Karl Brandt impulsó el gobierno propio de los cabildos de Zenda. Fue asesinado por hombres armados el 14 de marzo de 2022 en una zona rural de Strelsau.', '', 'Según la Red, a los líderes sociales sí los meten presos.'].join('\n'))
+    expect(text(answerQuestion(killing, '¿dónde ocurrió el asesinato?', {lang: 'es', now}))).toContain('Strelsau')
+  })
+
   it('reads "nationally" as how, not as asking a nationality, and "national" as no United Nations', () => {
     const polls = facts(['Election day in Ruritania: observers report late openings', 'Across the nation, the network’s observers say that 61% of polling stations are open.', 'In the south, only 43% of polling stations are open.'].join('\n'))
     expect(text(ask(polls, 'what % of polling stations were open nationally'))).toMatch(/^61\s?%\./)

@@ -57,6 +57,8 @@ export const LIGHT_WORDS = new Set(
     'quote quoted quotes cite cited according mention mentioned mentions talk talked ' +
     'segun menciona mencionan menciono cita citan habla hablan hablo ' +
     'decir dijo dice dicen dicho dijeron decia decian contar cuenta saber quiero ir va van hacer hace hizo hicieron hacen hicimos hecho pasa paso pasar significa cosa cosas articulo noticia ' +
+    // "¿Dónde ocurrió el asesinato?", "when did it occur": happening is as light as "pasó".
+    'ocurrio ocurrir ocurre ocurren ocurrieron sucedio suceder sucede sucedieron occur occurs occurred ' +
     // "¿Cuántos voluntarios tuvo Cáritas?": having is as light as "have".
     'tener tiene tienen tuvo tuvieron tenia tenian ' +
     'favor gracias exactamente realmente todavia ahora actualmente algo sigue siguen aun remain remains remained continue continues ' +
