@@ -2427,6 +2427,13 @@ describe('a line that dates the release with the hour it was posted', () => {
   })
 })
 
+describe('a bulletin’s title', () => {
+  it('is read after "que lleva por título", in single quotes too', () => {
+    const {facts} = extractFacts(['# La Red Costera prevé atender a 1,5 millones de personas, según su boletín', '', "Así lo calculó Ana Lenz, coordinadora general de la Red Costera, al presentar el Boletín nº3 sobre Vulnerabilidad Social, que lleva por título 'Temiendo por el futuro: La crisis en la vida de las personas más vulnerables'."].join('\n'), {path: 'bulletin.md', now})
+    expect(facts?.reports.map((report) => report.title)).toEqual(['Temiendo por el futuro: La crisis en la vida de las personas más vulnerables'])
+  })
+})
+
 describe('a place in the country around a town', () => {
   it('is the town ("en una zona rural de Popayán", "in a rural area of Tromsvik")', () => {
     for (const line of ['Fue asesinado el 14 de marzo de 2022 en una zona rural de Strelsau.', 'He was killed on 14 March 2022 in a rural area of Strelsau.']) {

@@ -25,7 +25,8 @@ const TITLE_PATTERNS = [
   /\b(?:informe|report|estudio|study|briefing)\b[^.;“”"«»]{0,80}?,?\s+(?:titulado|titulada|denominado|titled|entitled)\s+(\p{Lu}.+?)(?=,\s|\.\s|\.?$)/u,
   // "en su informe más reciente, titulado «Esperanza bajo riesgo: …»", "El documento, de 267 páginas y titulado «…»": the quoted title after words about the report,
   // a quotation inside it too ("The report, which runs to 73 pages and is titled "'No Room to Bargain': …"").
-  new RegExp(`\\b(?:informe|report|estudio|study|briefing|[Dd]ocumento|[Dd]ocument|[Pp]ublicación|[Pp]ublication)\\b[^.;“”"«»]{0,80}?,?\\s+(?:titulado|titulada|denominado|titled|entitled)\\s+${OPEN_QUOTE}(['‘]?\\p{Lu}.+?),?${CLOSE_QUOTE}`, 'u'),
+  // "el Boletín nº3 sobre Vulnerabilidad Social, que lleva por título 'Temiendo por el futuro: …'": a bulletin's title, said so.
+  new RegExp(`\\b(?:informe|report|estudio|study|briefing|[Dd]ocumento|[Dd]ocument|[Pp]ublicación|[Pp]ublication|[Bb]olet[ií]n|[Bb]ulletin)\\b[^.;“”"«»]{0,80}?,?\\s+(?:titulado|titulada|denominado|titled|entitled|(?:que\\s+)?lleva\\s+por\\s+t[ií]tulo)\\s+(?:${OPEN_QUOTE}(['‘]?\\p{Lu}.+?),?${CLOSE_QUOTE}|['‘](\\p{Lu}.+?)['’](?=[\\s,.;]|$))`, 'u'),
   // "Titled Time to Care, the report describes …", "Titulado «…», el informe …", "Titled 'Harbour Trees', the report": the title set before the report it names.
   new RegExp(`^(?:Titled|Entitled|Called|Titulado|Titulada|Denominado|Denominada|Bajo el título)\\s+[“"«'‘]?(\\p{Lu}[^,;]+?)[”"»'’]?,\\s+(?:the|this|its|their|el|este|su)\\s+(?:new\\s+|nuevo\\s+)?(?:report|informe|study|estudio|briefing)\\b`, 'u'),
   NAME_BEFORE_REPORT,
@@ -50,7 +51,7 @@ const TITLE_PATTERNS = [
   )
 ]
 /** A report, or a document, study or publication the sentence gives a title ("El documento, de 267 páginas y titulado «…»", "a new publication, State of …, shows"). */
-const MENTIONS_REPORT = /[Rr]eport|[Ii]nforme|\b(?:[Pp]ublication|[Ss]tudy|[Ii]ndex|[Ii]nquiry|[Ss]urvey),\s+\p{Lu}|\b(?:[Dd]ocumento|[Dd]ocument|[Ee]studio|[Ss]tudy|[Pp]ublicación|[Pp]ublication)\b[^.;]{0,80}\b(?:titulad[oa]|titled|entitled)\b/u
+const MENTIONS_REPORT = /[Rr]eport|[Ii]nforme|\b(?:[Pp]ublication|[Ss]tudy|[Ii]ndex|[Ii]nquiry|[Ss]urvey),\s+\p{Lu}|\b(?:[Dd]ocumento|[Dd]ocument|[Ee]studio|[Ss]tudy|[Pp]ublicación|[Pp]ublication|[Bb]olet[ií]n|[Bb]ulletin)\b[^.;]{0,80}\b(?:titulad[oa]|titled|entitled|lleva\s+por\s+t[ií]tulo)\b/u
 const ANALYSES =
   /\b(?:[Tt]he|[Tt]his|[Ii]ts|[Ee]l|[Ee]ste|[Ss]u)\s+(?:new\s+|nuevo\s+)?(?:report|informe)\s+(?:analy[sz]es|examines|investigates|looks at|looks into|covers|analiza|examina|investiga|aborda)\s+(.+?)(?:,\s+(?:which|that|que|lo que|los que|las que)\s+(.+?))?\.?$/u
 /** What a report does, right after its title: "the report, “…,” documents …" / "el informe «…», que documenta …". */
@@ -143,7 +144,8 @@ function findTitle(context: SentenceContext): {text: string; start: number; end:
   }
   for (const pattern of TITLE_PATTERNS) {
     const match = pattern.exec(context.text)
-    const raw = match?.[1]
+    // The title in double quotes, or (one pattern) in single ones.
+    const raw = match?.[1] ?? match?.[2]
     if (!match || !raw) continue
     const unquoted = trimEnd(raw.replace(/^[“"«]|[”"»]$/gu, ''))
     // "“Please Tell the World” – The Chut Pyin Massacre": the quoted main title's marks go with the opening one.
