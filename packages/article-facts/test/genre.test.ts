@@ -2435,7 +2435,7 @@ describe('a bulletin’s title', () => {
 })
 
 describe('a place in the country around a town', () => {
-  it('is the town ("en una zona rural de Popayán", "in a rural area of Tromsvik")', () => {
+  it('is the town ("en una zona rural de Strelsau", "in a rural area of Strelsau")', () => {
     for (const line of ['Fue asesinado el 14 de marzo de 2022 en una zona rural de Strelsau.', 'He was killed on 14 March 2022 in a rural area of Strelsau.']) {
       const {facts} = extractFacts(['# Killing in Ruritania', '', line].join('\n'), {path: 'rural.md', now})
       expect(facts?.sentences[1]?.spans?.filter((span) => span.type === 'place').map((span) => span.text)).toEqual(['Strelsau'])

@@ -110,7 +110,7 @@ function inferPublished(file: VFile, now: Date): string | undefined {
       if (mention.kind !== 'day' || (mention.weekday === undefined && !(mention.year !== undefined && mention.future))) continue
       const resolved = resolveDate(mention, {now, publishedKnown: false, years}).date
       const date = resolved.iso ? parseIso(resolved.iso) : undefined
-      if (date && todayWithoutYear) return `${date.getUTCFullYear()}-${String(todayWithoutYear.month).padStart(2, '0')}-${String(todayWithoutYear.day).padStart(2, '0')}`
+      if (date && todayWithoutYear) return iso(new Date(Date.UTC(date.getUTCFullYear(), todayWithoutYear.month - 1, todayWithoutYear.day)))
       if (date) return iso(mondayOf(date))
     }
   }

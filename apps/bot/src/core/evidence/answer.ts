@@ -7,7 +7,7 @@
  */
 import {ADVISORY_LABEL, countryNames, datelineOf, regionNames, type Facts, type Person, type Span} from 'article-facts'
 import {Draft, type Request} from '../compose/draft.js'
-import {CHAT_SHORTHAND} from '../lexicon.js'
+import {CHAT_SHORTHAND, DATE_WORDS} from '../lexicon.js'
 import {sameWord, strictTypo, tokenMatches} from '../same-word.js'
 import {dayInLanguage, formatDateRef} from '../dates.js'
 import {fold, normalize} from '../text.js'
@@ -668,7 +668,7 @@ function datelinePlace(index: EvidenceIndex, sentence: EvidenceSentence['sentenc
   const found = datelineLine(index, sentence)
   const city = found ? /^(\p{Lu}[\p{L}\p{M}'’ -]*?),/u.exec(found.line.text)?.[1] : leadDateline(index, sentence)
   // "Martes, 26 de junio de 2018": a day of the week before the date, not a city.
-  return city && !MONTH_OR_DAY.test(fold(city)) ? {type: 'place', text: city, start: 0, end: city.length} : undefined
+  return city && !writesDateWord(city) ? {type: 'place', text: city, start: 0, end: city.length} : undefined
 }
 
 /** The place of a dated dateline opening the sentence's paragraph, or making up the paragraph just before it. */
@@ -928,9 +928,12 @@ export const CAPITALISED_NAME = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*(
 function namesUnread(text: string, question: string): boolean {
   const asked = fold(question)
   const names = [...text.matchAll(CAPITALISED_NAME), ...text.matchAll(/(?<![\p{L}\d-])\p{Lu}{2,8}(?![\p{L}\d-])/gu)]
-  return names.some((name) => !asked.includes(fold(name[0])) && !MONTH_OR_DAY.test(fold(name[0])) && (name.index > 0 || /\s/u.test(name[0])))
+  return names.some((name) => !asked.includes(fold(name[0])) && !writesDateWord(name[0]) && (name.index > 0 || /\s/u.test(name[0])))
 }
-const MONTH_OR_DAY = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b/
+/** Whether a text writes a month or a weekday ("Martes", "25 May"), by the lexicon's date words. */
+function writesDateWord(text: string): boolean {
+  return fold(text).split(/[^a-z0-9ñ]+/u).some((word) => DATE_WORDS.has(word))
+}
 
 /** The name, in a sentence among the best, of a body or building of the kind the question asks for ("which court"), that the question does not name. */
 function nameOfKind(index: EvidenceIndex, ranked: readonly Candidate[], best: Candidate, question: string, entities: ReadonlyMap<string, string>): {name: string; evidence: EvidenceSentence} | undefined {
