@@ -4605,3 +4605,44 @@ describe('everyday phrasings of what a release tells', () => {
     expect(text(answerQuestion(release, '¿cuándo se publicó la ley en la gaceta oficial?', {lang: 'es', now}))).toMatch(/11 de abril de 2025/)
   })
 })
+
+describe('a yes/no question that names what the article names otherwise', () => {
+  it('is answered no by a name in capitals the parser knows no kind of ("handed in at the Treasury?" — "on the steps of Vell Street")', () => {
+    const petition = facts(['# Ruritania: nurses hand in pay petition', '', 'Five nurses gathered on the steps of Vell Street at 6pm and delivered the petition on the union’s behalf.'].join('\n'))
+    expect(text(answerQuestion(petition, 'was the petition handed in at the Treasury?', {lang: 'en', now}))).toMatch(/^No\./)
+  })
+  it('is not set against a name written after "también" that speaks of something else', () => {
+    const blocks = facts(['# Ruritania: webs bloqueadas', '', 'Eva Ruiz añadió que, en general, las órdenes de bloqueo proceden de la Comisión Nacional de Redes (Conared), un organismo que supervisa cuestiones técnicas, pero también contenidos.'].join('\n'))
+    expect(text(answerQuestion(blocks, '¿los bloqueos los ordena Ruritel?', {lang: 'es', now}))).toMatch(/^No\./)
+  })
+})
+
+describe('where something took place, and how long it lasts in words', () => {
+  it('reads "held" in "where was the AGM held" as the frame of where', () => {
+    const protest = facts(
+      [
+        '# Ruritania: shipyard workers lobby shareholders',
+        '',
+        'More than 500 workers demonstrated across the road from the Harbourwatch Shipping AGM in Strelsau.',
+        '',
+        'Union reps were turned away from the AGM, where they had wanted to put questions to the chief executive.',
+        '',
+        'The protesters were chanting outside the AGM for more than an hour.',
+        '',
+        'The vote on the closure was held last year.'
+      ].join('\n')
+    )
+    expect(text(answerQuestion(protest, 'where was the agm held', {lang: 'en', now}))).toMatch(/Strelsau/)
+  })
+  it('gives a span of days written in words ("dieciséis días")', () => {
+    const visit = facts(['# Ruritania recibirá a dos relatores', '', 'A lo largo de los dieciséis días de visita, ambos expertos recorrerán Strelsau y Zenda.'].join('\n'))
+    expect(text(answerQuestion(visit, 'cuanto dura la visita', {lang: 'es', now}))).toMatch(/^Dieciséis días\./)
+  })
+})
+
+describe('who someone is, asked with light verbs', () => {
+  it('names the one the sentence gives though it lacks "tuvo" and "ir" ("quién es el camarógrafo que se tuvo que ir del país")', () => {
+    const exile = facts(['# Ruritania: un camarógrafo huye tras amenazas', '', 'Karl Brandt, camarógrafo de noticias de Canal Zenda, escapó a Strelsau junto con su familia el 16 de noviembre, después de recibir una amenaza de muerte.'].join('\n'))
+    expect(text(answerQuestion(exile, 'quien es el camarografo q se tuvo que ir del pais', {lang: 'es', now}))).toMatch(/^Karl Brandt/)
+  })
+})

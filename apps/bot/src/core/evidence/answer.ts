@@ -143,6 +143,9 @@ function questionTerms(index: EvidenceIndex, question: string, shape: QuestionSh
     const framing =
       (occurs && OCCURRING.test(word)) ||
       (shape.type === 'date' && !shape.polar && (STARTING.test(word) || ENDING.test(word) || OCCURRING.test(word) || ARRIVING.test(word))) ||
+      // "Where was the AGM held?": where it took place is the place asked; the sentence may say "the AGM in Westminster".
+      // Not where someone is kept ("where are the detainees being held?").
+      (shape.type === 'place' && !shape.polar && !jailed && !KEPT_THERE.test(fold(question)) && OCCURRING.test(word)) ||
       ((shape.type === 'place' || shape.type === 'agent') && !shape.polar && /^(?:after|before|despues|antes)$/.test(word))
     // "What is Amnesty asking the president to do?": the asking is held by a sentence that calls for it, in whatever words.
     // "Who was the journalist held with them?": held in custody, unless an event is what is held.
@@ -360,6 +363,14 @@ const PRISON_NAMED = /\b(?:prison|jail|gaol|penitentiary|facility|detention cent
 /** Whether the sentence names a place that is a prison, or that a prison's kind stands right before or after ("the Daun Penh police station"). */
 function namesPrison(sentence: EvidenceSentence['sentence']): boolean {
   return (sentence.spans ?? []).some((span) => span.type === 'place' && (PRISON_NAMED.test(fold(sentence.text.slice(Math.max(0, span.start - 24), span.end))) || /^\s+(?:police\s+(?:station|cells)|prison|jail)\b/iu.test(sentence.text.slice(span.end, span.end + 20))))
+}
+
+/** The share of the weight of the words that name no one in light words the sentence does not hold ("going" in "who is the rapporteur going to Mexico"). */
+function lightShareUnheld(terms: readonly QuestionTerm[], candidate: Candidate): number {
+  const topic = terms.filter((term) => !term.entity)
+  const total = topic.reduce((sum, term) => sum + term.weight, 0)
+  const unheld = topic.filter((term) => isLightWord(term.word) && !candidate.matched.has(term.term)).reduce((sum, term) => sum + term.weight, 0)
+  return total > 0 ? unheld / total : 0
 }
 
 /** Small counts in words, English and Spanish, by their value ("one" and "un" are too often no count). */
@@ -827,8 +838,21 @@ function roleHolder(facts: Facts, index: EvidenceIndex, terms: readonly Question
 }
 
 /** A span of time: "seven and a half years", "ten days", "menos de dos meses", "siete años y medio". */
+/** Counts in words a question may state before what it counts ("¿es de diez días?"), with their figure. */
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15],
+  ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+  ['dos', 2], ['tres', 3], ['cuatro', 4], ['cinco', 5], ['seis', 6], ['siete', 7], ['ocho', 8], ['nueve', 9], ['diez', 10], ['doce', 12], ['trece', 13], ['catorce', 14], ['quince', 15], ['dieciseis', 16],
+  ['diecisiete', 17], ['dieciocho', 18], ['diecinueve', 19], ['veinte', 20], ['treinta', 30], ['cuarenta', 40], ['cincuenta', 50], ['sesenta', 60], ['setenta', 70], ['ochenta', 80], ['noventa', 90]
+])
+
+/** A count in words as an article writes it, accents and all ("dieciséis"). */
+const SPELLED_COUNT = [...COUNT_WORDS.keys()].map((word) => word.replace(/^dieci(seis)$/, 'dieci(?:séis|seis)')).join('|')
+
 const DURATION =
-  /(?<![\p{L}\d])(?:(?:more|less) than |at least |about |around |nearly |almost |over |under |más de |menos de |al menos |unos |unas |casi |cerca de )?(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|varios|varias)(?: and a half)?[ -](?:years?|months?|weeks?|days?|hours?|decades?|años|año|meses|mes|semanas|semana|días|día|horas|hora|décadas|década)(?: y medio| y media)?(?![\p{L}])/giu
+  new RegExp(`(?<![\\p{L}\\d])(?:(?:more|less) than |at least |about |around |nearly |almost |over |under |más de |menos de |al menos |unos |unas |casi |cerca de )?(?:\\d+(?:[.,]\\d+)?|a|an|one|once|un|una|several|a few|varios|varias|${SPELLED_COUNT})(?: and a half)?[ -](?:years?|months?|weeks?|days?|hours?|decades?|años|año|meses|mes|semanas|semana|días|día|horas|hora|décadas|década)(?: y medio| y media)?(?![\\p{L}])`,
+    'giu'
+  )
 
 /** A length: "more than 40 metres", "3 km", "unos 200 metros", "a ten-metre rig". */
 const LENGTH =
@@ -2119,7 +2143,8 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   const whereHeld = asksWhereHeld(question, shape)
   const ranked = found
     // Names are rare words and weigh much: what is asked about the named must be there too ("how old is X").
-    .filter((candidate) => candidate.coverage >= floor && candidate.topicCoverage >= (shape.definition ? 1 : shape.type === 'date' ? MIN_DATED_TOPIC_COVERAGE : MIN_TOPIC_COVERAGE))
+    // "Who is the UN rapporteur going to Mexico?" asks who someone is: all its weighty words must be there ("going" need not).
+    .filter((candidate) => candidate.coverage >= floor && candidate.topicCoverage >= (shape.definition ? 1 - lightShareUnheld(terms, candidate) - 1e-9 : shape.type === 'date' ? MIN_DATED_TOPIC_COVERAGE : MIN_TOPIC_COVERAGE))
     .filter((candidate) => required.every((term) => holds(candidate.evidence, term) || sumOfMoney(candidate.evidence.sentence.text, term)))
     .filter((candidate) => namesKind(index, candidate, kindAsked))
     .filter((candidate) => ranksAsAsked(question, candidate))
@@ -2326,7 +2351,7 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   // Too little of the question in any sentence: an advisory's line may still be what it asks ("who is giving it?").
   if (best.coverage < (checks ? MIN_TYPED_COVERAGE : MIN_COVERAGE)) return advisoryAnswer(draft, index, shape, terms)
   // Yes or no, and the sentence shows neither: saying something else would not answer it.
-  if (shape.polar) return checkPremise(draft, {question, lang: request.lang, shape, stated, terms, index}, settling(index, ranked, best, stated), undefined)
+  if (shape.polar) return checkPremise(draft, {question, lang: request.lang, shape, stated, terms, index}, settling(index, ranked, best, stated, question), undefined)
   // "Who is the president of X?" is answered by the name beside the role, or not at all; so is a
   // figure, a date or a name asked of what the genre seldom tells ("how many years in prison").
   if (shape.definition) {
@@ -2918,7 +2943,10 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
     const offList = value.type === 'place' && setAgainstList(premise.question) && (sentence.spans ?? []).filter((known) => known.type === 'place').length >= 2
     // "Is there an event in London?" — "demonstrations in Kathmandu": one elsewhere says nothing of one there.
     const elsewhere = value.type === 'place' && THERE_IS_ASKED.test(fold(premise.question))
-    if (settles && !elsewhere && (offList || contradicts(sentence, value) || (span && contradicting(sentence, value)(span)))) {
+    // "Was it handed in at the Treasury?" — "… on the steps of Downing Street": a name the parser knows no kind of still stands in its place.
+    // Not across languages: "OAS" is the article's "OEA".
+    const otherName = value.type === 'name' && premise.lang === premise.index.lang && namesUnasked(sentence.text, premise.question).length > 0
+    if (settles && !elsewhere && (offList || otherName || contradicts(sentence, value) || (span && contradicting(sentence, value)(span)))) {
       draft.say('evidence-no')
       return saySentence(draft, sentence, undefined)
     }
@@ -3412,11 +3440,22 @@ function comparable(premise: Premise, value: StatedValue, sentence: EvidenceSent
   if (translated) return false
   // "… Senior Advocate at Refugees International, warned that … hundreds of thousands of whom …, among them:": a list open
   // beside the names the sentence gives leaves room for the one stated, one about something else does not.
-  return value.type !== 'name' || !(sentence.spans ?? []).some((known) => (known.type === 'person' || known.type === 'organisation') && OPEN_LIST.test(fold(sentence.text.slice(Math.max(0, known.start - OPEN_LIST_REACH), known.end + OPEN_LIST_REACH))))
+  return value.type !== 'name' || !openBesideName(sentence)
+}
+
+/** Whether a list open to more ("also", "among them") stands beside a person or an organisation the sentence names. */
+function openBesideName(sentence: EvidenceSentence['sentence']): boolean {
+  // Before the name ("she is also due to meet X", "among them X"); after it only a list left open ("X and Y, among others").
+  return (sentence.spans ?? []).some(
+    (known) => (known.type === 'person' || known.type === 'organisation') && (OPEN_LIST.test(fold(sentence.text.slice(Math.max(0, known.start - OPEN_LIST_REACH), known.end))) || OPEN_AFTER.test(fold(sentence.text.slice(known.end, known.end + OPEN_LIST_REACH))))
+  )
 }
 
 /** How far from a name a word that opens a list still speaks of it. */
 const OPEN_LIST_REACH = 70
+
+/** A list left open after the names it gives: "X and Y, among others", "X, entre otros". */
+const OPEN_AFTER = /\b(?:among others|and others|and more|entre otr[oa]s|y otr[oa]s|etc)\b/
 
 const OPEN_LIST = /\b(?:also|too|among|including|as well|tambien|ademas|entre (?:ellos|ellas|otros|otras)|incluid[oa]s?|incluso)\b/
 
@@ -3428,6 +3467,19 @@ const KEPT_THERE = /\b(?:being held|(?:is|are) (?:still )?held|detained|jailed|i
 
 /** Named kinds of spans a name the question states may be set against. */
 const NAMED_SPANS: ReadonlySet<Span['type']> = new Set(['person', 'organisation', 'place'])
+
+/**
+ * Names written in capitals inside a sentence that the question does not use: "Downing Street", "la Asamblea Legislativa".
+ * None in a title, where every word has one.
+ */
+function namesUnasked(text: string, question: string): string[] {
+  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word))
+  const capitalised = words.filter((word) => /^\P{L}*\p{Lu}/u.test(word)).length
+  if (capitalised * 2 > words.length) return []
+  const asked = new Set(wordsOf(fold(question)))
+  const names = [...text.matchAll(/(?<=[\p{Ll},;:(]\s+|\p{Ll}\s+(?:de|del|of|the)\s+)\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:de|del|of|the|y|and)\s+)?\p{Lu}[\p{L}\p{M}'’-]+)*/gu)].map((match) => match[0])
+  return names.filter((name) => !CALENDAR_NAME.test(fold(name)) && wordsOf(fold(name)).every((word) => !asked.has(word)))
+}
 
 /** Whether a span gives another value of the kind stated. */
 function contradicting(sentence: EvidenceSentence['sentence'], value: StatedValue): (known: Span) => boolean {
@@ -3454,9 +3506,10 @@ function contradicts(sentence: EvidenceSentence['sentence'], value: StatedValue)
 }
 
 /** Of the sentences found, the one that settles what a yes/no question states: it holds the figure, the place, the day, or another. */
-function settling(index: EvidenceIndex, ranked: readonly Candidate[], best: Candidate, stated: readonly StatedValue[]): Candidate {
+function settling(index: EvidenceIndex, ranked: readonly Candidate[], best: Candidate, stated: readonly StatedValue[], question: string): Candidate {
   if (stated.length === 0) return best
-  const settles = (evidence: EvidenceSentence) => stated.every((value) => holdsValue(evidence.sentence, value) || contradicts(evidence.sentence, value))
+  const settles = (evidence: EvidenceSentence) =>
+    stated.every((value) => holdsValue(evidence.sentence, value) || contradicts(evidence.sentence, value) || (value.type === 'name' && !openBesideName(evidence.sentence) && namesUnasked(evidence.sentence.text, question).length > 0))
   // A sentence that holds all the question states ("from London") settles it even when it words the rest otherwise.
   const holdsAll = ranked.find((candidate) => candidate.coverage >= best.coverage - 0.5 && stated.every((value) => holdsValue(candidate.evidence.sentence, value)))
   if (holdsAll) return holdsAll
@@ -3470,7 +3523,7 @@ function settling(index: EvidenceIndex, ranked: readonly Candidate[], best: Cand
   const reach = stated.some((value) => value.type === 'court') ? 0.5 : 0.35
   const near = ranked.slice(0, 6).filter((candidate) => candidate.coverage >= best.coverage - reach)
   const namesPerson = (evidence: EvidenceSentence) => (evidence.sentence.spans ?? []).some((span) => span.type === 'person')
-  const found = (stated.some((value) => value.type === 'name') ? near.find((candidate) => settles(candidate.evidence) && namesPerson(candidate.evidence)) : undefined) ?? near.find((candidate) => settles(candidate.evidence))
+  const found = (stated.some((value) => value.type === 'name') ? near.find((candidate) => settles(candidate.evidence) && namesPerson(candidate.evidence) && !openBesideName(candidate.evidence.sentence)) : undefined) ?? near.find((candidate) => settles(candidate.evidence))
   return found ?? best
 }
 
@@ -3609,13 +3662,6 @@ const ORDINALS: ReadonlyMap<string, number> = new Map([
 ])
 const ORDINAL_WORD = new RegExp(`\\b(?:${[...ORDINALS.keys()].join('|')})\\b`, 'g')
 
-/** Counts in words a question may state before what it counts ("¿es de diez días?"), with their figure. */
-const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
-  ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15],
-  ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
-  ['dos', 2], ['tres', 3], ['cuatro', 4], ['cinco', 5], ['seis', 6], ['siete', 7], ['ocho', 8], ['nueve', 9], ['diez', 10], ['doce', 12], ['trece', 13], ['catorce', 14], ['quince', 15], ['dieciseis', 16],
-  ['diecisiete', 17], ['dieciocho', 18], ['diecinueve', 19], ['veinte', 20], ['treinta', 30], ['cuarenta', 40], ['cincuenta', 50], ['sesenta', 60], ['setenta', 70], ['ochenta', 80], ['noventa', 90]
-])
 const COUNT_WORD = new RegExp(`\\b(${[...COUNT_WORDS.keys()].join('|')})\\s+[a-z]`, 'g')
 
 /** "Did it triple?": how many times over, with the words that say it in English and Spanish. */
