@@ -4646,3 +4646,14 @@ describe('who someone is, asked with light verbs', () => {
     expect(text(answerQuestion(exile, 'quien es el camarografo q se tuvo que ir del pais', {lang: 'es', now}))).toMatch(/^Karl Brandt/)
   })
 })
+
+describe('a negation that denies nothing asked', () => {
+  it('is not one in what someone is said to say after the words asked ("Cáritas Zenda sostuvo que la seguridad no se logra …")', () => {
+    const church = facts(['# Ruritania: operativo policial en Zenda', '', 'En su condición de organización de la Iglesia Católica, Cáritas Zenda sostuvo que la seguridad no se logra a base de armas.'].join('\n'))
+    expect(text(answerQuestion(church, 'caritas zenda es de la iglesia catolica?', {lang: 'es', now}))).toMatch(/^Sí\./)
+  })
+  it('is not a kind ("otros grupos no estatales")', () => {
+    const manifesto = facts(['# Manifiesto de la Red Costera', '', 'Denunciamos la impunidad absoluta de los Estados y de otros grupos no estatales que recurren a la violencia sexual en los conflictos.'].join('\n'))
+    expect(text(answerQuestion(manifesto, '¿denuncian la impunidad de los estados?', {lang: 'es', now}))).toMatch(/^Sí\./)
+  })
+})

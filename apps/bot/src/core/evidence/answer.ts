@@ -3001,8 +3001,11 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
   const lastAsked = Math.max(0, ...positions.map((at) => at.end))
   const firstAsked = Math.min(lastAsked, ...positions.map((at) => at.start))
   const clauseStart = lastAsked > 0 ? lastClauseEnd(sentence.text.slice(0, firstAsked)) : 0
-  const askedClause = lastAsked > 0 ? sentence.text.slice(clauseStart, lastAsked + (CLAUSE_END.exec(sentence.text.slice(lastAsked))?.index ?? sentence.text.length)) : sentence.text
-  const denies = (NEGATION.test(fold(askedClause)) || DENYING_VERB.test(askedClause)) && !NEGATION.test(asked) && !noneMore
+  // Nor does one in what someone is said to say after the last word asked ("Cáritas sostuvo que la seguridad no se logra …").
+  const tail = lastAsked > 0 ? sentence.text.slice(lastAsked) : ''
+  const tailEnd = Math.min(CLAUSE_END.exec(tail)?.index ?? tail.length, SAYS_THAT.exec(fold(tail))?.index ?? tail.length)
+  const askedClause = lastAsked > 0 ? sentence.text.slice(clauseStart, lastAsked + tailEnd) : sentence.text
+  const denies = (NEGATION.test(fold(askedClause).replace(NOT_DENYING, ' ')) || DENYING_VERB.test(askedClause)) && !NEGATION.test(asked) && !noneMore
   // What is planned answers a question about what is to happen ("¿se presenta desde Londres?" —
   // "will unveil it from London"), not one about what happened; what is asked for answers neither.
   const planned = (PLANNED.test(text) || SPANISH_FUTURE.test(sentence.text)) && !PAST_QUESTION.test(premise.question) && !REQUESTED.test(text)
@@ -3602,6 +3605,14 @@ function joinedWithAnother(sentence: EvidenceSentence['sentence'], terms: readon
 /** Words that make a claim exclusive: "only", "solo", "únicamente". */
 const ONLY = /\b(?:only|solely|exclusively|solo|solamente|unicamente|exclusivamente)\b/
 const NEGATION = /\b(not|never|no|nor|denied|refused|ni|nunca|tampoco)\b/
+/**
+ * Negations that deny nothing of what is asked: what someone was told not to do ("warned them not to give in", "les pidió que no
+ * firmaran"), and a kind ("organizaciones no gubernamentales", "grupos no estatales").
+ */
+const NOT_DENYING =
+  /\b(?:(?:warn|urg|ask|tell|told|advis|instruct|encourag|call(?:ed|s|ing)? on|pid|pide|piden|insta|insto|instaron|advirt|advierte|exhort|llam)\w*\s+(?:[a-z]+\s+){0,3}(?:not\s+to|(?:que|a)\s+no)|no\s+(?:gubernamental|estatal|violent|remunerad|binari)\w*)\b/g
+/** Where what someone says begins: "sostuvo que", "said that". */
+const SAYS_THAT = /\b(?:said|says|stated|argued|added|warned|noted|sostuvo|sostiene|dijo|dice|afirmo|afirma|senalo|senala|agrego|anadio|advirtio|explico|aseguro)\s+(?:que|that)\b/
 /** Denying said by a Spanish verb, written with its accent: "rechazó", "negó" (not the noun: "expresó su rechazo al proyecto, que el Congreso aprobó"). */
 const DENYING_VERB = /(?<!\p{L})(?:rechazó|rechazaron|negó|negaron)(?!\p{L})/iu
 
