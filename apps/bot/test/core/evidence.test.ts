@@ -4657,3 +4657,10 @@ describe('a negation that denies nothing asked', () => {
     expect(text(answerQuestion(manifesto, '¿denuncian la impunidad de los estados?', {lang: 'es', now}))).toMatch(/^Sí\./)
   })
 })
+
+describe('a yes/no question that states a day, answered with the opposite', () => {
+  it('is no when the sentence holds the day and the opposite word ("acquitted in March?" — "convicted in March")', () => {
+    const trial = facts(['# Ruritania: opposition leader jailed', '', 'Karl Brandt, the former mayor of Zenda, was convicted in March and handed a 27-year sentence.'].join('\n'))
+    expect(text(answerQuestion(trial, 'Was Karl Brandt acquitted in March?', {lang: 'en', now}))).toMatch(/^No\./)
+  })
+})

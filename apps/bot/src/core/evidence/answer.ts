@@ -2158,7 +2158,8 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   const asked = new Set(entities.values())
   const draft = new Draft(request, 'fact')
   // A yes/no question whose words a sentence answers with their opposites ("¿es pública y presencial?" — "será virtual … privado").
-  const opposed = shape.polar && stated.length === 0 ? found.find((candidate) => saysOpposite(question, candidate, terms) && !isActionLine(request.facts, candidate)) : undefined
+  // "Was Kem Sokha acquitted in March?" — "… was convicted in March": what the question states the sentence holds too.
+  const opposed = shape.polar ? found.find((candidate) => stated.every((value) => holdsValue(candidate.evidence.sentence, value)) && saysOpposite(question, candidate, terms) && !isActionLine(request.facts, candidate)) : undefined
   if (opposed) {
     draft.say('evidence-no')
     return saySentence(draft, opposed.evidence.sentence, undefined)
