@@ -4664,3 +4664,10 @@ describe('a yes/no question that states a day, answered with the opposite', () =
     expect(text(answerQuestion(trial, 'Was Karl Brandt acquitted in March?', {lang: 'en', now}))).toMatch(/^No\./)
   })
 })
+
+describe('the body a headline opens with', () => {
+  it('is the publisher when it is named by its letters alone ("ZRN joins 200 groups …")', () => {
+    const release = facts(['# ZRN joins 200 groups demanding an end to arms sales to Ruritania', '', 'More than 200 civil society organisations are urging the governments that sell arms to Ruritania to stop at once.', '', 'The groups say the arms have been used against civilians in Zenda.'].join('\n'))
+    expect(text(answerQuestion(release, "who's behind this release?", {lang: 'en', now}))).toMatch(/published by ZRN/)
+  })
+})

@@ -94,6 +94,23 @@ function speakerRatherThan(facts: Facts, mostNamed: string | undefined): string 
   return speaks ? letters : named.name
 }
 
+/**
+ * "GLAN joins over 230 organisations …", "Amnistía Internacional exige …": the body a headline opens with, doing something —
+ * one the parser knows, or letters. A word alone may be a place or a group no one publishes as ("Taliban seize …").
+ */
+function headlineActor(facts: Facts): string | undefined {
+  const headline = facts.sentences[0]
+  if (!headline || headline.text === headline.text.toUpperCase()) return undefined
+  const name = HEADLINE_ACTOR.exec(headline.text)?.[1]
+  if (!name) return undefined
+  const known = facts.organisations.find((organisation) => [organisation.name, ...organisation.aliases].includes(name))
+  if (known) return known.name
+  return /^\p{Lu}{3,8}$/u.test(name) && !NOT_A_BODY.has(name) && !(headline.spans ?? []).some((span) => span.type === 'place' && span.start === 0) ? name : undefined
+}
+
+/** A name of one to four words in capitals opening a headline, then a verb of what it does ("joins", "welcomes", "alerta", "exige"). */
+const HEADLINE_ACTOR = /^((?:\p{Lu}[\p{L}\p{M}'’&/-]*)(?:\s+(?:(?:of|for|de|del|the)\s+)?\p{Lu}[\p{L}\p{M}'’&/-]*){0,3})\s+(?!(?:urges?d|told|asked|must|should|needs?|has|is|was|were|are|to|under|accused|faces|debe|deben|tiene|es|fue|ha|sera)\b)(?:\p{Ll}{3,}s|\p{Ll}{3,}[ae])\b/u
+
 /** Words right after a body's name that make it the one speaking: "MESN urges", "Amnesty International said", "la FLIP rechaza". */
 const SPEAKS_AFTER =
   /^(?:\s*\([^()]{1,15}\))?\s*(?:,[^,]{1,40},\s*)?(?:has\s+|have\s+|ha\s+|han\s+)?(?:said|says|urges?d?|calls?(?:\s+on|\s+for)?|called|welcomes?d?|condemns?|condemned|denounces?d?|demands?|demanded|warns?|warned|believes|expressed|expresses|rejects?|rejected|notes|noted|stresses|stressed|appeals|appealed|pide|piden|pidi[oó]|exige|exigen|exigi[oó]|denuncia|denuncian|denunci[oó]|condena|condenan|conden[oó]|rechaza|rechazan|rechaz[oó]|manifiesta|manifest[oó]|expresa|expres[oó]|exhorta|insta|instan|inst[oó]|llama|afirma|afirm[oó]|señala|señal[oó]|considera|celebra|saluda|lamenta|lament[oó]|advierte|advirti[oó]|alerta|dijo|declar[oó]|hace un llamado|reclama|reclaman)\b/iu
@@ -109,7 +126,7 @@ export function publisherAnswer(request: Request, question: string, speaksFor?: 
   // Asked first: this runs for every question, and reading a body's letters off the whole article is not free.
   if (!asksPublisher(question)) return undefined
   const {facts} = request
-  const found = facts.article.publisher ?? speakerRatherThan(facts, speaksFor) ?? (speaksFor === undefined ? bodyByLetters(facts) : undefined)
+  const found = facts.article.publisher ?? headlineActor(facts) ?? speakerRatherThan(facts, speaksFor) ?? (speaksFor === undefined ? bodyByLetters(facts) : undefined)
   if (found === undefined) return undefined
   // "PEN calls on …" of a release that goes on as "PEN International": the one body the article names by that word and more.
   const fuller = /^\S+$/u.test(found) ? facts.organisations.filter((organisation) => organisation.name.startsWith(`${found} `)) : []
