@@ -4671,3 +4671,10 @@ describe('the body a headline opens with', () => {
     expect(text(answerQuestion(release, "who's behind this release?", {lang: 'en', now}))).toMatch(/published by ZRN/)
   })
 })
+
+describe('a work released, its letters and "which" between', () => {
+  it('reads "the Coastal Hunger Index (CHI), which was released today" as published', () => {
+    const release = facts(['---', 'published: 2023-10-12', '---', '', '# Hunger stalls in Ruritania, says index', '', 'Several crises are holding back efforts to reduce hunger, according to the 2023 Coastal Hunger Index (CHI), which was released today.', '', 'The index finds that 43 districts have hunger at serious levels.'].join('\n'))
+    expect(text(answerQuestion(release, 'when was the index published?', {lang: 'en', now}))).toMatch(/12 October 2023/)
+  })
+})

@@ -494,7 +494,8 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   // "¿cuándo sacaron el pronunciamiento?": a statement put out is published.
   [/\bsac(?:aron|ó|o|an|a)(?=\s+(?:el|la|los|las|este|esta|su)\s+(?:pronunciamiento|comunicado|declaraci[oó]n|informe|carta)\b)/giu, 'publica'],
   // "A report released today", "Oxfam released its report": a work released is published, a person released is freed.
-  [/(?<=\b(?:reports?|study|studies|briefings?|surveys?|findings|data|figures|papers?|statements?|bulletins?|analysis|index)\s+(?:(?:was|were|is|are|has been|have been|being|to be|will be)\s+)?)released(?![\p{L}])|\breleas(?:e|es|ed|ing)(?=\s+(?:a|an|the|this|that|its|their|his|her)\s+(?:new\s+)?(?:reports?|study|briefing|survey|findings|data|figures|paper|statement|bulletin|analysis|index)\b)/giu, 'published'],
+  // "the 2023 Global Hunger Index (GHI), which was released today": its letters and "which" between.
+  [/(?<=\b(?:reports?|study|studies|briefings?|surveys?|findings|data|figures|papers?|statements?|bulletins?|analysis|index)(?:\s*\([^()]{1,12}\))?(?:,?\s+(?:which|that))?\s+(?:(?:was|were|is|are|has been|have been|being|to be|will be)\s+)?)released(?![\p{L}])|\breleas(?:e|es|ed|ing)(?=\s+(?:a|an|the|this|that|its|their|his|her)\s+(?:new\s+)?(?:reports?|study|briefing|survey|findings|data|figures|paper|statement|bulletin|analysis|index)\b)/giu, 'published'],
   // A work that comes out is published: "when does the report come out", "¿a qué hora sale el informe?".
   [/\b(?:com(?:e|es|ing)|came)\s+out(?![\p{L}])/giu, 'published'],
   [/\bsal(?:e|en|dr[aá]n?|i[oó]|ieron)(?=\s+(?:el|la|los|las|este|esta|su)\s+(?:informe|estudio|reporte|libro|documento|investigaci[oó]n|an[aá]lisis)\b)/giu, 'publica'],
