@@ -41,6 +41,11 @@ describe('sentences', () => {
     expect(split('The office is in Strelsau, Conn. Then they left.')).toEqual(['The office is in Strelsau, Conn.', 'Then they left.'])
   })
 
+  it('does not split a dateline after "D.C." before a plain hyphen, nor "EE. UU." in brackets', () => {
+    expect(split('Washington, D.C. - Harbourwatch said today. Then left.')).toEqual(['Washington, D.C. - Harbourwatch said today.', 'Then left.'])
+    expect(split('Nueva York (EE. UU.), miércoles 24 de abril de 2007. La Asamblea aprobó hoy la ley.')).toEqual(['Nueva York (EE. UU.), miércoles 24 de abril de 2007.', 'La Asamblea aprobó hoy la ley.'])
+  })
+
   it('keeps an address with its abbreviations in one sentence', () => {
     expect(split('Lugar: Centro Cultural, Dr. Claudio Bernard No. 111, Col. Doctores, Del. Cuauhtémoc, Ciudad de México. Fin.')).toEqual([
       'Lugar: Centro Cultural, Dr. Claudio Bernard No. 111, Col. Doctores, Del. Cuauhtémoc, Ciudad de México.',

@@ -113,7 +113,10 @@ function isAbbreviation(text: string, dot: number): boolean {
   // "Derechos Humanos, A.C. (CADHAC) es …": a legal form inside its sentence, which a bracket or a lower-case word goes on with.
   if (LEGAL_FORMS.has(word.toLowerCase()) && /^\s*[(\p{Ll},]/u.test(text.slice(dot + 1))) return true
   // "FAIRFIELD, Conn. (Jan. 10, 2022) –": a US state shortened in a dateline, which its date in brackets, a comma or a dash goes on with.
-  if (US_STATE_SHORT.test(word) && /^\s*[(,–—]/u.test(text.slice(dot + 1))) return true
+  // "Washington, D.C. - La Comisión …": a plain hyphen too.
+  if (US_STATE_SHORT.test(word) && /^\s*[(,–—-]/u.test(text.slice(dot + 1))) return true
+  // "Nueva York (EE. UU.), miércoles …": Spanish doubles the letters of a plural name, with a space between or none.
+  if (word === 'EE' && /^\s?UU\./u.test(text.slice(dot + 1))) return true
   return ABBREVIATIONS.has(word.toLowerCase())
 }
 
