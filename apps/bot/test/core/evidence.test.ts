@@ -4678,3 +4678,10 @@ describe('a work released, its letters and "which" between', () => {
     expect(text(answerQuestion(release, 'when was the index published?', {lang: 'en', now}))).toMatch(/12 October 2023/)
   })
 })
+
+describe('a dateline with a plain hyphen', () => {
+  it('gives the city before its region in letters ("Washington, D.C. - La Red Costera …")', () => {
+    const release = facts(['# La Red Costera, preocupada por los ataques en Ruritania', '', '20 de enero de 2011', '', 'Washington, D.C. - La Red Costera ve con profunda inquietud los ataques que sufren los pescadores de Zenda.'].join('\n'))
+    expect(text(answerQuestion(release, '¿desde qué ciudad se emitió?', {lang: 'es', now}))).toMatch(/^Washington\./)
+  })
+})

@@ -2629,14 +2629,18 @@ function headDateline(index: EvidenceIndex): {place: string; sentence: EvidenceS
   for (const evidence of lines.filter((line) => line.sentence.block !== 'byline')) {
     // "Ginebra-París, 15 de abril de 2016.", "TROMSVIK / STRELSAU, 4 de marzo": a dateline written as a sentence of its own.
     const date = (evidence.sentence.spans ?? []).find((span) => span.type === 'date')
-    const alone = date && /^\s*\.?\s*$/u.test(evidence.sentence.text.slice(date.end)) ? /^\(?(\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}?),[^,]*$/u.exec(evidence.sentence.text.slice(0, date.start))?.[1] : undefined
+    // "Nueva York (EE. UU.), miércoles 24 de abril de 2007.": the country in brackets after the city.
+    const alone = date && /^\s*\.?\s*$/u.test(evidence.sentence.text.slice(date.end)) ? /^\(?(\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}?)(?:\s*\([^()]{1,15}\))?,[^,]*$/u.exec(evidence.sentence.text.slice(0, date.start))?.[1] : undefined
+    // "Washington, D.C. - La Comisión …": a plain hyphen after a city the world knows ("CIDH - Comunicado de Prensa" is no place).
+    const hyphened = HYPHEN_DATELINE.exec(evidence.sentence.text)
+    const hyphenCity = hyphened?.[1] && (worldCity(hyphened[1]) || knownPlace(hyphened[1]) || hyphened[2] !== undefined) ? hyphened[1] : undefined
     // "GINEBRA (18 de febrero de 2022) –": the parser's datelines too.
     // "Press Release / 20 May 2014 / Blantyre": a city on a line of its own among the head's lines.
     const line = evidence.sentence.text.trim().replace(/\.$/u, '')
     const cityLine = evidence.sentence.index < 8 && worldCity(line) ? line : undefined
     // "IMPHAL: The Disable Development Association …": a city in capitals before a colon, as news agencies write it.
     const capitalsColon = evidence.sentence.index < 8 ? CITY_COLON.exec(evidence.sentence.text)?.[1] : undefined
-    const place = (DATELINE.exec(evidence.sentence.text)?.[1] ?? alone ?? datelineOf(evidence.sentence.text) ?? cityLine ?? (capitalsColon && !LABEL_IN_CAPITALS.test(capitalsColon) && !foldedCountryNames().has(fold(capitalsColon)) ? capitalsColon : undefined))?.trim()
+    const place = (DATELINE.exec(evidence.sentence.text)?.[1] ?? alone ?? datelineOf(evidence.sentence.text) ?? hyphenCity ?? cityLine ?? (capitalsColon && !LABEL_IN_CAPITALS.test(capitalsColon) && !foldedCountryNames().has(fold(capitalsColon)) ? capitalsColon : undefined))?.trim()
     if (!place || NOT_A_PLACE.test(place)) continue
     // "NAIROBI" as a reader writes it: "Nairobi".
     const written = place === place.toUpperCase() ? place.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase()) : place
@@ -2644,6 +2648,9 @@ function headDateline(index: EvidenceIndex): {place: string; sentence: EvidenceS
   }
   return undefined
 }
+
+/** A city, and its region in letters, opening a sentence before a plain hyphen: "Washington, D.C. - La Comisión …". */
+const HYPHEN_DATELINE = /^\s*(\p{Lu}[\p{L}\p{M}'’ ]{1,30}?)(?:,\s*(\p{Lu}\.(?:\p{Lu}\.)+))?\s+-\s+\p{Lu}/u
 
 /** A place in capitals opening a sentence before a colon ("IMPHAL: The …", "NEW DELHI: …"); a body's letters are shorter. */
 const CITY_COLON = /^(\p{Lu}{5,}|\p{Lu}{3,}(?:[\s-]\p{Lu}{3,}){1,2}):\s+\p{Lu}/u
