@@ -4685,3 +4685,10 @@ describe('a dateline with a plain hyphen', () => {
     expect(text(answerQuestion(release, '¿desde qué ciudad se emitió?', {lang: 'es', now}))).toMatch(/^Washington\./)
   })
 })
+
+describe('phrasal verbs of coming and protesting', () => {
+  it('reads "turned up" as attended ("how many workers turned up to protest" — "over 500 employees joined a lobby, protesting")', () => {
+    const lobby = facts(['# Shipyard workers lobby Harbourwatch shareholders', '', 'By the unions’ estimate, over 500 Harbourwatch employees joined a loud mass lobby of the company’s shareholders on Wednesday, protesting against plans to shut their yard in Zenda.', '', 'Union reps and rank-and-file workers were turned away from the meeting in Strelsau.'].join('\n'))
+    expect(text(answerQuestion(lobby, 'how many workers turned up to protest', {lang: 'en', now}))).toMatch(/500/)
+  })
+})

@@ -487,6 +487,10 @@ const NAMED_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bjef[ea]s?(?=\s+de(?:l|\s+la)?\s+(?:delegaci[oó]n|misi[oó]n|equipo|comitiva)\b)/giu, 'lead'],
   // Made public said the Spanish way: "dio a conocer su informe" is "presentó su informe".
   [/\bd(?:io|ió|ieron|a|an|ará|arán|ado|ar|aba|aban)\s+a\s+conocer(?![\p{L}])/giu, 'presento'],
+  // "100,000 people took to the streets", "salieron a la calle": they protested.
+  [/\b(?:t(?:ook|ake|akes|aking)\s+to\s+the\s+streets?|sal(?:ieron|ir|en|e|ió|io|imos)\s+a\s+(?:la|las)\s+calles?)(?![\p{L}])/giu, 'protested'],
+  // "how many workers turned up?": who came attended.
+  [/\b(?:turn(?:ed|s|ing)?|show(?:ed|s|ing)?)\s+up(?![\p{L}])/giu, 'attended'],
   // "handed out roughly 50,700 tonnes of wheat": given out is distributed.
   [/\b(?:hand(?:s|ed|ing)?|gave|give(?:s|n)?|giving)\s+out(?![\p{L}])/giu, 'distributed'],
   // "when did they lock him up": jailed.
