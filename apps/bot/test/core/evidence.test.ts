@@ -4692,3 +4692,14 @@ describe('phrasal verbs of coming and protesting', () => {
     expect(text(answerQuestion(lobby, 'how many workers turned up to protest', {lang: 'en', now}))).toMatch(/500/)
   })
 })
+
+describe('a yes the sentence gives in other words', () => {
+  it('reads an acronym as the name it stands for ("party to the ICCPR?" — "the International Covenant on Civil and Political Rights")', () => {
+    const arrests = facts(['# Ruritania arrests seven fishers', '', 'Karl Brandt pointed out that Ruritania is a party to the International Covenant on Civil and Political Rights, a treaty that protects the freedom of assembly.'].join('\n'))
+    expect(text(answerQuestion(arrests, 'is ruritania a party to the ICCPR?', {lang: 'en', now}))).toMatch(/^Yes\./)
+  })
+  it('is not denied by "not only … but also"', () => {
+    const closure = facts(['# Ruritania to close Zenda camp', '', 'In Eva Ruiz’s view, the decision not only breaches international law but also places refugees at risk.'].join('\n'))
+    expect(text(answerQuestion(closure, 'does eva ruiz think the decision breaches international law?', {lang: 'en', now}))).toMatch(/^Yes\./)
+  })
+})

@@ -3415,12 +3415,24 @@ function formsOf(value: StatedValue): readonly string[] {
 
 function holdsValue(sentence: EvidenceSentence['sentence'], value: StatedValue): boolean {
   if (value.type === 'court') return courtsOf(fold(sentence.text)).some((kinds) => sameCourt(kinds, courtKinds(value.text)))
+  // "Is Iran a party to the ICCPR?" — "… the International Covenant on Civil and Political Rights": the name its letters stand for.
+  if (value.type === 'name' && spelledOutIn(value.text, sentence.text)) return true
   // "Madrid, 27/09/2011 – Valencia acogerá …": a dateline's city is where the release was written, not where things happen,
   // and its day when it was written ("San José, 29 de noviembre de 2019.- … el fallo de 2018").
   const from = value.type === 'place' || value.type === 'date' ? datelineEnd(sentence.text) : 0
   const text = fold(sentence.text.slice(from))
   const forms = formsOf(value)
   return forms.some((form) => (value.type === 'number' ? wholeFigure(text, form) : text.includes(form))) || (sentence.spans ?? []).some((known) => known.start >= from && known.type === value.type && forms.includes(fold(known.text)))
+}
+
+/** Whether a text writes out the name an acronym stands for: "ICCPR" in "the International Covenant on Civil and Political Rights". */
+function spelledOutIn(acronym: string, text: string): boolean {
+  if (!/^\p{Lu}{3,8}$/u.test(acronym)) return false
+  for (const match of text.matchAll(/\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|on|and|for|the|de|del|la|las|los|y|para)\s+)*\p{Lu}[\p{L}\p{M}'’-]*)+/gu)) {
+    const initials = match[0].split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('')
+    if (initials === acronym) return true
+  }
+  return false
 }
 
 /** Whether a text holds a figure as a whole: "5 años" is not in "15 años", nor "1,2" in "1,200". */
@@ -3615,10 +3627,10 @@ const ONLY = /\b(?:only|solely|exclusively|solo|solamente|unicamente|exclusivame
 const NEGATION = /\b(not|never|no|nor|denied|refused|ni|nunca|tampoco)\b/
 /**
  * Negations that deny nothing of what is asked: what someone was told not to do ("warned them not to give in", "les pidió que no
- * firmaran"), and a kind ("organizaciones no gubernamentales", "grupos no estatales").
+ * firmaran"), a kind ("organizaciones no gubernamentales", "grupos no estatales"), and "not only … but also".
  */
 const NOT_DENYING =
-  /\b(?:(?:warn|urg|ask|tell|told|advis|instruct|encourag|call(?:ed|s|ing)? on|pid|pide|piden|insta|insto|instaron|advirt|advierte|exhort|llam)\w*\s+(?:[a-z]+\s+){0,3}(?:not\s+to|(?:que|a)\s+no)|no\s+(?:gubernamental|estatal|violent|remunerad|binari)\w*)\b/g
+  /\b(?:(?:warn|urg|ask|tell|told|advis|instruct|encourag|call(?:ed|s|ing)? on|pid|pide|piden|insta|insto|instaron|advirt|advierte|exhort|llam)\w*\s+(?:[a-z]+\s+){0,3}(?:not\s+to|(?:que|a)\s+no)|no\s+(?:gubernamental|estatal|violent|remunerad|binari)\w*|not\s+only|no\s+solo|no\s+solamente)\b/g
 /** Where what someone says begins: "sostuvo que", "said that". */
 const SAYS_THAT = /\b(?:said|says|stated|argued|added|warned|noted|sostuvo|sostiene|dijo|dice|afirmo|afirma|senalo|senala|agrego|anadio|advirtio|explico|aseguro)\s+(?:que|that)\b/
 /** Denying said by a Spanish verb, written with its accent: "rechazó", "negó" (not the noun: "expresó su rechazo al proyecto, que el Congreso aprobó"). */
