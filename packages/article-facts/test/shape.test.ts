@@ -46,6 +46,12 @@ describe('sentences', () => {
     expect(split('Nueva York (EE. UU.), miércoles 24 de abril de 2007. La Asamblea aprobó hoy la ley.')).toEqual(['Nueva York (EE. UU.), miércoles 24 de abril de 2007.', 'La Asamblea aprobó hoy la ley.'])
   })
 
+  it('does not split after "Rt. Hon.", "P.O." before "Box", nor rupees before their sum', () => {
+    expect(split('Harbourwatch wrote to the Speaker, Rt. Hon. Karl Brandt. Then left.')).toEqual(['Harbourwatch wrote to the Speaker, Rt. Hon. Karl Brandt.', 'Then left.'])
+    expect(split('Write to P.O. Box 241, Strelsau. Then left.')).toEqual(['Write to P.O. Box 241, Strelsau.', 'Then left.'])
+    expect(split('All of the accused are out on bail of Rs. 25,000. Then left.')).toEqual(['All of the accused are out on bail of Rs. 25,000.', 'Then left.'])
+  })
+
   it('keeps an address with its abbreviations in one sentence', () => {
     expect(split('Lugar: Centro Cultural, Dr. Claudio Bernard No. 111, Col. Doctores, Del. Cuauhtémoc, Ciudad de México. Fin.')).toEqual([
       'Lugar: Centro Cultural, Dr. Claudio Bernard No. 111, Col. Doctores, Del. Cuauhtémoc, Ciudad de México.',

@@ -23,8 +23,10 @@ const ABBREVIATIONS = new Set([
   'rev', 'revd', 'fr', 'mons', 'msgr', 'pbro',
   // "Md. Yunus Khan", "Mohd. Ali": Muhammad shortened, as South Asian names write it.
   'md', 'mohd',
-  // "S.E. Hugo Martínez": Su Excelencia.
-  's.e',
+  // "S.E. Hugo Martínez": Su Excelencia. "the Rt. Hon. Femi Gbajabiamila", "Hon. Minister Tiran Alles".
+  's.e', 'hon', 'rt',
+  // "P.O. Box 241", "News Service Nr. 218".
+  'p.o', 'nr',
   // "CCR v. Bush": a case's "versus".
   'v', 'vs', 'etc', 'e.g', 'i.e', 'inc', 'ltd', 'no', 'nos', 'u.s', 'u.k', 'u.n', 'approx', 'dept', 'av', 'avda', 'lic', 'ing',
   // Addresses: "No. 111, Col. Doctores, Del. Cuauhtémoc", "Ave. Reforma", "Tel. 555".
@@ -120,8 +122,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word.toLowerCase())
 }
 
-/** Shortened words for the parts of a law or a text that a number follows: "Art. 177", "Sec. 4", "párr. 12", "pp. 3". */
-const NUMBERED_PART = /^(?:art|arts|sec|secs|para|paras|párr|parr|p|pp|ch|chap|cap|fig|vol|inc|núm|pág|pag)$/iu
+/** Shortened words for the parts of a law or a text that a number follows: "Art. 177", "Sec. 4", "párr. 12", "pp. 3"; rupees too ("Rs. 25,000"). */
+const NUMBERED_PART = /^(?:art|arts|sec|secs|para|paras|párr|parr|p|pp|ch|chap|cap|fig|vol|inc|núm|pág|pag|rs)$/iu
 
 const US_STATE_SHORT = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)$/u
 
