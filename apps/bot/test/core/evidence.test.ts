@@ -4703,3 +4703,22 @@ describe('a yes the sentence gives in other words', () => {
     expect(text(answerQuestion(closure, 'does eva ruiz think the decision breaches international law?', {lang: 'en', now}))).toMatch(/^Yes\./)
   })
 })
+
+describe('which countries, when the best sentence names only a region', () => {
+  it('measures the others by the first sentence that names a country ("… in East Africa" — "wide areas of Kenya … have been hit")', () => {
+    const appeal = facts(
+      [
+        '# Ruritanian aid charities open joint appeal for East Africa',
+        '',
+        'STRELSAU (AFP) — A group of Ruritanian aid agencies has started a shared fundraising appeal aimed at reaching more than 10 million people in East Africa hit by the worst drought in 60 years.',
+        '',
+        'According to the Harbourwatch Emergency Committee (HEC), wide areas of Kenya, Somalia and Ethiopia have been hit, and its appeal will also cover South Sudan.',
+        '',
+        'The drought has killed livestock across the region.',
+        '',
+        'Farmers say the drought is the worst they remember.'
+      ].join('\n')
+    )
+    expect(text(answerQuestion(appeal, 'which countries r hit by the drought', {lang: 'en', now}))).toMatch(/^Kenya, Somalia, Ethiopia/)
+  })
+})

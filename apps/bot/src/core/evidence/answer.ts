@@ -2281,7 +2281,9 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   // The first sentence among the best that has a span of the type asked for; a headline that
   // gives none ("… kept in custody after his sentence ended") does not set how good the best is.
   const kinds = SPAN_TYPES[shape.type] ?? []
-  const bar = ranked.find((candidate) => (candidate.evidence.sentence.spans ?? []).some((span) => kinds.includes(span.type))) ?? best
+  // "Which countries were hit?" — "… people in East Africa hit by drought": a region gives no country to measure the rest by.
+  const ofKindAsked = (span: Span) => kinds.includes(span.type) && (shape.granularity !== 'country' || span.type !== 'place' || foldedCountryNames().has(fold(span.text)))
+  const bar = ranked.find((candidate) => (candidate.evidence.sentence.spans ?? []).some(ofKindAsked)) ?? best
   let headlineLead: ReturnType<typeof leadDate>
   // "¿Cuántos periodistas mataron en 2016?": a figure of a sentence that does not write the year is another year's, or of a longer time.
   const yearsAsked = shape.type === 'number' && !shape.polar ? (question.match(/\b(?:1[89]|20)\d\d\b/g) ?? []) : []
