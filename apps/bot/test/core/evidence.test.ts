@@ -4722,3 +4722,10 @@ describe('which countries, when the best sentence names only a region', () => {
     expect(text(answerQuestion(appeal, 'which countries r hit by the drought', {lang: 'en', now}))).toMatch(/^Kenya, Somalia, Ethiopia/)
   })
 })
+
+describe('a place typed in lower case that the article names', () => {
+  it('is stated, and set against the places the sentence gives ("has the tour been to zenda?" — "has already stopped in Strelsau and Tromsvik")', () => {
+    const tour = facts(['# Harbourwatch film tour reaches its last towns', '', 'The tour has already stopped in Strelsau and Tromsvik.', '', 'Tickets for the screening on 23 April are sold at the Harbour cafe in Zenda.'].join('\n'))
+    expect(text(answerQuestion(tour, 'has the tour already been to zenda?', {lang: 'en', now}))).toMatch(/^No\./)
+  })
+})

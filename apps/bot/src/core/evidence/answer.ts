@@ -3759,7 +3759,8 @@ function statedValues(question: string, index?: EvidenceIndex, named: ReadonlyMa
     for (const part of placed.split(/\s+(?:and|or|y|e|o)\s+/)) {
       const name = part.trim()
       // A city too, by the world's time zones ("is the press conference in abidjan?").
-      if ((foldedCountryNames().has(name) || worldCity(name) || knownPlace(name) || (PLACE_NOUN_LAST.test(name) && !values.some((value) => name.includes(fold(value.text)))) || (index && unheardName(index, name))) && !values.some((value) => fold(value.text) === name)) values.push({type: 'place', text: name})
+      // Or one the article itself names as a place ("is the memorial unveiled in christchurch?").
+      if ((foldedCountryNames().has(name) || worldCity(name) || knownPlace(name) || (PLACE_NOUN_LAST.test(name) && !values.some((value) => name.includes(fold(value.text)))) || (index && (unheardName(index, name) || namedPlace(index, name)))) && !values.some((value) => fold(value.text) === name)) values.push({type: 'place', text: name})
     }
   }
   // "was islamic relief founded in london back in 1984?": a country or a city the world knows, typed in lower case in the middle.
@@ -3814,6 +3815,11 @@ function statedValues(question: string, index?: EvidenceIndex, named: ReadonlyMa
     }
   }
   return values
+}
+
+/** Whether the article names a place so, folded ("christchurch" for its "Christchurch"). */
+function namedPlace(index: EvidenceIndex, name: string): boolean {
+  return index.sentences.some((evidence) => (evidence.sentence.spans ?? []).some((span) => span.type === 'place' && fold(span.text) === name))
 }
 
 let countryWords: Array<[string, RegExp]> | undefined
