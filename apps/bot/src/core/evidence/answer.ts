@@ -3760,7 +3760,7 @@ function statedValues(question: string, index?: EvidenceIndex, named: ReadonlyMa
       const name = part.trim()
       // A city too, by the world's time zones ("is the press conference in abidjan?").
       // Or one the article itself names as a place ("is the memorial unveiled in christchurch?").
-      if ((foldedCountryNames().has(name) || worldCity(name) || knownPlace(name) || (PLACE_NOUN_LAST.test(name) && !values.some((value) => name.includes(fold(value.text)))) || (index && (unheardName(index, name) || namedPlace(index, name)))) && !values.some((value) => fold(value.text) === name)) values.push({type: 'place', text: name})
+      if ((foldedCountryNames().has(name) || worldCity(name) || knownPlace(name) || (PLACE_NOUN_LAST.test(name) && !values.some((value) => name.includes(fold(value.text)))) || (index && (unheardName(index, name) || (namedPlace(index, name) && asksMoreThan(folded, name))))) && !values.some((value) => fold(value.text) === name)) values.push({type: 'place', text: name})
     }
   }
   // "was islamic relief founded in london back in 1984?": a country or a city the world knows, typed in lower case in the middle.
@@ -3816,6 +3816,15 @@ function statedValues(question: string, index?: EvidenceIndex, named: ReadonlyMa
   }
   return values
 }
+
+/** Whether a question asks of more than a place: "is the memorial unveiled in christchurch?", not "is she in ruritania now?". */
+function asksMoreThan(folded: string, place: string): boolean {
+  const placeWords = new Set(wordsOf(place))
+  return wordsOf(folded).some((word) => !placeWords.has(word) && !isStopword(word) && !isLightWord(word) && !POLAR_FRAMES_WORDS.has(word))
+}
+
+/** Words that frame a yes/no question about where someone is, not what is asked: "still", "now", "moment", "far". */
+const POLAR_FRAMES_WORDS = new Set(['still', 'now', 'moment', 'far', 'currently', 'sigue', 'siguen', 'ahora', 'todavia', 'aun', 'actualmente'])
 
 /** Whether the article names a place so, folded ("christchurch" for its "Christchurch"). */
 function namedPlace(index: EvidenceIndex, name: string): boolean {
