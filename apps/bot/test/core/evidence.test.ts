@@ -4729,3 +4729,11 @@ describe('a place typed in lower case that the article names', () => {
     expect(text(answerQuestion(tour, 'has the tour already been to zenda?', {lang: 'en', now}))).toMatch(/^No\./)
   })
 })
+
+describe('who launched this appeal', () => {
+  it('is the body that put the release out; who launched "the" campaign may be a person', () => {
+    const appeal = facts(['# Harbourwatch opens a joint appeal for Ruritania', '', 'Harbourwatch International on Friday launched an appeal to help 10,000 families in Zenda.', '', 'Harbourwatch International said the money would buy food and shelter.', '', 'Harbourwatch International will report on the appeal in May.'].join('\n'))
+    expect(text(answerQuestion(appeal, 'who launched this appeal', {lang: 'en', now}))).toMatch(/published by Harbourwatch International/)
+    expect(text(answerQuestion(appeal, '¿quién lanzó este llamamiento?', {lang: 'es', now}))).toMatch(/publicó Harbourwatch International/)
+  })
+})
