@@ -837,7 +837,6 @@ function roleHolder(facts: Facts, index: EvidenceIndex, terms: readonly Question
   return found.length === 1 ? found[0] : undefined
 }
 
-/** A span of time: "seven and a half years", "ten days", "menos de dos meses", "siete años y medio". */
 /** Counts in words a question may state before what it counts ("¿es de diez días?"), with their figure. */
 const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
   ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15],
@@ -849,6 +848,7 @@ const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
 /** A count in words as an article writes it, accents and all ("dieciséis"). */
 const SPELLED_COUNT = [...COUNT_WORDS.keys()].map((word) => word.replace(/^dieci(seis)$/, 'dieci(?:séis|seis)')).join('|')
 
+/** A span of time: "seven and a half years", "ten days", "menos de dos meses", "siete años y medio", "dieciséis días". */
 const DURATION =
   new RegExp(`(?<![\\p{L}\\d])(?:(?:more|less) than |at least |about |around |nearly |almost |over |under |más de |menos de |al menos |unos |unas |casi |cerca de )?(?:\\d+(?:[.,]\\d+)?|a|an|one|once|un|una|several|a few|varios|varias|${SPELLED_COUNT})(?: and a half)?[ -](?:years?|months?|weeks?|days?|hours?|decades?|años|año|meses|mes|semanas|semana|días|día|horas|hora|décadas|década)(?: y medio| y media)?(?![\\p{L}])`,
     'giu'
