@@ -2955,7 +2955,7 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
     const elsewhere = value.type === 'place' && THERE_IS_ASKED.test(fold(premise.question))
     // "Was it handed in at the Treasury?" — "… on the steps of Downing Street": a name the parser knows no kind of still stands in its place.
     // Not across languages: "OAS" is the article's "OEA".
-    const otherName = value.type === 'name' && premise.lang === premise.index.lang && namesUnasked(sentence.text, premise.question).length > 0
+    const otherName = value.type === 'name' && premise.lang === premise.index.lang && writesAnotherName(sentence, premise.question)
     if (settles && !elsewhere && (offList || otherName || contradicts(sentence, value) || (span && contradicting(sentence, value)(span)))) {
       draft.say('evidence-no')
       return saySentence(draft, sentence, undefined)
@@ -3494,16 +3494,16 @@ const KEPT_THERE = /\b(?:being held|(?:is|are) (?:still )?held|detained|jailed|i
 const NAMED_SPANS: ReadonlySet<Span['type']> = new Set(['person', 'organisation', 'place'])
 
 /**
- * Names written in capitals inside a sentence that the question does not use: "Downing Street", "la Asamblea Legislativa".
- * None in a title, where every word has one.
+ * Whether a sentence writes, in capitals, a name the question does not use ("Downing Street", "la Asamblea Legislativa"),
+ * outside a list left open to more ("also …"). None in a title, where every word has one.
  */
-function namesUnasked(text: string, question: string): string[] {
-  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word))
+function writesAnotherName(sentence: EvidenceSentence['sentence'], question: string): boolean {
+  const words = sentence.text.split(/\s+/).filter((word) => /\p{L}/u.test(word))
   const capitalised = words.filter((word) => /^\P{L}*\p{Lu}/u.test(word)).length
-  if (capitalised * 2 > words.length) return []
+  if (capitalised * 2 > words.length || openBesideName(sentence)) return false
   const asked = new Set(wordsOf(fold(question)))
-  const names = [...text.matchAll(/(?<=[\p{Ll},;:(]\s+|\p{Ll}\s+(?:de|del|of|the)\s+)\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:de|del|of|the|y|and)\s+)?\p{Lu}[\p{L}\p{M}'’-]+)*/gu)].map((match) => match[0])
-  return names.filter((name) => !CALENDAR_NAME.test(fold(name)) && wordsOf(fold(name)).every((word) => !asked.has(word)))
+  const names = [...sentence.text.matchAll(/(?<=[\p{Ll},;:(]\s+|\p{Ll}\s+(?:de|del|of|the)\s+)\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:de|del|of|the|y|and)\s+)?\p{Lu}[\p{L}\p{M}'’-]+)*/gu)].map((match) => match[0])
+  return names.some((name) => !CALENDAR_NAME.test(fold(name)) && wordsOf(fold(name)).every((word) => !asked.has(word)))
 }
 
 /** Whether a span gives another value of the kind stated. */
@@ -3534,7 +3534,7 @@ function contradicts(sentence: EvidenceSentence['sentence'], value: StatedValue)
 function settling(index: EvidenceIndex, ranked: readonly Candidate[], best: Candidate, stated: readonly StatedValue[], question: string): Candidate {
   if (stated.length === 0) return best
   const settles = (evidence: EvidenceSentence) =>
-    stated.every((value) => holdsValue(evidence.sentence, value) || contradicts(evidence.sentence, value) || (value.type === 'name' && !openBesideName(evidence.sentence) && namesUnasked(evidence.sentence.text, question).length > 0))
+    stated.every((value) => holdsValue(evidence.sentence, value) || contradicts(evidence.sentence, value) || (value.type === 'name' && writesAnotherName(evidence.sentence, question)))
   // A sentence that holds all the question states ("from London") settles it even when it words the rest otherwise.
   const holdsAll = ranked.find((candidate) => candidate.coverage >= best.coverage - 0.5 && stated.every((value) => holdsValue(candidate.evidence.sentence, value)))
   if (holdsAll) return holdsAll
@@ -3817,14 +3817,14 @@ function statedValues(question: string, index?: EvidenceIndex, named: ReadonlyMa
   return values
 }
 
-/** Whether a question asks of more than a place: "is the memorial unveiled in christchurch?", not "is she in ruritania now?". */
+/**
+ * Whether a question asks of more than a place: "is the memorial unveiled in christchurch?", not "is she in ruritania now?"
+ * ("still", "now", "sigue" are light words; "at the moment", "so far" idioms the question as meant has lost already).
+ */
 function asksMoreThan(folded: string, place: string): boolean {
   const placeWords = new Set(wordsOf(place))
-  return wordsOf(folded).some((word) => !placeWords.has(word) && !isStopword(word) && !isLightWord(word) && !POLAR_FRAMES_WORDS.has(word))
+  return wordsOf(folded).some((word) => !placeWords.has(word) && !isStopword(word) && !isLightWord(word))
 }
-
-/** Words that frame a yes/no question about where someone is, not what is asked: "still", "now", "moment", "far". */
-const POLAR_FRAMES_WORDS = new Set(['still', 'now', 'moment', 'far', 'currently', 'sigue', 'siguen', 'ahora', 'todavia', 'aun', 'actualmente'])
 
 /** Whether the article names a place so, folded ("christchurch" for its "Christchurch"). */
 function namedPlace(index: EvidenceIndex, name: string): boolean {
