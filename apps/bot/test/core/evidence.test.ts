@@ -1803,6 +1803,13 @@ describe('an organisation asked about by its initials', () => {
   })
 })
 
+describe('a name the article never writes, stated as a place', () => {
+  it('is answered "no" by the sentence that names another in its stead ("at a Zenda oil rig" — "a platform run by Brandt Petroleum")', () => {
+    const protest = facts(['Harbourwatch divers detained', 'The six divers were detained after a peaceful protest against drilling at an oil platform run by Brandt Petroleum last month.', 'Their lawyer says they will appeal.'].join('\n'))
+    expect(text(ask(protest, 'were the divers detained after protesting at a Zenda oil rig?'))).toMatch(/^No\b.*Brandt Petroleum/s)
+  })
+})
+
 describe('people listed under a lead-in', () => {
   it('are who the lead-in says made up the mission ("La delegación estuvo formada por:" and one name a line)', () => {
     const mission = facts(['---', 'title: "Ruritania: misión de observación"', 'language: es', '---', '', 'Red Costera envió una misión de observación a Ruritania.', '', 'La misión estuvo formada por:', '', '- **Ana Lenz**, abogada peruana;', '- **Karl Brandt**, profesor del Instituto de Derechos Humanos de la Universidad de Strelsau;', '- **Eva Ruiz**, profesora de la Universidad de Tromsvik.'].join('\n'))

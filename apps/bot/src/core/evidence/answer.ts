@@ -2948,6 +2948,9 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
     if (!comparable(premise, value, sentence)) return undefined
     // The sentence gives another value of the kind the question states: that one is true.
     // Another name stands for one the article never uses only in a sentence that holds all else asked.
+    // "Were they arrested after protesting at a Shell oil rig?" — "a platform operated by Gazprom": a name the article never
+    // writes, read as a place, is a name all the same.
+    const unheardPlace = value.type === 'place' && !worldCity(value.text) && !knownPlace(value.text) && !foldedCountryNames().has(fold(value.text)) && unheardName(premise.index, fold(value.text))
     const settles = value.type !== 'name' || candidate.coverage >= MIN_YES_COVERAGE
     // "Was Mexico one of the most dangerous countries?" — "… were Syria, the Philippines and Iraq": a list it is not on.
     const offList = value.type === 'place' && setAgainstList(premise.question) && (sentence.spans ?? []).filter((known) => known.type === 'place').length >= 2
@@ -2955,7 +2958,7 @@ function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span
     const elsewhere = value.type === 'place' && THERE_IS_ASKED.test(fold(premise.question))
     // "Was it handed in at the Treasury?" — "… on the steps of Downing Street": a name the parser knows no kind of still stands in its place.
     // Not across languages: "OAS" is the article's "OEA".
-    const otherName = value.type === 'name' && premise.lang === premise.index.lang && writesAnotherName(sentence, premise.question)
+    const otherName = (value.type === 'name' || (unheardPlace && candidate.coverage >= MIN_YES_COVERAGE)) && premise.lang === premise.index.lang && writesAnotherName(sentence, premise.question)
     if (settles && !elsewhere && (offList || otherName || contradicts(sentence, value) || (span && contradicting(sentence, value)(span)))) {
       draft.say('evidence-no')
       return saySentence(draft, sentence, undefined)
