@@ -5,65 +5,27 @@
  * said when no sentence holds enough of what the question asks about: that threshold is what
  * keeps "the article doesn't say" true.
  */
-import {ADVISORY_LABEL, countryNames, datelineOf, regionNames, type Facts, type Person, type Span} from 'article-facts'
+import {ADVISORY_LABEL, regionNames, type Facts, type Person, type Span} from 'article-facts'
 import {Draft, type Request} from '../compose/draft.js'
-import {CHAT_SHORTHAND, DATE_WORDS} from '../lexicon.js'
-import {sameWord, strictTypo, tokenMatches} from '../same-word.js'
-import {dayInLanguage, formatDateRef} from '../dates.js'
-import {fold, normalize} from '../text.js'
+import {sameWord} from '../same-word.js'
+import {fold} from '../text.js'
 import {evidenceIndex, type EvidenceIndex, type EvidenceSentence} from './index.js'
-import {titleFor} from '../roles.js'
 import type {Lang} from '../types.js'
-import {knownPlace, languageName, nationWords, placeNames, worldCity} from './place-names.js'
-import {isEnglishWord, irregularVerbBase} from './irregular-forms.js'
+import {placeNames, worldCity, countryPatterns, foldedCountryNames} from './place-names.js'
 import {roleClaim, type RoleClaim} from './role-claim.js'
 import {contactAsked, EMAIL_ADDRESSES, namedContact, PHONE_NUMBER, PHONE_NUMBERS} from './contact.js'
-import {asksRoleHoldersName, ENGLISH_TAG, questionShape, type AnswerType, type QuestionShape} from './question.js'
+import {asksRoleHoldersName, questionShape, type AnswerType, type QuestionShape} from './question.js'
 import type {AcceptanceFeatures} from './acceptance.js'
-import {ANSWER_TYPE_WORDS, cognateKey, frameWordTyped, isLightWord, isStopword, phraseWords, searchWordsOf, termOf, translationsOf, WORD_OR_FIGURE, wordsOf} from './terms.js'
-import {formatCount, listOf, literalText, message, type Words} from '../words.js'
-
-/** Share of the question's weighed terms a sentence must hold to answer it (tuned on the dev half). */
-export const MIN_COVERAGE = 0.6
-/** The same for a question whose answer type a span of the sentence gives (a person, a date, a count). */
-export const MIN_TYPED_COVERAGE = 0.45
-/** Share of the words that name no one that it must hold ("how old is she": "old"); all of them for "who is the <role>". */
-export const MIN_TOPIC_COVERAGE = 0.45
-/** Share of a yes/no question's terms a sentence must hold to say "yes" (tuned on the dev half: 0.7 says yes wrongly, 0.85 seldom). */
-export const MIN_YES_COVERAGE = 0.75
-/** More for "when": a date beside half of what is asked dates something else ("the meeting with the president" — "delivered at the president's office"). */
-export const MIN_DATED_TOPIC_COVERAGE = 0.6
-
-interface QuestionTerm {
-  word: string
-  term: string
-  weight: number
-  /** The registry entity this word names ("Morales"): held by any sentence that names it another way. */
-  entity?: string
-  /** The article's word searched for it, when the question's is in the other language ("hit" for "alcanzados"). */
-  searched?: string
-  /** Other terms that hold it: "asking" is held by a sentence that "urges" (the genre's call), "examine" by one that tells of "evaluations". */
-  orTerms?: readonly string[]
-  /** The one person whose title this word heads ("the blogger"): a sentence naming them holds it. */
-  holder?: string
-  /** For a date, a place or a figure asked of someone: a sentence that calls them "he" or "she" right after naming them holds their name. */
-  impliedToo?: boolean
-  /** For an organisation whose word or view is asked ("according to Entreculturas", "what does Amnesty want"): its people's quotes hold it. */
-  voiced?: boolean
-}
-
-interface Candidate {
-  evidence: EvidenceSentence
-  coverage: number
-  /** The same share for the words that do not name someone: what the question asks about them. */
-  topicCoverage: number
-  /** Terms of the question the sentence holds (itself or its neighbour). */
-  matched: Set<string>
-  score: number
-}
-
-// Not "el", "la", "lo": in Spanish they are articles far more often than pronouns.
-const PRONOUN = /\b(she|he|her|his|him|they|them|their|ella|ellos|ellas|su|sus)\b/
+import {ANSWER_TYPE_WORDS, isLightWord, isStopword, searchWordsOf, termOf, translationsOf, wordsOf} from './terms.js'
+import {formatCount, listOf, literalText} from '../words.js'
+import {MIN_COVERAGE, MIN_TYPED_COVERAGE, MIN_TOPIC_COVERAGE, MIN_YES_COVERAGE, MIN_DATED_TOPIC_COVERAGE, type QuestionTerm, type Candidate, PERCENT_WORD, PERCENT_SIGN, holds, neighbours, named, type Stretch, between, wordPositions, matchedPositions, THERE_IS_ASKED, PRONOUN, ARRIVING, STARTING, questionTerms, questionAsMeant, termInArticle, asksWhereHeld, candidates, sameWordAcross, namedEntities} from './search.js'
+import {datelineLine, datelinePlace, DATELINE_REACH, writesDateWord, CONTACT, VENUE, ISSUED_FROM, datelineAnswer, datedHeadDateline, headDateline} from './dateline.js'
+import {counts, countedBefore, countsAs, countedTerm, SINCE_ASKED_COUNT, rankCounted, countingVerb, countsWhatWasDone, listedAs, countedList} from './figures.js'
+import {checkPremise, isActionLine, saysOpposite, votedOtherway, ranksAsAsked, ORIGIN_ASKED, originWritten, withNamesAsked, formsOf, holdsValue, OPEN_LIST, DONE_THERE, NAMED_SPANS, contradicts, settling, MONTH, LOCATIVE, ONLY} from './premise.js'
+import {sayShort, saySentence, cite, spanInAskersLanguage, nameWithRole, sayHolder} from './say.js'
+import {quoteSpan, sayQuote, goesOnSaying, quoteOfNamed, REPORTING, reportedBy, reportsSpeech, samePronounReports} from './quotes.js'
+import {ageAnswer} from './ages.js'
+import {COUNT_WORDS, KEPT_THERE, CALENDAR_WORD, statedValues} from './stated.js'
 
 /** The spans a sentence's type of answer can be drawn from. */
 const SPAN_TYPES: Partial<Record<AnswerType, ReadonlyArray<Span['type']>>> = {
@@ -75,154 +37,11 @@ const SPAN_TYPES: Partial<Record<AnswerType, ReadonlyArray<Span['type']>>> = {
   quote: ['quote']
 }
 
-/**
- * How much a term says: rare in the article, much. A word the article never uses weighs like a
- * rare one, a little less: people ask in their own words, but a question about what the article
- * never mentions must still fall short.
- */
-function idf(index: EvidenceIndex, term: string): number {
-  const n = index.sentences.length
-  const df = index.frequency.get(term) ?? 0
-  const rare = Math.log(1 + (n - 0.5) / 1.5)
-  return df === 0 ? rare * 0.75 : Math.log(1 + (n - df + 0.5) / (df + 0.5))
-}
-
-/** Verbs that say something takes place somewhere or some day: "held", "stopping", "se celebra", "tendrá lugar". */
-const OCCURRING = /^(?:held|hold|holding|take|takes|taking|took|place|stop|stops|stopping|happen|happens|happening|happened|go|goes|going|went|be|being|done|organi[sz]ed|celebra\w*|realiza\w*|lleva\w*|hace|hara|tendra|tiene|lugar|sera|es|fue|ser|va|van|pasa|para|parada)$/
-
 /** "When does it start and finish?", "¿a qué hora empieza y termina?": both ends of a span asked at once. */
 const START_AND_END = /\b(?:start|starts|begin|begins|open|opens|empieza|comienza|inicia|arranca)\b.{0,20}\b(?:and|y|e)\b.{0,20}\b(?:end|ends|finish|finishes|close|closes|termina|acaba|finaliza|cierra)\b/
 
-/**
- * Words for arriving or leaving, in either language (folded): "when did the threat arrive", "when did they fly to X",
- * "when is the charter flight leaving?" ask when it came or goes, whatever the sentence's verb ("scheduled for 31 January").
- */
-const ARRIVING = /^(?:arrive|arrives|arrived|came|come|comes|fly|flies|flew|flown|leave|leaves|leaving|depart|departs|departed|departing|lleg[oóa]\w*|llega\w*|vol[oó]|volaron|sale|salen|salio|salieron|saldra|saldran|salir|despeg\w*|ocurri\w*|occur\w*)$/
-
-/** Words for beginning, in either language (folded). */
-const STARTING = /^(?:start|starts|started|starting|begin|begins|began|begun|beginning|commence|commenced|first|empez\w*|empiez\w*|comenz\w*|comienz\w*|inici[oa]|inicio|iniciaron|arranc\w*|launch|launches|launched|launching|lanz[oóa]\w*|kick|kicks|kicked)$/
-
-/** Words for ending, in either language (folded): "when does the visit end" asks the date a span closes on, "from 28 January through 7 February". */
-const ENDING = /^(?:end|ends|ended|ending|finish|finishes|finished|conclude|concludes|concluded|termin[ae]\w*|acab[ae]\w*|finaliz\w*|conclu\w*)$/
-
-const DURATION_WORDS: ReadonlySet<string> = new Set(['long', 'tiempo', 'duration', 'duracion'])
-
-/** A word of chat shorthand spelled out ("yr", "govt"); not "yo", which in Spanish is "I" and no greeting. */
-function spelledOut(word: string): string {
-  return word === 'yo' ? word : (CHAT_SHORTHAND[word] ?? word)
-}
-
-/** The verbs of saying a question about someone's words asks with. */
-const SAYING = /^(?:say|says|said|saying|tell|tells|told|dijo|dice|dicen|dijeron|decir|dira|diran)$/
-
-function questionTerms(index: EvidenceIndex, question: string, shape: QuestionShape, focus: Person | undefined, entities: ReadonlyMap<string, string>): QuestionTerm[] {
-  // "Was it in Quito?": the figure or place a yes/no question states is checked against the
-  // sentence found, not searched for: the article may give another one.
-  const stated = shape.polar ? statedValues(question, index, entities) : []
-  const checked = new Set(stated.flatMap((value) => wordsOf(value.text)))
-  // "Is the forum being held in Tbilisi?": where or when something happens is asked; the verb that says it happens weighs little.
-  const occurs = stated.some((value) => value.type === 'place' || value.type === 'date')
-  // "How long did it last", "cuánto tiempo duró": the question's words for a span of time are not what it is about.
-  const spanWords = shape.duration ? DURATION_WORDS : new Set<string>()
-  const demand = asksWhatIsDemanded(question)
-  // "was it founded back in 1984?": "back" only points to the time.
-  const backThen = BACK_THEN.test(fold(question))
-  // "What did El-Hage say?": the saying is what a quote question asks for, not what it is about.
-  const words = searchWordsOf(question).map(spelledOut).filter((word) => !isStopword(word) && !checked.has(word) && !(backThen && word === 'back') && !spanWords.has(word) && !((shape.type !== 'text' || shape.name) && ANSWER_TYPE_WORDS.has(word)) && !(shape.type === 'place' && !shape.polar && PLACE_KINDS.has(word)) && !(shape.type === 'quote' && SAYING.test(word)))
-  const terms: QuestionTerm[] = []
-  for (const word of words) {
-    const {term: written, light, searched: searchedAs} = termInArticle(index, word)
-    // "Where is he being held?" — "placed in solitary confinement in Evin prison": where someone is held is a prison, whether or not a sentence says "held".
-    const jailed = /^(?:held|holding)$/.test(word) && asksWhereHeld(question, shape)
-    const term = jailed ? index.termOf('prison') : written
-    const searched = jailed ? 'prison' : searchedAs
-    if (terms.some((known) => known.term === term)) continue
-    const entity = entities.get(word)
-    // "When did the mission start?": when it began is the date asked; the sentence may say it "sets out today".
-    // "Where was she held after her arrest?": when it was is the frame of where.
-    const framing =
-      (occurs && OCCURRING.test(word)) ||
-      (shape.type === 'date' && !shape.polar && (STARTING.test(word) || ENDING.test(word) || OCCURRING.test(word) || ARRIVING.test(word))) ||
-      // "Where was the AGM held?": where it took place is the place asked; the sentence may say "the AGM in Westminster".
-      // Not where someone is kept ("where are the detainees being held?").
-      (shape.type === 'place' && !shape.polar && !jailed && !KEPT_THERE.test(fold(question)) && OCCURRING.test(word)) ||
-      ((shape.type === 'place' || shape.type === 'agent') && !shape.polar && /^(?:after|before|despues|antes)$/.test(word))
-    // "What is Amnesty asking the president to do?": the asking is held by a sentence that calls for it, in whatever words.
-    // "Who was the journalist held with them?": held in custody, unless an event is what is held.
-    const custody = shape.type === 'agent' && /^(?:held|holding)$/.test(word) && !HELD_EVENT.test(fold(question)) ? [index.termOf('detained')] : jailed ? [written, index.termOf('detained')] : []
-    // "which 2 projects": a small count in digits is the count in words too ("two projects", "dos proyectos").
-    const spelled = (NUMBER_WORDS[Number(word)] ?? []).filter(() => /^\d{1,2}$/.test(word)).map(index.termOf)
-    // "Where are the signatures delivered?" — "the minister is due to receive the petition outside Parliament": when and where one
-    // hands over is when and where the other receives, and how many; who did it is not.
-    const converse = (shape.type === 'date' || shape.type === 'place' || shape.type === 'number') && HANDED_OVER.test(word) ? [index.termOf('received'), ...sameMeaning(index, 'received')] : []
-    const orTerms = [...new Set([...(demand && DEMAND_VERB.test(word) ? [index.termOf('call')] : []), ...(entity ? [] : sameMeaning(index, word)), ...spelled, ...custody, ...converse])].filter((other) => other !== term)
-    const holder = entity ? undefined : index.titleHolders.get(term)
-    terms.push({word, term, weight: idf(index, term) * (light || framing ? 0.2 : 1), ...(entity ? {entity} : {}), ...(searched ? {searched} : {}), ...(orTerms.length > 0 ? {orTerms} : {}), ...(holder ? {holder} : {}), ...(entity && !shape.polar && ['date', 'place', 'number'].includes(shape.type) ? {impliedToo: true} : {}), ...(entity && viewAsked(fold(question), word) ? {voiced: true} : {})})
-  }
-  // "What did she say?": the person talked about stands in for the pronoun.
-  if (focus && PRONOUN.test(fold(question))) {
-    for (const word of wordsOf(focus.name)) {
-      const term = index.termOf(word)
-      if (!terms.some((known) => known.term === term)) terms.push({word, term, weight: idf(index, term) * 0.5, entity: focus.id})
-    }
-  }
-  // "What does Amnesty want the government to do?": what it calls for, in whatever words ("urges", "pide").
-  if (demand) {
-    const call = index.termOf('call')
-    if (index.frequency.has(call) && !terms.some((known) => known.term === call)) terms.push({word: 'call', term: call, weight: idf(index, call)})
-  }
-  return terms
-}
-
-/** "What is Amnesty asking the president to do?": what is called for, not who the one asked is. */
-export function asksWhatIsDemanded(question: string): boolean {
-  return DEMAND_ASKED.test(fold(question))
-}
-
-/** The words that ask for something, in either language (folded). */
-const DEMAND_VERB = /^(?:wants?|asking|asks?|urging|urges?|demanding|demands?|pide|piden|exige|exigen|reclama|reclaman|solicita|solicitan|insta|instan|quiere|quieren)$/
-const DEMAND_ASKED = /\b(?:wants?|asking|asks?|urging|urges?|demanding|demands?)\b.{1,60}\bto (?:do|take)\b|\bcall(?:s|ing)? (?:on|for)\b|\bque (?:le |les )?(?:pide|piden|exige|exigen|reclama|reclaman|solicita|solicitan|insta|instan|propone|proponen|quiere|quieren)\b/
-
-/** Words for handing something over, whose converse is receiving it: "delivered", "sent", "entregan", "enviaron". */
-const HANDED_OVER = /^(?:deliver|delivered|delivers|delivering|hand|handed|handing|send|sent|sends|entrega|entregan|entrego|entregaron|entregara|entregaran|entregar|entregadas|entregados|envia|envian|envio|enviaron|enviara|enviar)$/
-
-/** A question tag: "El informe se presentó en Málaga, ¿verdad?", "it was in May, right?". */
-const QUESTION_TAG = /(?:,\s*¿?|\s*¿)\s*(?:verdad|cierto|no es as[ií]|no|right|correct|true|isn'?t it|wasn'?t it)\s*\?+\s*$|\s(?:verdad|cierto)\s*\?+\s*$/iu
-
-/** "¿Es verdad que …?", "is it true that …?": a yes or no asked of what follows, whose "true" no sentence need say. */
-const TRUTH_FRAME = /\b(?:(es|era) (?:verdad|cierto)|(is it|was it) (?:true|correct|right)(?: that)?)(?= )/giu
-
-/** Idioms whose words ask for nothing: "in the first place", "at the moment", "so far". */
-const IDIOMS = /\s*\b(?:in the first place|at the moment|at this moment|for the moment|so far|up to now|until now|to date|hasta ahora|hasta el momento|hasta la fecha|por fin|al fin|at last)\b/giu
-
-/**
- * The question as meant: without a question tag ("…, ¿verdad?"), and with its mistyped frame
- * words read as meant ("cuantas presonas" → "cuantas personas"), unless the article uses the word.
- */
-function questionAsMeant(index: EvidenceIndex, question: string): string {
-  // "So the petition was for Sunak, right?" asks what "was the petition for Sunak?" asks: the tag goes, the yes or no stays.
-  const statement = ENGLISH_TAG.test(question) && questionShape(question).polar && !/^\W*(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b/iu.test(question)
-  // "Why was she in Syria in the first place?", "where is he held at the moment?": asked of nothing first, nor of a moment.
-  const untagged = `${statement ? 'is ' : ''}${question.replace(ENGLISH_TAG, '?').replace(QUESTION_TAG, '?').replace(IDIOMS, '').replace(TRUTH_FRAME, (frame, spanish?: string, english?: string) => spanish ?? english ?? frame)}`
-  // "on sunday feb 13": a month shortened before its day is that month.
-  return untagged.replace(SHORT_MONTH, (short: string) => MONTH_IN_FULL[fold(short).replace('.', '')] ?? short).replace(/\p{L}+/gu, (word) => {
-    const folded = fold(word)
-    const meant = frameWordTyped(folded)
-    return meant === undefined || index.frequency.has(index.termOf(folded)) ? word : meant
-  })
-}
-
-const SHORT_MONTH = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|ene|abr|ago|dic)\.?(?=\s*\d{1,2}\b)/giu
-const MONTH_IN_FULL: Readonly<Record<string, string>> = {
-  jan: 'January', feb: 'February', mar: 'March', apr: 'April', jun: 'June', jul: 'July', aug: 'August', sep: 'September', sept: 'September',
-  oct: 'October', nov: 'November', dec: 'December', ene: 'enero', abr: 'abril', ago: 'agosto', dic: 'diciembre'
-}
-
 /** "Which embassies", "¿en qué periódico …?": the kind of thing asked for, named right after the question word. */
 const KIND_ASKED = /\b(?:which|cual|cuales|(?:en|con) que)\s+([a-z]{3,})\b/
-
-const PERCENT_WORD = /^(?:percent|percentage|porcentaje)$/
-const PERCENT_SIGN = /%|per ?cent|por ciento/iu
 
 const SPANISH_VERB_ASKED = /^(?:[a-z]+(?:aron|ieron|eron|an|en)|consiste|trabaja|queda|quedo|esta|estaba|fue|era|paso|termino|acabo)$/
 
@@ -259,103 +78,8 @@ function namesKind(index: EvidenceIndex, candidate: Candidate, kind: QuestionTer
 /** The words a question asks for a body by: "which union", "¿qué sindicato?", "what group". */
 const BODY_KIND_ASKED = /^(?:unions?|groups?|organi[sz]ations?|ngos?|charit(?:y|ies)|sindicatos?|organizacion(?:es)?|grupos?|ongs?|entidad(?:es)?)$/
 
-/** The article's terms for the words of the glossary that mean what this word means ("examine": "evaluations"). */
-function sameMeaning(index: EvidenceIndex, word: string): string[] {
-  return translationsOf(word).map(index.termOf).filter((term) => index.frequency.has(term))
-}
-
-/** A word as the article's term: its own, else that of a word that says it in the other language ("alcanzados" — "hit"). */
-function termInArticle(index: EvidenceIndex, word: string, respelt = false): {term: string; light: boolean; searched?: string} {
-  const term = index.termOf(word)
-  if (index.frequency.has(term)) return {term, light: isLightWord(word)}
-  // "Irlanda", "Japón", "Londres": a place's name in the article's language.
-  // "Swiss" in an article that writes "Switzerland", and back.
-  for (const other of [...translationsOf(word), ...placeNames(word).filter((name) => !/\s/.test(name)), ...nationWords(word)]) {
-    const translated = index.termOf(other)
-    // "Dijeron" says what "said" says: as little.
-    if (index.frequency.has(translated)) return {term: translated, light: isLightWord(word) || isLightWord(other), searched: other}
-  }
-  // "Registrarme" in an English article: the genre's term its own language's stem finds.
-  const other = termOf(word, index.lang === 'en' ? 'es' : 'en')
-  if (index.frequency.has(other)) return {term: other, light: isLightWord(word), searched: other}
-  // "countires", "reseacher": a long word one letter off one of the article's is that word.
-  for (const [known, knownTerm] of index.longWords.get(word[0] ?? '') ?? []) if (strictTypo(word, known) && index.frequency.has(knownTerm)) return {term: knownTerm, light: isLightWord(known), searched: known}
-  // "detubieron", "llebaron", "yamaron": Spanish spelt by ear, a "b" for a "v", a "y" for an "ll", is the word meant.
-  if (!respelt) {
-    for (const variant of spokenSpellings(word)) {
-      const found = termInArticle(index, variant, true)
-      if (index.frequency.has(found.term)) return {...found, searched: found.searched ?? variant}
-    }
-  }
-  return {term, light: isLightWord(word)}
-}
-
-/** The spellings a word typed by ear may stand for: each "b" as "v" and back, each "y" as "ll" and back. */
-function spokenSpellings(word: string): string[] {
-  const variants = new Set<string>()
-  for (const [from, to] of [['b', 'v'], ['v', 'b'], ['y', 'll'], ['ll', 'y']] as const) {
-    for (let at = word.indexOf(from); at >= 0; at = word.indexOf(from, at + 1)) variants.add(word.slice(0, at) + to + word.slice(at + from.length))
-  }
-  variants.delete(word)
-  return [...variants]
-}
-
-function holds(evidence: EvidenceSentence, {word, term, entity, orTerms, holder, impliedToo, voiced}: QuestionTerm): boolean {
-  if (evidence.terms.has(term) || orTerms?.some((other) => evidence.terms.has(other))) return true
-  if (entity && evidence.sentence.spans?.some((span) => span.entity === entity)) return true
-  // "How many conflicts are there, according to Entreculturas?" — "Fabris subrayó que existan «56 conflictos armados»": one of its people says so.
-  if (entity && voiced && evidence.quotedFor === entity) return true
-  // "When was the blogger arrested?" — "Amer was arrested on …": the one person of that title, named.
-  if (holder && evidence.sentence.spans?.some((span) => span.entity === holder)) return true
-  // "When was Mojtaba arrested?" — "…, who has been in custody since he was arrested on 12 February": he is the one named just before.
-  if (entity && impliedToo && evidence.impliedPerson === entity) return true
-  // "¿Qué porcentaje …?": a share the sentence gives ("27%", "per cent") holds the word.
-  if (PERCENT_WORD.test(word) && evidence.sentence.spans?.some((span) => span.type === 'number' && PERCENT_SIGN.test(span.text))) return true
-  for (const known of evidence.terms) if (sameWord(known, term)) return true
-  if (word.length < 6) return false
-  const key = cognateKey(word)
-  for (const known of evidence.cognates) if (known === key || strictTypo(key, known)) return true
-  return false
-}
-
-/**
- * The sentences read with this one: those beside it in its paragraph, a lead-in ending in ":" with
- * the line after it, and what a list's item is listed under.
- */
-function neighbours(index: EvidenceIndex, at: number): EvidenceSentence[] {
-  const found: EvidenceSentence[] = []
-  const previous = index.sentences[at - 1]
-  const next = index.sentences[at + 1]
-  const current = index.sentences[at]!
-  if (previous && (previous.sentence.paragraph === current.sentence.paragraph || /:\s*$/.test(previous.sentence.text) || REFERS_BACK.test(current.sentence.text))) found.push(previous)
-  if (next && (next.sentence.paragraph === current.sentence.paragraph || /:\s*$/.test(current.sentence.text))) found.push(next)
-  for (const under of current.listedUnder) if (!found.includes(index.sentences[under]!)) found.push(index.sentences[under]!)
-  if (current.section !== undefined && !found.includes(index.sentences[current.section]!)) found.push(index.sentences[current.section]!)
-  return found
-}
-
-/** A sentence that opens on the one before it, whatever paragraph it is in: "Among them are …", "Entre ellos figuran …". */
-const REFERS_BACK = /^(?:among\s+(?:them|these|those)|(?:these|they|those)\s+includ(?:e|ed)|entre\s+(?:ellos|ellas|estos|estas|los\s+que|las\s+que))\b/iu
 /** "These included A, B and C", "Entre ellos, A y B": a sentence that lists those the one before it speaks of. */
 const LISTS_THEM = /^(?:among\s+(?:them|these|those)|(?:these|they|those)\s+includ(?:e|ed)|entre\s+(?:ellos|ellas|estos|estas)\s*(?:,|est[aá]n|figuran|se encuentran))\b/iu
-
-/** Whether the question asks for what the one a word names says or wants: "according to X", "what does X want", "¿qué dice X?" (not "what did Y say to X"). */
-function viewAsked(question: string, word: string): boolean {
-  const name = `(?:\\w+\\s+){0,3}${word}\\b`
-  return new RegExp(`\\b(?:according to|in the view of|segun)\\s+(?:the\\s+|la\\s+|el\\s+)?${name}|\\b${word}(?:\\s+\\w+){0,3}\\s+(?:say|says|think|thinks|want|wants|believe|believes|regard|regards|consider|considers|see|sees|view|views|describe|describes|considera|consideran|califica|califican|ve|ven)\\b|\\b(?:dice|dicen|opina|opinan|piensa|piensan|quiere|quieren|cree|creen|considera|consideran)\\s+(?:la\\s+|el\\s+)?${name}`).test(question)
-}
-
-/** What an event is that one holds ("where was the conference held"): then "held" is not custody. */
-const HELD_EVENT = /\b(?:conference|meeting|event|ceremony|protest|vigil|rally|forum|election|elections|talks|session|hearing|launch|summit|march|demonstration|workshop|briefing|concert|exhibition|festival|referendum|trial|debate|discussion|seminar|dialogue|consultation|vote|assembly|congress|gathering|celebration)s?\b/
-
-/** Someone, not something, is what a place question asks is held: "where is he being held?", "which prison?". */
-const DETAINEE = /\b(?:he|she|they|him|her|them|prison|prisons|jail|jails)\b/
-
-/** "Where is he being held?": where someone is held in custody, not where an event is held. */
-function asksWhereHeld(question: string, shape: QuestionShape): boolean {
-  const folded = fold(question)
-  return shape.type === 'place' && /\b(?:held|holding)\b/.test(folded) && DETAINEE.test(folded) && !HELD_EVENT.test(folded)
-}
 
 /** A place named as a prison: "Evin prison", "la cárcel de Tromsvik", "a State Security facility". */
 const PRISON_NAMED = /\b(?:prison|jail|gaol|penitentiary|facility|detention cent(?:re|er)|camp|police station|police cells|carcel|prision|penal|penitenciaria|reclusorio|centro de detencion|centro penitenciario|comisaria|estacion de policia|calabozos?)\b/
@@ -373,53 +97,6 @@ function lightShareUnheld(terms: readonly QuestionTerm[], candidate: Candidate):
   return total > 0 ? unheld / total : 0
 }
 
-/** Small counts in words, English and Spanish, by their value ("one" and "un" are too often no count). */
-const NUMBER_WORDS: Readonly<Record<number, readonly string[]>> = {
-  2: ['two', 'dos'], 3: ['three', 'tres'], 4: ['four', 'cuatro'], 5: ['five', 'cinco'], 6: ['six', 'seis'], 7: ['seven', 'siete'], 8: ['eight', 'ocho'], 9: ['nine', 'nueve'], 10: ['ten', 'diez'],
-  11: ['eleven', 'once'], 12: ['twelve', 'doce'], 15: ['fifteen', 'quince'], 20: ['twenty', 'veinte']
-}
-
-/** "The report in English", "el informe en inglés": a language names a version, which the sentence must name too. */
-const LANGUAGE_NAMES = new Set(['english', 'ingles', 'spanish', 'espanol', 'castellano', 'french', 'frances', 'portuguese', 'portugues', 'arabic', 'arabe', 'german', 'aleman', 'quechua', 'aymara'])
-
-/** How much of what a question asks about (its words other than names) an organisation's "we" in a quote must hold to stand for its name. */
-const OWN_VOICE_TOPIC = 0.5
-
-/**
- * The sentences that hold the question's terms, best first. `unsaid`: an entity the sentence may
- * leave unnamed (the organisation a release speaks for, in "The report was launched in Tromsvik").
- */
-function candidates(index: EvidenceIndex, terms: readonly QuestionTerm[], unsaid?: string): Candidate[] {
-  const total = terms.reduce((sum, term) => sum + term.weight, 0)
-  if (total === 0) return []
-  // The glossary's other words for a term are searched too: a sentence that holds only them must be found to be weighed.
-  const hits = index.search.search(terms.map((term) => term.searched ?? term.word).join(' ') + ' ' + terms.flatMap((term) => term.orTerms ?? []).join(' '), {fuzzy: (term) => (term.length >= 5 && !/^\d+$/.test(term) ? 1 : 0), combineWith: 'OR'})
-  const topicTotal = terms.reduce((sum, term) => sum + (term.entity ? 0 : term.weight), 0)
-  return hits.slice(0, 12).map((hit) => {
-    const evidence = index.sentences[hit.id as number]!
-    const around = neighbours(index, evidence.sentence.index)
-    let covered = 0
-    let topicCovered = 0
-    const matched = new Set<string>()
-    // "Members of the delegation:" over "- Ana Lenz (Ruritania)": what the lead says every item under it is, the item is.
-    const leads = evidence.listedUnder.map((at) => index.sentences[at]!)
-    for (const term of terms) {
-      const share = holds(evidence, term) || (!term.entity && leads.some((lead) => holds(lead, term))) ? 1 : around.some((other) => holds(other, term)) ? 0.6 : 0
-      if (share === 0) continue
-      covered += term.weight * share
-      if (!term.entity) topicCovered += term.weight * share
-      matched.add(term.term)
-    }
-    // Whom the question names, and the figures and years it gives, must be in the sentence it is answered from.
-    // The organisation's deeds may go unnamed in the release's own narration, not in someone's quoted words.
-    // A quote in which someone of the organisation says "we" speaks for it, on what the question asks about.
-    const topicShare = topicTotal === 0 ? 1 : topicCovered / topicTotal
-    const narrated = !(evidence.sentence.spans ?? []).some((span) => span.type === 'quote') || (unsaid !== undefined && evidence.speaksFor === unsaid && topicShare >= OWN_VOICE_TOPIC)
-    const namesAll = terms.every((term) => !(term.entity || /\d/.test(term.term) || LANGUAGE_NAMES.has(term.word)) || matched.has(term.term) || (narrated && unsaid !== undefined && term.entity === unsaid))
-    return {evidence, coverage: namesAll ? covered / total : 0, topicCoverage: topicShare, matched, score: hit.score}
-  })
-}
-
 /** How much of a question a line with a clock time must hold to give the time asked when no line holding more gives one. */
 const NEARLY_TIMED = 0.35
 
@@ -435,65 +112,6 @@ function streetAddress(sentence: EvidenceSentence['sentence']): string | undefin
     if (number) return span.text + number[0]
   }
   return undefined
-}
-
-/** Whether the question itself names this span ("who met Morales" is not answered by "Morales"). */
-function named(span: Span, question: string, asked: ReadonlySet<string>): boolean {
-  if (fold(question).includes(fold(span.text))) return true
-  // "¿Qué porcentaje gana 380 mil?" gives the "$380.000" of the sentence.
-  const figure = span.type === 'number' ? wordsOf(span.text).find((word) => /^\d{4,}$/.test(word)) : undefined
-  if (figure && wordsOf(question).includes(figure)) return true
-  return span.entity !== undefined && asked.has(span.entity)
-}
-
-/** Whether two words say the same across English and Spanish ("internacional", "international"; "amnistía", "amnesty"). */
-function sameWordAcross(one: string, other: string): boolean {
-  if (one === other) return true
-  if (termOf(one, 'es') === termOf(other, 'en') || termOf(one, 'en') === termOf(other, 'es')) return true
-  return translationsOf(one).includes(other) || (one.length >= 6 && other.length >= 6 && cognateKey(one) === cognateKey(other))
-}
-
-/** The question's words that name a registry entity, by any of its names: word → entity id. */
-function namedEntities(facts: Facts, question: string): Map<string, string> {
-  const words = new Set(wordsOf(question))
-  const named = new Map<string, string>()
-  for (const person of facts.people) {
-    for (const name of [person.name, ...person.aliases]) {
-      for (const word of wordsOf(name)) {
-        if (word.length > 2 && words.has(word)) named.set(word, person.id)
-        // "khans job": the possessive written without its apostrophe.
-        else if (word.length > 2 && words.has(`${word}s`)) named.set(`${word}s`, person.id)
-        // "klinkhamers" for "Klinckhamers": a long name misspelt is still that name.
-        else if (word.length >= 7) for (const asked of words) if (asked.length >= 7 && !named.has(asked) && tokenMatches(asked, word)) named.set(asked, person.id)
-      }
-    }
-  }
-  // "Governor Silva", "la ministra Ruiz": a title word right before a name is part of naming them.
-  const asked = wordsOf(question)
-  asked.forEach((word, at) => {
-    const person = facts.people.find((known) => known.id === named.get(asked[at + 1] ?? ''))
-    if (person && !named.has(word) && person.titles.some((title) => wordsOf(title).includes(word))) named.set(word, person.id)
-  })
-  for (const organisation of facts.organisations) {
-    // "HRW" for "Human Rights Watch", though the article never writes it: the initials of its name.
-    const initials = wordsOf(organisation.name).filter((word) => !isStopword(word)).map((word) => word[0]).join('')
-    if (initials.length >= 2 && words.has(initials) && !named.has(initials)) named.set(initials, organisation.id)
-    for (const name of [organisation.name, ...organisation.aliases]) {
-      const nameWords = wordsOf(name)
-      // "Amnesty" for "Amnesty International": an organisation goes by its first word.
-      const first = nameWords[0] ?? ''
-      // Not by the kind of body its name opens with: "¿a qué organización pertenece?" names no "Organización para …".
-      const byFirst = organisation.parent === undefined && first.length >= 5 && !isStopword(first) && !ANSWER_TYPE_WORDS.has(first) && words.has(first)
-      if (nameWords.every((word) => words.has(word))) for (const word of nameWords) named.set(word, organisation.id)
-      else if (byFirst && !named.has(first)) named.set(first, organisation.id)
-      else {
-        // "Amnistía Internacional" asked of an article that writes "Amnesty International": its name in the other language.
-        const said = nameWords.map((word) => asked.find((other) => !named.has(other) && sameWordAcross(other, word)))
-        if (nameWords.length >= 2 && said.every((other): other is string => other !== undefined)) for (const other of said) named.set(other, organisation.id)
-      }
-    }
-  }
-  return named
 }
 
 /** "uno de cada", "one in", "two out of every": the first term of a share, right before its second. */
@@ -655,50 +273,8 @@ function datesTheRelease(text: string, span: Span): boolean {
 /** A list item that gives a label its value: "Ciudad Real: el 18 de julio", "Ontario: 3 visits". */
 const LABELLED_ITEM = /^[^:]{1,40}:\s+\S/u
 
-/** A dateline written as a sentence of its own ("Madrid, martes 17 de junio de 2025.") earlier in the sentence's paragraph, with its date. */
-function datelineLine(index: EvidenceIndex, sentence: EvidenceSentence['sentence']): {line: EvidenceSentence['sentence']; date: Span} | undefined {
-  for (let at = sentence.index - 1; at >= 0; at--) {
-    const line = index.sentences[at]!.sentence
-    if (line.paragraph !== sentence.paragraph) return undefined
-    const dates = (line.spans ?? []).filter((span) => span.type === 'date')
-    const date = dates[0]
-    if (dates.length === 1 && date!.iso !== undefined && DATELINE_PLACE.test(line.text.slice(0, date!.start)) && /^\s*\.?\s*$/u.test(line.text.slice(date!.end))) return {line, date: date!}
-  }
-  return undefined
-}
-
 /** A question about what the asker may do ("where can I sign?", "¿dónde puedo firmar?"): no dateline tells it. */
 const ASKER_ACTS = /\b(?:i|me|my|we|puedo|podemos|puedes|debo|tengo|hago|firmo|mi)\b/
-
-/**
- * The city of the dateline that places a sentence: one written as a sentence of its own earlier in its paragraph
- * ("Chihuahua, Chih., 22 de marzo de 2019."), one opening its paragraph ("Stavanger, Norway, 30 August 2022 – …",
- * "GINEBRA (18 de febrero de 2022) – …"), or a paragraph of its own right before it ("*Sevilla, 18 de junio de 2019*" over the lead).
- */
-function datelinePlace(index: EvidenceIndex, sentence: EvidenceSentence['sentence']): Span | undefined {
-  const found = datelineLine(index, sentence)
-  const city = found ? /^(\p{Lu}[\p{L}\p{M}'’ -]*?),/u.exec(found.line.text)?.[1] : leadDateline(index, sentence)
-  // "Martes, 26 de junio de 2018": a day of the week before the date, not a city.
-  return city && !writesDateWord(city) ? {type: 'place', text: city, start: 0, end: city.length} : undefined
-}
-
-/** The place of a dated dateline opening the sentence's paragraph, or making up the paragraph just before it. */
-function leadDateline(index: EvidenceIndex, sentence: EvidenceSentence['sentence']): string | undefined {
-  let first = sentence.index
-  while (first > 0 && index.sentences[first - 1]!.sentence.paragraph === sentence.paragraph) first--
-  const dated = (line: EvidenceSentence['sentence']) => (line.spans ?? []).some((span) => span.type === 'date' && span.start <= DATELINE_REACH)
-  const opening = index.sentences[first]!.sentence
-  const own = dated(opening) ? datelineOf(opening.text) : undefined
-  if (own) return own
-  const before = index.sentences[first - 1]?.sentence
-  return before && before.paragraph !== sentence.paragraph && dated(before) && /^\s*$/u.test(before.text.slice(Math.max(...(before.spans ?? []).filter((span) => span.type === 'date').map((span) => span.end)))) ? datelineOf(before.text) : undefined
-}
-
-/** How far into its line a dateline's date may begin: past a city, a region and a country. */
-const DATELINE_REACH = 45
-
-/** What a dateline puts before its date: a place and a comma ("Ciudad de México, "), or nothing. */
-const DATELINE_PLACE = /^(?:\p{Lu}[\p{L}\p{M}.'’ -]*,\s*)*$/u
 
 /** Whether "by" / "por" stands between a word of the question and the span, a few words apart ("written by Senior Editor X"). */
 function doneByHere(folded: string, span: Span, predicate: readonly Stretch[]): boolean {
@@ -837,14 +413,6 @@ function roleHolder(facts: Facts, index: EvidenceIndex, terms: readonly Question
   return found.length === 1 ? found[0] : undefined
 }
 
-/** Counts in words a question may state before what it counts ("¿es de diez días?"), with their figure. */
-const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
-  ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15],
-  ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
-  ['dos', 2], ['tres', 3], ['cuatro', 4], ['cinco', 5], ['seis', 6], ['siete', 7], ['ocho', 8], ['nueve', 9], ['diez', 10], ['doce', 12], ['trece', 13], ['catorce', 14], ['quince', 15], ['dieciseis', 16],
-  ['diecisiete', 17], ['dieciocho', 18], ['diecinueve', 19], ['veinte', 20], ['treinta', 30], ['cuarenta', 40], ['cincuenta', 50], ['sesenta', 60], ['setenta', 70], ['ochenta', 80], ['noventa', 90]
-])
-
 /** A count in words as an article writes it, accents and all ("dieciséis"). */
 const SPELLED_COUNT = [...COUNT_WORDS.keys()].map((word) => word.replace(/^dieci(seis)$/, 'dieci(?:séis|seis)')).join('|')
 
@@ -858,34 +426,9 @@ const DURATION =
 const LENGTH =
   /(?<![\p{L}\d])(?:(?:more|less) than |at least |about |around |nearly |almost |over |más de |menos de |al menos |unos |unas |casi |cerca de )?(?:\d+(?:[.,]\d+)?\s?|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|cien)[ -])(?:metres|meters|metre|meter|m|km|kilometres|kilometers|miles|metros|metro|kilómetros|kilometros|millas)(?![\p{L}])/giu
 
-type Stretch = {start: number; end: number}
-
 /** Characters between two stretches of a text (0 when they overlap). */
 function gap(a: Stretch, b: Stretch): number {
   return Math.min(Math.abs(a.start - b.end), Math.abs(b.start - a.end))
-}
-
-/** The text between two stretches of it. */
-function between(text: string, a: Stretch, b: Stretch): string {
-  return a.end <= b.start ? text.slice(a.end, b.start) : b.end <= a.start ? text.slice(b.end, a.start) : ''
-}
-
-/** Where the sentence's words match the question's, each a word of the folded sentence the terms accept. */
-function wordPositions(index: EvidenceIndex, text: string, accepts: (term: string) => boolean): Stretch[] {
-  const positions: Stretch[] = []
-  for (const match of fold(text).matchAll(WORD_OR_FIGURE)) {
-    const word = /^\d/.test(match[0]) ? (wordsOf(match[0])[0] ?? match[0]) : match[0]
-    if (accepts(index.termOf(word))) positions.push({start: match.index, end: match.index + match[0].length})
-  }
-  // "perdieron la vida" holds "murieron" as the search reads it.
-  for (const phrase of phraseWords(text)) if (accepts(index.termOf(phrase.word))) positions.push({start: phrase.start, end: phrase.end})
-  return positions
-}
-
-/** Where the question's terms the sentence holds sit in it; a term the question misspelt ("secretri") stands where the sentence writes it ("Secretary"). */
-function matchedPositions(index: EvidenceIndex, candidate: Candidate): Stretch[] {
-  const matched = [...candidate.matched]
-  return wordPositions(index, candidate.evidence.sentence.text, (term) => candidate.matched.has(term) || (term.length >= 5 && matched.some((asked) => sameWord(asked, term))))
 }
 
 /** A capitalised name right after a word of the question the sentence holds ("ship Esperanza"), that the question does not name. */
@@ -953,10 +496,6 @@ function namesUnread(text: string, question: string): boolean {
   const asked = fold(question)
   const names = [...text.matchAll(CAPITALISED_NAME), ...text.matchAll(/(?<![\p{L}\d-])\p{Lu}{2,8}(?![\p{L}\d-])/gu)]
   return names.some((name) => !asked.includes(fold(name[0])) && !writesDateWord(name[0]) && (name.index > 0 || /\s/u.test(name[0])))
-}
-/** Whether a text writes a month or a weekday ("Martes", "25 May"), by the lexicon's date words. */
-function writesDateWord(text: string): boolean {
-  return fold(text).split(/[^a-z0-9ñ]+/u).some((word) => DATE_WORDS.has(word))
 }
 
 /** The name, in a sentence among the best, of a body or building of the kind the question asks for ("which court"), that the question does not name. */
@@ -1224,130 +763,7 @@ const ANNOUNCED_EVENT = /^(?:press|news|media|conference|teleconference|webinar|
 /** Who does what at an announced event: "who is giving / speaking at / presenting it". */
 const SPEAKS_AT_EVENT = /^(?:giv\w*|gave|speak\w*|ponentes|oradores|oradoras|panell?ists|spoke|present\w*|talk\w*|lead\w*|led|run\w*|habla\w*|da|dara|ofrece\w*|dirige\w*)$/
 
-/** "Who do I contact to interview their spokespeople?" asks for the contact, not the speakers; "the call" is the event (a press call). */
-const CONTACT = /\b(?:contact|reach|email|(?<!\b(?:the|this|a|press) )call|phone|contactar|contacto|llamar|escribir)\b/
 const SPEAKS = /\b(?:speak|speaks|speakers|speaking|spoke|spokes\w*|ponentes|oradores|oradoras|panell?ists|talk|talks|talked|talking|said|says|quoted|represent|representing|habla|hablo|hablan|portavoz|vocer[oa]|dijo|declaro|representa|representando|citad[oa])\b/
-
-/** What the genre calls whom journalists reach ("Media contact: …", "Senior Press Officer", "jefa de prensa"). */
-const CONTACT_TITLE = /\b(?:media contact|press contact|contacto de prensa|press officer|media officer|press secretary|communications? (?:officer|associate|manager|director)|(?:jef[ae]|responsable|director[a]?) de (?:prensa|comunicacion))\b|^contact(?:o)?$/
-
-/** "Who do I contact …?", "¿a quién contacto?": whom to reach, asked. */
-function asksWhomToContact(question: string): boolean {
-  // Asked of every question: the cheap word test first.
-  if (!CONTACT.test(fold(question))) return false
-  const shape = questionShape(question)
-  return shape.type === 'agent' && !shape.polar
-}
-
-/** "Who do I contact for an interview?": the release's media contact, or undefined when it names none (or several, unplaced). */
-export function contactAnswer(request: Request, question: string): Draft | undefined {
-  if (!asksWhomToContact(question)) return undefined
-  const index = evidenceIndex(request.facts)
-  const one = sayHolder(new Draft(request, 'fact'), mediaContact(request.facts, index, question))
-  if (one) return one
-  // Several contacts, none the question places ("who do I call?"): all of them, each where the release gives them.
-  const contacts = request.facts.people.filter((person) => person.titles.some((title) => CONTACT_TITLE.test(fold(title))))
-  // "Media: for interviews …, contact Heather (+447828 505 758)": a name no registry holds, with the number or address to reach them.
-  if (contacts.length === 0) {
-    const lines = index.sentences.flatMap((evidence) => {
-      const named = CONTACT_NAMED.exec(evidence.sentence.text)
-      return named ? [{name: named[1]!, sentence: evidence.sentence}] : []
-    })
-    return lines.length === 1 ? sayShort(new Draft(request, 'fact'), lines[0]!.name, lines[0]!.sentence) : undefined
-  }
-  if (contacts.length < 2 || contacts.length > 4) return undefined
-  const draft = new Draft(request, 'fact')
-  draft.say('evidence-short', {answer: listOf(contacts.map((person) => nameWithRole(person, draft)))})
-  for (const person of contacts) {
-    const at = index.sentences[person.sources[0]?.sentenceIndex ?? -1]
-    if (at) cite(draft, at.sentence, person)
-  }
-  return draft
-}
-
-/** "contact Heather (+447828 505 758)", "contactar a Eva Ruiz: eva@…": a name after the word, then how to reach them. */
-const CONTACT_NAMED = /\b(?:contact|contacte|contactar(?:\s+a)?|contacto:?)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s*(?:\(\s*\+?\d|,?\s*(?:on|at|en|al|:)?\s*(?:\+?\d[\d ()-]{6,}|[\w.+-]+@[\w-]+\.[\w.]+))/u
-
-/** "*By Ana Lenz, Harbourwatch – published 22 April 2016*": the one who signs the release, at its head. */
-const SIGNED_BY = /^\W*(?:By|Written by|Por|Escrito por|(?:An?\s+)?(?:message|letter|statement|note|open letter)\s+(?:from|by)|(?:Un|Una)?\s*(?:mensaje|carta|nota|declaraci[oó]n)\s+de)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:de\s+|van\s+|von\s+)?\p{Lu}[\p{L}\p{M}'’.-]+){1,3})/u
-
-/**
- * Who wrote the release: the one a line at its head signs it with ("By Ana Lenz"), the author its
- * byline names ("Tuesday, February 04, 2020 · Peter McCartney"), or the one who signs it at its foot
- * ("In solidarity, / Sevan Doraisamy / Executive Director").
- */
-export function signedByAnswer(request: Request, signingAsked = false): Draft | undefined {
-  const {facts} = request
-  const signed = facts.sentences.slice(0, 12).find((sentence) => SIGNED_BY.test(sentence.text))
-  const name = signed ? SIGNED_BY.exec(signed.text)?.[1] : undefined
-  if (signed && name) return sayShort(new Draft(request, 'fact'), name, signed)
-  const byline = facts.sentences.slice(0, 5).find((sentence) => sentence.block === 'byline')
-  const author = byline?.text
-    .split(/\s+[–—|·]\s+/u)
-    .map((part) => part.trim())
-    .find((part) => PERSON_NAME.test(part) && !RELEASE_WORD.test(part) && part !== facts.article.publisher && !facts.organisations.some((organisation) => organisation.name === part))
-  if (byline && author) return sayShort(new Draft(request, 'fact'), author, byline)
-  // Those whose names are lines of their own among the last: each signs it ("Sonia Alesso / Secretaria General / Roberto Baradel / …").
-  const foot = facts.sentences.slice(-8)
-  const signers = facts.people.flatMap((person) => {
-    // "Claudio González U": a name and an initial.
-    const line = foot.find((sentence) => {
-      const text = sentence.text.trim().replace(/[.,]$/u, '')
-      return text === person.name || (text.startsWith(`${person.name} `) && /^\p{Lu}\.?$/u.test(text.slice(person.name.length + 1)))
-    })
-    return line ? [{person, line}] : []
-  })
-  // "Fray Tomás González Castillo, OFM" closing the statement: a name, a form of address before it or an order's letters after it.
-  // Only when signing is asked: a name closing a release may be its contact's too.
-  // "Gautam Mody / General Secretary / 29 June 2023": above a title and a date too.
-  const closing = signers.length === 0 && signingAsked ? facts.sentences.slice(-4).reverse().find((sentence) => SIGNATURE_LINE.test(sentence.text.trim()) && !TITLE_LINE.test(sentence.text) && !CALENDAR_WORD.test(fold(sentence.text)) && !facts.organisations.some((organisation) => sentence.text.includes(organisation.name))) : undefined
-  if (closing) return sayShort(new Draft(request, 'fact'), closing.text.trim().replace(/[.,]$/u, ''), closing)
-  if (signers.length === 0 || signers.length > 4) return undefined
-  const draft = new Draft(request, 'fact')
-  // For whom each signs: "Federico Aguirre, Secretario Ejecutivo (Corporación de Promoción …)".
-  draft.say('evidence-short', {answer: listOf(signers.map(({person}) => (person.affiliation ? `${nameWithRole(person, draft)} (${person.affiliation})` : nameWithRole(person, draft))))})
-  for (const {person, line} of signers) cite(draft, line, person)
-  return draft
-}
-
-/** A line that is someone's title, under their name: "General Secretary", "Coordinadora Nacional". */
-const TITLE_LINE = /\b(?:secretary|director|president|chair|chairperson|coordinator|officer|manager|spokesperson|head|member|secretari[oa]|director[a]?|president[ae]|coordinador[a]?|portavoz|responsable|miembro|integrante)\b/iu
-
-/** A signature line: a name of two to four words, maybe a form of address before it ("Fray", "Dr.") and letters after it (", OFM", ", SJ"). */
-const SIGNATURE_LINE = /^(?:(?:Fray|Fr\.|Sor|Hna\.|Hermana|Hermano|Padre|P\.|Mons\.|Monseñor|Rev\.|Dr\.|Dra\.|Lic\.|Mgr\.)\s+)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:de\s+(?:la\s+|los\s+)?|del\s+)?\p{Lu}[\p{L}\p{M}'’-]+){1,3}(?:,\s*\p{Lu}{2,5}\.?)?\.?$/u
-
-/** Words a byline names the release with, not its author: "Media Release", "Press Statement". */
-const RELEASE_WORD = /\b(?:release|statement|advisory|update|news|press|media|comunicado|nota|prensa)\b/iu
-
-/** A person's name as a byline writes it: two or three capitalised words ("Dean Preston"). */
-const PERSON_NAME = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u
-
-/** "Who signed it?", "¿quién firma este comunicado?": the release's signer, not a petition's. */
-export const SIGNED_ASKED =
-  /^\W*(?:who (?:signed|signs|has signed)(?: (?:it|(?:this|the)(?: (?:statement|letter|open letter|release|press release|declaration|appeal|urgent appeal))?))?|quien(?:es)? (?:lo |la )?(?:firma|firmo|firmaron|firman)(?: (?:esto|este comunicado|el comunicado|la carta|esta carta|la declaracion|esta declaracion|el pronunciamiento|este pronunciamiento))?)\W*$/
-
-/**
- * The one media contact of the release, or of several the one the question places ("the media
- * contact in the UK": "Ana Lenz in Chile and Karl Brandt in the UK").
- */
-function mediaContact(facts: Facts, index: EvidenceIndex, question: string): {person: Person; at: EvidenceSentence} | undefined {
-  const contacts = facts.people.filter((person) => person.titles.some((title) => CONTACT_TITLE.test(fold(title))))
-  const sentenceOf = (person: Person) => index.sentences[person.sources[0]?.sentenceIndex ?? -1]
-  const placed = contacts.filter((person) => {
-    const at = sentenceOf(person)
-    const after = at ? fold(at.sentence.text).split(fold(person.name))[1]?.slice(0, 30) ?? '' : ''
-    // "Ana Lenz in Chile", or "India — Karl Brandt" on a line of contacts.
-    const before = at ? fold(at.sentence.text).split(fold(person.name))[0]?.slice(-30) ?? '' : ''
-    const place = /^\s*(?:,\s*)?(?:in|en|from|de)\s+(?:the\s+)?([a-z][a-z ]{1,20}?)(?=[,.;]|\s+and\b|\s+y\b|$)/.exec(after)?.[1] ?? /(?:^|[·•|;:]\s*)([a-z][a-z .]{1,20}?)\s*[—–-]\s*$/u.exec(before)?.[1]
-    return place !== undefined && new RegExp(`(?<![a-z])${place.replace(/[.]/g, '\\.')}(?![a-z])`).test(fold(question))
-  })
-  // "Who's the press contact at Amnesty?": of several, the one with the body the question names.
-  const asked = new Set(wordsOf(question))
-  const theirs = placed.length > 0 ? placed : contacts.filter((person) => person.affiliation !== undefined && asked.has(wordsOf(person.affiliation)[0] ?? ''))
-  const [person, ...others] = theirs.length > 0 ? theirs : contacts
-  const at = person ? sentenceOf(person) : undefined
-  return person && at && others.length === 0 ? {person, at} : undefined
-}
 
 /** The person who speaks for the organisation asked about: the one of its people the article quotes. */
 function speakerFor(facts: Facts, index: EvidenceIndex, asked: ReadonlySet<string>): {people: Person[]; at: EvidenceSentence} | undefined {
@@ -1364,37 +780,6 @@ function speakerFor(facts: Facts, index: EvidenceIndex, asked: ReadonlySet<strin
   const sentenceIndex = together?.sentenceIndex ?? quote?.source.sentenceIndex ?? first.sources[0]?.sentenceIndex
   const at = sentenceIndex === undefined ? undefined : index.sentences[sentenceIndex]
   return at ? {people, at} : undefined
-}
-
-/**
- * A date written out in the asker's language when the article is in the other one ("El 28 October"
- * would be neither): only a date the article writes in full, one day or month, not a span.
- */
-function spanInAskersLanguage(span: Span, draft: Draft): Words {
-  const {lang, facts} = draft.request
-  // "ocho" asked in English: the figure, which reads alike in both.
-  if (span.type === 'number' && lang !== facts.article.language && COUNT_WORDS.has(fold(span.text))) return String(COUNT_WORDS.get(fold(span.text)))
-  // "on Thursday evening", "hoy": the day the parser dated by the release's own, in full ("Thursday 19 April 2018").
-  if (span.type === 'date' && span.iso?.length === 10 && DAY_WORD_ONLY.test(fold(span.text))) return formatDateRef({text: span.text, iso: span.iso, precision: 'day', resolution: 'relative', certainty: 'likely'}, lang)
-  // "Human Rights Day", "el Día de la Madre": a day the article names and dates elsewhere, with its date.
-  if (span.type === 'date' && span.iso?.length === 10 && !/\d/.test(span.text)) return message('date-named', {name: span.text, date: formatDateRef({text: span.text, iso: span.iso, precision: 'day', resolution: 'relative', certainty: 'likely'}, lang)})
-  if (span.type !== 'date' || lang === facts.article.language || !/\d/.test(span.text) || DATE_SPAN.test(span.text)) return span.text
-  // A day without its year ("28 October", "jueves 17 de marzo"): in the asker's words, no year
-  // added (one the parser inferred is a guess, not the article's).
-  if (!span.iso || !/\b\d{4}\b/.test(span.text)) return dayInLanguage(span.text, lang)
-  const precision = span.iso.length === 10 ? 'day' : span.iso.length === 7 ? 'month' : 'year'
-  return formatDateRef({text: span.text, iso: span.iso, precision, resolution: 'explicit', certainty: 'certain'}, lang)
-}
-
-/** A day said by a word alone: a weekday, today, yesterday, tomorrow. */
-const DAY_WORD_ONLY = /^(?:(?:on|this|last|next|el|este|pasado|el pasado|el proximo|this past)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|today|yesterday|tomorrow|hoy|ayer|manana)$/
-
-const DATE_SPAN = /[-–]|\b(?:to|and|until|from|between|al|y|hasta|del|desde|entre)\b/i
-
-/** "Ana Ruiz, secretaria general": the name, then the role in the asker's language. */
-function nameWithRole(person: Person, draft: Draft): string {
-  const title = titleFor(draft.request.facts, person, draft.request.lang)
-  return title ? `${person.name}, ${title}` : person.name
 }
 
 /** The one person whose whole title the question names ("the King", "la fiscal general"), when no one else holds it. */
@@ -1446,13 +831,6 @@ function holderOrDoer(request: Request, asTyped: string, options: EvidenceOption
 
 /** Roles that are what someone does at an event, said as often by the deed ("hosted by X", "moderada por X") as by a title. */
 const DEED_ROLE = /^(?:host|hosts|moderator|moderators|presenter|presenters|emcee|mc|anfitrion|anfitriona|moderador|moderadora|presentador|presentadora|conductor|conductora)$/
-
-function sayHolder(draft: Draft, holder: {person: Person; at: EvidenceSentence} | undefined): Draft | undefined {
-  if (!holder) return undefined
-  const {person, at} = holder
-  draft.say('evidence-short', {answer: nameWithRole(person, draft)})
-  return saySentence(draft, at.sentence, person)
-}
 
 /** A cleft's opening before the span it puts first: "it was on", "fue en", "es el". */
 const CLEFT_BEFORE = /(?:^|[^a-z])(?:it\s+(?:was|is|will\s+be)|fue|sera|es)\s+(?:(?:on|in|at|el|en|la)\s+)?$/
@@ -1508,11 +886,6 @@ const BRACKET_BESIDE_END = /(?:\([^()]{0,30}\)|\()\s*$/
 /** "…, que tendrá lugar el jueves 17", "which will take place on", "which will be in the country from": a clause that dates what comes before it. */
 const HAPPENING = /,?\s*\b(?:que|which|that)\s+(?:tendra lugar|tuvo lugar|se celebrara|se celebro|se realizara|se realizo|sera|will take place|took place|will be held|was held|takes place|is held|is scheduled|will be|estara|estaran|(?:is|are|was|were) due to (?:begin|start|open|take place|be held)|will (?:begin|start|open)|begins|starts|comenzara|empezara|arrancara|iniciara)\b/g
 const RELATIVE_OPENING = /^[\s,]*(?:(?:in|at|on|of|with|during|en|de|con|durante|a)\s+(?:(?:la|el|los|las|lo)\s+)?)?(?:that|which|who|where|que|quienes|quien|donde|cual)\b/
-
-/** "Which cities will they visit?" — "… will visit Ankara, Diyarbakir and Izmir": the kind of place asked for, in the plural too, need not be written. */
-const PLACE_KINDS = new Set(
-  'cities countries towns places regions provinces states state districts counties ciudades paises pueblos lugares regiones provincias localidades estado estados departamentos municipios distritos'.split(' ')
-)
 
 /** "Who is the president of X?": the person named must belong to X, when the question names an organisation. */
 function servesAsked(facts: Facts, span: Span, asked: ReadonlySet<string>): boolean {
@@ -1654,95 +1027,13 @@ function withoutNames(matched: ReadonlySet<string>, names: ReadonlySet<string>):
   return new Set([...matched].filter((term) => !names.has(term)))
 }
 
-/** Nouns that count anyone ("how many people were wounded"): the verb, not the noun, says what is counted. */
-const ANYONE = new Set(['people', 'persons', 'personas', 'gente', 'ppl', 'of', 'de', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'han', 'ha', 'fueron', 'son', 'hay'])
-
-/**
- * "How many signatures …": what is counted, as a term, the last word of its phrase ("how many
- * Russian soldiers" counts soldiers); none for "how many people …" or "how many were …".
- */
-function countedTerm(index: EvidenceIndex, question: string): string | undefined {
-  // "How many of the people killed were kids?", "¿cuántos de ellos eran niños?": the part counted is named last.
-  const part = /\b(?:how many of|cuant[oa]s de)\b.*\b(?:were|are|was|is|eran|son|fueron|era|es)\s+([a-z]+)\W*$/.exec(fold(question))?.[1]
-  if (part && !isStopword(part) && !ANYONE.has(part)) return termInArticle(index, part).term
-  const phrase = /\b(?:how many|cuant[oa]s)\s+(?:of\s+the\s+|de\s+(?:los|las)\s+)?([a-z0-9 ]+)/.exec(fold(question))?.[1] ?? ''
-  // "¿Cuántos muertos dejó el terremoto?": a Spanish verb in the past, its accent still written, ends what is counted.
-  const pastVerbs = new Set((question.match(/[\p{L}]+[óé](?![\p{L}])/gu) ?? []).map(fold))
-  const words: string[] = []
-  for (const word of phrase.split(' ')) {
-    if (words.length > 0 && pastVerbs.has(word)) break
-    // "How many 38 Degrees members …": a figure in a name is part of the name.
-    if (/\d/.test(word)) continue
-    // "How many UN member states …": letters in capitals name, they are no stopword ending the phrase.
-    if (words.length === 0 && word.length <= 3 && new RegExp(`\\b${word.toUpperCase()}\\b`, 'u').test(question)) continue
-    // "How many more evictions …", "¿cuántas otras personas …?": what is counted comes after the word that adds to it.
-    // Not "how many more countries abstained than last time?": a difference, counted by the change.
-    if (words.length === 0 && /^(?:more|further|additional|other|new|mas|otr[oa]s|nuev[oa]s)$/.test(word) && !/\bthan\b|\bmas\b.*\bque\b/.test(fold(question))) continue
-    // The word right after "cuántos" is what is counted, though it looks like a participle ("refugiados", "detenidos").
-    // "How many settlements get the rice?": a light verb after the noun ends it.
-    if (word === '' || isStopword(word) || ANYONE.has(word) || (words.length > 0 && (PARTICIPLE.test(word) || isLightWord(word)))) break
-    // "¿Cuántos murieron?", "how many died?": a verb, not a thing counted (the verb says what the figure counts).
-    if (words.length === 0 && FINITE_VERB.test(word)) break
-    words.push(word)
-  }
-  // "y niños con desnutrición, ¿cuántos atendieron?": what is counted may come first.
-  const before = words.length === 0 ? /^(?:y\s+|and\s+)?([a-z]+)\b.*\b(?:how many|cuant[oa]s)\b/.exec(fold(question))?.[1] : undefined
-  const head = words.at(-1) ?? (before && !isStopword(before) && !ANYONE.has(before) && !FINITE_VERB.test(before) ? before : undefined)
-  // "¿Cuántas páginas …?" of an English article counts its "pages".
-  return head ? termInArticle(index, head).term : undefined
-}
-
 /** Whether a sentence writes a year, itself or in the heading or line it is listed under ("## Arrests in 2024" over "- Zenda: 149"). */
 function writesYear(index: EvidenceIndex, evidence: EvidenceSentence, year: string): boolean {
   return [evidence.sentence.index, ...evidence.listedUnder, ...(evidence.section === undefined ? [] : [evidence.section])].some((at) => index.sentences[at]!.sentence.text.includes(year))
 }
 
-/** A count since a time: "since 2000", "desde 2016", "so far". */
-const SINCE_ASKED_COUNT = /\b(?:since|desde|so far|hasta ahora|en lo que va)\b/
-
-/** "the 28th death in detention since 2000", "la quinta muerte desde …": the rank written before the thing counted, as a figure. */
-function rankCounted(index: EvidenceIndex, candidate: Candidate, counted: string): string | undefined {
-  const text = candidate.evidence.sentence.text
-  if (!SINCE_ASKED_COUNT.test(fold(text))) return undefined
-  for (const match of text.matchAll(/\b(\d{1,4})(?:st|nd|rd|th|º|ª|°)\s+([\p{L}-]+)/gu)) {
-    if (countsAs(index.termOf(fold(match[2]!)), new Set([counted]))) return match[1]
-  }
-  return undefined
-}
-
 /** "how many more", "¿cuántos otros …?": a count added to one told before. */
 const ADDED_COUNT = /\b(?:how many|cuant[oa]s)\s+(?:more|further|additional|other|mas|otr[oa]s)\b/
-
-const FINITE_VERB = /^(?:[a-z]+(?:aron|ieron|eron)|died)$/
-
-const PARTICIPLE = /^(?:[a-z]+(?:ed|en|ados?|adas?|idos?|idas?|aron|ieron|eron|ron))$/
-
-/** "How many people were wounded", "¿cuántas personas fueron detenidas …?": the verb that says what is counted. */
-function countingVerb(index: EvidenceIndex, question: string): string | undefined {
-  const words = wordsOf(question)
-  const at = words.findIndex((word, i) => (word === 'many' && words[i - 1] === 'how') || /^cuant[oa]s$/.test(word))
-  if (at < 0) return undefined
-  const verb = words.slice(at + 1).find((word) => !ANYONE.has(word) && !isStopword(word) && !/^(?:been|estan|estaban|siguen|sigue|still|remain|remained)$/.test(word) && PARTICIPLE.test(word))
-  return verb ? termInArticle(index, verb).term : undefined
-}
-
-/** "How much", "cuánto": an amount, not a count of things. */
-const AMOUNT_ASKED = /\b(?:how much|cuanto|cuanta)\b/
-
-/** For "how many people were <done to>", whether a figure of the sentence sits beside that verb ("319 were wounded"). */
-function countsWhatWasDone(index: EvidenceIndex, sentence: EvidenceSentence['sentence'], question: string): boolean {
-  const verb = countedTerm(index, question) === undefined ? countingVerb(index, question) : undefined
-  if (verb === undefined) return true
-  const figures = (sentence.spans ?? []).filter((span) => span.type === 'number')
-  // "How much did the UK cut its funding?" — "reduced its funding by more than 86%": a share or a sum measures what was done, in whatever verb.
-  if (AMOUNT_ASKED.test(fold(question)) && figures.some((span) => PERCENT_SIGN.test(span.text) || /[$€£]|\b(?:million|billion|millones|mil millones)\b/iu.test(span.text))) return true
-  return figures.length === 0 || figures.some((span) => counts(index, sentence.text, span, new Set([verb]), true)) || listedAs(index, index.sentences[sentence.index]!, new Set([verb]))
-}
-
-/** "## Arrests by province" / "- Tromsvik (149)": what a list's figures count is named where the list is introduced. */
-function listedAs(index: EvidenceIndex, evidence: EvidenceSentence, counted: ReadonlySet<string>): boolean {
-  return evidence.listedUnder.some((at) => [...index.sentences[at]!.terms].some((term) => countsAs(term, counted)))
-}
 
 /** "How many people …", "¿cuántas personas …?": people, however the sentence calls them. */
 const PEOPLE_COUNTED = /\b(?:how many|cuant[oa]s)\s+(?:people|persons|ppl|personas|gente)\b/
@@ -1799,25 +1090,6 @@ function didLater(index: EvidenceIndex, sentence: EvidenceSentence['sentence'], 
 /** Nouns for people by their ending: "critics", "politicians", "participants", "activists", "periodistas", "campesinos" ("-ers" names letters and papers too, "-ments" governments). */
 const PEOPLE_SUFFIX = /^(?![a-z]*(?:ments|mentos|mientos)$)(?!(?:clinics|politics|statistics|topics|ethics|economics|tactics|plastics|electronics|logistics|graphics|basics|characteristics|metrics|lyrics|warrants|grants|plants|restaurants|implants|elephants|documents|incidents|accidents|events|comments|components|contents|tents|cents|percents|talents|intents|sentences)$)[a-z]{2,}(?:ists|ics|ians|ants|ents|istas|antes|entes|eros|eras|anos|anas|ores|oras)$/
 
-/** Whether the figure counts that thing: "12,500 signatures", "four people", "70 entrevistas". */
-function counts(index: EvidenceIndex, text: string, span: Span, counted: ReadonlySet<string>, byVerb: boolean): boolean {
-  // "aceptó 123 y rechazó 45": what follows another verb is another clause's.
-  const after = text.slice(span.end, span.end + 60)
-  const following = searchWordsOf(after.slice(0, CLAUSE_AFTER_FIGURE.exec(after)?.index ?? after.length)).filter((word) => !isStopword(word)).slice(0, 3)
-  // A verb may come first too: "arrested hundreds of protesters", "perdieron la vida 49 personas".
-  // "el récord de niños que viven en zonas de conflicto: 520 millones": what is counted is named before the colon.
-  const before = text.slice(Math.max(0, span.start - 80), span.start)
-  const numberOf = countedBefore(text, span)
-  const preceding = byVerb
-    ? searchWordsOf(text.slice(Math.max(0, span.start - 40), span.start)).filter((word) => !isStopword(word)).slice(-2)
-    : /:\s*$/u.test(before)
-      ? searchWordsOf(before.split(/[.;]/u).at(-1) ?? '').filter((word) => !isStopword(word)).slice(-8)
-      : numberOf
-        ? searchWordsOf(numberOf).filter((word) => !isStopword(word)).slice(0, 2)
-        : []
-  return [...following, ...preceding].some((word) => (index.acronyms.get(word) ?? [index.termOf(word)]).some((term) => countsAs(term, counted)))
-}
-
 /**
  * "How many recommendations did Iran reject?" — "Of these, it accepted 123 and rejected 45.": a figure that closes its clause
  * right after a verb the question asks with counts what was done, named before.
@@ -1838,19 +1110,6 @@ const DONE_FORM = /(?:ed|ó|aron|ieron|ad[oa]s?|id[oa]s?)$/iu
 /** Words between a verb and its figure: "a further 20", "some 300", "otras 12". */
 const FIGURE_QUALIFIERS = /^(?:further|another|more|some|about|around|nearly|almost|over|only|just|roughly|approximately|otr[oa]s?|un[oa]s|casi|solo|unos|mas|alrededor)$/
 
-/** Where a figure's clause ends after it: a semicolon, or "and", "y" before another verb ("aceptó 123 y rechazó 45"). */
-const CLAUSE_AFTER_FIGURE = /;|\s(?:and|y)\s+(?=\p{L}+(?:ed|ó|aron|ieron)(?![\p{L}]))/u
-
-/** "put the number of children killed in the conflict at no fewer than 435": what a figure counts, named after "the number of". */
-function countedBefore(text: string, figure: Span): string | undefined {
-  return /\b(?:number|total|toll|count|n[uú]mero|cifra|balance)\s+(?:of|de)\s+([^.;:]{3,70})$/iu.exec(text.slice(Math.max(0, figure.start - 80), figure.start))?.[1]
-}
-
-/** Whether a term is what is counted, in one of its forms. */
-function countsAs(term: string, counted: ReadonlySet<string>): boolean {
-  return counted.has(term) || [...counted].some((wanted) => sameWord(wanted, term))
-}
-
 /** "in 2016", "desde 2007", "a principios de 2021": a year as the time something happens, not part of a name ("World Press Freedom Day 2015"). */
 const YEAR_AS_TIME = /(?:^|\s)(?:in|en|since|desde|from|until|till|to|hasta|by|around|hacia|durante|during|early|late|mid|de|del|a|year|año)\s+$/iu
 
@@ -1858,29 +1117,6 @@ const YEAR_AS_TIME = /(?:^|\s)(?:in|en|since|desde|from|until|till|to|hasta|by|a
 function informativeDate(span: Span): boolean {
   // "el viernes", "in March": a weekday or a month written in lower case is a date too.
   return span.iso !== undefined || CALENDAR_WORD.test(fold(span.text)) || /\d/.test(span.text) || /[A-Z]/.test(span.text.slice(1)) || /^\p{Lu}/u.test(span.text) && !/^(?:Today|Yesterday|Tomorrow|Hoy|Ayer|Mañana)$/u.test(span.text)
-}
-
-/**
- * A quote of the one the question asks about: in the sentence, or on the line after "X said:".
- * Named by the question, or described by its words ("the minister"); someone else's words are
- * not what they said.
- */
-function quoteSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, asked: ReadonlySet<string>, terms: readonly QuestionTerm[], anySpeaker: boolean): {span: Span; at: number} | undefined {
-  const at = candidate.evidence.sentence.index
-  const described = (entity: string | undefined) => {
-    if (anySpeaker) return true
-    const speaker = facts.people.find((person) => person.id === entity)
-    if (!speaker) return false
-    const words = new Set(wordsOf([speaker.name, ...speaker.titles, speaker.affiliation ?? ''].join(' ')).map(index.termOf))
-    return terms.some((term) => term.weight > 0 && !isLightWord(term.word) && words.has(term.term))
-  }
-  // A person named: their words only. An organisation or a role named: whoever speaks for it ("the president of X").
-  const askedPerson = facts.people.some((person) => asked.has(person.id))
-  for (const sentence of [index.sentences[at], index.sentences[at + 1]]) {
-    const quote = sentence?.sentence.spans?.find((span) => span.type === 'quote' && (askedPerson ? span.entity !== undefined && asked.has(span.entity) : described(span.entity)))
-    if (quote && sentence) return {span: quote, at: sentence.sentence.index}
-  }
-  return undefined
 }
 
 /** Whether the question names this person after "about" ("what did he say about Ruiz", "qué dijo sobre Ruiz"): spoken of, not speaking. */
@@ -1895,63 +1131,8 @@ function spokenAbout(facts: Facts, question: string, id: string): boolean {
   })
 }
 
-function sayQuote(draft: Draft, facts: Facts, index: EvidenceIndex, quote: {span: Span; at: number}): Draft {
-  const sentence = index.sentences[quote.at]!.sentence
-  const speaker = facts.people.find((person) => person.id === quote.span.entity)
-  // "Galán lamentó que la oficina «no ha tenido los medios suficientes» y …": a few quoted words inside what the sentence reports are said with it.
-  if (quote.span.text.length * 2 < sentence.text.length && quote.span.start > 0) return saySentence(draft, sentence, speaker, goesOnSaying(index, sentence, speaker))
-  // "“We want dialogue,” said Khan. “But the concerns still need an answer.”": what they went on to say in the same breath.
-  const next = index.sentences[quote.at + 1]?.sentence
-  const more = speaker && next && next.paragraph === sentence.paragraph ? next.spans?.find((span) => span.type === 'quote' && span.entity === speaker.id && span.start <= 1) : undefined
-  const words = more ? `${quote.span.text.replace(/,\s*$/u, '.')} ${more.text}` : quote.span.text
-  draft.say(speaker ? 'evidence-quote' : 'evidence-quote-unnamed', {speaker: speaker?.name ?? '', quote: words})
-  if (more && next) cite(draft, next, speaker)
-  return cite(draft, sentence, speaker)
-}
-
-/** Where the clause of a word ends: a comma, a semicolon, a dash or a bracket. */
-const CLAUSE_END = /[,;:()–—]/u
-
-/** "His organisation, he said, has "zero tolerance" …": a sentence that goes on with what the one just quoted said. */
-const GOES_ON_SAYING = /\b(?:he|she|they)\s+(?:said|says|added|went on|continued|stressed|noted|warned|explained|insisted)\b|\b(?:añadió|agregó|prosiguió|subrayó|insistió|advirtió|explicó)\b/iu
-
-/** Whether the next sentence of the paragraph goes on with the speaker's words, naming no one else. */
-function goesOnSaying(index: EvidenceIndex, sentence: EvidenceSentence['sentence'], speaker: Person | undefined): boolean {
-  const next = index.sentences[sentence.index + 1]?.sentence
-  return speaker !== undefined && next !== undefined && next.paragraph === sentence.paragraph && GOES_ON_SAYING.test(next.text) && !(next.spans ?? []).some((span) => span.type === 'person' && span.entity !== speaker.id)
-}
-
-/** What a question says something is about when it asks of the release's own subject ("the findings", "la visita"). */
-const OWN_SUBJECT = /^(?:findings?|results?|report|research|study|survey|situation|case|issue|matter|news|visit|mission|verdict|ruling|judgment|judgement|decision|conclusiones|hallazgos|resultados|informe|estudio|situacion|caso|tema|asunto|visita|mision|fallo|sentencia|veredicto|resolucion)$/
-
-/**
- * "What did Carson say about the findings?": the one person the question names, quoted in other
- * words than the question's. Their quote that holds most of what it asks about (besides the
- * release's own subject), when one holds a share of it; someone quoted on other things only was
- * not asked about.
- */
-function quoteOfNamed(facts: Facts, index: EvidenceIndex, terms: readonly QuestionTerm[], asked: ReadonlySet<string>): {span: Span; at: number} | undefined {
-  const named = facts.people.filter((person) => asked.has(person.id))
-  if (named.length !== 1) return undefined
-  const topic = terms.filter((term) => term.entity !== named[0]!.id && term.weight > 0 && !isLightWord(term.word) && !OWN_SUBJECT.test(term.word))
-  const total = topic.reduce((sum, term) => sum + term.weight, 0)
-  let best: {span: Span; at: number; share: number} | undefined
-  for (const evidence of index.sentences) {
-    const span = evidence.sentence.spans?.find((one) => one.type === 'quote' && one.entity === named[0]!.id)
-    if (!span) continue
-    const around = neighbours(index, evidence.sentence.index)
-    const held = topic.reduce((sum, term) => sum + term.weight * (holds(evidence, term) ? 1 : around.some((other) => holds(other, term)) ? 0.6 : 0), 0)
-    const share = total === 0 ? 1 : held / total
-    if (!best || share > best.share) best = {span, at: evidence.sentence.index, share}
-  }
-  return best && best.share >= MIN_QUOTED_TOPIC ? best : undefined
-}
-
 /** Words a banner, a sign or a letter bears, in quotation marks after "read", "said", "decía", "rezaba": "The banner read "Politicians Talk, Leaders Act"". */
 const WRITTEN_WORDS = /\b(?:read|reads|reading|said|says|saying|bore|bears|decía|decia|dice|rezaba|reza|ponía|ponia)\s*:?\s*["“«]/iu
-
-/** Share of what a question asks someone spoke about that their quote must hold (tuned on the dev half). */
-const MIN_QUOTED_TOPIC = 0.25
 
 /** How a question is read and which sentences it finds, for tuning (`scripts/why.ts`). */
 export function explainEvidence(facts: Facts, asTyped: string, focus?: Person): {terms: QuestionTerm[]; ranked: Candidate[]} {
@@ -1990,9 +1171,6 @@ function mentionAnswer(draft: Draft, index: EvidenceIndex, topic: string, focus:
 
 /** A sentence holds every word of what is asked about, not only a neighbour's. */
 const MENTION_COVERAGE = 0.99
-
-/** "Is there an event in London?", "¿hay alguna protesta en Strelsau?": whether there is one, which an article not naming it does not settle. */
-const THERE_IS_ASKED = /^\W*(?:so\s+)?(?:is|are|was|were|will)\s+there\b|\b(?:hay|habra|habia|hubo|existe)\b/
 
 /** Words that ask of one more place, or of one among others: "also", "another", "besides". */
 const ANOTHER_ASKED = /\b(?:other|another|else|besides|otr[oa]s?|mas|more)\b/
@@ -2434,9 +1612,6 @@ function toldInLead(index: EvidenceIndex, best: Candidate, shape: QuestionShape,
 /** "Which city …?", "¿en qué ciudad …?": a city asked for, not a building in it. */
 const CITY_ASKED = /\b(?:(?:which|what) (?:city|town)|(?:en )?(?:que|cual) (?:ciudad|localidad|pueblo))\b/
 
-/** Words that name a building or a site, not a town: "… Library", "Hotel …", "… Hall". */
-const VENUE = /\b(?:library|museum|hall|hotel|cent(?:re|er)|building|park|square|street|church|cathedral|university|college|school|office|embassy|club|house|gallery|theat(?:re|er)|stadium|arena|plaza|biblioteca|museo|hotel|centro|edificio|parque|iglesia|catedral|universidad|colegio|escuela|oficina|embajada|teatro|estadio|sede)\b/iu
-
 /** A sentence whose subject stands for people named before it: "They now face execution", "She was released", "Ambos siguen presos". */
 const PRONOUN_SUBJECT = /^(?:(they|both(?:\s+(?:of\s+them|men|women))?|the\s+two(?:\s+(?:men|women))?|ellos|ellas|ambos|ambas|los\s+dos|las\s+dos)|(he|she|él|ella))\s/iu
 
@@ -2549,17 +1724,9 @@ function sayRoleClaim(draft: Draft, index: EvidenceIndex, claim: RoleClaim): Dra
   return saySentence(draft, at, titled)
 }
 
-/** Where a release was issued from: "where was the statement issued from?", "¿desde dónde se publicó el comunicado?". */
-const ISSUED_FROM =
-  /^\W*where(?:'s|’s|\s+is|\s+was)\s+(?:this|it)\s+from\W*$|\b(?:where|which city|what city)\b.{0,60}\b(?:release|statement|report|advisory|announcement|communique|news|article|dateline|datelined)\b.{0,30}\bfrom\b|\b(?:issued|released|datelined|published|sent)\s+from\s+(?:where|which city|what city)\b|\b(?:where|which city|what city)\b.{0,20}\b(?:this|it)\s+(?:issued|released|sent|published|written|put out|announced|made)\s+from\b|\b(?:desde|de)\s+(?:donde|que ciudad(?:es)?)\b.{0,40}\b(?:comunicado|nota|informe|declaracion|publico|emitio|difundio|envio)\b/
 /** Where the release itself was written, asked yes or no: "was this statement put out in …?", "¿el comunicado se emitió desde …?". */
 const RELEASE_PLACE_ASKED =
   /\b(?:this|the|that)\s+(?:statement|release|press release|news release|media release|advisory|media advisory|announcement|communique|letter)\s+(?:\w+\s+){0,2}?(?:issued|released|put out|sent|published|written|datelined|made|announced|come|comes|came|from)\b|\b(?:el|este|ese|la|esta|esa)\s+(?:comunicado|nota|nota de prensa|declaracion|carta)\s+(?:\w+\s+){0,2}?(?:(?:se\s+)?(?:emitio|publico|difundio|escribio|envio|firmo)|(?:fue\s+)?(?:emitid[oa]|publicad[oa]|difundid[oa]|escrit[oa]|enviad[oa]|firmad[oa])|(?:viene|vino|sale|salio))\b/
-/** A dateline opening the release: "(Nueva York) –", "(Washington, DC) –", "NAIROBI, 3 May 2024 –", "París, 3 de octubre de 2023 —". */
-const DATELINE = /^\s*\(?\s*(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?)\s*(?:,\s*[^()–—\n]{1,40}?)?\s*\)?\s*(?:[–—]|\.-)\s/u
-
-/** Words that open a release before a dash and are no city: "Today –", "Update –". */
-const NOT_A_PLACE = /^(?:today|yesterday|tomorrow|hoy|ayer|manana|mañana|update|updated|breaking|photo|video|note|nota|urgent|urgente|comunicado|comunicado de prensa|nota de prensa|communique|statement|press statement|release|press release|news release|media advisory|advisory|alert|alerta|convocatoria|declaraci[oó]n|pronunciamiento|urgent action|acci[oó]n urgente)$/i
 
 /** "What number is this urgent action?", "¿cuál es el número de esta acción urgente?", "the reference code of this appeal", "the AI index number". */
 const REFERENCE_ASKED = /\b(?:number|numero|reference|referencia|code|codigo)\b.{0,25}\b(?:urgent action|accion urgente|ua|appeal|llamamiento|urgent appeal)\b|\bua (?:number|numero)\b|\b(?:ai )?index (?:number|no|numero)\b|\bai index\b|\bindice (?:de )?(?:ai|amnistia)\b/
@@ -2605,151 +1772,7 @@ function actByLine(index: EvidenceIndex): {line: EvidenceSentence['sentence']; d
   return undefined
 }
 
-/** The city of the dateline that opens the release, with its sentence. */
-/** "Where is this from?", "where was the release issued from?": the city of the release's dateline, when it has one. */
-export function issuedFromAnswer(request: Request, question: string): Draft | undefined {
-  return ISSUED_FROM.test(fold(question)) ? datelineAnswer(new Draft(request, 'fact'), evidenceIndex(request.facts)) : undefined
-}
-
-function datelineAnswer(draft: Draft, index: EvidenceIndex): Draft | undefined {
-  const found = headDateline(index)
-  return found ? sayShort(draft, found.place, found.sentence) : undefined
-}
-
-/** The release's dateline when it gives its day too ("BUSAN, Republic of Korea, 24 November 2024"): where what it tells that day was done. */
-function datedHeadDateline(index: EvidenceIndex): ReturnType<typeof headDateline> {
-  const found = headDateline(index)
-  return found && (found.sentence.spans ?? []).some((span) => span.type === 'date') ? found : undefined
-}
-
-/** The place the release was written at, as its dateline gives it, with the dateline's sentence. */
-function headDateline(index: EvidenceIndex): {place: string; sentence: EvidenceSentence['sentence']} | undefined {
-  // "Human Rights Watch – Report launch – 11 December 2010" names who wrote it, not where.
-  // A statement may close on it instead: "Santiago, 30 de julio de 2009" under its signatures.
-  // A contact block may come first: "Contacts:" and a line for each, then "Denver, January 24, 2014 – …".
-  const lines = [...index.sentences.slice(0, 8), ...index.sentences.slice(-2)]
-  for (const evidence of lines.filter((line) => line.sentence.block !== 'byline')) {
-    // "Ginebra-París, 15 de abril de 2016.", "TROMSVIK / STRELSAU, 4 de marzo": a dateline written as a sentence of its own.
-    const date = (evidence.sentence.spans ?? []).find((span) => span.type === 'date')
-    // "Nueva York (EE. UU.), miércoles 24 de abril de 2007.": the country in brackets after the city.
-    const alone = date && /^\s*\.?\s*$/u.test(evidence.sentence.text.slice(date.end)) ? /^\(?(\p{Lu}[\p{L}\p{M}.'’ /-]{1,40}?)(?:\s*\([^()]{1,15}\))?,[^,]*$/u.exec(evidence.sentence.text.slice(0, date.start))?.[1] : undefined
-    // "Washington, D.C. - La Comisión …": a plain hyphen after a city the world knows ("CIDH - Comunicado de Prensa" is no place).
-    const hyphened = HYPHEN_DATELINE.exec(evidence.sentence.text)
-    const hyphenCity = hyphened?.[1] && (worldCity(hyphened[1]) || knownPlace(hyphened[1]) || hyphened[2] !== undefined) ? hyphened[1] : undefined
-    // "GINEBRA (18 de febrero de 2022) –": the parser's datelines too.
-    // "Press Release / 20 May 2014 / Blantyre": a city on a line of its own among the head's lines.
-    const line = evidence.sentence.text.trim().replace(/\.$/u, '')
-    const cityLine = evidence.sentence.index < 8 && worldCity(line) ? line : undefined
-    // "IMPHAL: The Disable Development Association …": a city in capitals before a colon, as news agencies write it.
-    const capitalsColon = evidence.sentence.index < 8 ? CITY_COLON.exec(evidence.sentence.text)?.[1] : undefined
-    const place = (DATELINE.exec(evidence.sentence.text)?.[1] ?? alone ?? datelineOf(evidence.sentence.text) ?? hyphenCity ?? cityLine ?? (capitalsColon && !LABEL_IN_CAPITALS.test(capitalsColon) && !foldedCountryNames().has(fold(capitalsColon)) ? capitalsColon : undefined))?.trim()
-    if (!place || NOT_A_PLACE.test(place)) continue
-    // "NAIROBI" as a reader writes it: "Nairobi".
-    const written = place === place.toUpperCase() ? place.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase()) : place
-    return {place: written, sentence: evidence.sentence}
-  }
-  return undefined
-}
-
-/** A city, and its region in letters, opening a sentence before a plain hyphen: "Washington, D.C. - La Comisión …". */
-const HYPHEN_DATELINE = /^\s*(\p{Lu}[\p{L}\p{M}'’ ]{1,30}?)(?:,\s*(\p{Lu}\.(?:\p{Lu}\.)+))?\s+-\s+\p{Lu}/u
-
-/** A place in capitals opening a sentence before a colon ("IMPHAL: The …", "NEW DELHI: …"); a body's letters are shorter. */
-const CITY_COLON = /^(\p{Lu}{5,}|\p{Lu}{3,}(?:[\s-]\p{Lu}{3,}){1,2}):\s+\p{Lu}/u
-/** Labels written in capitals before a colon that name no place. */
-const LABEL_IN_CAPITALS = /^(?:PRESS|MEDIA|NOTE|NOTES|UPDATE|CONTACT|CONTACTS|WHEN|WHERE|WHAT|WHO|EMBARGO|EMBARGOED|URGENT|BACKGROUND|EDITORS|RSVP|PHOTO|VIDEO|AUDIO|SOURCE|ACTION|LOCATION|DATE|TIME|VENUE|SPEAKERS|NOTA|FECHA|LUGAR|HORA|CONTACTO|PRENSA|COMUNICADO|ATENCION|IMPORTANTE|ACTUALIZACION|PRESS RELEASE|MEDIA ADVISORY|FOR IMMEDIATE RELEASE)$/u
-
 const AGE_ASKED = /\b(?:how old|what age|age of|his age|her age|their age|que edad|cuantos anos (?:tiene|tenia|tienen|tenian)|su edad)\b/
-/**
- * An age in the clause after a name: "X, de 37 años", "X, coordinador del comité, que tenía 47 años",
- * "X (47)", "X, 47,", "X, aged 47", "X, 30 years old"; "a 47-year-old" before it.
- */
-const AGE_AFTER = /^\s*\(\s*(\d{1,3})\s*\)|^,\s*(\d{1,3})\s*,|^,\s*(?:an?\s+)?(\d{1,3})-year-old\b|\b(?:de|tenía|tenia|tiene|cumplió|cumplio)\s+(\d{1,3})\s+años\b|\baged?\s+(\d{1,3})\b|\b(\d{1,3})\s+years?\s+old\b|\b(?:is|was|turns|turned)\s+(\d{1,3})(?=\s*(?:and\b|,|;|\.|$))/u
-const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:\p{Ll}+\s+){0,3}$/u
-
-/** The age the article gives of the one person asked about (named, or talked about before), with its sentence. */
-function ageAnswer(draft: Draft, index: EvidenceIndex, facts: Facts, asked: readonly string[], focus: Person | undefined, question: string): Draft | undefined {
-  const people = facts.people.filter((person) => asked.includes(person.id))
-  const [person, ...others] = people.length > 0 ? people : focus ? [focus] : []
-  if (!person) return people.length === 0 ? (bareNameAge(draft, index, question) ?? describedAge(draft, index, question)) : undefined
-  if (others.length > 0) return undefined
-  for (const evidence of index.sentences) {
-    const {text, spans = []} = evidence.sentence
-    for (const span of spans) {
-      if (span.type !== 'person' || span.entity !== person.id) continue
-      // The clause after the name, up to its end or the next person named.
-      const next = spans.find((other) => other.type === 'person' && other.start > span.end)
-      const age = ageBesideName(text, span.start, span.end, next?.start ?? text.length)
-      if (age !== undefined) return sayAge(draft, age, evidence.sentence, person)
-    }
-  }
-  return undefined
-}
-
-/**
- * "How old is Belén?" of one the release names by a first name alone, whom the registry does not hold: the age written
- * in the clause after that name ("Belén es una joven de 27 años"), where the article writes it with a capital.
- */
-function bareNameAge(draft: Draft, index: EvidenceIndex, question: string): Draft | undefined {
-  const asked = new Set(wordsOf(question).filter((word) => word.length >= 3 && !isStopword(word)))
-  for (const evidence of index.sentences) {
-    const {text} = evidence.sentence
-    for (const match of text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}\p{M}]{2,}(?![\p{L}])/gu)) {
-      if (!asked.has(fold(match[0]))) continue
-      const age = ageBesideName(text, match.index, match.index + match[0].length, text.length)
-      if (age !== undefined) return sayAge(draft, age, evidence.sentence, undefined)
-    }
-  }
-  return undefined
-}
-
-/**
- * "¿Qué edad tenía el niño que murió?" — "ha matado a un niño de seis años": the one age the article writes beside the
- * noun the question names, in a sentence that holds all else it asks, in digits or in words.
- */
-function describedAge(draft: Draft, index: EvidenceIndex, question: string): Draft | undefined {
-  const words = wordsOf(question).filter((word) => word.length >= 3 && !isStopword(word) && !AGE_WORD.test(word))
-  const terms = new Set(words.map((word) => termInArticle(index, word).term))
-  if (terms.size === 0) return undefined
-  const found = new Map<number, EvidenceSentence['sentence']>()
-  for (const evidence of index.sentences) {
-    if (![...terms].every((term) => evidence.terms.has(term))) continue
-    const {text} = evidence.sentence
-    // "Una mujer de 40 años y otra de 52": two of them, two ages.
-    if (ANOTHER_AGED.test(text)) continue
-    for (const match of text.matchAll(/\p{L}+/gu)) {
-      if (!terms.has(index.termOf(fold(match[0])))) continue
-      const end = match.index + match[0].length
-      const written = AGE_OF_NOUN_AFTER.exec(text.slice(end, end + 40))?.[1] ?? AGE_OF_NOUN_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1]
-      const age = written === undefined ? undefined : /^\d+$/.test(written) ? Number(written) : COUNT_WORDS.get(fold(written))
-      if (age !== undefined && age >= 1 && age <= 120 && !found.has(age)) found.set(age, evidence.sentence)
-    }
-  }
-  const [only, ...others] = [...found]
-  if (!only || others.length > 0) return undefined
-  const [age, sentence] = only
-  return sayAge(draft, age, sentence, undefined)
-}
-
-/** The age written in the clause after a name (up to its end, `until` or 90 characters), or as "a 47-year-old" before it. */
-function ageBesideName(text: string, start: number, end: number, until: number): number | undefined {
-  const clause = text.slice(end, Math.min(until, end + 90)).split(/[.;]/)[0] ?? ''
-  const written = AGE_AFTER.exec(clause)?.slice(1).find((group) => group !== undefined) ?? AGE_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1]
-  const age = Number(written)
-  return written !== undefined && age >= 1 && age <= 120 ? age : undefined
-}
-
-/** An age as the short answer, then the sentence that gives it. */
-function sayAge(draft: Draft, age: number, sentence: EvidenceSentence['sentence'], person: Person | undefined): Draft {
-  draft.say('evidence-short', {answer: message('age', {age: String(age)})})
-  return saySentence(draft, sentence, person)
-}
-
-/** The question's words for age itself: "¿qué edad tenía …?", "how old was …?". */
-const AGE_WORD = /^(?:edad|old|age|aged|anos|tenia|tiene|tenian|tienen|was|were)$/
-const AGE_OF_NOUN_AFTER = /^\s+(?:de|of|aged)\s+(\d{1,3}|\p{L}+)(?:\s+(?:años|years?(?:\s+old)?)(?![\p{L}])|$|(?=[,;.]))/u
-const ANOTHER_AGED = /\b(?:otr[oa]s?\s+de|another\s+(?:of|aged))\s+\d{1,3}(?![\d.,]*\d)/u
-const AGE_OF_NOUN_BEFORE = /(?<![\p{L}])(\d{1,3}|\p{L}+)-year-old\s+(?:\p{Ll}+\s+){0,2}$/u
 
 /**
  * The place written as where one the question names is based: before it ("the Paris-based Sudan Tribune") or after it
@@ -2779,52 +1802,11 @@ const BASED_BEFORE = /(\p{Lu}[\p{L}\p{M}]+(?:\s\p{Lu}[\p{L}\p{M}]+)?)-based\s+(?
 /** ", based in Silver Spring", " (con sede en Ginebra)", " is located in Silver Spring": a place written as the base of the name before it. */
 const BASED_AFTER = /^\s*(?:\([^)]{1,20}\))?[\s,(]*(?:which\s+is\s+|is\s+|que\s+tiene\s+|tiene\s+)?(?:based|headquartered|located|con\s+sede|su\s+sede|radicad[oa])\s+(?:in|en)\s+(\p{Lu}[\p{L}\p{M}]+(?:[\s-]+(?:de\s+)?\p{Lu}[\p{L}\p{M}]+){0,3})/u
 
-/** Words that report what someone said or holds: "warned that", "rejected", "según", "para X,". */
-const REPORTING =
-  /\b(?:said|says|told|warned|warns|stressed|explained|argued|argues|insisted|noted|added|rejected|denied|criticised|criticized|condemned|denounced|urged|called|according to|believes?|considers?|promised|promising|promises|assured|assures|assuring|pledged|pledging|vowed|vowing|prometio|prometiendo|promete|dijo|dice|afirmo|afirma|senalo|senala|explico|advirtio|sostuvo|sostiene|subrayo|destaco|insistio|rechazo|nego|critico|denuncio|lamento|considera|considero|segun|califico|calificaron|described|branded|held that|found that|ruled|concluded|stated|acknowledged|reiterated|emphasi[sz]ed|highlighted|pointed out|maintained|claimed|asserted|wrote|reconocio|reconocieron|resolvio|concluyo|dictamino|indico|indicaron|manifesto|manifestaron|expreso|expresaron|aseguro|aseguraron|recordo|enfatizo|reitero|reiteraron|apunto|agrego|anadio|dijeron|afirmaron|senalaron|explicaron|advirtieron|denunciaron|subrayaron|destacaron|condeno|condenaron|recuerda|recuerdan|(?:ha|han|habia|habian) (?:dicho|senalado|afirmado|denunciado|advertido|explicado|subrayado|destacado|criticado|lamentado|calificado|asegurado|insistido|recordado|indicado|manifestado|expresado|reconocido|condenado|rechazado|reiterado|sostenido|apuntado)|repeated|repeats|observed|observes|stresses|explains|insists|adds|rejects|denies|criticises|criticizes|condemns|denounces|urges|describes|acknowledges|reiterates|emphasi[sz]es|highlights|points out|maintains|asserts|advierte|advierten|subraya|subrayan|destaca|destacan|insiste|insisten|lamenta|lamentan|explica|explican|asegura|aseguran|indica|indican|manifiesta|manifiestan|expresa|expresan|reitera|reiteran|agrega|agregan|anade|anaden|afirman|senalan|sostienen|recalcan|rechaza|rechazan|niega|niegan|reconoce|reconocen|describe|describen|califica|califican|denuncian|describio|describieron|menciono|mencionaron|mentioned|declaro|declararon|puso de relieve|pusieron de relieve|hizo hincapie|recalco|recalca|alerto|opino|opina|(?:went|goes|go) on to say|to say)\b|^\s*(?:para|for)\s+[^,]{2,60},/
-
-/** Whether the sentence's reporting verb has a word of the question before it, as whose words they are ("las Naciones Unidas calificó"). */
-function reportedBy(index: EvidenceIndex, candidate: Candidate, terms: readonly QuestionTerm[]): boolean {
-  const text = candidate.evidence.sentence.text
-  const verb = REPORTING.exec(fold(text))
-  const wanted = terms.filter((term) => !isLightWord(term.word))
-  // Who spoke and what about: "¿qué dijo el gobierno?" alone is held by too many sentences.
-  if (!verb || wanted.filter((term) => candidate.matched.has(term.term)).length < 2) return false
-  const speakers = new Set(wanted.flatMap((term) => [term.term, ...(term.orTerms ?? [])]))
-  // The subject right before the verb, not a word inside a quotation that ends there; "Para X, …", "For X, …": X.
-  const subject = /^\s*(?:para|for)\s/u.test(verb[0]) ? verb[0] : text.slice(Math.max(0, verb.index - 160), verb.index)
-  return !/[”"»]/u.test(subject) && wordPositions(index, subject, (term) => speakers.has(term)).length > 0
-}
-
-/** Whether a sentence reports the words of the one the question names (a person or an organisation it names, or who speaks for it). */
-function reportsSpeech(candidate: Candidate, asked: ReadonlySet<string>, index?: EvidenceIndex): boolean {
-  const {sentence} = candidate.evidence
-  const namesAsked = (other: EvidenceSentence['sentence']) => (other.spans ?? []).some((span) => span.entity !== undefined && asked.has(span.entity) && span.type !== 'quote')
-  if (asked.size === 0) return false
-  if (namesAsked(sentence)) return REPORTING.test(fold(sentence.text))
-  // "In Amnesty's view, reform is critical. The first step, it says, is …": a pronoun that speaks for the one the sentence before names.
-  const previous = index?.sentences[sentence.index - 1]
-  const implied = candidate.evidence.impliedPerson !== undefined && asked.has(candidate.evidence.impliedPerson)
-  return PRONOUN_REPORTS.test(fold(sentence.text)) && (implied || (previous !== undefined && previous.sentence.paragraph === sentence.paragraph && namesAsked(previous.sentence)))
-}
-
 /** "What did the government say …", "¿qué dijo Clarín sobre …?", "has Justice Ruiz said …": someone asked for by name or role, whom a sentence must name as the one speaking. */
 const SPEAKER_ASKED = /\b(?:did|does|do|has|have|had|will|would)\s+(?!they\b|people\b|it\b|you\b)\w+(?:\s+\w+){0,3}\s+(?:say|said|think|respond|comment)\b|\b(?:dijo|dice|dijeron|opina|opino|piensa|respondio|ha dicho|han dicho)\s+(?!de\b|sobre\b|acerca\b|que\b|del\b)\w+/
 
 /** How much of "what did she say about …" or "¿qué dicen de …?" a sentence must hold to answer it when the question names no speaker. */
 const MIN_UNNAMED_REPORT_COVERAGE = 0.9
-
-/** Whether the sentence reports, by the question's own pronoun, someone's words: "what did he say" — "Safety, he said, was …". */
-function samePronounReports(question: string, text: string): boolean {
-  const pronoun = /\b(?:(she|her)|(he|him|his)|(they|them|their))\b/.exec(fold(question))
-  const reports = PRONOUN_REPORTS.exec(fold(text))
-  if (!pronoun || !reports) return false
-  const said = reports[0].split(/\s+/u)[0]
-  return said === (pronoun[1] ? 'she' : pronoun[2] ? 'he' : 'they')
-}
-
-/** A pronoun reporting speech: "it says", "she added", "they argue". */
-const PRONOUN_REPORTS = /\b(?:it|she|he|they)\s+(?:says|said|adds|added|argues|argued|warns|warned|notes|noted|insists|insisted|stresses|stressed|believes|believed|explains|explained|maintains|maintained|urges|urged)\b/
 
 /** "How much money …?" — "costs developing countries US$170 billion": a sum is money, whatever the sentence calls it. */
 function sumOfMoney(text: string, required: QuestionTerm): boolean {
@@ -2920,207 +1902,6 @@ function givesKind(facts: Facts, sentence: EvidenceSentence['sentence'], shape: 
   }
 }
 
-/**
- * A yes/no question: "Yes" when the sentence holds all it states, "No" when it states a figure or
- * a place where the sentence has another one ("was it in Quito?" — the sentence says Cali).
- */
-/** A yes/no question as read once: its shape, the values it states and its terms. */
-interface Premise {
-  question: string
-  /** The asker's language. */
-  lang: Lang
-  shape: QuestionShape
-  stated: readonly StatedValue[]
-  terms: readonly QuestionTerm[]
-  index: EvidenceIndex
-}
-
-function checkPremise(draft: Draft, premise: Premise, candidate: Candidate, span: Span | undefined): Draft | undefined {
-  const sentence = candidate.evidence.sentence
-  // Whether something is still so: an article tells how things stood the day it was written, and
-  // answers only when it says so itself ("sigue desaparecida", "remains in detention").
-  if (premise.shape.today && !STILL.test(fold(sentence.text))) return undefined
-  // A call to act ("Take action: tell X to stop …") says what is asked of people, not what is so.
-  if (draft.request.facts.actions.some((action) => action.source.sentenceIndex === sentence.index)) return undefined
-  const text = fold(sentence.text)
-  for (const value of premise.stated) {
-    if (holdsValue(sentence, value)) continue
-    if (!comparable(premise, value, sentence)) return undefined
-    // The sentence gives another value of the kind the question states: that one is true.
-    // Another name stands for one the article never uses only in a sentence that holds all else asked.
-    // "Were they arrested after protesting at a Shell oil rig?" — "a platform operated by Gazprom": a name the article never
-    // writes, read as a place, is a name all the same.
-    const unheardPlace = value.type === 'place' && !worldCity(value.text) && !knownPlace(value.text) && !foldedCountryNames().has(fold(value.text)) && unheardName(premise.index, fold(value.text))
-    const settles = value.type !== 'name' || candidate.coverage >= MIN_YES_COVERAGE
-    // "Was Mexico one of the most dangerous countries?" — "… were Syria, the Philippines and Iraq": a list it is not on.
-    const offList = value.type === 'place' && setAgainstList(premise.question) && (sentence.spans ?? []).filter((known) => known.type === 'place').length >= 2
-    // "Is there an event in London?" — "demonstrations in Kathmandu": one elsewhere says nothing of one there.
-    const elsewhere = value.type === 'place' && THERE_IS_ASKED.test(fold(premise.question))
-    // "Was it handed in at the Treasury?" — "… on the steps of Downing Street": a name the parser knows no kind of still stands in its place.
-    // Not across languages: "OAS" is the article's "OEA".
-    const otherName = (value.type === 'name' || (unheardPlace && candidate.coverage >= MIN_YES_COVERAGE)) && premise.lang === premise.index.lang && writesAnotherName(sentence, premise.question)
-    if (settles && !elsewhere && (offList || otherName || contradicts(sentence, value) || (span && contradicting(sentence, value)(span)))) {
-      draft.say('evidence-no')
-      return saySentence(draft, sentence, undefined)
-    }
-    // "Was the petition handed over in Seoul?" of a release datelined "BUSAN, 24 November 2024" that tells the hand-over
-    // and names no place for it, nor Seoul anywhere: where the release was written is where what it tells was done.
-    const home = value.type === 'place' && !elsewhere && (sentence.spans ?? []).every((known) => known.type !== 'place') && DONE_THERE.test(fold(premise.question)) && !premise.index.sentences.some((evidence) => holdsValue(evidence.sentence, value)) ? datedHeadDateline(premise.index) : undefined
-    // The place asked is one the world knows, or written as a name.
-    // Not a country: the city written may be in it ("was the protest in Norway?").
-    const aPlace = (/\p{Lu}/u.test(value.text) || worldCity(value.text) || knownPlace(value.text)) && !foldedCountryNames().has(fold(value.text))
-    if (home && aPlace && !formsOf(value).some((form) => fold(home.place).includes(form))) {
-      draft.say('evidence-no')
-      return sayShort(draft, home.place, home.sentence)
-    }
-    return undefined
-  }
-  // "Is Ana Lenz from Brazil?" — "Karl Brandt of Brazil, Ana Lenz of India": a place or a name
-  // the sentence writes beside someone else is not said of the one asked about.
-  const registered = premise.terms.flatMap((term) => (term.entity && draft.request.facts.people.some((person) => person.id === term.entity) ? [term.entity] : []))
-  // Someone the parser did not register is still the one asked about where the sentence writes their name.
-  const named = withNamesAsked(sentence, premise.question)
-  const askedPeople = new Set([...registered, ...named.asked])
-  for (const value of premise.stated) {
-    const binding = askedPeople.size > 0 && (value.type === 'place' || value.type === 'name') ? bindingOf(named.sentence, value, askedPeople) : 'unbound'
-    if (binding === 'other') return undefined
-    if (binding === 'contradicted') {
-      draft.say('evidence-no')
-      return saySentence(draft, sentence, undefined)
-    }
-  }
-  // "Is X one of the journalists?" — "The journalists A and B, the opposition leader X …": X is listed among others, not them.
-  if (!listedAmongAsked(premise, named.sentence, askedPeople)) return undefined
-  // "Is Ruiz from Chile?" asks where she comes from; "Ruiz has arrived in Chile" does not say it,
-  // and "Ruiz of Bolivia" says no.
-  if (askedPeople.size > 0 && ORIGIN_ASKED.test(fold(premise.question))) {
-    const places = premise.stated.filter((value) => value.type === 'place')
-    const origin = originWritten(named.sentence, askedPeople)
-    if (origin && places.length > 0 && !places.some((value) => formsOf(value).some((form) => fold(origin.text).startsWith(form)))) {
-      draft.say('evidence-no')
-      return saySentence(draft, sentence, undefined)
-    }
-    if (!places.some((value) => writtenAsOrigin(named.sentence, value, askedPeople))) return undefined
-  }
-  // "Yes" rests on a sentence of this article that holds at least two of the things asked, and
-  // neither denies it nor only asks for it, unless the question does too ("do they want X not to …").
-  const asked = fold(premise.question)
-  // "Was it their most successful petition?" — "No petition drive has ever been more successful": none more is the most.
-  const noneMore = SUPERLATIVE_ASKED.test(asked) && NONE_MORE.test(text)
-  // "The woman, who is deaf …, was turned away on the grounds that the hospital had no ward": a negation after the clause
-  // of the last word asked denies something else.
-  // "No recibieron atención médica, como infecciones, y que había cámaras dentro de las celdas": nor does one in a clause before the first.
-  const positions = matchedPositions(premise.index, candidate)
-  const lastAsked = Math.max(0, ...positions.map((at) => at.end))
-  const firstAsked = Math.min(lastAsked, ...positions.map((at) => at.start))
-  const clauseStart = lastAsked > 0 ? lastClauseEnd(sentence.text.slice(0, firstAsked)) : 0
-  // Nor does one in what someone is said to say after the last word asked ("Cáritas sostuvo que la seguridad no se logra …").
-  const tail = lastAsked > 0 ? sentence.text.slice(lastAsked) : ''
-  const tailEnd = Math.min(CLAUSE_END.exec(tail)?.index ?? tail.length, SAYS_THAT.exec(fold(tail))?.index ?? tail.length)
-  const askedClause = lastAsked > 0 ? sentence.text.slice(clauseStart, lastAsked + tailEnd) : sentence.text
-  const denies = (NEGATION.test(fold(askedClause).replace(NOT_DENYING, ' ')) || DENYING_VERB.test(askedClause)) && !NEGATION.test(asked) && !noneMore
-  // What is planned answers a question about what is to happen ("¿se presenta desde Londres?" —
-  // "will unveil it from London"), not one about what happened; what is asked for answers neither.
-  const planned = (PLANNED.test(text) || SPANISH_FUTURE.test(sentence.text)) && !PAST_QUESTION.test(premise.question) && !REQUESTED.test(text)
-  // "All five are prisoners of conscience … and they should be set free": only what comes before the last word asked can unsettle it.
-  const unsettled = UNSETTLED.test(lastAsked > 0 ? fold(sentence.text.slice(0, lastAsked)) : text) && !UNSETTLED.test(asked) && !REQUEST_ASKED.test(asked) && !planned
-  // What the question states and the sentence holds counts among the things asked ("is the forum in Yerevan?").
-  const held = candidate.matched.size + premise.stated.filter((value) => holdsValue(sentence, value)).length
-  // "Is Amnesty meeting Ruiz?" — "X, who met with Ruiz in February": what was done is not what is to come.
-  const doneBefore = ONGOING_OR_FUTURE.test(asked) && !planned && askedVerbInPast(premise.index, candidate)
-  // "Will it be livestreamed?" — "The press conference will also be livestreamed": a question of one weighty word is settled by the sentence that holds it.
-  // Not one about what the reader may do ("is there a petition I can sign?"): a sentence naming it does not offer it.
-  const oneWordHeld = premise.terms.length === 1 && premise.stated.length === 0 && !READER_ASKS.test(asked) && candidate.coverage >= 1 && !isLightWord(premise.terms[0]!.word) && !premise.terms[0]!.entity
-  const holdsAsked = candidate.coverage >= MIN_YES_COVERAGE && (held >= 2 || oneWordHeld) && !asksUnsaid(premise, candidate) && !doneBefore
-  // "Was Amal Habbani taken hostage?" — "Habbani has been arrested", and the next sentence "Stanko was held hostage":
-  // a rare word of the question the sentence itself does not hold is not said of what it tells.
-  const aboutOthers = (other: EvidenceSentence) => (other.sentence.spans ?? []).some((span) => span.type === 'person' && span.entity !== undefined && !askedPeople.has(span.entity))
-  const framing = framingWords(premise.question)
-  const foreign = premise.terms.some(
-    (term) =>
-      !term.entity && !isLightWord(term.word) && !framing.has(term.word) && !/\d/.test(term.term) && term.weight >= RARE_WEIGHT && !holds(candidate.evidence, term) && neighbours(premise.index, sentence.index).filter((other) => holds(other, term)).every(aboutOthers)
-  )
-  // "Did only Chilean groups sign it?": a sentence naming Chilean groups does not say no one else did.
-  const exclusive = ONLY.test(asked) && !ONLY.test(text)
-  // "¿Ya la aprobó el Senado?" — "todavía necesita el voto del Senado": what is still lacking is not done.
-  const lacking = STILL_LACKING.test(text) && !STILL_LACKING.test(asked)
-  // "¿Es el país donde más crece?" — "el segundo país donde más ha crecido": a rank the question does not give.
-  const ranked = RANK.test(text) && !RANK.test(asked)
-  // "¿CIU votó a favor de la ley?" — "… con la abstención de CIU": the one asked about voted otherwise.
-  if (holdsAsked && votedOtherwise(premise.question, sentence.text)) {
-    draft.say('evidence-no')
-    return saySentence(draft, sentence, undefined)
-  }
-  // "Is Ana Lenz confirmed as a speaker?" — "Ana Lenz (to be confirmed)", "ha solicitado una reunión": not confirmed.
-  if (candidate.coverage >= MIN_YES_COVERAGE && CONFIRMED_ASKED.test(asked) && UNCONFIRMED.test(text)) {
-    draft.say('evidence-no')
-    return saySentence(draft, sentence, undefined)
-  }
-  // "Is the lawsuit only against Greenpeace UK?" — "against Greenpeace UK and Greenpeace International": another beside the one asked.
-  if (holdsAsked && exclusive && !denies && !unsettled && joinedWithAnother(sentence, premise.terms)) {
-    draft.say('evidence-no')
-    return saySentence(draft, sentence, undefined)
-  }
-  // "Does Singapore have the highest rate?" — "Lao PDR has the highest rate, while Singapore has the lowest": the superlative is another's.
-  if (holdsAsked && !denies && (superlativeOfAnother(sentence, premise) || outnumbered(sentence, premise))) {
-    draft.say('evidence-no')
-    return saySentence(draft, sentence, undefined)
-  }
-  // "¿Fue tendencia mundial?" — "llegó a ser tendencia nacional": what the sentence says is the opposite of what is asked.
-  if (holdsAsked && !denies && opposedWords(asked, text).size > 0) {
-    draft.say('evidence-no')
-    return saySentence(draft, sentence, undefined)
-  }
-  if (holdsAsked && !denies && !unsettled && !exclusive && !lacking && !ranked && !foreign) {
-    draft.say('evidence-yes')
-    return saySentence(draft, sentence, undefined)
-  }
-  // "Does it have any basis in law?" — "it has no basis in Chinese law": the sentence denies what is asked, right before it.
-  if (holdsAsked && denies && !unsettled && negatedAsked(premise.index, candidate)) {
-    draft.say('evidence-no')
-    return saySentence(draft, sentence, undefined)
-  }
-  return undefined
-}
-
-/** Where the last clause of a text begins: after its last comma, semicolon, colon, bracket or dash. */
-function lastClauseEnd(text: string): number {
-  let end = 0
-  for (const match of text.matchAll(CLAUSE_ENDS)) end = match.index + 1
-  return end
-}
-
-const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, 'gu')
-
-/** Words a sentence may answer with their opposite: "reject" — "approval", "pública" — "privado", "presencial" — "virtual". */
-const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
-  // "So Italy agreed to let it dock?" — "both of which are still refusing it permission to dock".
-  [/\b(?:reject\w*|refus\w*|rechaz\w*|deni(?:ed|es)|deny\w*|nego|negaron|se nieg\w*)\b/, /\b(?:approv\w*|accept\w*|aprob\w*|acept\w*|agree[sd]?|agreeing|accedi\w*|grant(?:ed|s|ing)?|otorg\w*|concedi\w*|(?:released|freed|let out|liberad[oa]s?|excarcelad[oa]s?) on bail|bajo fianza)\b/],
-  // "Is onshore Taranaki included in the ban?" — "onshore Taranaki … has been left out of the ban".
-  [/\b(?:includ\w*|inclu[iy]\w*)\b/, /\b(?:left out|leaves? out|excluded|exclud(?:es|ing)|exempt\w*|excluid[oa]s?|exent[oa]s?|(?:queda|quedan|quedo|quedaron|dejad[oa]s?|dejan?)\s+fuera)\b/],
-  [/\b(?:public|(?<!se )public[oa]s?|open to the public|abiert[oa]s? al publico)\b/, /\b(?:private|privad[oa]s?|closed[- ]door|a puerta cerrada|behind closed doors)\b/],
-  [/\b(?:in[- ]person|presencial(?:es|mente)?|face[- ]to[- ]face|cara a cara)\b/, /\b(?:virtual(?:es|mente)?|online|en linea|videoconferencia)\b/],
-  [/\b(?:won|wins?|gano|ganaron)\b/, /\b(?:lost|loses?|perdio|perdieron)\b/],
-  [/\b(?:guilty|convicted|culpables?)\b/, /\b(?:acquitted|innocent|absuelt[oa]s?|inocentes?)\b/],
-  // "Did the court overturn his sentence?" — "the Supreme Court upheld it".
-  [/\b(?:overturn\w*|overrul\w*|quash\w*|annul\w*|revers\w*|revoc\w*|revoke\w*|anul\w*)\b/, /\b(?:upheld|uphold\w*|confirm\w*|ratif\w*|mantuvo|mantiene)\b/],
-  // "Did the number go down?" — "the total rose by 10 per cent".
-  [/\b(?:go(?:es)? down|went down|gone down|fell|fall(?:s|en)?|dropp?(?:ed|s)?|decreas\w*|declin\w*|shr[ai]nk\w*|baj(?:o|aron|a|an)|disminu\w*|descend\w*|cay(?:o|eron))\b/, /\b(?:go(?:es)? up|went up|gone up|rose|ris(?:e|es|en)|increas\w*|grew|grow(?:s|n)?|climb\w*|aument\w*|subi(?:o|eron)|sub(?:e|en)|crec\w*)\b/],
-  // "¿Fue tendencia mundial?" — "llegó a ser Trending Topic nacional".
-  [/\b(?:worldwide|mundial(?:es|mente)?|around the world|en todo el mundo)\b/, /\b(?:national(?:ly)?|nationwide|nacional(?:es|mente)?)\b/],
-  // "Was it fined more than the prosecutor wanted?" — "a fine … well below the amount the prosecutor had asked for".
-  [/\b(?:more than|higher than|above|greater than|mas (?:de|que)|por encima de|superior(?:es)? a)\b/, /\b(?:less than|lower than|below|fewer than|menos (?:de|que)|por debajo de|inferior(?:es)? a)\b/],
-  // "Is this happening in eastern Malaysia?" — "In western Malaysia, …": the other side of a country.
-  [/\b(?:east|eastern|oriental|orientales)\b/, /\b(?:west|western|occidental|occidentales|oeste)\b/],
-  [/\b(?:north|northern|norte|septentrional)\b/, /\b(?:south|southern|sur|meridional)\b/],
-  [/\b(?:urban|urbanas?|urbanos?)\b/, /\b(?:rural|rurales|countryside)\b/],
-  // "Is he free now?" — "Still in detention are …".
-  [/\b(?:free|freed|released|libre|libres|liberad[oa]s?|excarcelad[oa]s?)\b/, /\b(?:in detention|in custody|detained|behind bars|imprisoned|jailed|detenid[oa]s?|pres[oa]s?|encarcelad[oa]s?)\b/]
-]
-
-/** A vote for, and a vote against: "how many states voted in favour?" is not counted by "41 states voted against it". */
-const VOTES: readonly [RegExp, RegExp] = [/\b(?:in favou?r|a favor|backed|backing|vot(?:ed|ing) for)\b/, /\b(?:vot(?:ed|ing|es?) against|votaron en contra|voto en contra|en contra)\b/]
-
 /** The people named by the items of a list a heading or a lead-in ("Panelists", "Speakers:") stands over, each once. */
 function peopleListedUnder(index: EvidenceIndex, facts: Facts, over: EvidenceSentence): Array<{item: EvidenceSentence['sentence']; person: Person}> {
   // A heading, or a short label ("Speakers:"); not a sentence leading into a list of something else ("Según uno de los abogados, se trata de:").
@@ -3135,719 +1916,6 @@ function peopleListedUnder(index: EvidenceIndex, facts: Facts, over: EvidenceSen
   return found
 }
 
-function isActionLine(facts: Facts, candidate: Candidate): boolean {
-  return facts.actions.some((action) => action.source.sentenceIndex === candidate.evidence.sentence.index)
-}
-
-/**
- * "Did the government reject the field?" — "The Government gave the field its approval": a sentence
- * that holds the opposite of words asked, and with them what else is asked, says no.
- */
-function saysOpposite(question: string, candidate: Candidate, terms: readonly QuestionTerm[]): boolean {
-  const asked = fold(question)
-  const text = fold(candidate.evidence.sentence.text)
-  if ((NEGATION.test(text) || DENYING_VERB.test(candidate.evidence.sentence.text)) && !NEGATION.test(asked)) return false
-  const opposed = opposedWords(asked, text)
-  if (opposed.size === 0) return false
-  const total = terms.reduce((sum, term) => sum + term.weight, 0)
-  const weight = terms.filter((term) => opposed.has(term.word) && !candidate.matched.has(term.term)).reduce((sum, term) => sum + term.weight, 0)
-  const held = candidate.matched.size + terms.filter((term) => opposed.has(term.word)).length
-  return total > 0 && held >= 2 && candidate.coverage + weight / total >= MIN_YES_COVERAGE
-}
-
-/** Whether a sentence (folded) tells only of the vote opposite to the one a question (folded) counts. */
-function votedOtherway(asked: string, text: string): boolean {
-  const [yes, no] = VOTES
-  return (yes.test(asked) && no.test(text) && !yes.test(text)) || (no.test(asked) && yes.test(text) && !no.test(text))
-}
-
-/** The words of a question (folded) that a sentence (folded) does not hold but answers with their opposite. */
-function opposedWords(asked: string, text: string): Set<string> {
-  const opposed = new Set<string>()
-  for (const [one, other] of OPPOSITES) {
-    for (const [said, against] of [[one, other], [other, one]] as const) {
-      const word = said.exec(asked)?.[0]
-      if (word && !said.test(text) && against.test(text) && !against.test(asked)) for (const part of wordsOf(word)) opposed.add(part)
-    }
-  }
-  return opposed
-}
-
-/** "Which country took in the most refugees?", "¿qué provincias tienen más desmontes?" (not "¿quiénes más?"): a question that ranks. */
-const SUPERLATIVE_ASKED = /\b(?:most|largest|biggest|highest|greatest|lowest|least|fewest|worst|best|richest|poorest|deadliest|mayor|mayores|peor|peores|mejor|mejores)\b|\b(?:tienen|tiene|hay|han|ha)\s+mas\s+\p{L}{4,}|\b(?:el|la|los|las|lo)\s+(?:\p{L}+\s+)?mas\s+\p{L}{4,}/u
-/** "the province with the most", "la que más", "the largest number": a question about which has the greatest figure. */
-const MOST_ASKED = /\b(?:most|highest|largest|biggest|mas|mayor)\b/u
-
-/**
- * "¿Entre Ríos es la provincia con más hectáreas afectadas?" — "en Córdoba hay 315.994 hectáreas y
- * en Entre Ríos, 286.326": the figure the sentence gives the one asked about is not the greatest it gives.
- */
-function outnumbered(sentence: EvidenceSentence['sentence'], premise: Premise): boolean {
-  const question = fold(premise.question)
-  if (!MOST_ASKED.test(question)) return false
-  const spans = sentence.spans ?? []
-  const isName = (span: Span) => NAMED_SPANS.has(span.type)
-  // Each name with the figure written after it, before the next name.
-  const figures = spans.flatMap((span, at) => {
-    if (!isName(span)) return []
-    const next = spans.slice(at + 1).find(isName)
-    const figure = spans.slice(at + 1).find((other) => other.type === 'number' && other.start - span.end <= 40 && (!next || other.start < next.start))
-    const value = figure ? Number(figure.text.replace(/[.,\s](?=\d{3}(?!\d))/gu, '').replace(',', '.')) : Number.NaN
-    return Number.isNaN(value) ? [] : [{name: fold(span.text), value}]
-  })
-  // The one the question names ("¿Entre Ríos es …?", whatever its first word reads as).
-  const asked = figures.filter((figure) => ` ${normalize(question)} `.includes(` ${normalize(figure.name)} `))
-  return asked.length === 1 && figures.length >= 2 && figures.some((figure) => figure !== asked[0] && figure.value > asked[0]!.value)
-}
-
-/** A superlative a sentence gives one thing: "the highest", "la mayor". */
-const SUPERLATIVE_WORD = /\b(?:highest|lowest|largest|smallest|biggest|greatest|fewest|worst|best|richest|poorest|deadliest|mayor|menor|peor|mejor)\b/u
-/** Where a clause of a sentence that sets two things against each other begins. */
-const CONTRAST_BREAK = /[,;:]|\b(?:while|whereas|but|mientras|pero|y)\b/gu
-
-/**
- * Whether the superlative the question asks of a name or place is, in the sentence, another's:
- * the name nearest before it in its clause is not the one asked, and the one asked stands elsewhere.
- */
-function superlativeOfAnother(sentence: EvidenceSentence['sentence'], premise: Premise): boolean {
-  const word = SUPERLATIVE_WORD.exec(fold(premise.question))?.[0]
-  const named = premise.stated.filter((value) => (value.type === 'place' || value.type === 'name') && holdsValue(sentence, value))
-  if (!word || named.length === 0) return false
-  const text = fold(sentence.text)
-  const at = new RegExp(`\\b${word}\\b`, 'u').exec(text)?.index
-  if (at === undefined) return false
-  const clauseStart = Math.max(0, ...[...text.slice(0, at).matchAll(CONTRAST_BREAK)].map((match) => match.index + match[0].length))
-  // Folding keeps a text's length, so spans' offsets hold in it.
-  const spans = (sentence.spans ?? []).filter((span) => NAMED_SPANS.has(span.type) && span.start >= clauseStart && span.end <= at)
-  // A name the parser did not register ("Lao PDR") is still a name: capitalised words not opening the sentence.
-  const capitalised = [...sentence.text.slice(clauseStart, at).matchAll(/\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*/gu)].filter((match) => clauseStart + match.index > 0)
-  const holders = [...spans.map((span) => span.text), ...capitalised.map((match) => match[0])]
-  if (holders.length === 0) return false
-  // "Japan and Singapore share the lowest": each one the clause names before it holds it.
-  return !holders.some((holder) => named.some((value) => formsOf(value).some((form) => fold(holder).includes(form) || form.includes(fold(holder)))))
-}
-
-/** "one of the …", "among the …", "uno de los …": whether something belongs to a list. */
-const MEMBERSHIP_ASKED = /\b(?:one of|among|amongst|uno de|una de|entre los|entre las)\b/
-
-/** Whether a question sets what it names against a list or a ranking ("one of the most dangerous countries"). */
-function setAgainstList(question: string): boolean {
-  const folded = fold(question)
-  return MEMBERSHIP_ASKED.test(folded) || SUPERLATIVE_ASKED.test(folded)
-}
-/** The weight of a word few sentences of an article use. */
-const RARE_WEIGHT = 1.5
-/** A question about what the one asking may do: "can I sign?", "¿puedo firmar?". */
-const READER_ASKS = /\b(?:i|we|me|my|us|our|puedo|podemos|yo|nosotros)\b/
-/** Nothing more, bigger or better than it: "no petition has ever been more successful", "ninguna fue mayor". */
-const NONE_MORE = /\b(?:no|none|nobody|nothing|ningun[oa]?|nadie|nada)\b[^;:]{0,80}?\b(?:more|better|bigger|larger|greater|higher|mas|mayor|mejor)\b/
-/** Words that rank or compare, in either language. */
-const RANKING = /\b(?:most|more|largest|biggest|highest|greatest|lowest|least|fewest|worst|best|richest|poorest|deadliest|top|record|mas|mayor|mayores|menor|menores|peor|peores|mejor|mejores|maximo|maxima|minimo|minima)\b/
-
-/** A question that ranks is answered only by a sentence that ranks or compares too. */
-function ranksAsAsked(question: string, candidate: Candidate): boolean {
-  return !SUPERLATIVE_ASKED.test(fold(question)) || RANKING.test(fold(candidate.evidence.sentence.text))
-}
-
-const VOTED_FOR = /\b(?:vot(?:ed|es|e|o|aron|a|an)\s+(?:for|in favou?r|a\s+favor)|backed|apoyo|apoyaron)\b/
-/** "la abstención de X", "the votes against of X": a vote told before the name. */
-const OTHER_VOTE_BEFORE = /\b(?:abstencion|abstention|votos?\s+en\s+contra|votes?\s+against)\s+(?:de|del|de\s+la|de\s+los|of|by|from)\s+(?:(?:el|la|los|las|the)\s+)?$/
-/** "X abstained", "X se abstuvo", "X voted against": a vote told after it. */
-const OTHER_VOTE_AFTER = /^\s*(?:\S+\s+){0,2}?(?:abstained|se\s+abstuvo|se\s+abstuvieron|voted\s+against|voto\s+en\s+contra|votaron\s+en\s+contra)\b/
-
-/** Whether the sentence says that a name the vote question asks about abstained or voted against. */
-function votedOtherwise(question: string, sentence: string): boolean {
-  if (!VOTED_FOR.test(fold(question))) return false
-  const names = [...question.slice(1).matchAll(/\p{Lu}[\p{L}\p{M}-]+/gu)].map((match) => fold(match[0]))
-  const text = fold(sentence)
-  return names.some((name) => {
-    const at = text.indexOf(name)
-    if (at === -1) return false
-    return OTHER_VOTE_BEFORE.test(text.slice(0, at)) || OTHER_VOTE_AFTER.test(text.slice(at + name.length))
-  })
-}
-
-const RANK = /\b(?:second|third|fourth|fifth|segund[oa]s?|tercer[oa]?s?|cuart[oa]s?|quint[oa]s?)\b/
-
-/** A yes/no question about where someone comes from: "is she from Chile?", "¿viene de Bolivia?". */
-export const ORIGIN_ASKED = /\b(?:(?:is|are|was|were)\b.{1,40}\bfrom|(?:comes?|came|originally) from|(?:viene|vienen|venia|proviene|provienen|originari[oa]s?) de|(?:es|son|era) (?:natural|nativ[oa]) de)\b/
-
-/** Where the sentence writes the origin of each one asked about: right after "Ana Lenz of", "Ana Ruiz (", "Ruiz, from". */
-function originStarts(sentence: EvidenceSentence['sentence'], asked: ReadonlySet<string>): number[] {
-  return (sentence.spans ?? []).flatMap((span) => {
-    if (span.type !== 'person' || !asked.has(span.entity ?? '')) return []
-    const after = /^\s*,?\s*(?:\(|of\s|from\s|de\s|del\s)\s*(?:the\s+)?/i.exec(sentence.text.slice(span.end))
-    return after ? [span.end + after[0].length] : []
-  })
-}
-
-/** Whether the sentence writes the place as the origin of one asked about: "Ana Lenz of India", "Ana Ruiz (Chile)", "Ruiz, from Chile". */
-function writtenAsOrigin(sentence: EvidenceSentence['sentence'], value: StatedValue, asked: ReadonlySet<string>): boolean {
-  const forms = formsOf(value)
-  return originStarts(sentence, asked).some((at) => forms.some((form) => fold(sentence.text.slice(at, at + 40)).startsWith(form)))
-}
-
-/** The place a sentence writes as the origin of one asked about: "India" of "Ana Lenz of India". */
-function originWritten(sentence: EvidenceSentence['sentence'], asked: ReadonlySet<string>): Span | undefined {
-  const starts = originStarts(sentence, asked)
-  return (sentence.spans ?? []).find((known) => known.type === 'place' && starts.includes(known.start))
-}
-
-/**
- * The sentence with a person span where it writes a name the question gives in capitals and no
- * span covers ("is Ana Lenz from Chile?" when the parser did not register her), and their ids.
- */
-function withNamesAsked(sentence: EvidenceSentence['sentence'], question: string): {sentence: EvidenceSentence['sentence']; asked: string[]} {
-  const spans = [...(sentence.spans ?? [])]
-  const asked: string[] = []
-  const text = fold(sentence.text)
-  for (const match of question.matchAll(/\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)+/gu)) {
-    // "Is Ana Lenz …": the question's first word is no part of the name.
-    const words = match[0].split(/\s+/)
-    while (words.length > 0 && isStopword(fold(words[0]!))) words.shift()
-    if (words.length < 2) continue
-    const name = fold(words.join(' '))
-    const start = text.indexOf(name)
-    if (start < 0) continue
-    const end = start + name.length
-    if (spans.some((span) => span.start < end && start < span.end && span.type === 'person')) continue
-    spans.push({type: 'person', text: sentence.text.slice(start, end), start, end, entity: `asked:${name}`})
-    asked.push(`asked:${name}`)
-  }
-  return {sentence: asked.length > 0 ? {...sentence, spans} : sentence, asked}
-}
-
-/** What separates the items of a list or the clauses of a sentence ("X of Brazil, Y of India and Z of Kenya"). */
-const ITEM_BREAK = /[,;:()\u2013\u2014]|\s(?:and|y|e|or|o)\s/g
-
-/** The list item or clause of the sentence a stretch of it stands in. */
-function itemOf(text: string, at: Stretch): Stretch {
-  let start = 0
-  let end = text.length
-  for (const match of text.matchAll(ITEM_BREAK)) {
-    if (match.index + match[0].length <= at.start) start = match.index + match[0].length
-    else if (match.index >= at.end) {
-      end = match.index
-      break
-    }
-  }
-  return {start, end}
-}
-
-const inside = (item: Stretch) => (span: Span) => span.start >= item.start && span.end <= item.end
-
-/**
- * Whom a place or a name the question states is written beside: 'other' when its list item names
- * only others, 'contradicted' when besides the item of the one asked about gives another value of
- * that kind ("Ana Lenz of India"), 'unbound' when the sentence does not tie it to anyone.
- */
-function bindingOf(sentence: EvidenceSentence['sentence'], value: StatedValue, asked: ReadonlySet<string>): 'asked' | 'other' | 'unbound' | 'contradicted' {
-  const spans = sentence.spans ?? []
-  const forms = formsOf(value)
-  const text = fold(sentence.text)
-  // "Did she meet people from Rivera's cabinet?": a name that is someone's is not said of another.
-  if (spans.some((span) => span.type === 'person' && forms.some((form) => fold(span.text).includes(form)))) return 'unbound'
-  const written = spans.find((span) => span.type !== 'person' && forms.includes(fold(span.text)))
-  const at = written ?? forms.map((form) => ({start: text.indexOf(form), end: text.indexOf(form) + form.length})).find((found) => found.start >= 0)
-  if (!at) return 'unbound'
-  const people = spans.filter((span) => span.type === 'person' && span.entity !== undefined).filter(inside(itemOf(sentence.text, at)))
-  if (people.length === 0) return 'unbound'
-  if (people.some((span) => asked.has(span.entity!))) return 'asked'
-  const own = spans.find((span) => span.type === 'person' && asked.has(span.entity ?? ''))
-  if (!own) return 'other'
-  const kind = value.type === 'place' ? 'place' : undefined
-  const besides = spans.filter(inside(itemOf(sentence.text, own))).filter((span) => span !== own && (kind ? span.type === kind : NAMED_SPANS.has(span.type)))
-  return besides.length > 0 ? 'contradicted' : 'other'
-}
-
-/** Whether a negation stands within a few words before one of the question's words in the sentence. */
-function negatedAsked(index: EvidenceIndex, candidate: Candidate): boolean {
-  const text = fold(candidate.evidence.sentence.text)
-  return matchedPositions(index, candidate).some((at) => NEGATED_BEFORE.test(text.slice(Math.max(0, at.start - 40), at.start)))
-}
-
-const NEGATED_BEFORE = /\b(?:not|no|never|nor|without|sin|ni|nunca|tampoco|ningun|ninguna)\b(?:\s+[a-z]+){0,3}\s+$/
-
-/**
- * "Is X one of the journalists?": whether the sentence lists X right after the word for them ("the journalists A, B and X",
- * "Speaker X"), with nothing but other names between; true when the question asks no such thing or the sentence lacks the word.
- */
-function listedAmongAsked(premise: Premise, sentence: EvidenceSentence['sentence'], askedPeople: ReadonlySet<string>): boolean {
-  const kindWord = /\b(?:one|uno|una)\s+(?:of|de)\s+(?:the\s+|los\s+|las\s+)?([a-z]+)/.exec(fold(premise.question))?.[1]
-  const kind = premise.terms.find((term) => term.word === kindWord)
-  if (!kind) return true
-  const spans = sentence.spans ?? []
-  const asked = fold(premise.question)
-  const people = spans.filter((span) => span.type === 'person' && ((span.entity !== undefined && askedPeople.has(span.entity)) || asked.includes(fold(span.text))))
-  const kinds = wordPositions(premise.index, sentence.text, (term) => term === kind.term || (kind.orTerms ?? []).includes(term))
-  if (people.length === 0 || kinds.length === 0) return true
-  const folded = fold(sentence.text)
-  return people.some((person) =>
-    kinds.some((at) => {
-      if (at.end > person.start) return false
-      // What stands between, without the names: commas, "and", articles and nothing else.
-      let gapText = folded.slice(at.end, person.start)
-      for (const other of spans) if (other.type === 'person' && other.start >= at.end && other.end <= person.start) gapText = gapText.replace(fold(other.text), ' ')
-      return /^[\s,;:()]*(?:(?:and|y|e|the|los|las|el|la)[\s,;:()]+)*$/u.test(gapText.replace(/[\s,;:()]+(?:and|y|e)[\s,;:()]+/gu, ' , '))
-    })
-  )
-}
-
-/** "one of the speakers", "as well", "the first time": words a yes/no question frames itself with, which no sentence need hold. */
-const POLAR_FRAMES = /\b(?:(one|uno|una)\s+(?:of|de)\b|as\s+(well)\b|(?:first|second|third|last|only|primera|segunda|tercera|ultima|unica)\s+(time|vez)\b)/g
-
-function framingWords(question: string): Set<string> {
-  return new Set([...fold(question).matchAll(POLAR_FRAMES)].flatMap((match) => match.slice(1).filter((word): word is string => word !== undefined)))
-}
-
-/** Whether the question states something in words the article never uses ("did profits triple?"): no sentence of it confirms that. */
-function asksUnsaid({terms, index, question}: Premise, candidate: Candidate): boolean {
-  const framing = framingWords(question)
-  return terms.some((term) => !isLightWord(term.word) && !framing.has(term.word) && !candidate.matched.has(term.term) && !index.frequency.has(term.term) && !holds(candidate.evidence, term))
-}
-
-/**
- * What a yes/no question states: a figure, a day, a place, a name the article never uses ("did
- * Shetty meet Felipe Calderón?"). `forms` are the words that hold it in either language ("doubled",
- * "duplicó").
- */
-type StatedValue = {type: 'number' | 'place' | 'date' | 'name' | 'ordinal' | 'office' | 'court'; text: string; forms?: readonly string[]}
-
-/** The folded words that hold a stated value: its own forms, a place by its name in either language ("Londres", "London"), or its text. */
-function formsOf(value: StatedValue): readonly string[] {
-  return value.forms ?? (value.type === 'place' ? placeNames(value.text) : [fold(value.text)])
-}
-
-function holdsValue(sentence: EvidenceSentence['sentence'], value: StatedValue): boolean {
-  if (value.type === 'court') return courtsOf(fold(sentence.text)).some((kinds) => sameCourt(kinds, courtKinds(value.text)))
-  // "Is Iran a party to the ICCPR?" — "… the International Covenant on Civil and Political Rights": the name its letters stand for.
-  if (value.type === 'name' && spelledOutIn(value.text, sentence.text)) return true
-  // "Madrid, 27/09/2011 – Valencia acogerá …": a dateline's city is where the release was written, not where things happen,
-  // and its day when it was written ("San José, 29 de noviembre de 2019.- … el fallo de 2018").
-  const from = value.type === 'place' || value.type === 'date' ? datelineEnd(sentence.text) : 0
-  const text = fold(sentence.text.slice(from))
-  const forms = formsOf(value)
-  return forms.some((form) => (value.type === 'number' ? wholeFigure(text, form) : text.includes(form))) || (sentence.spans ?? []).some((known) => known.start >= from && known.type === value.type && forms.includes(fold(known.text)))
-}
-
-/** Whether a text writes out the name an acronym stands for: "ICCPR" in "the International Covenant on Civil and Political Rights". */
-function spelledOutIn(acronym: string, text: string): boolean {
-  if (!/^\p{Lu}{3,8}$/u.test(acronym)) return false
-  for (const match of text.matchAll(/\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|on|and|for|the|de|del|la|las|los|y|para)\s+)*\p{Lu}[\p{L}\p{M}'’-]*)+/gu)) {
-    const initials = match[0].split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('')
-    if (initials === acronym) return true
-  }
-  return false
-}
-
-/** Whether a text holds a figure as a whole: "5 años" is not in "15 años", nor "1,2" in "1,200". */
-function wholeFigure(text: string, figure: string): boolean {
-  for (let at = text.indexOf(figure); at >= 0; at = text.indexOf(figure, at + 1)) {
-    if (!/[\d]$|\d[.,]$/.test(text.slice(Math.max(0, at - 2), at)) && !/^(?:\d|[.,]\d)/.test(text.slice(at + figure.length))) return true
-  }
-  return false
-}
-
-/** Where a dateline opening the sentence ends ("NAIROBI, 3 May 2024 – "), or 0. */
-function datelineEnd(text: string): number {
-  const dateline = DATELINE.exec(text)
-  return dateline && !NOT_A_PLACE.test(dateline[1]?.trim() ?? '') ? dateline[0].length : 0
-}
-
-/**
- * Whether a name the question states can be set against the sentence's: not a place or a name
- * asked in another language than the article's that this bot cannot translate ("la Cámara de
- * Representantes" may be the article's "House of Representatives"), and not a name set against a
- * list that is open ("she is also due to meet X": she may meet others too).
- */
-function comparable(premise: Premise, value: StatedValue, sentence: EvidenceSentence['sentence']): boolean {
-  if (value.type === 'office') return !OPEN_LIST.test(fold(sentence.text))
-  if (value.type !== 'place' && value.type !== 'name') return true
-  // A one-word name ("Valparaíso") is written alike in both; a description ("la Cámara de …") is not.
-  const translated = premise.lang !== premise.index.lang && !knownPlace(value.text) && /\s/.test(value.text.trim())
-  if (translated) return false
-  // "… Senior Advocate at Refugees International, warned that … hundreds of thousands of whom …, among them:": a list open
-  // beside the names the sentence gives leaves room for the one stated, one about something else does not.
-  return value.type !== 'name' || !openBesideName(sentence)
-}
-
-/** Whether a list open to more ("also", "among them") stands beside a person or an organisation the sentence names. */
-function openBesideName(sentence: EvidenceSentence['sentence']): boolean {
-  // Before the name ("she is also due to meet X", "among them X"); after it only a list left open ("X and Y, among others").
-  return (sentence.spans ?? []).some(
-    (known) => (known.type === 'person' || known.type === 'organisation') && (OPEN_LIST.test(fold(sentence.text.slice(Math.max(0, known.start - OPEN_LIST_REACH), known.end))) || OPEN_AFTER.test(fold(sentence.text.slice(known.end, known.end + OPEN_LIST_REACH))))
-  )
-}
-
-/** How far from a name a word that opens a list still speaks of it. */
-const OPEN_LIST_REACH = 70
-
-/** A list left open after the names it gives: "X and Y, among others", "X, entre otros". */
-const OPEN_AFTER = /\b(?:among others|and others|and more|entre otr[oa]s|y otr[oa]s|etc)\b/
-
-const OPEN_LIST = /\b(?:also|too|among|including|as well|tambien|ademas|entre (?:ellos|ellas|otros|otras)|incluid[oa]s?|incluso)\b/
-
-/** What is done somewhere on the day a release tells of: handed over, held, marched, met, presented. */
-const DONE_THERE = /\b(?:hand(?:ed|ing)?(?: (?:over|in))?|deliver(?:ed)?|held|hold(?:ing)?|happen(?:ed)?|took place|take place|protest(?:ed)?|march(?:ed)?|rall(?:y|ied)|gather(?:ed)?|met|meet(?:ing)?|present(?:ed)?|launch(?:ed)?|entreg\w*|celebr\w*|realiz\w*|marcha\w*|protesta\w*|reuni\w*|present\w*|lanz\w*)\b/
-
-/** Where someone is kept, not where something was done: "where is he being held?", "¿dónde está detenida?". */
-const KEPT_THERE = /\b(?:being held|(?:is|are) (?:still )?held|detained|jailed|imprisoned|kept|detenid\w*|pres[oa]s?|recluid\w*|encarcelad\w*)\b/
-
-/** Named kinds of spans a name the question states may be set against. */
-const NAMED_SPANS: ReadonlySet<Span['type']> = new Set(['person', 'organisation', 'place'])
-
-/**
- * Whether a sentence writes, in capitals, a name the question does not use ("Downing Street", "la Asamblea Legislativa"),
- * outside a list left open to more ("also …"). None in a title, where every word has one.
- */
-function writesAnotherName(sentence: EvidenceSentence['sentence'], question: string): boolean {
-  const words = sentence.text.split(/\s+/).filter((word) => /\p{L}/u.test(word))
-  const capitalised = words.filter((word) => /^\P{L}*\p{Lu}/u.test(word)).length
-  if (capitalised * 2 > words.length || openBesideName(sentence)) return false
-  const asked = new Set(wordsOf(fold(question)))
-  const names = [...sentence.text.matchAll(/(?<=[\p{Ll},;:(]\s+|\p{Ll}\s+(?:de|del|of|the)\s+)\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:de|del|of|the|y|and)\s+)?\p{Lu}[\p{L}\p{M}'’-]+)*/gu)].map((match) => match[0])
-  return names.some((name) => !CALENDAR_NAME.test(fold(name)) && wordsOf(fold(name)).every((word) => !asked.has(word)))
-}
-
-/** Whether a span gives another value of the kind stated. */
-function contradicting(sentence: EvidenceSentence['sentence'], value: StatedValue): (known: Span) => boolean {
-  if (value.type === 'name') return (known) => NAMED_SPANS.has(known.type)
-  if (value.type === 'ordinal') return () => false
-  if (value.type === 'office') return (known) => known.type === 'person'
-  if (value.type === 'court') return () => false
-  return (known) =>
-    known.type === value.type &&
-    // A place only where the sentence puts something there ("in Cali"), not one in a title ("president of Mexico").
-    (value.type !== 'place' || LOCATIVE.test(sentence.text.slice(Math.max(0, known.start - 30), known.start)) || Boolean(ADVISORY_LABEL.exec(sentence.text)?.[2])) &&
-    // A year against a date that has one ("July 2021"); a weekday or a month against one that names one.
-    (value.type !== 'date' || (CALENDAR_WORD.test(fold(value.text)) ? CALENDAR_WORD.test(fold(known.text)) : /^\d{4}/.test(known.iso ?? '') || /\b(?:19|20)\d\d\b/.test(known.text)))
-}
-
-function contradicts(sentence: EvidenceSentence['sentence'], value: StatedValue): boolean {
-  // "Is this the first memo?" — "its second memorandum": another rank, in words.
-  if (value.type === 'ordinal') return [...fold(sentence.text).matchAll(ORDINAL_WORD)].some((match) => ORDINALS.get(match[0]) !== ORDINALS.get(fold(value.text)))
-  // "Did they meet the president?" — "handed it to three ministers": another office holds the place.
-  if (value.type === 'office' && [...fold(sentence.text).matchAll(HOLDER_OFFICE)].some((match) => !value.text.includes(match[0]))) return true
-  // "Did they file it at the supreme court?" — "filed at the Federal High Court": another court.
-  if (value.type === 'court') return courtsOf(fold(sentence.text)).some((kinds) => !sameCourt(kinds, courtKinds(value.text)))
-  return (sentence.spans ?? []).some(contradicting(sentence, value))
-}
-
-/** Of the sentences found, the one that settles what a yes/no question states: it holds the figure, the place, the day, or another. */
-function settling(index: EvidenceIndex, ranked: readonly Candidate[], best: Candidate, stated: readonly StatedValue[], question: string): Candidate {
-  if (stated.length === 0) return best
-  const settles = (evidence: EvidenceSentence) =>
-    stated.every((value) => holdsValue(evidence.sentence, value) || contradicts(evidence.sentence, value) || (value.type === 'name' && writesAnotherName(evidence.sentence, question)))
-  // A sentence that holds all the question states ("from London") settles it even when it words the rest otherwise.
-  const holdsAll = ranked.find((candidate) => candidate.coverage >= best.coverage - 0.5 && stated.every((value) => holdsValue(candidate.evidence.sentence, value)))
-  if (holdsAll) return holdsAll
-  // "Was the petition for Rishi Sunak?": a sentence that names another person settles a name before one that names only a body.
-  // "¿El encuentro es el domingo?" in a media advisory: its one "When:" line says the day, its "Where:" line the place,
-  // more exactly than a sentence of the text ("Where: Old Palace Yard" over "gather in Westminster").
-  const kind = stated.every((value) => value.type === 'date') ? 1 : stated.every((value) => value.type === 'place') ? 2 : 0
-  const lines = kind === 0 ? [] : index.sentences.filter((evidence) => Boolean(ADVISORY_LABEL.exec(evidence.sentence.text)?.[kind]))
-  if (lines.length === 1 && settles(lines[0]!)) return {...best, evidence: lines[0]!}
-  // A court is named once, where the case went ("The suit was filed at the Federal High Court"), seldom beside all else asked.
-  const reach = stated.some((value) => value.type === 'court') ? 0.5 : 0.35
-  const near = ranked.slice(0, 6).filter((candidate) => candidate.coverage >= best.coverage - reach)
-  const namesPerson = (evidence: EvidenceSentence) => (evidence.sentence.spans ?? []).some((span) => span.type === 'person')
-  const found = (stated.some((value) => value.type === 'name') ? near.find((candidate) => settles(candidate.evidence) && namesPerson(candidate.evidence) && !openBesideName(candidate.evidence.sentence)) : undefined) ?? near.find((candidate) => settles(candidate.evidence))
-  return found ?? best
-}
-
-const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
-const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre']
-/** Every month's name in either language, as a regex alternation (folded: no accents). */
-const MONTH_NAMES = [...MONTHS_EN, ...MONTHS_ES, 'setiembre'].join('|')
-const MONTH = new RegExp(`\\b(?:${MONTH_NAMES})\\b`)
-/** "Back" before a time long gone: "back in 1984", "back in june", "back then". */
-const BACK_THEN = new RegExp(`\\bback (?:then|in (?:(?:early|late|mid)[- ]?)?(?:(?:19|20)\\d\\d|${MONTH_NAMES}|the (?:day|\\d\\ds|(?:19|20)\\d\\ds)))\\b`)
-
-/** "September 6" as either language writes it: "6 september", "6 de septiembre", "6 de setiembre". */
-function dayForms(text: string): string[] {
-  const folded = fold(text)
-  const day = /\d{1,2}/.exec(folded)?.[0] ?? ''
-  const word = /\p{L}+(?=\s*\d|$)/u.exec(folded.replace(/\s+de\s+/, ' '))?.[0] ?? ''
-  const month = Math.max(MONTHS_EN.indexOf(word), MONTHS_ES.indexOf(word === 'setiembre' ? 'septiembre' : word))
-  if (month < 0) return [folded]
-  const en = MONTHS_EN[month]!
-  const es = MONTHS_ES[month]!
-  return [`${day} ${en}`, `${en} ${day}`, `${day} de ${es}`, `${day} ${es}`, ...(es === 'septiembre' ? [`${day} de setiembre`] : [])]
-}
-
-const DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}\\s+(?:de\\s+)?(?:${MONTH_NAMES})\\b|\\b(?:${MONTHS_EN.join('|')})\\s+\\d{1,2}\\b(?!\\d|,?\\s*\\d{4})`, 'giu')
-const STILL = /\b(?:still|remains?|remained|continues? to|sigue|siguen|todavia|aun|permanece|permanecen|continua|continuan)\b/
-const CALENDAR_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|january|february|march|april|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b/
-/** A weekday's or a month's name and nothing more: "January", "domingo". */
-const CALENDAR_NAME = new RegExp(`^(?:${CALENDAR_WORD.source})$`)
-
-const LOCATIVE = /\b(?:in|at|to|near|along|inside|within|en|a|cerca de|a lo largo de|dentro de)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:province|city|region|state|district|town|provincia|ciudad|region|región|estado|distrito|municipio|departamento)\s+(?:of|de|del)\s+)?(?:\p{Lu}[\p{L}\p{M}]+-)?$/iu
-
-/** A sentence that asks, plans or hopes for something does not say that it happened. */
-const PLANNED = /\b(?:will|plans? to|planned|scheduled|due to|va a|van a|sera|seran|programad[oa]s?)\b/
-/** The Spanish future, by its accent in the sentence as written: "presentará", "se reunirán". */
-const SPANISH_FUTURE = /\p{L}r(?:á|án)(?!\p{L})/u
-const REQUESTED = /\b(?:requested|requests?|calls? (?:on|for)|calling|urges?|urging|asks?|asked|asking|seeks?|wants?|should|must|solicit\w*|pide|piden|pidio|pidieron|exige|exigen|insta|debe|deberia|deben)\b/
-const PAST_QUESTION = /\b(?:did|was|were|has|have|had|fue|fueron|hubo|ha|han)\b|\p{L}(?:ó|aron|ieron)(?!\p{L})/iu
-const UNSETTLED = /\b(likely|unlikely|probabl\w*|on the verge|at risk of|risk of|riesgo de|requested|requests?|will|would|plans?|planned|planning|expected|expects?|hopes?|calls? (on|for)|calling|urges?|urging|asks?|asked|asking|seeks?|wants?|may|might|could|should|must|solicit\w*|pide|piden|pidio|pidieron|espera|esperan|busca|buscan|podria|debe|deberia|deben|va a|van a|sera|seran|planea|exige|exigen|insta)\b/
-/** A question about what someone asks for: "¿la OMCT reclama que …?", "do they demand …?" — a sentence that asks it settles it. */
-const REQUEST_ASKED = /\b(?:reclam\w*|demand\w*|exig\w*|urg\w*|insist\w*|calling|call for|calls for)\b/
-
-/** A question about what is happening or to come: "is she meeting", "will they present", "¿va a reunirse?". */
-const ONGOING_OR_FUTURE = /\b(?:(?:is|are|am)\s+(?:\w+\s+){0,4}(?!(?:any|some|no|every)?thing\b|during\b|morning\b|evening\b|building\b)\w+ing|will|going to|va a|van a)\b/
-
-/** Whether the sentence writes a verb of the question in the English past: "met", "presented". */
-function askedVerbInPast(index: EvidenceIndex, candidate: Candidate): boolean {
-  const text = fold(candidate.evidence.sentence.text)
-  return matchedPositions(index, candidate).some((at) => {
-    const word = text.slice(at.start, at.end)
-    // "talks chaired by Ruiz": a participle saying what the talks are, not a past deed.
-    if (/^\s+by\b/.test(text.slice(at.end))) return false
-    const base = irregularVerbBase(word)
-    return (base !== undefined && base !== word && !/(?:ing|s)$/.test(word)) || (/[a-z]{3}ed$/.test(word) && index.termOf(word) === index.termOf(word.slice(0, -2)))
-  })
-}
-
-/** What a sentence says is still lacking: "still needs", "has yet to", "todavía necesita", "aún falta". */
-const STILL_LACKING = /\b(?:still (?:needs?|requires?|awaits?|lacks?)|(?:has|have) yet to|(?:has|have) not yet|is yet to|todavia (?:necesita|necesitan|requiere|requieren|falta|faltan|espera|no)|aun (?:necesita|necesitan|requiere|requieren|falta|faltan|no)|sigue pendiente|siguen pendientes)\b/
-
-/** A question whether something is confirmed: "is X confirmed", "¿está confirmada la reunión?". */
-const CONFIRMED_ASKED = /\b(?:confirmed|confirmad[oa]s?|confirmo|confirmaron)\b/
-/** What is not confirmed yet: asked for, awaited, "to be confirmed". */
-const UNCONFIRMED = /\b(?:to be confirmed|tbc|not (?:yet )?(?:been )?confirmed|yet to be confirmed|(?:has|have) (?:also )?requested|requested a|ha(?:n)? solicitado|solicito|por confirmar|pendiente de confirma\w*|sin confirmar|a confirmar|no (?:ha|han) (?:sido )?confirmad\w*)\b/
-
-/** Whether the sentence joins one the question names with another of its kind by "and" / "y" ("Greenpeace UK and Greenpeace International"). */
-function joinedWithAnother(sentence: EvidenceSentence['sentence'], terms: readonly QuestionTerm[]): boolean {
-  const askedIds = new Set(terms.flatMap((term) => (term.entity ? [term.entity] : [])))
-  const spans = (sentence.spans ?? []).filter((span) => span.type === 'organisation' || span.type === 'person' || span.type === 'place')
-  return spans.some((span, at) => {
-    const next = spans[at + 1]
-    if (!next || next.type !== span.type || !/^\s*(?:,|and|y|e|&)\s*$/u.test(sentence.text.slice(span.end, next.start))) return false
-    return (span.entity !== undefined && askedIds.has(span.entity)) !== (next.entity !== undefined && askedIds.has(next.entity))
-  })
-}
-
-/** Words that make a claim exclusive: "only", "solo", "únicamente". */
-const ONLY = /\b(?:only|solely|exclusively|solo|solamente|unicamente|exclusivamente)\b/
-const NEGATION = /\b(not|never|no|nor|denied|refused|ni|nunca|tampoco)\b/
-/**
- * Negations that deny nothing of what is asked: what someone was told not to do ("warned them not to give in", "les pidió que no
- * firmaran"), a kind ("organizaciones no gubernamentales", "grupos no estatales"), and "not only … but also".
- */
-const NOT_DENYING =
-  /\b(?:(?:warn|urg|ask|tell|told|advis|instruct|encourag|call(?:ed|s|ing)? on|pid|pide|piden|insta|insto|instaron|advirt|advierte|exhort|llam)\w*\s+(?:[a-z]+\s+){0,3}(?:not\s+to|(?:que|a)\s+no)|no\s+(?:gubernamental|estatal|violent|remunerad|binari)\w*|not\s+only|no\s+solo|no\s+solamente)\b/g
-/** Where what someone says begins: "sostuvo que", "said that". */
-const SAYS_THAT = /\b(?:said|says|stated|argued|added|warned|noted|sostuvo|sostiene|dijo|dice|afirmo|afirma|senalo|senala|agrego|anadio|advirtio|explico|aseguro)\s+(?:que|that)\b/
-/** Denying said by a Spanish verb, written with its accent: "rechazó", "negó" (not the noun: "expresó su rechazo al proyecto, que el Congreso aprobó"). */
-const DENYING_VERB = /(?<!\p{L})(?:rechazó|rechazaron|negó|negaron)(?!\p{L})/iu
-
-/** State offices a question may name in lower case ("the prime minister", "el gobernador"). */
-const OFFICES = 'prime minister|primer ministro|primera ministra|president|presidente|presidenta|governor|gobernador|gobernadora|mayor|alcalde|alcaldesa|ambassador|embajador|embajadora|chancellor|canciller'
-const OFFICE = new RegExp(`\\b(?:${OFFICES}|king|queen|rey|reina)\\b`, 'g')
-
-/** Offices that may stand where the question names another ("the ministers", not "the president"). */
-const HOLDER_OFFICE = new RegExp(`\\b(?:${OFFICES}|ministers?|ministr[oa]s?)\\b`, 'g')
-
-/** A court with the words around it that may say its kind (folded): "the federal high court", "la corte suprema de justicia". */
-const COURT = /(?:\b[a-z'-]+ ){0,2}\b(?:court|corte|tribunal|juzgado)\b(?: (?:of|de|del|de la|on) [a-z-]+(?: [a-z-]+)?)?/g
-
-/** The kinds of court, each in its words of either language. */
-const COURT_KIND: ReadonlyMap<string, string> = new Map([
-  ...['supreme', 'suprema', 'supremo'].map((word) => [word, 'supreme'] as const),
-  ['high', 'high'],
-  ...['constitutional', 'constitucional'].map((word) => [word, 'constitutional'] as const),
-  ['federal', 'federal'],
-  ...['district', 'distrito'].map((word) => [word, 'district'] as const),
-  ...['appeal', 'appeals', 'appellate', 'apelacion', 'apelaciones'].map((word) => [word, 'appeal'] as const),
-  ...['cassation', 'casacion'].map((word) => [word, 'cassation'] as const),
-  ['superior', 'superior'],
-  ...['international', 'internacional'].map((word) => [word, 'international'] as const),
-  ...['european', 'europea', 'europeo'].map((word) => [word, 'european'] as const),
-  ...['inter-american', 'interamericana', 'idh'].map((word) => [word, 'interamerican'] as const),
-  ...['criminal', 'penal'].map((word) => [word, 'criminal'] as const),
-  ...['military', 'militar'].map((word) => [word, 'military'] as const),
-  ['electoral', 'electoral'],
-  ...['magistrates', "magistrates'", 'crown', 'county', 'circuit'].map((word) => [word, word.replace(/'$/, '')] as const)
-])
-
-/** The kinds a court's words say ("federal high court": federal, high); none for "the court". */
-function courtKinds(text: string): string[] {
-  return [...new Set(text.split(/\s+/).flatMap((word) => COURT_KIND.get(word) ?? []))]
-}
-
-/** The kinds of every court a folded text names. */
-function courtsOf(text: string): string[][] {
-  return [...text.matchAll(COURT)].map((match) => courtKinds(match[0])).filter((kinds) => kinds.length > 0)
-}
-
-/** Two courts are one when they share a kind ("the Court of Appeal", "the appeals court"). */
-function sameCourt(a: readonly string[], b: readonly string[]): boolean {
-  return a.some((kind) => b.includes(kind))
-}
-
-/** A question about what may yet happen: "will they appeal", "¿van a recurrir?", "can they still take it to". */
-const AHEAD = /\b(?:will|going to|gonna|could|can|va a|van a|podr\w*|puede|pueden)\b/
-
-/** Ranks in words, English and Spanish ("the second memo", "la primera visita"). */
-const ORDINALS: ReadonlyMap<string, number> = new Map([
-  ...(['first', 'primer', 'primera', 'primero'] as const).map((word) => [word, 1] as const),
-  ...(['second', 'segundo', 'segunda'] as const).map((word) => [word, 2] as const),
-  ...(['third', 'tercer', 'tercera', 'tercero'] as const).map((word) => [word, 3] as const),
-  ...(['fourth', 'cuarta'] as const).map((word) => [word, 4] as const),
-  ...(['fifth', 'quinto', 'quinta'] as const).map((word) => [word, 5] as const)
-])
-const ORDINAL_WORD = new RegExp(`\\b(?:${[...ORDINALS.keys()].join('|')})\\b`, 'g')
-
-const COUNT_WORD = new RegExp(`\\b(${[...COUNT_WORDS.keys()].join('|')})\\s+[a-z]`, 'g')
-
-/** "Did it triple?": how many times over, with the words that say it in English and Spanish. */
-const MULTIPLIERS: ReadonlyArray<[RegExp, readonly string[]]> = [
-  [/\b(?:doubl\w*|duplic\w*)/, ['doubl', 'duplic']],
-  [/\b(?:tripl\w*|triplic\w*)/, ['tripl']],
-  [/\b(?:quadrupl\w*|cuadruplic\w*)/, ['quadrupl', 'cuadrupl']],
-  [/\b(?:halve[ds]?|halving)\b/, ['halv', 'mitad']]
-]
-
-/** A place typed in lower case and named by what it is last: "downing street", "city hall", "the palace". */
-const PLACE_NOUN_LAST = /^(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:street|square|road|avenue|plaza|park|bridge|hall|palace|embassy|station|airport|museum|library|gallery|theatre|theater|cathedral|stadium|arena)$/
-
-/**
- * A name typed in lower case that the article never writes and no dictionary knows: "was the meeting in san ramon?",
- * "is the delegation going to guadalajara?" — a place the question puts it in, to be set against the one the article gives.
- */
-function unheardName(index: EvidenceIndex, name: string): boolean {
-  const words = name.split(/\s+/)
-  // "Is the report available in burmese?" asks for a language, not a place.
-  return words.length <= 3 && !languageName(name) && words.every((word) => word.length >= 3 && !isStopword(word) && !index.frequency.has(index.termOf(word)) && !isEnglishWord(word) && !SPANISH_NOUN_ENDING.test(word))
-}
-
-/** Endings of Spanish common nouns and adjectives, not of names: "aislamiento", "libertad", "detención". */
-const SPANISH_NOUN_ENDING = /(?:cion|sion|miento|dad|tad|ismo|ista|encia|ancia|aje|ura|oso|osa|ivo|iva|ado|ada|ido|ida)$/
-
-/** Figures, days, places and names a yes/no question states, to check against the sentence. */
-function statedValues(question: string, index?: EvidenceIndex, named: ReadonlyMap<string, string> = new Map()): StatedValue[] {
-  const values: StatedValue[] = []
-  // "¿Es el 6 de septiembre?", "on September 6": a day of a month is one date, not a figure and a month.
-  const days: Array<[number, number]> = []
-  for (const match of question.matchAll(DAY_OF_MONTH)) {
-    values.push({type: 'date', text: match[0], forms: dayForms(match[0])})
-    days.push([match.index, match.index + match[0].length])
-  }
-  // Not a bound ("if I'm under 18", "más de 20"): that asks about a condition, not a figure of the article.
-  for (const match of question.matchAll(/(?<!\b(?:under|over|above|below|least|than|menores de|mayores de|más de|mas de|menos de)\s+)\d[\d.,]*(?:\s*(?:million|millones|mil|thousand))?/giu)) {
-    if (days.some(([start, end]) => match.index >= start && match.index < end)) continue
-    // "In July 2020?": a year is checked against the sentence's dates.
-    values.push({type: /^(?:19|20)\d\d$/.test(match[0].trim()) ? 'date' : 'number', text: match[0].trim()})
-  }
-  const folded = fold(question)
-  // "¿El encuentro es el domingo?"
-  // "So the march got pushed to October?": after "the", "march" is the walk, not the month.
-  for (const match of folded.matchAll(new RegExp(CALENDAR_WORD.source, 'g'))) {
-    if (/\b(?:the|a|this|that|their|our|his|her|its)\s+$/.test(folded.slice(0, match.index))) continue
-    if (!values.some((value) => fold(value.text).includes(match[0]))) values.push({type: 'date', text: match[0]})
-  }
-  // Capitalised words after the first: "was the press conference in Quito?"
-  // Not the tail of a longer name: "la Cámara de Representantes" is no place "Representantes".
-  for (const match of question.slice(1).matchAll(/(?<!\p{Lu}[\p{L}\p{M}-]*\s+(?:de|of|del)\s+)(?<=\b(?:in|at|to|from|outside|near|opposite|across|over|through|along|via|into|inside|en|a|de|desde|ante|frente a|fuera de|por|hacia|hasta)\s+)\p{Lu}[\p{L}\p{M}-]+(?:\s+(?:(?:de|del|of)\s+)?\p{Lu}[\p{L}\p{M}-]+)*/gu)) {
-    // "in January" is a month, stated as a date already.
-    if (!CALENDAR_NAME.test(fold(match[0]))) values.push({type: 'place', text: match[0]})
-  }
-  // A country typed in lower case on a phone: "se entregan en colombia?"
-  // "Is the march going over the manhattan bridge?": a place crossed or passed, as one arrived at.
-  for (const match of folded.matchAll(/\b(?:in|at|to|from|across|over|through|along|via|into|inside|outside|en|a|desde|por|hacia|hasta)\s+([a-z][a-z ]{2,30}?)(?=[?!.,]|$)/g)) {
-    // "Were the missions in kenya and tanzania?": each place of a pair.
-    // "taken to a hospital in riyadh?": the place after the last of them.
-    // "el acto es en barcelona no?": a tag asking for agreement is no part of the name.
-    const placed = match[1]!.trim().split(/\s+(?:in|at|to|from|en|a|desde)\s+/).pop()!.replace(/\s+(?:no|verdad|cierto|right|correct|eh|ok)$/, '')
-    for (const part of placed.split(/\s+(?:and|or|y|e|o)\s+/)) {
-      const name = part.trim()
-      // A city too, by the world's time zones ("is the press conference in abidjan?").
-      // Or one the article itself names as a place ("is the memorial unveiled in christchurch?").
-      if ((foldedCountryNames().has(name) || worldCity(name) || knownPlace(name) || (PLACE_NOUN_LAST.test(name) && !values.some((value) => name.includes(fold(value.text)))) || (index && (unheardName(index, name) || (namedPlace(index, name) && asksMoreThan(folded, name))))) && !values.some((value) => fold(value.text) === name)) values.push({type: 'place', text: name})
-    }
-  }
-  // "was islamic relief founded in london back in 1984?": a country or a city the world knows, typed in lower case in the middle.
-  for (const match of folded.matchAll(/\b(?:in|at|to|from|en|desde)\s+([a-z]{4,}(?:\s+[a-z]{4,})?)(?=\s+[a-z])/g)) {
-    const [first = '', second] = match[1]!.split(' ')
-    const name = [second ? `${first} ${second}` : '', first].find((candidate) => candidate !== '' && (foldedCountryNames().has(candidate) || worldCity(candidate)))
-    if (name && !values.some((value) => fold(value.text).includes(name))) values.push({type: 'place', text: name})
-  }
-  // "Was mexico one of the most dangerous countries?": a country set against a list or a ranking, wherever it stands.
-  if (setAgainstList(question)) {
-    for (const word of wordsOf(folded)) if (word.length > 3 && foldedCountryNames().has(word) && !values.some((value) => fold(value.text) === word)) values.push({type: 'place', text: word})
-  }
-  for (const match of folded.matchAll(ORDINAL_WORD)) {
-    const rank = ORDINALS.get(match[0])
-    if (!values.some((value) => value.type === 'ordinal')) values.push({type: 'ordinal', text: match[0], forms: [...ORDINALS].filter(([, other]) => other === rank).map(([word]) => word)})
-  }
-  // "¿La visita es de diez días?": a count in words, checked against the sentence's figures as digits and words.
-  for (const match of folded.matchAll(COUNT_WORD)) {
-    const word = match[1]!
-    const figure = COUNT_WORDS.get(word)!
-    values.push({type: 'number', text: word, forms: [word, String(figure), ...[...COUNT_WORDS].filter(([other, value]) => value === figure && other !== word).map(([other]) => other)]})
-  }
-  for (const [pattern, forms] of MULTIPLIERS) {
-    const match = pattern.exec(folded)
-    if (match) values.push({type: 'number', text: match[0], forms})
-  }
-  // An office the article never names: "was the petition handed to the prime minister?" (it
-  // names the Environment Minister): settled by another person named in its place.
-  if (index) {
-    for (const match of folded.matchAll(OFFICE)) {
-      if (!index.sentences.some((evidence) => fold(evidence.sentence.text).includes(match[0]))) values.push({type: 'office', text: match[0]})
-    }
-  }
-  // A court of a kind the article never names: "did they file it at the supreme court?" (it names the High Court).
-  // Not one a question asks about ahead ("will they appeal to the supreme court?"): where a case may yet go is not where it went.
-  if (index && !AHEAD.test(folded)) {
-    for (const match of folded.matchAll(COURT)) {
-      const kinds = courtKinds(match[0])
-      if (kinds.length > 0 && !index.sentences.some((evidence) => courtsOf(fold(evidence.sentence.text)).some((known) => sameCourt(known, kinds)))) values.push({type: 'court', text: match[0]})
-    }
-  }
-  // A name the article never uses: "did Shetty meet Felipe Calderón?", "is FIDH asking the US?".
-  if (index) {
-    // "la Cámara de Representantes" is one name, "de" and all.
-    for (const match of question.matchAll(/(?<=\s)\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:(?:de|del|of)\s+)?\p{Lu}[\p{L}\p{M}-]*)*/gu)) {
-      const words = wordsOf(match[0])
-      if (words.length === 0 || values.some((value) => fold(value.text).includes(words[0]!))) continue
-      if (words.some((word) => isStopword(word) || index.frequency.has(index.termOf(word)))) continue
-      // "Does HRW think …?" in an article that writes "Human Rights Watch": the organisation it names.
-      if (words.every((word) => named.has(word))) continue
-      values.push({type: 'name', text: match[0]})
-    }
-  }
-  return values
-}
-
-/**
- * Whether a question asks of more than a place: "is the memorial unveiled in christchurch?", not "is she in ruritania now?"
- * ("still", "now", "sigue" are light words; "at the moment", "so far" idioms the question as meant has lost already).
- */
-function asksMoreThan(folded: string, place: string): boolean {
-  const placeWords = new Set(wordsOf(place))
-  return wordsOf(folded).some((word) => !placeWords.has(word) && !isStopword(word) && !isLightWord(word))
-}
-
-/** Whether the article names a place so, folded ("christchurch" for its "Christchurch"). */
-function namedPlace(index: EvidenceIndex, name: string): boolean {
-  return index.sentences.some((evidence) => (evidence.sentence.spans ?? []).some((span) => span.type === 'place' && fold(span.text) === name))
-}
-
-let countryWords: Array<[string, RegExp]> | undefined
-/** Each folded country name with the pattern that finds it as whole words, built once. */
-function countryPatterns(): Array<[string, RegExp]> {
-  countryWords ??= [...foldedCountryNames()].map((name) => [name, new RegExp(`\\b${name}\\b`)])
-  return countryWords
-}
-
-let countries: Set<string> | undefined
-/** Country names in English and Spanish, folded, as a question typed on a phone writes them. */
-export function foldedCountryNames(): Set<string> {
-  countries ??= new Set([...countryNames()].map(fold))
-  return countries
-}
-
 /** A place with those the sentence joins to it by "and", "y": "Tolón y Millenium", "in Geneva and Bangkok". */
 function placesJoinedWith(sentence: EvidenceSentence['sentence'], first: Span): Span[] {
   const places = (sentence.spans ?? []).filter((span) => span.type === 'place' && span.start >= first.start).sort((a, b) => a.start - b.start)
@@ -3859,51 +1927,6 @@ function placesJoinedWith(sentence: EvidenceSentence['sentence'], first: Span): 
     joined.push(next)
   }
   return joined
-}
-
-/** A short answer, then the sentence of the article it comes from. */
-function sayShort(draft: Draft, answer: Words, sentence: EvidenceSentence['sentence']): Draft {
-  draft.say('evidence-short', {answer})
-  return saySentence(draft, sentence, undefined)
-}
-
-function saySentence(draft: Draft, sentence: EvidenceSentence['sentence'], person: Person | undefined, withNext = false): Draft {
-  // "X said:" alone says nothing: what they said is the sentence after it.
-  const next = withNext || /:\s*$/.test(sentence.text) ? draft.request.facts.sentences[sentence.index + 1] : undefined
-  // "Los asuntos que plantearon fueron:" and a list: every item of it.
-  const items = next?.block === 'list-item' && /:\s*$/.test(sentence.text) ? listItemsFrom(draft.request.facts.sentences, next.index) : []
-  const text = items.length > 1 ? `${sentence.text} ${items.map((item) => item.text.replace(/[;.,]\s*$/u, '')).join('; ')}.` : next ? `${sentence.text} ${next.text}` : sentence.text
-  draft.sayArticleSentence(text)
-  cite(draft, sentence, person)
-  for (const item of items.slice(1)) cite(draft, item, undefined)
-  return next ? cite(draft, next, undefined) : draft
-}
-
-/** Of the best sentences, one naming what is counted and ending in ":" over a list: how many items the list has. */
-function countedList(index: EvidenceIndex, ranked: readonly Candidate[], question: string): {count: number; sentence: EvidenceSentence['sentence']} | undefined {
-  const counted = countedTerm(index, question)
-  if (counted === undefined) return undefined
-  for (const candidate of ranked.slice(0, 3)) {
-    const {sentence} = candidate.evidence
-    if (!/:\s*$/u.test(sentence.text) || !candidate.evidence.terms.has(counted) || (sentence.spans ?? []).some((span) => span.type === 'number')) continue
-    let count = 0
-    while (index.sentences[sentence.index + 1 + count]?.sentence.block === 'list-item') count++
-    if (count >= 2) return {count, sentence}
-  }
-  return undefined
-}
-
-/** The items of the list that starts at a sentence, up to eight. */
-function listItemsFrom(sentences: Facts['sentences'], at: number): Facts['sentences'] {
-  const items: Facts['sentences'] = []
-  for (let next = at; next < sentences.length && items.length < 8 && sentences[next]!.block === 'list-item'; next++) items.push(sentences[next]!)
-  return items
-}
-
-function cite(draft: Draft, sentence: EvidenceSentence['sentence'], person: Person | undefined): Draft {
-  draft.use(sentence, {sentence: sentence.text, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end})
-  if (person) draft.remember({lastPerson: person.name})
-  return draft
 }
 
 /**

@@ -4,6 +4,7 @@
  * runtime's own region names (ICU), and the cities releases most often name that have another
  * name in the other language.
  */
+import {countryNames} from 'article-facts'
 import {fold} from '../text.js'
 
 const CITIES: ReadonlyArray<readonly string[]> = [
@@ -162,4 +163,18 @@ export function languageName(word: string): boolean {
     })
   )
   return languages.has(word)
+}
+
+let countryWords: Array<[string, RegExp]> | undefined
+/** Each folded country name with the pattern that finds it as whole words, built once. */
+export function countryPatterns(): Array<[string, RegExp]> {
+  countryWords ??= [...foldedCountryNames()].map((name) => [name, new RegExp(`\\b${name}\\b`)])
+  return countryWords
+}
+
+let countries: Set<string> | undefined
+/** Country names in English and Spanish, folded, as a question typed on a phone writes them. */
+export function foldedCountryNames(): Set<string> {
+  countries ??= new Set([...countryNames()].map(fold))
+  return countries
 }
