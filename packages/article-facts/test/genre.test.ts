@@ -215,6 +215,14 @@ describe('a petition told the other way round', () => {
   })
 })
 
+describe('a petition delivered "by" its bearers and addressed in the next sentence', () => {
+  it('reads who delivered it after "was delivered … by", ends the demand before that, and takes "It was addressed to X" as whom it is for', () => {
+    const {facts} = extractFacts(['Rights groups hand over petition for Karl Brandt', 'A petition bearing 2,300 signatures and demanding that Karl Brandt be freed was delivered today by the Coastal Rights Network and Harbourwatch International.', "It was addressed to Ana Lenz, Ruritania's Minister of Justice, and copies went to the prime minister."].join('\n'), {path: 'addressed.txt', now})
+    expect(facts?.petitions).toHaveLength(1)
+    expect(facts?.petitions[0]).toMatchObject({signatures: 2300, demand: 'that Karl Brandt be freed', deliveredBy: 'the Coastal Rights Network and Harbourwatch International', target: "Ana Lenz, Ruritania's Minister of Justice"})
+  })
+})
+
 describe('article in Spanish', () => {
   const facts = fixtureFacts('spanish-delegation')
 

@@ -31,6 +31,8 @@ const DELIVER_TO =
   /\b(?:deliver|delivered|hand(?:ed)? over|hand(?:ed)? in|handed|present|presented|submit|submitted|entregará|entregarán|presentará)\b[^.]*?\b(?:petition|signatures)[^.]*?\s+to\s+((?:the\s+)?\p{Lu}[^,.;]*?|the\s+\p{Ll}[^,.;]*?)(?=[,.;]|\s+(?:on|in|during|calling|urging)\b|$)/u
 /** Said the other way round: "The petition was taken to the Treasury on Wednesday 16 May by Mary Creagh MP". */
 const DELIVERED_PASSIVE = /\b(?:petition|signatures)\s+(?:was|were|has\s+been|have\s+been)\s+(?:taken|delivered|handed(?:\s+(?:over|in))?|presented|submitted)\s+to\s+((?:the\s+)?\p{Lu}[^,.;]*?)(?=[,.;]|\s+(?:on|in|during|by)\b|$)/u
+/** What follows "by" to the end of its clause: "by the IFJ and the HKJA", not "…, who …" or "on Monday". */
+const PASSIVE_BY = /^[^.;]*?\bby\s+([^.;]+?)(?=,\s|\s+(?:on|in|at|during|this|last|to)\s|[.;]|$)/u
 const DELIVERED_BY = /^[^.;]*?\bby\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*)/u
 /** Spanish: "entregarán las firmas … a la Fiscalía" / "… en la sede del Ministerio Público". */
 const DELIVER_TO_ES =
@@ -42,11 +44,23 @@ const DELIVER_TO_ES_FIRST =
 const RECEIVE = /\b(?:(?:is|are)\s+(?:due|set|expected|scheduled|going)\s+to\s+(?:receive|accept)|will\s+(?:receive|accept)|received|accepted|recibirá|recibirán|recibió|recibieron)\s+(?:a|an|the|its|their|la|las|una)\s+(?:[^.]{0,40}?\s)?(?:petition|signatures|petición|firmas)\b/u
 /** The name that opens the clause before the verb, with what is said of them between commas ("Megan Woods, the Minister of Energy,"). */
 const RECEIVER = /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)+)(?:,[^,]{1,90},)?\s*$/u
+/** The petition's own verb after the clause of its demand: "… was delivered today", "… fue entregada ayer". */
+const PETITION_PREDICATE = /,?\s+(?:was|were|has\s+been|have\s+been|will\s+be|is\s+being|fue|será|ha\s+sido)\s+(?:delivered|handed|presented|submitted|sent|launched|taken|signed|entregad[ao]s?|presentad[ao]s?|enviad[ao]s?|lanzad[ao]s?)\b.*$/u
 const NEXT_CLAUSE = /,\s+(?:and|y)\s+(?:on|in|at|this|next|then|el|la|este|esta|luego)\b.*$/u
 const DURING = /^(?:(During|At|After|Durante|En|Tras)\s+(?:the|this|that|la|esa|esta)\s+(meeting|reunión|audiencia|visit|visita))\s*,?/u
 
+/** "It was addressed to Wu Aiying, China's Minister of Justice, and copies went to …": whom the petition just told of is for. */
+const IT_ADDRESSED = /^(?:It|Iba|Estaba|Fue|Está)\s+(?:was\s+|is\s+|had\s+been\s+)?(?:addressed\s+to\s+|dirigida\s+(?=a\s|al\s))((?:the\s+|al\s+|a\s+la\s+|a\s+)?.+?)(?=,?\s+(?:and|y|to|para|que|with|con)\s|[.;]|$)/u
+
 export function extractPetition(context: SentenceContext, draft: FactsDraft): void {
   const {text, source} = context
+  const previous = draft.petitions.at(-1)
+  const addressedNext = IT_ADDRESSED.exec(text)
+  if (addressedNext?.[1] && previous && !previous.target && previous.sources.some((told) => told.sentenceIndex === source.sentenceIndex - 1)) {
+    previous.target = spanishTarget(trimEnd(addressedNext[1]))
+    addSource(previous.sources, source)
+    return
+  }
   // A quotation that speaks of "these signatures" says nothing about the petition itself.
   if (!MENTIONS_PETITION.test(text) || !MENTIONS_PETITION.test(text.replace(/[“«][^”»]*[”»]/gu, ''))) return
   const petition: Petition = {sources: [source]}
@@ -76,7 +90,8 @@ export function extractPetition(context: SentenceContext, draft: FactsDraft): vo
   }
   // "… demanding tougher action on plastic, and on Wednesday X will take it to Downing Street": the demand ends at the next clause,
   // or at a dash that comments on it ("… – which puts it among the largest petitions").
-  if (petition.demand) petition.demand = petition.demand.replace(NEXT_CLAUSE, '').replace(/\s+[–—]\s+(?:which|that|lo que|la cual|el cual)\b.*$/u, '')
+  // "A petition … demanding that X be freed was delivered today by …": nor does it run on into what was done with the petition.
+  if (petition.demand) petition.demand = petition.demand.replace(NEXT_CLAUSE, '').replace(/\s+[–—]\s+(?:which|that|lo que|la cual|el cual)\b.*$/u, '').replace(PETITION_PREDICATE, '')
 
   const addressed = petition.target ? null : ADDRESSED.exec(afterPetition)
   if (addressed?.[1]) petition.target = spanishTarget(trimEnd(addressed[1]))
@@ -98,7 +113,9 @@ export function extractPetition(context: SentenceContext, draft: FactsDraft): vo
     // "During the meeting, X will deliver …" or "X has requested a meeting with Y to present a petition".
     const sameSentence = draft.events.find((event) => (event.kind === 'meeting-request' || event.kind === 'meeting') && event.source.sentenceIndex === source.sentenceIndex)
     // "… was taken to the Treasury by Mary Creagh MP": the one after "by".
-    const by = passive ? DELIVERED_BY.exec(text.slice(passive.index + passive[0].length))?.[1] : undefined
+    // "A petition … was delivered today by the IFJ and the HKJA": those after "by", when the article knows them.
+    const byAfter = !passive && /\b(?:was|were|has\s+been|have\s+been)\s+$/u.test(text.slice(0, deliver.index)) ? PASSIVE_BY.exec(text.slice(deliver.index + deliver[0].length))?.[1] : undefined
+    const by = passive ? DELIVERED_BY.exec(text.slice(passive.index + passive[0].length))?.[1] : byAfter && actorIn(byAfter, draft) ? byAfter : undefined
     const actor = sameSentence?.organiser ?? (by ? trimEnd(by) : actorIn(text.slice(0, deliver.index), draft))
     if (actor) petition.deliveredBy = actor
     if (during?.[1] || sameSentence) {
@@ -119,7 +136,6 @@ export function extractPetition(context: SentenceContext, draft: FactsDraft): vo
   if (url && /petition|petición|firma|sign/iu.test(text)) petition.url = url
 
   // A later sentence about the same petition completes it rather than adding another.
-  const previous = draft.petitions.at(-1)
   const conflicting =
     (petition.signatures !== undefined && previous?.signatures !== undefined && petition.signatures !== previous.signatures) ||
     (petition.demand !== undefined && previous?.demand !== undefined && petition.demand !== previous.demand)
