@@ -143,6 +143,7 @@ petition-count = { $asOf } the petition had { $countText } { $count ->
   }.
 petition-count-text = { $asOf } the petition had { $countText }.
 petition-demand = It calls on { $target } to { $demand }.
+petition-demand-that = It asks { $target } that { $demand }.
 petition-demand-no-target = It calls for this: { $demand }.
 petition-delivery = { $who } { $tense ->
     [future] will deliver

@@ -142,6 +142,7 @@ petition-count = { $asOf } la petición tenía { $countText } { $count ->
   }.
 petition-count-text = { $asOf } la petición tenía { $countText }.
 petition-demand = Pide a { $target }: { $demand }.
+petition-demand-that = Pide a { $target } que { $demand }.
 petition-demand-no-target = Pide lo siguiente: { $demand }.
 petition-delivery = { $who } { $tense ->
     [future] la entregará

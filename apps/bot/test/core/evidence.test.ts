@@ -2460,6 +2460,18 @@ describe('who takes a petition', () => {
   })
 })
 
+describe('whom a petition was sent to', () => {
+  const handedIn = facts(['Rights groups hand over petition for Karl Brandt', 'A petition bearing 2,300 signatures and demanding that Karl Brandt be freed was delivered today by the Coastal Rights Network and Harbourwatch International.', "It was addressed to Ana Lenz, Ruritania's Minister of Justice, and copies went to the prime minister."].join('\n'))
+
+  it('is whom it is addressed to when no one is named taking it, not the day it went', () => {
+    expect(text(ask(handedIn, 'who was the petition sent to'))).toContain('Ana Lenz')
+  })
+
+  it('asks them what the demand says as a clause ("demanding that X be freed")', () => {
+    expect(text(ask(handedIn, 'what does the petition ask'))).toMatch(/^It asks Ana Lenz, Ruritania's Minister of Justice that Karl Brandt be freed\./)
+  })
+})
+
 describe('who runs an organisation', () => {
   const branch = facts(['Harbourwatch International asks Chile to protect fishers', 'Harbourwatch International called on the government of Chile to protect fishers in Tromsvik.', 'Ana Lenz, executive director of Harbourwatch International Chile, said: "The fishers of Tromsvik deserve the protection of the law, and they deserve it now."', 'Karl Brandt, Americas director of Harbourwatch International, travelled to Tromsvik.'].join('\n'))
 

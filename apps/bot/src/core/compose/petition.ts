@@ -42,14 +42,19 @@ function sayDemand(draft: Draft, petition: Petition): boolean {
   if (!petition.demand) return false
   const {lang, facts} = draft.request
   const factsLang = facts.article.language
-  const demand = phrase(lang, bareVerb(petition.demand), factsLang)
-  if (petition.target) draft.say('petition-demand', {target: phrase(lang, petition.target, factsLang), demand})
+  // "… demanding that Hu Jia be freed": a demand said as a clause is asked of them, not called on them to do.
+  const clause = /^(?:that|que)\s/u.test(petition.demand)
+  const demand = phrase(lang, clause ? petition.demand.replace(/^(?:that|que)\s+/u, '') : bareVerb(petition.demand), factsLang)
+  if (petition.target) draft.say(clause ? 'petition-demand-that' : 'petition-demand', {target: phrase(lang, petition.target, factsLang), demand})
   else draft.say('petition-demand-no-target', {demand})
   return true
 }
 
 /** "Who received the signatures?": the one it was delivered to, not whom it calls on. */
 const RECEIVE_WORDS = new Set(['received', 'receive', 'receives', 'given', 'handed', 'delivered', 'recibio', 'recibieron', 'recibe', 'reciben', 'recibira', 'recibiran', 'entregaron', 'entrego', 'entregadas', 'entregada'])
+
+/** "Who was it sent to?", "¿a quién va dirigida?": the one it goes to, not who took it there. */
+const TO_WHOM = /\b(?:(?:sent|addressed|directed|written|going|went|goes)\s+to|to\s+whom)\b|\b(?:a\s+quien(?:es)?\s+(?:se\s+)?(?:va|van|iba|iban|fue|fueron|esta|estaba)?\s*(?:dirigid|enviad|mandad)|dirigid[ao]s?\s+a\s+quien)/u
 
 function sayDelivery(draft: Draft, petition: Petition): boolean {
   const {lang, facts, now} = draft.request
@@ -92,7 +97,9 @@ export const petition: Composer = (request) => {
   } else if (aspects.has('who') && !aspects.has('count')) {
     // To whom: the delivery when the article tells it, else whom the petition calls on (but not to "who received it?").
     const received = request.tokens.some((token) => RECEIVE_WORDS.has(token))
-    if (!sayDelivery(draft, found) && !received) sayDemand(draft, found)
+    // "Who was it sent to?" of a petition delivered with no one named to take it: whom it is addressed to, not the day it went.
+    const toWhom = TO_WHOM.test(request.tokens.join(' ')) && !found.deliveredTo
+    if ((toWhom || !sayDelivery(draft, found)) && !received) sayDemand(draft, found)
   } else if (aspects.has('count')) {
     sayCount(draft, found)
     // "How many signed the petition against X?", "… the plastic petition?": which petition that is, by whom it calls on or what it asks.
