@@ -223,6 +223,13 @@ describe('a petition delivered "by" its bearers and addressed in the next senten
   })
 })
 
+describe('whom freedom is asked for', () => {
+  it('is a person, named nowhere else ("demanding that X be freed", "for X to be released", "que X sea liberado")', () => {
+    const {facts} = extractFacts(['Rights groups hand over petition', 'A petition demanding that Karl Brandt be freed was delivered today.', 'They also call for Ana Lenz to be released.', 'Exigen además que Eva Ruiz sea liberada.'].join('\n'), {path: 'freed.txt', now})
+    expect(facts?.people.map((person) => person.name)).toEqual(['Karl Brandt', 'Ana Lenz', 'Eva Ruiz'])
+  })
+})
+
 describe('article in Spanish', () => {
   const facts = fixtureFacts('spanish-delegation')
 

@@ -687,6 +687,10 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
 
   // "the murder of Ana Lenz", "la liberación de Karl Brandt": whom harm or freedom befalls is a person, unless the name is
   // a body's or a place's; read after every reader of roles, which may give them one.
+  for (const match of FREED_WORD.test(context.text) ? matchAll(FREED_NAME, context.text) : []) {
+    const name = match[1] ?? ''
+    if (!ORGANISATION_HINT.test(name) && !isCountry(name) && !regionLike(name)) addNamed(name, match.index + match[0].indexOf(name, /^\S+\s+/u.exec(match[0])![0].length))
+  }
   for (const match of HARM_OF_WORD.test(context.text) ? matchAll(HARM_OF_NAME, context.text) : []) {
     const name = match[1] ?? ''
     if (!ORGANISATION_HINT.test(name) && !isCountry(name) && !regionLike(name)) addNamed(name, match.index + match[0].length - name.length)
@@ -831,6 +835,9 @@ const LISTED_WITH = new RegExp(`^(?!(?:${ADVISORY_LABELS.when}|${ADVISORY_LABELS
 const HARM_OF = '(?:murder|killing|death|assassination|arrest|detention|release|disappearance|abduction|kidnapping|imprisonment|execution|asesinato|muerte|homicidio|detención|liberación|desaparición|secuestro|encarcelamiento|ejecución|arresto)'
 const HARM_OF_WORD = new RegExp(`(?<![\\p{L}])${HARM_OF}\\s+(?:of|de)\\s+\\p{Lu}`, 'u')
 const HARM_OF_NAME = new RegExp(`(?<![\\p{L}])${HARM_OF}\\s+(?:of|de)\\s+(${NAME})(?![\\p{L}])`, 'gu')
+/** "demanding that Hu Jia be freed", "calls for Ana Lenz to be released", "exige que Karl Brandt sea liberado": whom freedom is asked for. */
+const FREED_WORD = /(?<![\p{L}])(?:freed|released|set\s+free|liberad[oa]|puest[oa]\s+en\s+libertad|excarcelad[oa])(?![\p{L}])/u
+const FREED_NAME = new RegExp(`(?<![\\p{L}])(?:that|for|que)\\s+(${NAME})\\s+(?:be|to\\s+be|sea|fuera)\\s+(?:immediately\\s+|unconditionally\\s+|inmediatamente\\s+)?(?:freed|released|set\\s+free|liberad[oa]|puest[oa]\\s+en\\s+libertad|excarcelad[oa])(?![\\p{L}])`, 'gu')
 const BY_NAME_WORD = /(?<![\p{L}])(?:represented|accompanied|joined|representad[oa]s?|acompañad[oa]s?)\s/u
 const THING_OR_TITLE_BEFORE = /(?:(?<![\p{L}])(?:the|its|their|his|her|an?|la|el|los|las|su|sus)\s+(?:\p{Ll}+\s+)*|\p{Lu}\p{Ll}+,\s*|\p{Lu}\p{Ll}+\s+(?:and|y|&)\s+)$/u
 const ORDINAL_WORD = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/u
