@@ -230,6 +230,14 @@ describe('whom freedom is asked for', () => {
   })
 })
 
+describe('a title of a body named by its letters, in a country', () => {
+  it('is the body\'s ("coordinadora general de RCI en Ruritania"), not the country\'s; "la ONG" is no body\'s letters', () => {
+    const {facts} = extractFacts(['Red Costera Internacional alerta de secuestros', 'La Red Costera Internacional (RCI) atendió a 11 pescadores secuestrados.', 'Para Eva Ruiz, coordinadora general de RCI en Ruritania, "es cuestión de tiempo".', 'Según Ana Lenz, directora ejecutiva de la ONG en Strelsau, la campaña sigue.'].join('\n'), {path: 'letters.txt', now})
+    expect(facts?.people.find((person) => person.name === 'Eva Ruiz')).toMatchObject({titles: ['coordinadora general'], affiliationId: 'red-costera-internacional'})
+    expect(facts?.people.find((person) => person.name === 'Ana Lenz')?.affiliation).not.toBe('ONG')
+  })
+})
+
 describe('article in Spanish', () => {
   const facts = fixtureFacts('spanish-delegation')
 

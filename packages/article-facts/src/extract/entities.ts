@@ -396,6 +396,7 @@ const ROLE_BEFORE_ORGANISATION = /^(?:the\s+|an?\s+|la\s+|el\s+|una?\s+)?(.+?)\s
 // Not a freedom's object: "Representative on Freedom of Expression" names no place "Expression".
 const ROLE_OF = new RegExp(`^(?:the\\s+|an?\\s+|la\\s+|el\\s+|una?\\s+)?(.+?)\\s+(?:of|at|for|with|from|de|del|en)\\s+(?:la\\s+|el\\s+|the\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?|(?!(?:Expression|Opinion|Information|Assembly|Association|Religion|Speech|Conscience|Movement|Expresión|Opinión|Información|Reunión|Asociación|Prensa|República|Nación|Republic|Nation|Campaigns|Communications|Programmes|Programs|Policy|Research|Advocacy|Media|Operations|Fundraising)$)${PLACE})$`, 'u')
 
+const BODY_LETTERS_IN_PLACE = /^(?:the\s+|an?\s+|la\s+|el\s+|una?\s+)?(.+?)\s+(?:of|at|for|de|del)\s+(?:la\s+|el\s+|the\s+)?(?!(?:ONG|NGO)\s)(\p{Lu}{2,6})\s+(?:en|in)\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}$/u
 /** "X serves as vice president of Y", "X se desempeña como coordinadora de Y": a role said with a verb. */
 const SERVES_AS = new RegExp(`(${NAME_OR_SURNAME})\\s+(?:serves|served|works|worked|acts|acted|se\\s+desempeña|se\\s+desempeñaba|ejerce|ejercía|trabaja|trabajaba)\\s+(?:as|como)\\s+(?:the\\s+|an?\\s+|la\\s+|el\\s+)?([^,.;:()]{3,120}?)(?=\\s+(?:and|y|since|desde)\\s|[,.;:()]|$)`, 'gu')
 
@@ -984,6 +985,9 @@ export function parseRole(text: string, organisations: Iterable<string> = []): {
   const owner = /^(?:the\s+)?(\p{Lu}[\p{L}\p{M}&.-]*(?:\s+\p{Lu}[\p{L}\p{M}&.-]*){0,4})['’]s\s+(.+)$/u.exec(appositive)
   // "the OSCE's Representative on Freedom of the Media": an acronym's, known or not.
   if (owner?.[1] && owner[2] && (known.includes(owner[1]) || /^\p{Lu}{2,8}$/u.test(owner[1]))) return {title: owner[2], affiliation: owner[1]}
+  // "coordinador general de MSF en México": the body's letters, then where the one who heads it there works.
+  const placed = BODY_LETTERS_IN_PLACE.exec(appositive)
+  if (placed?.[1] && placed[2] && ROLE.test(placed[1])) return {title: placed[1], affiliation: placed[2]}
   const of = ROLE_OF.exec(appositive)
   if (of && ROLE.test(of[1] ?? '')) return {title: of[1] ?? appositive, affiliation: of[2]}
   return {title: appositive.replace(/^(?:the|an?|la|el|una?|su|sus|his|her|their)\s+/iu, '')}
