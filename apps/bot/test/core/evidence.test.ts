@@ -2472,6 +2472,14 @@ describe('whom a petition was sent to', () => {
   })
 })
 
+describe('the head of an organisation asked as "the X head"', () => {
+  it('is the one whose title heads it ("whos the RCI head in ruritania", "who\'s the RCI boss?")', () => {
+    const kidnapped = facts(['Red Costera Internacional alerta de secuestros', 'La Red Costera Internacional (RCI) atendió a 11 pescadores secuestrados en Tromsvik.', 'Para Eva Ruiz, coordinadora general de RCI en Ruritania, "es cuestión de tiempo".'].join('\n'))
+    expect(text(ask(kidnapped, 'whos the RCI head in ruritania'))).toMatch(/^Eva Ruiz/)
+    expect(text(ask(kidnapped, "who's the RCI boss?"))).toMatch(/^Eva Ruiz/)
+  })
+})
+
 describe('who runs an organisation', () => {
   const branch = facts(['Harbourwatch International asks Chile to protect fishers', 'Harbourwatch International called on the government of Chile to protect fishers in Tromsvik.', 'Ana Lenz, executive director of Harbourwatch International Chile, said: "The fishers of Tromsvik deserve the protection of the law, and they deserve it now."', 'Karl Brandt, Americas director of Harbourwatch International, travelled to Tromsvik.'].join('\n'))
 
