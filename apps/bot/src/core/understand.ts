@@ -35,6 +35,9 @@ import {tokenize} from './text.js'
 const RECORDED = /^(?:registro|registraron|registrado|registrados|registrada|registradas|registered|recorded)$/
 /** "write to", "escribirle", "escribo a": writing to someone, which is how an urgent action asks people to act. */
 const WRITING = /^(?:write|writing|escribir|escribirle|escribirles|escribo|escribe|escribimos)$/
+/** "¿Dónde queda?", "¿en qué provincia queda?": where something lies, not how long someone stays. */
+const LIES = /^(?:queda|quedan|quedaba|quedaban)$/
+const WHERE_OR_WHICH = /^(?:donde|adonde|que|cual)$/
 const WRITE_TO_WHOM = /^(?:write|writing) to\b|^escribirle|^escribirles|^(?:escribir|escribo|escribe|escribimos) (?:a|al|le|les)\b/
 
 export interface Understanding {
@@ -273,7 +276,12 @@ export function understand(facts: Facts, question: string, context: Conversation
   const language = detectLanguage(question)
   // "¿Cuántas agresiones registró?" counts what was recorded; it does not ask how to sign up.
   // "Who should I write to?" asks how to act, not who wrote the article.
-  const conceptTokens = tokens.filter((token, i) => !(RECORDED.test(token) && tokens[i - 1] !== 'me') && !(WRITING.test(token) && WRITE_TO_WHOM.test(tokens.slice(i, i + 2).join(' '))))
+  const conceptTokens = tokens.filter(
+    (token, i) =>
+      !(RECORDED.test(token) && tokens[i - 1] !== 'me') &&
+      !(WRITING.test(token) && WRITE_TO_WHOM.test(tokens.slice(i, i + 2).join(' '))) &&
+      !(LIES.test(token) && tokens.slice(0, i).some((before) => WHERE_OR_WHICH.test(before)) && tokens[i - 1] !== 'se')
+  )
   const conceptText = ` ${conceptTokens.join(' ')} `
   // A name is no concept: "Costa Rica" is not "cuesta", whether typed with capitals or on a phone in lower case.
   const names = namedWords(question)

@@ -2480,6 +2480,19 @@ describe('the head of an organisation asked as "the X head"', () => {
   })
 })
 
+describe('the larger place a place is in', () => {
+  const clinic = facts(['Harbourwatch treats kidnapped fishers', 'In under a month, the team Harbourwatch runs in Tromsvik, Zenda, treated 11 fishers who had been kidnapped.', 'The fishers of Karvik, en la provincia de Strelsau, fear the same.'].join('\n'))
+
+  it('is the one written right after it ("Tromsvik, Zenda"), in either language', () => {
+    expect(text(ask(clinic, 'which state is tromsvik in'))).toMatch(/^Zenda\./)
+    expect(text(answerQuestion(clinic, 'tromsvik en q estado esta', {lang: 'es', now}))).toMatch(/^Zenda\./)
+  })
+
+  it('is asked with "queda" ("¿dónde queda?"), which is where something lies, not how long someone stays', () => {
+    expect(text(answerQuestion(clinic, '¿en qué provincia queda karvik?', {lang: 'es', now}))).toContain('Strelsau')
+  })
+})
+
 describe('who runs an organisation', () => {
   const branch = facts(['Harbourwatch International asks Chile to protect fishers', 'Harbourwatch International called on the government of Chile to protect fishers in Tromsvik.', 'Ana Lenz, executive director of Harbourwatch International Chile, said: "The fishers of Tromsvik deserve the protection of the law, and they deserve it now."', 'Karl Brandt, Americas director of Harbourwatch International, travelled to Tromsvik.'].join('\n'))
 

@@ -1279,6 +1279,9 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   // "Where is Sudan Tribune based?" — "the Paris-based Sudan Tribune", "AUCD, based in Silver Spring": the place written as its base.
   const based = shape.type === 'place' && !shape.polar && BASED_ASKED.test(fold(question)) ? basedAnswer(new Draft(request, 'fact'), index, new Set(entities.values()), question) : undefined
   if (based) return based
+  // "¿En qué estado está Tenosique?" — "… en Tenosique, Tabasco, …": the place written right after the one named.
+  const container = !shape.polar && CONTAINER_ASKED.test(fold(question)) ? containingPlace(new Draft(request, 'fact'), index, question) : undefined
+  if (container) return container
   // "Se menciona algo de la impunidad?", "does it say anything about the camp?": a sentence that holds all of it, or the article does not say.
   const mentioned = mentionedTopic(question)
   if (mentioned) return mentionAnswer(new Draft(request, 'fact'), index, mentioned, options.focus, namedEntities(facts, mentioned))
@@ -1778,6 +1781,26 @@ const AGE_ASKED = /\b(?:how old|what age|age of|his age|her age|their age|que ed
  * The place written as where one the question names is based: before it ("the Paris-based Sudan Tribune") or after it
  * ("AUCD, based in Silver Spring", "… is located in Silver Spring"), the one named by the registry or by the question's own words.
  */
+/** "Which state is it in?", "¿en qué provincia queda?": the larger place a place belongs to. */
+const CONTAINER_ASKED = /\b(?:which|what|que|q|cual)\s+(?:state|province|region|county|department|district|country|estado|provincia|region|departamento|municipio|distrito|pais|comunidad autonoma)\b/
+
+/** ", " or ", en la provincia de ": what sets the larger place after the smaller. */
+const IN_CONTAINER = /^,\s*(?:(?:en|in)\s+(?:la\s+|el\s+|the\s+)?(?:provincia|province|estado|state|regi[oó]n|region|departamento|department|county|distrito|district|municipio|municipality)\s+(?:de|del|of)\s+)?$/iu
+
+/** The place set after a comma right after the one the question names ("Tenosique, Tabasco"), not one the question names too. */
+function containingPlace(draft: Draft, index: EvidenceIndex, question: string): Draft | undefined {
+  const asked = ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `
+  const named = (span: Span) => asked.includes(` ${fold(span.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `)
+  for (const {sentence} of index.sentences) {
+    const places = (sentence.spans ?? []).filter((span) => span.type === 'place')
+    for (const [at, place] of places.entries()) {
+      const next = places[at + 1]
+      if (next && named(place) && !named(next) && IN_CONTAINER.test(sentence.text.slice(place.end, next.start))) return sayShort(draft, next.text, sentence)
+    }
+  }
+  return undefined
+}
+
 function basedAnswer(draft: Draft, index: EvidenceIndex, asked: ReadonlySet<string>, question: string): Draft | undefined {
   const subject = BASED_SUBJECT.exec(fold(question))?.[1]
   const written = subject ? new RegExp(`\\b${subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'giu') : undefined
