@@ -37,6 +37,8 @@ const RECORDED = /^(?:registro|registraron|registrado|registrados|registrada|reg
 const WRITING = /^(?:write|writing|escribir|escribirle|escribirles|escribo|escribe|escribimos)$/
 /** "¿Dónde queda?", "¿en qué provincia queda?": where something lies, not how long someone stays. */
 const LIES = /^(?:queda|quedan|quedaba|quedaban)$/
+/** "Se quedaron sin empleo": were left without, not stayed. */
+const LEFT = /^qued(?:o|aron|an|a|aba|aban|ara|aran|ado|ados|ada|adas)$/
 const WHERE_OR_WHICH = /^(?:donde|adonde|que|cual)$/
 const WRITE_TO_WHOM = /^(?:write|writing) to\b|^escribirle|^escribirles|^(?:escribir|escribo|escribe|escribimos) (?:a|al|le|les)\b/
 
@@ -280,7 +282,8 @@ export function understand(facts: Facts, question: string, context: Conversation
     (token, i) =>
       !(RECORDED.test(token) && tokens[i - 1] !== 'me') &&
       !(WRITING.test(token) && WRITE_TO_WHOM.test(tokens.slice(i, i + 2).join(' '))) &&
-      !(LIES.test(token) && tokens.slice(0, i).some((before) => WHERE_OR_WHICH.test(before)) && tokens[i - 1] !== 'se')
+      !(LIES.test(token) && tokens.slice(0, i).some((before) => WHERE_OR_WHICH.test(before)) && tokens[i - 1] !== 'se') &&
+      !(LEFT.test(token) && tokens[i + 1] === 'sin')
   )
   const conceptText = ` ${conceptTokens.join(' ')} `
   // A name is no concept: "Costa Rica" is not "cuesta", whether typed with capitals or on a phone in lower case.

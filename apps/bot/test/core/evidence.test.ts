@@ -2493,6 +2493,13 @@ describe('the larger place a place is in', () => {
   })
 })
 
+describe('"se quedaron sin" in a question', () => {
+  it('is being left without something, not staying ("cuántos se quedaron sin empleo")', () => {
+    const closed = facts(['Harbourwatch urges compensation for cannery workers', 'A year after the Tromsvik cannery shut down without warning, 208 workers are still without jobs or compensation.'].join('\n'))
+    expect(text(answerQuestion(closed, 'cuantos trabajadores se quedaron sin empleo', {lang: 'es', now}))).toMatch(/^208\./)
+  })
+})
+
 describe('who runs an organisation', () => {
   const branch = facts(['Harbourwatch International asks Chile to protect fishers', 'Harbourwatch International called on the government of Chile to protect fishers in Tromsvik.', 'Ana Lenz, executive director of Harbourwatch International Chile, said: "The fishers of Tromsvik deserve the protection of the law, and they deserve it now."', 'Karl Brandt, Americas director of Harbourwatch International, travelled to Tromsvik.'].join('\n'))
 
