@@ -2493,6 +2493,14 @@ describe('the larger place a place is in', () => {
   })
 })
 
+describe('how often something happens', () => {
+  const report = facts(['En Ruritania se registra un ataque a pescadores cada 32 horas, según el último informe de Red Costera', 'Red Costera contabilizó 225 ataques contra pescadores de Tromsvik entre enero y octubre.', 'El informe incluyó también 4 barcos hundidos.'].join('\n'))
+
+  it('is the "cada 32 horas" of the sentence that holds the rest, in the unit asked, not another figure', () => {
+    expect(text(answerQuestion(report, 'cada cuantas horas atacan a un pescador en ruritania', {lang: 'es', now}))).toMatch(/^Cada 32 horas\./)
+  })
+})
+
 describe('"se quedaron sin" in a question', () => {
   it('is being left without something, not staying ("cuántos se quedaron sin empleo")', () => {
     const closed = facts(['Harbourwatch urges compensation for cannery workers', 'A year after the Tromsvik cannery shut down without warning, 208 workers are still without jobs or compensation.'].join('\n'))

@@ -1382,6 +1382,9 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
     // "at 11:30am" is given as the time itself, in either language.
     return sayShort(draft, (both ?? time[0]).trim().replace(/^at\s+/iu, ''), clocked.sentence)
   }
+  // "¿Cada cuántas horas matan a una mujer?", "how often …?": the "cada 32 horas" of the sentence that holds most of the rest.
+  const often = FREQUENCY_ASKED.test(fold(question)) && !shape.polar ? frequencyIn(found, question) : undefined
+  if (often) return sayShort(draft, often.frequency, often.sentence)
   // "How long did the research last?": a span of time beside what the question asks about.
   if (shape.duration) {
     for (const candidate of ranked.slice(0, 6)) {
@@ -1781,6 +1784,26 @@ const AGE_ASKED = /\b(?:how old|what age|age of|his age|her age|their age|que ed
  * The place written as where one the question names is based: before it ("the Paris-based Sudan Tribune") or after it
  * ("AUCD, based in Silver Spring", "… is located in Silver Spring"), the one named by the registry or by the question's own words.
  */
+/** "How often …?", "¿cada cuántas horas …?", "¿con qué frecuencia …?": how often something happens. */
+const FREQUENCY_ASKED = /\b(?:how often|how frequently|every how many|cada cuant[oa]s?|cada cuanto|con que frecuencia)\b/
+/** "cada 32 horas", "one every 30 hours", "three times a week", "dos veces al mes". */
+const FREQUENCY = /(?<![\p{L}\d])(?:(?:every|cada)\s+(?:\d+(?:[.,]\d+)?\s+|(?:two|three|four|five|six|ten|dos|tres|cuatro|cinco|seis|diez)\s+)?|\d+\s+(?:times|veces)\s+(?:a|per|al|por)\s+)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?|a[nñ]os?)(?![\p{L}])/iu
+/** The unit the question asks by ("cada cuántas horas"): the answer must be given in it. */
+const FREQUENCY_UNIT = /\b(?:cada cuant[oa]s|every how many)\s+(\p{L}+)/u
+
+/** Of the sentences found, the best-ranked that says how often, in the unit asked if one is. */
+function frequencyIn(found: readonly Candidate[], question: string): {frequency: string; sentence: EvidenceSentence['sentence']} | undefined {
+  const unit = FREQUENCY_UNIT.exec(fold(question))?.[1]?.slice(0, 3)
+  for (const candidate of [...found].sort((a, b) => b.coverage - a.coverage).slice(0, 8)) {
+    if (candidate.coverage < MIN_FREQUENCY_COVERAGE) break
+    const match = FREQUENCY.exec(candidate.evidence.sentence.text)
+    if (match && (!unit || fold(match[0]).includes(unit))) return {frequency: match[0], sentence: candidate.evidence.sentence}
+  }
+  return undefined
+}
+/** A sentence that says how often must hold some of what happens, not only the unit. */
+const MIN_FREQUENCY_COVERAGE = 0.3
+
 /** "Which state is it in?", "¿en qué provincia queda?": the larger place a place belongs to. */
 const CONTAINER_ASKED = /\b(?:which|what|que|q|cual)\s+(?:state|province|region|county|department|district|country|estado|provincia|region|departamento|municipio|distrito|pais|comunidad autonoma)\b/
 
