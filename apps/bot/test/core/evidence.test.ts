@@ -583,6 +583,13 @@ Maren Dahl, Executive Director of the Coastal Rights Network, said: "The striker
 })
 
 describe('the words of a question as the article’s terms', () => {
+  it('meets "agresiones" as attacks, and keeps "comunes" (common) apart from "comunidades"', () => {
+    expect(termOf('agresiones', 'es')).toBe(termOf('attacks', 'en'))
+    expect(termOf('agredidas', 'es')).toBe(termOf('attacked', 'en'))
+    expect(termOf('comunes', 'es')).not.toBe(termOf('comunidades', 'es'))
+    expect(termOf('comunes', 'es')).toBe(termOf('frecuentes', 'es'))
+  })
+
   it('reads irregular English forms as their dictionary form, and leaves forms read two ways alone', () => {
     expect(termOf('took', 'en')).toBe(termOf('taking', 'en'))
     expect(termOf('children', 'en')).toBe(termOf('child', 'en'))

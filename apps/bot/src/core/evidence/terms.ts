@@ -168,7 +168,8 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['weapons', 'weapon', 'arms', 'armas', 'arma'],
   ['election', 'elections', 'elecciones', 'eleccion', 'electoral'],
   ['sanctions', 'sanction', 'sanciones', 'sancion', 'sancionar'],
-  ['attacks', 'attack', 'attacked', 'ataques', 'ataque', 'atacaron', 'atacado', 'atacada', 'assault', 'assaults', 'assaulted'],
+  // "¿Cuántas agresiones contra mujeres?" — the press-freedom releases' word for an attack on a reporter.
+  ['attacks', 'attack', 'attacked', 'ataques', 'ataque', 'atacaron', 'atacado', 'atacada', 'assault', 'assaults', 'assaulted', 'agresiones', 'agresion', 'agredido', 'agredidos', 'agredida', 'agredidas', 'agredieron', 'agrede', 'agreden'],
   ['threats', 'threat', 'threatened', 'amenazas', 'amenaza', 'amenazado', 'amenazada'],
   ['charges', 'charged', 'accused', 'cargos', 'acusado', 'acusada', 'acusados', 'imputado', 'imputados'],
   ['data', 'figures', 'statistics', 'datos', 'cifras', 'estadisticas'],
@@ -247,6 +248,8 @@ const GLOSSARY: readonly (readonly string[])[] = [
   ['eviction', 'evictions', 'evicted', 'desalojo', 'desalojos', 'desalojados'],
   ['torture', 'tortured', 'tortura', 'torturados'],
   ['indigenous', 'indigena', 'indigenas'],
+  // "¿Qué tipo de agresiones son las más comunes?" — "las formas de ataque más frecuentes": common is not a community.
+  ['common', 'commonest', 'frequent', 'comun', 'comunes', 'frecuente', 'frecuentes', 'habitual', 'habituales', 'recurrente', 'recurrentes'],
   ['communities', 'community', 'comunidades', 'comunidad'],
   ['findings', 'finding', 'conclusions', 'hallazgos', 'conclusiones'],
   ['recommendations', 'recommendation', 'recomendaciones', 'recomendacion'],
