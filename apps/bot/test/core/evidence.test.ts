@@ -2508,6 +2508,13 @@ describe('how often something happens', () => {
   })
 })
 
+describe('a yes/no question about how things stand', () => {
+  it('is answered "no" by a sentence that says it is not so ("is trawling allowed?" — "an activity that is not allowed in Ruritania")', () => {
+    const pensions = facts(['Ruritanian pensions back trawling overseas', 'By investing in trawling firms, Ruritania\'s councils make money from an activity that is not allowed in Ruritania itself.'].join('\n'))
+    expect(text(ask(pensions, 'is trawling allowed in ruritania'))).toMatch(/^No\./)
+  })
+})
+
 describe('"se quedaron sin" in a question', () => {
   it('is being left without something, not staying ("cuántos se quedaron sin empleo")', () => {
     const closed = facts(['Harbourwatch urges compensation for cannery workers', 'A year after the Tromsvik cannery shut down without warning, 208 workers are still without jobs or compensation.'].join('\n'))

@@ -642,6 +642,8 @@ function askedVerbInPast(index: EvidenceIndex, candidate: Candidate): boolean {
     const word = text.slice(at.start, at.end)
     // "talks chaired by Ruiz": a participle saying what the talks are, not a past deed.
     if (/^\s+by\b/.test(text.slice(at.end))) return false
+    // "an activity that is not allowed": a participle after "is" says how things stand, not what was done.
+    if (/\b(?:is|are|be|been|being)\s+(?:not\s+|still\s+|no\s+longer\s+)?$/.test(text.slice(0, at.start))) return false
     const base = irregularVerbBase(word)
     return (base !== undefined && base !== word && !/(?:ing|s)$/.test(word)) || (/[a-z]{3}ed$/.test(word) && index.termOf(word) === index.termOf(word.slice(0, -2)))
   })
