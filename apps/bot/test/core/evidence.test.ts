@@ -2515,6 +2515,15 @@ describe('a yes/no question about how things stand', () => {
   })
 })
 
+describe('the kind asked for', () => {
+  it('is no term a sentence must hold ("what kind of protests", "¿qué tipo de agresiones?")', () => {
+    const day = facts(['Harbourwatch calls a day of action', 'From Tromsvik to Strelsau, fishers will hold vigils, marches and sit-ins on 12 May.'].join('\n'))
+    for (const question of ['what kind of protests will fishers be doing?', 'q tipo de protestas van a hacer los pescadores', 'what sort of protests are planned']) {
+      expect(explainEvidence(day, question).terms.map((term) => term.word)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:kind|tipo|sort)$/)]))
+    }
+  })
+})
+
 describe('"se quedaron sin" in a question', () => {
   it('is being left without something, not staying ("cuántos se quedaron sin empleo")', () => {
     const closed = facts(['Harbourwatch urges compensation for cannery workers', 'A year after the Tromsvik cannery shut down without warning, 208 workers are still without jobs or compensation.'].join('\n'))

@@ -169,6 +169,9 @@ function spelledOut(word: string): string {
   return word === 'yo' ? word : (CHAT_SHORTHAND[word] ?? word)
 }
 
+/** "What kind of protests?", "¿qué tipo de agresiones?": the kind asked for, whatever the question's shape. */
+const KIND_WORDS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'tipo', 'tipos', 'clase', 'clases'])
+
 /** The verbs of saying a question about someone's words asks with. */
 const SAYING = /^(?:say|says|said|saying|tell|tells|told|dijo|dice|dicen|dijeron|decir|dira|diran)$/
 
@@ -185,7 +188,7 @@ export function questionTerms(index: EvidenceIndex, question: string, shape: Que
   // "was it founded back in 1984?": "back" only points to the time.
   const backThen = BACK_THEN.test(fold(question))
   // "What did El-Hage say?": the saying is what a quote question asks for, not what it is about.
-  const words = searchWordsOf(question).map(spelledOut).filter((word) => !isStopword(word) && !checked.has(word) && !(backThen && word === 'back') && !spanWords.has(word) && !((shape.type !== 'text' || shape.name) && ANSWER_TYPE_WORDS.has(word)) && !(shape.type === 'place' && !shape.polar && PLACE_KINDS.has(word)) && !(shape.type === 'quote' && SAYING.test(word)))
+  const words = searchWordsOf(question).map(spelledOut).filter((word) => !isStopword(word) && !checked.has(word) && !(backThen && word === 'back') && !spanWords.has(word) && !((shape.type !== 'text' || shape.name || KIND_WORDS.has(word)) && ANSWER_TYPE_WORDS.has(word)) && !(shape.type === 'place' && !shape.polar && PLACE_KINDS.has(word)) && !(shape.type === 'quote' && SAYING.test(word)))
   const terms: QuestionTerm[] = []
   for (const word of words) {
     const {term: written, light, searched: searchedAs} = termInArticle(index, word)
