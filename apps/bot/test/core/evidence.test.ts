@@ -2524,6 +2524,13 @@ describe('the kind asked for', () => {
   })
 })
 
+describe('what campaigners ask of someone', () => {
+  it('is what they want them to do ("Campaigners want the Government to write this ban into law")', () => {
+    const pensions = facts(['Ruritanian pensions back trawling overseas', 'Ruritania\'s councils have £972 million of pension money in trawling firms.', "In last year's Ruritanian Government consultation, more than 60,000 people objected to trawling.", 'Campaigners want the Government to write this effective ban on trawling into law.'].join('\n'))
+    expect(text(ask(pensions, 'what are campaigners asking the ruritanian government to do'))).toContain('write this effective ban')
+  })
+})
+
 describe('"se quedaron sin" in a question', () => {
   it('is being left without something, not staying ("cuántos se quedaron sin empleo")', () => {
     const closed = facts(['Harbourwatch urges compensation for cannery workers', 'A year after the Tromsvik cannery shut down without warning, 208 workers are still without jobs or compensation.'].join('\n'))

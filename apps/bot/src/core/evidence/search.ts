@@ -215,7 +215,9 @@ export function questionTerms(index: EvidenceIndex, question: string, shape: Que
     // "Where are the signatures delivered?" — "the minister is due to receive the petition outside Parliament": when and where one
     // hands over is when and where the other receives, and how many; who did it is not.
     const converse = (shape.type === 'date' || shape.type === 'place' || shape.type === 'number') && HANDED_OVER.test(word) ? [index.termOf('received'), ...sameMeaning(index, 'received')] : []
-    const orTerms = [...new Set([...(demand && DEMAND_VERB.test(word) ? [index.termOf('call')] : []), ...(entity ? [] : sameMeaning(index, word)), ...spelled, ...custody, ...converse])].filter((other) => other !== term)
+    // "What are campaigners asking the government to do?" — "Campaigners want the Government to write this ban into law":
+    // in English, wanting someone to do something is asking it of them.
+    const orTerms = [...new Set([...(demand && DEMAND_VERB.test(word) ? [index.termOf('call'), ...(index.lang === 'en' ? [index.termOf('want')] : [])] : []), ...(entity ? [] : sameMeaning(index, word)), ...spelled, ...custody, ...converse])].filter((other) => other !== term)
     const holder = entity ? undefined : index.titleHolders.get(term)
     terms.push({word, term, weight: idf(index, term) * (light || framing ? 0.2 : 1), ...(entity ? {entity} : {}), ...(searched ? {searched} : {}), ...(orTerms.length > 0 ? {orTerms} : {}), ...(holder ? {holder} : {}), ...(entity && !shape.polar && ['date', 'place', 'number'].includes(shape.type) ? {impliedToo: true} : {}), ...(entity && viewAsked(fold(question), word) ? {voiced: true} : {})})
   }
