@@ -238,6 +238,13 @@ describe('a title of a body named by its letters, in a country', () => {
   })
 })
 
+describe('a country written by its letters with points', () => {
+  it('is one place ("the U.S.", "the U.K."), not a place "U"', () => {
+    const {facts} = extractFacts(['Press groups end their visit', 'The groups hope the visit will put a spotlight on press freedom in the U.S. and in the U.K. as well.'].join('\n'), {path: 'dotted.txt', now})
+    expect(spanTexts(facts, 'place')).toEqual(['U.S.', 'U.K.'])
+  })
+})
+
 describe('article in Spanish', () => {
   const facts = fixtureFacts('spanish-delegation')
 

@@ -303,7 +303,9 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     // "handed in at No 10": a house number is read with its "No", never "No" alone.
     const numbered = /^(?:No|Nº|Núm|Number)\.?$/u.test(match[0]) ? /^\s\d+\b/u.exec(text.slice(match.index + match[0].length)) : undefined
     if (numbered === null) continue
-    const whole = numbered ? match[0] + numbered[0] : match[0]
+    // "in the U.S.", "the U.K.": a letter with its points and the letters after it is one name, not "U".
+    const dotted = /^\p{Lu}$/u.test(match[0]) ? /^(?:\.\p{Lu})+\./u.exec(text.slice(match.index + 1)) : null
+    const whole = numbered ? match[0] + numbered[0] : dotted ? match[0] + dotted[0] : match[0]
     // "the murder in Colombia of Hernán Bedoya": a country, then whom the sentence tells of, not one place.
     const countryOf = / (?:of|de|del) \p{Lu}/u.exec(whole)
     const named = countryOf && isCountryName(whole.slice(0, countryOf.index)) && !isCountryName(whole) ? whole.slice(0, countryOf.index) : whole
