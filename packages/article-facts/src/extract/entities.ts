@@ -396,6 +396,7 @@ const ROLE_BEFORE_ORGANISATION = /^(?:the\s+|an?\s+|la\s+|el\s+|una?\s+)?(.+?)\s
 // Not a freedom's object: "Representative on Freedom of Expression" names no place "Expression".
 const ROLE_OF = new RegExp(`^(?:the\\s+|an?\\s+|la\\s+|el\\s+|una?\\s+)?(.+?)\\s+(?:of|at|for|with|from|de|del|en)\\s+(?:la\\s+|el\\s+|the\\s+)?(${ORGANISATION}(?:\\s+${CAP_WORD})?|(?!(?:Expression|Opinion|Information|Assembly|Association|Religion|Speech|Conscience|Movement|Expresión|Opinión|Información|Reunión|Asociación|Prensa|República|Nación|Republic|Nation|Campaigns|Communications|Programmes|Programs|Policy|Research|Advocacy|Media|Operations|Fundraising)$)${PLACE})$`, 'u')
 
+/** "coordinador general de MSF en México": a title, a body by its letters, then the country where it works. */
 const BODY_LETTERS_IN_PLACE = /^(?:the\s+|an?\s+|la\s+|el\s+|una?\s+)?(.+?)\s+(?:of|at|for|de|del)\s+(?:la\s+|el\s+|the\s+)?(?!(?:ONG|NGO)\s)(\p{Lu}{2,6})\s+(?:en|in)\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}$/u
 /** "X serves as vice president of Y", "X se desempeña como coordinadora de Y": a role said with a verb. */
 const SERVES_AS = new RegExp(`(${NAME_OR_SURNAME})\\s+(?:serves|served|works|worked|acts|acted|se\\s+desempeña|se\\s+desempeñaba|ejerce|ejercía|trabaja|trabajaba)\\s+(?:as|como)\\s+(?:the\\s+|an?\\s+|la\\s+|el\\s+)?([^,.;:()]{3,120}?)(?=\\s+(?:and|y|since|desde)\\s|[,.;:()]|$)`, 'gu')
@@ -688,13 +689,14 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
 
   // "the murder of Ana Lenz", "la liberación de Karl Brandt": whom harm or freedom befalls is a person, unless the name is
   // a body's or a place's; read after every reader of roles, which may give them one.
-  for (const match of FREED_WORD.test(context.text) ? matchAll(FREED_NAME, context.text) : []) {
-    const name = match[1] ?? ''
-    if (!ORGANISATION_HINT.test(name) && !isCountry(name) && !regionLike(name)) addNamed(name, match.index + match[0].indexOf(name, /^\S+\s+/u.exec(match[0])![0].length))
-  }
   for (const match of HARM_OF_WORD.test(context.text) ? matchAll(HARM_OF_NAME, context.text) : []) {
     const name = match[1] ?? ''
     if (!ORGANISATION_HINT.test(name) && !isCountry(name) && !regionLike(name)) addNamed(name, match.index + match[0].length - name.length)
+  }
+  // "demanding that Hu Jia be freed": whom freedom is asked for is a person too.
+  for (const match of FREED_WORD.test(context.text) ? matchAll(FREED_NAME, context.text) : []) {
+    const name = match[1] ?? ''
+    if (!ORGANISATION_HINT.test(name) && !isCountry(name) && !regionLike(name)) addNamed(name, match.index + match[0].indexOf(name, /^\S+\s+/u.exec(match[0])![0].length))
   }
 
   // "Federico Aguirre" over "Secretario Ejecutivo" over "Corporación … - CODEPU": a statement's signature, a name, its

@@ -1780,10 +1780,6 @@ function actByLine(index: EvidenceIndex): {line: EvidenceSentence['sentence']; d
 
 const AGE_ASKED = /\b(?:how old|what age|age of|his age|her age|their age|que edad|cuantos anos (?:tiene|tenia|tienen|tenian)|su edad)\b/
 
-/**
- * The place written as where one the question names is based: before it ("the Paris-based Sudan Tribune") or after it
- * ("AUCD, based in Silver Spring", "… is located in Silver Spring"), the one named by the registry or by the question's own words.
- */
 /** "How often …?", "¿cada cuántas horas …?", "¿con qué frecuencia …?": how often something happens. */
 const FREQUENCY_ASKED = /\b(?:how often|how frequently|every how many|cada cuant[oa]s?|cada cuanto|con que frecuencia)\b/
 /** "cada 32 horas", "one every 30 hours", "three times a week", "dos veces al mes". */
@@ -1824,6 +1820,10 @@ function containingPlace(draft: Draft, index: EvidenceIndex, question: string): 
   return undefined
 }
 
+/**
+ * The place written as where one the question names is based: before it ("the Paris-based Sudan Tribune") or after it
+ * ("AUCD, based in Silver Spring", "… is located in Silver Spring"), the one named by the registry or by the question's own words.
+ */
 function basedAnswer(draft: Draft, index: EvidenceIndex, asked: ReadonlySet<string>, question: string): Draft | undefined {
   const subject = BASED_SUBJECT.exec(fold(question))?.[1]
   const written = subject ? new RegExp(`\\b${subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'giu') : undefined
