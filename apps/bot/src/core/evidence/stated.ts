@@ -8,7 +8,6 @@ import type {EvidenceIndex} from './index.js'
 import {knownPlace, languageName, worldCity, foldedCountryNames} from './place-names.js'
 import {isEnglishWord} from './irregular-forms.js'
 import {isLightWord, isStopword, wordsOf} from './terms.js'
-import type {Stretch} from './search.js'
 
 /** Counts in words a question may state before what it counts ("¿es de diez días?"), with their figure. */
 export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
@@ -30,7 +29,7 @@ export function setAgainstList(question: string): boolean {
   return MEMBERSHIP_ASKED.test(folded) || SUPERLATIVE_ASKED.test(folded)
 }
 
-export const inside = (item: Stretch) => (span: Span) => span.start >= item.start && span.end <= item.end
+export const inside = (item: Pick<Span, 'start' | 'end'>) => (span: Span) => span.start >= item.start && span.end <= item.end
 
 /**
  * What a yes/no question states: a figure, a day, a place, a name the article never uses ("did
