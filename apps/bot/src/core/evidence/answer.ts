@@ -1307,7 +1307,6 @@ export function evidenceAnswer(request: Request, asTyped: string, options: Evide
   // "Was this statement put out in New York?" — "WASHINGTON, DC – …": the release's dateline says where it was written.
   const dateline = shape.polar && RELEASE_PLACE_ASKED.test(fold(question)) ? headDateline(index) : undefined
   const issuedAt = dateline ? stated.filter((value) => value.type === 'place') : []
-  const wordsTogether = (text: string) => ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `
   const written = dateline ? wordsTogether(question).includes(wordsTogether(dateline.place)) : false
   if (dateline && (written || issuedAt.length > 0)) {
     const here = written || issuedAt.some((value) => formsOf(value).some((form) => fold(dateline.place).includes(form) || form.includes(fold(dateline.place))))
@@ -1800,6 +1799,11 @@ function frequencyIn(found: readonly Candidate[], question: string): {frequency:
 /** A sentence that says how often must hold some of what happens, not only the unit. */
 const MIN_FREQUENCY_COVERAGE = 0.3
 
+/** A text's words, folded, one space between and around them: a name is in it when ` ${name} ` is. */
+function wordsTogether(text: string): string {
+  return ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `
+}
+
 /** "Which state is it in?", "¿en qué provincia queda?": the larger place a place belongs to. */
 const CONTAINER_ASKED = /\b(?:which|what|que|q|cual)\s+(?:state|province|region|county|department|district|country|estado|provincia|region|departamento|municipio|distrito|pais|comunidad autonoma)\b/
 
@@ -1808,8 +1812,8 @@ const IN_CONTAINER = /^,\s*(?:(?:en|in)\s+(?:la\s+|el\s+|the\s+)?(?:provincia|pr
 
 /** The place set after a comma right after the one the question names ("Tenosique, Tabasco"), not one the question names too. */
 function containingPlace(draft: Draft, index: EvidenceIndex, question: string): Draft | undefined {
-  const asked = ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `
-  const named = (span: Span) => asked.includes(` ${fold(span.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `)
+  const asked = wordsTogether(question)
+  const named = (span: Span) => asked.includes(wordsTogether(span.text))
   for (const {sentence} of index.sentences) {
     const places = (sentence.spans ?? []).filter((span) => span.type === 'place')
     for (const [at, place] of places.entries()) {
