@@ -1205,6 +1205,14 @@ describe('an advisory whose labels run on consecutive lines of one paragraph', (
     )
     expect(facts?.sentences.map((sentence) => sentence.text).slice(2)).toEqual(['When: 3 October 2007, 9.30', 'Where: Coastal Rights Network offices, 7 Harbour Road, Strelsau', 'Who:', 'Ana Lenz, Regional Director, Coastal Rights Network'])
   })
+
+  it('reads a first line under a label of its own ("Event:") as a line of its own too', () => {
+    const {facts} = extractFacts(
+      ['# Harbourwatch lunch in Parliament', '', "**Event:** 'Open Harbour Lunch'  ", '**When:** Monday 19 October 2015, 1.30 – 2.30pm  ', '**Where:** Second Chamber, Tromsvik'].join('\n'),
+      {path: 'labels-after-event.md', now}
+    )
+    expect(facts?.sentences.map((sentence) => sentence.text).slice(1)).toEqual(["Event: 'Open Harbour Lunch'", 'When: Monday 19 October 2015, 1.30 – 2.30pm', 'Where: Second Chamber, Tromsvik'])
+  })
 })
 
 describe('an advisory with each label on a line of its own', () => {

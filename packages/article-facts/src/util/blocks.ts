@@ -73,13 +73,18 @@ function labelLine(block: Block, breaks: readonly number[]): void {
 
 const LABELLED_LINE = new RegExp(`^${LABEL}\\s*:`, 'u')
 
+/** A short capitalised label and its colon opening a line: "Event:", "Fecha y hora:". */
+const FIRST_LABEL = /^\p{Lu}[\p{L}\p{M} ]{0,24}:\s/u
+
 /**
  * "When: …", "Where: …" and "Who:" on consecutive lines of one paragraph: each line a block of its
  * own, as if a blank line stood between them, so that one label's value never runs into the next.
  */
 function splitAtLabels(block: Block, breaks: readonly number[]): Array<{block: Block; breaks: number[]}> {
   const starts = [0, ...breaks.map((at) => at + 1)]
-  const labelled = starts.filter((start) => LABELLED_LINE.test(block.text.slice(start)))
+  const found = starts.filter((start) => LABELLED_LINE.test(block.text.slice(start)))
+  // "Event: 'Open Harbour Lunch'" over "When: …" and "Where: …": a first line under a label of its own is a line of its own too.
+  const labelled = found[0] !== 0 && found.length >= 2 && FIRST_LABEL.test(block.text) ? [0, ...found] : found
   if (labelled.length >= 2 && labelled[0] === 0) return splitAt(block, breaks, labelled)
   return addressLines(block, starts) ? splitAt(block, breaks, starts) : [{block, breaks: [...breaks]}]
 }
