@@ -2787,3 +2787,18 @@ describe('a name acquitted', () => {
     expect(facts?.people.map(({name}) => name)).toEqual(['Karl Brandt', 'Eva Ruiz'])
   })
 })
+
+describe('a speaker whose "that" goes unsaid', () => {
+  const article = (line: string) =>
+    ['Harbourwatch calls for the release of the detained fishermen', '', 'The fishermen were arrested on 3 May in the port of Tromsvik, where they had been protesting against the new quotas for the coastal communities.', '', line].join('\n')
+
+  it('reads "Ana Lenz said she …" as Ana Lenz speaking', () => {
+    const {facts} = extractFacts(article('Ana Lenz said she was pleased that the government is listening to the people of the coast.'), {path: 'said-she.txt', now})
+    expect(facts?.people.map((person) => person.name)).toEqual(['Ana Lenz'])
+  })
+
+  it('reads "Chief Ana Lenz of Tromsvik First Nation said she …" as the chief speaking, not the nation', () => {
+    const {facts} = extractFacts(article('Chief Ana Lenz of Tromsvik First Nation said she was pleased that the government is listening to the people of the coast.'), {path: 'chief-said.txt', now})
+    expect(facts?.people.map((person) => [person.name, person.titles])).toEqual([['Ana Lenz', ['Chief']]])
+  })
+})

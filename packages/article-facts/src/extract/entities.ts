@@ -404,13 +404,16 @@ const SERVES_AS = new RegExp(`(${NAME_OR_SURNAME})\\s+(?:serves|served|works|wor
 /** A name a clause about someone opens after: "filed by Ly Yong Phat, who is among the most powerful businessmen", "Ana Lenz, quien dirige …". */
 const NAME_WHO = new RegExp(`(?:^|(?<![\\p{L}])(?:by|por|de|with|con|from|to|a|que|that)\\s+)(${NAME}),\\s+(?:who|quien|quienes)\\s+(?:is|was|has|had|owns|owned|leads|led|heads|headed|runs|ran|works|worked|es|era|fue|ha|había|dirige|dirigía|encabeza|preside|trabaja|trabajaba)\\b`, 'gu')
 
-/** A name right before a verb of speech that reports what was said ("Miguel Concha afirmó que", "Ana Lenz said that"). */
+/** A name right before a verb of speech that reports what was said ("Miguel Concha afirmó que", "Ana Lenz said that", "Ana Lenz said she"). */
 // "Darren Jones MP, who hosted the event, said modern slavery …": the letters of an office and a clause about them may come between,
 // and then "that" may go unsaid.
 const SPEAKS_REPORTED = new RegExp(
-  `(${NAME})(?:\\s+(MP|MEP|MSP|MLA|MPP|TD|QC|KC|CBE|OBE|MBE))?(,\\s+(?:who|quien)\\s[^,.;]{3,80},)?\\s+(?:afirmó|aseguró|declaró|señaló|explicó|sostuvo|advirtió|denunció|dijo|said|told|stated|explained|argued|warned|stressed)\\s+(?:(que|that)\\b|(?=\\p{L}))`,
+  `(${NAME})(?:\\s+(MP|MEP|MSP|MLA|MPP|TD|QC|KC|CBE|OBE|MBE))?(,\\s+(?:who|quien)\\s[^,.;]{3,80},)?\\s+(?:afirmó|aseguró|declaró|señaló|explicó|sostuvo|advirtió|denunció|dijo|said|told|stated|explained|argued|warned|stressed)\\s+(?:(que|that|he|she)\\b|(?=\\p{L}))`,
   'gu'
 )
+
+/** Text that ends in "of" or "de": a name after it belongs to what someone is of. */
+const AFTER_OF = /(?<![\p{L}])(?:of|of\s+the|de|del|de\s+la)\s+$/u
 
 export interface NamedPerson {
   name: string
@@ -560,6 +563,8 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   // (after the clauses that give one).
   for (const match of matchAll(SPEAKS_REPORTED, context.text)) {
     if (!match[4] && !match[2] && !match[3]) continue
+    // "Chief Ana Lenz of Tromsvik First Nation said she …": the name after "of" is where the speaker is from.
+    if (AFTER_OF.test(context.text.slice(0, match.index + match[0].indexOf(match[1] ?? '')))) continue
     const office = match[2] && /^M|^TD$/u.test(match[2]) ? {title: match[2]} : undefined
     addNamed(match[1] ?? '', match.index + match[0].indexOf(match[1] ?? ''), undefined, office)
   }

@@ -44,7 +44,10 @@ export const ROLE_TITLES = [
   'Defensora de derechos humanos', 'Defensor de derechos humanos', 'Defensora ambiental', 'Defensor ambiental', 'Activista', 'Periodista', 'Fotógrafa', 'Fotógrafo', 'Poeta', 'Escritora', 'Escritor', 'Cineasta', 'Artista', 'Presentadora', 'Presentador', 'Actriz', 'Cantante', 'Músico',
   'Aid Worker', 'Humanitarian Worker', 'Student Leader', 'Estudiante', 'Dirigente Estudiantil', 'Líder Indígena', 'Lideresa Indígena',
   // Police ranks: "Police Superintendent X, who heads the task group".
-  'Police Superintendent', 'Chief Superintendent', 'Superintendent', 'Chief Inspector', 'Police Inspector', 'Inspector', 'Sergeant', 'Lieutenant', 'Comisaria', 'Comisario', 'Teniente', 'Sargento'
+  'Police Superintendent', 'Chief Superintendent', 'Superintendent', 'Chief Inspector', 'Police Inspector', 'Inspector', 'Sergeant', 'Lieutenant', 'Comisaria', 'Comisario', 'Teniente', 'Sargento',
+  // A First Nation's or a community's chief: "Chief Ana Lenz of Tromsvik First Nation"; capitalised only, as "the agency's
+  // chief Ana Lenz" describes her job, which her title says better.
+  '(?=[GN])Grand Chief', '(?=N)National Chief', '(?=C)Chief'
 ]
 
 /** Forms of address between a title and a name: "the Public Prosecutor, Counsellor X". */
