@@ -2,12 +2,13 @@
  * Fits the calibrated acceptance (`src/core/evidence/acceptance.ts`): for every question of the
  * dev half of the corpus and of the question sets that the rules decline, whether saying the
  * sentence that best holds it would pass, and what is known of that sentence. A logistic model
- * is fitted on those, and the threshold chosen where answers gained most outnumber wrong ones
+ * is fitted on those (a question of the sets weighs as `--set-weight` of the corpus, 20 by default), and the threshold
+ * chosen where answers gained most outnumber wrong ones and no trap of the sets is answered
  * (a wrong answer, or an answer to what the article does not say, costs `--cost` gains; 1 by default). The
  * test half is never read. Prints the model and the table of thresholds; `--write` puts the
  * model in place.
  *
- *   pnpm --filter @campaign/bot fit-acceptance [--cost 1] [--write] [--corpus-only] [--verbose]
+ *   pnpm --filter @campaign/bot fit-acceptance [--cost 1] [--set-weight 20] [--write] [--corpus-only] [--verbose]
  *
  * --corpus-only leaves the question sets out (their traps weigh much: without them the model
  * answers more and declines fewer traps); --verbose prints each question's sentences and their probabilities.
@@ -24,9 +25,10 @@ import {parseEvalSet, scoreItem, type EvalItem} from '../src/eval/score.js'
 import {loadArticleFacts} from '../src/facts-source.js'
 
 const {values: args} = parseArgs({
-  options: {cost: {type: 'string', default: '1'}, write: {type: 'boolean', default: false}, 'corpus-only': {type: 'boolean', default: false}, verbose: {type: 'boolean', default: false}}
+  options: {cost: {type: 'string', default: '1'}, 'set-weight': {type: 'string', default: '20'}, write: {type: 'boolean', default: false}, 'corpus-only': {type: 'boolean', default: false}, verbose: {type: 'boolean', default: false}}
 })
 const cost = Number(args.cost)
+const setWeight = Number(args['set-weight'])
 
 interface Choice {
   features: AcceptanceFeatures
@@ -42,12 +44,14 @@ interface Example {
   source: string
   /** The article (or question set) it was asked of. */
   article: string
+  /** Asked in a question set, not the corpus. */
+  fromSet: boolean
 }
 
 const now = new Date('2026-11-29T12:00:00Z')
 const examples: Example[] = []
 
-function collect(facts: Facts, items: readonly EvalItem[], source: string): void {
+function collect(facts: Facts, items: readonly EvalItem[], source: string, fromSet: boolean): void {
   // What the rules alone decline.
   const replies = coreReplies(facts, items, now, {acceptance: false})
   for (const item of items) {
@@ -59,39 +63,67 @@ function collect(facts: Facts, items: readonly EvalItem[], source: string): void
     if (found.length === 0) continue
     // What the bot would say: the sentence itself.
     const choices = found.map((choice) => ({features: choice.features, right: scoreItem(item, {question: item.question, answer: choice.evidence.sentence.text, intent: 'fact'}).pass}))
-    examples.push({choices, unanswerable: item.decline === true, source: `${source} ${item.id}`, article: source})
+    examples.push({choices, unanswerable: item.decline === true, source: `${source} ${item.id}`, article: source, fromSet})
   }
 }
 
-for (const article of loadCorpus('eval/corpus')) if (article.split === 'dev') collect(loadArticleFacts(article.article).facts, article.items, article.article)
+for (const article of loadCorpus('eval/corpus')) if (article.split === 'dev') collect(loadArticleFacts(article.article).facts, article.items, article.article, false)
 const sets = JSON.parse(readFileSync('eval/sets.json', 'utf8')) as {sets: Array<{name: string; file: string; article?: string}>}
 for (const set of args['corpus-only'] ? [] : sets.sets) {
   const article = set.article ? new URL(set.article, new URL('../eval/sets.json', import.meta.url)).pathname : '../../content/articles/amnesty-peru-delegation.txt'
   const {facts} = loadArticleFacts(article)
-  collect(facts, parseEvalSet(readFileSync(`eval/${set.file}`, 'utf8'), set.file), set.name)
+  collect(facts, parseEvalSet(readFileSync(`eval/${set.file}`, 'utf8'), set.file), set.name, true)
 }
 
 const names = Object.keys(SENTENCE_ACCEPTANCE.weights) as AcceptanceFeature[]
 
-/** Logistic regression by gradient descent over every sentence weighed, with a little L2 so that rare features stay small. */
+/**
+ * Logistic regression by Newton's method over every sentence weighed, with a little L2 so that rare features stay small.
+ * A question of the sets weighs as `--set-weight` questions of the corpus: their traps are the kind of question the bot must
+ * decline, and there are few of them.
+ */
 function fit(data: readonly Example[]): AcceptanceModel {
-  const choices = data.flatMap((example) => example.choices)
-  const weights = Object.fromEntries(names.map((name) => [name, 0])) as Record<AcceptanceFeature, number>
-  let bias = 0
-  const rate = 0.5
-  const l2 = 0.002
-  for (let epoch = 0; epoch < 4000; epoch++) {
-    const gradient = Object.fromEntries(names.map((name) => [name, 0])) as Record<AcceptanceFeature, number>
-    let gradientBias = 0
-    for (const choice of choices) {
-      const error = acceptance(choice.features, {bias, weights, threshold: 0}) - (choice.right ? 1 : 0)
-      gradientBias += error
-      for (const name of names) gradient[name] += error * choice.features[name]
+  const rows = data.flatMap((example) => example.choices.map((choice) => ({x: [1, ...names.map((name) => choice.features[name])], y: choice.right ? 1 : 0, weight: example.fromSet ? setWeight : 1})))
+  const size = names.length + 1
+  let w = new Array<number>(size).fill(0)
+  for (let step = 0; step < 30; step++) {
+    const gradient = w.map((value, i) => (i === 0 ? 0 : L2 * value))
+    const hessian = Array.from({length: size}, (_, i) => Array.from({length: size}, (_, j) => (i === j && i > 0 ? L2 : 0)))
+    for (const {x, y, weight} of rows) {
+      const p = 1 / (1 + Math.exp(-x.reduce((sum, value, i) => sum + value * w[i]!, 0)))
+      for (let i = 0; i < size; i++) {
+        gradient[i]! += weight * (p - y) * x[i]!
+        for (let j = 0; j < size; j++) hessian[i]![j]! += weight * p * (1 - p) * x[i]! * x[j]!
+      }
     }
-    bias -= (rate * gradientBias) / choices.length
-    for (const name of names) weights[name] -= rate * (gradient[name] / choices.length + l2 * weights[name])
+    const delta = solve(hessian, gradient)
+    w = w.map((value, i) => value - delta[i]!)
   }
-  return {bias, weights, threshold: 0}
+  return {bias: w[0]!, weights: Object.fromEntries(names.map((name, i) => [name, w[i + 1]!])) as Record<AcceptanceFeature, number>, threshold: 0}
+}
+
+const L2 = 1
+
+/** Solves a x = b by Gaussian elimination with partial pivoting. */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length
+  const m = a.map((row, i) => [...row, b[i]!])
+  for (let col = 0; col < n; col++) {
+    let pivot = col
+    for (let row = col + 1; row < n; row++) if (Math.abs(m[row]![col]!) > Math.abs(m[pivot]![col]!)) pivot = row
+    ;[m[col], m[pivot]] = [m[pivot]!, m[col]!]
+    for (let row = col + 1; row < n; row++) {
+      const factor = m[row]![col]! / m[col]![col]!
+      for (let k = col; k <= n; k++) m[row]![k]! -= factor * m[col]![k]!
+    }
+  }
+  const x = new Array<number>(n).fill(0)
+  for (let row = n - 1; row >= 0; row--) {
+    let sum = m[row]![n]!
+    for (let k = row + 1; k < n; k++) sum -= m[row]![k]! * x[k]!
+    x[row] = sum / m[row]![row]!
+  }
+  return x
 }
 
 /** Answers gained, unanswerable answered, wrong answers, and the net of them at a threshold: each question answered by the sentence the model likes most. */
@@ -110,8 +142,10 @@ function tally(model: AcceptanceModel, data: readonly Example[], threshold: numb
 }
 
 const model = fit(examples)
-const rows = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9].map((threshold) => ({threshold, ...tally(model, examples, threshold)}))
-const chosen = rows.reduce((best, row) => (row.net > best.net ? row : best), {threshold: 2, gained: 0, unanswerable: 0, wrong: 0, net: 0})
+const traps = examples.filter((example) => example.fromSet && example.unanswerable)
+const rows = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9].map((threshold) => ({threshold, ...tally(model, examples, threshold), trapsAnswered: tally(model, traps, threshold).unanswerable}))
+// Every trap of the sets declined: what the bot must not answer, it does not.
+const chosen = rows.filter((row) => row.trapsAnswered === 0).reduce((best, row) => (row.net > best.net ? row : best), {threshold: 2, gained: 0, unanswerable: 0, wrong: 0, net: 0, trapsAnswered: 0})
 model.threshold = chosen.threshold
 
 // Five-fold estimate of the same on articles the fit did not see: a new article is what the bot meets.
