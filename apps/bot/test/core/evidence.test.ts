@@ -2183,6 +2183,10 @@ describe('figures that fall', () => {
     expect(text(ask(review, 'did the arrests of fishermen fall?'))).toMatch(/^Yes\b/)
   })
 
+  it('is the drop a Spanish question asks for with "bajaron"', () => {
+    expect(text(answerQuestion(review, '¿cuánto bajaron los arrestos de pescadores?', {lang: 'es', now}))).toContain('31%')
+  })
+
   it('reads chat shorthand for the word it stands for ("last yr")', () => {
     expect(text(ask(review, 'how many arrests in ruritania last yr'))).toContain('last year')
   })
