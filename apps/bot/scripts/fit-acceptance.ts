@@ -77,6 +77,9 @@ for (const set of args['corpus-only'] ? [] : sets.sets) {
 
 const names = Object.keys(SENTENCE_ACCEPTANCE.weights) as AcceptanceFeature[]
 
+/** The L2 penalty on every weight but the bias. */
+const L2 = 1
+
 /**
  * Logistic regression by Newton's method over every sentence weighed, with a little L2 so that rare features stay small.
  * A question of the sets weighs as `--set-weight` questions of the corpus: their traps are the kind of question the bot must
@@ -102,7 +105,6 @@ function fit(data: readonly Example[]): AcceptanceModel {
   return {bias: w[0]!, weights: Object.fromEntries(names.map((name, i) => [name, w[i + 1]!])) as Record<AcceptanceFeature, number>, threshold: 0}
 }
 
-const L2 = 1
 
 /** Solves a x = b by Gaussian elimination with partial pivoting. */
 function solve(a: number[][], b: number[]): number[] {

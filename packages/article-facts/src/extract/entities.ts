@@ -563,10 +563,11 @@ export function extractPeople(context: SentenceContext, draft: FactsDraft, organ
   // (after the clauses that give one).
   for (const match of matchAll(SPEAKS_REPORTED, context.text)) {
     if (!match[4] && !match[2] && !match[3]) continue
+    const start = match.index + match[0].indexOf(match[1] ?? '')
     // "Chief Ana Lenz of Tromsvik First Nation said she …": the name after "of" is where the speaker is from.
-    if (AFTER_OF.test(context.text.slice(0, match.index + match[0].indexOf(match[1] ?? '')))) continue
+    if (AFTER_OF.test(context.text.slice(0, start))) continue
     const office = match[2] && /^M|^TD$/u.test(match[2]) ? {title: match[2]} : undefined
-    addNamed(match[1] ?? '', match.index + match[0].indexOf(match[1] ?? ''), undefined, office)
+    addNamed(match[1] ?? '', start, undefined, office)
   }
 
   // "- **Fiscal General de la República:** Douglas Meléndez": an item of a list, a title, a colon and who holds it.
