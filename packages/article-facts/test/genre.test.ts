@@ -469,6 +469,28 @@ describe('places with an article before them, and venues by their kind', () => {
   })
 })
 
+describe('a Title Case headline, where capitals mark every word', () => {
+  const {facts} = extractFacts(
+    ['# Harbourwatch Welcomes Pledge to Ship One Million Water Filters to Ruritania', '', '# Dockers Rally in Port Zenda as Strelsau Talks Stall', '', 'Harbourwatch said the ministry will send one million filters to Ruritania, where the port of Port Zenda was hit hardest. Dockers in Strelsau will rally again.'].join('\n'),
+    {path: 'title-case.md', now}
+  )
+  const places = spanTexts(facts, 'place')
+
+  it('reads no place from a run of capitals after "to" that the article never writes so ("Ship One Million Water")', () => {
+    expect(places).not.toContain('Ship One Million Water')
+    expect(places?.filter((place) => /Ship/u.test(place))).toEqual([])
+  })
+
+  it('keeps a place the body writes so, and a country', () => {
+    expect(places).toEqual(expect.arrayContaining(['Ruritania', 'Port Zenda']))
+    expect(facts?.sentences[1]?.spans?.filter((span) => span.type === 'place').map((span) => span.text)).toEqual(['Port Zenda'])
+  })
+
+  it('reads "one million" as a figure', () => {
+    expect(spanTexts(facts, 'number')).toEqual(['One Million', 'one million'])
+  })
+})
+
 describe('a quote "according to" someone', () => {
   it('is theirs, and "according to" places no one ("…," according to X, who has just taken office as Y)', () => {
     const {facts} = extractFacts(['# Refugees', '', '"When you invest in refugees\' lives, you invest in the future," according to Karl Brandt, who has just taken office as High Commissioner for Fishers.'].join('\n'), {path: 'according.md', now})

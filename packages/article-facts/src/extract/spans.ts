@@ -6,7 +6,7 @@
 import type {DateRef, Span} from '../schema.js'
 import {countryNames, regionNames} from '../util/countries.js'
 import {resolveDate, type DateAnchor} from '../util/dates.js'
-import {ADVISORY_LABELS, LEADING_WORDS, ORGANISATION_HINT, ROLE_NOUN, ROLE_WORDS, TITLE_WORDS, VENUE, matchAll} from '../util/patterns.js'
+import {ADVISORY_LABELS, LEADING_WORDS, ORGANISATION_HINT, ROLE_NOUN, ROLE_WORDS, TITLE_WORDS, VENUE, isTitleCase, matchAll} from '../util/patterns.js'
 import type {FactsDraft, SentenceContext} from './draft.js'
 
 interface Name {
@@ -43,8 +43,8 @@ function registryNames(draft: FactsDraft): Name[] {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** Figures with what they count: "12,500 signatures", "70 interviews", "dos millones", a least figure ("253+"), pence ("a 25p tax"). */
-const NUMBER = /(?<![\p{L}\d])(?:US|A|C|NZ)?[$£€]\s?\d{1,3}(?:[,.]\d{3})*(?:[.,]\d+)?(?:\s?(?:bn|mn|m|k|tn|billion|million|trillion|thousand)(?![\p{L}])|(?![\p{L}\d]))|(?<![\p{L}\d])\d+(?:[.,]\d+)?(?:bn|billion|million|trillion)(?![\p{L}\d])|(?<![\p{L}\d])(?:\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)(?:\+|p(?![\p{L}\d]))?(?:\s*(?:%|per cent|percent|por ciento))?(?:\s+(?:million|billion|thousand|hundred|millones|millón|mil))?(?![\p{L}\d])|(?<![\p{L}])(?:(?:a\s+)?quarter\s+of\s+a\s+million|half\s+a\s+million|(?:un\s+)?cuarto\s+de\s+millón|medio\s+millón)(?![\p{L}])|(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|trece|catorce|quince|dieciséis|dieciseis|diecisiete|dieciocho|diecinueve|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cientos|miles|decenas|docenas|cien|doscient[oa]s|trescient[oa]s|cuatrocient[oa]s|quinient[oa]s|seiscient[oa]s|setecient[oa]s|ochocient[oa]s|novecient[oa]s)(?:\s+(?:million|thousand|hundred|millones|mil))?(?![\p{L}])|(?<![\p{L}])(?:(?:una|un)\s+(?:decena|docena|veintena|treintena|cuarentena|cincuentena|centenar|millar)|a\s+dozen|a\s+score)(?![\p{L}])|(?<![\p{L}])(?:at least|al menos|only|solo|sólo) (?:one|un|una|uno)(?![\p{L}])/giu
+/** Figures with what they count: "12,500 signatures", "70 interviews", "dos millones", "one million", a least figure ("253+"), pence ("a 25p tax"). */
+const NUMBER = /(?<![\p{L}\d])(?:US|A|C|NZ)?[$£€]\s?\d{1,3}(?:[,.]\d{3})*(?:[.,]\d+)?(?:\s?(?:bn|mn|m|k|tn|billion|million|trillion|thousand)(?![\p{L}])|(?![\p{L}\d]))|(?<![\p{L}\d])\d+(?:[.,]\d+)?(?:bn|billion|million|trillion)(?![\p{L}\d])|(?<![\p{L}\d])(?:\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)(?:\+|p(?![\p{L}\d]))?(?:\s*(?:%|per cent|percent|por ciento))?(?:\s+(?:million|billion|thousand|hundred|millones|millón|mil))?(?![\p{L}\d])|(?<![\p{L}])(?:(?:a\s+)?quarter\s+of\s+a\s+million|half\s+a\s+million|(?:un\s+)?cuarto\s+de\s+millón|medio\s+millón)(?![\p{L}])|(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|trece|catorce|quince|dieciséis|dieciseis|diecisiete|dieciocho|diecinueve|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cientos|miles|decenas|docenas|cien|doscient[oa]s|trescient[oa]s|cuatrocient[oa]s|quinient[oa]s|seiscient[oa]s|setecient[oa]s|ochocient[oa]s|novecient[oa]s)(?:\s+(?:million|thousand|hundred|millones|mil))?(?![\p{L}])|(?<![\p{L}])(?:(?:una|un)\s+(?:decena|docena|veintena|treintena|cuarentena|cincuentena|centenar|millar)|a\s+dozen|a\s+score)(?![\p{L}])|(?<![\p{L}])(?:at least|al menos|only|solo|sólo) (?:one|un|una|uno)(?![\p{L}])|(?<![\p{L}])(?:one|a|un)\s+(?:million|billion|millón)(?![\p{L}])/giu
 
 const QUOTED = /[“"«]([^”"»]+)[”"»]/gu
 /** Kinds of work a title names. */
@@ -134,6 +134,8 @@ export interface SpanContext {
   rolePattern: RegExp | undefined
   roleHolders: Map<string, string>
   titles: string[]
+  /** The article outside its Title Case headlines, where capitals mark names. */
+  running: {text: string; ordinary: ReadonlySet<string>}
 }
 
 /** The word a title opens with, when it is a role's ("ministra de Justicia" → "ministra"), in lower case. */
@@ -155,7 +157,7 @@ function soleRoleHolders(draft: FactsDraft): Map<string, string> {
 }
 
 /** What spans need from the whole article, read once per file. */
-export function spanContext(draft: FactsDraft, anchor: DateAnchor): SpanContext {
+export function spanContext(draft: FactsDraft, anchor: DateAnchor, sentences: readonly SentenceContext[] = []): SpanContext {
   const ordered = registryNames(draft)
   const names = new Map<string, Name>()
   for (const name of ordered) if (!names.has(name.text)) names.set(name.text, name)
@@ -164,7 +166,32 @@ export function spanContext(draft: FactsDraft, anchor: DateAnchor): SpanContext 
   const roleHolders = soleRoleHolders(draft)
   // Not "the minister of X" nor "the lawyer for Y" (perhaps another), nor "la ministra Ana Ruiz" (named already).
   const rolePattern = roleHolders.size === 0 ? undefined : new RegExp(`(?<![\\p{L}])(?:[Tt]he|[Ll]a|[Ee]l)\\s+(${[...roleHolders.keys()].map(escape).join('|')})(?![\\p{L}])(?!\\s+(?:of|for|at|from|de|del|para|en)\\s)(?!,?\\s+\\p{Lu})`, 'gu')
-  return {draft, anchor, names, namePattern, rolePattern, roleHolders, titles}
+  return {draft, anchor, names, namePattern, rolePattern, roleHolders, titles, running: runningText(sentences)}
+}
+
+/** What the article writes outside its Title Case headlines, and the words it writes there in lower case ("rally", "ship", "million"). */
+function runningText(sentences: readonly SentenceContext[]): {text: string; ordinary: Set<string>} {
+  const texts = sentences.map(({text}) => text).filter((text) => !isTitleCase(text))
+  const ordinary = new Set<string>()
+  for (const text of texts) for (const [word] of text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}]*/gu)) ordinary.add(word)
+  return {text: texts.join('\n'), ordinary}
+}
+
+/**
+ * The name a capitalised run of a Title Case headline holds, where every word is capitalised: its longest start the
+ * article writes so elsewhere ("Kunshan" of "Kunshan Kills", "New York" of "New York Rally"), never one ordinary word
+ * alone ("Ship" of "to Ship One Million Cholera"); a run of one word that is none ("to visit Zenda") as it is. Empty when there is none.
+ */
+function headlineName(run: string, running: SpanContext['running']): string {
+  const words = run.split(/\s+/)
+  for (let length = words.length; length >= 1; length--) {
+    const name = words.slice(0, length).join(' ')
+    if (/\s(?:of|de|del|la)$/u.test(name) || (length === 1 && running.ordinary.has(name.toLowerCase()))) continue
+    // "… to visit Zenda": one word, no ordinary one, is a name where it stands.
+    if (words.length === 1) return name
+    if (new RegExp(`(?<![\\p{L}\\p{M}])${escape(name)}(?![\\p{L}\\p{M}])`, 'u').test(running.text)) return name
+  }
+  return ''
 }
 
 function overlaps(spans: readonly Span[], start: number, end: number): boolean {
@@ -299,6 +326,7 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     push({type: 'number', text: figure, start: match.index, end: match.index + figure.length})
   }
   let placeEnd = -1
+  const headline = isTitleCase(text)
   for (const match of matchAll(CAPITALISED, text)) {
     // "handed in at No 10": a house number is read with its "No", never "No" alone.
     const numbered = /^(?:No|Nº|Núm|Number)\.?$/u.test(match[0]) ? /^\s\d+\b/u.exec(text.slice(match.index + match[0].length)) : undefined
@@ -357,11 +385,13 @@ export function sentenceSpans(sentence: SentenceContext, context: SpanContext): 
     // "Latin America", "Asia Pacific": a region by its name, unless it names a job or a desk ("senior Asia researcher", "Americas director").
     const region = regionNames().has(run) && !REGION_DESK.test(text.slice(match.index + run.length))
     const type = placed || isCountryName(run) || region ? 'place' : PERSON_CUE.test(before) && run.includes(' ') ? 'person' : undefined
-    if (!type || overlaps(spans, match.index, match.index + run.length)) continue
-    push({type, text: run, start: match.index, end: match.index + run.length})
+    // In a Title Case headline capitals mark every word: a place other than a country or a region is only what the article writes so elsewhere.
+    const name = headline && type === 'place' && !isCountryName(run) && !region && !context.draft.countries.includes(run) ? headlineName(run, context.running) : run
+    if (!type || name === '' || overlaps(spans, match.index, match.index + name.length)) continue
+    push({type, text: name, start: match.index, end: match.index + name.length})
     // "Organisations from Mexico, Central America and South America": a country named anywhere is a
     // place, but only a place where something is starts a list of places.
-    placeEnd = placed ? match.index + run.length : -1
+    placeEnd = placed ? match.index + name.length : -1
   }
   return spans.sort((a, b) => a.start - b.start || b.end - a.end)
 }

@@ -9,7 +9,7 @@ export function articleEvidence(options: ResolveDatesOptions = {}) {
   return function (_: unknown, file: VFile): undefined {
     const {draft, meta, contexts} = file.data
     if (!draft || !meta || !contexts) return
-    const context = spanContext(draft, dateAnchor(meta, now))
+    const context = spanContext(draft, dateAnchor(meta, now), contexts)
     for (const sentence of contexts) sentence.sentence.spans = sentenceSpans(sentence, context)
   }
 }
