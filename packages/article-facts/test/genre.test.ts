@@ -467,6 +467,11 @@ describe('places with an article before them, and venues by their kind', () => {
     expect(listed).not.toContain('Josefina Salomon')
     expect(listed).toEqual(expect.arrayContaining(['Chile', 'UK', 'Andahuaylas', 'Chincheros']))
   })
+
+  it('does not take a name placed somewhere after a comma, in a list of places, for a place ("…, en Tromsvik, y Ines Vidal, en Zenda")', () => {
+    const {facts: killed} = extractFacts(['Asesinados', 'Fueron asesinados Tomas Ek, en Strelsau; Lisa Moreau, en Tromsvik, y Ines Vidal, en Zenda.'].join('\n'), {path: 'killed.txt', now})
+    expect(spanTexts(killed, 'place')).toEqual(['Strelsau', 'Tromsvik', 'Zenda'])
+  })
 })
 
 describe('a Title Case headline, where capitals mark every word', () => {

@@ -784,6 +784,21 @@ describe('a place the question states, said of whom', () => {
   })
 })
 
+describe('a list whose items hold commas, split by semicolons', () => {
+  const killings = facts(['Tres dirigentes asesinados', 'Tres dirigentes pesqueros fueron asesinados en dos días: Tomas Ek, en Strelsau; Lisa Moreau, en Tromsvik, y Ines Vidal, en Zenda.'].join('\n'))
+  const ask = (question: string) => text(answerQuestion(killings, question, {lang: 'es', now}))
+
+  it('says no to a place written in another’s item, and yes to the asked person’s own', () => {
+    expect(ask('¿a Lisa Moreau la mataron en Strelsau?')).toMatch(/^No\./)
+    expect(ask('¿a Lisa Moreau la mataron en Tromsvik?')).toMatch(/^Sí\./)
+  })
+
+  it('answers where with the place of the item that names the one asked about', () => {
+    expect(ask('¿dónde mataron a Ines Vidal?')).toMatch(/^Zenda\./)
+    expect(ask('¿dónde mataron a Tomas Ek?')).toMatch(/^Strelsau\./)
+  })
+})
+
 describe('whether someone named holds a role, or comes from a place', () => {
   const visit = facts(['Rights group meets the president of Ruritania', 'Secretary General Ana Lenz of the Coastal Rights Network arrived in Strelsau on Monday.', 'She will meet President Karl Brandt to present the findings of the report on Ruritania.'].join('\n'))
 

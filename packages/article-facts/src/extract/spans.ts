@@ -87,7 +87,7 @@ const PERSONAL_A = /(?:^|\s)(?:explic|dij|dijo|decir|dice|inform|pidi|pide|pedir
 
 /** "put their names to a WWF petition": the English article "a", not the Spanish "a" of "viajó a Quito". */
 const ENGLISH_A = /\b(?:to|of|for|with|into|onto|is|was|are|were|be|been|has|have|had|as|on|at|by|from|in|and|like|than|about|after|before|under|over|through|during|not|such|what|half|quite)\s+a\s+$/iu
-const PLACED_AFTER = /^\s+(?:in|en)\s+(?:the\s+|el\s+|la\s+)?\p{Lu}/u
+const PLACED_AFTER = /^,?\s+(?:in|en)\s+(?:the\s+|el\s+|la\s+)?\p{Lu}/u
 const LIST_GAP = /^\s*(?:,|,?\s+(?:and|y|e|or|o))\s*$/u
 /**
  * What introduces a name ("President", "said", "by" are not enough; a title is): an honorific, or a role or office right before it

@@ -21,7 +21,7 @@ import {formatCount, listOf, literalText} from '../words.js'
 import {MIN_COVERAGE, MIN_TYPED_COVERAGE, MIN_TOPIC_COVERAGE, MIN_YES_COVERAGE, MIN_DATED_TOPIC_COVERAGE, type QuestionTerm, type Candidate, PERCENT_WORD, PERCENT_SIGN, holds, neighbours, named, type Stretch, between, wordPositions, matchedPositions, THERE_IS_ASKED, PRONOUN, ARRIVING, STARTING, questionTerms, questionAsMeant, termInArticle, asksWhereHeld, candidates, sameWordAcross, namedEntities} from './search.js'
 import {datelineLine, datelinePlace, DATELINE_REACH, writesDateWord, CONTACT, VENUE, ISSUED_FROM, datelineAnswer, datedHeadDateline, headDateline} from './dateline.js'
 import {counts, countedBefore, countsAs, countedTerm, SINCE_ASKED_COUNT, rankCounted, countingVerb, countsWhatWasDone, listedAs, countedList} from './figures.js'
-import {checkPremise, isActionLine, saysOpposite, votedOtherway, ranksAsAsked, ORIGIN_ASKED, originWritten, withNamesAsked, formsOf, holdsValue, OPEN_LIST, DONE_THERE, NAMED_SPANS, contradicts, settling, MONTH, LOCATIVE, ONLY} from './premise.js'
+import {checkPremise, isActionLine, saysOpposite, votedOtherway, ranksAsAsked, ORIGIN_ASKED, originWritten, withNamesAsked, itemOf, formsOf, holdsValue, OPEN_LIST, DONE_THERE, NAMED_SPANS, contradicts, settling, MONTH, LOCATIVE, ONLY} from './premise.js'
 import {sayShort, saySentence, cite, spanInAskersLanguage, nameWithRole, sayHolder} from './say.js'
 import {quoteSpan, sayQuote, goesOnSaying, quoteOfNamed, REPORTING, reportedBy, reportsSpeech, samePronounReports} from './quotes.js'
 import {ageAnswer} from './ages.js'
@@ -204,6 +204,14 @@ function answerSpan(facts: Facts, index: EvidenceIndex, candidate: Candidate, sh
     const withNames = withNamesAsked(sentence, question)
     const origin = originWritten(withNames.sentence, new Set([...asked, ...withNames.asked]))
     if (origin) return origin
+  }
+  // "¿Dónde mataron a Hermes Vidal?" — "A, en Totoró; B, en Mapiripán, y Hermes Vidal, en Tierralta": the place of the item that names them.
+  if (shape.type === 'place' && !shape.polar && sentence.text.includes(';')) {
+    const withNames = withNamesAsked(sentence, question)
+    const own = (withNames.sentence.spans ?? []).find((span) => span.type === 'person' && (asked.has(span.entity ?? '') || withNames.asked.includes(span.entity ?? '')))
+    const item = own ? itemOf(sentence.text, own) : undefined
+    const theirs = item ? spans.find((span) => span.start >= item.start && span.end <= item.end) : undefined
+    if (theirs) return theirs
   }
   // "Who heads the delegation?" — "a delegation headed by its secretary general, X, was received by President Y": the one it is led by.
   const ledBy = shape.type === 'agent' && LEAD_ASKED.test(fold(question)) ? LED_BY.exec(sentence.text) : null

@@ -393,11 +393,14 @@ export function withNamesAsked(sentence: EvidenceSentence['sentence'], question:
 /** What separates the items of a list or the clauses of a sentence ("X of Brazil, Y of India and Z of Kenya"). */
 const ITEM_BREAK = /[,;:()\u2013\u2014]|\s(?:and|y|e|or|o)\s/g
 
+/** What separates the items of a list whose items hold commas themselves: "A, en Totoró; B, en Mapiripán, y C, en Tierralta". */
+const SEMICOLON_ITEM_BREAK = /[;:()\u2013\u2014]|,\s(?:and|y|e)\s/g
+
 /** The list item or clause of the sentence a stretch of it stands in. */
-function itemOf(text: string, at: Stretch): Stretch {
+export function itemOf(text: string, at: Stretch): Stretch {
   let start = 0
   let end = text.length
-  for (const match of text.matchAll(ITEM_BREAK)) {
+  for (const match of text.matchAll(text.includes(';') ? SEMICOLON_ITEM_BREAK : ITEM_BREAK)) {
     if (match.index + match[0].length <= at.start) start = match.index + match[0].length
     else if (match.index >= at.end) {
       end = match.index
@@ -422,13 +425,13 @@ function bindingOf(sentence: EvidenceSentence['sentence'], value: StatedValue, a
   const at = written ?? forms.map((form) => ({start: text.indexOf(form), end: text.indexOf(form) + form.length})).find((found) => found.start >= 0)
   if (!at) return 'unbound'
   const people = spans.filter((span) => span.type === 'person' && span.entity !== undefined).filter(inside(itemOf(sentence.text, at)))
-  if (people.length === 0) return 'unbound'
   if (people.some((span) => asked.has(span.entity!))) return 'asked'
   const own = spans.find((span) => span.type === 'person' && asked.has(span.entity ?? ''))
-  if (!own) return 'other'
+  if (!own) return people.length === 0 ? 'unbound' : 'other'
   const kind = value.type === 'place' ? 'place' : undefined
   const besides = spans.filter(inside(itemOf(sentence.text, own))).filter((span) => span !== own && (kind ? span.type === kind : NAMED_SPANS.has(span.type)))
-  return besides.length > 0 ? 'contradicted' : 'other'
+  // "¿A Alonso Lozano lo mataron en Totoró?" — "A, en Totoró; Alonso Lozano, en Mapiripán": the item of the one asked about gives another, though the one beside the value is no one the parser knows.
+  return besides.length > 0 ? 'contradicted' : people.length === 0 ? 'unbound' : 'other'
 }
 
 /** Whether a negation stands within a few words before one of the question's words in the sentence. */
