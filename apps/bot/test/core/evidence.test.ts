@@ -784,6 +784,14 @@ describe('a place the question states, said of whom', () => {
   })
 })
 
+describe('whether someone took part, asked with "involved"', () => {
+  const vigil = facts(['Harbourwatch holds a vigil in Tromsvik', 'Harbourwatch held a vigil for the lost fishers in Tromsvik on Sunday.', 'The lanterns carried at the vigil were painted by school children from Strelsau.'].join('\n'))
+
+  it('reads "involved" as light: the sentence that has them take part says yes', () => {
+    expect(text(ask(vigil, 'were school kids involved in this somehow?'))).toMatch(/^Yes\./)
+  })
+})
+
 describe('a list whose items hold commas, split by semicolons', () => {
   const killings = facts(['Tres dirigentes asesinados', 'Tres dirigentes pesqueros fueron asesinados en dos días: Tomas Ek, en Strelsau; Lisa Moreau, en Tromsvik, y Ines Vidal, en Zenda.'].join('\n'))
   const ask = (question: string) => text(answerQuestion(killings, question, {lang: 'es', now}))

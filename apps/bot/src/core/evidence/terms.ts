@@ -79,7 +79,9 @@ export const LIGHT_WORDS = new Set(
     // "Who did the analysis together with X?": whom it was done with is what the sentence names.
     'together along junto juntos junta juntas ' +
     // "What are the charges against him?": whom a charge is against is what the sentence says by naming them.
-    'against contra'
+    'against contra ' +
+    // "Were kids involved?", "are school kids involved in this somehow": a sentence that has them take part tells it in its own verb.
+    'involved involve involves involving involucrado involucrados involucrada involucradas somehow'
   ).split(' ')
 )
 
