@@ -792,6 +792,15 @@ describe('whether someone took part, asked with "involved"', () => {
   })
 })
 
+describe('a word for money, held by a sum', () => {
+  const unpaid = facts(['Garment workers unpaid in Tromsvik', 'The Harbourwatch garment factory in Tromsvik closed in March without paying its 300 workers.', 'According to the workers, US $550,000 would be needed to pay their wages and severance.'].join('\n'))
+
+  it('answers "how much money" from the sentence that gives a sum, in either language', () => {
+    expect(text(ask(unpaid, 'how much money do the workers want'))).toMatch(/^\$550,000\./)
+    expect(text(answerQuestion(unpaid, 'cuánto dinero reclaman los trabajadores', {lang: 'es', now}))).toMatch(/^\$550,000\./)
+  })
+})
+
 describe('a list whose items hold commas, split by semicolons', () => {
   const killings = facts(['Tres dirigentes asesinados', 'Tres dirigentes pesqueros fueron asesinados en dos días: Tomas Ek, en Strelsau; Lisa Moreau, en Tromsvik, y Ines Vidal, en Zenda.'].join('\n'))
   const ask = (question: string) => text(answerQuestion(killings, question, {lang: 'es', now}))

@@ -18,7 +18,7 @@ import {asksRoleHoldersName, questionShape, type AnswerType, type QuestionShape}
 import type {AcceptanceFeatures} from './acceptance.js'
 import {ANSWER_TYPE_WORDS, isLightWord, isStopword, searchWordsOf, termOf, translationsOf, wordsOf} from './terms.js'
 import {formatCount, listOf, literalText} from '../words.js'
-import {MIN_COVERAGE, MIN_TYPED_COVERAGE, MIN_TOPIC_COVERAGE, MIN_YES_COVERAGE, MIN_DATED_TOPIC_COVERAGE, type QuestionTerm, type Candidate, PERCENT_WORD, PERCENT_SIGN, holds, neighbours, named, type Stretch, between, wordPositions, matchedPositions, THERE_IS_ASKED, PRONOUN, ARRIVING, STARTING, questionTerms, questionAsMeant, termInArticle, asksWhereHeld, candidates, sameWordAcross, namedEntities} from './search.js'
+import {MIN_COVERAGE, MIN_TYPED_COVERAGE, MIN_TOPIC_COVERAGE, MIN_YES_COVERAGE, MIN_DATED_TOPIC_COVERAGE, type QuestionTerm, type Candidate, PERCENT_WORD, PERCENT_SIGN, MONEY, holds, neighbours, named, type Stretch, between, wordPositions, matchedPositions, THERE_IS_ASKED, PRONOUN, ARRIVING, STARTING, questionTerms, questionAsMeant, termInArticle, asksWhereHeld, candidates, sameWordAcross, namedEntities} from './search.js'
 import {datelineLine, datelinePlace, DATELINE_REACH, writesDateWord, CONTACT, VENUE, ISSUED_FROM, datelineAnswer, datedHeadDateline, headDateline} from './dateline.js'
 import {counts, countedBefore, countsAs, countedTerm, SINCE_ASKED_COUNT, rankCounted, countingVerb, countsWhatWasDone, listedAs, countedList} from './figures.js'
 import {checkPremise, isActionLine, saysOpposite, votedOtherway, ranksAsAsked, ORIGIN_ASKED, originWritten, withNamesAsked, itemOf, formsOf, holdsValue, OPEN_LIST, DONE_THERE, NAMED_SPANS, contradicts, settling, MONTH, LOCATIVE, ONLY} from './premise.js'
@@ -1919,7 +1919,6 @@ const MONEY_ASKED = /\b(?:cost|costs|costing|price|money|budget|spend|spent|paid
 const COUNT_ASKED = /\b(?:how many|cuant[oa]s)\b/
 /** A figure that is a sum of money: "$2.8 million", "€40m", "40 millones de dólares". */
 const MONEY_FIGURE = /^(?:[$£€¥]|\S+\s*(?:(?:million|billion|millones|mil|bn|m)\s+)?(?:de\s+)?(?:dollars?|pounds?|euros?|dólares|dolares|libras)(?![\p{L}]))/iu
-const MONEY = /[$£€¥]|\b(?:dollars?|pounds?|euros?|dólares|dolares|libras|pesos|soles|rupees|usd|eur|gbp)\b/i
 /** A change in an amount: "cut", "raised", "recortó", "aumentó". */
 const CHANGE_ASKED = /\b(?:cut|cuts|reduced?|reduces|slashed?|increased?|increases|raised?|rises?|rose|fell|falls?|dropped|drops?|grew|grows?|shrunk|shrank|recort\w*|reduj\w*|reduc\w*|aument\w*|subi\w*|cay\w*|baj\w*|crec\w*)\b/
 

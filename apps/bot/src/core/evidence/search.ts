@@ -54,6 +54,10 @@ export interface Candidate {
 
 export const PERCENT_WORD = /^(?:percent|percentage|porcentaje)$/
 export const PERCENT_SIGN = /%|per ?cent|por ciento/iu
+/** "How much money did they raise?": a word for money, which a sum the sentence gives holds. */
+const MONEY_WORD = /^(?:money|cash|funds|funding|dinero|plata|fondos)$/
+/** A sum of money: a currency's sign or name. */
+export const MONEY = /[$£€¥]|\b(?:dollars?|pounds?|euros?|dólares|dolares|libras|pesos|soles|rupees|usd|eur|gbp)\b/i
 
 export function holds(evidence: EvidenceSentence, {word, term, entity, orTerms, holder, impliedToo, voiced}: QuestionTerm): boolean {
   if (evidence.terms.has(term) || orTerms?.some((other) => evidence.terms.has(other))) return true
@@ -66,6 +70,8 @@ export function holds(evidence: EvidenceSentence, {word, term, entity, orTerms, 
   if (entity && impliedToo && evidence.impliedPerson === entity) return true
   // "¿Qué porcentaje …?": a share the sentence gives ("27%", "per cent") holds the word.
   if (PERCENT_WORD.test(word) && evidence.sentence.spans?.some((span) => span.type === 'number' && PERCENT_SIGN.test(span.text))) return true
+  // "How much money has been raised?" — "£15m has been raised": a sum holds the word for money.
+  if (MONEY_WORD.test(word) && evidence.sentence.spans?.some((span) => span.type === 'number' && MONEY.test(span.text))) return true
   for (const known of evidence.terms) if (sameWord(known, term)) return true
   if (word.length < 6) return false
   const key = cognateKey(word)
