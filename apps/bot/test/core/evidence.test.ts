@@ -801,6 +801,18 @@ describe('a word for money, held by a sum', () => {
   })
 })
 
+describe('two letters typed the wrong way round, and a protest "staged"', () => {
+  const sentence = facts(['Fisher leader sentenced in Strelsau', 'A court in Strelsau sentenced Ana Lenz to 15 years in prison on Monday.', 'Campaigners from Harbourwatch and the Coastal Rights Network staged a vigil outside the court.'].join('\n'))
+
+  it('reads "yeras" as "years", a word the article writes', () => {
+    expect(text(ask(sentence, 'how many yeras did she get?'))).toMatch(/15 years/u)
+  })
+
+  it('answers who organised it from whoever staged it', () => {
+    expect(text(ask(sentence, 'who organised the vigil?'))).toMatch(/Harbourwatch|Coastal Rights Network/u)
+  })
+})
+
 describe('a list whose items hold commas, split by semicolons', () => {
   const killings = facts(['Tres dirigentes asesinados', 'Tres dirigentes pesqueros fueron asesinados en dos días: Tomas Ek, en Strelsau; Lisa Moreau, en Tromsvik, y Ines Vidal, en Zenda.'].join('\n'))
   const ask = (question: string) => text(answerQuestion(killings, question, {lang: 'es', now}))

@@ -307,14 +307,37 @@ export function termInArticle(index: EvidenceIndex, word: string, respelt = fals
   if (index.frequency.has(other)) return {term: other, light: isLightWord(word), searched: other}
   // "countires", "reseacher": a long word one letter off one of the article's is that word.
   for (const [known, knownTerm] of index.longWords.get(word[0] ?? '') ?? []) if (strictTypo(word, known) && index.frequency.has(knownTerm)) return {term: knownTerm, light: isLightWord(known), searched: known}
-  // "detubieron", "llebaron", "yamaron": Spanish spelt by ear, a "b" for a "v", a "y" for an "ll", is the word meant.
+  // "detubieron", "llebaron", "yamaron": Spanish spelt by ear, a "b" for a "v", a "y" for an "ll", is the word meant;
+  // "niñso", "protset": two letters typed the wrong way round, on a phone, too.
   if (!respelt) {
     for (const variant of spokenSpellings(word)) {
       const found = termInArticle(index, variant, true)
       if (index.frequency.has(found.term)) return {...found, searched: found.searched ?? variant}
     }
+    // Only a word the article writes as it is: "acutally" is not the "acutely" its stem would find.
+    const swapped = isLightWord(word) ? undefined : swappedLetters(word).find((variant) => articleWords(index).has(variant))
+    if (swapped) return {term: index.termOf(swapped), light: isLightWord(swapped), searched: swapped}
   }
   return {term, light: isLightWord(word)}
+}
+
+const wordsOfArticle = new WeakMap<EvidenceIndex, ReadonlySet<string>>()
+/** The article's words as written, folded. */
+function articleWords(index: EvidenceIndex): ReadonlySet<string> {
+  let words = wordsOfArticle.get(index)
+  if (!words) {
+    words = new Set(index.sentences.flatMap((evidence) => wordsOf(evidence.sentence.text)))
+    wordsOfArticle.set(index, words)
+  }
+  return words
+}
+
+/** A word of five letters or more with each two letters side by side swapped: "ninso" → "ninos". */
+function swappedLetters(word: string): string[] {
+  if (word.length < 5 || /\d/.test(word)) return []
+  const variants = new Set<string>()
+  for (let at = 0; at + 1 < word.length; at++) if (word[at] !== word[at + 1]) variants.add(word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2))
+  return [...variants]
 }
 
 /** The spellings a word typed by ear may stand for: each "b" as "v" and back, each "y" as "ll" and back. */
