@@ -113,6 +113,16 @@ describe('resolving dates', () => {
     expect(resolve('on Friday', {publishedKnown: false, now})[0]).toMatchObject({resolution: 'unresolved', precision: 'day'})
   })
 
+  it('pins a weekday with its day and no month ("el sábado 17", "on Saturday the 17th") to the month around publication where they meet', () => {
+    // Friday 9 March 2018.
+    const published = known('2018-03-09')
+    expect(resolve('Los jubilados se manifestarán el sábado 17 a las 12.00 horas.', published)).toMatchObject([{text: 'sábado 17', iso: '2018-03-17', precision: 'day', certainty: 'likely'}])
+    expect(resolve('The vigil is on Saturday the 17th.', published)).toMatchObject([{text: 'Saturday the 17th', iso: '2018-03-17'}])
+    expect(resolve('El domingo 4 hubo otra concentración.', published)).toMatchObject([{iso: '2018-03-04'}])
+    // A weekday and a figure that is no day: a time, a count.
+    expect(resolve('Se reúnen el sábado 12:00 h; on Friday 10 people came.', published).map((date) => date.text)).toEqual(['sábado', 'Friday'])
+  })
+
   it('looks forward for a month in the future tense', () => {
     expect(resolve('The report will be launched in February.', known('2023-05-24'))[0]).toMatchObject({iso: '2024-02'})
   })

@@ -158,6 +158,16 @@ const patterns: Pattern[] = [
     digits: true,
     words: MONTH_WORDS
   },
+  // el sábado 17 · el próximo jueves 15 · on Saturday the 17th · Saturday 17th: a weekday and its day, the month left to the reader
+  {
+    regex: atWordStart(
+      `(?<=\\b(?:[Ee]l|[Dd]el|[Aa]l|[Ee]ste|[Ee]sta)\\s+)(?:(?:próximo|pasado)\\s+)?(${WEEKDAY_ES})\\s+(\\d{1,2})(?![\\p{L}\\d]|[.:,]\\d)` +
+        `|(${WEEKDAY_EN}),?\\s+(?:the\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th))(?![\\p{L}\\d])`
+    ),
+    build: (m) => weekdayAndDay(m[1] ?? m[3], m[2] ?? m[4] ?? m[5]),
+    digits: true,
+    words: WEEKDAY_WORDS
+  },
   // on Friday · last Tuesday · next Monday (a weekday alone needs a word that makes it a day: "Sunday Times" is not one)
   {
     regex: atWordStart(`(?:(?<=\\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate)\\s+)|([Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\\s+)(${WEEKDAY_EN})(?![\\p{L}])`),
@@ -268,6 +278,13 @@ export function monthNumber(text: string | undefined): number {
   return spanish + 1
 }
 
+/** A weekday with its day of the month and no month ("el sábado 17"): the month is the one around publication where they meet. */
+function weekdayAndDay(weekday: string | undefined, dayText: string | undefined): Omit<DateMention, 'text' | 'start' | 'end'> | undefined {
+  const dayNumber = Number(dayText)
+  if (!weekday || !(dayNumber >= 1 && dayNumber <= 31)) return undefined
+  return {kind: 'day', day: dayNumber, weekday: weekdayNumber(weekday)}
+}
+
 /** A weekday without its date, and whether it is the last or the next one: "last Friday", "el viernes anterior". */
 function weekdayAlone(weekday: string | undefined, relative: string | undefined): Omit<DateMention, 'text' | 'start' | 'end'> | undefined {
   if (!weekday) return undefined
@@ -368,6 +385,22 @@ export interface Resolved {
   weekdayMismatch?: boolean
 }
 
+/** How far from publication a weekday with its day ("el sábado 17") is looked for: the two months around it. */
+const WEEKDAY_AND_DAY_REACH = 62
+
+/** The date nearest publication that falls on the weekday and the day written, after it when the sentence tells what will be. */
+function weekdayAndDayNear(mention: DateMention, published: Date | undefined, base: {text: string}): Resolved {
+  if (!published || mention.weekday === undefined || mention.day === undefined) return {date: {...base, precision: 'day', resolution: 'unresolved', certainty: 'unresolved'}}
+  const offsets = Array.from({length: 2 * WEEKDAY_AND_DAY_REACH + 1}, (_, at) => at - WEEKDAY_AND_DAY_REACH)
+    .filter((offset) => !mention.future || offset >= 0)
+    .sort((a, b) => Math.abs(a) - Math.abs(b))
+  for (const offset of offsets) {
+    const date = new Date(published.getTime() + offset * 86_400_000)
+    if (date.getUTCDate() === mention.day && date.getUTCDay() === mention.weekday) return {date: {...base, iso: iso(date), precision: 'day', resolution: 'relative', certainty: 'likely'}}
+  }
+  return {date: {...base, precision: 'day', resolution: 'unresolved', certainty: 'unresolved'}}
+}
+
 /** Pin a mention to the calendar. Never throws: what cannot be pinned is `unresolved`. */
 export function resolveDate(mention: DateMention, anchor: DateAnchor): Resolved {
   const base = {text: mention.text}
@@ -379,7 +412,8 @@ export function resolveDate(mention: DateMention, anchor: DateAnchor): Resolved 
 
   switch (mention.kind) {
     case 'day': {
-      const month = mention.month ?? 1
+      if (mention.month === undefined) return weekdayAndDayNear(mention, published, base)
+      const month = mention.month
       const dayOfMonth = mention.day ?? 1
       if (mention.year !== undefined) {
         const date = utc(mention.year, month, dayOfMonth)
