@@ -123,6 +123,14 @@ describe('resolving dates', () => {
     expect(resolve('Se reúnen el sábado 12:00 h; on Friday 10 people came.', published).map((date) => date.text)).toEqual(['sábado', 'Friday'])
   })
 
+  it('pins a day of the month alone ("el día 15", "el pasado día 1") to the nearest such day, on the side the words or the tense say', () => {
+    // Friday 9 March 2018.
+    const published = known('2018-03-09')
+    expect(resolve('La concentración estaba convocada para el día 15 frente al INSS.', published)).toMatchObject([{text: 'día 15', iso: '2018-03-15'}])
+    expect(resolve('La última, la del pasado día 1, logró más respaldo.', published)).toMatchObject([{iso: '2018-03-01'}])
+    expect(resolve('Volverán a reunirse el próximo día 5.', published)).toMatchObject([{iso: '2018-04-05'}])
+  })
+
   it('looks forward for a month in the future tense', () => {
     expect(resolve('The report will be launched in February.', known('2023-05-24'))[0]).toMatchObject({iso: '2024-02'})
   })

@@ -168,6 +168,13 @@ const patterns: Pattern[] = [
     digits: true,
     words: WEEKDAY_WORDS
   },
+  // el día 15 · el pasado día 1 · el próximo día 20: a day of the month alone, the month left to the reader
+  {
+    regex: atWordStart(`(?<=\\b(?:[Ee]l|[Dd]el|[Aa]l)\\s+)(?:(pasado|próximo)\\s+)?día\\s+(\\d{1,2})(?![\\p{L}\\d]|[.:,]\\d)`),
+    build: (m) => dayOfMonthAlone(m[2], m[1]),
+    digits: true,
+    words: new Set(['día', 'dia'])
+  },
   // on Friday · last Tuesday · next Monday (a weekday alone needs a word that makes it a day: "Sunday Times" is not one)
   {
     regex: atWordStart(`(?:(?<=\\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate)\\s+)|([Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\\s+)(${WEEKDAY_EN})(?![\\p{L}])`),
@@ -285,6 +292,13 @@ function weekdayAndDay(weekday: string | undefined, dayText: string | undefined)
   return {kind: 'day', day: dayNumber, weekday: weekdayNumber(weekday)}
 }
 
+/** A day of the month alone ("el pasado día 1"), and whether it is the last or the next one. */
+function dayOfMonthAlone(dayText: string | undefined, relative: string | undefined): Omit<DateMention, 'text' | 'start' | 'end'> | undefined {
+  const dayNumber = Number(dayText)
+  if (!(dayNumber >= 1 && dayNumber <= 31)) return undefined
+  return {kind: 'day', day: dayNumber, ...(relative === undefined ? {} : {shift: relative === 'pasado' ? -1 : 1})}
+}
+
 /** A weekday without its date, and whether it is the last or the next one: "last Friday", "el viernes anterior". */
 function weekdayAlone(weekday: string | undefined, relative: string | undefined): Omit<DateMention, 'text' | 'start' | 'end'> | undefined {
   if (!weekday) return undefined
@@ -385,18 +399,21 @@ export interface Resolved {
   weekdayMismatch?: boolean
 }
 
-/** How far from publication a weekday with its day ("el sábado 17") is looked for: the two months around it. */
+/** How far from publication a day without its month ("el sábado 17", "el día 15") is looked for: the two months around it. */
 const WEEKDAY_AND_DAY_REACH = 62
 
-/** The date nearest publication that falls on the weekday and the day written, after it when the sentence tells what will be. */
+/**
+ * The date nearest publication that falls on the day written (and its weekday, when written): before it for "el pasado día 1",
+ * after it for "el próximo día 20" or when the sentence tells what will be.
+ */
 function weekdayAndDayNear(mention: DateMention, published: Date | undefined, base: {text: string}): Resolved {
-  if (!published || mention.weekday === undefined || mention.day === undefined) return {date: {...base, precision: 'day', resolution: 'unresolved', certainty: 'unresolved'}}
+  if (!published || mention.day === undefined) return {date: {...base, precision: 'day', resolution: 'unresolved', certainty: 'unresolved'}}
   const offsets = Array.from({length: 2 * WEEKDAY_AND_DAY_REACH + 1}, (_, at) => at - WEEKDAY_AND_DAY_REACH)
-    .filter((offset) => !mention.future || offset >= 0)
+    .filter((offset) => (mention.shift === -1 ? offset <= 0 : mention.shift === 1 || mention.future ? offset >= 0 : true))
     .sort((a, b) => Math.abs(a) - Math.abs(b))
   for (const offset of offsets) {
     const date = new Date(published.getTime() + offset * 86_400_000)
-    if (date.getUTCDate() === mention.day && date.getUTCDay() === mention.weekday) return {date: {...base, iso: iso(date), precision: 'day', resolution: 'relative', certainty: 'likely'}}
+    if (date.getUTCDate() === mention.day && (mention.weekday === undefined || date.getUTCDay() === mention.weekday)) return {date: {...base, iso: iso(date), precision: 'day', resolution: 'relative', certainty: 'likely'}}
   }
   return {date: {...base, precision: 'day', resolution: 'unresolved', certainty: 'unresolved'}}
 }
