@@ -106,7 +106,7 @@ export const INTENT_CUES: Readonly<Record<CueIntent, readonly Cue[]>> = {
     ['people', 0.5], ['personas', 0.5], ['mentioned', 0.8], ['mencionadas', 0.8],
     ['mencionados', 0.8], ['mencionan', 0.8], ['names', 0.7], ['nombres', 0.7],
     ['who is who', 1.2], ['quien es quien', 1.2], ['involved', 0.5], ['involucrados', 0.6],
-    ['involucradas', 0.6], ['persons', 0.7], ['individuals', 0.6], ['figures', 0.4],
+    ['involucradas', 0.6], ['persons', 0.7], ['individuals', 0.6],
     ['everyone', 0.5], ['todos', 0.3], ['who are they', 0.4]
   ],
   'press-conference': [

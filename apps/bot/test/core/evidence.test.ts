@@ -9,6 +9,7 @@ import {facts, now, text} from './fixtures/written-articles.js'
 import {answerQuestion} from '../../src/core/answer.js'
 import {explainEvidence} from '../../src/core/evidence/answer.js'
 import {evidenceIndex} from '../../src/core/evidence/index.js'
+import {holds} from '../../src/core/evidence/search.js'
 import {questionShape} from '../../src/core/evidence/question.js'
 import {nationWords} from '../../src/core/evidence/place-names.js'
 import {ANSWER_TYPE_WORDS, isLightWord, isStopword, searchWordsOf, termOf, translationsOf} from '../../src/core/evidence/terms.js'
@@ -810,6 +811,24 @@ describe('two letters typed the wrong way round, and a protest "staged"', () => 
 
   it('answers who organised it from whoever staged it', () => {
     expect(text(ask(sentence, 'who organised the vigil?'))).toMatch(/Harbourwatch|Coastal Rights Network/u)
+  })
+})
+
+describe('a word for figures, held by a sentence that gives one', () => {
+  const count = facts(['Harbourwatch counts lost fishers', 'Ana Lenz, who leads Harbourwatch, said the coast was still unsafe.', 'According to the Coastal Rights Network, 312 fishers were lost at sea in 2023.'].join('\n'))
+  const index = evidenceIndex(count)
+  const sentenceWith = (words: string) => index.sentences.find((evidence) => evidence.sentence.text.includes(words))!
+
+  it('is held by the sentence with a figure, in either language, and not by one without', () => {
+    for (const word of ['figures', 'numbers', 'cifras']) {
+      const term = {word, term: index.termOf(word), weight: 1}
+      expect(holds(sentenceWith('312 fishers'), term)).toBe(true)
+      expect(holds(sentenceWith('still unsafe'), term)).toBe(false)
+    }
+  })
+
+  it('does not take "these figures" for the people the article names', () => {
+    expect(ask(count, 'what year are these figures from?').intent).not.toBe('people')
   })
 })
 

@@ -56,6 +56,8 @@ export const PERCENT_WORD = /^(?:percent|percentage|porcentaje)$/
 export const PERCENT_SIGN = /%|per ?cent|por ciento/iu
 /** "How much money did they raise?": a word for money, which a sum the sentence gives holds. */
 const MONEY_WORD = /^(?:money|cash|funds|funding|dinero|plata|fondos)$/
+/** A word for the figures a release gives. */
+const FIGURES_WORD = /^(?:figures|numbers|statistics|stats|cifras|numeros|estadisticas)$/
 /** A sum of money: a currency's sign or name. */
 export const MONEY = /[$£€¥]|\b(?:dollars?|pounds?|euros?|dólares|dolares|libras|pesos|soles|rupees|usd|eur|gbp)\b/i
 
@@ -72,6 +74,8 @@ export function holds(evidence: EvidenceSentence, {word, term, entity, orTerms, 
   if (PERCENT_WORD.test(word) && evidence.sentence.spans?.some((span) => span.type === 'number' && PERCENT_SIGN.test(span.text))) return true
   // "How much money has been raised?" — "£15m has been raised": a sum holds the word for money.
   if (MONEY_WORD.test(word) && evidence.sentence.spans?.some((span) => span.type === 'number' && MONEY.test(span.text))) return true
+  // "What year are these figures from?", "¿de qué año son las cifras?": a sentence that gives a figure holds the word for figures.
+  if (FIGURES_WORD.test(word) && evidence.sentence.spans?.some((span) => span.type === 'number')) return true
   for (const known of evidence.terms) if (sameWord(known, term)) return true
   if (word.length < 6) return false
   const key = cognateKey(word)
