@@ -129,6 +129,8 @@ describe('resolving dates', () => {
     expect(resolve('La concentración estaba convocada para el día 15 frente al INSS.', published)).toMatchObject([{text: 'día 15', iso: '2018-03-15'}])
     expect(resolve('La última, la del pasado día 1, logró más respaldo.', published)).toMatchObject([{iso: '2018-03-01'}])
     expect(resolve('Volverán a reunirse el próximo día 5.', published)).toMatchObject([{iso: '2018-04-05'}])
+    // With its month, the month written.
+    expect(resolve('Lo mataron el pasado día 3 de julio.', published)).toMatchObject([{text: '3 de julio'}])
   })
 
   it('looks forward for a month in the future tense', () => {

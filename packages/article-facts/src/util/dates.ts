@@ -170,7 +170,7 @@ const patterns: Pattern[] = [
   },
   // el día 15 · el pasado día 1 · el próximo día 20: a day of the month alone, the month left to the reader
   {
-    regex: atWordStart(`(?<=\\b(?:[Ee]l|[Dd]el|[Aa]l)\\s+)(?:(pasado|próximo)\\s+)?día\\s+(\\d{1,2})(?![\\p{L}\\d]|[.:,]\\d)`),
+    regex: atWordStart(`(?<=\\b(?:[Ee]l|[Dd]el|[Aa]l)\\s+)(?:(pasado|próximo)\\s+)?día\\s+(\\d{1,2})(?![\\p{L}\\d]|[.:,]\\d|\\s+(?:de\\s+)?(?:${MONTH_ANY})(?![\\p{L}]))`),
     build: (m) => dayOfMonthAlone(m[2], m[1]),
     digits: true,
     words: new Set(['día', 'dia'])
