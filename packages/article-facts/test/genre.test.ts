@@ -474,6 +474,14 @@ describe('places with an article before them, and venues by their kind', () => {
   })
 })
 
+describe('a body someone works for, named by its initials', () => {
+  it('is an organisation, and theirs ("Ana Lenz, directora ejecutiva de HARBOUR")', () => {
+    const {facts} = extractFacts(['# Pescadores', '', 'Ana Lenz, directora ejecutiva de HARBOUR, insistió en que los países deben redoblar sus esfuerzos.'].join('\n'), {path: 'initials.md', now})
+    expect(facts?.organisations.map((organisation) => organisation.name)).toContain('HARBOUR')
+    expect(facts?.people.find((person) => person.name === 'Ana Lenz')).toMatchObject({affiliation: 'HARBOUR', affiliationId: 'harbour'})
+  })
+})
+
 describe('a Title Case headline, where capitals mark every word', () => {
   const {facts} = extractFacts(
     ['# Harbourwatch Welcomes Pledge to Ship One Million Water Filters to Ruritania', '', '# Dockers Rally in Port Zenda as Strelsau Talks Stall', '', 'Harbourwatch said the ministry will send one million filters to Ruritania, where the port of Port Zenda was hit hardest. Dockers in Strelsau will rally again.'].join('\n'),

@@ -48,6 +48,11 @@ export interface SentenceContext {
   previous?: SentenceContext
 }
 
+/** Initials that name a body: three to eight capitals ("UNICEF", "ACNUR", "IFJ"). */
+const ACRONYM = /^\p{Lu}[\p{Lu}&]{2,7}$/u
+/** Initials of countries and unions of them, not of bodies. */
+const NOT_A_BODY = new Set(['USA', 'UAE', 'DRC', 'RDC', 'EEUU', 'EE.UU', 'URSS', 'USSR'])
+
 /**
  * The facts as they grow, sentence by sentence. Registries dedupe organisations and people;
  * dates are placeholders until the resolve step pins them.
@@ -135,6 +140,10 @@ export class FactsDraft {
     addSource(person.sources, source)
     if (details.title && !person.titles.some((title) => title.toLowerCase() === details.title?.toLowerCase())) person.titles.push(details.title)
     if (details.affiliation && !person.affiliation) person.affiliation = details.affiliation
+    // "Catherine Russell, directora ejecutiva de UNICEF": the body someone heads or works for, by its initials, is an organisation.
+    if (details.affiliation && ACRONYM.test(details.affiliation) && !NOT_A_BODY.has(details.affiliation) && !this.organisations.has(details.affiliation) && !this.organisationByAlias(details.affiliation)) {
+      this.addOrganisation(details.affiliation, source)
+    }
     return person
   }
 
