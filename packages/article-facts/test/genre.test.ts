@@ -480,6 +480,11 @@ describe('a body someone works for, named by its initials', () => {
     expect(facts?.organisations.map((organisation) => organisation.name)).toContain('HARBOUR')
     expect(facts?.people.find((person) => person.name === 'Ana Lenz')).toMatchObject({affiliation: 'HARBOUR', affiliationId: 'harbour'})
   })
+
+  it('gives no title from a clause about someone ("declaró Lenz, quien subrayó que …")', () => {
+    const {facts} = extractFacts(['# Pescadores', '', 'Ana Lenz, directora ejecutiva de HARBOUR, habló en Strelsau.', '"Los pescadores deben volver al mar", declaró Lenz, quien subrayó que la costa sigue siendo insegura.'].join('\n'), {path: 'relative.md', now})
+    expect(facts?.people.find((person) => person.name === 'Ana Lenz')?.titles).toEqual(['directora ejecutiva'])
+  })
 })
 
 describe('a Title Case headline, where capitals mark every word', () => {

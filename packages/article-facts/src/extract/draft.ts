@@ -48,6 +48,9 @@ export interface SentenceContext {
   previous?: SentenceContext
 }
 
+/** What opens a relative clause: "quien subrayó", "who added". */
+const RELATIVE_CLAUSE = /^(?:quien|quienes|who|whom|whose|which|que|cuyo|cuya|cuyos|cuyas|el cual|la cual)(?![\p{L}])/iu
+
 /** Initials that name a body: three to eight capitals ("UNICEF", "ACNUR", "IFJ"). */
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{2,7}$/u
 /** Initials of countries and unions of them, not of bodies. */
@@ -138,7 +141,9 @@ export class FactsDraft {
     // Found by the last words of the full name: those words name them too.
     if (person.name !== name.trim() && !person.aliases.includes(name.trim())) person.aliases.push(name.trim())
     addSource(person.sources, source)
-    if (details.title && !person.titles.some((title) => title.toLowerCase() === details.title?.toLowerCase())) person.titles.push(details.title)
+    // "declaró Houngbo, quien subrayó que …": a clause about someone, not their title.
+    const title = details.title !== undefined && !RELATIVE_CLAUSE.test(details.title) ? details.title : undefined
+    if (title && !person.titles.some((known) => known.toLowerCase() === title.toLowerCase())) person.titles.push(title)
     if (details.affiliation && !person.affiliation) person.affiliation = details.affiliation
     // "Catherine Russell, directora ejecutiva de UNICEF": the body someone heads or works for, by its initials, is an organisation.
     if (details.affiliation && ACRONYM.test(details.affiliation) && !NOT_A_BODY.has(details.affiliation) && !this.organisations.has(details.affiliation) && !this.organisationByAlias(details.affiliation)) {
