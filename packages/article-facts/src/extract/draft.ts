@@ -54,7 +54,7 @@ const RELATIVE_CLAUSE = /^(?:quien|quienes|who|whom|whose|which|que|cuyo|cuya|cu
 /** Initials that name a body: three to eight capitals ("UNICEF", "ACNUR", "IFJ"). */
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{2,7}$/u
 /** Initials of countries and unions of them, not of bodies. */
-const NOT_A_BODY = new Set(['USA', 'UAE', 'DRC', 'RDC', 'EEUU', 'EE.UU', 'URSS', 'USSR'])
+const NOT_A_BODY = new Set(['USA', 'UAE', 'DRC', 'RDC', 'EEUU', 'URSS', 'USSR'])
 
 /**
  * The facts as they grow, sentence by sentence. Registries dedupe organisations and people;

@@ -66,6 +66,8 @@ const RELATIVE_EN = new Set(['last', 'this', 'next', 'past', 'coming'])
 const RELATIVE_ES = new Set(['pasado', 'pasada', 'próximo', 'próxima', 'este', 'esta', 'viene'])
 const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'hoy', 'ayer'])
 const WEEKDAY_WORDS = new Set([...WEEKDAYS_EN, ...WEEKDAYS_ES, ...WEEKDAYS_ES_UNACCENTED])
+/** "el día 15": the word a day of the month alone is written with. */
+const DAY_WORD = new Set(['día', 'dia'])
 const WEEKDAY_EN = `(?:${WEEKDAYS_EN.map(capitalise).join('|')})`
 const WEEKDAY_ES = `(?:${[...new Set([...WEEKDAYS_ES, ...WEEKDAYS_ES_UNACCENTED])].join('|')})`
 /**
@@ -164,16 +166,16 @@ const patterns: Pattern[] = [
       `(?<=\\b(?:[Ee]l|[Dd]el|[Aa]l|[Ee]ste|[Ee]sta)\\s+)(?:(?:próximo|pasado)\\s+)?(${WEEKDAY_ES})\\s+(\\d{1,2})(?![\\p{L}\\d]|[.:,]\\d)` +
         `|(${WEEKDAY_EN}),?\\s+(?:the\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th))(?![\\p{L}\\d])`
     ),
-    build: (m) => weekdayAndDay(m[1] ?? m[3], m[2] ?? m[4] ?? m[5]),
+    build: (m) => dayWithoutMonth(m[2] ?? m[4] ?? m[5], {weekday: m[1] ?? m[3]}),
     digits: true,
     words: WEEKDAY_WORDS
   },
   // el día 15 · el pasado día 1 · el próximo día 20: a day of the month alone, the month left to the reader
   {
     regex: atWordStart(`(?<=\\b(?:[Ee]l|[Dd]el|[Aa]l)\\s+)(?:(pasado|próximo)\\s+)?día\\s+(\\d{1,2})(?![\\p{L}\\d]|[.:,]\\d|\\s+(?:de\\s+)?(?:${MONTH_ANY})(?![\\p{L}]))`),
-    build: (m) => dayOfMonthAlone(m[2], m[1]),
+    build: (m) => dayWithoutMonth(m[2], {relative: m[1]}),
     digits: true,
-    words: new Set(['día', 'dia'])
+    words: DAY_WORD
   },
   // on Friday · last Tuesday · next Monday (a weekday alone needs a word that makes it a day: "Sunday Times" is not one)
   {
@@ -285,18 +287,14 @@ export function monthNumber(text: string | undefined): number {
   return spanish + 1
 }
 
-/** A weekday with its day of the month and no month ("el sábado 17"): the month is the one around publication where they meet. */
-function weekdayAndDay(weekday: string | undefined, dayText: string | undefined): Omit<DateMention, 'text' | 'start' | 'end'> | undefined {
-  const dayNumber = Number(dayText)
-  if (!weekday || !(dayNumber >= 1 && dayNumber <= 31)) return undefined
-  return {kind: 'day', day: dayNumber, weekday: weekdayNumber(weekday)}
-}
-
-/** A day of the month alone ("el pasado día 1"), and whether it is the last or the next one. */
-function dayOfMonthAlone(dayText: string | undefined, relative: string | undefined): Omit<DateMention, 'text' | 'start' | 'end'> | undefined {
+/**
+ * A day of the month written without its month, with its weekday ("el sábado 17") or alone ("el pasado día 1", and whether it
+ * is the last or the next one): the month is the one around publication where they meet.
+ */
+function dayWithoutMonth(dayText: string | undefined, {weekday, relative}: {weekday?: string | undefined; relative?: string | undefined}): Omit<DateMention, 'text' | 'start' | 'end'> | undefined {
   const dayNumber = Number(dayText)
   if (!(dayNumber >= 1 && dayNumber <= 31)) return undefined
-  return {kind: 'day', day: dayNumber, ...(relative === undefined ? {} : {shift: relative === 'pasado' ? -1 : 1})}
+  return {kind: 'day', day: dayNumber, ...(weekday === undefined ? {} : {weekday: weekdayNumber(weekday)}), ...(relative === undefined ? {} : {shift: relative === 'pasado' ? -1 : 1})}
 }
 
 /** A weekday without its date, and whether it is the last or the next one: "last Friday", "el viernes anterior". */
@@ -400,15 +398,15 @@ export interface Resolved {
 }
 
 /** How far from publication a day without its month ("el sábado 17", "el día 15") is looked for: the two months around it. */
-const WEEKDAY_AND_DAY_REACH = 62
+const DAY_WITHOUT_MONTH_REACH = 62
 
 /**
  * The date nearest publication that falls on the day written (and its weekday, when written): before it for "el pasado día 1",
  * after it for "el próximo día 20" or when the sentence tells what will be.
  */
-function weekdayAndDayNear(mention: DateMention, published: Date | undefined, base: {text: string}): Resolved {
+function dayWithoutMonthNear(mention: DateMention, published: Date | undefined, base: {text: string}): Resolved {
   if (!published || mention.day === undefined) return {date: {...base, precision: 'day', resolution: 'unresolved', certainty: 'unresolved'}}
-  const offsets = Array.from({length: 2 * WEEKDAY_AND_DAY_REACH + 1}, (_, at) => at - WEEKDAY_AND_DAY_REACH)
+  const offsets = Array.from({length: 2 * DAY_WITHOUT_MONTH_REACH + 1}, (_, at) => at - DAY_WITHOUT_MONTH_REACH)
     .filter((offset) => (mention.shift === -1 ? offset <= 0 : mention.shift === 1 || mention.future ? offset >= 0 : true))
     .sort((a, b) => Math.abs(a) - Math.abs(b))
   for (const offset of offsets) {
@@ -429,7 +427,7 @@ export function resolveDate(mention: DateMention, anchor: DateAnchor): Resolved 
 
   switch (mention.kind) {
     case 'day': {
-      if (mention.month === undefined) return weekdayAndDayNear(mention, published, base)
+      if (mention.month === undefined) return dayWithoutMonthNear(mention, published, base)
       const month = mention.month
       const dayOfMonth = mention.day ?? 1
       if (mention.year !== undefined) {
