@@ -105,7 +105,6 @@ function fit(data: readonly Example[]): AcceptanceModel {
   return {bias: w[0]!, weights: Object.fromEntries(names.map((name, i) => [name, w[i + 1]!])) as Record<AcceptanceFeature, number>, threshold: 0}
 }
 
-
 /** Solves a x = b by Gaussian elimination with partial pivoting. */
 function solve(a: number[][], b: number[]): number[] {
   const n = b.length

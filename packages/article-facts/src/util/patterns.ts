@@ -46,8 +46,9 @@ export const ROLE_TITLES = [
   // Police ranks: "Police Superintendent X, who heads the task group".
   'Police Superintendent', 'Chief Superintendent', 'Superintendent', 'Chief Inspector', 'Police Inspector', 'Inspector', 'Sergeant', 'Lieutenant', 'Comisaria', 'Comisario', 'Teniente', 'Sargento',
   // A First Nation's or a community's chief: "Chief Ana Lenz of Tromsvik First Nation"; capitalised only, as "the agency's
-  // chief Ana Lenz" describes her job, which her title says better.
-  '(?=[GN])Grand Chief', '(?=N)National Chief', '(?=C)Chief'
+  // chief Ana Lenz" describes her job, which her title says better. (The lookahead keeps the capital that titleAlternation
+  // would let be written in lower case.)
+  '(?=G)Grand Chief', '(?=N)National Chief', '(?=C)Chief'
 ]
 
 /** Forms of address between a title and a name: "the Public Prosecutor, Counsellor X". */

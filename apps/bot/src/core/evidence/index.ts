@@ -38,6 +38,8 @@ export interface EvidenceIndex {
   acronyms: ReadonlyMap<string, readonly string[]>
   /** The id of the organisation the release speaks for: named in more sentences than any other. */
   author: string | undefined
+  /** The article's words as written, folded: where a word typed with two letters the wrong way round is looked up ("yeras"). */
+  words: ReadonlySet<string>
   /** The article's words of seven letters or more, with their terms, by first letter: where a misspelt word is looked up. */
   longWords: ReadonlyMap<string, ReadonlyArray<readonly [word: string, term: string]>>
   /** Where a media advisory's labelled lines ("When: …") begin, or -1 when the article has none. */
@@ -73,6 +75,7 @@ function buildIndex(facts: Facts): EvidenceIndex {
   let advisoryAt = -1
   let lastHeading: number | undefined
   let listedUnder: readonly number[] = []
+  const words = new Set<string>()
   for (const sentence of facts.sentences) {
     // "When: Saturday 28": an advisory's line is about what the lines before it announce.
     const labelled = ADVISORY_LABEL.test(sentence.text)
@@ -87,7 +90,9 @@ function buildIndex(facts: Facts): EvidenceIndex {
       heading = own
     }
     searched.set(sentence.index, labelled && topicText !== '' ? `${sentence.text} ${topicText}` : sentence.text)
-    const cognates = new Set(wordsOf(sentence.text).filter((word) => word.length >= 6).map(cognateKey))
+    const written = wordsOf(sentence.text)
+    for (const word of written) words.add(word)
+    const cognates = new Set(written.filter((word) => word.length >= 6).map(cognateKey))
     if (sentence.block === 'list-item') {
       // The first item of a list fixes what every item is read with: the line before the list when it leads into it, and the heading
       // above, unless that is the headline, which stands over the whole article.
@@ -108,7 +113,7 @@ function buildIndex(facts: Facts): EvidenceIndex {
     processTerm: (word) => (isStopword(word) ? null : (acronyms.get(word) ?? term(word)))
   })
   search.addAll(facts.sentences.filter((sentence) => !notEvidence.has(sentence.index)).map((sentence) => ({id: sentence.index, text: searched.get(sentence.index) ?? sentence.text})))
-  return {lang, sentences, frequency, search, termOf: term, acronyms, author: authorOf(facts), longWords: longWordsOf(memo), advisoryAt, titleHolders: titleHoldersOf(facts, term)}
+  return {lang, sentences, frequency, search, termOf: term, acronyms, author: authorOf(facts), words, longWords: longWordsOf(memo), advisoryAt, titleHolders: titleHoldersOf(facts, term)}
 }
 
 /** "held arbitrarily since", "held incommunicado", "being held in Evin prison", "held without charge": custody. */

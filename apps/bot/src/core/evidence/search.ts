@@ -319,21 +319,10 @@ export function termInArticle(index: EvidenceIndex, word: string, respelt = fals
       if (index.frequency.has(found.term)) return {...found, searched: found.searched ?? variant}
     }
     // Only a word the article writes as it is: "acutally" is not the "acutely" its stem would find.
-    const swapped = isLightWord(word) ? undefined : swappedLetters(word).find((variant) => articleWords(index).has(variant))
+    const swapped = isLightWord(word) ? undefined : swappedLetters(word).find((variant) => index.words.has(variant))
     if (swapped) return {term: index.termOf(swapped), light: isLightWord(swapped), searched: swapped}
   }
   return {term, light: isLightWord(word)}
-}
-
-const wordsOfArticle = new WeakMap<EvidenceIndex, ReadonlySet<string>>()
-/** The article's words as written, folded. */
-function articleWords(index: EvidenceIndex): ReadonlySet<string> {
-  let words = wordsOfArticle.get(index)
-  if (!words) {
-    words = new Set(index.sentences.flatMap((evidence) => wordsOf(evidence.sentence.text)))
-    wordsOfArticle.set(index, words)
-  }
-  return words
 }
 
 /** A word of five letters or more with each two letters side by side swapped: "ninso" → "ninos". */
