@@ -10,7 +10,7 @@ import type {CueIntent} from './lexicon.js'
 import {CONCEPTS_TOLD_OTHERWISE, DATE_WORDS, INTENT_CUES, NEUTRAL_WORDS, TITLE_SYNONYMS, UNANSWERABLE_CONCEPTS, ASPECT_CUES} from './lexicon.js'
 import {family, FAMILY_WORDS} from './families.js'
 import {perFacts} from './per-facts.js'
-import {isStopword} from './evidence/terms.js'
+import {isStopword, stemTermOf} from './evidence/terms.js'
 import {tokenize} from './text.js'
 import {literalText} from './words.js'
 
@@ -61,6 +61,12 @@ function nameTokens(text: string): string[] {
 }
 
 const TITLE_FILLER = new Set(['of', 'the', 'de', 'del', 'la', 'el', 'at', 'for'])
+
+/**
+ * How someone answered, and who was killed or hurt, are told in those words: an article that writes of a "response" to a
+ * crisis tells no one's reply, and one that counts "deaths" at protests does not say who killed.
+ */
+const OWN_WORDS_ONLY = /^(?:respond|responded|replied|reply|response|respondio|kill|killed|murdered|died|die|dead|death|death toll|death count|body count|fatalities|casualties|injured|wounded|murieron|muertos|muerto|murio|fallecidos|fallecio|heridos|asesinados|victimas mortales|shot|shooting|shootings|disparo|dispararon)$/
 
 export function titleTokens(text: string): string[] {
   return tokenize(text)
@@ -193,10 +199,13 @@ function buildIndex(facts: Facts): FactsIndex {
       facts.article.country
     ].filter((place): place is string => Boolean(place))
   )
-  // A concept the article words another way ("arrested" where it says "detained", "died" where it says "fallecidas") is not foreign to it.
-  const toldOtherwise = (word: string) =>
-    [family(word), ...CONCEPTS_TOLD_OTHERWISE.filter(({concept}) => concept.includes(word)).map(({told}) => told)].some((words) => words.some((member) => articleWords.has(member)))
-  const foreignConcepts = UNANSWERABLE_CONCEPTS.filter((concept) => !concept.split(' ').every(toldOtherwise))
+  // A concept the article words another way ("arrested" where it says "detained", "died" where it says "fallecidas") is not foreign to it;
+  // nor is one the glossary holds the same as an article's word ("¿qué tribunal …?" of an article that writes "court"), but for how someone answered.
+  const articleTerms = new Set([...articleWords].map((word) => stemTermOf(word, facts.article.language)))
+  const toldOtherwise = (word: string, concept: string) =>
+    [family(word), ...CONCEPTS_TOLD_OTHERWISE.filter((told) => told.concept.includes(word)).map(({told}) => told)].some((words) => words.some((member) => articleWords.has(member))) ||
+    (!OWN_WORDS_ONLY.test(concept) && articleTerms.has(stemTermOf(word, facts.article.language)))
+  const foreignConcepts = UNANSWERABLE_CONCEPTS.filter((concept) => !concept.split(' ').every((word) => toldOtherwise(word, concept)))
   return {people, places, vocabulary, articleWords, foreignConcepts, eventWords, linkWords, numbers, dated, hasItinerary, setting}
 }
 

@@ -9,6 +9,7 @@ import {facts, now, text} from './fixtures/written-articles.js'
 import {answerQuestion} from '../../src/core/answer.js'
 import {explainEvidence} from '../../src/core/evidence/answer.js'
 import {evidenceIndex} from '../../src/core/evidence/index.js'
+import {indexFacts} from '../../src/core/facts-index.js'
 import {holds} from '../../src/core/evidence/search.js'
 import {questionShape} from '../../src/core/evidence/question.js'
 import {nationWords} from '../../src/core/evidence/place-names.js'
@@ -4887,5 +4888,24 @@ describe('who launched this appeal', () => {
     const appeal = facts(['# Harbourwatch opens a joint appeal for Ruritania', '', 'Harbourwatch International on Friday launched an appeal to help 10,000 families in Zenda.', '', 'Harbourwatch International said the money would buy food and shelter.', '', 'Harbourwatch International will report on the appeal in May.'].join('\n'))
     expect(text(answerQuestion(appeal, 'who launched this appeal', {lang: 'en', now}))).toMatch(/published by Harbourwatch International/)
     expect(text(answerQuestion(appeal, '¿quién lanzó este llamamiento?', {lang: 'es', now}))).toMatch(/publicó Harbourwatch International/)
+  })
+})
+
+describe('a concept the genre seldom tells, in an article that tells it in a word the glossary holds the same', () => {
+  it('is not foreign to it ("court" tells of "juicio", "convocan" of "organised", "financiación" of "money")', () => {
+    const ruling = facts(['# Strelsau court upholds sentence of Ana Lenz', '', 'STRELSAU, 3 March 2024 – The Zenda Court of Appeal on Monday upheld the six-year sentence handed to the journalist Ana Lenz.'].join('\n'))
+    expect(indexFacts(ruling).foreignConcepts).not.toContain('juicio')
+    const march = facts(['# Marcha en Strelsau', '', 'Convocan la marcha el sindicato de Zenda y Harbourwatch, que pide financiación para las familias.'].join('\n'))
+    expect(indexFacts(march).foreignConcepts).not.toContain('organizo')
+    expect(indexFacts(march).foreignConcepts).not.toContain('money')
+  })
+
+  it('but how someone answered, and who was killed, are told only in those words ("responder a la crisis" tells no one\'s reply)', () => {
+    const letter = facts(['# Harbourwatch escribe al Gobierno de Ruritania por las inundaciones', '', 'Harbourwatch envió el lunes una carta al Gobierno de Ruritania sobre las inundaciones de Zenda.', '', 'La organización pide al Gobierno reaccionar y responder a la crisis con ayuda para las familias.'].join('\n'))
+    expect(indexFacts(letter).foreignConcepts).toContain('respondio')
+    // Nor does a count of "deaths" at protests say who killed.
+    const protests = facts(['# Ruritania: protests and deaths in Zenda', '', 'Harbourwatch documented the deaths of 12 protesters in Zenda in January.'].join('\n'))
+    expect(indexFacts(protests).foreignConcepts).toContain('killed')
+    expect(answerQuestion(letter, '¿qué respondió el gobierno a la carta de Harbourwatch?', {lang: 'es', now}).status).not.toBe('answered')
   })
 })
