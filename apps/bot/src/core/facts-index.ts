@@ -43,6 +43,8 @@ export interface FactsIndex {
   articleWords: Set<string>
   /** The unanswerable concepts this article does not itself talk about ("trial" is not foreign to a trial story). */
   foreignConcepts: string[]
+  /** Of those, the ones the article tells in a word the glossary holds the same ("court" for "juicio"): asked, they are looked for as such, then as any question. */
+  conceptsInOtherWords: ReadonlySet<string>
   /** Content words of each event's description, to find the event a question describes. */
   eventWords: Array<{id: string; words: Set<string>; intent: CueIntent}>
   /** Content words of the labels of related items and actions, to find a link a question names ("canada?"). */
@@ -199,14 +201,14 @@ function buildIndex(facts: Facts): FactsIndex {
       facts.article.country
     ].filter((place): place is string => Boolean(place))
   )
-  // A concept the article words another way ("arrested" where it says "detained", "died" where it says "fallecidas") is not foreign to it;
-  // nor is one the glossary holds the same as an article's word ("¿qué tribunal …?" of an article that writes "court"), but for how someone answered.
+  // A concept the article words another way ("arrested" where it says "detained", "died" where it says "fallecidas") is not foreign to it.
+  const toldOtherwise = (word: string) =>
+    [family(word), ...CONCEPTS_TOLD_OTHERWISE.filter(({concept}) => concept.includes(word)).map(({told}) => told)].some((words) => words.some((member) => articleWords.has(member)))
+  const foreignConcepts = UNANSWERABLE_CONCEPTS.filter((concept) => !concept.split(' ').every(toldOtherwise))
+  // "¿Qué tribunal confirmó la condena?" of an article that writes "court": the glossary holds a word of the article the same, but for how someone answered and who was killed or hurt.
   const articleTerms = new Set([...articleWords].map((word) => stemTermOf(word, facts.article.language)))
-  const toldOtherwise = (word: string, concept: string) =>
-    [family(word), ...CONCEPTS_TOLD_OTHERWISE.filter((told) => told.concept.includes(word)).map(({told}) => told)].some((words) => words.some((member) => articleWords.has(member))) ||
-    (!OWN_WORDS_ONLY.test(concept) && articleTerms.has(stemTermOf(word, facts.article.language)))
-  const foreignConcepts = UNANSWERABLE_CONCEPTS.filter((concept) => !concept.split(' ').every((word) => toldOtherwise(word, concept)))
-  return {people, places, vocabulary, articleWords, foreignConcepts, eventWords, linkWords, numbers, dated, hasItinerary, setting}
+  const conceptsInOtherWords = new Set(foreignConcepts.filter((concept) => !OWN_WORDS_ONLY.test(concept) && concept.split(' ').every((word) => toldOtherwise(word) || articleTerms.has(stemTermOf(word, facts.article.language)))))
+  return {people, places, vocabulary, articleWords, foreignConcepts, conceptsInOtherWords, eventWords, linkWords, numbers, dated, hasItinerary, setting}
 }
 
 /** "HRW" for "Human Rights Watch": the capitalised words' first letters. */

@@ -4892,20 +4892,20 @@ describe('who launched this appeal', () => {
 })
 
 describe('a concept the genre seldom tells, in an article that tells it in a word the glossary holds the same', () => {
-  it('is not foreign to it ("court" tells of "juicio", "convocan" of "organised", "financiación" of "money")', () => {
+  it('is told in other words ("court" tells of "juicio", "convocan" of "organised", "financiación" of "money")', () => {
     const ruling = facts(['# Strelsau court upholds sentence of Ana Lenz', '', 'STRELSAU, 3 March 2024 – The Zenda Court of Appeal on Monday upheld the six-year sentence handed to the journalist Ana Lenz.'].join('\n'))
-    expect(indexFacts(ruling).foreignConcepts).not.toContain('juicio')
+    expect(indexFacts(ruling).conceptsInOtherWords).toContain('juicio')
     const march = facts(['# Marcha en Strelsau', '', 'Convocan la marcha el sindicato de Zenda y Harbourwatch, que pide financiación para las familias.'].join('\n'))
-    expect(indexFacts(march).foreignConcepts).not.toContain('organizo')
-    expect(indexFacts(march).foreignConcepts).not.toContain('money')
+    expect(indexFacts(march).conceptsInOtherWords).toContain('organizo')
+    expect(indexFacts(march).conceptsInOtherWords).toContain('money')
   })
 
   it('but how someone answered, and who was killed, are told only in those words ("responder a la crisis" tells no one\'s reply)', () => {
     const letter = facts(['# Harbourwatch escribe al Gobierno de Ruritania por las inundaciones', '', 'Harbourwatch envió el lunes una carta al Gobierno de Ruritania sobre las inundaciones de Zenda.', '', 'La organización pide al Gobierno reaccionar y responder a la crisis con ayuda para las familias.'].join('\n'))
-    expect(indexFacts(letter).foreignConcepts).toContain('respondio')
+    expect(indexFacts(letter).conceptsInOtherWords).not.toContain('respondio')
+    expect(answerQuestion(letter, '¿qué respondió el gobierno a la carta de Harbourwatch?', {lang: 'es', now}).status).not.toBe('answered')
     // Nor does a count of "deaths" at protests say who killed.
     const protests = facts(['# Ruritania: protests and deaths in Zenda', '', 'Harbourwatch documented the deaths of 12 protesters in Zenda in January.'].join('\n'))
-    expect(indexFacts(protests).foreignConcepts).toContain('killed')
-    expect(answerQuestion(letter, '¿qué respondió el gobierno a la carta de Harbourwatch?', {lang: 'es', now}).status).not.toBe('answered')
+    expect(indexFacts(protests).conceptsInOtherWords).not.toContain('killed')
   })
 })
