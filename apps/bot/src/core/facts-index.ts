@@ -10,7 +10,7 @@ import type {CueIntent} from './lexicon.js'
 import {CONCEPTS_TOLD_OTHERWISE, DATE_WORDS, INTENT_CUES, NEUTRAL_WORDS, TITLE_SYNONYMS, UNANSWERABLE_CONCEPTS, ASPECT_CUES} from './lexicon.js'
 import {family, FAMILY_WORDS} from './families.js'
 import {perFacts} from './per-facts.js'
-import {isStopword, stemTermOf} from './evidence/terms.js'
+import {isStopword, stemTermOf, translationsOf} from './evidence/terms.js'
 import {tokenize} from './text.js'
 import {literalText} from './words.js'
 
@@ -205,9 +205,10 @@ function buildIndex(facts: Facts): FactsIndex {
   const toldOtherwise = (word: string) =>
     [family(word), ...CONCEPTS_TOLD_OTHERWISE.filter(({concept}) => concept.includes(word)).map(({told}) => told)].some((words) => words.some((member) => articleWords.has(member)))
   const foreignConcepts = UNANSWERABLE_CONCEPTS.filter((concept) => !concept.split(' ').every(toldOtherwise))
-  // "¿Qué tribunal confirmó la condena?" of an article that writes "court": the glossary holds a word of the article the same, but for how someone answered and who was killed or hurt.
+  // "¿Qué tribunal confirmó la condena?" of an article that writes "court", "money" of one that writes "fondos": the glossary, or the
+  // bilingual one, holds a word of the article the same; but for how someone answered and who was killed or hurt.
   const articleTerms = new Set([...articleWords].map((word) => stemTermOf(word, facts.article.language)))
-  const conceptsInOtherWords = new Set(foreignConcepts.filter((concept) => !OWN_WORDS_ONLY.test(concept) && concept.split(' ').every((word) => toldOtherwise(word) || articleTerms.has(stemTermOf(word, facts.article.language)))))
+  const conceptsInOtherWords = new Set(foreignConcepts.filter((concept) => !OWN_WORDS_ONLY.test(concept) && concept.split(' ').every((word) => toldOtherwise(word) || articleTerms.has(stemTermOf(word, facts.article.language)) || translationsOf(word).some((other) => articleWords.has(other)))))
   return {people, places, vocabulary, articleWords, foreignConcepts, conceptsInOtherWords, eventWords, linkWords, numbers, dated, hasItinerary, setting}
 }
 

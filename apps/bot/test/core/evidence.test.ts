@@ -4892,12 +4892,14 @@ describe('who launched this appeal', () => {
 })
 
 describe('a concept the genre seldom tells, in an article that tells it in a word the glossary holds the same', () => {
-  it('is told in other words ("court" tells of "juicio", "convocan" of "organised", "financiación" of "money")', () => {
+  it('is told in other words ("court" tells of "juicio", "convocan" of "organised", "financiación" of "money", "fondos" of "funds")', () => {
     const ruling = facts(['# Strelsau court upholds sentence of Ana Lenz', '', 'STRELSAU, 3 March 2024 – The Zenda Court of Appeal on Monday upheld the six-year sentence handed to the journalist Ana Lenz.'].join('\n'))
     expect(indexFacts(ruling).conceptsInOtherWords).toContain('juicio')
     const march = facts(['# Marcha en Strelsau', '', 'Convocan la marcha el sindicato de Zenda y Harbourwatch, que pide financiación para las familias.'].join('\n'))
     expect(indexFacts(march).conceptsInOtherWords).toContain('organizo')
     expect(indexFacts(march).conceptsInOtherWords).toContain('money')
+    const appeal = facts(['# Harbourwatch pide fondos para Zenda', '', 'Harbourwatch recaudó fondos para las familias de Zenda.'].join('\n'))
+    expect(indexFacts(appeal).conceptsInOtherWords).toContain('funds')
   })
 
   it('but how someone answered, and who was killed, are told only in those words ("responder a la crisis" tells no one\'s reply)', () => {
