@@ -23,7 +23,7 @@ import {ORIGIN_ASKED} from './evidence/premise.js'
 import {evidenceIndex} from './evidence/index.js'
 import {asksRoleHoldersName, questionShape} from './evidence/question.js'
 import {ANSWER_TYPE_WORDS, isStopword, translationsOf, wordsOf} from './evidence/terms.js'
-import {findPerson, indexFacts} from './facts-index.js'
+import {findPerson} from './facts-index.js'
 import {detectLanguage} from 'article-facts'
 import {fold, tokenize} from './text.js'
 import {CHAT_SHORTHAND, DATE_WORDS} from './lexicon.js'
@@ -220,8 +220,7 @@ function answerOne(facts: Facts, question: string, options: AskOptions): Answer 
   if (answer.status !== 'declined' || options.acceptance === false) return namedOrDecline(facts, question, answer, base)
   // No rule found an answer: the sentence that holds most of the question, when the calibrated
   // acceptance says it answers it.
-  const {conceptsInOtherWords} = indexFacts(facts)
-  const trusted = mostTrusted(sentenceChoices(facts, question, {lang, focus, rareConcept: understood.unanswerable.some((concept) => !conceptsInOtherWords.has(concept))}))
+  const trusted = mostTrusted(sentenceChoices(facts, question, {lang, focus, rareConcept: understood.unanswerable.length > 0 && !understood.toldInOtherWords}))
   return trusted ? namedOrDecline(facts, question, finish(sayChosenSentence({...base, intent: 'fact'}, trusted.choice), trusted.probability), base) : answer
 }
 
@@ -333,8 +332,7 @@ function ruledAnswer(facts: Facts, question: string, understood: Understanding, 
     const found = required ? evidenceAnswer({...base, intent: 'fact'}, question, {focus, required}) : undefined
     if (found) return finish(found, 0.6)
     // Told in other words ("tribunal" of an article that writes "court"): asked as any question is.
-    const {conceptsInOtherWords} = indexFacts(facts)
-    if (!understood.unanswerable.every((concept) => conceptsInOtherWords.has(concept))) return finish(decline(base), 0.9)
+    if (!understood.toldInOtherWords) return finish(decline(base), 0.9)
   }
   // Yes or no: the sentence that confirms or corrects it, before any topic's summary.
   const shape = questionShape(question)

@@ -63,6 +63,8 @@ export interface Understanding {
   others: boolean
   /** Concepts the facts never hold ("age", "weather"). */
   unanswerable: string[]
+  /** Each of those the article tells in a word the glossary holds the same ("tribunal" of an article that writes "court"): looked for as such, then asked as any question. */
+  toldInOtherWords: boolean
   /** Words neither the facts nor the lexicons know, even allowing for typos. */
   unknown: string[]
   /** Numbers the question states that the facts do not. */
@@ -323,6 +325,7 @@ export function understand(facts: Facts, question: string, context: Conversation
     followUp: tokens.some((token) => FOLLOW_UP_MARKERS.has(token)),
     others: tokens.some((token) => OTHERS_MARKERS.has(token)),
     unanswerable,
+    toldInOtherWords: unanswerable.length > 0 && unanswerable.every((concept) => index.conceptsInOtherWords.has(concept)),
     unknown,
     strangeNumbers,
     places,
